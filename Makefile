@@ -1,0 +1,44 @@
+# `make graph` and `make test` set everything up themselves (virtualenv, install) on a fresh clone.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+KG := $(VENV)/bin/kg
+# Training/evaluation corpora are read from here, never copied into the repo.
+KG_DATA ?= ../shared/data
+export KG_DATA
+
+.PHONY: all install dev graph test model bench bench-ner clean
+
+all: graph
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev-installed
+
+graph: install
+	@mkdir -p build
+	$(KG) build seeds -o build/graph.ttl
+
+test: dev
+	$(PY) -m pytest -q --slow
+
+# Trains the NER into kg/nlp/model (needs the corpora at $(KG_DATA)).
+model: dev
+	$(PY) -m kg.train.ner --data "$(KG_DATA)" --output kg/nlp/model
+
+bench-ner: install
+	$(PY) -m kg.bench.ner --data "$(KG_DATA)"
+
+bench: install bench-ner
+
+clean:
+	rm -rf build .pytest_cache

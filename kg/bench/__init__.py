@@ -1,0 +1,1 @@
+"""Benchmarks: commands that print speed, memory and accuracy figures."""

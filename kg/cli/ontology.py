@@ -1,0 +1,3 @@
+"""kg ontology commands (work in progress)."""
+
+from kg.cli import main  # noqa: F401

@@ -1,0 +1,3 @@
+"""kg report commands (work in progress)."""
+
+from kg.cli import main  # noqa: F401

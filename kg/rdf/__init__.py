@@ -1,0 +1,1 @@
+"""Mapping resolved records to RDF."""

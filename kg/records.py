@@ -1,0 +1,254 @@
+"""Plain records that the stages pass to each other.
+
+The flow is one way: ``Source`` (sources.py) -> ``Article`` (article.py) ->
+``AnnotatedArticle`` (kg.nlp) -> ``Facts`` (resolve.py) -> RDF (kg.rdf).
+Nothing here imports spaCy or rdflib, so every stage can be tested alone and
+records can cross process boundaries (pickle) for parallel builds.
+
+All character offsets (``start``/``end``) are into ``Article.text``, end
+exclusive, so ``article.text[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Entity labels the whole project uses; corpus labels are mapped onto these.
+PER = "PER"
+LOC = "LOC"
+ORG = "ORG"
+ENTITY_LABELS = (PER, LOC, ORG)
+
+# Precision of a date value: "2023-09-13" is a day, "2023-09" a month, "2023" a year.
+DAY = "day"
+MONTH = "month"
+YEAR = "year"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded to text.
+
+    name: the file name relative to the folder it was found in (or as given);
+        kept as the article's identifier literal.
+    path: the path it was read from.
+    text: the decoded text, newlines normalised to "\\n".
+    sha256: hex digest of ``text`` encoded as UTF-8; the article IRI comes from it,
+        so the same text under two names or encodings is the same article.
+    encoding: the encoding the bytes were decoded from ("utf-8", "cp1252", ...).
+    media_type: "text/plain" or "text/html" (HTML is reduced to text before this record).
+    """
+
+    name: str
+    path: str
+    text: str
+    sha256: str
+    encoding: str = "utf-8"
+    media_type: str = "text/plain"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: its cleaned text and the metadata the text states.
+
+    text: headline and body with web boilerplate and metadata lines removed;
+        every offset in later records points into it.
+    title: the headline, where the article has one (it is also the start of ``text``).
+    publisher: the outlet named in the dateline or header ("Liputan6.com"), or None.
+    authors: byline names, in order; empty when none is stated.
+    editor: the name on an "Editor:" line, or None.
+    dateline: the place named in the dateline ("Moskow"), as written, or None.
+    published: publication date or datetime as ISO 8601 ("2023-09-14T11:22"), or None.
+    """
+
+    source: str
+    sha256: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+    editor: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: a person, place or organization.
+
+    label: one of ENTITY_LABELS.
+    sentence: index into ``AnnotatedArticle.sentences``.
+    origin: what found it: "model" (the trained NER) or "rule" (patterns, gazetteer).
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    origin: str = "model"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression normalised to an ISO value.
+
+    value: "2023-09-13", "2023-09" or "2023", as precise as the text allows.
+    precision: DAY, MONTH or YEAR.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation (or explicit reported speech).
+
+    text: the words quoted, without the quote marks.
+    speaker: index into ``AnnotatedArticle.mentions`` of who said it, or None if unknown.
+    cue: the speech verb as written ("kata", "ujar"), or None.
+    direct: True for words in quote marks, False for reported speech.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: int | None
+    sentence: int
+    cue: str | None = None
+    direct: bool = True
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or office held by a person: "Presiden Rusia Vladimir Putin".
+
+    title: the title as written ("Presiden Rusia", "juru bicara Kremlin").
+    person: index of the person's mention.
+    affiliation: index of the organization or country mention it is held in, or None.
+    start/end: the span of the title.
+    """
+
+    start: int
+    end: int
+    title: str
+    person: int
+    affiliation: int | None
+    sentence: int
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An event as one article reports it.
+
+    type: an event class local name from the ontology ("Meeting", "Travel", ...).
+    trigger: the word that signals it ("bertemu"), with start/end.
+    participants: mention indices of who takes part.
+    place: mention index of where it happens, or None.
+    time: index into ``AnnotatedArticle.times``, or None.
+    """
+
+    start: int
+    end: int
+    trigger: str
+    type: str
+    sentence: int
+    participants: tuple[int, ...] = ()
+    place: int | None = None
+    time: int | None = None
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    """What the NLP found in one article. Mentions are not yet grouped into entities.
+
+    reference_date: the date relative expressions were read against (ISO), or None.
+    reference_date_inferred: True when it was inferred from the text, not stated.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    roles: tuple[Role, ...] = ()
+    events: tuple[EventMention, ...] = ()
+    reference_date: str | None = None
+    reference_date_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world person, place or organization across the whole build.
+
+    key: a stable, content-derived identifier ("PER/kim jong un", "LOC/geonames/2017370");
+        the RDF side mints the IRI from it.
+    name: preferred label; aliases: every other surface form seen, sorted.
+    geonames: GeoNames id for places, when linked; iso3166: alpha-2 code for countries.
+    """
+
+    key: str
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    geonames: int | None = None
+    iso3166: str | None = None
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """Where one article reports an event: the article and the trigger span."""
+
+    article: str  # Article.sha256
+    event_mention: int  # index into that article's AnnotatedArticle.events
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real event, possibly reported by several articles.
+
+    key: stable identifier from type, date and sorted participant keys.
+    date/precision: ISO value and its precision, or None when no date is known.
+    participants: entity keys, sorted. place: entity key or None.
+    """
+
+    key: str
+    type: str
+    date: str | None
+    precision: str | None
+    participants: tuple[str, ...]
+    place: str | None
+    reports: tuple[EventReport, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    """An annotated article whose mentions point at global entities.
+
+    mention_entities: the entity key of each mention, in the order of ``annotated.mentions``.
+    """
+
+    annotated: AnnotatedArticle
+    mention_entities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the RDF side needs: articles, entities and events, each resolved once."""
+
+    articles: tuple[ResolvedArticle, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...] = ()
+    build: dict[str, str] = field(default_factory=dict)  # provenance: kg version, model, time

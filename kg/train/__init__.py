@@ -1,0 +1,1 @@
+"""Training the NER model (never run during kg build)."""

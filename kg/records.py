@@ -48,6 +48,20 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used as an article, and why (one line, for stderr and the summary).
+
+    reason: a short category for the summary counts ("empty", "binary", "undecodable",
+        "unreadable", "duplicate", "too large", ...).
+    message: one line a person can act on: what file, what went wrong, what to do.
+    """
+
+    path: str
+    reason: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Article:
     """A news article: its cleaned text and the metadata the text states.
 

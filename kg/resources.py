@@ -22,3 +22,24 @@ def asset_dir(name: str) -> Path:
 def model_dir() -> Path:
     """The trained spaCy pipeline shipped with the package."""
     return _PACKAGE / "nlp" / "model"
+
+
+def model_version(path: Path | None = None) -> str:
+    """Name, version and content hash of the trained pipeline, for provenance and cache keys.
+
+    The hash covers every file of the model, so a retrained model is never mistaken
+    for the old one even if nobody bumped its version.
+    """
+    import hashlib
+    import json
+
+    path = path or model_dir()
+    digest = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
+    for file in files:
+        digest.update(file.relative_to(path).as_posix().encode())
+        digest.update(file.read_bytes())
+    meta_file = path / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'missing')}-{meta.get('version', '0')}"
+    return f"{name}+{digest.hexdigest()[:12]}"

@@ -1,0 +1,192 @@
+"""The build: files -> articles -> annotations -> resolved facts -> RDF -> validation.
+
+Each stage is a function in its own module; this one only wires them together, keeps
+what was skipped (and why), and times every stage so a build can say where it spent
+its time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KgError
+from kg.resources import model_version
+from kg.records import AnnotatedArticle, Article, Facts, Skipped
+
+# Called once per finished article (for a progress bar) with (articles done, articles in all).
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class StageTimes:
+    """Seconds spent per stage, in the order the stages ran."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
+
+    @property
+    def total(self) -> float:
+        return sum(self.seconds.values())
+
+
+@dataclass
+class BuildResult:
+    """What a build produced and what it had to leave out."""
+
+    facts: Facts
+    dataset: object  # rdflib.Dataset; typed loosely so this module needs no rdflib import
+    skipped: list[Skipped]
+    report: object | None  # kg.validate.ValidationReport, or None when not validated
+    times: StageTimes
+
+    @property
+    def conforms(self) -> bool:
+        return self.report is None or bool(getattr(self.report, "conforms"))
+
+    @property
+    def triples(self) -> int:
+        return len(self.dataset)
+
+    def skipped_by_reason(self) -> Counter[str]:
+        return Counter(item.reason for item in self.skipped)
+
+
+def build_metadata(*, timestamp: bool) -> dict[str, str]:
+    """Provenance of this build: kg version, model, and (unless turned off) when."""
+    metadata = {"kg_version": __version__, "model": model_version()}
+    if timestamp:
+        metadata["generated_at"] = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return metadata
+
+
+def read_articles(
+    paths: Iterable[str | Path], skipped: list[Skipped], *, strict: bool = False
+) -> list[Article]:
+    """Sources become articles; what cannot be read is added to ``skipped``."""
+    from kg.article import parse_article
+    from kg.sources import read_sources
+
+    articles = []
+    for item in read_sources(paths):
+        if isinstance(item, Skipped):
+            _skip(item, skipped, strict)
+            continue
+        try:
+            articles.append(parse_article(item))
+        except KgError as error:
+            _skip(Skipped(item.path, "unparsable", f"{item.path}: {error}"), skipped, strict)
+    return articles
+
+
+def annotate_articles(
+    articles: list[Article],
+    skipped: list[Skipped],
+    *,
+    nlp=None,
+    progress: Progress | None = None,
+    strict: bool = False,
+) -> list[AnnotatedArticle]:
+    """Run the NLP over every article. One article that fails is skipped, not the batch."""
+    from kg.nlp import annotate, load_pipeline
+
+    nlp = nlp or load_pipeline()
+    annotated: list[AnnotatedArticle] = []
+    try:
+        for result in annotate(articles, nlp):
+            annotated.append(result)
+            if progress:
+                progress(len(annotated), len(articles))
+        return annotated
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception:  # a batch failed: find the article that broke it, keep the rest
+        if strict:
+            raise
+    done = {a.article.sha256 for a in annotated}
+    for article in articles:
+        if article.sha256 in done:
+            continue
+        try:
+            annotated.extend(annotate([article], nlp))
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as error:  # noqa: BLE001 - reported per article, never silently
+            message = f"{article.source}: the NLP failed on this article ({type(error).__name__}: {error})"
+            _skip(Skipped(article.source, "nlp error", message), skipped, strict)
+        if progress:
+            progress(len(annotated), len(articles))
+    return annotated
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    validate: bool = True,
+    shapes: Path | None = None,
+    timestamp: bool = True,
+    strict: bool = False,
+    nlp=None,
+    progress: Progress | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> BuildResult:
+    """Build the graph of the articles under ``paths``.
+
+    Unusable inputs are skipped and listed in the result (``strict`` raises on the
+    first one instead); ``on_skip`` hears about each as it happens.
+    """
+    from kg.rdf.mapping import facts_to_dataset
+    from kg.resolve import resolve
+
+    times = StageTimes()
+    skipped: list[Skipped] = _Reporting(on_skip)
+    with times.stage("read"):
+        articles = read_articles(paths, skipped, strict=strict)
+    with times.stage("nlp"):
+        annotated = annotate_articles(articles, skipped, nlp=nlp, progress=progress, strict=strict)
+    with times.stage("resolve"):
+        facts = resolve(annotated)
+        facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp))
+    with times.stage("map"):
+        dataset = facts_to_dataset(facts)
+    report = None
+    if validate:
+        from kg.validate import validate_dataset
+
+        with times.stage("validate"):
+            report = validate_dataset(dataset, shapes)
+    return BuildResult(facts, dataset, list(skipped), report, times)
+
+
+class _Reporting(list):
+    """A list of skipped inputs that tells a listener about each one as it is added."""
+
+    def __init__(self, listener: Callable[[Skipped], None] | None) -> None:
+        super().__init__()
+        self._listener = listener
+
+    def append(self, item: Skipped) -> None:
+        super().append(item)
+        if self._listener:
+            self._listener(item)
+
+
+def _skip(item: Skipped, skipped: list[Skipped], strict: bool) -> None:
+    if strict:
+        from kg.errors import InputError
+
+        raise InputError(item.message)
+    skipped.append(item)

@@ -1,0 +1,88 @@
+"""Doc -> ``AnnotatedArticle``: turn token spans and component output into records.
+
+Offsets are character offsets into ``Article.text`` (the doc is made from it).
+Mentions are indexed in text order; quotes, roles and events refer to them by index.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Sentence
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """Sentences as records, whitespace trimmed, empty ones dropped."""
+    text = doc.text
+    if not len(doc):
+        return []
+    spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    result = []
+    for span in spans:
+        start, end = _trimmed(text, span.start_char, span.end_char)
+        if end > start:
+            result.append(Sentence(start, end, text[start:end]))
+    return result
+
+
+class SentenceIndex:
+    """Maps a character offset to the index of the sentence that holds it."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self._starts = [s.start for s in sentences]
+
+    def __call__(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+
+def mention_origin(span: Span) -> str:
+    """"rule" for spans from an entity ruler (they carry a pattern id or the ruler's mark)."""
+    if span.has_extension("kg_origin") and span._.kg_origin:
+        return span._.kg_origin
+    return "rule" if span.ent_id_ else "model"
+
+
+def mentions_of(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
+    """Entity spans with a project label (PER/LOC/ORG), in text order."""
+    result = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        result.append(
+            Mention(
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+                sentence=sentence_of(ent.start_char),
+                origin=mention_origin(ent),
+            )
+        )
+    return result
+
+
+def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
+    """Convert one processed doc of ``article.text`` into an ``AnnotatedArticle``.
+
+    doc (Doc): the pipeline's output for ``article.text``.
+    article (Article): the article the doc was made from.
+    RETURNS (AnnotatedArticle): sentences, mentions and everything the kg_ components found.
+    """
+    sentences = sentences_of(doc)
+    sentence_of = SentenceIndex(sentences)
+    mentions = mentions_of(doc, sentence_of)
+    return AnnotatedArticle(
+        article=article,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+    )

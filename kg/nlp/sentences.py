@@ -1,0 +1,113 @@
+"""Rule-based sentence boundaries for Indonesian news text.
+
+Why rules: news text has headlines, datelines and captions on their own lines,
+and the trained pipeline has no parser. Every newline is a hard boundary;
+otherwise a sentence ends at ``.``/``!``/``?``/``…`` (plus any closing quote or
+bracket) when the next word starts a sentence. Abbreviations (``Dr.``, ``No.``,
+initials, ``tgl.``), decimals and domain names never end a sentence, and a
+boundary is never placed inside an entity span.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«", "-", "–", "—"})
+# Abbreviations the tokenizer may split from their period ("tgl ."), lower-cased.
+ABBREVIATIONS = frozenset(
+    """
+    no nomor tgl tg jl jln kec kab kel prov hlm hal pk pkl sdr sdri ny nn tn bpk bp
+    dr drs dra ir prof h hj kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
+    mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p
+    """.split()
+)
+# Abbreviations that can also close a sentence ("..., dan lain-lain dll. Kemudian").
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"dll.", "dsb.", "dst.", "dkk.", "etc.", "dll", "dsb", "dst"})
+
+
+def _is_abbreviation_period(doc: Doc, i: int) -> bool:
+    """A "." attached to the previous token that is an abbreviation or an initial."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return False
+    prev = doc[i - 1].text
+    if len(prev) == 1 and prev.isalpha() and prev.isupper():
+        return True  # an initial: "A. Smith"
+    return prev.lower() in ABBREVIATIONS and prev.lower() not in SENTENCE_FINAL_ABBREVIATIONS
+
+
+def _starts_sentence(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or text in OPENERS or text[:1] in OPENERS
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if token.text in FINAL:
+        return token.text != "." or not _is_abbreviation_period(doc, i)
+    if token.text.endswith(".") and len(token.text) > 1 and not token.like_num:
+        return token.text.lower() in SENTENCE_FINAL_ABBREVIATIONS
+    return False
+
+
+def boundaries(doc: Doc) -> list[int]:
+    """Token indices that start a sentence (always including 0 for a non-empty doc)."""
+    starts = [0] if len(doc) else []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if "\n" in token.text and token.is_space:
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n:
+                starts.append(j)
+            i = j
+            continue
+        if _ends_sentence(doc, i):
+            j = i + 1
+            # Closing quotes/brackets glued to the punctuation stay with this sentence.
+            while j < n and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            while j < n and doc[j].is_space and "\n" not in doc[j].text:
+                j += 1
+            if j < n and not doc[j].is_space and _starts_sentence(doc[j]):
+                starts.append(j)
+            i = j
+            continue
+        i += 1
+    inside = set()
+    for ent in doc.ents:
+        inside.update(range(ent.start + 1, ent.end))
+    return sorted({s for s in starts if s not in inside})
+
+
+class SentenceSegmenter:
+    """Sets ``Token.is_sent_start`` on every token from the rules above."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.has_annotation("DEP"):
+            return doc  # a parser already fixed the sentences
+        starts = set(boundaries(doc))
+        for token in doc:
+            token.is_sent_start = token.i in starts
+        return doc
+
+
+@Language.factory(
+    "kg_sentences",
+    assigns=["token.is_sent_start"],
+    requires=[],
+)
+def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
+    """Create the rule-based sentence segmenter.
+
+    RETURNS (SentenceSegmenter): the component.
+    """
+    return SentenceSegmenter(nlp, name)

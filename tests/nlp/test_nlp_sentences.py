@@ -1,0 +1,60 @@
+"""Sentence segmentation and the annotate() entry point."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import annotate
+
+
+def _sentences(nlp, make_article, text):
+    (annotated,) = annotate([make_article(text)], nlp)
+    return [s.text for s in annotated.sentences]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Budi tiba. Siti pergi.", ["Budi tiba.", "Siti pergi."]),
+        ("Judul Berita\nIsi berita di sini.", ["Judul Berita", "Isi berita di sini."]),
+        ("Harga naik 2.5 persen. Dr. Budi setuju.", ["Harga naik 2.5 persen.", "Dr. Budi setuju."]),
+        ("Menurut Liputan6.com, harga naik. Ini benar.", ["Menurut Liputan6.com, harga naik.", "Ini benar."]),
+        ("Ia membeli buku, pena, dll. Kemudian pulang.", ["Ia membeli buku, pena, dll.", "Kemudian pulang."]),
+        ("Rumah No. 5 dijual. Prof. Ali datang.", ["Rumah No. 5 dijual.", "Prof. Ali datang."]),
+        ("Surat dari A. Rahman tiba. Ia senang.", ["Surat dari A. Rahman tiba.", "Ia senang."]),
+        ('"Kami siap." Budi tersenyum.', ['"Kami siap."', "Budi tersenyum."]),
+        ("“Kami siap,” kata Budi. Ia pergi.", ["“Kami siap,” kata Budi.", "Ia pergi."]),
+        ("Acara pada Rabu (13/9). Lalu selesai.", ["Acara pada Rabu (13/9).", "Lalu selesai."]),
+        ("Tanggal tgl. 5 Mei. Selesai.", ["Tanggal tgl. 5 Mei.", "Selesai."]),
+        ("Apa kabar? Baik!", ["Apa kabar?", "Baik!"]),
+    ],
+)
+def test_sentences_split(blank_nlp, make_article, text, expected):
+    assert _sentences(blank_nlp, make_article, text) == expected
+
+
+def test_sentences_do_not_split_entities(blank_nlp, make_article):
+    text = "Ia bertemu Budi Santoso di Jakarta. Selesai."
+    (annotated,) = annotate([make_article(text)], blank_nlp)
+    assert [m.text for m in annotated.mentions] == ["Budi Santoso", "Jakarta"]
+    assert [m.sentence for m in annotated.mentions] == [0, 0]
+
+
+def test_annotate_offsets_point_into_text(blank_nlp, make_article):
+    text = "Judul\n\nPresiden Joko Widodo tiba di Bali.  Ia disambut Prabowo Subianto."
+    (annotated,) = annotate([make_article(text)], blank_nlp)
+    for record in (*annotated.sentences, *annotated.mentions):
+        assert text[record.start : record.end] == record.text
+    assert [m.sentence for m in annotated.mentions] == [1, 1, 2]
+    assert {m.label for m in annotated.mentions} == {"PER", "LOC"}
+
+
+def test_annotate_keeps_article_order(blank_nlp, make_article):
+    articles = [make_article(f"Berita {i}. Budi tiba.") for i in range(5)]
+    results = list(annotate(articles, blank_nlp, batch_size=2))
+    assert [r.article for r in results] == articles
+
+
+def test_annotate_empty_text(blank_nlp, make_article):
+    (annotated,) = annotate([make_article("")], blank_nlp)
+    assert annotated.sentences == () and annotated.mentions == ()

@@ -97,39 +97,36 @@ def annotate_articles(
     skipped: list[Skipped],
     *,
     nlp=None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: Path | None = None,
     progress: Progress | None = None,
     strict: bool = False,
 ) -> list[AnnotatedArticle]:
-    """Run the NLP over every article. One article that fails is skipped, not the batch."""
-    from kg.nlp import annotate, load_pipeline
+    """Run the NLP over every article: cached results first, the rest in chunks.
 
-    nlp = nlp or load_pipeline()
-    annotated: list[AnnotatedArticle] = []
-    try:
-        for result in annotate(articles, nlp):
-            annotated.append(result)
-            if progress:
-                progress(len(annotated), len(articles))
-        return annotated
-    except (KeyboardInterrupt, MemoryError):
-        raise
-    except Exception:  # a batch failed: find the article that broke it, keep the rest
-        if strict:
-            raise
-    done = {a.article.sha256 for a in annotated}
-    for article in articles:
-        if article.sha256 in done:
-            continue
-        try:
-            annotated.extend(annotate([article], nlp))
-        except (KeyboardInterrupt, MemoryError):
-            raise
-        except Exception as error:  # noqa: BLE001 - reported per article, never silently
-            message = f"{article.source}: the NLP failed on this article ({type(error).__name__}: {error})"
-            _skip(Skipped(article.source, "nlp error", message), skipped, strict)
+    Results come back in the order of ``articles`` whatever ran them, so a build is
+    the same with one process, many, or a cluster.
+    """
+    from kg.cache import AnnotationCache
+    from kg.executor import chunked, runner
+
+    store = AnnotationCache(cache) if cache else None
+    found = {a.sha256: store.get(a) for a in articles} if store else {}
+    todo = [a for a in articles if found.get(a.sha256) is None]
+    done = len(articles) - len(todo)
+    chunk_size = max(1, min(32, len(todo) // (jobs * 4) or 1))
+    for results, failures in runner(jobs, scheduler, nlp)(chunked(todo, chunk_size)):
+        for item in failures:
+            _skip(item, skipped, strict)
+        for result in results:
+            found[result.article.sha256] = result
+            if store:
+                store.put(result)
+        done += len(results) + len(failures)
         if progress:
-            progress(len(annotated), len(articles))
-    return annotated
+            progress(done, len(articles))
+    return [found[a.sha256] for a in articles if found.get(a.sha256) is not None]
 
 
 def build(
@@ -140,13 +137,18 @@ def build(
     timestamp: bool = True,
     strict: bool = False,
     nlp=None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: Path | None = None,
     progress: Progress | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths``.
 
     Unusable inputs are skipped and listed in the result (``strict`` raises on the
-    first one instead); ``on_skip`` hears about each as it happens.
+    first one instead); ``on_skip`` hears about each as it happens. ``jobs`` worker
+    processes or a Dask ``scheduler`` run the NLP; ``cache`` is a folder that keeps
+    per-article results between builds.
     """
     from kg.rdf.mapping import facts_to_dataset
     from kg.resolve import resolve
@@ -156,7 +158,10 @@ def build(
     with times.stage("read"):
         articles = read_articles(paths, skipped, strict=strict)
     with times.stage("nlp"):
-        annotated = annotate_articles(articles, skipped, nlp=nlp, progress=progress, strict=strict)
+        annotated = annotate_articles(
+            articles, skipped, nlp=nlp, jobs=jobs, scheduler=scheduler, cache=cache,
+            progress=progress, strict=strict,
+        )
     with times.stage("resolve"):
         facts = resolve(annotated)
         facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp))

@@ -23,10 +23,15 @@ from kg.records import Skipped
 @click.option("--shapes", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of SHACL shapes (default: the shipped ones).")
 @click.option("--timestamp/--no-timestamp", default=True, show_default=True, help="Record when the graph was built (off: byte-identical rebuilds).")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be used.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Run the NLP in this many processes.")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Run the NLP on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("--cache", type=click.Path(file_okay=False, path_type=Path), envvar="KG_CACHE",
+              help="Keep per-article NLP results here; re-builds redo only changed articles. [env: KG_CACHE]")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build_command(
     paths: tuple[Path, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
-    timestamp: bool, strict: bool, silent: bool,
+    timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
+    silent: bool,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (files or folders of UTF-8 text).
 
@@ -38,15 +43,18 @@ def build_command(
     Example:
         kg build seeds/ -o build/graph.ttl
         kg build a.txt b.txt --format trig -o - | head
+        kg build news/ -j 2 --cache build/cache -o build/news.trig
     """
     from kg.pipeline import build
 
     format_for(output, fmt)  # a bad format or file name fails before any work
+    if dask_scheduler and jobs > 1:
+        raise click.UsageError("Use only one of --jobs or --dask-scheduler")
     show_progress = not silent and sys.stderr.isatty()
     with _ProgressBar(show_progress) as bar:
         result = build(
             paths, validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
-            progress=bar, on_skip=_report_skip,
+            jobs=jobs, scheduler=dask_scheduler, cache=cache, progress=bar, on_skip=_report_skip,
         )
     if not result.conforms:
         from kg.validate import format_report

@@ -1,0 +1,415 @@
+"""News structure from plain text: headline, dateline, publisher, date, byline -> ``Article``.
+
+Generic rules for Indonesian online news (Kompas, Detik, Tempo, Antara, CNN Indonesia,
+Tribun, Liputan6, Republika ... as copied or scraped); nothing depends on one outlet.
+
+``Article.text`` is one paragraph per line, lines joined by a single "\\n", no blank
+lines: the headline (if any) first, then the body. Metadata lines (date, byline,
+editor) and web boilerplate ("Baca juga", "Advertisement", tags, share lines,
+related-article lists at the end) are removed; the dateline ("Liputan6.com, Moskow -")
+stays in the text so the NER still sees it, and is also recorded. Photo credits such
+as "(Foto: ...)" are cut from captions; captions that are real sentences are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.errors import InputError
+from kg.records import Article, Source
+
+__all__ = ["parse_article", "find_published"]
+
+_SPACE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff\x00"), None)
+_SENTENCE_END = tuple('.!?"”’…)')
+
+_MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "pebruari": 2, "february": 2, "feb": 2,
+    "peb": 2, "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "agustus": 8, "august": 8,
+    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
+    "october": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DMY_NAME = re.compile(r"(?<!\d)(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})(?!\d)", re.I)
+_MDY_NAME = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.I)
+_DMY_NUM = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
+_TIME = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d])", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|wib|wita|wit|gmt|utc|"
+    r"diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|diperbarui|diupdate|updated|"
+    r"update|pembaruan|tanggal|pukul|jam|pada|on|at|date)\b",
+    re.I,
+)
+_UPDATED = re.compile(r"\b(?:diperbarui|diupdate|updated|update|pembaruan)\b", re.I)
+
+_AUTHOR_LABEL = r"penulis|reporter|pewarta|ditulis\s+oleh|oleh|kontributor|koresponden|wartawan|authors?|writer|by"
+_EDITOR_LABEL = r"editor|penyunting|redaktur(?:\s+pelaksana)?"
+_OTHER_LABEL = r"foto|fotografer|photo|video|videografer|grafis|ilustrasi|sumber|source|teks|narasi"
+_LABELED = re.compile(rf"^(?P<label>{_AUTHOR_LABEL}|{_EDITOR_LABEL}|{_OTHER_LABEL})\s*[:：]\s*(?P<value>.*)$", re.I)
+_BYLINE_BARE = re.compile(r"^(?:oleh|by|ditulis\s+oleh)\s+(?P<value>.+)$", re.I)
+_TRIBUN_BYLINE = re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden|jurnalis)\s+(?P<outlet>[^,]{2,40}),\s*(?P<value>.+)$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\s\bdan\b\s|\s\band\b\s)\s*", re.I)
+_PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el", "la", "le"}
+
+_BOILER_SHORT = re.compile(  # whole short lines (up to 80 characters)
+    r"^(?:advertisement|advertisment|iklan|ads|sponsored|komentar|comments?|loading\W*|"
+    r"scroll\s+(?:to|untuk)\s+\w+(?:\s+\w+)?|(?:share|bagikan|sebarkan)\b.*|"
+    r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
+    r"(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)|next|prev(?:ious)?|"
+    r"pilihan\s+untukmu|rekomendasi|terpopuler|terkini|populer|trending|berita\s+populer|"
+    r"\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*\s*\)|\d+\s*(?:komentar|comments?|shares?|views?|dilihat))\W*$",
+    re.I,
+)
+_BOILER_PREFIX = re.compile(  # lines that start like this (up to 300 characters)
+    r"^(?:baca\s+(?:juga|selengkapnya|berita\s+lainnya|artikel\s+lainnya)\b|baca\s*:|"
+    r"(?:simak|lihat|tonton|saksikan)\s+(?:juga|video|berita|selengkapnya|live|siaran)\b|"
+    r"(?:artikel|berita)\s+(?:terkait|lainnya|pilihan|terbaru)\b|(?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:|"
+    r"(?:copyright|hak\s+cipta)\b|©|"
+    r"(?:ikuti|follow|gabung|join|dapatkan|download|unduh|subscribe|berlangganan|langganan)\b.{0,120}"
+    r"\b(?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|app|newsletter|instagram|twitter|"
+    r"facebook|tiktok|youtube|update|notifikasi)\b)",
+    re.I,
+)
+_FOOTER_MARKER = re.compile(
+    r"^(?:tags?|tag\s*:|topik|komentar|comments?|berita\s+terkait|artikel\s+terkait|baca\s+juga|"
+    r"terpopuler|rekomendasi|pilihan\s+untukmu|berita\s+lainnya|lihat\s+juga)\W*$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"\s*(?:\((?:foto|photo|ilustrasi|dok|dokumentasi|istimewa|ist|antara\s+foto)\b[^()]{0,150}\)"
+    r"|\[(?:foto|photo|ist|istimewa|dok|net|ilustrasi)\b[^\[\]]{0,80}\])",
+    re.I,
+)
+
+_DATELINE = re.compile(r"^(?P<head>[^\n\-–—:\"“]{2,60}?)(?:\s+--?|\s*[–—])\s*(?=[\w\"“‘'(])")
+_OUTLET_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|or\.id|news|tv|web\.id|info|my\.id)$", re.I)
+_OUTLET_WORDS = {
+    "news", "cnn", "cnbc", "tv", "antara", "kompas", "tempo", "detik", "detikcom", "tribun",
+    "tribunnews", "okezone", "viva", "kumparan", "sindonews", "jpnn", "inews", "metro", "radar",
+    "pos", "post", "times", "media", "online", "harian", "koran", "daily", "herald", "gazette",
+}
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    publisher: str | None = None
+    header_publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+
+
+def parse_article(source: Source) -> Article:
+    """The article in ``source.text``: cleaned text plus the metadata it states.
+
+    Raises InputError when nothing readable is left after removing boilerplate.
+    """
+    lines = [_clean(line) for line in source.text.split("\n")]
+    meta = _Meta()
+    body = _body_lines(lines, meta)
+    if not body and not meta.title:
+        raise InputError("no article text left after removing metadata and web boilerplate; is it a news article?")
+    _find_dateline(body, meta)
+    paragraphs = ([meta.title] if meta.title else []) + [text for text, _ in body]
+    return Article(
+        source=source.name,
+        sha256=source.sha256,
+        text="\n".join(paragraphs),
+        title=meta.title,
+        publisher=meta.publisher or meta.header_publisher,
+        authors=tuple(dict.fromkeys(meta.authors)),
+        editor=meta.editor,
+        dateline=meta.dateline,
+        published=meta.published or meta.updated,
+    )
+
+
+def _clean(line: str) -> str:
+    return _SPACE.sub(" ", line.translate(_INVISIBLE)).strip()
+
+
+def _body_lines(lines: list[str], meta: _Meta) -> list[tuple[str, bool]]:
+    """Paragraphs to keep, each with whether a photo credit was cut from it."""
+    items = [(line, i + 1 < len(lines) and not lines[i + 1]) for i, line in enumerate(lines) if line]
+    start = 0
+    if items and _is_title(items):
+        meta.title, start = items[0][0], 1
+    cut = _footer_start(items)
+    kept: list[tuple[str, bool]] = []
+    header = True
+    for index in range(start, len(items)):
+        line, blank_after = items[index]
+        if _take_metadata(line, meta, header, items[index + 1 :]):
+            continue
+        if index >= cut or _is_boilerplate(line):
+            continue
+        text = _CREDIT.sub("", line).strip() if len(line) < 2000 else line
+        credited = text != line
+        if credited and len(text.split()) < 4:
+            continue
+        kept.append((text, credited))
+        header = header and not _is_body(text)
+    return kept
+
+
+def _is_title(items: list[tuple[str, bool]]) -> bool:
+    """A first short line without closing punctuation, followed by a break or metadata."""
+    line, blank_after = items[0]
+    words = line.split()
+    if not (2 <= len(words) <= 30 and len(line) <= 200) or line.endswith((".", ",", ";", ":")):
+        return False
+    if _parse_dateline(line) or _date_line(line) or _LABELED.match(line) or _is_boilerplate(line):
+        return False
+    if blank_after or len(items) == 1:
+        return True
+    following = items[1][0]
+    return bool(
+        _date_line(following) or _LABELED.match(following) or _parse_dateline(following) or _names_only(following)
+    )
+
+
+def _take_metadata(line: str, meta: _Meta, header: bool, rest: list[tuple[str, bool]]) -> bool:
+    """Record a date, byline or editor line; True when the line is metadata to drop."""
+    if len(line) > 160:
+        return False
+    segments = [part.strip() for part in re.split(r"\s+\|\s+", line)]
+    found = [_metadata_segment(part, header) for part in segments]
+    if not all(found):
+        found = [_metadata_segment(line, header)]
+        if not found[0]:
+            if header and not meta.authors and _byline_alone(line, rest):
+                meta.authors.extend(_names_only(line) or [])
+                return True
+            return False
+    for kind, value in found:
+        if kind == "authors":
+            meta.authors.extend(value)
+        elif kind == "editor":
+            meta.editor = meta.editor or value
+        elif kind == "published":
+            meta.published = meta.published or value
+        elif kind == "updated":
+            meta.updated = meta.updated or value
+        elif kind == "publisher":
+            meta.header_publisher = meta.header_publisher or value
+    return True
+
+
+def _metadata_segment(text: str, header: bool) -> tuple[str, object] | None:
+    """What one line (or ``|``-separated part) states: ("authors", [...]), ("editor", name), ..."""
+    dated = _date_line(text)
+    if dated:
+        return dated
+    labeled = _LABELED.match(text) or _TRIBUN_BYLINE.match(text)
+    if labeled:
+        label = labeled.groupdict().get("label", "penulis").lower()
+        value = labeled.group("value").strip(" .")
+        if re.fullmatch(_EDITOR_LABEL, label, re.I):
+            return ("editor", value) if value else ("skip", None)
+        if re.fullmatch(_OTHER_LABEL, label, re.I):
+            return ("skip", None)
+        return ("authors", _split_names(value))
+    bare = _BYLINE_BARE.match(text)
+    if bare and _names_only(bare.group("value")):
+        return ("authors", _names_only(bare.group("value")))
+    if header:  # "Novi Christiastuti - detikNews", "Tim detikcom - detikNews"
+        parts = re.split(r"\s+[-–—]\s+", text)
+        if len(parts) == 2 and _is_outlet(parts[1]) and len(parts[1].split()) <= 2:
+            if parts[0].lower().startswith("tim "):
+                return ("publisher", parts[1])
+            names = _names_only(parts[0])
+            if names:
+                return ("authors", names)
+    return None
+
+
+def _byline_alone(line: str, rest: list[tuple[str, bool]]) -> bool:
+    """A name-only line near the top, followed by a date or other metadata, or a break."""
+    if not _names_only(line) or len(line.split()) > 4:
+        return False
+    following = rest[0][0] if rest else ""
+    return bool(not following or _date_line(following) or _LABELED.match(following) or _is_tag(following))
+
+
+def _split_names(value: str) -> list[str]:
+    value = re.sub(r"\s*\([^)]*\)", "", value)
+    return [name.strip(" .") for name in _NAME_SPLIT.split(value) if name.strip(" .")]
+
+
+def _names_only(text: str) -> list[str] | None:
+    """The names in a line that is nothing but person names ("Binsar", "Ani dan Budi")."""
+    if len(text) > 80 or any(ch.isdigit() for ch in text) or _is_tag(text):
+        return None
+    names = _split_names(text)
+    return names if names and all(_is_name(name) for name in names) else None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        if not (word[0].isupper() and all(ch.isalpha() or ch in ".'’-" for ch in word)):
+            return False
+    return True
+
+
+def _is_tag(line: str) -> bool:
+    """A lone all-caps label such as "MDN" or "LIPUTAN KHUSUS"."""
+    return len(line) <= 40 and len(line.split()) <= 4 and not any(ch.islower() for ch in line) and any(ch.isalpha() for ch in line)
+
+
+def _is_boilerplate(line: str) -> bool:
+    if len(line) <= 80 and (_BOILER_SHORT.match(line) or _is_tag(line)):
+        return True
+    return len(line) <= 300 and bool(_BOILER_PREFIX.match(line))
+
+
+def _is_body(text: str) -> bool:
+    return len(text) >= 80 or (text.endswith(_SENTENCE_END) and len(text.split()) >= 4)
+
+
+def _footer_start(items: list[tuple[str, bool]]) -> int:
+    """Index where trailing related-links / tag lists begin (len(items) when there are none)."""
+    for index in range(len(items) // 2, len(items)):
+        if _FOOTER_MARKER.match(items[index][0]) and not any(
+            _is_body(line) and not _LABELED.match(line) for line, _ in items[index + 1 :]
+        ):
+            return index
+    return len(items)
+
+
+# --- dateline and publisher -----------------------------------------------------------------
+
+
+def _find_dateline(body: list[tuple[str, bool]], meta: _Meta) -> None:
+    """The first paragraph that opens with "Outlet, Place -" (or a variant) sets both."""
+    for position, (text, _) in enumerate(body[:3]):
+        found = _parse_dateline(text)
+        if not found:
+            continue
+        publisher, place = found
+        after_caption = position == 0 or all(credited for _, credited in body[:position])
+        if publisher or after_caption:
+            meta.publisher, meta.dateline = publisher, place
+            return
+
+
+def _parse_dateline(line: str) -> tuple[str | None, str | None] | None:
+    """(publisher, place) from the opening of a paragraph, or None when it has no dateline."""
+    match = _DATELINE.match(line[:120])
+    if not match:
+        return None
+    head = match.group("head").strip()
+    wire = re.fullmatch(r"(?P<place>[^()]+?)\s*\((?P<pub>[^()]+)\)", head)
+    if wire:
+        return (_ws(wire.group("pub")), _ws(wire.group("place"))) if _is_place(wire.group("place")) else None
+    parts = [part.strip() for part in head.split(",")]
+    if len(parts) == 1:
+        if _is_outlet(parts[0]):
+            return _ws(parts[0]), None
+        return (None, _ws(parts[0])) if _is_place(parts[0], alone=True) else None
+    if len(parts) != 2 or not all(_is_place(part) for part in parts):
+        return None
+    first, second = parts
+    if _is_outlet(second) and not _is_outlet(first):
+        first, second = second, first
+    return _ws(first), _ws(second)
+
+
+def _is_outlet(text: str) -> bool:
+    """Looks like a news outlet's name: a domain ("Kompas.com") or a media word ("CNN Indonesia")."""
+    text = text.strip()
+    if _OUTLET_DOMAIN.search(text):
+        return True
+    tokens = re.findall(r"[A-Za-z0-9]+", text)
+    return any(t.lower() in _OUTLET_WORDS or re.search(r"(?:news|tv)$", t, re.I) for t in tokens)
+
+
+def _is_place(text: str, *, alone: bool = False) -> bool:
+    """A short capitalised name (a place or an outlet): at most 4 words, no sentence."""
+    words = text.split()
+    limit = 3 if alone else 4
+    if not 1 <= len(words) <= limit or len(text) > 40:
+        return False
+    if not all(word[0].isupper() or word[0].isdigit() or word.lower() in _PARTICLES for word in words):
+        return False
+    return not alone or text.isupper() or all(word[0].isupper() for word in words)
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def _date_line(line: str) -> tuple[str, str] | None:
+    """("published" or "updated", ISO value) when a short line is only a date (and time)."""
+    if len(line) > 100:
+        return None
+    found = find_published(line)
+    if not found:
+        return None
+    value, rest = found
+    rest = _DATE_WORDS.sub(" ", rest)
+    rest = re.sub(r"[\s,|/•·:()\-–—]+", " ", rest).strip()
+    if rest and not (_is_outlet(rest) and len(rest.split()) <= 2):
+        return None
+    return ("updated" if _UPDATED.search(line) else "published", value)
+
+
+def find_published(text: str) -> tuple[str, str] | None:
+    """The first date (and time) in ``text`` as ISO 8601, and the text with them blanked out.
+
+    Day-first numeric dates (14-09-2023, 14/09/2023), day or month names in Indonesian
+    or English (14 September 2023, Sep 14, 2023) and ISO 8601 are understood.
+    """
+    for pattern in (_ISO, _DMY_NAME, _MDY_NAME, _DMY_NUM):
+        match = pattern.search(text)
+        if match:
+            day = _to_date(pattern, match.groups())
+            if day:
+                rest = text[: match.start()] + " " + text[match.end() :]
+                clock, rest = _find_time(rest) if pattern is not _ISO or not match.group(4) else (f"{match.group(4)}:{match.group(5)}", rest)
+                return (f"{day.isoformat()}T{clock}" if clock else day.isoformat()), rest
+    return None
+
+
+def _to_date(pattern: re.Pattern, groups: tuple) -> date | None:
+    try:
+        if pattern is _ISO:
+            return date(int(groups[0]), int(groups[1]), int(groups[2]))
+        if pattern is _DMY_NAME:
+            return date(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
+        if pattern is _MDY_NAME:
+            return date(int(groups[2]), _MONTHS[groups[0].lower()], int(groups[1]))
+        return date(int(groups[3]), int(groups[2]), int(groups[0]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _find_time(text: str) -> tuple[str | None, str]:
+    match = _TIME.search(text)
+    if not match:
+        return None, text
+    hour, minute, half = int(match.group(1)), match.group(2), (match.group(3) or "").lower().replace(".", "")
+    if half and hour > 12:
+        return None, text
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute}", text[: match.start()] + " " + text[match.end() :]

@@ -1,0 +1,393 @@
+"""Find input files, decode their bytes and reduce HTML to text: paths -> ``Source`` records.
+
+Decisions a caller can rely on:
+
+* Folders are walked recursively in sorted (code point) order; names starting with
+  "." (``.git``, ``.DS_Store``) are ignored without a record. Folder links are followed
+  once (a link back to an ancestor is reported as a loop); file links are followed.
+* A path argument that does not exist at all raises ``InputError`` when
+  ``read_sources`` is called (a usage error, before anything is read). Everything else
+  that goes wrong with one file becomes a ``Skipped`` record, never an exception.
+* ``-`` reads one article from standard input (named ``stdin``).
+* Text is decoded from UTF-8 (BOM or not), UTF-16/32 with a BOM, Windows-1252/Latin-1
+  when the bytes look like Western text, and otherwise whatever ``charset-normalizer``
+  is confident about; newlines become "\\n" and Unicode NFC.
+* The same final text seen twice is reported as a duplicate of the first name.
+"""
+
+from __future__ import annotations
+
+import errno
+import html.parser
+import hashlib
+import os
+import re
+import stat
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.records import Skipped, Source
+
+__all__ = ["read_sources", "read_source", "decode_bytes", "html_to_text"]
+
+MAX_BYTES = 50_000_000
+_SNIFF = 65_536
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+_MAGIC = {  # leading bytes of common binary formats, for a precise "binary" message
+    b"%PDF": "PDF",
+    b"\x89PNG": "PNG image",
+    b"GIF8": "GIF image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "gzip archive",
+    b"BZh": "bzip2 archive",
+    b"7z\xbc\xaf": "7z archive",
+    b"Rar!": "RAR archive",
+    b"\x7fELF": "executable",
+    b"\xd0\xcf\x11\xe0": "MS Office document",
+    b"RIFF": "RIFF media file",
+    b"OggS": "Ogg media file",
+    b"ID3": "MP3 audio",
+}
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class _Undecodable(Exception):
+    """Bytes are not text we can decode with confidence (reason, message tail)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def read_sources(
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+) -> Iterator[Source | Skipped]:
+    """Every article under ``paths`` (files or folders), in a deterministic order.
+
+    Raises InputError at once if a path does not exist; bad files are yielded as
+    ``Skipped`` with a one-line message instead.
+    """
+    paths = [Path(p) if str(p) != "-" else "-" for p in paths]
+    for path in paths:
+        if path != "-" and not os.path.lexists(path):
+            raise InputError(f"No such file or folder: '{path}'; check the path")
+    return _read_all(paths, max_bytes)
+
+
+def _read_all(paths: list, max_bytes: int) -> Iterator[Source | Skipped]:
+    first_name: dict[str, str] = {}  # sha256 -> name it was first read under
+    for path in paths:
+        found = [("stdin", "-")] if path == "-" else _walk_argument(path)
+        for item in found:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            name, file = item
+            result = _read_stdin(max_bytes) if file == "-" else read_source(file, name, max_bytes=max_bytes)
+            if isinstance(result, Source):
+                if result.sha256 in first_name:
+                    yield Skipped(
+                        result.path,
+                        "duplicate",
+                        f"{result.path}: same text as {first_name[result.sha256]}; "
+                        "skipped as a duplicate (remove one copy to silence this)",
+                    )
+                    continue
+                first_name[result.sha256] = result.name
+            yield result
+
+
+def read_source(path: str | Path, name: str | None = None, *, max_bytes: int = MAX_BYTES) -> Source | Skipped:
+    """One file as a ``Source`` (or ``Skipped`` saying why not). Never raises for a bad file."""
+    path = Path(path)
+    name = name or path.name
+    where = str(path)
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        return _os_skip(where, error)
+    if not stat.S_ISREG(info.st_mode):
+        return Skipped(where, "not a file", f"{where}: not a regular file (device, pipe or socket); remove it from the input")
+    if info.st_size > max_bytes:
+        return _too_large(where, info.st_size, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        return _os_skip(where, error)
+    return source_from_bytes(data, name=name, path=where, max_bytes=max_bytes, html=path.suffix.lower() in _HTML_SUFFIXES)
+
+
+def source_from_bytes(
+    data: bytes, *, name: str, path: str, max_bytes: int = MAX_BYTES, html: bool = False
+) -> Source | Skipped:
+    """Decode one file's bytes (and reduce HTML to text). ``html`` forces HTML handling."""
+    if len(data) > max_bytes:
+        return _too_large(path, len(data), max_bytes)
+    if not data.strip():
+        return Skipped(path, "empty", f"{path}: the file is empty; add the article text or remove the file")
+    try:
+        text, encoding = decode_bytes(data)
+    except _Undecodable as problem:
+        return Skipped(path, problem.reason, f"{path}: {problem.detail}")
+    text = normalise_text(text)
+    media_type = "text/plain"
+    if html or looks_like_html(text):
+        media_type = "text/html"
+        text = normalise_text(html_to_text(text))
+        if not text.strip():
+            return Skipped(path, "no text", f"{path}: the HTML page has no readable text (only scripts, menus or markup); save the article page itself")
+    if not text.strip():
+        return Skipped(path, "empty", f"{path}: the file holds only whitespace; add the article text or remove the file")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Source(name=name, path=path, text=text, sha256=digest, encoding=encoding, media_type=media_type)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was decoded from; raises ``_Undecodable`` (binary/undecodable)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as error:
+                raise _Undecodable("undecodable", f"starts with a {encoding} byte-order mark but is not valid {encoding} ({error.reason} at byte {error.start}); re-save it as UTF-8") from None
+    _reject_binary(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    for guess in (_declared_charset, _western, _detected):
+        found = guess(data)
+        if found:
+            return found
+    raise _Undecodable(
+        "undecodable",
+        f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) and its encoding cannot be told; re-save it as UTF-8",
+    )
+
+
+def normalise_text(text: str) -> str:
+    """Newlines to "\\n", Unicode to NFC, no stray byte-order mark."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _reject_binary(data: bytes) -> None:
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise _Undecodable("binary", f"this is a {kind}, not a text file; convert it to UTF-8 text first")
+    head = data[:_SNIFF]
+    controls = len(_CONTROL_BYTES.findall(head))
+    if b"\x00" in head or controls > max(2, len(head) // 100):
+        raise _Undecodable("binary", "this looks like a binary file (it holds NUL or control bytes), not text; convert it to UTF-8 text first")
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """An HTML page that says its own charset (``<meta charset=...>``)."""
+    match = _HTML_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    encoding = match.group(1).decode("ascii").lower()
+    try:
+        return data.decode(encoding), encoding
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _western(data: bytes) -> tuple[str, str] | None:
+    """Windows-1252 (or Latin-1) when the result reads like Western text, not mojibake."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for ch in text if not ch.isspace())
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if letters == 0 or non_ascii > 0.15 * letters or _NON_ASCII_RUN.search(text):
+        return None
+    encoding = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
+    return text, encoding
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """Whatever charset-normalizer is confident about (Cyrillic, CJK, ...)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.1:
+        return None
+    return str(best), best.encoding
+
+
+def _read_stdin(max_bytes: int) -> Source | Skipped:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    return source_from_bytes(data, name="stdin", path="-", max_bytes=max_bytes)
+
+
+def _walk_argument(path: Path) -> Iterator[tuple[str, Path] | Skipped]:
+    """(name, file) pairs under one argument, or ``Skipped`` for links and folders that fail."""
+    if os.path.isdir(path):
+        yield from _walk_folder(path, path, {os.path.realpath(path)}, set())
+    else:
+        yield path.name, path
+
+
+def _walk_folder(root: Path, folder: Path, ancestors: set[str], seen: set[str]) -> Iterator[tuple[str, Path] | Skipped]:
+    seen.add(os.path.realpath(folder))
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield _os_skip(str(folder), error, folder=True)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        if _is_dir(entry):
+            real = os.path.realpath(child)
+            if real in ancestors:
+                yield Skipped(str(child), "symlink loop", f"{child}: folder link loops back to {real}; remove the link")
+            elif real in seen:
+                yield Skipped(str(child), "duplicate", f"{child}: folder link to {real}, which was already read; skipped")
+            else:
+                yield from _walk_folder(root, child, ancestors | {real}, seen)
+        else:
+            yield child.relative_to(root).as_posix(), child
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
+
+
+def _os_skip(where: str, error: OSError, *, folder: bool = False) -> Skipped:
+    if error.errno == errno.ELOOP:
+        return Skipped(where, "symlink loop", f"{where}: symbolic link loop; remove or fix the link")
+    if error.errno == errno.ENOENT and os.path.islink(where):
+        target = os.readlink(where)
+        return Skipped(where, "dangling link", f"{where}: symbolic link to a missing file ({target}); fix or remove the link")
+    kind = "folder" if folder else "file"
+    hint = "check its permissions" if error.errno in (errno.EACCES, errno.EPERM) else f"check the {kind}"
+    return Skipped(where, "unreadable", f"{where}: cannot read this {kind} ({error.strerror}); {hint}")
+
+
+def _too_large(where: str, size: int, max_bytes: int) -> Skipped:
+    return Skipped(
+        where,
+        "too large",
+        f"{where}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit; split it into one article per file",
+    )
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S)
+_DROP_TAGS = {"script", "style", "nav", "footer", "aside", "noscript", "template", "svg", "form", "iframe", "button", "select", "object", "canvas"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "br", "li", "ul", "ol", "tr", "td", "th", "table", "blockquote", "figure", "figcaption", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "title"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+_BOILER_CLASS = re.compile(r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML page (doctype or ``<html>``)."""
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text of a page: its headline and paragraphs, one per line.
+
+    Scripts, styles, navigation, footers, forms and blocks whose class or id names
+    sharing, ads or related links are dropped. If the page has an ``<article>``
+    element only its text is kept (plus the ``<h1>`` or ``<title>``).
+    """
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    return parser.result()
+
+
+class _TextParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
+        self.current: list[str] = []
+        self.block_tag = "p"
+        self.skip: list[str] = []  # open tags whose content is dropped
+        self.article_depth = 0
+        self.title = ""
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip:
+            if tag == self.skip[0] and tag not in _VOID_TAGS:
+                self.skip.append(tag)
+            return
+        names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
+        if tag in _DROP_TAGS or (tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main") and names and _BOILER_CLASS.search(names)):
+            self._flush()
+            self.skip.append(tag)
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            self.block_tag = tag
+        if tag == "article":
+            self.article_depth += 1
+        self.in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[0]:
+                self.skip.pop()
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+        if tag == "article" and self.article_depth:
+            self.article_depth -= 1
+        if tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.in_title:
+            self.title += data
+        else:
+            self.current.append(data)
+
+    def _flush(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.current)).strip()
+        self.current = []
+        if text:
+            self.blocks.append((self.block_tag, text, self.article_depth > 0))
+
+    def result(self) -> str:
+        self._flush()
+        blocks = self.blocks
+        if any(inside for _, _, inside in blocks):
+            headline = [b for b in blocks if b[0] == "h1" and not b[2]][:1]
+            blocks = headline + [b for b in blocks if b[2]]
+        lines = [text for _, text, _ in blocks]
+        if not any(tag == "h1" for tag, _, _ in blocks):
+            title = _SPACES.sub(" ", self.title).strip()
+            title = re.split(r"\s+[|\u2013\u2014]\s+", title)[0]
+            if title and lines:
+                lines.insert(0, title)
+        return "\n".join(lines)

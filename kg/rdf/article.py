@@ -1,0 +1,194 @@
+"""One article's named graph: the article, its sentences, mentions, quotes, roles and event reports.
+
+The graph is self-contained: every entity and event it points at also gets its
+types and preferred label here, so the graph validates and reads on its own.
+"""
+
+from __future__ import annotations
+
+from rdflib import PROV, RDF, RDFS, SDO, SKOS, Graph, Literal, URIRef
+
+from kg.records import DAY, AnnotatedArticle, Article, ResolvedArticle
+from kg.rdf import iri
+from kg.rdf.namespaces import KGO
+from kg.rdf.nodes import (
+    LANG,
+    Context,
+    add_build,
+    add_entity,
+    add_event,
+    bind,
+    date_literal,
+    datetime_literal,
+    entity_node,
+    nonneg,
+)
+
+
+def map_article(resolved: ResolvedArticle, ctx: Context) -> Graph:
+    """The named graph (identifier ``graph/article/<id>``) of everything one article says."""
+    annotated = resolved.annotated
+    if len(resolved.mention_entities) != len(annotated.mentions):
+        raise ValueError(
+            f"article {annotated.article.source!r}: {len(resolved.mention_entities)} entity keys "
+            f"for {len(annotated.mentions)} mentions; resolve must give one key per mention"
+        )
+    sha = annotated.article.sha256
+    graph = Graph(identifier=iri.article_graph_iri(sha))
+    bind(graph)
+    article = _add_article(graph, annotated, ctx)
+    sentences = _add_sentences(graph, annotated, article)
+    mentions = _add_mentions(graph, resolved, article, sentences, ctx)
+    _add_quotes(graph, annotated, article, sentences, mentions)
+    _add_roles(graph, annotated, article, sentences, mentions)
+    _add_event_reports(graph, annotated, article, sentences, ctx)
+    build = add_build(graph, ctx.build)
+    graph.add((graph.identifier, RDF.type, PROV.Entity))
+    graph.add((graph.identifier, PROV.wasDerivedFrom, article))
+    graph.add((graph.identifier, PROV.wasGeneratedBy, build))
+    return graph
+
+
+def _text(value: str) -> Literal:
+    return Literal(value, lang=LANG)
+
+
+def _span(graph: Graph, node: URIRef, start: int, end: int, article: URIRef,
+          sentence: int, sentences: list[URIRef]) -> None:
+    graph.add((node, KGO.inArticle, article))
+    graph.add((node, KGO.beginIndex, nonneg(start)))
+    graph.add((node, KGO.endIndex, nonneg(end)))
+    if 0 <= sentence < len(sentences):
+        graph.add((node, KGO.inSentence, sentences[sentence]))
+
+
+def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URIRef:
+    meta: Article = annotated.article
+    node = iri.article_iri(meta.sha256)
+    graph.add((node, RDF.type, KGO.NewsArticle))
+    graph.add((node, RDF.type, SDO.NewsArticle))
+    graph.add((node, SDO.identifier, Literal(meta.source)))
+    graph.add((node, SDO.articleBody, _text(meta.text)))
+    graph.add((node, SDO.inLanguage, Literal(LANG)))
+    if meta.title:
+        graph.add((node, SDO.headline, _text(meta.title)))
+    if meta.publisher:
+        graph.add((node, SDO.publisher, _add_publisher(graph, meta.publisher, ctx)))
+    for author in meta.authors:
+        graph.add((node, KGO.authorName, Literal(author)))
+    if meta.editor:
+        graph.add((node, KGO.editorName, Literal(meta.editor)))
+    if meta.dateline:
+        graph.add((node, KGO.dateline, Literal(meta.dateline)))
+    published = datetime_literal(meta.published)
+    if published is not None:
+        graph.add((node, SDO.datePublished, published))
+    reference = date_literal(annotated.reference_date, DAY)
+    if reference is not None:
+        graph.add((node, KGO.referenceDate, reference))
+        graph.add((node, KGO.referenceDateInferred, Literal(bool(annotated.reference_date_inferred))))
+    return node
+
+
+def _add_publisher(graph: Graph, name: str, ctx: Context) -> URIRef:
+    """The outlet as a kgo:NewsOrganization; shares the IRI (and label) of a same-named ORG entity."""
+    node = iri.publisher_iri(name)
+    entity = ctx.by_iri.get(node)
+    if entity is not None:
+        add_entity(graph, entity)
+    else:
+        for prop in (SKOS.prefLabel, RDFS.label, SDO.name):
+            graph.add((node, prop, Literal(name)))
+        graph.add((node, RDF.type, KGO.Organization))
+        graph.add((node, RDF.type, SDO.Organization))
+    graph.add((node, RDF.type, KGO.NewsOrganization))
+    graph.add((node, RDF.type, SDO.NewsMediaOrganization))
+    return node
+
+
+def _add_sentences(graph: Graph, annotated: AnnotatedArticle, article: URIRef) -> list[URIRef]:
+    nodes = []
+    for sentence in annotated.sentences:
+        node = iri.sentence_iri(annotated.article.sha256, sentence.start, sentence.end)
+        graph.add((node, RDF.type, KGO.Sentence))
+        graph.add((node, RDF.type, iri.NIF.Sentence))
+        graph.add((node, KGO.inArticle, article))
+        graph.add((node, KGO.beginIndex, nonneg(sentence.start)))
+        graph.add((node, KGO.endIndex, nonneg(sentence.end)))
+        graph.add((node, KGO.anchorOf, Literal(sentence.text)))
+        nodes.append(node)
+    return nodes
+
+
+def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
+                  sentences: list[URIRef], ctx: Context) -> list[URIRef]:
+    """Mention nodes, in the order of ``annotated.mentions``, each pointing at its entity."""
+    annotated = resolved.annotated
+    nodes = []
+    for mention, key in zip(annotated.mentions, resolved.mention_entities):
+        node = iri.mention_iri(annotated.article.sha256, mention.start, mention.end)
+        entity = entity_node(graph, key, ctx)
+        graph.add((node, RDF.type, KGO.Mention))
+        graph.add((node, RDF.type, iri.NIF.Phrase))
+        _span(graph, node, mention.start, mention.end, article, mention.sentence, sentences)
+        graph.add((node, KGO.anchorOf, Literal(mention.text)))
+        graph.add((node, KGO.mentionOf, entity))
+        graph.add((article, KGO.mentions, entity))
+        graph.add((article, SDO.mentions, entity))
+        nodes.append(entity)
+    return nodes
+
+
+def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
+                sentences: list[URIRef], entities: list[URIRef]) -> None:
+    for quote in annotated.quotes:
+        node = iri.quote_iri(annotated.article.sha256, quote.start, quote.end)
+        graph.add((node, RDF.type, KGO.Quote))
+        graph.add((node, RDF.type, SDO.Quotation))
+        _span(graph, node, quote.start, quote.end, article, quote.sentence, sentences)
+        graph.add((node, KGO.quoteText, _text(quote.text)))
+        graph.add((node, KGO.direct, Literal(bool(quote.direct))))
+        if quote.cue:
+            graph.add((node, KGO.cue, Literal(quote.cue)))
+        if quote.speaker is not None and 0 <= quote.speaker < len(entities):
+            graph.add((node, KGO.speaker, entities[quote.speaker]))
+
+
+def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
+               sentences: list[URIRef], entities: list[URIRef]) -> None:
+    mentions = annotated.mentions
+    for role in annotated.roles:
+        if not 0 <= role.person < len(entities):
+            continue
+        person_start = mentions[role.person].start
+        node = iri.role_iri(annotated.article.sha256, role.start, role.end, person_start)
+        graph.add((node, RDF.type, KGO.Role))
+        graph.add((node, RDF.type, SDO.Role))
+        _span(graph, node, role.start, role.end, article, role.sentence, sentences)
+        graph.add((node, KGO.title, _text(role.title)))
+        graph.add((node, KGO.holder, entities[role.person]))
+        graph.add((entities[role.person], KGO.hasRole, node))
+        graph.add((node, KGO.evidence, iri.mention_iri(annotated.article.sha256, person_start,
+                                                        mentions[role.person].end)))
+        if role.affiliation is not None and 0 <= role.affiliation < len(entities):
+            graph.add((node, KGO.roleIn, entities[role.affiliation]))
+
+
+def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
+                       sentences: list[URIRef], ctx: Context) -> None:
+    """Each event mention the resolver kept: the resolved event, reportedIn, and its trigger span."""
+    sha = annotated.article.sha256
+    for index, mention in enumerate(annotated.events):
+        event = ctx.events.get((sha, index))
+        if event is None:
+            continue
+        node = add_event(graph, event, ctx)
+        graph.add((node, KGO.reportedIn, article))
+        trigger = iri.event_mention_iri(sha, mention.start, mention.end)
+        graph.add((trigger, RDF.type, KGO.EventMention))
+        graph.add((trigger, RDF.type, KGO.Mention))
+        graph.add((trigger, RDF.type, iri.NIF.Phrase))
+        _span(graph, trigger, mention.start, mention.end, article, mention.sentence, sentences)
+        graph.add((trigger, KGO.anchorOf, Literal(mention.trigger)))
+        graph.add((trigger, KGO.mentionOf, node))
+        graph.add((node, KGO.evidence, trigger))

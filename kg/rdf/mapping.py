@@ -1,0 +1,64 @@
+"""Map resolved ``Facts`` to RDF: one named graph per article plus one for cross-article facts.
+
+Each article graph is self-contained (it also carries the type and labels of
+every entity and event it refers to), so articles can be mapped, validated and
+stored one at a time, in parallel (``map_article`` with a ``context``). The
+entities graph holds what only the whole build knows: aliases, and each resolved
+event with every article that reports it.
+
+Data carries both the kg types and the schema.org types (``kgo:Person`` and
+``schema:Person``), so plain SPARQL without reasoning finds it either way.
+Only ``Graph.add``: no Turtle is ever built from strings.
+"""
+
+from __future__ import annotations
+
+from rdflib import PROV, RDF, Dataset, Graph
+
+from kg.records import Facts
+from kg.rdf import iri
+from kg.rdf.article import map_article
+from kg.rdf.namespaces import KGO
+from kg.rdf.nodes import Context, add_build, add_entity, add_event, bind, context
+
+__all__ = ["Context", "context", "facts_to_dataset", "facts_to_graph", "map_article", "map_entities"]
+
+
+def facts_to_dataset(facts: Facts) -> Dataset:
+    """Everything in ``facts`` as a Dataset: one named graph per article, plus ``graph/entities``."""
+    dataset = Dataset()
+    bind(dataset)
+    ctx = context(facts)
+    for graph in [*(map_article(a, ctx) for a in facts.articles), map_entities(facts, ctx)]:
+        target = dataset.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+    return dataset
+
+
+def facts_to_graph(facts: Facts) -> Graph:
+    """The union of every graph ``facts_to_dataset`` makes, as one Graph (for Turtle)."""
+    union = Graph()
+    bind(union)
+    ctx = context(facts)
+    for resolved in facts.articles:
+        union += map_article(resolved, ctx)
+    union += map_entities(facts, ctx)
+    return union
+
+
+def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
+    """The cross-article graph: every entity (with aliases) and every resolved event."""
+    ctx = ctx or context(facts)
+    graph = Graph(identifier=iri.ENTITIES_GRAPH)
+    bind(graph)
+    for entity in facts.entities:
+        add_entity(graph, entity, aliases=True)
+    for event in facts.events:
+        node = add_event(graph, event, ctx)
+        for report in event.reports:
+            graph.add((node, KGO.reportedIn, iri.article_iri(report.article)))
+    build = add_build(graph, ctx.build)
+    graph.add((iri.ENTITIES_GRAPH, RDF.type, PROV.Entity))
+    graph.add((iri.ENTITIES_GRAPH, PROV.wasGeneratedBy, build))
+    return graph

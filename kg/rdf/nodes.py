@@ -1,0 +1,159 @@
+"""Building blocks of the mapping: typed literals and the nodes shared by article and entities graphs."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+
+from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
+
+from kg.records import DAY, LOC, MONTH, ORG, PER, YEAR, Entity, Event, Facts
+from kg.rdf import iri
+from kg.rdf.namespaces import KGO
+
+# The event classes the ontology defines; EventMention.type must be one of these.
+EVENT_TYPES = frozenset(
+    {
+        "Meeting", "Travel", "Arrival", "Departure", "Visit", "Statement",
+        "MissileLaunch", "Sanction", "Protest", "Agreement", "WeaponsDeal",
+    }
+)
+LANG = "id"  # article text is Indonesian
+
+_TYPES = {
+    PER: (KGO.Person, SDO.Person),
+    LOC: (KGO.Place, SDO.Place),
+    ORG: (KGO.Organization, SDO.Organization),
+}
+_DATE_FORMS = {
+    DAY: (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
+    MONTH: (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
+    YEAR: (re.compile(r"\d{4}"), XSD.gYear),
+}
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+@dataclass
+class Context:
+    """What mapping one article needs from the whole build (built once by ``context``)."""
+
+    entities: dict[str, Entity]
+    events: dict[tuple[str, int], Event]  # (article sha256, event mention index) -> event
+    build: dict[str, str] = field(default_factory=dict)
+    by_iri: dict[URIRef, Entity] = field(default_factory=dict)  # entity IRI -> entity
+
+
+def context(facts: Facts) -> Context:
+    """Index the build's entities and event reports for ``map_article``."""
+    reports = {(r.article, r.event_mention): e for e in facts.events for r in e.reports}
+    by_iri = {iri.entity_iri(e.key, e.label): e for e in facts.entities}
+    return Context({e.key: e for e in facts.entities}, reports, dict(facts.build), by_iri)
+
+
+def date_literal(value: str | None, precision: str | None) -> Literal | None:
+    """An event date typed by its precision (xsd:date, xsd:gYearMonth, xsd:gYear), or None."""
+    if not value or precision not in _DATE_FORMS:
+        return None
+    pattern, datatype = _DATE_FORMS[precision]
+    match = pattern.match(value)
+    if not match:
+        return None
+    return Literal(match.group(0), datatype=datatype)
+
+
+def datetime_literal(value: str | None) -> Literal | None:
+    """An ISO date or datetime ("2023-09-14", "2023-09-14T11:22") as xsd:date / xsd:dateTime."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _DATETIME.fullmatch(value)
+    if match:
+        day, hm, seconds, zone = match.groups()
+        zone = zone or ""
+        if zone not in ("", "Z") and ":" not in zone:
+            zone = f"{zone[:3]}:{zone[3:]}"
+        return Literal(f"{day}T{hm}{seconds or ':00'}{zone}", datatype=XSD.dateTime)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    return None
+
+
+def bind(graph: Graph) -> None:
+    graph.bind("kgo", KGO._NS)
+    graph.bind("schema", SDO)
+    graph.bind("prov", PROV)
+    graph.bind("skos", SKOS)
+    graph.bind("sem", iri.SEM)
+    graph.bind("nif", iri.NIF)
+    graph.bind("kgid", iri.ID)
+
+
+def nonneg(value: int) -> Literal:
+    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+
+
+def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef:
+    """The entity's types, one preferred label, links; aliases only where asked (entities graph)."""
+    node = iri.entity_iri(entity.key, entity.label)
+    for cls in _TYPES.get(entity.label, ()):
+        graph.add((node, RDF.type, cls))
+    if entity.label == LOC and entity.iso3166:
+        graph.add((node, RDF.type, KGO.Country))
+        graph.add((node, RDF.type, SDO.Country))
+        graph.add((node, KGO.iso3166, Literal(entity.iso3166.upper())))
+    name = Literal(entity.name)
+    graph.add((node, SKOS.prefLabel, name))
+    graph.add((node, RDFS.label, name))
+    graph.add((node, SDO.name, name))
+    if entity.geonames is not None:
+        graph.add((node, OWL.sameAs, iri.geonames_iri(entity.geonames)))
+        graph.add((node, SDO.sameAs, iri.geonames_iri(entity.geonames)))
+    if aliases:
+        for alias in entity.aliases:
+            if alias != entity.name:
+                graph.add((node, SKOS.altLabel, Literal(alias)))
+    return node
+
+
+def entity_node(graph: Graph, key: str, ctx: Context) -> URIRef:
+    entity = ctx.entities.get(key)
+    if entity is None:
+        warnings.warn(f"entity key {key!r} is not among the build's entities; minted without labels")
+        return iri.entity_iri(key)
+    return add_entity(graph, entity)
+
+
+def add_event(graph: Graph, event: Event, ctx: Context) -> URIRef:
+    """The resolved event: types, date, participants and place (with their entity nodes)."""
+    node = iri.event_iri(event.key, event.type)
+    graph.add((node, RDF.type, KGO.Event))
+    graph.add((node, RDF.type, SDO.Event))
+    graph.add((node, RDF.type, iri.SEM.Event))
+    if event.type in EVENT_TYPES:
+        graph.add((node, RDF.type, KGO[event.type]))
+    else:
+        warnings.warn(f"event type {event.type!r} is not an ontology class; typed kgo:Event only")
+    date = date_literal(event.date, event.precision)
+    if date is not None:
+        graph.add((node, KGO.date, date))
+        graph.add((node, KGO.datePrecision, Literal(event.precision)))
+    for key in event.participants:
+        graph.add((node, KGO.participant, entity_node(graph, key, ctx)))
+    if event.place:
+        graph.add((node, KGO.place, entity_node(graph, event.place, ctx)))
+    return node
+
+
+def add_build(graph: Graph, build: dict[str, str]) -> URIRef:
+    """The build as a prov:Activity: kg version, model, and end time when given."""
+    node = iri.build_iri(build)
+    graph.add((node, RDF.type, PROV.Activity))
+    if build.get("kg_version"):
+        graph.add((node, KGO.kgVersion, Literal(build["kg_version"])))
+    if build.get("model"):
+        graph.add((node, KGO.model, Literal(build["model"])))
+    ended = datetime_literal(build.get("generated_at"))
+    if ended is not None:
+        graph.add((node, PROV.endedAtTime, ended))
+    return node

@@ -1,0 +1,74 @@
+"""Facts map to a Dataset of self-contained article graphs plus the entities graph."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib import namespace as ns
+from rdflib.compare import isomorphic
+
+from kg.rdf import iri
+from kg.rdf.mapping import facts_to_dataset, facts_to_graph
+from kg.rdf.namespaces import KGO
+from rdf.sample import KIM, RUSIA, sample_facts
+
+
+def test_facts_to_graph_is_byte_identical_across_runs() -> None:
+    first = facts_to_graph(sample_facts()).serialize(format="turtle")
+    second = facts_to_graph(sample_facts()).serialize(format="turtle")
+    assert first == second
+
+
+def test_facts_to_dataset_has_one_graph_per_article_plus_entities() -> None:
+    facts = sample_facts()
+    dataset = facts_to_dataset(facts)
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    expected = {iri.article_graph_iri(a.annotated.article.sha256) for a in facts.articles}
+    assert names == expected | {iri.ENTITIES_GRAPH}
+
+
+def test_facts_to_graph_is_union_of_dataset() -> None:
+    facts = sample_facts()
+    union = facts_to_graph(facts)
+    dataset = facts_to_dataset(facts)
+    merged = type(union)()
+    for graph in dataset.graphs():
+        merged += graph
+    assert isomorphic(union, merged)
+
+
+def test_mapping_emits_schema_org_types_and_labels() -> None:
+    graph = facts_to_graph(sample_facts())
+    kim = iri.entity_iri(KIM.key, KIM.label)
+    assert (kim, ns.RDF.type, ns.SDO.Person) in graph
+    assert (kim, ns.RDF.type, KGO.Person) in graph
+    assert list(graph.objects(kim, ns.SKOS.prefLabel)) == [Literal("Kim Jong Un")]
+    rusia = iri.entity_iri(RUSIA.key, RUSIA.label)
+    assert (rusia, ns.RDF.type, KGO.Country) in graph
+    assert (rusia, ns.OWL.sameAs, iri.geonames_iri(2017370)) in graph
+
+
+def test_mapping_types_dates_by_precision() -> None:
+    graph = facts_to_graph(sample_facts())
+    dates = {o.datatype for o in graph.objects(None, KGO.date)}
+    assert dates == {ns.XSD.date, ns.XSD.gYearMonth}
+    published = list(graph.objects(None, ns.SDO.datePublished))
+    assert published == [Literal("2023-09-14T11:22:00", datatype=ns.XSD.dateTime)]
+
+
+def test_article_graph_is_self_contained() -> None:
+    facts = sample_facts()
+    dataset = facts_to_dataset(facts)
+    article = facts.articles[1].annotated.article
+    graph = dataset.graph(iri.article_graph_iri(article.sha256))
+    for entity in set(graph.objects(None, KGO.mentionOf)) | set(graph.objects(None, KGO.participant)):
+        assert (entity, ns.RDF.type, None) in graph
+    assert (iri.article_iri(article.sha256), ns.SDO.identifier, Literal(article.source)) in graph
+
+
+def test_meeting_is_reported_in_both_articles() -> None:
+    facts = sample_facts()
+    graph = facts_to_graph(facts)
+    meetings = list(graph.subjects(ns.RDF.type, KGO.Meeting))
+    assert len(meetings) == 1
+    reported = set(graph.objects(meetings[0], KGO.reportedIn))
+    assert reported == {iri.article_iri(a.annotated.article.sha256) for a in facts.articles}

@@ -1,0 +1,408 @@
+"""Group mentions into global entities and event mentions into global events.
+
+This is the only stage that sees every article at once. Mentions become nodes
+of a union-find: within an article a bare "Kim" joins the nearest "Kim Jong Un";
+across the build, nodes sharing a tag join (same label and normalised name, same
+GeoNames id, an acronym and its expansion). Keys come from content (normalised
+names, GeoNames ids), never from counters or input order, so a rebuild of the
+same articles gives the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.link import COUNTRY, PlaceLink, country_geonames, link_place
+from kg.records import (
+    LOC,
+    ORG,
+    PER,
+    AnnotatedArticle,
+    Entity,
+    Event,
+    EventReport,
+    Facts,
+    ResolvedArticle,
+)
+
+# Titles and forms of address the NER may include at the start of a person's name.
+_TITLES = frozenset(
+    "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya "
+    "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
+    "gubernur bupati walikota wali ketua kepala raja ratu pangeran putri syekh sheikh kh habib "
+    "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister".split()
+)
+# Words that continue a title ("Menteri Luar Negeri ...") and are never the start of a name.
+_TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum".split())
+_POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
+_PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")
+
+Node = tuple[int, int]  # (article position, mention index)
+
+
+def normalise_name(text: str) -> str:
+    """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s"."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"[-\u2010-\u2015_/]", " ", text.casefold())
+    text = re.sub(r"[^\w\s]", "", text)
+    return " ".join(text.split())
+
+
+def person_tokens(text: str) -> tuple[str, ...]:
+    """The normalised tokens of a person's name without leading titles ("Presiden Joko Widodo")."""
+    tokens = normalise_name(text).split()
+    while len(tokens) > 1 and (tokens[0] in _TITLES or tokens[0] in _TITLE_TAIL):
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def _clean_surface(text: str, label: str) -> str:
+    """The mention as a display name: no leading titles (persons), no "(ACR)", no "-nya"."""
+    text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).strip()).strip(" ,.;:\"'")
+    if label == PER:
+        words = text.split()
+        while len(words) > 1 and normalise_name(words[0]) in _TITLES | _TITLE_TAIL:
+            words = words[1:]
+        return " ".join(words)
+    found = _PAREN.match(text)
+    return found.group("long").strip() if found else text
+
+
+def _is_acronym(text: str) -> bool:
+    letters = re.sub(r"[^\w]", "", text)
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
+def _initials(text: str) -> set[str]:
+    """Initials of the words of a long name, with and without its lower-case words."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text) if w and w[0].isalpha()]
+    found = {"".join(w[0] for w in words).casefold()}
+    capitalised = [w for w in words if w[0].isupper()]
+    if capitalised:
+        found.add("".join(w[0] for w in capitalised).casefold())
+    return found
+
+
+class _Groups:
+    """Union-find over mention nodes; the smallest node is the root, so results never depend on call order."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.first: dict[tuple, Node] = {}
+
+    def find(self, node: Node) -> Node:
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: Node, b: Node) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def tag(self, node: Node, tag: tuple) -> None:
+        """Join ``node`` with every node given the same tag."""
+        self.find(node)
+        if tag in self.first:
+            self.union(node, self.first[tag])
+        else:
+            self.first[tag] = node
+
+
+def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
+    """Resolve mentions to global entities and event mentions to global events.
+
+    annotated (Iterable[AnnotatedArticle]): every article of the build, any order.
+    RETURNS (Facts): articles sorted by sha256, entities and events sorted by key.
+    """
+    articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
+    links = _link_mentions(articles)
+    groups = _Groups()
+    for pos, art in enumerate(articles):
+        _tag_article(groups, pos, art, links)
+    _join_acronyms(groups, articles, links)
+    entities, node_key = _entities(groups, articles, links)
+    resolved = tuple(
+        ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions))))
+        for pos, art in enumerate(articles)
+    )
+    country_of = {node_key[n]: link.country for n, link in links.items() if link.kind != COUNTRY and link.country}
+    return Facts(articles=resolved, entities=entities, events=_events(resolved, country_of))
+
+
+def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
+    """GeoNames links for place mentions; organisation mentions link only to countries ("Rusia")."""
+    links: dict[Node, PlaceLink] = {}
+    for pos, art in enumerate(articles):
+        for i, m in enumerate(art.mentions):
+            if m.label == PER:
+                continue
+            text = _clean_surface(m.text, m.label)
+            found = link_place(text) if m.label == LOC else link_place(text, kinds=(COUNTRY,))
+            if found is not None:
+                links[(pos, i)] = found
+    return links
+
+
+def _tag_article(groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> None:
+    persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
+    full = [(i, t) for i, t in persons if len(t) >= 2]
+    for i, tokens in persons:
+        if not tokens:
+            groups.tag((pos, i), (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
+            continue
+        target = _person_target(art, i, tokens, full)
+        if target is not None:
+            groups.union((pos, i), (pos, target))
+        if len(tokens) >= 2 or target is None:
+            groups.tag((pos, i), (PER, " ".join(tokens)))
+    for i, m in enumerate(art.mentions):
+        if m.label == PER:
+            continue
+        link = links.get((pos, i))
+        if link is not None:
+            groups.tag((pos, i), ("GEO", link.geonames))
+        else:
+            name = normalise_name(_clean_surface(m.text, m.label)) or m.text
+            groups.tag((pos, i), (m.label, name))
+
+
+def _person_target(art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list) -> int | None:
+    """The longer name in the same article that a short name ("Kim", "Jong Un") stands for.
+
+    A short name matches a longer one when it equals the longer name's first or
+    last tokens. Between several different longer names, the nearest preceding
+    mention wins (the nearest following one when none precedes).
+    """
+    n = len(tokens)
+    matches = [
+        (j, t) for j, t in full if len(t) > n and (t[:n] == tokens or t[-n:] == tokens)
+    ]
+    if not matches:
+        return None
+    start = art.mentions[i].start
+    before = [j for j, _ in matches if art.mentions[j].start < start]
+    if before:
+        return max(before, key=lambda j: art.mentions[j].start)
+    return min((j for j, _ in matches), key=lambda j: art.mentions[j].start)
+
+
+def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> None:
+    """Join "PBB" with "Perserikatan Bangsa-Bangsa": written as "Long (ACR)", or by initials."""
+    explicit: dict[str, set[str]] = defaultdict(set)
+    acronyms: list[tuple[Node, str]] = []
+    long_names: dict[str, set[str]] = defaultdict(set)
+    for pos, art in enumerate(articles):
+        ms = art.mentions
+        for i, m in enumerate(ms):
+            if m.label == PER or (pos, i) in links:
+                continue
+            written = _PAREN.match(m.text.strip())
+            if written and _is_acronym(written.group("short")):
+                explicit[normalise_name(written.group("short"))].add(normalise_name(written.group("long")))
+            elif _is_acronym(m.text):
+                acronyms.append(((pos, i), normalise_name(m.text)))
+                prev = ms[i - 1] if i > 0 else None
+                # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
+                if (prev is not None and prev.label != PER and (pos, i - 1) not in links
+                        and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
+                    explicit[normalise_name(m.text)].add(normalise_name(_clean_surface(prev.text, prev.label)))
+            if m.label == ORG and len(m.text.split()) >= 2 and not _PAREN.match(m.text.strip()):
+                for initials in _initials(_clean_surface(m.text, ORG)):
+                    long_names[initials].add(normalise_name(_clean_surface(m.text, ORG)))
+    for node, acronym in acronyms:
+        label = articles[node[0]].mentions[node[1]].label
+        expansions = explicit.get(acronym) or long_names.get(acronym, set())
+        if len(expansions) == 1:
+            long = next(iter(expansions))
+            for tag_label in (label, ORG, LOC):
+                if (tag_label, long) in groups.first:
+                    groups.union(node, groups.first[(tag_label, long)])
+                    break
+
+
+def _entities(
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]
+) -> tuple[tuple[Entity, ...], dict[Node, str]]:
+    """One Entity per group; groups whose keys collide are joined, so a key is never shared."""
+    nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions))]
+    while True:
+        members: dict[Node, list[Node]] = defaultdict(list)
+        for node in nodes:
+            members[groups.find(node)].append(node)
+        built = {root: _entity(group, articles, links) for root, group in members.items()}
+        by_key: dict[str, list[Node]] = defaultdict(list)
+        for root, entity in built.items():
+            by_key[entity.key].append(root)
+        clashes = [roots for roots in by_key.values() if len(roots) > 1]
+        if not clashes:
+            break
+        for roots in clashes:
+            for root in roots[1:]:
+                groups.union(roots[0], root)
+    node_key = {node: built[groups.find(node)].key for node in nodes}
+    return tuple(sorted(built.values(), key=lambda e: e.key)), node_key
+
+
+def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> Entity:
+    mentions = [articles[pos].mentions[i] for pos, i in group]
+    linked = Counter(links[n].geonames for n in group if n in links)
+    link = None
+    if linked:
+        best = min(linked, key=lambda g: (-linked[g], g))
+        link = next(links[n] for n in group if n in links and links[n].geonames == best)
+    votes = Counter(m.label for m in mentions)
+    priority = {LOC: 2, ORG: 1, PER: 0}
+    label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
+    raw = sorted({m.text.strip() for m in mentions})
+    if label == PER:
+        forms = Counter(_clean_surface(m.text, PER) for m in mentions if m.label == PER)
+        name = min(forms, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
+        key = f"{PER}/{' '.join(person_tokens(name))}"
+    else:
+        full = Counter(
+            _clean_surface(m.text, m.label)
+            for n, m in zip(group, mentions)
+            if not (n in links and links[n].abbreviation) and not _is_acronym(m.text)
+        )
+        if full:
+            name = min(full, key=lambda f: (-full[f], -len(f), f))
+        elif link is not None:
+            name = link.canonical
+        else:
+            every = Counter(_clean_surface(m.text, m.label) for m in mentions)
+            name = min(every, key=lambda f: (-every[f], -len(f), f))
+        key = f"LOC/geonames/{link.geonames}" if link else f"{label}/{normalise_name(name) or name}"
+    return Entity(
+        key=key,
+        label=label,
+        name=name,
+        aliases=tuple(a for a in raw if a != name),
+        geonames=link.geonames if link else None,
+        iso3166=link.iso3166 if link else None,
+    )
+
+
+@dataclass(frozen=True)
+class _Report:
+    """One event mention with its participants and place already resolved to entity keys."""
+
+    article: str
+    index: int
+    type: str
+    participants: frozenset[str]
+    place: str | None
+    date: str | None
+    precision: str | None
+
+
+def _events(resolved: tuple[ResolvedArticle, ...], country_of: dict[str, str]) -> tuple[Event, ...]:
+    """Merge event mentions that report the same real event; drop events without participants."""
+    clusters: list[list[_Report]] = []
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for report in _reports(resolved):
+        candidates = sorted({c for p in report.participants for c in index[(report.type, p)]})
+        chosen, best = None, 0
+        for c in candidates:
+            if all(_same_event(report, other, country_of) for other in clusters[c]):
+                shared = len(report.participants & _participants(clusters[c]))
+                if shared > best:
+                    chosen, best = c, shared
+        if chosen is None:
+            chosen = len(clusters)
+            clusters.append([])
+        clusters[chosen].append(report)
+        for p in report.participants:
+            if chosen not in index[(report.type, p)]:
+                index[(report.type, p)].append(chosen)
+    events: dict[str, Event] = {}
+    for cluster in clusters:
+        event = _event(cluster, country_of)
+        if event.key in events:  # same type, date, participants and place: one event
+            merged = tuple(sorted(set(events[event.key].reports) | set(event.reports), key=_report_order))
+            event = Event(event.key, event.type, event.date, event.precision, event.participants,
+                          event.place, merged)
+        events[event.key] = event
+    return tuple(events[k] for k in sorted(events))
+
+
+def _report_order(report: EventReport) -> tuple[str, int]:
+    return report.article, report.event_mention
+
+
+def _reports(resolved: tuple[ResolvedArticle, ...]) -> list[_Report]:
+    found = []
+    for ra in resolved:
+        art, keys = ra.annotated, ra.mention_entities
+        for idx, em in enumerate(art.events):
+            parts = frozenset(keys[p] for p in em.participants if 0 <= p < len(keys))
+            if not parts:
+                continue
+            place = keys[em.place] if em.place is not None and 0 <= em.place < len(keys) else None
+            time = art.times[em.time] if em.time is not None and 0 <= em.time < len(art.times) else None
+            found.append(_Report(art.article.sha256, idx, em.type, parts, place,
+                                 time.value if time else None, time.precision if time else None))
+    return found
+
+
+def _participants(cluster: list[_Report]) -> frozenset[str]:
+    return frozenset().union(*(r.participants for r in cluster))
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Equal, or one a less precise prefix of the other ("2023-09" and "2023-09-13")."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + "-") or long.startswith(short + "T")
+
+
+def _same_event(a: _Report, b: _Report, country_of: dict[str, str]) -> bool:
+    """Whether two event mentions can report the same real event.
+
+    Same type; places equal, missing, or a city and its country. Within one
+    article the participants must be the same. Across articles they must share
+    at least one participant (two when both name two or more). A missing date
+    on either side is allowed only when the participants are exactly the same.
+    """
+    if a.type != b.type or not _places_agree(a.place, b.place, country_of):
+        return False
+    shared = len(a.participants & b.participants)
+    if a.article == b.article and a.participants != b.participants:
+        return False
+    if shared < min(2, len(a.participants), len(b.participants)):
+        return False
+    if a.date is None or b.date is None:
+        return a.participants == b.participants
+    return _dates_agree(a.date, b.date)
+
+
+def _country_key(place: str, country_of: dict[str, str]) -> str | None:
+    iso = country_of.get(place)
+    found = country_geonames(iso) if iso else None
+    return f"LOC/geonames/{found}" if found else None
+
+
+def _places_agree(a: str | None, b: str | None, country_of: dict[str, str]) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return _country_key(a, country_of) == b or _country_key(b, country_of) == a
+
+
+def _event(cluster: list[_Report], country_of: dict[str, str]) -> Event:
+    dated = [r for r in cluster if r.date]
+    best = max(dated, key=lambda r: (len(r.date or ""), r.date)) if dated else None
+    participants = tuple(sorted(_participants(cluster)))
+    places = Counter(r.place for r in cluster if r.place)
+    # A city is more precise than the country it lies in.
+    inner = [p for p in places if not any(_country_key(q, country_of) == p for q in places if q != p)]
+    place = min(inner, key=lambda p: (-places[p], p)) if inner else None
+    date = best.date if best else None
+    key = f"{cluster[0].type}/{date or 'undated'}/{'+'.join(participants)}" + (f"@{place}" if place else "")
+    reports = tuple(sorted((EventReport(r.article, r.index) for r in cluster), key=_report_order))
+    return Event(key, cluster[0].type, date, best.precision if best else None, participants, place, reports)

@@ -1,0 +1,249 @@
+"""Entity and event resolution across articles, on hand-built annotations (no model)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+import pytest
+
+from kg.records import (
+    DAY,
+    MONTH,
+    AnnotatedArticle,
+    Article,
+    EventMention,
+    Mention,
+    TimeExpr,
+)
+from kg.resolve import normalise_name, person_tokens, resolve
+
+
+def annotate(
+    text: str,
+    spans: list[tuple[str, str]],
+    events: list[tuple[str, list[int], int | None, int | None]] = (),
+    times: list[tuple[str, str, str]] = (),
+) -> AnnotatedArticle:
+    """An AnnotatedArticle whose mentions are the given (surface, label) pairs, found left to right.
+
+    events: (type, participant mention indices, place mention index, time index).
+    times: (surface, ISO value, precision).
+    """
+    mentions, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        mentions.append(Mention(start, start + len(surface), surface, label, 0))
+        cursor = start + len(surface)
+    time_exprs = []
+    for surface, value, precision in times:
+        start = text.index(surface)
+        time_exprs.append(TimeExpr(start, start + len(surface), surface, value, precision, 0))
+    event_mentions = [
+        EventMention(0, 1, text[:1], etype, 0, tuple(parts), place, time)
+        for etype, parts, place, time in events
+    ]
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return AnnotatedArticle(
+        article=Article(source=f"{sha[:8]}.txt", sha256=sha, text=text),
+        mentions=tuple(mentions),
+        times=tuple(time_exprs),
+        events=tuple(event_mentions),
+    )
+
+
+def entity(facts, key):
+    found = [e for e in facts.entities if e.key == key]
+    assert found, f"no entity {key}; have {[e.key for e in facts.entities]}"
+    return found[0]
+
+
+def test_normalise_name_unifies_hyphens_case_and_clitics():
+    assert normalise_name("Kim Jong-un") == normalise_name("KIM JONG UN") == "kim jong un"
+    assert normalise_name("Rusia-nya") == "rusia"
+    assert person_tokens("Presiden Joko Widodo") == ("joko", "widodo")
+    assert person_tokens("Menteri Luar Negeri Retno Marsudi") == ("retno", "marsudi")
+
+
+def test_resolve_person_variants_in_one_article_are_one_entity():
+    art = annotate(
+        "Kim Jong Un tiba. Kim Jong-un disambut. Kim lalu pulang.",
+        [("Kim Jong Un", "PER"), ("Kim Jong-un", "PER"), ("Kim", "PER")],
+    )
+    facts = resolve([art])
+    assert facts.articles[0].mention_entities == ("PER/kim jong un",) * 3
+    person = entity(facts, "PER/kim jong un")
+    assert (person.name, person.aliases) == ("Kim Jong Un", ("Kim", "Kim Jong-un"))
+    assert len(facts.entities) == 1
+
+
+def test_resolve_bare_name_joins_nearest_preceding_full_name():
+    art = annotate(
+        "Budi Santoso bertemu Budi Hartono. Budi tertawa. Rina Budi datang.",
+        [("Budi Santoso", "PER"), ("Budi Hartono", "PER"), ("Budi", "PER"), ("Rina Budi", "PER")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys == ("PER/budi santoso", "PER/budi hartono", "PER/budi hartono", "PER/rina budi")
+
+
+def test_resolve_strips_titles_from_person_names():
+    art = annotate(
+        "Presiden Andi Wirawan berpidato. Pak Andi Wirawan tersenyum. Andi pergi.",
+        [("Presiden Andi Wirawan", "PER"), ("Pak Andi Wirawan", "PER"), ("Andi", "PER")],
+    )
+    facts = resolve([art])
+    assert set(facts.articles[0].mention_entities) == {"PER/andi wirawan"}
+    assert entity(facts, "PER/andi wirawan").name == "Andi Wirawan"
+
+
+def test_resolve_person_across_articles_is_one_entity_but_bare_name_is_not():
+    one = annotate("Kim Jong Un tiba di sana. Kim senang.", [("Kim Jong Un", "PER"), ("Kim", "PER")])
+    two = annotate("Kemarin Kim Jong-un berbicara.", [("Kim Jong-un", "PER")])
+    three = annotate("Kim berbicara lagi.", [("Kim", "PER")])
+    facts = resolve([one, two, three])
+    by_sha = {ra.annotated.article.sha256: ra.mention_entities for ra in facts.articles}
+    assert by_sha[one.article.sha256] == ("PER/kim jong un", "PER/kim jong un")
+    assert by_sha[two.article.sha256] == ("PER/kim jong un",)
+    assert by_sha[three.article.sha256] == ("PER/kim",)
+
+
+def test_resolve_country_short_forms_link_to_one_geonames_entity():
+    one = annotate(
+        "Korea Utara dan Korut serta Korea Utara mengecam AS. Amerika Serikat diam.",
+        [("Korea Utara", "LOC"), ("Korut", "LOC"), ("Korea Utara", "LOC"), ("AS", "LOC"),
+         ("Amerika Serikat", "LOC")],
+    )
+    two = annotate("North Korea and the USA met. Rusia hadir.",
+                   [("North Korea", "LOC"), ("USA", "LOC"), ("Rusia", "ORG")])
+    facts = resolve([one, two])
+    nk = entity(facts, "LOC/geonames/1873107")
+    assert (nk.iso3166, nk.geonames, nk.name, nk.label) == ("KP", 1873107, "Korea Utara", "LOC")
+    assert nk.aliases == ("Korut", "North Korea")
+    us = entity(facts, "LOC/geonames/6252001")
+    assert us.iso3166 == "US" and us.name == "Amerika Serikat"
+    assert set(us.aliases) == {"AS", "USA"}
+    assert len(facts.entities) == 3
+
+
+def test_resolve_country_label_by_majority_with_loc_winning_ties():
+    art = annotate("Rusia menolak. Rusia setuju.", [("Rusia", "ORG"), ("Rusia", "LOC")])
+    facts = resolve([art])
+    assert [(e.key, e.label) for e in facts.entities] == [("LOC/geonames/2017370", "LOC")]
+
+
+def test_resolve_acronym_written_after_long_name():
+    one = annotate(
+        "Dewan Keamanan Nasional (DKN) bersidang.",
+        [("Dewan Keamanan Nasional", "ORG"), ("DKN", "ORG")],
+    )
+    two = annotate("DKN menolak usul itu.", [("DKN", "ORG")])
+    facts = resolve([one, two])
+    assert {k for ra in facts.articles for k in ra.mention_entities} == {"ORG/dewan keamanan nasional"}
+    assert entity(facts, "ORG/dewan keamanan nasional").aliases == ("DKN",)
+
+
+def test_resolve_acronym_by_initials_across_articles():
+    one = annotate("Perserikatan Bangsa-Bangsa menggelar sidang.", [("Perserikatan Bangsa-Bangsa", "ORG")])
+    two = annotate("Sekjen PBB berbicara.", [("PBB", "ORG")])
+    facts = resolve([one, two])
+    assert [e.key for e in facts.entities] == ["ORG/perserikatan bangsa bangsa"]
+    assert facts.entities[0].name == "Perserikatan Bangsa-Bangsa"
+
+
+def test_resolve_acronym_inside_one_mention():
+    art = annotate(
+        "Lembaga Riset Pangan (LRP) dan LRP lagi.",
+        [("Lembaga Riset Pangan (LRP)", "ORG"), ("LRP", "ORG")],
+    )
+    facts = resolve([art])
+    assert set(facts.articles[0].mention_entities) == {"ORG/lembaga riset pangan"}
+
+
+def test_resolve_is_independent_of_article_order():
+    arts = [
+        annotate("Sari Dewi ke Jakarta. Dewi senang.", [("Sari Dewi", "PER"), ("Jakarta", "LOC"), ("Dewi", "PER")]),
+        annotate("Korsel dan Korea Selatan.", [("Korsel", "LOC"), ("Korea Selatan", "LOC")]),
+        annotate("Sari Dewi bertemu Tono Wijaya di Moskow pada 3 Mei 2024.",
+                 [("Sari Dewi", "PER"), ("Tono Wijaya", "PER"), ("Moskow", "LOC")],
+                 events=[("Meeting", [0, 1], 2, 0)], times=[("3 Mei 2024", "2024-05-03", DAY)]),
+        annotate("Tono Wijaya dan Sari Dewi bertemu Mei 2024.",
+                 [("Tono Wijaya", "PER"), ("Sari Dewi", "PER")],
+                 events=[("Meeting", [0, 1], None, 0)], times=[("Mei 2024", "2024-05", MONTH)]),
+    ]
+    expected = resolve(arts)
+    for seed in range(5):
+        shuffled = list(arts)
+        random.Random(seed).shuffle(shuffled)
+        assert resolve(shuffled) == expected
+    assert [ra.annotated.article.sha256 for ra in expected.articles] == sorted(a.article.sha256 for a in arts)
+
+
+def meeting(text, a, b, when=None, place=None):
+    spans = [(a, "PER"), (b, "PER")] + ([(place, "LOC")] if place else [])
+    times = [(when[0], when[1], DAY if len(when[1]) == 10 else MONTH)] if when else []
+    return annotate(text, spans, events=[("Meeting", [0, 1], 2 if place else None, 0 if when else None)], times=times)
+
+
+def test_resolve_same_meeting_in_two_articles_is_one_event():
+    one = meeting("Vladimir Putin bertemu Kim Jong Un pada 13 September 2023 di Vladivostok.",
+                  "Vladimir Putin", "Kim Jong Un", ("13 September 2023", "2023-09-13"), "Vladivostok")
+    two = meeting("Kim Jong-un dan Vladimir Putin bertemu, 13 September 2023.",
+                  "Kim Jong-un", "Vladimir Putin", ("13 September 2023", "2023-09-13"))
+    facts = resolve([one, two])
+    assert len(facts.events) == 1
+    event = facts.events[0]
+    assert event.participants == ("PER/kim jong un", "PER/vladimir putin")
+    assert (event.date, event.precision, event.place) == ("2023-09-13", DAY, "LOC/geonames/2013348")
+    assert {r.article for r in event.reports} == {one.article.sha256, two.article.sha256}
+    assert event.key == ("Meeting/2023-09-13/PER/kim jong un+PER/vladimir putin@LOC/geonames/2013348")
+
+
+def test_resolve_meetings_on_different_dates_are_two_events():
+    one = meeting("Ayu Lestari bertemu Bayu Pratama pada 1 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("1 Mei 2024", "2024-05-01"))
+    two = meeting("Ayu Lestari bertemu Bayu Pratama pada 9 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("9 Mei 2024", "2024-05-09"))
+    facts = resolve([one, two])
+    assert [e.date for e in facts.events] == ["2024-05-01", "2024-05-09"]
+    assert all(len(e.reports) == 1 for e in facts.events)
+
+
+def test_resolve_month_date_merges_with_day_and_keeps_the_precise_one():
+    one = meeting("Ayu Lestari bertemu Bayu Pratama pada Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("Mei 2024", "2024-05"))
+    two = meeting("Ayu Lestari bertemu Bayu Pratama pada 9 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("9 Mei 2024", "2024-05-09"))
+    undated = meeting("Ayu Lestari bertemu Bayu Pratama.", "Ayu Lestari", "Bayu Pratama")
+    facts = resolve([one, two, undated])
+    assert len(facts.events) == 1
+    assert (facts.events[0].date, facts.events[0].precision, len(facts.events[0].reports)) == ("2024-05-09", DAY, 3)
+
+
+def test_resolve_city_and_country_places_are_compatible():
+    one = meeting("Ayu Lestari bertemu Bayu Pratama di Rusia, 9 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("9 Mei 2024", "2024-05-09"), "Rusia")
+    two = meeting("Ayu Lestari bertemu Bayu Pratama di Moskow, 9 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("9 Mei 2024", "2024-05-09"), "Moskow")
+    facts = resolve([one, two])
+    assert [e.place for e in facts.events] == ["LOC/geonames/524901"]
+
+
+def test_resolve_duplicate_event_mentions_in_one_article_merge_and_empty_events_drop():
+    text = "Ayu Lestari bertemu Bayu Pratama 9 Mei 2024. Pertemuan Ayu Lestari dan Bayu Pratama hangat."
+    art = annotate(
+        text,
+        [("Ayu Lestari", "PER"), ("Bayu Pratama", "PER"), ("Ayu Lestari", "PER"), ("Bayu Pratama", "PER")],
+        events=[("Meeting", [0, 1], None, 0), ("Meeting", [2, 3], None, 0), ("Travel", [], None, None)],
+        times=[("9 Mei 2024", "2024-05-09", DAY)],
+    )
+    facts = resolve([art])
+    assert len(facts.events) == 1
+    assert [r.event_mention for r in facts.events[0].reports] == [0, 1]
+
+
+@pytest.mark.parametrize("other", ["Chandra Kusuma", "Dodi Firmansyah"])
+def test_resolve_different_people_same_day_are_different_events(other):
+    one = meeting("Ayu Lestari bertemu Bayu Pratama 9 Mei 2024.", "Ayu Lestari", "Bayu Pratama",
+                  ("9 Mei 2024", "2024-05-09"))
+    two = meeting(f"Ayu Lestari bertemu {other} 9 Mei 2024.", "Ayu Lestari", other, ("9 Mei 2024", "2024-05-09"))
+    assert len(resolve([one, two]).events) == 2

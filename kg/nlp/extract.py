@@ -10,7 +10,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Sentence
+from kg.nlp.dates import SPAN_KEY as TIMES_KEY
+from kg.nlp.dates import reference_date, resolve
+from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Sentence, TimeExpr
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -71,6 +73,24 @@ def mentions_of(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     return result
 
 
+def times_of(
+    doc: Doc, article: Article, sentence_of: SentenceIndex
+) -> tuple[list[TimeExpr], dict[int, int], str | None, bool]:
+    """Resolved time expressions, a map from span start char to their index, and the reference date."""
+    spans = [span for span in doc.spans.get(TIMES_KEY, []) if span._.kg_time is not None]
+    ref, inferred = reference_date([span._.kg_time for span in spans], article.published)
+    times: list[TimeExpr] = []
+    index: dict[int, int] = {}
+    for span in spans:
+        resolved = resolve(span._.kg_time, ref)
+        if resolved is None:
+            continue  # e.g. "(12/9)" in an article with no year anywhere
+        index[span.start_char] = len(times)
+        value, precision = resolved
+        times.append(TimeExpr(span.start_char, span.end_char, span.text, value, precision, sentence_of(span.start_char)))
+    return times, index, (ref.isoformat() if ref else None), inferred
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Convert one processed doc of ``article.text`` into an ``AnnotatedArticle``.
 
@@ -81,8 +101,12 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     sentences = sentences_of(doc)
     sentence_of = SentenceIndex(sentences)
     mentions = mentions_of(doc, sentence_of)
+    times, _time_index, ref, inferred = times_of(doc, article, sentence_of)
     return AnnotatedArticle(
         article=article,
         sentences=tuple(sentences),
         mentions=tuple(mentions),
+        times=tuple(times),
+        reference_date=ref,
+        reference_date_inferred=inferred,
     )

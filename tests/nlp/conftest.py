@@ -30,7 +30,7 @@ NAMES = {
 }
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def blank_nlp():
     """spacy.blank("id") with an entity ruler standing in for the trained NER, plus the kg_ components."""
     nlp = spacy.blank("id")

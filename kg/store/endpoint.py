@@ -1,0 +1,212 @@
+"""Any SPARQL 1.1 store over HTTP: load with the Graph Store Protocol, query with the SPARQL protocol.
+
+Loading PUTs each named graph to ``{gsp}?graph=<iri>``: the server replaces that graph, so loading
+an article again replaces it and never duplicates. Queries are POSTed as an HTML form
+(``query=...``), which every SPARQL 1.1 server accepts.
+
+Credentials come from the environment, never from the command line (where ``ps`` would show them):
+``KG_ENDPOINT_TOKEN`` (bearer) or ``KG_ENDPOINT_USER`` + ``KG_ENDPOINT_PASSWORD`` (basic).
+Connection errors and 5xx answers are retried with exponential backoff (3 tries); 4xx are not.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.store.files import GraphSet
+from kg.store.results import QueryResult, result_from_oxigraph
+
+TRIES = 3
+BACKOFF_SECONDS = 0.5
+
+_RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
+_GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+_QUERY_FORM = re.compile(
+    r"""\A(?:\s+|\#[^\n]*(?:\n|\Z)|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*
+        (SELECT|ASK|CONSTRUCT|DESCRIBE)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class EndpointUrls:
+    """Where a server answers queries (SPARQL protocol) and takes graphs (Graph Store Protocol)."""
+
+    query: str
+    gsp: str
+
+
+def endpoint_urls(url: str, *, gsp_url: str | None = None, query_url: str | None = None) -> EndpointUrls:
+    """The query and GSP URLs of a server, from its dataset URL unless given explicitly.
+
+    Derivation (see the README for each server):
+      ``http://host:7878``                     Oxigraph server: ``/query`` and ``/store``
+      ``http://host:3030/ds``                  Fuseki dataset: ``/ds/query`` and ``/ds/data``
+      ``http://host:7200/repositories/kg``     GraphDB/RDF4J: the URL and ``.../rdf-graphs/service``
+      ``http://host:8890/sparql``              Virtuoso: the URL and ``/sparql-graph-crud``
+      a URL ending in ``/query``               its sibling ``/store`` (root) or ``/data`` (Fuseki)
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise StoreError(f"Endpoint {url!r} is not an http:// or https:// URL")
+    path = parts.path.rstrip("/")
+    root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+    base = root + path
+    if "/repositories/" in path:
+        derived = EndpointUrls(query=base, gsp=f"{base}/rdf-graphs/service")
+    elif path == "":
+        derived = EndpointUrls(query=f"{root}/query", gsp=f"{root}/store")
+    elif path.endswith("/sparql"):
+        derived = EndpointUrls(query=base, gsp=f"{base}-graph-crud")
+    elif path.endswith("/query"):
+        parent = base[: -len("/query")]
+        derived = EndpointUrls(query=base, gsp=f"{parent}/data" if parent != root else f"{root}/store")
+    else:
+        derived = EndpointUrls(query=f"{base}/query", gsp=f"{base}/data")
+    return EndpointUrls(query=query_url or derived.query, gsp=gsp_url or derived.gsp)
+
+
+def load_into_endpoint(graph_set: GraphSet, urls: EndpointUrls, *, timeout: float = 30.0) -> int:
+    """PUT each named graph to the Graph Store; the server replaces the graph with what is sent.
+
+    Each graph is replaced atomically by the server; a failure part-way leaves the graphs before it
+    replaced and the rest as they were, and running the same load again finishes the job.
+
+    RETURNS (int): the number of quads sent.
+    """
+    headers = {"Content-Type": "application/n-triples; charset=utf-8"}
+    sent = 0
+    for name, quads in sorted(graph_set.graphs.items()):
+        body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+        target = _with_param(urls.gsp, "graph", name)
+        status, _, answer = _send("PUT", target, body, headers, timeout)
+        if status >= 400:
+            raise StoreError(_refusal(urls.gsp, status, answer, f"loading graph <{name}>"))
+        sent += len(quads)
+    return sent
+
+
+def query_endpoint(url: str, query: str, *, timeout: float = 30.0) -> QueryResult:
+    """Run a SPARQL query on a server (``url``: its dataset or query URL, see :func:`endpoint_urls`)."""
+    target = endpoint_urls(url).query
+    form = _QUERY_FORM.match(query)
+    kind = form.group(1).upper() if form else None
+    accept = {
+        "SELECT": _RESULTS_ACCEPT,
+        "ASK": _RESULTS_ACCEPT,
+        "CONSTRUCT": _GRAPH_ACCEPT,
+        "DESCRIBE": _GRAPH_ACCEPT,
+    }.get(kind or "", f"{_RESULTS_ACCEPT}, {_GRAPH_ACCEPT}")
+    body = urllib.parse.urlencode({"query": query}).encode("utf-8")
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+    status, content_type, answer = _send("POST", target, body, headers, timeout)
+    if status == 400:
+        raise QueryError(f"The server rejected the query: {_first_line(answer)}")
+    if status >= 400:
+        raise StoreError(_refusal(target, status, answer, "querying"))
+    return _parse_answer(target, content_type, answer)
+
+
+def _parse_answer(url: str, content_type: str, body: bytes) -> QueryResult:
+    media_type = content_type.split(";")[0].strip().lower()
+    try:
+        results_format = ox.QueryResultsFormat.from_media_type(media_type)
+        if results_format is not None:
+            return result_from_oxigraph(ox.parse_query_results(body, format=results_format))
+        rdf_format = ox.RdfFormat.from_media_type(media_type)
+        if rdf_format is not None:
+            triples = (quad.triple for quad in ox.parse(body, format=rdf_format))
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+            return QueryResult(kind="construct", graph_ntriples=data.decode("utf-8"))
+    except (SyntaxError, ValueError) as error:
+        raise StoreError(f"{url} sent an answer that cannot be read as {media_type}: {error}") from None
+    raise StoreError(f"{url} answered with {media_type or 'no content type'}, not SPARQL results or RDF")
+
+
+def _send(
+    method: str, url: str, body: bytes | None, headers: dict[str, str], timeout: float
+) -> tuple[int, str, bytes]:
+    """One HTTP exchange, retried on connection errors and 5xx; returns status, type and body."""
+    request_headers = {"User-Agent": "kg (SPARQL client)", **headers, **_auth_headers()}
+    failure = ""
+    for attempt in range(TRIES):
+        if attempt:
+            time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
+        request = urllib.request.Request(url, data=body, method=method, headers=request_headers)
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.status, response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as error:
+            answer = error.read()
+            if error.code < 500:
+                return error.code, error.headers.get("Content-Type", ""), answer
+            failure = f"HTTP {error.code} {error.reason}: {_first_line(answer)}"
+        except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError) as error:
+            failure = _connection_failure(error, timeout)
+    raise StoreError(f"Could not reach {_safe(url)}: {failure} (tried {TRIES} times); is the server running?")
+
+
+def _connection_failure(error: Exception, timeout: float) -> str:
+    reason = getattr(error, "reason", error)
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, socket.gaierror):
+        return "unknown host"
+    return " ".join(str(reason).split())
+
+
+def _auth_headers() -> dict[str, str]:
+    token = os.environ.get("KG_ENDPOINT_TOKEN")
+    user = os.environ.get("KG_ENDPOINT_USER")
+    password = os.environ.get("KG_ENDPOINT_PASSWORD")
+    if token and user:
+        raise StoreError("Set either KG_ENDPOINT_TOKEN or KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD, not both")
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    if user:
+        if password is None:
+            raise StoreError("KG_ENDPOINT_USER is set but KG_ENDPOINT_PASSWORD is not")
+        pair = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+        return {"Authorization": f"Basic {pair}"}
+    return {}
+
+
+def _refusal(url: str, status: int, body: bytes, doing: str) -> str:
+    hint = {
+        401: "; set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN",
+        403: "; the credentials lack write (or read) rights on this dataset",
+        404: "; is that the dataset's URL? (give --gsp-url / --query-url for other layouts)",
+        405: "; this URL does not take that request: give the right --gsp-url / --query-url",
+    }.get(status, "")
+    detail = _first_line(body)
+    return f"{_safe(url)} refused {doing}: HTTP {status}{': ' + detail if detail else ''}{hint}"
+
+
+def _first_line(body: bytes, limit: int = 300) -> str:
+    text = " ".join(body.decode("utf-8", errors="replace").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _with_param(url: str, name: str, value: str) -> str:
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}{urllib.parse.urlencode({name: value})}"
+
+
+def _safe(url: str) -> str:
+    """The URL without any user:password@ part, fit for messages."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))

@@ -33,15 +33,17 @@ from kg.records import (
 _TITLES = frozenset(
     "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya "
     "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
-    "gubernur bupati walikota wali ketua kepala raja ratu pangeran putri syekh sheikh kh habib "
-    "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister".split()
+    "gubernur bupati walikota wali ketua kepala raja ratu pangeran syekh sheikh kh habib "
+    "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister duta dubes jubir juru "
+    "sekretaris sekjen direktur dirut panglima kanselir kaisar paus pemimpin mantan eks".split()
 )
 # Words that continue a title ("Menteri Luar Negeri ...") and are never the start of a name.
-_TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum".split())
+_TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum bicara utama".split())
 _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
 _PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")
 
 Node = tuple[int, int]  # (article position, mention index)
+_NAME = "NAME"  # tag of an unlinked LOC/ORG name
 
 
 def normalise_name(text: str) -> str:
@@ -161,7 +163,7 @@ def _tag_article(groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[N
         target = _person_target(art, i, tokens, full)
         if target is not None:
             groups.union((pos, i), (pos, target))
-        if len(tokens) >= 2 or target is None:
+        if target is None:  # a short form is carried by its long name, never matched across articles
             groups.tag((pos, i), (PER, " ".join(tokens)))
     for i, m in enumerate(art.mentions):
         if m.label == PER:
@@ -170,8 +172,9 @@ def _tag_article(groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[N
         if link is not None:
             groups.tag((pos, i), ("GEO", link.geonames))
         else:
+            # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other.
             name = normalise_name(_clean_surface(m.text, m.label)) or m.text
-            groups.tag((pos, i), (m.label, name))
+            groups.tag((pos, i), (_NAME, name))
 
 
 def _person_target(art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list) -> int | None:
@@ -218,14 +221,9 @@ def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dic
                 for initials in _initials(_clean_surface(m.text, ORG)):
                     long_names[initials].add(normalise_name(_clean_surface(m.text, ORG)))
     for node, acronym in acronyms:
-        label = articles[node[0]].mentions[node[1]].label
         expansions = explicit.get(acronym) or long_names.get(acronym, set())
-        if len(expansions) == 1:
-            long = next(iter(expansions))
-            for tag_label in (label, ORG, LOC):
-                if (tag_label, long) in groups.first:
-                    groups.union(node, groups.first[(tag_label, long)])
-                    break
+        if len(expansions) == 1 and (_NAME, next(iter(expansions))) in groups.first:
+            groups.union(node, groups.first[(_NAME, next(iter(expansions)))])
 
 
 def _entities(
@@ -368,7 +366,8 @@ def _same_event(a: _Report, b: _Report, country_of: dict[str, str]) -> bool:
     Same type; places equal, missing, or a city and its country. Within one
     article the participants must be the same. Across articles they must share
     at least one participant (two when both name two or more). A missing date
-    on either side is allowed only when the participants are exactly the same.
+    on either side is allowed only when the participants are exactly the same
+    and are two or more, or share the same place.
     """
     if a.type != b.type or not _places_agree(a.place, b.place, country_of):
         return False
@@ -377,8 +376,10 @@ def _same_event(a: _Report, b: _Report, country_of: dict[str, str]) -> bool:
         return False
     if shared < min(2, len(a.participants), len(b.participants)):
         return False
-    if a.date is None or b.date is None:
-        return a.participants == b.participants
+    if a.date is None or b.date is None:  # only a strong match: same people, and two of them or a place
+        return a.participants == b.participants and (
+            len(a.participants) >= 2 or (a.place is not None and a.place == b.place)
+        )
     return _dates_agree(a.date, b.date)
 
 

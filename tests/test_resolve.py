@@ -247,3 +247,34 @@ def test_resolve_different_people_same_day_are_different_events(other):
                   ("9 Mei 2024", "2024-05-09"))
     two = meeting(f"Ayu Lestari bertemu {other} 9 Mei 2024.", "Ayu Lestari", other, ("9 Mei 2024", "2024-05-09"))
     assert len(resolve([one, two]).events) == 2
+
+
+def test_resolve_unlinked_place_and_organisation_with_one_name_are_one_entity():
+    one = annotate("Kremlin membantah.", [("Kremlin", "ORG")])
+    two = annotate("Di Kremlin, Kremlin menjawab.", [("Kremlin", "LOC"), ("Kremlin", "ORG")])
+    facts = resolve([one, two])
+    assert [(e.key, e.label) for e in facts.entities] == [("ORG/kremlin", "ORG")]
+
+
+def test_resolve_partial_name_joins_only_within_its_article():
+    one = annotate("Andi Putra Wijaya hadir. Putra Wijaya bicara.",
+                   [("Andi Putra Wijaya", "PER"), ("Putra Wijaya", "PER")])
+    two = annotate("Putra Wijaya, pelatih, menang.", [("Putra Wijaya", "PER")])
+    facts = resolve([one, two])
+    by_sha = {ra.annotated.article.sha256: ra.mention_entities for ra in facts.articles}
+    assert by_sha[one.article.sha256] == ("PER/andi putra wijaya",) * 2
+    assert by_sha[two.article.sha256] == ("PER/putra wijaya",)
+
+
+def test_resolve_undated_single_person_event_stays_apart():
+    dated = annotate("Ayu Lestari berangkat 9 Mei 2024.", [("Ayu Lestari", "PER")],
+                     events=[("Travel", [0], None, 0)], times=[("9 Mei 2024", "2024-05-09", DAY)])
+    undated = annotate("Ayu Lestari berangkat lagi.", [("Ayu Lestari", "PER")], events=[("Travel", [0], None, None)])
+    facts = resolve([dated, undated])
+    assert sorted(e.date or "undated" for e in facts.events) == ["2024-05-09", "undated"]
+    assert "Travel/undated/PER/ayu lestari" in {e.key for e in facts.events}
+
+
+def test_resolve_empty_input_gives_empty_facts():
+    facts = resolve([])
+    assert (facts.articles, facts.entities, facts.events) == ((), (), ())

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.dates import reference_date, resolve
-from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Sentence, TimeExpr
+from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Quote, Sentence, TimeExpr
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,6 +91,21 @@ def times_of(
     return times, index, (ref.isoformat() if ref else None), inferred
 
 
+def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex) -> list[Quote]:
+    """Quotes from ``doc._.kg_quotes``, speakers as mention indices."""
+    result = []
+    text = doc.text
+    for q in doc._.kg_quotes or ():
+        start, end = _trimmed(text, q.start, q.end)
+        while end > start and text[end - 1] in ",;: ":
+            end -= 1
+        if end <= start:
+            continue
+        speaker = mention_index.get(q.speaker[0]) if q.speaker else None
+        result.append(Quote(start, end, text[start:end], speaker, sentence_of(start), q.cue, q.direct))
+    return result
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Convert one processed doc of ``article.text`` into an ``AnnotatedArticle``.
 
@@ -101,12 +116,15 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     sentences = sentences_of(doc)
     sentence_of = SentenceIndex(sentences)
     mentions = mentions_of(doc, sentence_of)
+    mention_index = {m.start: i for i, m in enumerate(mentions)}
     times, _time_index, ref, inferred = times_of(doc, article, sentence_of)
+    quotes = quotes_of(doc, mention_index, sentence_of)
     return AnnotatedArticle(
         article=article,
         sentences=tuple(sentences),
         mentions=tuple(mentions),
         times=tuple(times),
+        quotes=tuple(quotes),
         reference_date=ref,
         reference_date_inferred=inferred,
     )

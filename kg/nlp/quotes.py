@@ -1,0 +1,249 @@
+"""Quotations and reported speech with their speakers (``kg_quotes``).
+
+Direct quotes are text between quote marks (curly or straight) within a
+paragraph, attributed by a speech verb right after them (``"...," kata X``,
+``ujarnya``, ``"..." X menambahkan``) or right before them (``X mengatakan,
+"..."``, ``Menurut X, "..."``). Reported speech needs an explicit speaker
+(``X mengatakan bahwa ...``, ``..., kata X``, ``Menurut X, ...``). Short quotes
+with no speech verb are scare quotes and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.context import DocView, Ent, pronoun_speaker
+from kg.records import ORG, PER
+
+SPAN_KEY = "kg_quotes"
+if not Doc.has_extension("kg_quotes"):
+    Doc.set_extension("kg_quotes", default=None)
+
+# Base speech verbs used right after a quote ("kata Budi", "ujarnya").
+CUES = frozenset(
+    "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
+    "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan".split()
+)
+# Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
+SPEECH_VERBS = frozenset(
+    "mengatakan menyatakan berkata menambahkan mengungkapkan menjelaskan menegaskan menuturkan "
+    "menyebut menyebutkan menulis menjawab menerangkan memaparkan melanjutkan mengimbuhkan bertanya "
+    "mengklaim mengakui berujar berucap menyampaikan mengingatkan memperingatkan menekankan "
+    "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
+    "meyakini menganggap mengkritik menyerukan".split()
+)
+# Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
+CLAUSE_VERBS = frozenset(
+    "mengatakan menyatakan berkata menyebut menyebutkan menegaskan menjelaskan menuturkan menambahkan "
+    "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
+    "membantah menuding".split()
+)
+PERSON_OR_ORG = (PER, ORG)
+MIN_UNATTRIBUTED_WORDS = 6
+WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quote found in a doc: inner text span, speaker mention span, cue and kind."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    cue: str | None
+    direct: bool
+
+
+def quote_marks(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quoted text: paired marks within one paragraph (line)."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        open_at = None
+        for m in re.finditer(r"[\"“”]", line):
+            mark = m.start()
+            if open_at is None:
+                if m.group() != "”" or not spans:
+                    open_at = mark
+            elif m.group() in "\"”":
+                spans.append((offset + open_at + 1, offset + mark))
+                open_at = None
+            else:  # a second opening mark: restart
+                open_at = mark
+        if open_at is not None and len(line) - open_at > 20:
+            spans.append((offset + open_at + 1, offset + len(line)))  # runs to the paragraph's end
+        offset += len(line) + 1
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int) -> Ent | None:
+    """The speaker named after a speech verb: a pronoun, a person (preferred), an org, or a known surname."""
+    rest = view.text[cue_end:limit]
+    first = WORD.match(rest.lstrip())
+    if first and (speaker := pronoun_speaker(view, first.group(), quote_start)):
+        return speaker
+    window_end = cue_end + (re.search(r"[.;]\s|$", rest).start())
+    candidates = [e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG) if not view.is_cited_source(e)]
+    people = [e for e in candidates if e.label == PER]
+    if people:
+        return people[0]
+    if candidates and candidates[0].start - cue_end < 40:
+        return candidates[0]
+    if first and first.group()[:1].isupper():
+        return view.previous_person(quote_start, first.group())
+    return None
+
+
+def _attribute_after(view: DocView, end: int) -> tuple[Ent | None, str | None, bool]:
+    """Speech verb after the closing mark: (speaker, cue, found a cue)."""
+    sentence_end = view.sentences[view.sentence_of(min(end + 2, len(view.text) - 1))][1]
+    limit = max(sentence_end, min(len(view.text), end + 120))
+    tail = view.text[end:limit]
+    m = re.match(r"[\"”]?[\s,.]*([\w-]+)", tail)
+    if not m:
+        return None, None, False
+    word = m.group(1)
+    cue_end = end + m.end(1)
+    lower = word.lower()
+    if lower in CUES or lower in SPEECH_VERBS:
+        return _speaker_after_cue(view, cue_end, limit, end), word, True
+    if lower.endswith("nya") and lower[:-3] in CUES:
+        return view.previous_person(end), word, True
+    # '"...," Budi menambahkan.' — a mention, then a speech verb.
+    ent = view.ent_at(end + m.start(1))
+    if ent and ent.label in PERSON_OR_ORG:
+        verb = WORD.match(view.text[ent.end :].lstrip())
+        if verb and verb.group().lower() in SPEECH_VERBS:
+            return ent, verb.group(), True
+    if lower in ("dia", "ia", "beliau"):
+        verb = WORD.match(view.text[cue_end:].lstrip())
+        if verb and verb.group().lower() in SPEECH_VERBS:
+            return view.previous_person(end), verb.group(), True
+    return None, None, False
+
+
+def _subject_before(view: DocView, offset: int) -> Ent | None:
+    """The nearest person (else org) before ``offset`` in its sentence, skipping cited sources."""
+    sentence_start = view.sentences[view.sentence_of(offset)][0]
+    before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG) if not view.is_cited_source(e)]
+    people = [e for e in before if e.label == PER]
+    if people:
+        return people[-1]
+    if before:
+        return before[-1]
+    word = WORD.findall(view.text[sentence_start:offset])
+    for w in reversed(word):
+        if w.lower() in ("dia", "ia", "beliau"):
+            return view.previous_person(sentence_start)
+    return None
+
+
+def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None, bool]:
+    """Speech verb just before the opening mark: 'X mengatakan, "...'; 'Menurut X, "...'."""
+    head = view.text[max(0, start - 160) : start - 1]
+    m = re.search(r"([\w-]+)\s*(?:bahwa)?\s*[,:]?\s*$", head)
+    if m and m.group(1).lower() in SPEECH_VERBS:
+        verb_start = start - 1 - len(head) + m.start(1)
+        return _subject_before(view, verb_start), m.group(1), True
+    m = re.search(r"\b([Mm]enurut)\s+([^,]{1,80}),\s*$", head)
+    if m:
+        at = start - 1 - len(head) + m.start(2)
+        found = view.ents_between(at, at + len(m.group(2)) + 1, PERSON_OR_ORG)
+        if found:
+            return found[0], m.group(1), True
+    return None, None, False
+
+
+def find_direct(view: DocView) -> list[QuoteSpan]:
+    result: list[QuoteSpan] = []
+    for start, end in quote_marks(view.text):
+        inner = view.text[start:end].strip(" ,.")
+        words = len(WORD.findall(inner))
+        speaker, cue, cued = _attribute_after(view, end)
+        if not cued:
+            speaker, cue, cued = _attribute_before(view, start)
+        if not cued:
+            if words < MIN_UNATTRIBUTED_WORDS:
+                continue  # a scare quote
+            speaker = _continuation_speaker(view, result, start) or _subject_before(view, start)
+        if words < 2 and speaker is None:
+            continue
+        result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
+    return result
+
+
+def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
+    """A quote that opens a sentence right after an attributed quote continues it."""
+    if not found or found[-1].speaker is None:
+        return None
+    between = view.text[found[-1].end : start]
+    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 2 or len(between) > 200:
+        return None
+    sentence_start = view.sentences[view.sentence_of(start)][0]
+    if view.text[sentence_start:start].strip() not in ('"', "“", ""):
+        return None
+    return view.ent_at(found[-1].speaker[0])
+
+
+REPORTED = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+)?"
+)
+
+
+def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Reported speech with an explicit speaker, in sentences holding no direct quote."""
+    quoted = {view.sentence_of(q.start) for q in direct} | {view.sentence_of(q.end) for q in direct}
+    result = []
+    for index, (s_start, s_end) in enumerate(view.sentences):
+        if index in quoted:
+            continue
+        sentence = view.text[s_start:s_end]
+        end = s_start + len(sentence.rstrip().rstrip(".!?"))
+        m = REPORTED.search(sentence)
+        if m:
+            speaker = _subject_before(view, s_start + m.start())
+            if speaker and not m.group("bahwa"):
+                if m.group("verb") not in CLAUSE_VERBS or s_start + m.start() - speaker.end > 25:
+                    speaker = None  # without "bahwa" the speaker must stand right before the verb
+            if speaker:
+                result.append(QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False))
+                continue
+        m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+", sentence)
+        if m and m.start() > 10:
+            speaker, _, _ = _attribute_after(view, s_start + m.start())
+            if speaker and speaker.start >= s_start + m.end():
+                clause_start = s_start + len(sentence) - len(sentence.lstrip())
+                result.append(QuoteSpan(clause_start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False))
+                continue
+        m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
+        if m:
+            found = view.ents_between(s_start + m.start(2), s_start + m.end(2), PERSON_OR_ORG)
+            if found and end > s_start + m.end():
+                result.append(QuoteSpan(s_start + m.end(), end, (found[0].start, found[0].end), m.group(1), False))
+    return result
+
+
+class QuoteFinder:
+    """Sets ``doc._.kg_quotes``: a list of ``QuoteSpan`` (character offsets)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = DocView(doc)
+        direct = find_direct(view)
+        doc._.kg_quotes = sorted(direct + find_reported(view, direct), key=lambda q: q.start)
+        return doc
+
+
+@Language.factory("kg_quotes", assigns=["doc._.kg_quotes"], requires=["doc.ents", "token.is_sent_start"])
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    """Create the quotation finder.
+
+    RETURNS (QuoteFinder): the component.
+    """
+    return QuoteFinder(nlp, name)

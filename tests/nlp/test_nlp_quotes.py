@@ -1,0 +1,59 @@
+"""Quotes and reported speech, with speakers (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import annotate
+
+
+def _quotes(nlp, make_article, text):
+    (annotated,) = annotate([make_article(text)], nlp)
+    return [
+        (q.text, annotated.mentions[q.speaker].text if q.speaker is not None else None, q.cue, q.direct)
+        for q in annotated.quotes
+    ], annotated
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Kami siap bekerja sama,” kata Joko Widodo di Jakarta.", ("Kami siap bekerja sama", "Joko Widodo", "kata", True)),
+        ('"Ekonomi tumbuh lima persen," ujar Sri Mulyani.', ("Ekonomi tumbuh lima persen", "Sri Mulyani", "ujar", True)),
+        ("Emmanuel Macron mengatakan, “Prancis mendukung perdamaian di kawasan.”", ("Prancis mendukung perdamaian di kawasan.", "Emmanuel Macron", "mengatakan", True)),
+        ("“Tidak ada rencana itu,” tulis Reuters.", ("Tidak ada rencana itu", "Reuters", "tulis", True)),
+        ("“Kami akan datang lagi,” ucap Retno Marsudi kepada Antony Blinken.", ("Kami akan datang lagi", "Retno Marsudi", "ucap", True)),
+        ("Menurut Anies Baswedan, “banjir bisa diatasi dengan kerja keras.”", ("banjir bisa diatasi dengan kerja keras.", "Anies Baswedan", "Menurut", True)),
+        ("Olaf Scholz mengatakan bahwa Jerman akan menambah bantuan.", ("Jerman akan menambah bantuan", "Olaf Scholz", "mengatakan", False)),
+        ("Harga beras akan turun bulan depan, kata Budi Santoso di Bandung.", ("Harga beras akan turun bulan depan", "Budi Santoso", "kata", False)),
+    ],
+)
+def test_quotes_speaker(blank_nlp, make_article, text, expected):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [expected]
+
+
+def test_quotes_pronoun_and_surname_resolve_to_previous_person(blank_nlp, make_article):
+    text = "Budi Santoso tiba di Surabaya. “Saya senang sekali di sini,” ujarnya. “Kotanya bersih,” kata Santoso."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "ujarnya"), ("Budi Santoso", "kata")]
+
+
+def test_quotes_span_sentences(blank_nlp, make_article):
+    text = "“Kami datang. Kami bekerja keras untuk rakyat,” kata Joko Widodo."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert found[0][0] == "Kami datang. Kami bekerja keras untuk rakyat"
+    assert len(annotated.sentences) == 1 or annotated.quotes[0].sentence == 0
+
+
+def test_quotes_skip_scare_quotes(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi menyebut kebijakan itu “sangat aneh” bagi warga.")
+    assert [q for q in found if q[3]] == []
+
+
+def test_quotes_offsets(blank_nlp, make_article):
+    text = "Judul\n\"Kami menolak,\" kata Xi Jinping. Ia pergi."
+    _, annotated = _quotes(blank_nlp, make_article, text)
+    (quote,) = annotated.quotes
+    assert text[quote.start : quote.end] == quote.text == "Kami menolak"
+    assert quote.sentence == 1

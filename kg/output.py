@@ -59,8 +59,8 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
         union = Graph()
         for prefix, namespace in dataset.namespaces():
             union.bind(prefix, namespace, override=True)
-        for triple in dataset.triples((None, None, None)):
-            union.add(triple)
+        for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
+            union.add((subject, predicate, obj))
         data = union.serialize(format=serializer, encoding="utf-8")
     if fmt in ("nt", "nquads"):  # line formats come out in hash order: sort them
         lines = sorted(line for line in data.splitlines(keepends=True) if line.strip())

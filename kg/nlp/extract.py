@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.dates import reference_date, resolve
-from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Quote, Sentence, TimeExpr
+from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Quote, Role, Sentence, TimeExpr
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,6 +106,18 @@ def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceInde
     return result
 
 
+def roles_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex) -> list[Role]:
+    """Roles from ``doc._.kg_roles``, person and affiliation as mention indices."""
+    result = []
+    for r in doc._.kg_roles or ():
+        person = mention_index.get(r.person[0])
+        if person is None:
+            continue
+        affiliation = mention_index.get(r.affiliation[0]) if r.affiliation else None
+        result.append(Role(r.start, r.end, doc.text[r.start : r.end], person, affiliation, sentence_of(r.start)))
+    return result
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Convert one processed doc of ``article.text`` into an ``AnnotatedArticle``.
 
@@ -119,12 +131,14 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     mention_index = {m.start: i for i, m in enumerate(mentions)}
     times, _time_index, ref, inferred = times_of(doc, article, sentence_of)
     quotes = quotes_of(doc, mention_index, sentence_of)
+    roles = roles_of(doc, mention_index, sentence_of)
     return AnnotatedArticle(
         article=article,
         sentences=tuple(sentences),
         mentions=tuple(mentions),
         times=tuple(times),
         quotes=tuple(quotes),
+        roles=tuple(roles),
         reference_date=ref,
         reference_date_inferred=inferred,
     )

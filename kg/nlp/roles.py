@@ -1,0 +1,172 @@
+"""Titles and offices attached to person mentions (``kg_roles``).
+
+Two shapes cover most Indonesian news: the title before the name
+("Presiden Rusia Vladimir Putin", "Menteri Pertahanan Rusia, Sergei Shoigu")
+and an apposition after it ("Dmitry Peskov, juru bicara Kremlin"). A title
+starts with an office head from ``HEADS`` and runs over words from
+``MODIFIERS``, capitalised words, LOC/ORG mentions and short bracketed
+abbreviations ("Pemimpin Korea Utara (Korut)"). The affiliation is the first
+LOC/ORG mention inside the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.records import LOC, ORG, PER
+
+if not Doc.has_extension("kg_roles"):
+    Doc.set_extension("kg_roles", default=None)
+
+HEADS = frozenset(
+    """
+    presiden wapres wakil perdana menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
+    ketua ketum jubir juru direktur dirut kepala panglima jenderal duta dubes sekretaris sekjen pemimpin
+    raja ratu kanselir penasihat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
+    kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
+    paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman
+    """.split()
+)
+PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
+MODIFIERS = frozenset(
+    """
+    bicara besar jenderal menteri kota staf gabungan umum eksekutif utama tertinggi luar dalam negeri
+    keamanan nasional pertahanan keuangan perdagangan pendidikan kesehatan agama hukum koordinator bidang
+    politik ekonomi urusan kabinet sekretaris wilayah provinsi kabupaten negara republik federal partai
+    dewan komisi badan lembaga kementerian kantor istana militer angkatan darat laut udara bersenjata
+    kepolisian daerah pusat di timur barat utara selatan jauh presiden kepresidenan senior khusus saat itu
+    tinggi agung perwakilan rakyat tetap misi perusahaan bank fraksi dpr direksi redaksi tim
+    """.split()
+)
+MAX_TITLE_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A title (character span) held by the person mention at ``person``; ``affiliation`` likewise or None."""
+
+    start: int
+    end: int
+    person: tuple[int, int]
+    affiliation: tuple[int, int] | None
+
+
+def _ent_label(token: Token) -> str:
+    return token.ent_type_ if token.ent_iob_ in ("B", "I") else ""
+
+
+def _allowed(token: Token) -> bool:
+    """May this token be inside a title (other than its head)?"""
+    if _ent_label(token) in (LOC, ORG):
+        return True
+    if _ent_label(token) == PER:
+        return False
+    lower = token.lower_
+    if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-"):
+        return True
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _is_head(token: Token) -> bool:
+    return token.lower_ in HEADS or token.lower_ in PREFIXES
+
+
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """Is token i inside a short "( ... )" group?"""
+    left = doc[max(0, i - 4) : i + 1]
+    right = doc[i : i + 5]
+    return any(t.text == "(" for t in left) and any(t.text == ")" for t in right)
+
+
+def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
+    """Token span (start, end) of a title right before the person mention starting at ``person_start``."""
+    end = person_start
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    head = None
+    i = end - 1
+    sentence_start = doc[person_start].sent.start if doc.has_annotation("SENT_START") else 0
+    while i >= max(sentence_start, end - MAX_TITLE_TOKENS):
+        token = doc[i]
+        if _is_head(token):
+            head = i
+        elif not (_allowed(token) or _in_brackets(doc, i)):
+            break
+        i -= 1
+    if head is None:
+        return None
+    while head > sentence_start and doc[head - 1].lower_ in PREFIXES | {"wakil"}:
+        head -= 1
+    return head, end
+
+
+def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
+    """Token span of an apposition title after the mention ending at ``person_end``: "X, juru bicara Y"."""
+    i = person_end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i >= len(doc) or not _is_head(doc[i]):
+        return None
+    start = i
+    while i < min(len(doc), start + MAX_TITLE_TOKENS) and (_allowed(doc[i]) or _is_head(doc[i])):
+        if doc[i].is_sent_start and i > start:
+            break
+        i += 1
+    while i > start + 1 and doc[i - 1].lower_ in ("di", "dan", "(", "-", "saat"):
+        i -= 1
+    return start, i
+
+
+def find_roles(doc: Doc) -> list[RoleSpan]:
+    people = [e for e in doc.ents if e.label_ == PER]
+    claimed: set[int] = set()
+    result = []
+    for ent in people:
+        span = title_before(doc, ent.start)
+        if span:
+            claimed.add(span[0])
+            result.append((span, ent))
+    for ent in people:
+        span = title_after(doc, ent.end)
+        if not span or span[0] in claimed:
+            continue
+        # "Setelah menemui X, Presiden Y Z ...": the title belongs to Z, not X.
+        after = span[1] + (1 if span[1] < len(doc) and doc[span[1]].text == "," else 0)
+        if after < len(doc) and _ent_label(doc[after]) == PER:
+            continue
+        result.append((span, ent))
+    roles = []
+    for (start, end), ent in sorted(result, key=lambda item: item[0][0]):
+        title = doc[start:end]
+        while len(title) and title[-1].text in (",", "(", "-"):
+            title = doc[title.start : title.end - 1]
+        if not len(title):
+            continue
+        affiliations = [e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end]
+        affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
+        roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
+    return roles
+
+
+class RoleFinder:
+    """Sets ``doc._.kg_roles``: a list of ``RoleSpan``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_roles = find_roles(doc)
+        return doc
+
+
+@Language.factory("kg_roles", assigns=["doc._.kg_roles"], requires=["doc.ents", "token.is_sent_start"])
+def make_roles(nlp: Language, name: str) -> RoleFinder:
+    """Create the title/office finder.
+
+    RETURNS (RoleFinder): the component.
+    """
+    return RoleFinder(nlp, name)

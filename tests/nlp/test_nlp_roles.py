@@ -1,0 +1,43 @@
+"""Titles attached to people (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import annotate
+
+
+def _roles(nlp, make_article, text):
+    (annotated,) = annotate([make_article(text)], nlp)
+    m = annotated.mentions
+    return [
+        (m[r.person].text, r.title, m[r.affiliation].text if r.affiliation is not None else None)
+        for r in annotated.roles
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presiden Prancis Emmanuel Macron tiba di Jakarta.", [("Emmanuel Macron", "Presiden Prancis", "Prancis")]),
+        ("Ia bertemu Menteri Luar Negeri Indonesia, Retno Marsudi, kemarin.", [("Retno Marsudi", "Menteri Luar Negeri Indonesia", "Indonesia")]),
+        ("Antony Blinken, juru bicara Gedung Putih, menolak.", [("Antony Blinken", "juru bicara Gedung Putih", "Gedung Putih")]),
+        ("Kanselir Jerman Olaf Scholz berbicara.", [("Olaf Scholz", "Kanselir Jerman", "Jerman")]),
+        ("Perdana Menteri Jepang (Jepang) Fumio Kishida hadir.", [("Fumio Kishida", "Perdana Menteri Jepang (Jepang)", "Jepang")]),
+        ("Wakil Presiden Budi Santoso datang.", [("Budi Santoso", "Wakil Presiden", None)]),
+        ("Siti Aminah, Kepala Dinas Kesehatan Jawa Barat menjelaskan.", [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Jawa Barat")]),
+        ("penasihat keamanan nasional Gedung Putih Joe Biden", [("Joe Biden", "penasihat keamanan nasional Gedung Putih", "Gedung Putih")]),
+        ("Budi Santoso dan Siti Aminah makan.", []),
+        ("Setelah menemui Joko Widodo, Presiden Prancis Emmanuel Macron pulang.", [("Emmanuel Macron", "Presiden Prancis", "Prancis")]),
+    ],
+)
+def test_roles_found(blank_nlp, make_article, text, expected):
+    assert _roles(blank_nlp, make_article, text) == expected
+
+
+def test_roles_offsets(blank_nlp, make_article):
+    text = "Judul\nMenteri Keuangan Sri Mulyani hadir."
+    (annotated,) = annotate([make_article(text)], blank_nlp)
+    (role,) = annotated.roles
+    assert text[role.start : role.end] == role.title == "Menteri Keuangan"
+    assert role.sentence == 1

@@ -1,0 +1,214 @@
+"""Turn the shared corpora into spaCy training and dev sets (never copied into the repo).
+
+Corpora live under a data directory (``--data``/``KG_DATA``, default ``../shared/data``):
+NERGrit (bios), idner-news-2k (news), NERP (lowercased news, truecased here) and BaPOS
+(cased raw text, used only to learn casing). Docs are built from the corpus tokens with
+``Doc(vocab, words=..., spaces=...)``; spaCy's Corpus reader re-tokenises their text with
+the ``id`` tokenizer and aligns the gold entities, so the model learns on the tokens it
+will see at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+
+from kg.errors import DataError
+from kg.train.conll import Sentence, read_conll, spans
+from kg.train.truecase import Truecaser
+
+#: (corpus name, split) -> path relative to the data directory.
+CORPUS_FILES: dict[tuple[str, str], str] = {
+    ("nergrit", "train"): "ner/nergrit/train_preprocess.txt",
+    ("nergrit", "dev"): "ner/nergrit/valid_preprocess.txt",
+    ("nergrit", "test"): "ner/nergrit/test_preprocess.txt",
+    ("idner", "train"): "ner/idner-news-2k/train.txt",
+    ("idner", "dev"): "ner/idner-news-2k/dev.txt",
+    ("idner", "test"): "ner/idner-news-2k/test.txt",
+    ("nerp", "train"): "ner/nerp/train_preprocess.txt",
+    ("nerp", "dev"): "ner/nerp/valid_preprocess.txt",
+    ("nerp", "test"): "ner/nerp/test_preprocess.txt",
+    ("bapos", "train"): "pos/bapos/train_preprocess.txt",
+    ("bapos", "dev"): "pos/bapos/valid_preprocess.txt",
+    ("bapos", "test"): "pos/bapos/test_preprocess.txt",
+}
+
+_NO_SPACE_BEFORE = frozenset(".,;:!?)]}%'’”") | {"'s", "...", "…"}
+_NO_SPACE_AFTER = frozenset("([{“‘$") | {"Rp"}
+
+
+def default_data_dir() -> Path:
+    """``$KG_DATA`` if set, else ``../shared/data`` next to the repository."""
+    env = os.environ.get("KG_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+def corpus_path(data_dir: Path, corpus: str, split: str) -> Path:
+    """Path of one corpus split, with a DataError naming what is missing."""
+    path = Path(data_dir) / CORPUS_FILES[(corpus, split)]
+    if not path.is_file():
+        raise DataError(
+            f"Corpus file missing: {path} (set --data or KG_DATA to the shared data directory)"
+        )
+    return path
+
+
+def load(data_dir: Path, corpus: str, split: str) -> list[Sentence]:
+    """Read one corpus split as mapped sentences."""
+    return read_conll(corpus_path(data_dir, corpus, split))
+
+
+def sentence_key(words: Sequence[str]) -> str:
+    """Key ignoring case, spacing and punctuation, to find one sentence in two corpora."""
+    return re.sub(r"[^0-9a-z]", "", "".join(words).lower())
+
+
+def without_overlap(sentences: Iterable[Sentence], held_out: Iterable[Sentence]) -> list[Sentence]:
+    """Drop sentences that repeat (or contain, or are part of) a ``held_out`` sentence.
+
+    NERP repeats ~80% of idner-news-2k test lowercased, sometimes merged with a neighbour.
+    """
+    banned = {sentence_key(s.words) for s in held_out}
+    long_banned = [key for key in banned if len(key) >= 25]
+    joined = "\n".join(long_banned)
+    kept = []
+    for sentence in sentences:
+        key = sentence_key(sentence.words)
+        if key in banned or (len(key) >= 25 and key in joined):
+            continue
+        if any(b in key for b in long_banned):
+            continue
+        kept.append(sentence)
+    return kept
+
+
+def spaces_for(words: Sequence[str]) -> list[bool]:
+    """Guess whitespace after each token the way news is written ("kata, (kata)")."""
+    spaces = []
+    quote_open = False
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        space = following is not None
+        if word in _NO_SPACE_AFTER:
+            space = False
+        if word == '"':
+            quote_open = not quote_open
+            if quote_open:
+                space = False
+        if following is not None:
+            if following in _NO_SPACE_BEFORE:
+                space = False
+            if following == '"' and quote_open:
+                space = False
+            if following == "-" and i + 2 < len(words) and word.isalpha() and words[i + 2].isalpha():
+                space = False  # "tahu - menahu" was "tahu-menahu"
+            if word == "-" and i > 0 and words[i - 1].isalpha() and following.isalpha():
+                space = False
+        spaces.append(space)
+    return spaces
+
+
+def to_doc(nlp: Language, sentence: Sentence) -> Doc:
+    """A Doc over the corpus tokens with gold entities set."""
+    doc = Doc(nlp.vocab, words=list(sentence.words), spaces=spaces_for(sentence.words))
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans(sentence.tags)]
+    return doc
+
+
+def case_variant(sentence: Sentence, how: str) -> Sentence:
+    """Lower-, upper- or title-cased copy of a sentence (tags unchanged)."""
+    change = {"lower": str.lower, "upper": str.upper, "title": str.title}[how]
+    return Sentence(tuple(change(w) for w in sentence.words), sentence.tags)
+
+
+def augment_casing(
+    sentences: Sequence[Sentence], rng: random.Random, lower: float, upper: float, title: float
+) -> list[Sentence]:
+    """Add casing copies of some sentences so the model is not lost on ALL-CAPS or lowercase."""
+    extra = []
+    for sentence in sentences:
+        roll = rng.random()
+        if roll < lower:
+            extra.append(case_variant(sentence, "lower"))
+        elif roll < lower + upper:
+            extra.append(case_variant(sentence, "upper"))
+        elif roll < lower + upper + title:
+            extra.append(case_variant(sentence, "title"))
+    return list(sentences) + extra
+
+
+@dataclass
+class Mix:
+    """Which corpora go into training and dev, and how much casing augmentation."""
+
+    train: tuple[str, ...] = ("nergrit", "idner", "nerp")
+    dev: tuple[str, ...] = ("nergrit", "idner")
+    lower: float = 0.1
+    upper: float = 0.03
+    title: float = 0.02
+    notes: list[str] = field(default_factory=list)
+
+
+def build_sets(data_dir: Path, mix: Mix, seed: int) -> tuple[list[Sentence], list[Sentence]]:
+    """Training and dev sentences for a mix; NERP is truecased and cleaned of idner dev/test."""
+    rng = random.Random(seed)
+    train: list[Sentence] = []
+    dev: list[Sentence] = []
+    for corpus in mix.train:
+        if corpus == "nerp":
+            train.extend(truecased_nerp(data_dir, "train", mix))
+        else:
+            train.extend(load(data_dir, corpus, "train"))
+    for corpus in mix.dev:
+        if corpus == "nerp":
+            dev.extend(truecased_nerp(data_dir, "dev", mix))
+        else:
+            dev.extend(load(data_dir, corpus, "dev"))
+    train = augment_casing(train, rng, mix.lower, mix.upper, mix.title)
+    rng.shuffle(train)
+    return train, dev
+
+
+@lru_cache(maxsize=4)
+def truecaser(data_dir: Path) -> Truecaser:
+    """Casing model from the cased training/dev text only (never a test split)."""
+    cased: list[Sentence] = []
+    for corpus in ("nergrit", "idner", "bapos"):
+        for split in ("train", "dev"):
+            cased.extend(load(data_dir, corpus, split))
+    return Truecaser.from_sentences(cased)
+
+
+def truecased_nerp(data_dir: Path, split: str, mix: Mix) -> list[Sentence]:
+    """NERP ``split`` truecased, minus every sentence also in idner-news-2k dev or test."""
+    held_out = load(data_dir, "idner", "dev") + load(data_dir, "idner", "test")
+    raw = load(data_dir, "nerp", split)
+    kept = without_overlap(raw, held_out)
+    mix.notes.append(
+        f"NERP {split}: {len(raw)} sentences, {len(raw) - len(kept)} dropped as idner-news-2k "
+        f"dev/test overlaps, {len(kept)} truecased"
+    )
+    caser = truecaser(data_dir)
+    return [caser.truecase(s) for s in kept]
+
+
+def write_docbin(nlp: Language, sentences: Iterable[Sentence], path: Path) -> int:
+    """Write sentences as a .spacy DocBin; returns how many were written."""
+    docbin = DocBin(store_user_data=False)
+    count = 0
+    for sentence in sentences:
+        docbin.add(to_doc(nlp, sentence))
+        count += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(path)
+    return count

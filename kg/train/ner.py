@@ -1,0 +1,184 @@
+"""Train the Indonesian NER shipped in ``kg/nlp/model/`` (``make model``).
+
+    python -m kg.train.ner --data ../shared/data --output kg/nlp/model [--config configs/ner.cfg]
+
+Steps: read the corpora, truecase NERP (minus idner-news-2k dev/test sentences), add casing
+copies, write ``.spacy`` DocBins into a scratch dir (``training/``, gitignored), run spaCy's
+training loop with a fixed seed and early stopping on dev, then copy ``model-best`` into the
+output directory with scores on every dev/test split written to ``scores.json`` and the
+model card. Reproducible: same data, config and seed give the same pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import DataError, KgError
+from kg.train.data import Mix, build_sets, default_data_dir, load, truecased_nerp, write_docbin
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
+DEFAULT_WORKDIR = REPO / "training"
+log = logging.getLogger("kg.train.ner")
+
+#: Splits scored after training: (name in the card, corpus, split). Test splits are reported,
+#: never used for choices.
+EVAL_SPLITS: tuple[tuple[str, str, str], ...] = (
+    ("nergrit-dev", "nergrit", "dev"),
+    ("idner-dev", "idner", "dev"),
+    ("nergrit-test", "nergrit", "test"),
+    ("idner-test", "idner", "test"),
+    ("nerp-test (lowercased)", "nerp", "test"),
+    ("nerp-test (truecased)", "nerp", "test-truecased"),
+)
+
+
+def prepare(data_dir: Path, workdir: Path, mix: Mix, seed: int) -> dict:
+    """Write train.spacy/dev.spacy into ``workdir``; returns counts for the card."""
+    nlp = spacy.blank("id")
+    train, dev = build_sets(data_dir, mix, seed)
+    n_train = write_docbin(nlp, train, workdir / "train.spacy")
+    n_dev = write_docbin(nlp, dev, workdir / "dev.spacy")
+    return {"train_sentences": n_train, "dev_sentences": n_dev, "notes": list(mix.notes)}
+
+
+def train(config: Path, workdir: Path, seed: int, overrides: dict | None = None) -> Path:
+    """Run spaCy training; returns the ``model-best`` directory."""
+    from spacy.cli.train import train as spacy_train
+
+    settings = {
+        "paths.train": str(workdir / "train.spacy"),
+        "paths.dev": str(workdir / "dev.spacy"),
+        "system.seed": seed,
+        "training.seed": seed,
+    }
+    settings.update(overrides or {})
+    output = workdir / "run"
+    if output.exists():
+        shutil.rmtree(output)
+    spacy_train(config, output, overrides=settings, use_gpu=-1)
+    return output / "model-best"
+
+
+def score_splits(nlp: Language, data_dir: Path) -> dict[str, dict]:
+    """Scores of ``nlp`` on each dev/test split (corpus tokens fed pre-tokenised)."""
+    from kg.evaluate.ner import evaluate_sentences
+
+    results = {}
+    for name, corpus, split in EVAL_SPLITS:
+        if split == "test-truecased":
+            sentences = truecased_nerp(data_dir, "test", Mix())
+        else:
+            sentences = load(data_dir, corpus, split)
+        results[name] = evaluate_sentences(nlp, sentences).as_dict()
+    return results
+
+
+def add_gazetteer(nlp: Language, patterns: list[dict], where: str) -> None:
+    """Add the ``kg_gazetteer`` entity_ruler before ``ner`` (it wins) or after it (fills gaps)."""
+    position = {"before": "ner"} if where == "before" else {"after": "ner"}
+    config = {"overwrite_ents": False, "validate": True}
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config=config, **position)
+    ruler.add_patterns(patterns)
+
+
+def assemble(best: Path, output: Path, patterns: list[dict] | None, where: str) -> Language:
+    """Load ``model-best``, add the gazetteer if asked, and save the pipeline to ``output``."""
+    nlp = spacy.load(best)
+    if patterns and where != "off":
+        add_gazetteer(nlp, patterns, where)
+    staging = output.with_name(output.name + ".new")
+    if staging.exists():
+        shutil.rmtree(staging)
+    nlp.to_disk(staging)
+    if output.exists():
+        shutil.rmtree(output)
+    staging.rename(output)
+    return nlp
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m kg.train.ner", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=None, help="shared data dir (default $KG_DATA or ../shared/data)")
+    parser.add_argument("--output", type=Path, default=REPO / "kg" / "nlp" / "model")
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--train-corpora", default="nergrit,idner,nerp")
+    parser.add_argument("--dev-corpora", default="nergrit,idner")
+    parser.add_argument("--lower", type=float, default=0.1, help="share of lowercased copies")
+    parser.add_argument("--upper", type=float, default=0.03, help="share of UPPERCASED copies")
+    parser.add_argument("--title", type=float, default=0.02, help="share of Title Cased copies")
+    parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
+                        help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
+    parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--override", action="append", default=[], help="spaCy config override KEY=VALUE")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    args = parse_args(argv)
+    data_dir = args.data if args.data is not None else default_data_dir()
+    if not data_dir.is_dir():
+        print(f"Error: data directory not found: {data_dir} (use --data or KG_DATA)", file=sys.stderr)
+        return 2
+    mix = Mix(
+        train=tuple(c for c in args.train_corpora.split(",") if c),
+        dev=tuple(c for c in args.dev_corpora.split(",") if c),
+        lower=args.lower,
+        upper=args.upper,
+        title=args.title,
+    )
+    overrides = {}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    for item in args.override:
+        key, _, value = item.partition("=")
+        overrides[key] = json.loads(value) if value[:1] in "[{0123456789-tfn\"" else value
+    try:
+        started = time.time()
+        counts = prepare(data_dir, args.workdir, mix, args.seed)
+        best = train(args.config, args.workdir, args.seed, overrides)
+        minutes = (time.time() - started) / 60
+        patterns = None
+        if args.gazetteer != "off":
+            from kg.train.gazetteer import build_patterns
+
+            train_sentences = [s for c in mix.train for s in (truecased_nerp(data_dir, "train", Mix()) if c == "nerp" else load(data_dir, c, "train"))]
+            patterns = build_patterns(train_sentences)
+        nlp = assemble(best, args.output, patterns, args.gazetteer)
+        scores = score_splits(nlp, data_dir)
+    except KgError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 2
+    report = {
+        "command": " ".join(["python -m kg.train.ner", *(argv if argv is not None else sys.argv[1:])]),
+        "seed": args.seed,
+        "config": str(args.config),
+        "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title},
+        "gazetteer": args.gazetteer,
+        "overrides": overrides,
+        "train_minutes": round(minutes, 1),
+        **counts,
+        "scores": scores,
+    }
+    (args.output / "scores.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    shutil.copy(args.workdir / "run" / "model-best" / "meta.json", args.workdir / "best-meta.json")
+    for name, result in scores.items():
+        print(f"{name:<24} F1 {result['overall']['f1']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

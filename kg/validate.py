@@ -1,0 +1,208 @@
+"""Check graphs against the SHACL shapes in ``shapes/`` with pySHACL, and say what is wrong where.
+
+No inference runs (``inference="none"``): the mapping writes every type the
+shapes need. A Dataset is validated one named graph at a time (article graphs
+are self-contained), so memory stays flat and each violation is tied to the
+article it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import RDF, SDO, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
+
+from kg.errors import ShapesError
+from kg.rdf.namespaces import KGO
+from kg.resources import asset_dir
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+_SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One validation result.
+
+    focus: the node that breaks the shape; path: the property, or None for the node itself.
+    constraint: the SHACL constraint component ("MinCountConstraintComponent").
+    severity: "Violation", "Warning" or "Info" (only violations make a graph non-conforming).
+    article: the article IRI the node belongs to, and source its file name, when known.
+    graph: the named graph it was found in, when a Dataset was validated.
+    """
+
+    focus: str
+    path: str | None
+    constraint: str
+    message: str
+    severity: str
+    value: str | None = None
+    shape: str | None = None
+    article: str | None = None
+    source: str | None = None
+    graph: str | None = None
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """Whether the data conforms (warnings allowed) and every result found."""
+
+    conforms: bool
+    violations: tuple[Violation, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Violation, ...]:
+        return tuple(v for v in self.violations if v.severity == "Violation")
+
+
+def load_shapes(shapes_dir: Path | None = None) -> Graph:
+    """Every ``*.ttl`` under ``shapes_dir`` (default: the shipped ``shapes/``) as one graph."""
+    folder = Path(shapes_dir) if shapes_dir is not None else asset_dir("shapes")
+    return _load_shapes(str(folder.resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load_shapes(folder: str) -> Graph:
+    paths = sorted(Path(folder).glob("*.ttl"))
+    if not paths:
+        raise ShapesError(f"no SHACL shapes (*.ttl) found in {folder}")
+    shapes = Graph()
+    for path in paths:
+        try:
+            shapes.parse(path, format="turtle")
+        except Exception as error:  # rdflib raises many parser error types
+            raise ShapesError(f"cannot parse shapes file {path}: {error}") from error
+    if (None, RDF.type, SH.NodeShape) not in shapes and (None, SH.path, None) not in shapes:
+        raise ShapesError(f"{folder} has no sh:NodeShape or property shape; is it a SHACL shapes folder?")
+    return shapes
+
+
+def validate(graph: Graph, shapes_dir: Path | None = None) -> ValidationReport:
+    """Validate one graph (a Dataset is validated graph by graph, see ``validate_dataset``)."""
+    if isinstance(graph, Dataset):
+        return validate_dataset(graph, shapes_dir)
+    shapes = load_shapes(shapes_dir)
+    violations = _run(graph, shapes, None)
+    return ValidationReport(not any(v.severity == "Violation" for v in violations), violations)
+
+
+def validate_dataset(dataset: Dataset, shapes_dir: Path | None = None, batch: int = 32) -> ValidationReport:
+    """Validate the non-empty named graphs of ``dataset``; one report for all.
+
+    Graphs are validated ``batch`` at a time (``batch=1``: each strictly on its own).
+    Article graphs only share entity and event nodes, whose triples come from the
+    same records in every graph, so a batch finds what the graphs alone would; each
+    result still names the graph its focus node came from.
+    """
+    graphs = [g for g in dataset.graphs() if len(g)]
+    return validate_graphs(sorted(graphs, key=lambda g: str(g.identifier)), shapes_dir, batch)
+
+
+def validate_graphs(graphs: Iterable[Graph], shapes_dir: Path | None = None, batch: int = 32) -> ValidationReport:
+    """Validate graphs as they come (e.g. article graphs from a parallel map), ``batch`` at a time."""
+    if batch < 1:
+        raise ValueError(f"batch must be at least 1, got {batch}")
+    shapes = load_shapes(shapes_dir)
+    found: list[Violation] = []
+    chunk: list[Graph] = []
+    for graph in graphs:
+        chunk.append(graph)
+        if len(chunk) >= batch:
+            found.extend(_run_batch(chunk, shapes))
+            chunk = []
+    if chunk:
+        found.extend(_run_batch(chunk, shapes))
+    return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
+
+
+def _run_batch(graphs: list[Graph], shapes: Graph) -> list[Violation]:
+    """Validate the union of ``graphs`` once; name each result's graph by its focus node."""
+    merged = Graph()
+    home: dict[Node, str] = {}
+    for graph in graphs:
+        name = str(graph.identifier)
+        for triple in graph:
+            merged.add(triple)
+            home.setdefault(triple[0], name)
+    found = []
+    for violation in _run(merged, shapes, None):
+        graph_name = home.get(URIRef(violation.focus))
+        found.append(replace(violation, graph=graph_name))
+    return found
+
+
+def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]:
+    try:
+        _, results, _ = pyshacl.validate(
+            graph, shacl_graph=shapes, inference="none", advanced=False,
+            allow_warnings=True, allow_infos=True, inplace=True,
+        )
+    except pyshacl.errors.ShapeLoadError as error:
+        raise ShapesError(f"cannot load SHACL shapes: {error}") from error
+    except pyshacl.errors.ConstraintLoadError as error:
+        raise ShapesError(f"a SHACL shape is malformed: {error}") from error
+    return tuple(sorted((_violation(results, r, graph, name) for r in results.subjects(RDF.type, SH.ValidationResult)),
+                        key=lambda v: (v.article or "", v.focus, v.path or "", v.constraint, v.message)))
+
+
+def _text(node: Node | None) -> str | None:
+    return None if node is None else str(node)
+
+
+def _violation(results: Graph, result: Node, data: Graph, name: str | None) -> Violation:
+    focus = results.value(result, SH.focusNode)
+    component = results.value(result, SH.sourceConstraintComponent)
+    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    article = _article_of(data, focus)
+    source = data.value(article, SDO.identifier) if article is not None else None
+    return Violation(
+        focus=str(focus),
+        path=_text(results.value(result, SH.resultPath)),
+        constraint=str(component).rsplit("#", 1)[-1] if component is not None else "unknown",
+        message="; ".join(messages) or "does not conform",
+        severity=_SEVERITY.get(results.value(result, SH.resultSeverity), "Violation"),
+        value=_text(results.value(result, SH.value)),
+        shape=_text(results.value(result, SH.sourceShape)) if isinstance(
+            results.value(result, SH.sourceShape), URIRef) else None,
+        article=_text(article),
+        source=_text(source) if isinstance(source, Literal) else None,
+        graph=name,
+    )
+
+
+def _article_of(data: Graph, node: Node | None) -> URIRef | None:
+    """The article a node is part of: itself, its kgo:inArticle, or the first article reporting it."""
+    if node is None:
+        return None
+    if (node, RDF.type, KGO.NewsArticle) in data:
+        return node  # type: ignore[return-value]
+    for prop in (KGO.inArticle, KGO.reportedIn):
+        articles = sorted(data.objects(node, prop))
+        if articles:
+            return articles[0]  # type: ignore[return-value]
+    mentioned = sorted(data.subjects(KGO.mentions, node))
+    if mentioned:
+        return mentioned[0]  # type: ignore[return-value]
+    return None
+
+
+def format_report(report: ValidationReport, limit: int = 50) -> str:
+    """A report a person can act on: one line per result (node, property, constraint, article)."""
+    errors = sum(1 for v in report.violations if v.severity == "Violation")
+    warnings = len(report.violations) - errors
+    head = "Conforms" if report.conforms else "Does not conform"
+    lines = [f"{head}: {errors} violation(s), {warnings} warning(s)."]
+    for v in report.violations[:limit]:
+        where = f" in article {v.source} <{v.article}>" if v.source else (
+            f" in article <{v.article}>" if v.article else (f" in graph <{v.graph}>" if v.graph else ""))
+        path = f" property <{v.path}>" if v.path else ""
+        value = f" (value {v.value!r})" if v.value is not None else ""
+        lines.append(f"{v.severity}: <{v.focus}>{path}{where}: {v.message}{value} [{v.constraint}]")
+    if len(report.violations) > limit:
+        lines.append(f"... and {len(report.violations) - limit} more.")
+    return "\n".join(lines)

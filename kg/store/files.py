@@ -38,11 +38,12 @@ _FORMATS = {
 class GraphSet:
     """What a set of files says: for each named graph IRI, the exact set of quads it must hold.
 
-    graphs: graph IRI -> quads (each quad's graph_name is that IRI). A graph with an empty set is
-        one a triples file named but left empty: loading it empties the graph.
+    graphs: graph IRI -> its distinct quads in file order (each quad's graph_name is that IRI;
+        file order makes the store write several times faster than hash order). A graph with no
+        quads is one a triples file named but left empty: loading it empties the graph.
     """
 
-    graphs: dict[str, frozenset[ox.Quad]]
+    graphs: dict[str, tuple[ox.Quad, ...]]
 
     @property
     def quad_count(self) -> int:
@@ -78,12 +79,12 @@ def read_graph_files(paths: Sequence[Path], *, graph: str | None = None) -> Grap
     RETURNS (GraphSet): the graphs and their quads; nothing has been written anywhere.
     """
     fixed = graph_node(graph) if graph is not None else None
-    graphs: dict[str, set[ox.Quad]] = {}
+    graphs: dict[str, dict[ox.Quad, None]] = {}  # a dict is an ordered set
     for path in paths:
         fmt = rdf_format(path)
         own = fixed or ox.NamedNode(path.resolve().as_uri())
         if not fmt.supports_datasets:
-            graphs.setdefault(own.value, set())
+            graphs.setdefault(own.value, {})
         for quad in _parse(path, fmt):
             if isinstance(quad.graph_name, ox.DefaultGraph):
                 quad = ox.Quad(quad.subject, quad.predicate, quad.object, own)
@@ -91,8 +92,8 @@ def read_graph_files(paths: Sequence[Path], *, graph: str | None = None) -> Grap
                 raise GraphParseError(
                     f"{path}: graph {quad.graph_name} is a blank node; name every graph with an IRI"
                 )
-            graphs.setdefault(quad.graph_name.value, set()).add(quad)
-    return GraphSet({name: frozenset(quads) for name, quads in graphs.items()})
+            graphs.setdefault(quad.graph_name.value, {})[quad] = None
+    return GraphSet({name: tuple(quads) for name, quads in graphs.items()})
 
 
 def _parse(path: Path, fmt: ox.RdfFormat) -> list[ox.Quad]:

@@ -8,7 +8,7 @@ cross-article entities graph after each build costs what changed, not what is th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -60,9 +60,7 @@ def load_into_store(graph_set: GraphSet, directory: Path) -> tuple[int, int]:
     RETURNS (tuple[int, int]): quads added and quads removed.
     """
     store = open_store(directory, create=True)
-    changes = replace_graphs(store, graph_set)
-    store.flush()
-    return changes
+    return replace_graphs(store, graph_set)
 
 
 def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
@@ -80,16 +78,19 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     for name, new in graph_set.graphs.items():
         node = ox.NamedNode(name)
         old = set(store.quads_for_pattern(None, None, None, node))
-        if _has_blank_node(old) or _has_blank_node(new):
-            if old:
-                drops.append(f"DROP SILENT GRAPH {node}")
-                removed += len(old)
+        if old and (_has_blank_node(old) or _has_blank_node(new)):
+            drops.append(f"DROP SILENT GRAPH {node}")
+            removed += len(old)
             inserts.extend(new)
             continue
-        gone = old.difference(new)
+        if not old:
+            inserts.extend(new)
+            continue
+        kept = set(new)
+        gone = [quad for quad in old if quad not in kept]
         deletes.extend(gone)
         removed += len(gone)
-        inserts.extend(new.difference(old))
+        inserts.extend(quad for quad in new if quad not in old)
     try:
         if not drops and not deletes:
             store.extend(inserts)  # one transaction, and faster than a SPARQL update
@@ -100,7 +101,7 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     return len(inserts), removed
 
 
-def _has_blank_node(quads: set[ox.Quad] | frozenset[ox.Quad]) -> bool:
+def _has_blank_node(quads: Iterable[ox.Quad]) -> bool:
     return any(
         isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
         for quad in quads

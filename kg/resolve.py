@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.link import COUNTRY, PlaceLink, country_geonames, link_place
 from kg.records import (
@@ -40,21 +41,23 @@ _TITLES = frozenset(
 # Words that continue a title ("Menteri Luar Negeri ...") and are never the start of a name.
 _TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum bicara utama".split())
 _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+_PUNCT = re.compile(r"[^\w\s]")
 _PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")
 
 Node = tuple[int, int]  # (article position, mention index)
 _NAME = "NAME"  # tag of an unlinked LOC/ORG name
 
 
+@lru_cache(maxsize=131072)
 def normalise_name(text: str) -> str:
     """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s"."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"[-\u2010-\u2015_/]", " ", text.casefold())
-    text = re.sub(r"[^\w\s]", "", text)
-    return " ".join(text.split())
+    return " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split())
 
 
+@lru_cache(maxsize=131072)
 def person_tokens(text: str) -> tuple[str, ...]:
     """The normalised tokens of a person's name without leading titles ("Presiden Joko Widodo")."""
     tokens = normalise_name(text).split()
@@ -63,6 +66,7 @@ def person_tokens(text: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@lru_cache(maxsize=131072)
 def _clean_surface(text: str, label: str) -> str:
     """The mention as a display name: no leading titles (persons), no "(ACR)", no "-nya"."""
     text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).strip()).strip(" ,.;:\"'")
@@ -75,6 +79,7 @@ def _clean_surface(text: str, label: str) -> str:
     return found.group("long").strip() if found else text
 
 
+@lru_cache(maxsize=131072)
 def _is_acronym(text: str) -> bool:
     letters = re.sub(r"[^\w]", "", text)
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
@@ -135,8 +140,12 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
         ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions))))
         for pos, art in enumerate(articles)
     )
-    country_of = {node_key[n]: link.country for n, link in links.items() if link.kind != COUNTRY and link.country}
-    return Facts(articles=resolved, entities=entities, events=_events(resolved, country_of))
+    within = {}  # city entity key -> key of the country it lies in
+    for node, link in links.items():
+        country = country_geonames(link.country) if link.kind != COUNTRY and link.country else None
+        if country is not None:
+            within[node_key[node]] = f"LOC/geonames/{country}"
+    return Facts(articles=resolved, entities=entities, events=_events(resolved, within))
 
 
 def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
@@ -301,28 +310,72 @@ class _Report:
     precision: str | None
 
 
-def _events(resolved: tuple[ResolvedArticle, ...], country_of: dict[str, str]) -> tuple[Event, ...]:
-    """Merge event mentions that report the same real event; drop events without participants."""
-    clusters: list[list[_Report]] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+class _Cluster:
+    """Reports taken to be one event, with their distinct (participants, place, date) shapes."""
+
+    def __init__(self) -> None:
+        self.reports: list[_Report] = []
+        self.shapes: dict[tuple, set[str]] = defaultdict(set)  # shape -> articles
+        self.participants: frozenset[str] = frozenset()
+
+    def accepts(self, report: _Report, within: dict[str, str]) -> bool:
+        return all(
+            _agree(report, parts, place, date, report.article in arts, within)
+            for (parts, place, date), arts in self.shapes.items()
+        )
+
+    def add(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.shapes[(report.participants, report.place, report.date)].add(report.article)
+        self.participants |= report.participants
+
+
+def _prefixes(date: str) -> list[str]:
+    """Less precise forms of an ISO date: "2023-09-13" -> ["2023", "2023-09"]."""
+    parts = date.split("T")[0].split("-")
+    found = ["-".join(parts[:n]) for n in range(1, len(parts) + 1)]
+    return [f for f in found if f != date]
+
+
+def _index_keys(report: _Report, adding: bool) -> list[tuple]:
+    """Index keys under which a cluster holding ``report`` is found by reports it may agree with."""
+    keys: list[tuple] = [("same", report.type, report.participants)]
+    if report.date:
+        for p in report.participants:
+            keys.append(("date", report.type, p, report.date))
+            for prefix in _prefixes(report.date):  # stored under its prefixes; looked up by its own prefixes
+                keys.append(("within", report.type, p, prefix) if adding else ("date", report.type, p, prefix))
+            if not adding:
+                keys.append(("within", report.type, p, report.date))
+    return keys
+
+
+def _events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]) -> tuple[Event, ...]:
+    """Merge event mentions that report the same real event; drop events without participants.
+
+    Reports are taken in article (sha256) order; each joins the candidate
+    cluster it agrees with entirely and shares most participants with. The index
+    only offers clusters with a compatible date or the same participants, so a
+    build with many events per person stays fast.
+    """
+    clusters: list[_Cluster] = []
+    index: dict[tuple, set[int]] = defaultdict(set)
     for report in _reports(resolved):
-        candidates = sorted({c for p in report.participants for c in index[(report.type, p)]})
+        candidates = sorted({c for key in _index_keys(report, False) for c in index.get(key, ())})
         chosen, best = None, 0
         for c in candidates:
-            if all(_same_event(report, other, country_of) for other in clusters[c]):
-                shared = len(report.participants & _participants(clusters[c]))
-                if shared > best:
-                    chosen, best = c, shared
+            shared = len(report.participants & clusters[c].participants)
+            if shared > best and clusters[c].accepts(report, within):
+                chosen, best = c, shared
         if chosen is None:
             chosen = len(clusters)
-            clusters.append([])
-        clusters[chosen].append(report)
-        for p in report.participants:
-            if chosen not in index[(report.type, p)]:
-                index[(report.type, p)].append(chosen)
+            clusters.append(_Cluster())
+        clusters[chosen].add(report)
+        for key in _index_keys(report, True):
+            index[key].add(chosen)
     events: dict[str, Event] = {}
     for cluster in clusters:
-        event = _event(cluster, country_of)
+        event = _event(cluster.reports, within)
         if event.key in events:  # same type, date, participants and place: one event
             merged = tuple(sorted(set(events[event.key].reports) | set(event.reports), key=_report_order))
             event = Event(event.key, event.type, event.date, event.precision, event.participants,
@@ -350,9 +403,6 @@ def _reports(resolved: tuple[ResolvedArticle, ...]) -> list[_Report]:
     return found
 
 
-def _participants(cluster: list[_Report]) -> frozenset[str]:
-    return frozenset().union(*(r.participants for r in cluster))
-
 
 def _dates_agree(a: str, b: str) -> bool:
     """Equal, or one a less precise prefix of the other ("2023-09" and "2023-09-13")."""
@@ -360,48 +410,44 @@ def _dates_agree(a: str, b: str) -> bool:
     return long == short or long.startswith(short + "-") or long.startswith(short + "T")
 
 
-def _same_event(a: _Report, b: _Report, country_of: dict[str, str]) -> bool:
-    """Whether two event mentions can report the same real event.
+def _agree(
+    report: _Report, parts: frozenset[str], place: str | None, date: str | None, same_article: bool,
+    within: dict[str, str],
+) -> bool:
+    """Whether ``report`` can tell the same event as an earlier report of the same type.
 
-    Same type; places equal, missing, or a city and its country. Within one
-    article the participants must be the same. Across articles they must share
-    at least one participant (two when both name two or more). A missing date
-    on either side is allowed only when the participants are exactly the same
-    and are two or more, or share the same place.
+    Places equal, missing, or a city and its country. Within one article the
+    participants must be the same. Across articles they must share at least one
+    participant (two when both name two or more). A missing date on either side
+    is allowed only when the participants are the same and are two or more, or
+    the place is the same.
     """
-    if a.type != b.type or not _places_agree(a.place, b.place, country_of):
+    if not _places_agree(report.place, place, within):
         return False
-    shared = len(a.participants & b.participants)
-    if a.article == b.article and a.participants != b.participants:
+    if same_article and report.participants != parts:
         return False
-    if shared < min(2, len(a.participants), len(b.participants)):
+    if len(report.participants & parts) < min(2, len(report.participants), len(parts)):
         return False
-    if a.date is None or b.date is None:  # only a strong match: same people, and two of them or a place
-        return a.participants == b.participants and (
-            len(a.participants) >= 2 or (a.place is not None and a.place == b.place)
+    if report.date is None or date is None:
+        return report.participants == parts and (
+            len(parts) >= 2 or (report.place is not None and report.place == place)
         )
-    return _dates_agree(a.date, b.date)
+    return _dates_agree(report.date, date)
 
 
-def _country_key(place: str, country_of: dict[str, str]) -> str | None:
-    iso = country_of.get(place)
-    found = country_geonames(iso) if iso else None
-    return f"LOC/geonames/{found}" if found else None
-
-
-def _places_agree(a: str | None, b: str | None, country_of: dict[str, str]) -> bool:
+def _places_agree(a: str | None, b: str | None, within: dict[str, str]) -> bool:
     if a is None or b is None or a == b:
         return True
-    return _country_key(a, country_of) == b or _country_key(b, country_of) == a
+    return within.get(a) == b or within.get(b) == a
 
 
-def _event(cluster: list[_Report], country_of: dict[str, str]) -> Event:
+def _event(cluster: list[_Report], within: dict[str, str]) -> Event:
     dated = [r for r in cluster if r.date]
     best = max(dated, key=lambda r: (len(r.date or ""), r.date)) if dated else None
-    participants = tuple(sorted(_participants(cluster)))
+    participants = tuple(sorted(frozenset().union(*(r.participants for r in cluster))))
     places = Counter(r.place for r in cluster if r.place)
     # A city is more precise than the country it lies in.
-    inner = [p for p in places if not any(_country_key(q, country_of) == p for q in places if q != p)]
+    inner = [p for p in places if not any(within.get(q) == p for q in places if q != p)]
     place = min(inner, key=lambda p: (-places[p], p)) if inner else None
     date = best.date if best else None
     key = f"{cluster[0].type}/{date or 'undated'}/{'+'.join(participants)}" + (f"@{place}" if place else "")

@@ -279,8 +279,10 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
             for n, m in zip(group, mentions)
             if not (n in links and links[n].abbreviation) and not _is_acronym(m.text)
         )
+        # A country is named by its Indonesian common name when the articles write it at all.
+        common = normalise_name(link.canonical) if link and link.kind == COUNTRY else None
         if full:
-            name = min(full, key=lambda f: (-full[f], -len(f), f))
+            name = min(full, key=lambda f: (normalise_name(f) != common, -full[f], -len(f), f))
         elif link is not None:
             name = link.canonical
         else:

@@ -278,3 +278,13 @@ def test_resolve_undated_single_person_event_stays_apart():
 def test_resolve_empty_input_gives_empty_facts():
     facts = resolve([])
     assert (facts.articles, facts.entities, facts.events) == ((), (), ())
+
+
+def test_resolve_country_prefers_indonesian_common_name_when_written():
+    one = annotate("North Korea, North Korea, North Korea, and Korea Utara.",
+                   [("North Korea", "LOC"), ("North Korea", "LOC"), ("North Korea", "LOC"), ("Korea Utara", "LOC")])
+    two = annotate("Hanya AS.", [("AS", "LOC")])
+    facts = resolve([one, two])
+    assert entity(facts, "LOC/geonames/1873107").name == "Korea Utara"
+    assert (entity(facts, "LOC/geonames/6252001").name, entity(facts, "LOC/geonames/6252001").aliases) == (
+        "Amerika Serikat", ("AS",))

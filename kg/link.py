@@ -24,11 +24,13 @@ CITY = "city"
 ALIASES = Path(__file__).resolve().parent / "data" / "country_aliases_id.tsv"
 
 # Generic words news puts before a place name ("Kota Pyongyang", "negara Rusia").
-_PLACE_PREFIXES = ("ibu kota", "ibukota", "kota", "negara", "provinsi", "kabupaten", "kota madya")
+# ("Ibu kota X" is not X, so it is not here.)
+_PLACE_PREFIXES = ("kota", "negara", "provinsi", "kabupaten", "kota madya")
 # A city must outnumber the next place of the same name this many times to be chosen.
 _CITY_DOMINANCE = 10
 # A city matched only through an alternate name must be at least this large.
-_ALT_NAME_MIN_POPULATION = 100_000
+# (Alternate names include many transliterations: "Khasan" is also Hassan, India.)
+_ALT_NAME_MIN_POPULATION = 400_000
 _MIN_CITY_NAME = 4
 # Indonesian islands and regions whose names are also (alternate) names of foreign cities.
 _NOT_CITIES = frozenset(

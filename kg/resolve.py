@@ -95,6 +95,17 @@ def _initials(text: str) -> set[str]:
     return found
 
 
+def _expansion(long: str, acronym: str) -> str:
+    """The part of ``long`` that ``acronym`` abbreviates: "Dewan Keamanan Perserikatan Bangsa-Bangsa"
+    with "PBB" gives "Perserikatan Bangsa-Bangsa"; the whole of ``long`` when no tail matches."""
+    words = long.split()
+    wanted = normalise_name(acronym).replace(" ", "")
+    for k in range(len(words), 0, -1):
+        if wanted in _initials(" ".join(words[-k:])):
+            return " ".join(words[-k:])
+    return long
+
+
 class _Groups:
     """Union-find over mention nodes; the smallest node is the root, so results never depend on call order."""
 
@@ -218,14 +229,16 @@ def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dic
                 continue
             written = _PAREN.match(m.text.strip())
             if written and _is_acronym(written.group("short")):
-                explicit[normalise_name(written.group("short"))].add(normalise_name(written.group("long")))
+                short = written.group("short")
+                explicit[normalise_name(short)].add(normalise_name(_expansion(written.group("long"), short)))
             elif _is_acronym(m.text):
                 acronyms.append(((pos, i), normalise_name(m.text)))
                 prev = ms[i - 1] if i > 0 else None
                 # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
                 if (prev is not None and prev.label != PER and (pos, i - 1) not in links
                         and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
-                    explicit[normalise_name(m.text)].add(normalise_name(_clean_surface(prev.text, prev.label)))
+                    long = _expansion(_clean_surface(prev.text, prev.label), m.text)
+                    explicit[normalise_name(m.text)].add(normalise_name(long))
             if m.label == ORG and len(m.text.split()) >= 2 and not _PAREN.match(m.text.strip()):
                 for initials in _initials(_clean_surface(m.text, ORG)):
                     long_names[initials].add(normalise_name(_clean_surface(m.text, ORG)))

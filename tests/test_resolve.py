@@ -288,3 +288,16 @@ def test_resolve_country_prefers_indonesian_common_name_when_written():
     assert entity(facts, "LOC/geonames/1873107").name == "Korea Utara"
     assert (entity(facts, "LOC/geonames/6252001").name, entity(facts, "LOC/geonames/6252001").aliases) == (
         "Amerika Serikat", ("AS",))
+
+
+def test_resolve_acronym_after_a_longer_name_expands_only_its_tail():
+    one = annotate(
+        "Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) bersidang. Perserikatan Bangsa-Bangsa diam.",
+        [("Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)", "ORG"), ("Perserikatan Bangsa-Bangsa", "ORG")],
+    )
+    two = annotate("PBB mengecam.", [("PBB", "ORG")])
+    facts = resolve([one, two])
+    keys = {e.key for e in facts.entities}
+    assert keys == {"ORG/dewan keamanan perserikatan bangsa bangsa", "ORG/perserikatan bangsa bangsa"}
+    assert facts.articles[[ra.annotated for ra in facts.articles].index(two)].mention_entities == (
+        "ORG/perserikatan bangsa bangsa",)

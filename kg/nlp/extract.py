@@ -12,7 +12,17 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.dates import reference_date, resolve
-from kg.records import ENTITY_LABELS, AnnotatedArticle, Article, Mention, Quote, Role, Sentence, TimeExpr
+from kg.records import (
+    ENTITY_LABELS,
+    AnnotatedArticle,
+    Article,
+    EventMention,
+    Mention,
+    Quote,
+    Role,
+    Sentence,
+    TimeExpr,
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,6 +128,21 @@ def roles_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex
     return result
 
 
+def events_of(
+    doc: Doc, mention_index: dict[int, int], time_index: dict[int, int], sentence_of: SentenceIndex
+) -> list[EventMention]:
+    """Events from ``doc._.kg_events``; participants, place and time as indices."""
+    result = []
+    for e in doc._.kg_events or ():
+        participants = tuple(dict.fromkeys(mention_index[p[0]] for p in e.participants if p[0] in mention_index))
+        place = mention_index.get(e.place[0]) if e.place else None
+        time = time_index.get(e.time[0]) if e.time else None
+        result.append(
+            EventMention(e.start, e.end, doc.text[e.start : e.end], e.type, sentence_of(e.start), participants, place, time)
+        )
+    return result
+
+
 def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """Convert one processed doc of ``article.text`` into an ``AnnotatedArticle``.
 
@@ -129,9 +154,10 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     sentence_of = SentenceIndex(sentences)
     mentions = mentions_of(doc, sentence_of)
     mention_index = {m.start: i for i, m in enumerate(mentions)}
-    times, _time_index, ref, inferred = times_of(doc, article, sentence_of)
+    times, time_index, ref, inferred = times_of(doc, article, sentence_of)
     quotes = quotes_of(doc, mention_index, sentence_of)
     roles = roles_of(doc, mention_index, sentence_of)
+    events = events_of(doc, mention_index, time_index, sentence_of)
     return AnnotatedArticle(
         article=article,
         sentences=tuple(sentences),
@@ -139,6 +165,7 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
         times=tuple(times),
         quotes=tuple(quotes),
         roles=tuple(roles),
+        events=tuple(events),
         reference_date=ref,
         reference_date_inferred=inferred,
     )

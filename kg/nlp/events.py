@@ -1,0 +1,363 @@
+"""Event mentions: meetings, travel, launches, sanctions, protests, deals (``kg_events``).
+
+A trigger word is recognised by its root (``kg.nlp.morph``), so "bertemu",
+"pertemuan" and "menemui" are all meetings. Participants are the names tied to
+the trigger in its sentence: the subject group before it ("X dan Y bertemu"),
+the names after it ("dengan X", "menemui X"), or "keduanya"/"kedua pemimpin"
+(the two most recent people). Titles' affiliations and cited sources are not
+participants. The place is a LOC after "di"/"ke"/"dari" (for departures the
+origin); the time is the nearest time expression in the sentence, else one
+inherited from an earlier report of the same event ("pertemuan tersebut",
+"pada hari yang sama").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.dates import SPAN_KEY as TIMES_KEY
+from kg.nlp.morph import strip_clitic
+from kg.nlp.triggers import ARRIVAL, DEAL, DEPARTURE, LAUNCH, MEETING, TRAVEL, VISIT, trigger_type
+from kg.records import LOC, ORG, PER
+
+if not Doc.has_extension("kg_events"):
+    Doc.set_extension("kg_events", default=None)
+
+PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjungi", "dikunjungi"}
+# Which place words mark where an event of each type happens (departures: the origin).
+TYPE_PREPS = {
+    ARRIVAL: {"di", "ke", "menuju"}, VISIT: {"di", "ke", "mengunjungi", "dikunjungi"}, TRAVEL: {"ke", "menuju", "di"},
+    DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(),
+}
+DEFAULT_PREPS = {"di"}
+# Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
+LIGHT_VERBS = frozenset(
+    "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
+    "menyampaikan mendapat mendapatkan menjatuhkan memberlakukan mengenakan menerapkan mencapai "
+    "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
+)
+NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
+CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
+CLAUSE_BREAKS = frozenset(
+    "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
+    "meskipun sementara selama usai seusai".split()
+)
+BOTH = re.compile(r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I)
+SAME_DAY = re.compile(r"\b(hari yang sama|saat yang sama|hari itu juga)\b", re.I)
+ANAPHORA = frozenset({"tersebut", "ini", "itu"})
+FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan", "hendak"})
+TEMPORAL = frozenset({"saat", "ketika", "selama", "sambil", "sewaktu", "tatkala"})
+
+
+@dataclass
+class EventSpan:
+    """An event found in a doc, as character spans (mentions and time by their start/end)."""
+
+    start: int
+    end: int
+    type: str
+    sentence: int
+    participants: list[tuple[int, int]] = field(default_factory=list)
+    place: tuple[int, int] | None = None
+    time: tuple[int, int] | None = None
+
+
+def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in (PER, ORG, LOC)]
+
+
+def _is_place(doc: Doc, ent: Span) -> bool:
+    """A LOC mention introduced by "di"/"ke"/"dari"... within a few words (no comma between)."""
+    for i in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
+        word = doc[i].lower_
+        if word in PLACE_PREPS:
+            return True
+        if doc[i].is_punct or doc[i].ent_type_ in (PER, ORG) or word in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+class EventFinder:
+    """Sets ``doc._.kg_events``: a list of ``EventSpan`` in text order."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_events = find_events(doc)
+        return doc
+
+
+def _excluded(doc: Doc) -> set[int]:
+    """Token indices of mentions that are not actors: titles' affiliations, cited sources."""
+    excluded: set[int] = set()
+    for role in doc._.kg_roles or () if Doc.has_extension("kg_roles") else ():
+        span = doc.char_span(role.start, role.end, alignment_mode="expand")
+        if span is not None:
+            excluded.update(range(span.start, span.end))
+    for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("dilansir", "dikutip", "mengutip", "melansir", "menurut"):
+            excluded.update(range(ent.start, ent.end))
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
+            continue
+        # "Menurut kantor berita Rusia, TASS, ...": the whole opening citation, with an apposed name.
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None:
+            continue
+        end = comma
+        after = [e for e in doc.ents if e.start == comma + 1]
+        if after and after[0].end < len(doc) and doc[after[0].end].text == ",":
+            end = after[0].end
+        excluded.update(range(sent.start, end))
+    return excluded
+
+
+def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
+    """The name group right before the trigger: "Kim dan Putin (juga) bertemu"."""
+    sent = token.sent
+    group: list[Span] = []
+    i = token.i - 1
+    skipped = 0
+    while i >= sent.start and skipped <= 4:
+        t = doc[i]
+        if t.ent_iob_ in ("B", "I") and i not in excluded:
+            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            if ent.label_ in (PER, ORG, LOC) and not _is_place(doc, ent):
+                group.insert(0, ent)
+            i = ent.start - 1
+            skipped = 0
+            continue
+        if i in excluded:
+            i -= 1
+            while i >= sent.start and i in excluded:
+                i -= 1
+            if i >= sent.start and doc[i].text == ",":
+                i -= 1  # "Kim Jong Un, Presiden Korea Utara tiba": skip the apposed title
+            continue
+        if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
+            i -= 1
+            continue
+        if group or t.is_punct or t.lower_ in CLAUSE_BREAKS:
+            break
+        skipped += 1
+        i -= 1
+    return group
+
+
+def _objects(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
+    """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y"."""
+    sent = token.sent
+    found: list[Span] = []
+    i = token.i + 1
+    limit = min(sent.end, token.i + 14)
+    while i < limit:
+        t = doc[i]
+        if t.ent_iob_ in ("B", "I") and i not in excluded:
+            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            found.append(ent)
+            i = ent.end
+            continue
+        if i in excluded or (t.text == "," and i + 1 < len(doc) and (i - 1 in excluded or i + 1 in excluded)):
+            i += 1
+            continue
+        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found):
+            break
+        i += 1
+    return found
+
+
+def _same_clause(doc: Doc, a: int, b: int) -> bool:
+    """No comma, clause word or other punctuation between token indices a < b."""
+    return not any(t.text in (",", ";", ":") or t.lower_ in CLAUSE_BREAKS for t in doc[min(a, b) + 1 : max(a, b)])
+
+
+def place_prep(doc: Doc, ent: Span) -> str | None:
+    """The place word introducing ``ent`` ("di", "ke", "dari", ...), or None."""
+    if not _is_place(doc, ent):
+        return None
+    return next(doc[i].lower_ for i in range(ent.start - 1, ent.sent.start - 1, -1) if doc[i].lower_ in PLACE_PREPS)
+
+
+def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | None:
+    """The LOC the event happens at (for departures, leaves from): after the trigger in its clause, else before it."""
+    sent = token.sent
+    preps = TYPE_PREPS.get(kind, DEFAULT_PREPS)
+    places = [
+        ent for ent in _ents_in(doc, sent.start, sent.end)
+        if ent.label_ == LOC and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
+    ]
+    if kind == MEETING:
+        places += [e for e in candidates if e.label_ == LOC]
+    after = sorted((e for e in places if e.start > token.i), key=lambda e: e.start)
+    before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
+    return (after or before or [None])[0]
+
+
+def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span]) -> Span | None:
+    """A departure with no origin in its sentence: "di X" in the next sentence, if it follows the same person."""
+    sent = token.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    names = {w.lower() for e in participants for w in e.text.split()}
+    if not names or any(trigger_type(doc, t) for t in following):
+        return None
+    if not any(e.label_ == PER and names & {w.lower() for w in e.text.split()} for e in following.ents):
+        return None
+    for ent in following.ents:
+        if ent.label_ == LOC and place_prep(doc, ent) == "di":
+            return ent
+    return None
+
+
+def _both(doc: Doc, token: Token) -> list[Span]:
+    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people."""
+    window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
+    if not BOTH.search(window.text):
+        return []
+    people: list[Span] = []
+    seen: set[str] = set()
+    for ent in reversed([e for e in doc.ents if e.label_ == PER and e.end <= token.i]):
+        key = ent.text.split()[0].lower()
+        if key not in seen:
+            seen.add(key)
+            people.insert(0, ent)
+        if len(people) == 2:
+            break
+    return people if len(people) == 2 else []
+
+
+def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
+    """No clause word ("yang", "bahwa", "sejak" ...) between trigger and time, except one introducing the time."""
+    lo, hi = (token.i + 1, span.start - 1) if span.start > token.i else (span.end, token.i)
+    return not any(t.lower_ in CLAUSE_BREAKS for t in doc[lo:hi])
+
+
+def _time(doc: Doc, token: Token) -> Span | None:
+    sent = token.sent
+    times = [
+        s for s in doc.spans.get(TIMES_KEY, [])
+        if s.start >= sent.start and s.end <= sent.end and _time_in_clause(doc, token, s)
+    ]
+    if not times:
+        return None
+    return min(times, key=lambda s: (min(abs(s.start - token.i), abs(s.end - token.i)), s.start < token.i))
+
+
+def find_events(doc: Doc) -> list[EventSpan]:
+    excluded = _excluded(doc)
+    sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    events: list[EventSpan] = []
+    for token in doc:
+        kind = trigger_type(doc, token)
+        if kind is None:
+            continue
+        sentence = sum(1 for s in sentence_starts if s <= token.i) - 1
+        objects = _objects(doc, token, excluded)
+        people = _subject_of(doc, token, excluded, events, sentence) + _both(doc, token)
+        place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
+        for ent in objects:
+            prep = place_prep(doc, ent)
+            if ent is place or (prep and not (kind == DEAL and prep == "ke")):
+                continue
+            people.append(ent)
+        if kind == MEETING:
+            people = [e for e in people if e.label_ != LOC] or people
+        if kind == DEPARTURE and place is None:
+            place = _next_sentence_origin(doc, token, people)
+        participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
+        time = _time(doc, token)
+        event = EventSpan(
+            token.idx, token.idx + len(token.text), kind, sentence, participants,
+            (place.start_char, place.end_char) if place is not None else None,
+            (time.start_char, time.end_char) if time is not None else None,
+        )
+        if time is None:
+            event.time = _inherited_time(doc, token, kind, events)
+        _merge_or_add(events, event)
+    return [e for e in events if e.participants]
+
+
+def _is_noun_trigger(token: Token) -> bool:
+    form = strip_clitic(token.text)
+    if form in NOUN_TRIGGERS:
+        return True
+    return form.endswith("an") and form.startswith(("pe", "ke", "la", "ku")) and not form.startswith("kena")
+
+
+def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpan], sentence: int) -> list[Span]:
+    """Who does it: the name group before a verb, or before the light verb of an event noun.
+
+    "untuk menemui X" takes the subject of the sentence's earlier event ("Kim tiba ... untuk menemui X").
+    """
+    head = token
+    if _is_noun_trigger(token):
+        light = next((t for t in reversed(doc[max(token.sent.start, token.i - 3) : token.i]) if t.lower_ in LIGHT_VERBS), None)
+        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        if light is None and token.lower_.endswith("nya") and previous is not None and previous.lower_.startswith(("me", "ber")):
+            light = previous  # "Kim memuji pertemuannya": his meeting
+        if light is None:
+            return []
+        head = light
+    group = _subject(doc, head, excluded)
+    if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
+        # "disampaikan Kim saat berdialog dengan X": the person before the time clause
+        people = [e for e in doc.ents if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
+        group = [e for e in people[-1:] if e.start not in excluded]
+    if not group and head.i > 0 and doc[head.i - 1].lower_ in ("untuk", "guna", "demi"):
+        earlier = [e for e in events if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])]
+        if earlier:
+            spans = {(e.start_char, e.end_char): e for e in doc.ents}
+            group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
+    return group
+
+
+def _inherited_time(doc: Doc, token: Token, kind: str, earlier: list[EventSpan]) -> tuple[int, int] | None:
+    """Time of an earlier report of the same event: "pertemuan tersebut", "hari yang sama", next sentence."""
+    sentence_index = sum(1 for s in doc.sents if s.start <= token.i) - 1 if doc.has_annotation("SENT_START") else 0
+    if SAME_DAY.search(token.sent.text):
+        dated = [e for e in earlier if e.time]
+        return dated[-1].time if dated else None
+    anaphoric = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ANAPHORA
+    if any(t.lower_ in FUTURE for t in doc[max(token.sent.start, token.i - 3) : token.i]):
+        return None  # "akan bertemu": a planned event, not the one reported before
+    for event in reversed(earlier):
+        if event.type != kind or not event.time or not _is_day(doc, event.time):
+            continue
+        if anaphoric or sentence_index - event.sentence <= 1:
+            return event.time
+    return None
+
+
+def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the time at this character span a single day (not "April 2019")?"""
+    for s in doc.spans.get(TIMES_KEY, []):
+        if (s.start_char, s.end_char) == span:
+            parse = s._.kg_time
+            return parse is not None and (parse.day is not None or parse.kind in ("days", "weekday"))
+    return False
+
+
+def _merge_or_add(events: list[EventSpan], event: EventSpan) -> None:
+    """Two triggers of one type in one sentence are one event ("pembicaraan ... perundingan")."""
+    for other in events:
+        if other.sentence == event.sentence and other.type == event.type:
+            other.participants = list(dict.fromkeys(other.participants + event.participants))
+            other.place = other.place or event.place
+            other.time = other.time or event.time
+            return
+    events.append(event)
+
+
+@Language.factory("kg_events", assigns=["doc._.kg_events"], requires=["doc.ents", "token.is_sent_start"])
+def make_events(nlp: Language, name: str) -> EventFinder:
+    """Create the event finder (run after kg_dates and kg_roles).
+
+    RETURNS (EventFinder): the component.
+    """
+    return EventFinder(nlp, name)

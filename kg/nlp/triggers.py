@@ -1,0 +1,83 @@
+"""Event trigger words: which word signals which event type (used by ``kg_events``).
+
+Triggers are matched by root (``kg.nlp.morph``) so every derived form counts
+("bertemu", "pertemuan", "menemui" -> Meeting); forms whose root is ambiguous
+are listed as surface forms. Launches need a missile word after the verb,
+weapons deals a weapon word, sanctions a sanctioning verb nearby; a negation
+just before ("tidak menjual") cancels the trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.morph import root, strip_clitic
+from kg.records import LOC, PER
+
+MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT = "Meeting", "Travel", "Arrival", "Departure", "Visit"
+STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL = (
+    "Statement", "MissileLaunch", "Sanction", "Protest", "Agreement", "WeaponsDeal",
+)
+EVENT_TYPES = (MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT, STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL, "Event")
+
+# Root -> event type, for every form of the root unless excluded below.
+ROOTS = {
+    "temu": MEETING, "dialog": MEETING, "runding": MEETING, "berunding": MEETING, "bincang": MEETING,
+    "diskusi": MEETING, "ktt": MEETING,
+    "tiba": ARRIVAL, "datang": ARRIVAL,
+    "berangkat": DEPARTURE, "pulang": DEPARTURE,
+    "kunjung": VISIT, "lawat": VISIT, "tandang": VISIT,
+    "protes": PROTEST, "kutuk": PROTEST, "kecam": PROTEST, "demonstrasi": PROTEST,
+    "sepakat": AGREEMENT,
+}
+# Surface forms (clitic removed) whose root is ambiguous but the form is not.
+FORMS = {
+    "pembicaraan": MEETING, "pembicaraaan": MEETING, "perjalanan": TRAVEL, "bepergian": TRAVEL,
+    "meninggalkan": DEPARTURE, "bertolak": DEPARTURE, "berangkat": DEPARTURE, "keberangkatan": DEPARTURE, "mendarat": ARRIVAL, "pendaratan": ARRIVAL,
+    "perjanjian": AGREEMENT, "menandatangani": AGREEMENT, "penandatanganan": AGREEMENT,
+    "pernyataan": STATEMENT, "pengumuman": STATEMENT, "mengumumkan": STATEMENT,
+}
+EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya"})
+LAUNCH_ROOTS = frozenset({"tembak", "luncur"})
+WEAPONS = frozenset({"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan"})
+MISSILES = frozenset({"rudal", "misil", "balistik", "roket", "proyektil"})
+FACILITY_WORDS = frozenset({"situs", "fasilitas", "pusat", "landasan", "stasiun", "kompleks", "lokasi", "tempat"})
+DEAL_ROOTS = frozenset({"jual", "pasok", "sedia", "ekspor", "dagang", "beli", "kirim", "impor"})
+SANCTION_ROOTS = frozenset({"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah"})
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
+def trigger_type(doc: Doc, token: Token) -> str | None:
+    """The event type ``token`` signals in its context, or None."""
+    if not token.is_alpha or token.ent_iob_ in ("B", "I") and token.ent_type_ in (PER, LOC):
+        return None
+    form = strip_clitic(token.text)
+    if form in EXCLUDED_FORMS:
+        return None
+    base = root(token.text)
+    window = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
+    before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
+    if any(w in NEGATIONS for w in before):
+        return None
+    if base in LAUNCH_ROOTS:
+        if any(w in MISSILES for w in window) and not any(w in FACILITY_WORDS for w in before):
+            return LAUNCH
+        return None
+    if base in DEAL_ROOTS or form in ("pemasok",):
+        return DEAL if any(w in WEAPONS for w in window[:4]) else None
+    if form == "sanksi" or base == "sanksi":
+        nearby = [root(t.text) for t in doc[max(0, token.i - 3) : token.i + 4] if t.i != token.i]
+        return SANCTION if any(r in SANCTION_ROOTS for r in nearby) else None
+    if form in FORMS:
+        kind = FORMS[form]
+        if form == "perjalanan" and window[:1] and root(window[0]) == "pulang":
+            return DEPARTURE
+        return kind
+    kind = ROOTS.get(base)
+    if kind == AGREEMENT and window[:1] and window[0] in WEAPONS:
+        return DEAL  # "kesepakatan senjata"
+    if kind == ARRIVAL and base == "datang" and form not in ("tiba", "datang", "kedatangan", "setibanya", "berdatangan"):
+        return None  # "mendatangkan", "mendatang" (next)
+    if kind == DEPARTURE and base == "pulang" and form not in ("pulang", "kepulangan"):
+        return None
+    if token.lower_ == "tatap" and window[:1] == ["muka"]:
+        return MEETING
+    return kind

@@ -1,0 +1,113 @@
+"""Event mentions: triggers by root, participants, place and time (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import annotate
+from kg.nlp.morph import root
+from kg.nlp.triggers import EVENT_TYPES
+
+
+def _events(nlp, make_article, text, published="2024-03-14"):
+    (annotated,) = annotate([make_article(text, published=published)], nlp)
+    m, t = annotated.mentions, annotated.times
+    return [
+        (
+            e.type,
+            e.trigger,
+            sorted(m[p].text for p in e.participants),
+            m[e.place].text if e.place is not None else None,
+            t[e.time].value if e.time is not None else None,
+        )
+        for e in annotated.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("menembakkan", "tembak"), ("ditembakkan", "tembak"), ("pertemuannya", "temu"), ("kunjungan", "kunjung"), ("meluncurkan", "luncur")],
+)
+def test_morph_root(word, expected):
+    assert root(word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joko Widodo dan Emmanuel Macron bertemu di Paris, Rabu (13/3).",
+            ("Meeting", "bertemu", ["Emmanuel Macron", "Joko Widodo"], "Paris", "2024-03-13"),
+        ),
+        (
+            "Retno Marsudi menemui Antony Blinken di Beijing kemarin.",
+            ("Meeting", "menemui", ["Antony Blinken", "Retno Marsudi"], "Beijing", "2024-03-13"),
+        ),
+        (
+            "Presiden Prancis Emmanuel Macron tiba di Jakarta pada Selasa pagi.",
+            ("Arrival", "tiba", ["Emmanuel Macron"], "Jakarta", "2024-03-12"),
+        ),
+        (
+            "Budi Santoso meninggalkan Surabaya pada Minggu (10/3) sore.",
+            ("Departure", "meninggalkan", ["Budi Santoso"], "Surabaya", "2024-03-10"),
+        ),
+        (
+            "Olaf Scholz berangkat dari Berlin menuju Tokyo.",
+            ("Departure", "berangkat", ["Olaf Scholz"], "Berlin", None),
+        ),
+        (
+            "Anthony Albanese mengunjungi Bali pada 4 Maret.",
+            ("Visit", "mengunjungi", ["Anthony Albanese"], "Bali", "2024-03-04"),
+        ),
+        (
+            "China menembakkan tiga rudal balistik ke Laut China Selatan hari ini.",
+            ("MissileLaunch", "menembakkan", ["China"], None, "2024-03-14"),
+        ),
+        (
+            "Uni Eropa menjatuhkan sanksi terhadap Filipina.",
+            ("Sanction", "sanksi", ["Filipina", "Uni Eropa"], None, None),
+        ),
+        (
+            "Malaysia memprotes tindakan Singapura.",
+            ("Protest", "memprotes", ["Malaysia", "Singapura"], None, None),
+        ),
+        (
+            "Australia dan Jepang menandatangani perjanjian di Canberra.",
+            ("Agreement", "menandatangani", ["Australia", "Jepang"], "Canberra", None),
+        ),
+        (
+            "Inggris berencana memasok senjata ke Filipina.",
+            ("WeaponsDeal", "memasok", ["Filipina", "Inggris"], None, None),
+        ),
+    ],
+)
+def test_events_found(blank_nlp, make_article, text, expected):
+    assert _events(blank_nlp, make_article, text) == [expected]
+
+
+def test_events_both_leaders(blank_nlp, make_article):
+    text = "Xi Jinping menyambut Joe Biden. Kedua pemimpin bertemu di Bali."
+    found = _events(blank_nlp, make_article, text)
+    assert ("Meeting", "bertemu", ["Joe Biden", "Xi Jinping"], "Bali", None) in found
+
+
+def test_events_title_affiliation_is_not_participant(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Sri Mulyani bertemu dengan Menteri Keuangan Jepang, Fumio Kishida.")
+    assert found == [("Meeting", "bertemu", ["Fumio Kishida", "Sri Mulyani"], None, None)]
+
+
+def test_events_negation_and_facility_are_not_events(blank_nlp, make_article):
+    text = "Jepang tidak menjual senjata ke Filipina. Mereka melihat situs peluncuran roket di Tokyo."
+    assert _events(blank_nlp, make_article, text) == []
+
+
+def test_events_same_day_takes_earlier_time(blank_nlp, make_article):
+    text = "Joe Biden bertemu Xi Jinping pada Senin (11/3). China meluncurkan dua rudal pada hari yang sama."
+    found = _events(blank_nlp, make_article, text)
+    assert found[1] == ("MissileLaunch", "meluncurkan", ["China"], None, "2024-03-11")
+
+
+def test_events_types_are_ontology_names(blank_nlp, make_article):
+    text = "Budi Santoso tiba di Bandung. Siti Aminah bertemu Budi Santoso. Malaysia mengecam Singapura."
+    for event in _events(blank_nlp, make_article, text):
+        assert event[0] in EVENT_TYPES

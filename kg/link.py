@@ -127,7 +127,7 @@ def _country(key: str, written: str) -> PlaceLink | None:
 
 
 def _city(key: str) -> PlaceLink | None:
-    if len(key) < _MIN_CITY_NAME or key in _NOT_CITIES:
+    if len(key) < _MIN_CITY_NAME or key in _NOT_CITIES or key in _indonesian_words():
         return None
     found = _city_index().get(key)
     if not found:
@@ -139,6 +139,14 @@ def _city(key: str) -> PlaceLink | None:
     if not best[2] and best[1] < _ALT_NAME_MIN_POPULATION:
         return None
     return PlaceLink(best[0], None, CITY, best[3], best[4])
+
+
+@lru_cache(maxsize=1)
+def _indonesian_words() -> frozenset[str]:
+    """Indonesian function words ("kami", "selama") that are also names of small foreign towns."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -60,3 +60,15 @@ def test_augment_casing_adds_copies_with_same_tags() -> None:
     assert 15 < len(extra) < 45
     assert {s.words for s in extra} <= {("joko", "ke", "solo"), ("JOKO", "KE", "SOLO")}
     assert all(s.tags == base[0].tags for s in extra)
+
+
+def test_truecaser_masks_unlabelled_capitalised_words() -> None:
+    caser = Truecaser.from_sentences([_s("Kemarin Golkar menang", "O B-ORG O")] * 2)
+    result = caser.truecase(_s("golkar menang di solo", "O O O B-LOC"), mask_names=True)
+    assert result.words == ("Golkar", "menang", "di", "Solo")
+    assert result.tags == ("-", "O", "O", "B-LOC")
+
+
+def test_to_doc_unknown_tags_are_missing() -> None:
+    doc = to_doc(spacy.blank("xx"), _s("Golkar menang di Solo", "- O O B-LOC"))
+    assert [t.ent_iob_ for t in doc] == ["", "O", "O", "B"]

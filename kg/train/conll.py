@@ -38,7 +38,8 @@ class Sentence:
     """One sentence of a CoNLL file.
 
     words (tuple[str, ...]): the corpus tokens, as written.
-    tags (tuple[str, ...]): IOB2 tags over PER/LOC/ORG, one per word (``O`` outside).
+    tags (tuple[str, ...]): IOB2 tags over PER/LOC/ORG, one per word (``O`` outside; ``-``
+        unknown, for training data whose annotation does not cover the token).
     """
 
     words: tuple[str, ...]
@@ -54,11 +55,13 @@ def map_label(label: str) -> str | None:
     return LABEL_MAP.get(label.strip().upper())
 
 
-def map_tag(tag: str) -> str:
+def map_tag(tag: str, unmapped: str = "O") -> str:
     """Map one raw BIO tag (``B-PERSON``, ``I-PLC``, ``O``, ``E-ORG``...) to ours, unrepaired.
 
     tag (str): the raw tag from the last column.
-    RETURNS (str): ``B-X``, ``I-X`` or ``O`` with X in LABELS.
+    unmapped (str): what an entity label without counterpart (EVT, FNB) becomes: ``O``, or
+        ``-`` (unknown: training ignores the token) for corpora whose labels do not cover ours.
+    RETURNS (str): ``B-X``, ``I-X``, ``O`` (or ``unmapped``) with X in LABELS.
     """
     tag = tag.strip()
     if not tag or tag.upper() == "O" or len(tag) < 2:
@@ -69,7 +72,7 @@ def map_tag(tag: str) -> str:
         prefix, label = "I", tag
     mapped = map_label(label)
     if mapped is None:
-        return "O"
+        return unmapped
     # BIOES/BILOU -> IOB2: S/U start a span, E/L continue it.
     prefix = {"S": "B", "U": "B", "E": "I", "L": "I"}.get(prefix, prefix)
     return f"{prefix}-{mapped}"
@@ -91,11 +94,14 @@ def repair_bio(tags: Iterable[str]) -> list[str]:
     return out
 
 
-def parse_conll(lines: Iterable[str], source: str = "<input>") -> Iterator[Sentence]:
+def parse_conll(
+    lines: Iterable[str], source: str = "<input>", unmapped: str = "O"
+) -> Iterator[Sentence]:
     """Parse CoNLL lines: token first, BIO tag in the LAST column, blank line between sentences.
 
     lines (Iterable[str]): the file's lines (CRLF tolerated).
     source (str): file name for error messages.
+    unmapped (str): tag for entities of labels we do not use (see ``map_tag``).
     RETURNS (Iterator[Sentence]): the sentences, labels mapped and BIO repaired.
     """
     words: list[str] = []
@@ -117,15 +123,16 @@ def parse_conll(lines: Iterable[str], source: str = "<input>") -> Iterator[Sente
         if not word:
             continue
         words.append(word)
-        tags.append(map_tag(columns[-1]))
+        tags.append(map_tag(columns[-1], unmapped))
     if words:
         yield Sentence(tuple(words), tuple(repair_bio(tags)))
 
 
-def read_conll(path: Path | str) -> list[Sentence]:
+def read_conll(path: Path | str, unmapped: str = "O") -> list[Sentence]:
     """Read a CoNLL-style NER file from disk.
 
     path (Path | str): the file.
+    unmapped (str): tag for entities of labels we do not use (``O`` or ``-``).
     RETURNS (list[Sentence]): its sentences.
     Raises DataError if the file is missing, unreadable, not UTF-8 or malformed.
     """
@@ -140,7 +147,7 @@ def read_conll(path: Path | str) -> list[Sentence]:
         raise DataError(f"NER file {path} is not UTF-8 ({error.reason} at byte {error.start})") from None
     except OSError as error:
         raise DataError(f"Cannot read NER file {path}: {error.strerror or error}") from None
-    return list(parse_conll(text.split("\n"), source=str(path)))
+    return list(parse_conll(text.split("\n"), source=str(path), unmapped=unmapped))
 
 
 def spans(tags: Iterable[str]) -> list[tuple[int, int, str]]:

@@ -119,9 +119,11 @@ def spaces_for(words: Sequence[str]) -> list[bool]:
 
 
 def to_doc(nlp: Language, sentence: Sentence) -> Doc:
-    """A Doc over the corpus tokens with gold entities set."""
+    """A Doc over the corpus tokens with gold entities set; ``-`` tags become missing values."""
     doc = Doc(nlp.vocab, words=list(sentence.words), spaces=spaces_for(sentence.words))
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in spans(sentence.tags)]
+    ents = [Span(doc, start, end, label=label) for start, end, label in spans(sentence.tags)]
+    missing = [doc[i : i + 1] for i, tag in enumerate(sentence.tags) if tag == "-"]
+    doc.set_ents(ents, missing=missing, default="outside")
     return doc
 
 
@@ -156,6 +158,7 @@ class Mix:
     lower: float = 0.1
     upper: float = 0.03
     title: float = 0.02
+    mask_nerp: bool = True
     notes: list[str] = field(default_factory=list)
 
 
@@ -192,14 +195,21 @@ def truecaser(data_dir: Path) -> Truecaser:
 def truecased_nerp(data_dir: Path, split: str, mix: Mix) -> list[Sentence]:
     """NERP ``split`` truecased, minus every sentence also in idner-news-2k dev or test."""
     held_out = load(data_dir, "idner", "dev") + load(data_dir, "idner", "test")
-    raw = load(data_dir, "nerp", split)
+    unmapped = "-" if mix.mask_nerp else "O"
+    raw = read_conll(corpus_path(data_dir, "nerp", split), unmapped=unmapped)
     kept = without_overlap(raw, held_out)
     mix.notes.append(
         f"NERP {split}: {len(raw)} sentences, {len(raw) - len(kept)} dropped as idner-news-2k "
         f"dev/test overlaps, {len(kept)} truecased"
     )
     caser = truecaser(data_dir)
-    return [caser.truecase(s) for s in kept]
+    if mix.mask_nerp:
+        mix.notes.append(
+            f"NERP {split}: EVT/FNB words and unlabelled words whose usual form is capitalised "
+            "(parties, bodies such as Golkar, KPK, which NERP leaves O) are marked unknown, "
+            "so training neither rewards nor penalises them"
+        )
+    return [caser.truecase(s, mask_names=mix.mask_nerp) for s in kept]
 
 
 def write_docbin(nlp: Language, sentences: Iterable[Sentence], path: Path) -> int:

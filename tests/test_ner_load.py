@@ -1,0 +1,40 @@
+"""``load_ner``: the shipped pipeline loads, and a missing or damaged one fails in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp.ner import MODEL_DIR, load_ner
+
+
+def test_load_ner_missing_dir_is_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="No trained NER pipeline at .*make model"):
+        load_ner(tmp_path / "nothing")
+
+
+def test_load_ner_corrupt_dir_is_model_error(tmp_path: Path) -> None:
+    (tmp_path / "config.cfg").write_text("[nlp\nlang = ", encoding="utf-8")
+    (tmp_path / "meta.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot be loaded") as caught:
+        load_ner(tmp_path)
+    assert "\n" not in str(caught.value)
+
+
+def test_shipped_model_has_card_and_is_small() -> None:
+    assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 50 * 1024 * 1024
+
+
+@pytest.mark.slow
+def test_load_ner_shipped_pipeline_finds_entities() -> None:
+    nlp = load_ner()
+    assert "ner" in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG"}
+    doc = nlp("Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta, Senin.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Joko Widodo", "PER") in found
+    assert ("Jakarta", "LOC") in found

@@ -19,7 +19,6 @@ EVENT_TYPES = frozenset(
         "MissileLaunch", "Sanction", "Protest", "Agreement", "WeaponsDeal",
     }
 )
-TRAVEL_TYPES = frozenset({"Arrival", "Departure", "Visit"})  # subclasses of kgo:Travel
 LANG = "id"  # article text is Indonesian
 
 _TYPES = {
@@ -133,8 +132,6 @@ def add_event(graph: Graph, event: Event, ctx: Context) -> URIRef:
     graph.add((node, RDF.type, iri.SEM.Event))
     if event.type in EVENT_TYPES:
         graph.add((node, RDF.type, KGO[event.type]))
-        if event.type in TRAVEL_TYPES:  # typed with its superclass too: SHACL and SPARQL see no ontology
-            graph.add((node, RDF.type, KGO.Travel))
     else:
         warnings.warn(f"event type {event.type!r} is not an ontology class; typed kgo:Event only")
     date = date_literal(event.date, event.precision)

@@ -59,11 +59,26 @@ def normalise_name(text: str) -> str:
 
 @lru_cache(maxsize=131072)
 def person_tokens(text: str) -> tuple[str, ...]:
-    """The normalised tokens of a person's name without leading titles ("Presiden Joko Widodo")."""
-    tokens = normalise_name(text).split()
-    while len(tokens) > 1 and (tokens[0] in _TITLES or tokens[0] in _TITLE_TAIL):
-        tokens = tokens[1:]
-    return tuple(tokens)
+    """The normalised tokens of a person's name without what the NER may have taken
+    in front of it: titles and a country ("Presiden Rusia Vladimir Putin" -> vladimir putin)."""
+    return tuple(normalise_name(_clean_surface(text, PER)).split())
+
+
+def _name_start(words: list[str]) -> int:
+    """How many leading words of a person mention are titles or the country of the title."""
+    k = 0
+    while len(words) - k > 1:
+        if normalise_name(words[k]) in _TITLES | _TITLE_TAIL:
+            k += 1
+            continue
+        for n in (2, 1):  # "Korea Utara Kim Jong Un", "Rusia Sergei Shoigu": keep two name words
+            place = " ".join(words[k:k + n]).strip("()[],")
+            if len(words) - k - n >= 2 and link_place(place, kinds=(COUNTRY,)):
+                k += n
+                break
+        else:
+            break
+    return k
 
 
 @lru_cache(maxsize=131072)
@@ -72,9 +87,7 @@ def _clean_surface(text: str, label: str) -> str:
     text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).strip()).strip(" ,.;:\"'")
     if label == PER:
         words = text.split()
-        while len(words) > 1 and normalise_name(words[0]) in _TITLES | _TITLE_TAIL:
-            words = words[1:]
-        return " ".join(words)
+        return " ".join(words[_name_start(words):])
     found = _PAREN.match(text)
     return found.group("long").strip() if found else text
 
@@ -416,7 +429,6 @@ def _reports(resolved: tuple[ResolvedArticle, ...]) -> list[_Report]:
             found.append(_Report(art.article.sha256, idx, em.type, parts, place,
                                  time.value if time else None, time.precision if time else None))
     return found
-
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -301,3 +301,18 @@ def test_resolve_acronym_after_a_longer_name_expands_only_its_tail():
     assert keys == {"ORG/dewan keamanan perserikatan bangsa bangsa", "ORG/perserikatan bangsa bangsa"}
     assert facts.articles[[ra.annotated for ra in facts.articles].index(two)].mention_entities == (
         "ORG/perserikatan bangsa bangsa",)
+
+
+@pytest.mark.parametrize(
+    "written, tokens",
+    [
+        ("Presiden Rusia Vladimir Putin", ("vladimir", "putin")),
+        ("Menteri Pertahanan Rusia Sergei Shoigu", ("sergei", "shoigu")),
+        ("Korea Utara Kim Jong-un", ("kim", "jong", "un")),
+        ("Presiden Indonesia", ("indonesia",)),
+        ("Rusia Budi", ("rusia", "budi")),
+        ("Pemimpin Korea Utara (Korut) Kim Jong-un", ("kim", "jong", "un")),
+    ],
+)
+def test_person_tokens_drop_title_and_country_in_front(written, tokens):
+    assert person_tokens(written) == tokens

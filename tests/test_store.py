@@ -233,9 +233,17 @@ def test_format_result_unknown_format() -> None:
         ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql-graph-crud"),
     ],
 )
-def test_endpoint_urls_derived_from_dataset_url(url: str, query: str, gsp: str) -> None:
+def test_endpoint_urls_derived_from_dataset_url(
+    url: str, query: str, gsp: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
     urls = endpoint_urls(url)
     assert (urls.query, urls.gsp) == (query, gsp)
+
+
+def test_endpoint_urls_virtuoso_with_user_uses_auth_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_ENDPOINT_USER", "dba")
+    assert endpoint_urls("http://h:8890/sparql").gsp == "http://h:8890/sparql-graph-crud-auth"
 
 
 def test_endpoint_urls_explicit_urls_win() -> None:

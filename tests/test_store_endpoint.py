@@ -21,7 +21,7 @@ class Script:
     """What the stand-in server answers, in order, and what it was sent."""
 
     def __init__(self) -> None:
-        self.answers: list[tuple[int, str, bytes]] = []
+        self.answers: list[tuple] = []  # (status, content type, body[, extra headers])
         self.requests: list[dict] = []
 
 
@@ -43,9 +43,11 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Script]]:
                     "body": self.rfile.read(length),
                 }
             )
-            status, content_type, body = script.answers.pop(0) if script.answers else (500, "text/plain", b"no more")
+            status, content_type, body, *extra = script.answers.pop(0) if script.answers else (500, "text/plain", b"no more")
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            for name, value in (extra[0] if extra else {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -118,15 +120,37 @@ def test_load_files_endpoint_gsp_url_option(server, tmp_path: Path) -> None:
     assert script.requests[0]["path"].startswith("/crud?x=1&graph=")
 
 
-def test_query_endpoint_sends_basic_auth_from_environment(server, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_load_files_endpoint_answers_basic_challenge_then_sends_it_upfront(
+    server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url, script = server
     monkeypatch.setenv("KG_ENDPOINT_USER", "redaksi")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "rahasia")
+    challenge = {"WWW-Authenticate": 'Basic realm="kg"'}
+    script.answers = [(401, "text/plain", b"", challenge), (204, "text/plain", b""), (204, "text/plain", b"")]
+    load_files([_trig(tmp_path)], endpoint=url)
+    load_files([_trig(tmp_path)], endpoint=url)
+    sent = [request["headers"].get("Authorization") for request in script.requests]
+    assert sent == [None, "Basic cmVkYWtzaTpyYWhhc2lh", "Basic cmVkYWtzaTpyYWhhc2lh"]
+
+
+def test_load_files_endpoint_wrong_password_message(server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    url, script = server
+    monkeypatch.setenv("KG_ENDPOINT_USER", "redaksi")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "salah")
+    challenge = {"WWW-Authenticate": 'Basic realm="kg"'}
+    script.answers = [(401, "text/plain", b"", challenge)] * 2
+    with pytest.raises(StoreError, match=r"HTTP 401; check KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"):
+        load_files([_trig(tmp_path)], endpoint=url)
+
+
+def test_query_endpoint_posts_form_and_reads_json(server) -> None:
+    url, script = server
     script.answers = [(200, "application/sparql-results+json", JSON_ANSWER)]
     result = query_endpoint(url, "SELECT ?n WHERE { ?s ?p ?n }")
     assert result.rows == (("1",),)
     request = script.requests[0]
-    assert request["headers"]["Authorization"] == "Basic cmVkYWtzaTpyYWhhc2lh"
+    assert request["path"] == "/query"
     assert request["headers"]["Accept"].startswith("application/sparql-results+json")
     assert request["body"] == b"query=SELECT+%3Fn+WHERE+%7B+%3Fs+%3Fp+%3Fn+%7D"
 

@@ -5,13 +5,14 @@ an article again replaces it and never duplicates. Queries are POSTed as an HTML
 (``query=...``), which every SPARQL 1.1 server accepts.
 
 Credentials come from the environment, never from the command line (where ``ps`` would show them):
-``KG_ENDPOINT_TOKEN`` (bearer) or ``KG_ENDPOINT_USER`` + ``KG_ENDPOINT_PASSWORD`` (basic).
+``KG_ENDPOINT_TOKEN`` (bearer, sent with every request) or ``KG_ENDPOINT_USER`` +
+``KG_ENDPOINT_PASSWORD`` (Basic or Digest, whichever the server asks for).
 Connection errors and 5xx answers are retried with exponential backoff (3 tries); 4xx are not.
 """
 
 from __future__ import annotations
 
-import base64
+import functools
 import os
 import re
 import socket
@@ -54,7 +55,8 @@ def endpoint_urls(url: str, *, gsp_url: str | None = None, query_url: str | None
       ``http://host:7878``                     Oxigraph server: ``/query`` and ``/store``
       ``http://host:3030/ds``                  Fuseki dataset: ``/ds/query`` and ``/ds/data``
       ``http://host:7200/repositories/kg``     GraphDB/RDF4J: the URL and ``.../rdf-graphs/service``
-      ``http://host:8890/sparql``              Virtuoso: the URL and ``/sparql-graph-crud``
+      ``http://host:8890/sparql``              Virtuoso: the URL and ``/sparql-graph-crud-auth``
+                                               (``/sparql-graph-crud`` without KG_ENDPOINT_USER)
       a URL ending in ``/query``               its sibling ``/store`` (root) or ``/data`` (Fuseki)
     """
     parts = urllib.parse.urlsplit(url)
@@ -68,7 +70,9 @@ def endpoint_urls(url: str, *, gsp_url: str | None = None, query_url: str | None
     elif path == "":
         derived = EndpointUrls(query=f"{root}/query", gsp=f"{root}/store")
     elif path.endswith("/sparql"):
-        derived = EndpointUrls(query=base, gsp=f"{base}-graph-crud")
+        # Virtuoso: writes need a user, and its user endpoint is the -auth one (Digest).
+        suffix = "-graph-crud-auth" if os.environ.get("KG_ENDPOINT_USER") else "-graph-crud"
+        derived = EndpointUrls(query=base, gsp=f"{base}{suffix}")
     elif path.endswith("/query"):
         parent = base[: -len("/query")]
         derived = EndpointUrls(query=base, gsp=f"{parent}/data" if parent != root else f"{root}/store")
@@ -138,14 +142,18 @@ def _send(
     method: str, url: str, body: bytes | None, headers: dict[str, str], timeout: float
 ) -> tuple[int, str, bytes]:
     """One HTTP exchange, retried on connection errors and 5xx; returns status, type and body."""
-    request_headers = {"User-Agent": "kg (SPARQL client)", **headers, **_auth_headers()}
+    opener, authorization = _auth(url)
     failure = ""
     for attempt in range(TRIES):
         if attempt:
             time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
-        request = urllib.request.Request(url, data=body, method=method, headers=request_headers)
+        request = urllib.request.Request(
+            url, data=body, method=method, headers={"User-Agent": "kg (SPARQL client)", **headers}
+        )
+        if authorization:
+            request.add_unredirected_header("Authorization", authorization)
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
+            with opener.open(request, timeout=timeout) as response:
                 return response.status, response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as error:
             answer = error.read()
@@ -154,6 +162,8 @@ def _send(
             failure = f"HTTP {error.code} {error.reason}: {_first_line(answer)}"
         except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError) as error:
             failure = _connection_failure(error, timeout)
+        except ValueError as error:  # urllib meets an authentication scheme it cannot answer
+            raise StoreError(f"{_safe(url)} asks for authentication kg cannot give: {error}") from None
     raise StoreError(f"Could not reach {_safe(url)}: {failure} (tried {TRIES} times); is the server running?")
 
 
@@ -168,25 +178,74 @@ def _connection_failure(error: Exception, timeout: float) -> str:
     return " ".join(str(reason).split())
 
 
-def _auth_headers() -> dict[str, str]:
+def _auth(url: str) -> tuple[urllib.request.OpenerDirector, str | None]:
+    """The opener and preemptive Authorization header for the credentials in the environment."""
     token = os.environ.get("KG_ENDPOINT_TOKEN")
     user = os.environ.get("KG_ENDPOINT_USER")
     password = os.environ.get("KG_ENDPOINT_PASSWORD")
     if token and user:
         raise StoreError("Set either KG_ENDPOINT_TOKEN or KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD, not both")
     if token:
-        return {"Authorization": f"Bearer {token}"}
+        return urllib.request.build_opener(), f"Bearer {token}"
     if user:
         if password is None:
             raise StoreError("KG_ENDPOINT_USER is set but KG_ENDPOINT_PASSWORD is not")
-        pair = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
-        return {"Authorization": f"Basic {pair}"}
-    return {}
+        parts = urllib.parse.urlsplit(url)
+        return _password_opener(f"{parts.scheme}://{parts.netloc}/", user, password), None
+    return urllib.request.build_opener(), None
+
+
+@functools.lru_cache(maxsize=8)
+def _password_opener(root: str, user: str, password: str) -> urllib.request.OpenerDirector:
+    """Answers the server's challenge: Basic (Fuseki, GraphDB) or Digest (Virtuoso's -auth URLs).
+
+    After one accepted Basic exchange, Basic goes out with every request without waiting to be
+    asked (so large PUT bodies are not sent twice).
+    """
+    passwords = _PriorBasicAuth()
+    passwords.add_password(None, root, user, password, is_authenticated=False)
+    return urllib.request.build_opener(
+        urllib.request.HTTPDigestAuthHandler(passwords),
+        _BasicAuthHandler(passwords),
+    )
+
+
+class _PriorBasicAuth(urllib.request.HTTPPasswordMgrWithPriorAuth):
+    """Sends Basic upfront to a URL once any URL on that server accepted it.
+
+    The stdlib class answers from the first matching entry, the server root added with
+    ``is_authenticated=False``, so it would never send credentials upfront.
+    """
+
+    def is_authenticated(self, authuri: str) -> bool:
+        return any(
+            accepted and self.is_suburi(uri, self.reduce_uri(authuri, default_port))
+            for default_port in (True, False)
+            for uri, accepted in self.authenticated.items()
+        )
+
+
+class _BasicAuthHandler(urllib.request.HTTPBasicAuthHandler):
+    """Remembers that a server takes Basic only from exchanges that really used Basic.
+
+    (A Digest exchange must not teach it to send Basic upfront: Virtuoso refuses that with a
+    bare 401.)
+    """
+
+    def http_response(self, req: urllib.request.Request, response):  # noqa: ANN001, ANN201
+        if (req.get_header("Authorization") or "").startswith("Basic "):
+            return super().http_response(req, response)
+        return response
+
+    https_response = http_response
 
 
 def _refusal(url: str, status: int, body: bytes, doing: str) -> str:
+    credentials = any(os.environ.get(name) for name in ("KG_ENDPOINT_USER", "KG_ENDPOINT_TOKEN"))
     hint = {
-        401: "; set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN",
+        401: "; check KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN"
+        if credentials
+        else "; set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN",
         403: "; the credentials lack write (or read) rights on this dataset",
         404: "; is that the dataset's URL? (give --gsp-url / --query-url for other layouts)",
         405: "; this URL does not take that request: give the right --gsp-url / --query-url",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf import iri
@@ -51,3 +55,13 @@ def test_event_iri_is_deterministic_and_typed() -> None:
     first = iri.event_iri("Meeting|2023-09-13|PER/a|PER/b", "Meeting")
     assert first == iri.event_iri("Meeting|2023-09-13|PER/a|PER/b", "Meeting")
     assert str(first).startswith("https://w3id.org/kg-news/id/event/meeting-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.sampled_from(["PER", "LOC", "ORG", "XYZ"]))
+def test_entity_iri_any_text_round_trips_through_ntriples(name: str, label: str) -> None:
+    node = iri.entity_iri(f"{label}/{name}", label)
+    assert re.fullmatch(r"https://w3id\.org/kg-news/id/[a-z]+/[a-z0-9/-]+", str(node)), str(node)
+    graph = Graph()
+    graph.add((node, URIRef("https://example.org/p"), Literal(name)))
+    assert set(Graph().parse(data=graph.serialize(format="nt"), format="nt")) == set(graph)

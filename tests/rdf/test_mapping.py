@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rdflib import Literal
 from rdflib import namespace as ns
+import pytest
 from rdflib.compare import isomorphic
 
 from kg.rdf import iri
@@ -72,3 +73,52 @@ def test_meeting_is_reported_in_both_articles() -> None:
     assert len(meetings) == 1
     reported = set(graph.objects(meetings[0], KGO.reportedIn))
     assert reported == {iri.article_iri(a.annotated.article.sha256) for a in facts.articles}
+
+
+def test_facts_to_dataset_trig_is_byte_identical_across_runs() -> None:
+    first = facts_to_dataset(sample_facts()).serialize(format="trig")
+    assert first == facts_to_dataset(sample_facts()).serialize(format="trig")
+
+
+def test_build_provenance_has_version_model_and_time() -> None:
+    build = {"kg_version": "0.1.0", "model": "m@1", "generated_at": "2024-01-02T03:04:05Z"}
+    graph = facts_to_graph(sample_facts(build))
+    activity = iri.build_iri(build)
+    assert (activity, ns.RDF.type, ns.PROV.Activity) in graph
+    assert graph.value(activity, KGO.kgVersion) == Literal("0.1.0")
+    assert graph.value(activity, ns.PROV.endedAtTime) == Literal("2024-01-02T03:04:05Z", datatype=ns.XSD.dateTime)
+    article = facts_to_dataset(sample_facts(build)).graph(
+        iri.article_graph_iri(sample_facts().articles[0].annotated.article.sha256))
+    assert (article.identifier, ns.PROV.wasGeneratedBy, activity) in article
+
+
+def test_mapping_without_build_time_has_no_timestamp() -> None:
+    graph = facts_to_graph(sample_facts())
+    assert list(graph.objects(None, ns.PROV.endedAtTime)) == []
+
+
+def test_mapping_rejects_mismatched_mention_keys() -> None:
+    import dataclasses
+
+    import pytest
+
+    from kg.rdf.mapping import context, map_article
+
+    facts = sample_facts()
+    broken = dataclasses.replace(facts.articles[0], mention_entities=facts.articles[0].mention_entities[:-1])
+    with pytest.raises(ValueError, match="one key per mention"):
+        map_article(broken, context(facts))
+
+
+@pytest.mark.parametrize("event_type", ["Arrival", "Departure", "Visit", "Statement", "Sanction", "Protest",
+                                        "Agreement", "WeaponsDeal"])
+def test_every_event_type_maps_and_validates(event_type: str) -> None:
+    import dataclasses
+
+    from kg.validate import validate
+
+    facts = sample_facts()
+    events = (dataclasses.replace(facts.events[0], type=event_type, key=f"{event_type}/x"),)
+    graph = facts_to_graph(dataclasses.replace(facts, events=events))
+    assert (None, ns.RDF.type, KGO[event_type]) in graph
+    assert validate(graph).conforms

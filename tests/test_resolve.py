@@ -316,3 +316,52 @@ def test_resolve_acronym_after_a_longer_name_expands_only_its_tail():
 )
 def test_person_tokens_drop_title_and_country_in_front(written, tokens):
     assert person_tokens(written) == tokens
+
+
+_POOL = [
+    ("Kim Jong Un", "PER"), ("Kim Jong-un", "PER"), ("Kim", "PER"), ("Sari Dewi", "PER"), ("Dewi", "PER"),
+    ("Presiden Tono Wijaya", "PER"), ("Korut", "LOC"), ("Korea Utara", "LOC"), ("Rusia", "ORG"),
+    ("Moskow", "LOC"), ("PBB", "ORG"), ("Perserikatan Bangsa-Bangsa", "ORG"), ("Kremlin", "LOC"),
+    ("Kremlin", "ORG"), ("AS", "LOC"),
+]
+
+
+def _random_article(draw_names, event_specs, day):
+    text = " ".join(f"{name} x." for name, _ in draw_names) + f" {day} Mei 2024."
+    events = [(etype, parts, None, 0 if dated else None) for etype, parts, dated in event_specs]
+    return annotate(text, list(draw_names), events=events, times=[(f"{day} Mei 2024", f"2024-05-{day:02d}", DAY)])
+
+
+def test_resolve_invariants_hold_on_random_builds():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    article = st.integers(1, 3).flatmap(
+        lambda day: st.lists(st.sampled_from(_POOL), min_size=1, max_size=6).flatmap(
+            lambda names: st.lists(
+                st.tuples(st.sampled_from(["Meeting", "Travel"]),
+                          st.lists(st.integers(0, len(names) - 1), max_size=3), st.booleans()),
+                max_size=3,
+            ).map(lambda specs: _random_article(names, specs, day))
+        )
+    )
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(article, max_size=5, unique_by=lambda a: a.article.sha256), st.randoms())
+    def check(arts, rnd):
+        facts = resolve(arts)
+        keys = [e.key for e in facts.entities]
+        assert keys == sorted(set(keys))
+        for ra in facts.articles:
+            assert len(ra.mention_entities) == len(ra.annotated.mentions)
+            assert set(ra.mention_entities) <= set(keys)
+        for event in facts.events:
+            assert event.participants and set(event.participants) <= set(keys)
+            assert event.place is None or event.place in keys
+            assert list(event.participants) == sorted(event.participants)
+        assert len({e.key for e in facts.events}) == len(facts.events)
+        shuffled = list(arts)
+        rnd.shuffle(shuffled)
+        assert resolve(shuffled) == facts
+
+    check()

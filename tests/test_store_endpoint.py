@@ -152,7 +152,7 @@ def test_query_endpoint_posts_form_and_reads_json(server) -> None:
     request = script.requests[0]
     assert request["path"] == "/query"
     assert request["headers"]["Accept"].startswith("application/sparql-results+json")
-    assert request["body"] == b"query=SELECT+%3Fn+WHERE+%7B+%3Fs+%3Fp+%3Fn+%7D"
+    assert request["body"] == b"query=SELECT+%3Fn+WHERE+%7B+%3Fs+%3Fp+%3Fn+%7D&union-default-graph="
 
 
 def test_query_endpoint_sends_bearer_token(server, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -67,7 +67,7 @@ def oxigraph_server(tmp_path: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{_free_port()}"
     process = subprocess.Popen(
         [binary, "serve", "--location", str(tmp_path / "server-db"),
-         "--bind", url.removeprefix("http://"), "--union-default-graph"],
+         "--bind", url.removeprefix("http://")],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

@@ -104,15 +104,21 @@ def load_into_endpoint(graph_set: GraphSet, urls: EndpointUrls, *, timeout: floa
 def query_endpoint(url: str, query: str, *, timeout: float = 30.0) -> QueryResult:
     """Run a SPARQL query on a server (``url``: its dataset or query URL, see :func:`endpoint_urls`)."""
     target = endpoint_urls(url).query
-    form = _QUERY_FORM.match(query)
-    kind = form.group(1).upper() if form else None
+    match = _QUERY_FORM.match(query)
+    kind = match.group(1).upper() if match else None
     accept = {
         "SELECT": _RESULTS_ACCEPT,
         "ASK": _RESULTS_ACCEPT,
         "CONSTRUCT": _GRAPH_ACCEPT,
         "DESCRIBE": _GRAPH_ACCEPT,
     }.get(kind or "", f"{_RESULTS_ACCEPT}, {_GRAPH_ACCEPT}")
-    body = urllib.parse.urlencode({"query": query}).encode("utf-8")
+    form = {"query": query}
+    if urllib.parse.urlsplit(target).path == "/query":
+        # Oxigraph server layout: ask for the union of the named graphs as the default graph, as
+        # every other store here gives it (Oxigraph's own default graph is empty: kg loads named
+        # graphs only).
+        form["union-default-graph"] = ""
+    body = urllib.parse.urlencode(form).encode("utf-8")
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
     status, content_type, answer = _send("POST", target, body, headers, timeout)
     if status == 400:

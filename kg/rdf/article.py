@@ -6,9 +6,11 @@ types and preferred label here, so the graph validates and reads on its own.
 
 from __future__ import annotations
 
+import warnings
+
 from rdflib import PROV, RDF, RDFS, SDO, SKOS, Graph, Literal, URIRef
 
-from kg.records import DAY, AnnotatedArticle, Article, ResolvedArticle
+from kg.records import DAY, PER, AnnotatedArticle, Article, ResolvedArticle
 from kg.rdf import iri
 from kg.rdf.namespaces import KGO
 from kg.rdf.nodes import (
@@ -40,7 +42,7 @@ def map_article(resolved: ResolvedArticle, ctx: Context) -> Graph:
     sentences = _add_sentences(graph, annotated, article)
     mentions = _add_mentions(graph, resolved, article, sentences, ctx)
     _add_quotes(graph, annotated, article, sentences, mentions)
-    _add_roles(graph, annotated, article, sentences, mentions)
+    _add_roles(graph, annotated, article, sentences, mentions, ctx)
     _add_event_reports(graph, annotated, article, sentences, ctx)
     build = add_build(graph, ctx.build)
     graph.add((graph.identifier, RDF.type, PROV.Entity))
@@ -155,10 +157,15 @@ def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
 
 
 def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
-               sentences: list[URIRef], entities: list[URIRef]) -> None:
+               sentences: list[URIRef], entities: list[URIRef], ctx: Context) -> None:
     mentions = annotated.mentions
     for role in annotated.roles:
         if not 0 <= role.person < len(entities):
+            continue
+        holder = ctx.by_iri.get(entities[role.person])
+        if holder is not None and holder.label != PER:
+            warnings.warn(f"article {annotated.article.source}: role {role.title!r} is held by "
+                          f"{holder.name!r}, a {holder.label} entity, not a person; role left out")
             continue
         person_start = mentions[role.person].start
         node = iri.role_iri(annotated.article.sha256, role.start, role.end, person_start)
@@ -178,6 +185,7 @@ def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRe
                        sentences: list[URIRef], ctx: Context) -> None:
     """Each event mention the resolver kept: the resolved event, reportedIn, and its trigger span."""
     sha = annotated.article.sha256
+    used: set[URIRef] = set()
     for index, mention in enumerate(annotated.events):
         event = ctx.events.get((sha, index))
         if event is None:
@@ -185,6 +193,10 @@ def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRe
         node = add_event(graph, event, ctx)
         graph.add((node, KGO.reportedIn, article))
         trigger = iri.event_mention_iri(sha, mention.start, mention.end)
+        if trigger in used and (trigger, KGO.mentionOf, node) not in graph:
+            # One trigger word reporting two resolved events: one mention node per event.
+            trigger = URIRef(f"{trigger}/{iri.short_hash(event.key)}")
+        used.add(trigger)
         graph.add((trigger, RDF.type, KGO.EventMention))
         graph.add((trigger, RDF.type, KGO.Mention))
         graph.add((trigger, RDF.type, iri.NIF.Phrase))

@@ -122,3 +122,33 @@ def test_every_event_type_maps_and_validates(event_type: str) -> None:
     graph = facts_to_graph(dataclasses.replace(facts, events=events))
     assert (None, ns.RDF.type, KGO[event_type]) in graph
     assert validate(graph).conforms
+
+
+def test_role_held_by_non_person_is_left_out_with_warning() -> None:
+    import dataclasses
+
+    facts = sample_facts()
+    a = facts.articles[0]
+    role = dataclasses.replace(a.annotated.roles[0], person=6)  # the Kremlin mention (ORG)
+    broken = dataclasses.replace(a, annotated=dataclasses.replace(a.annotated, roles=(role,)))
+    with pytest.warns(UserWarning, match="not a person"):
+        graph = facts_to_graph(dataclasses.replace(facts, articles=(broken, facts.articles[1])))
+    assert list(graph.subjects(ns.RDF.type, KGO.Role)) == []
+
+
+def test_one_trigger_for_two_events_gives_two_mention_nodes() -> None:
+    import dataclasses
+
+    from kg.records import EventReport
+    from kg.validate import validate
+
+    facts = sample_facts()
+    b = facts.articles[1]
+    twice = dataclasses.replace(b.annotated, events=b.annotated.events + (b.annotated.events[0],))
+    sha_b = b.annotated.article.sha256
+    extra = dataclasses.replace(facts.events[0], key="Meeting/other", reports=(EventReport(sha_b, 2),))
+    facts = dataclasses.replace(facts, articles=(facts.articles[0], dataclasses.replace(b, annotated=twice)),
+                                events=facts.events + (extra,))
+    graph = facts_to_graph(facts)
+    assert len(set(graph.subjects(ns.RDF.type, KGO.EventMention))) == 4
+    assert validate(graph).conforms

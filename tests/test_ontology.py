@@ -74,3 +74,21 @@ def test_ontology_docs_lists_every_term(tmp_path: Path) -> None:
     for name in KGO.__annotations__:
         assert f'id="{name}"' in html
     assert "peristiwa" in html and "event" in html
+
+
+def test_shapes_and_queries_use_only_terms_the_ontology_defines() -> None:
+    """A misspelt kgo: term in a shape or query would silently match nothing."""
+    import re
+
+    from rdflib import Graph
+
+    from kg.rdf.namespaces import KGO
+
+    defined = set(KGO.__annotations__)
+    shapes = Graph()
+    for path in sorted(asset_dir("shapes").glob("*.ttl")):
+        shapes.parse(path, format="turtle")
+    used = {str(t)[len(str(KGO._NS)):] for triple in shapes for t in triple if str(t).startswith(str(KGO._NS))}
+    for path in sorted(asset_dir("queries").glob("*.rq")):
+        used |= set(re.findall(r"\bkgo:([A-Za-z_][\w]*)", path.read_text(encoding="utf-8")))
+    assert sorted(used - defined) == []

@@ -8,6 +8,7 @@ article it came from.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -204,5 +205,8 @@ def format_report(report: ValidationReport, limit: int = 50) -> str:
         value = f" (value {v.value!r})" if v.value is not None else ""
         lines.append(f"{v.severity}: <{v.focus}>{path}{where}: {v.message}{value} [{v.constraint}]")
     if len(report.violations) > limit:
-        lines.append(f"... and {len(report.violations) - limit} more.")
+        lines.append(f"... and {len(report.violations) - limit} more. Most common:")
+        counts = Counter((v.severity, v.message) for v in report.violations)
+        for (severity, message), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
+            lines.append(f"  {count} x {severity}: {message}")
     return "\n".join(lines)

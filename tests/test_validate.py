@@ -82,3 +82,13 @@ def test_validate_raises_shapes_error_for_malformed_shape(tmp_path: Path) -> Non
     data = Graph().parse(data="<https://example.org/x> a <https://example.org/C> .", format="turtle")
     with pytest.raises(ShapesError):
         validate(data, tmp_path)
+
+
+def test_format_report_summarises_long_reports() -> None:
+    from kg.validate import ValidationReport, Violation
+
+    many = tuple(Violation(f"https://example.org/q{i}", None, "MinCountConstraintComponent", "A quote has no speaker.",
+                           "Warning") for i in range(60))
+    text = format_report(ValidationReport(True, many), limit=5)
+    assert "... and 55 more. Most common:" in text
+    assert "  60 x Warning: A quote has no speaker." in text

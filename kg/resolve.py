@@ -156,8 +156,11 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
     links = _link_mentions(articles)
     groups = _Groups()
+    # How often each person name is written in the whole build: tells a truncated
+    # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
+    counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
     for pos, art in enumerate(articles):
-        _tag_article(groups, pos, art, links)
+        _tag_article(groups, pos, art, links, counts)
     _join_acronyms(groups, articles, links)
     entities, node_key = _entities(groups, articles, links)
     resolved = tuple(
@@ -173,31 +176,25 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
 
 
 def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
-    """GeoNames links for place mentions; organisation mentions link only to countries ("Rusia")."""
+    """GeoNames links for place mentions; organisation mentions link only to countries ("Rusia").
+
+    Person mentions are linked too: one that is not part of a person's name
+    ("Korut", "Vladivostok" mislabelled) becomes the place (see ``_tag_persons``).
+    """
     links: dict[Node, PlaceLink] = {}
     for pos, art in enumerate(articles):
         for i, m in enumerate(art.mentions):
-            if m.label == PER:
-                continue
             text = _clean_surface(m.text, m.label)
-            found = link_place(text) if m.label == LOC else link_place(text, kinds=(COUNTRY,))
+            found = link_place(text, kinds=(COUNTRY,)) if m.label == ORG else link_place(text)
             if found is not None:
                 links[(pos, i)] = found
     return links
 
 
-def _tag_article(groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> None:
-    persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
-    full = [(i, t) for i, t in persons if len(t) >= 2]
-    for i, tokens in persons:
-        if not tokens:
-            groups.tag((pos, i), (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
-            continue
-        target = _person_target(art, i, tokens, full)
-        if target is not None:
-            groups.union((pos, i), (pos, target))
-        if target is None:  # a short form is carried by its long name, never matched across articles
-            groups.tag((pos, i), (PER, " ".join(tokens)))
+def _tag_article(
+    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
+) -> None:
+    _tag_persons(groups, pos, art, links, counts)
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue
@@ -210,24 +207,68 @@ def _tag_article(groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[N
             groups.tag((pos, i), (_NAME, name))
 
 
-def _person_target(art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list) -> int | None:
+def _tag_persons(
+    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
+) -> None:
+    """Person mentions of one article: full names are tagged for the whole build, short forms
+    join the full name they stand for, and a "person" that is only a place name is a place.
+    ``counts``: how often each name (person_tokens) is written in the build."""
+    persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
+    present = {t for _, t in persons}
+    full = [(i, t) for i, t in persons if len(t) >= 2]
+    for i, tokens in persons:
+        node = (pos, i)
+        if not tokens:
+            groups.tag(node, (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
+            continue
+        base = _extended(tokens, counts, present)
+        if base is not None:  # "Kim Jong Un Kembali" in a title-case headline is "Kim Jong Un"
+            groups.tag(node, (PER, " ".join(base)))
+            links.pop(node, None)
+            continue
+        target = _person_target(art, i, tokens, full, counts)
+        if target is not None:  # a short form is carried by its long name, never matched across articles
+            groups.union(node, (pos, target))
+            links.pop(node, None)
+        elif node in links:  # "Korut" or "Vladivostok" tagged as a person
+            groups.tag(node, ("GEO", links[node].geonames))
+        else:
+            groups.tag(node, (PER, " ".join(tokens)))
+
+
+def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[str, ...] | None:
+    """The full name that ``tokens`` is a span error of: a shorter name of two or more tokens
+    in ``present`` (the same article) that starts it and is written at least as often
+    ("Kim Jong Un" for "Kim Jong Un Kembali"); None when there is none."""
+    for n in range(len(tokens) - 1, 1, -1):
+        if tokens[:n] in present and counts.get(tokens[:n], 0) >= counts[tokens]:
+            return tokens[:n]
+    return None
+
+
+def _person_target(
+    art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list, counts: Counter
+) -> int | None:
     """The longer name in the same article that a short name ("Kim", "Jong Un") stands for.
 
-    A short name matches a longer one when it equals the longer name's first or
-    last tokens. Between several different longer names, the nearest preceding
-    mention wins (the nearest following one when none precedes).
+    A short name matches a longer one when it equals the longer name's last
+    tokens, or its first tokens when it is one token or the longer name is the
+    more frequent (else the longer one is a span error, see ``_extended``).
+    Between several different longer names, the nearest preceding mention wins
+    (the nearest following one when none precedes).
     """
     n = len(tokens)
     matches = [
-        (j, t) for j, t in full if len(t) > n and (t[:n] == tokens or t[-n:] == tokens)
+        j for j, t in full
+        if len(t) > n and (t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens])))
     ]
     if not matches:
         return None
     start = art.mentions[i].start
-    before = [j for j, _ in matches if art.mentions[j].start < start]
+    before = [j for j in matches if art.mentions[j].start < start]
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
-    return min((j for j, _ in matches), key=lambda j: art.mentions[j].start)
+    return min(matches, key=lambda j: art.mentions[j].start)
 
 
 def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> None:
@@ -291,13 +332,18 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     if linked:
         best = min(linked, key=lambda g: (-linked[g], g))
         link = next(links[n] for n in group if n in links and links[n].geonames == best)
-    votes = Counter(m.label for m in mentions)
+    votes = Counter(LOC if link and m.label == PER else m.label for m in mentions)
     priority = {LOC: 2, ORG: 1, PER: 0}
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
     raw = sorted({m.text.strip() for m in mentions})
     if label == PER:
         forms = Counter(_clean_surface(m.text, PER) for m in mentions if m.label == PER)
-        name = min(forms, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
+        counts = Counter()
+        for form, count in forms.items():
+            counts[person_tokens(form)] += count
+        # The longest name, except one that only extends a more frequent name ("... Kembali").
+        kept = [f for f in forms if _extended(person_tokens(f), counts, set(counts)) is None] or list(forms)
+        name = min(kept, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
         key = f"{PER}/{' '.join(person_tokens(name))}"
     else:
         full = Counter(

@@ -365,3 +365,34 @@ def test_resolve_invariants_hold_on_random_builds():
         assert resolve(shuffled) == facts
 
     check()
+
+
+def test_resolve_headline_span_error_joins_the_real_name():
+    one = annotate(
+        "Kim Jong Un Kembali ke Pyongyang\nKim Jong Un pulang. Kim Jong tersenyum. Kim Jong Un senang.",
+        [("Kim Jong Un Kembali", "PER"), ("Kim Jong Un", "PER"), ("Kim Jong", "PER"), ("Kim Jong Un", "PER")],
+    )
+    two = annotate("Kim Jong-un tiba.", [("Kim Jong-un", "PER")])
+    facts = resolve([one, two])
+    assert [e.key for e in facts.entities] == ["PER/kim jong un"]
+    assert facts.entities[0].name == "Kim Jong Un"
+
+
+def test_resolve_person_mention_that_is_a_place_name_joins_the_place():
+    art = annotate("Korut menolak. Korea Utara marah. Vladivostok ramai di Vladivostok.",
+                   [("Korut", "PER"), ("Korea Utara", "LOC"), ("Vladivostok", "PER"), ("Vladivostok", "LOC")])
+    facts = resolve([art])
+    assert [(e.key, e.label) for e in facts.entities] == [
+        ("LOC/geonames/1873107", "LOC"), ("LOC/geonames/2013348", "LOC")]
+
+
+def test_resolve_bare_name_of_a_person_is_never_a_place():
+    art = annotate("Michael Jordan datang. Jordan menang.", [("Michael Jordan", "PER"), ("Jordan", "PER")])
+    assert set(resolve([art]).articles[0].mention_entities) == {"PER/michael jordan"}
+
+
+def test_resolve_truncated_span_joins_the_name_the_build_writes_more_often():
+    one = annotate("Kim Jong tiba. Kim Jong-un senang.", [("Kim Jong", "PER"), ("Kim Jong-un", "PER")])
+    two = annotate("Kim Jong Un berangkat.", [("Kim Jong Un", "PER")])
+    facts = resolve([one, two])
+    assert [e.key for e in facts.entities] == ["PER/kim jong un"]

@@ -9,9 +9,11 @@ article it came from.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import pyshacl
@@ -92,49 +94,65 @@ def validate(graph: Graph, shapes_dir: Path | None = None) -> ValidationReport:
     return ValidationReport(not any(v.severity == "Violation" for v in violations), violations)
 
 
-def validate_dataset(dataset: Dataset, shapes_dir: Path | None = None, batch: int = 32) -> ValidationReport:
+def validate_dataset(
+    dataset: Dataset, shapes_dir: Path | None = None, batch: int = 32, jobs: int = 1
+) -> ValidationReport:
     """Validate the non-empty named graphs of ``dataset``; one report for all.
 
-    Graphs are validated ``batch`` at a time (``batch=1``: each strictly on its own).
-    Article graphs only share entity and event nodes, whose triples come from the
-    same records in every graph, so a batch finds what the graphs alone would; each
-    result still names the graph its focus node came from.
+    Graphs are validated ``batch`` at a time (``batch=1``: each strictly on its own),
+    in ``jobs`` worker processes. Article graphs only share entity and event nodes,
+    whose triples come from the same records in every graph, so a batch finds what
+    the graphs alone would; each result still names the graph its focus node came from.
     """
     graphs = [g for g in dataset.graphs() if len(g)]
-    return validate_graphs(sorted(graphs, key=lambda g: str(g.identifier)), shapes_dir, batch)
+    return validate_graphs(sorted(graphs, key=lambda g: str(g.identifier)), shapes_dir, batch, jobs)
 
 
-def validate_graphs(graphs: Iterable[Graph], shapes_dir: Path | None = None, batch: int = 32) -> ValidationReport:
+def validate_graphs(
+    graphs: Iterable[Graph], shapes_dir: Path | None = None, batch: int = 32, jobs: int = 1
+) -> ValidationReport:
     """Validate graphs as they come (e.g. article graphs from a parallel map), ``batch`` at a time."""
-    if batch < 1:
-        raise ValueError(f"batch must be at least 1, got {batch}")
-    shapes = load_shapes(shapes_dir)
+    if batch < 1 or jobs < 1:
+        raise ValueError(f"batch and jobs must be at least 1, got batch={batch}, jobs={jobs}")
+    load_shapes(shapes_dir)  # fail early, in this process, if the shapes cannot load
+    chunks = _chunks(graphs, batch)
     found: list[Violation] = []
-    chunk: list[Graph] = []
-    for graph in graphs:
-        chunk.append(graph)
-        if len(chunk) >= batch:
-            found.extend(_run_batch(chunk, shapes))
-            chunk = []
-    if chunk:
-        found.extend(_run_batch(chunk, shapes))
+    if jobs == 1:
+        for chunk in chunks:
+            found.extend(_run_batch([(str(g.identifier), g) for g in chunk], shapes_dir))
+    else:
+        payloads = ([(str(g.identifier), g.serialize(format="nt")) for g in chunk] for chunk in chunks)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for violations in pool.map(_run_batch, payloads, repeat(shapes_dir)):
+                found.extend(violations)
     return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
 
 
-def _run_batch(graphs: list[Graph], shapes: Graph) -> list[Violation]:
-    """Validate the union of ``graphs`` once; name each result's graph by its focus node."""
+def _chunks(graphs: Iterable[Graph], size: int) -> Iterator[list[Graph]]:
+    chunk: list[Graph] = []
+    for graph in graphs:
+        chunk.append(graph)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_batch(graphs: list[tuple[str, Graph | str]], shapes_dir: Path | None) -> list[Violation]:
+    """Validate the union of ``graphs`` (Graphs, or N-Triples text from another process) once.
+
+    Each result is named after the graph its focus node is first a subject in.
+    """
     merged = Graph()
     home: dict[Node, str] = {}
-    for graph in graphs:
-        name = str(graph.identifier)
+    for name, graph in graphs:
+        if isinstance(graph, str):
+            graph = Graph().parse(data=graph, format="nt")
         for triple in graph:
             merged.add(triple)
             home.setdefault(triple[0], name)
-    found = []
-    for violation in _run(merged, shapes, None):
-        graph_name = home.get(URIRef(violation.focus))
-        found.append(replace(violation, graph=graph_name))
-    return found
+    return [replace(v, graph=home.get(URIRef(v.focus))) for v in _run(merged, load_shapes(shapes_dir), None)]
 
 
 def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]:

@@ -92,3 +92,15 @@ def test_format_report_summarises_long_reports() -> None:
     text = format_report(ValidationReport(True, many), limit=5)
     assert "... and 55 more. Most common:" in text
     assert "  60 x Warning: A quote has no speaker." in text
+
+
+def test_validate_dataset_in_worker_processes_finds_the_same() -> None:
+    facts = sample_facts()
+    dataset = facts_to_dataset(facts)
+    kim = iri.entity_iri(KIM.key, KIM.label)
+    graph = dataset.graph(iri.article_graph_iri(facts.articles[1].annotated.article.sha256))
+    graph.add((kim, SKOS.prefLabel, Literal("Kim Jong-un")))
+    serial = validate_dataset(dataset, batch=1)
+    parallel = validate_dataset(dataset, batch=1, jobs=2)
+    assert not serial.conforms
+    assert parallel == serial

@@ -60,7 +60,9 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(128, 256))
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -170,6 +172,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         utf8_error = error
+    if _broken_utf8(data):
+        raise _Undecodable(
+            "undecodable",
+            f"mostly UTF-8 but with invalid bytes ({utf8_error.reason} at byte {utf8_error.start}); "
+            "the file is damaged or mixes encodings: re-save it as UTF-8",
+        )
     for guess in (_declared_charset, _western, _detected):
         found = guess(data)
         if found:
@@ -198,6 +206,18 @@ def _reject_binary(data: bytes) -> None:
         raise _Undecodable("binary", "this looks like a binary file (it holds NUL or control bytes), not text; convert it to UTF-8 text first")
 
 
+def _broken_utf8(data: bytes) -> bool:
+    """Most non-ASCII bytes form valid UTF-8 sequences, yet the whole is not UTF-8."""
+    sample = data[: _SNIFF * 16]
+    high = _count_high(sample)
+    valid = sum(len(seq) for seq in _UTF8_SEQUENCE.findall(sample))
+    return high > 0 and valid / high > 0.5
+
+
+def _count_high(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _HIGH_BYTES))
+
+
 def _declared_charset(data: bytes) -> tuple[str, str] | None:
     """An HTML page that says its own charset (``<meta charset=...>``)."""
     match = _HTML_CHARSET.search(data[:4096])
@@ -216,9 +236,9 @@ def _western(data: bytes) -> tuple[str, str] | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    letters = sum(1 for ch in text if not ch.isspace())
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
-    if letters == 0 or non_ascii > 0.15 * letters or _NON_ASCII_RUN.search(text):
+    sample = data[: _SNIFF * 16]  # judging the first megabyte is enough
+    visible = len(sample) - sum(sample.count(space) for space in (b" ", b"\n", b"\r", b"\t"))
+    if visible == 0 or _count_high(sample) > 0.15 * visible or _NON_ASCII_RUN.search(sample):
         return None
     encoding = "cp1252" if re.search(rb"[\x80-\x9f]", data) else "latin-1"
     return text, encoding

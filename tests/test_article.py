@@ -1,0 +1,262 @@
+"""parse_article: headline, dateline, publisher, date, byline and boilerplate on real layouts."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.article import find_published, parse_article
+from kg.errors import InputError
+from kg.records import Source
+from kg.sources import read_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _source(text: str, name: str = "a.txt") -> Source:
+    return Source(name=name, path=name, text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+
+
+def _seed(prefix: str):
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    (source,) = read_sources([path])
+    return parse_article(source)
+
+
+def _assert_clean(article) -> None:
+    """What every article text promises downstream: one paragraph per line, nothing blank."""
+    lines = article.text.split("\n")
+    assert all(line and line == line.strip() for line in lines)
+    assert "  " not in article.text and "\u00a0" not in article.text
+    if article.title:
+        assert lines[0] == article.title
+
+
+# --- the seeds -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_parse_article_seeds_are_clean(prefix):
+    article = _seed(prefix)
+    _assert_clean(article)
+    for junk in ("Baca Juga", "Advertisement", "KOMENTAR", "TAG :", "LIPUTAN KHUSUS", "Editor:", "MDN", "(Foto:"):
+        assert junk not in article.text
+    assert article.sha256 and article.source.startswith(prefix)
+
+
+def test_parse_article_seed_with_dateline_and_no_title():
+    article = _seed("002")
+    assert article.title is None
+    assert (article.publisher, article.dateline) == ("Liputan6.com", "Moskow")
+    assert article.text.startswith("Liputan6.com, Moskow - Kim Jong Un")  # the NER still sees it
+    assert "Kunjungan Luar Negeri ke-10" in article.text  # subheadings are kept
+
+
+def test_parse_article_seed_upper_case_dateline():
+    article = _seed("004")
+    assert (article.publisher, article.dateline, article.title) == ("REPUBLIKA.CO.ID", "MOSKOW", None)
+
+
+def test_parse_article_seed_publisher_without_place():
+    article = _seed("000")
+    assert (article.publisher, article.dateline, article.title) == ("Sediksi.com", None, None)
+
+
+def test_parse_article_seed_title_byline_and_date():
+    article = _seed("001")
+    assert article.title.startswith("Di Hadapan Putin")
+    assert article.authors == ("Binsar",)
+    assert article.published == "2023-09-14T11:22"
+    assert "Binsar" not in article.text and "11:22" not in article.text
+    assert "[ist]" not in article.text
+    assert "Dukungan tersebut disampaikan Kim" in article.text.split("\n")[1]  # the caption is a sentence
+
+
+def test_parse_article_seed_caption_before_dateline_and_editor_at_end():
+    article = _seed("003")
+    assert article.title.startswith("Kim Jong Un Kembali ke Korut")
+    assert (article.publisher, article.dateline) == ("PARBOABOA", "Jakarta")
+    assert article.editor == "Umaya khusniah" and article.authors == ()
+    assert "Sergei Shoigu." in article.text and "Gerashchenko" not in article.text
+    assert article.text.endswith("antara Moskow dan Pyongyang.")
+
+
+# --- other outlets' layouts ----------------------------------------------------------------
+
+KOMPAS = """Jokowi Resmikan Bendungan Baru di Grobogan
+Kompas.com - 14/09/2023, 11:22 WIB
+Penulis: Ardito Ramadhan, Dian Erika | Editor: Bagus Santosa
+
+JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan Bendungan Jragung di Kabupaten Grobogan, Jawa Tengah, Kamis (14/9/2023).
+
+Baca juga: Jokowi Minta Bendungan Dirawat dengan Baik
+
+"Bendungan ini akan mengairi 5.000 hektare sawah," kata Jokowi.
+
+Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update".
+Tags: jokowi, bendungan
+"""
+
+DETIK = """Kim Jong Un Undang Putin Berkunjung ke Pyongyang
+Novi Christiastuti - detikNews
+Rabu, 13 Sep 2023 10:00 WIB
+Jakarta - Pemimpin Korea Utara Kim Jong Un mengundang Presiden Rusia Vladimir Putin untuk berkunjung ke Pyongyang.
+Undangan itu disampaikan saat keduanya bertemu di Kosmodrom Vostochny.
+Simak Video "Momen Kim Jong Un Tiba di Rusia"
+[Gambas:Video 20detik]
+(nvc/ita)
+"""
+
+TEMPO = """TEMPO.CO, Jakarta - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Jakarta.
+
+Pilihan Editor: Retno Marsudi Sebut ASEAN Tetap Solid
+
+Keduanya membahas situasi di Ukraina dan Myanmar.
+
+Reporter: Daniel A. Fajri
+Editor: Febriyan
+"""
+
+ANTARA = """Jakarta (ANTARA) - Menteri Pertahanan Prabowo Subianto menerima kunjungan Duta Besar Amerika Serikat di Jakarta, Rabu.
+Pertemuan itu membahas kerja sama pertahanan kedua negara.
+Pewarta: Yashinta Difa Pramudyani
+Editor: Atman Ahdiat
+COPYRIGHT © ANTARA 2023
+"""
+
+CNN = """Jakarta, CNN Indonesia -- Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor, Senin (11/9).
+Keduanya membahas perbatasan negara.
+(rds/bac)
+"""
+
+TRIBUN = """Kapolri Tinjau Pengamanan KTT ASEAN
+Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda
+TRIBUNNEWS.COM, JAKARTA - Kapolri Jenderal Listyo Sigit Prabowo meninjau pengamanan KTT ASEAN di Jakarta.
+Baca juga: Ribuan Personel Dikerahkan untuk KTT ASEAN
+Listyo meminta seluruh personel bersiaga.
+Artikel ini telah tayang di Tribunnews.com dengan judul Kapolri Tinjau Pengamanan KTT ASEAN.
+Berita Terkait
+Polisi Siapkan Rekayasa Lalu Lintas
+Jokowi Buka KTT ASEAN Hari Ini
+"""
+
+
+def test_parse_article_kompas_layout():
+    article = parse_article(_source(KOMPAS))
+    _assert_clean(article)
+    assert article.title == "Jokowi Resmikan Bendungan Baru di Grobogan"
+    assert (article.publisher, article.dateline) == ("KOMPAS.com", "JAKARTA")
+    assert article.authors == ("Ardito Ramadhan", "Dian Erika") and article.editor == "Bagus Santosa"
+    assert article.published == "2023-09-14T11:22"
+    for junk in ("Baca juga", "Telegram", "Tags", "Kompas.com - 14/09"):
+        assert junk not in article.text
+    assert article.text.split("\n")[1].startswith("JAKARTA, KOMPAS.com - Presiden")
+
+
+def test_parse_article_detik_layout():
+    article = parse_article(_source(DETIK))
+    _assert_clean(article)
+    assert article.title == "Kim Jong Un Undang Putin Berkunjung ke Pyongyang"
+    assert article.authors == ("Novi Christiastuti",)
+    assert (article.publisher, article.dateline) == ("detikNews", "Jakarta")
+    assert article.published == "2023-09-13T10:00"
+    assert article.text.split("\n")[1:] == [
+        "Jakarta - Pemimpin Korea Utara Kim Jong Un mengundang Presiden Rusia Vladimir Putin untuk berkunjung ke Pyongyang.",
+        "Undangan itu disampaikan saat keduanya bertemu di Kosmodrom Vostochny.",
+    ]
+
+
+def test_parse_article_tempo_layout():
+    article = parse_article(_source(TEMPO))
+    _assert_clean(article)
+    assert (article.publisher, article.dateline, article.title) == ("TEMPO.CO", "Jakarta", None)
+    assert article.authors == ("Daniel A. Fajri",) and article.editor == "Febriyan"
+    assert "Pilihan Editor" not in article.text and "Reporter" not in article.text
+
+
+def test_parse_article_antara_layout():
+    article = parse_article(_source(ANTARA))
+    _assert_clean(article)
+    assert (article.publisher, article.dateline) == ("ANTARA", "Jakarta")
+    assert article.authors == ("Yashinta Difa Pramudyani",) and article.editor == "Atman Ahdiat"
+    assert "COPYRIGHT" not in article.text and "Pewarta" not in article.text
+
+
+def test_parse_article_cnn_indonesia_layout():
+    article = parse_article(_source(CNN))
+    assert (article.publisher, article.dateline) == ("CNN Indonesia", "Jakarta")
+    assert article.text.endswith("Keduanya membahas perbatasan negara.")
+
+
+def test_parse_article_tribun_layout():
+    article = parse_article(_source(TRIBUN))
+    _assert_clean(article)
+    assert article.title == "Kapolri Tinjau Pengamanan KTT ASEAN"
+    assert article.authors == ("Fransiskus Adhiyuda",)
+    assert (article.publisher, article.dateline) == ("TRIBUNNEWS.COM", "JAKARTA")
+    assert article.text.endswith("Listyo meminta seluruh personel bersiaga.")  # related links cut
+
+
+def test_parse_article_oleh_byline_but_not_oleh_karena_itu():
+    text = "Oleh: Andi Saputra\nSURABAYA - Wali Kota meresmikan taman baru.\nOleh karena itu, warga diminta menjaga kebersihan.\n"
+    article = parse_article(_source(text))
+    assert article.authors == ("Andi Saputra",)
+    assert article.dateline == "SURABAYA" and article.publisher is None
+    assert "Oleh karena itu" in article.text
+
+
+def test_parse_article_sentence_with_hyphenated_name_is_not_a_dateline():
+    article = parse_article(_source("Kim Jong-un memuji pertemuannya dengan Putin di Rusia.\n"))
+    assert article.dateline is None and article.publisher is None
+
+
+def test_parse_article_body_first_line_is_not_a_title():
+    article = parse_article(_source("Presiden tiba di Bali pada Senin pagi.\nIa disambut gubernur.\n"))
+    assert article.title is None
+
+
+def test_parse_article_only_boilerplate_raises():
+    with pytest.raises(InputError, match="no article text"):
+        parse_article(_source("Baca Juga\nAdvertisement\n\nKOMENTAR\n"))
+
+
+def test_parse_article_20mb_single_line_is_fast():
+    text = ("Kim Jong Un bertemu Vladimir Putin di Rusia. " * 450_000)[:20_000_000]
+    started = time.perf_counter()
+    article = parse_article(_source(text))
+    assert time.perf_counter() - started < 3
+    assert article.text == text.strip()
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Thursday, 14-09-2023 | 11:22 am", "2023-09-14T11:22"),
+        ("Kamis, 14 September 2023 11:22 WIB", "2023-09-14T11:22"),
+        ("14/09/2023, 11:22", "2023-09-14T11:22"),
+        ("Rabu, 13 Sep 2023 10:00", "2023-09-13T10:00"),
+        ("Jumat, 1 Desember 2023 | 19.05 WIB", "2023-12-01T19:05"),
+        ("September 14, 2023 at 3:05 pm", "2023-09-14T15:05"),
+        ("2023-09-14T11:22:00+07:00", "2023-09-14T11:22"),
+        ("Senin, 4 Agt 2023", "2023-08-04"),
+        ("1 Jan 2024 12:15 am", "2024-01-01T00:15"),
+    ],
+)
+def test_find_published_formats(line, expected):
+    assert find_published(line)[0] == expected
+
+
+@pytest.mark.parametrize("line", ["31/02/2023", "hari ini", "Rabu (13/9)"])
+def test_find_published_rejects_non_dates(line):
+    assert find_published(line) is None
+
+
+def test_parse_article_updated_date_is_used_only_without_published():
+    text = "Diperbarui 15 September 2023 08:00 WIB\nDiterbitkan 14 September 2023 07:30 WIB\nJAKARTA - Isi berita.\n"
+    assert parse_article(_source(text)).published == "2023-09-14T07:30"

@@ -1,0 +1,42 @@
+"""Group mentions into global entities and event mentions into global events.
+
+This is the only stage that sees every article at once. Mentions become nodes
+of a union-find: within an article a bare "Kim" joins the nearest "Kim Jong Un";
+across the build, nodes sharing a tag join (same label and normalised name, same
+GeoNames id, an acronym and its expansion). Keys come from content (normalised
+names, GeoNames ids), never from counters or input order, so a rebuild of the
+same articles gives the same keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.link import COUNTRY, country_geonames
+from kg.records import AnnotatedArticle, Facts, ResolvedArticle
+from kg.resolve.entities import resolve_entities
+from kg.resolve.events import resolve_events
+from kg.resolve.names import normalise_name, person_tokens
+
+
+def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
+    """Resolve mentions to global entities and event mentions to global events.
+
+    annotated (Iterable[AnnotatedArticle]): every article of the build, any order.
+    RETURNS (Facts): articles sorted by sha256, entities and events sorted by key.
+    """
+    articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
+    entities, node_key, links = resolve_entities(articles)
+    resolved = tuple(
+        ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions))))
+        for pos, art in enumerate(articles)
+    )
+    within = {}  # city entity key -> key of the country it lies in
+    for node, link in links.items():
+        country = country_geonames(link.country) if link.kind != COUNTRY and link.country else None
+        if country is not None:
+            within[node_key[node]] = f"LOC/geonames/{country}"
+    return Facts(articles=resolved, entities=entities, events=resolve_events(resolved, within))
+
+
+__all__ = ["normalise_name", "person_tokens", "resolve"]

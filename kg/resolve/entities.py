@@ -1,0 +1,268 @@
+"""Mentions to global entities: a union-find over (article, mention) nodes.
+
+Within an article a bare "Kim" joins the nearest "Kim Jong Un"; across the
+build, nodes sharing a tag join (same normalised person name, same GeoNames id,
+same LOC/ORG name, an acronym and its expansion). Keys come from content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.link import COUNTRY, PlaceLink, link_place
+from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
+from kg.resolve.names import (
+    PAREN,
+    clean_surface,
+    expansion,
+    initials,
+    is_acronym,
+    normalise_name,
+    person_tokens,
+)
+
+Node = tuple[int, int]  # (article position, mention index)
+_NAME = "NAME"  # tag of an unlinked LOC/ORG name
+
+
+class _Groups:
+    """Union-find over mention nodes; the smallest node is the root, so results never depend on call order."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.first: dict[tuple, Node] = {}
+
+    def find(self, node: Node) -> Node:
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: Node, b: Node) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def tag(self, node: Node, tag: tuple) -> None:
+        """Join ``node`` with every node given the same tag."""
+        self.find(node)
+        if tag in self.first:
+            self.union(node, self.first[tag])
+        else:
+            self.first[tag] = node
+
+def resolve_entities(
+    articles: list[AnnotatedArticle],
+) -> tuple[tuple[Entity, ...], dict[Node, str], dict[Node, PlaceLink]]:
+    """Entities of articles already in build order.
+
+    RETURNS: the entities sorted by key, the entity key of each (article position,
+    mention index), and the GeoNames link of each linked mention.
+    """
+    links = _link_mentions(articles)
+    groups = _Groups()
+    # How often each person name is written in the whole build: tells a truncated
+    # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
+    counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
+    for pos, art in enumerate(articles):
+        _tag_article(groups, pos, art, links, counts)
+    _join_acronyms(groups, articles, links)
+    entities, node_key = _entities(groups, articles, links)
+    return entities, node_key, links
+
+
+def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
+    """GeoNames links for place mentions; organisation mentions link only to countries ("Rusia").
+
+    Person mentions are linked too: one that is not part of a person's name
+    ("Korut", "Vladivostok" mislabelled) becomes the place (see ``_tag_persons``).
+    """
+    links: dict[Node, PlaceLink] = {}
+    for pos, art in enumerate(articles):
+        for i, m in enumerate(art.mentions):
+            text = clean_surface(m.text, m.label)
+            found = link_place(text, kinds=(COUNTRY,)) if m.label == ORG else link_place(text)
+            if found is not None:
+                links[(pos, i)] = found
+    return links
+
+
+def _tag_article(
+    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
+) -> None:
+    _tag_persons(groups, pos, art, links, counts)
+    for i, m in enumerate(art.mentions):
+        if m.label == PER:
+            continue
+        link = links.get((pos, i))
+        if link is not None:
+            groups.tag((pos, i), ("GEO", link.geonames))
+        else:
+            # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other.
+            name = normalise_name(clean_surface(m.text, m.label)) or m.text
+            groups.tag((pos, i), (_NAME, name))
+
+
+def _tag_persons(
+    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
+) -> None:
+    """Person mentions of one article: full names are tagged for the whole build, short forms
+    join the full name they stand for, and a "person" that is only a place name is a place.
+    ``counts``: how often each name (person_tokens) is written in the build."""
+    persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
+    present = {t for _, t in persons}
+    full = [(i, t) for i, t in persons if len(t) >= 2]
+    for i, tokens in persons:
+        node = (pos, i)
+        if not tokens:
+            groups.tag(node, (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
+            continue
+        base = _extended(tokens, counts, present)
+        if base is not None:  # "Kim Jong Un Kembali" in a title-case headline is "Kim Jong Un"
+            groups.tag(node, (PER, " ".join(base)))
+            links.pop(node, None)
+            continue
+        target = _person_target(art, i, tokens, full, counts)
+        if target is not None:  # a short form is carried by its long name, never matched across articles
+            groups.union(node, (pos, target))
+            links.pop(node, None)
+        elif node in links:  # "Korut" or "Vladivostok" tagged as a person
+            groups.tag(node, ("GEO", links[node].geonames))
+        else:
+            groups.tag(node, (PER, " ".join(tokens)))
+
+
+def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[str, ...] | None:
+    """The full name that ``tokens`` is a span error of: a shorter name of two or more tokens
+    in ``present`` (the same article) that starts it and is written at least as often
+    ("Kim Jong Un" for "Kim Jong Un Kembali"); None when there is none."""
+    for n in range(len(tokens) - 1, 1, -1):
+        if tokens[:n] in present and counts.get(tokens[:n], 0) >= counts[tokens]:
+            return tokens[:n]
+    return None
+
+
+def _person_target(
+    art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list, counts: Counter
+) -> int | None:
+    """The longer name in the same article that a short name ("Kim", "Jong Un") stands for.
+
+    A short name matches a longer one when it equals the longer name's last
+    tokens, or its first tokens when it is one token or the longer name is the
+    more frequent (else the longer one is a span error, see ``_extended``).
+    Between several different longer names, the nearest preceding mention wins
+    (the nearest following one when none precedes).
+    """
+    n = len(tokens)
+    matches = [
+        j for j, t in full
+        if len(t) > n and (t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens])))
+    ]
+    if not matches:
+        return None
+    start = art.mentions[i].start
+    before = [j for j in matches if art.mentions[j].start < start]
+    if before:
+        return max(before, key=lambda j: art.mentions[j].start)
+    return min(matches, key=lambda j: art.mentions[j].start)
+
+
+def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> None:
+    """Join "PBB" with "Perserikatan Bangsa-Bangsa": written as "Long (ACR)", or by initials."""
+    explicit: dict[str, set[str]] = defaultdict(set)
+    acronyms: list[tuple[Node, str]] = []
+    long_names: dict[str, set[str]] = defaultdict(set)
+    for pos, art in enumerate(articles):
+        ms = art.mentions
+        for i, m in enumerate(ms):
+            if m.label == PER or (pos, i) in links:
+                continue
+            written = PAREN.match(m.text.strip())
+            if written and is_acronym(written.group("short")):
+                short = written.group("short")
+                explicit[normalise_name(short)].add(normalise_name(expansion(written.group("long"), short)))
+            elif is_acronym(m.text):
+                acronyms.append(((pos, i), normalise_name(m.text)))
+                prev = ms[i - 1] if i > 0 else None
+                # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
+                if (prev is not None and prev.label != PER and (pos, i - 1) not in links
+                        and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
+                    long = expansion(clean_surface(prev.text, prev.label), m.text)
+                    explicit[normalise_name(m.text)].add(normalise_name(long))
+            if m.label == ORG and len(m.text.split()) >= 2 and not PAREN.match(m.text.strip()):
+                for letters in initials(clean_surface(m.text, ORG)):
+                    long_names[letters].add(normalise_name(clean_surface(m.text, ORG)))
+    for node, acronym in acronyms:
+        expansions = explicit.get(acronym) or long_names.get(acronym, set())
+        if len(expansions) == 1 and (_NAME, next(iter(expansions))) in groups.first:
+            groups.union(node, groups.first[(_NAME, next(iter(expansions)))])
+
+
+def _entities(
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]
+) -> tuple[tuple[Entity, ...], dict[Node, str]]:
+    """One Entity per group; groups whose keys collide are joined, so a key is never shared."""
+    nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions))]
+    while True:
+        members: dict[Node, list[Node]] = defaultdict(list)
+        for node in nodes:
+            members[groups.find(node)].append(node)
+        built = {root: _entity(group, articles, links) for root, group in members.items()}
+        by_key: dict[str, list[Node]] = defaultdict(list)
+        for root, entity in built.items():
+            by_key[entity.key].append(root)
+        clashes = [roots for roots in by_key.values() if len(roots) > 1]
+        if not clashes:
+            break
+        for roots in clashes:
+            for root in roots[1:]:
+                groups.union(roots[0], root)
+    node_key = {node: built[groups.find(node)].key for node in nodes}
+    return tuple(sorted(built.values(), key=lambda e: e.key)), node_key
+
+
+def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> Entity:
+    mentions = [articles[pos].mentions[i] for pos, i in group]
+    linked = Counter(links[n].geonames for n in group if n in links)
+    link = None
+    if linked:
+        best = min(linked, key=lambda g: (-linked[g], g))
+        link = next(links[n] for n in group if n in links and links[n].geonames == best)
+    votes = Counter(LOC if link and m.label == PER else m.label for m in mentions)
+    priority = {LOC: 2, ORG: 1, PER: 0}
+    label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
+    raw = sorted({m.text.strip() for m in mentions})
+    if label == PER:
+        forms = Counter(clean_surface(m.text, PER) for m in mentions if m.label == PER)
+        counts = Counter()
+        for form, count in forms.items():
+            counts[person_tokens(form)] += count
+        # The longest name, except one that only extends a more frequent name ("... Kembali").
+        kept = [f for f in forms if _extended(person_tokens(f), counts, set(counts)) is None] or list(forms)
+        name = min(kept, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
+        key = f"{PER}/{' '.join(person_tokens(name))}"
+    else:
+        full = Counter(
+            clean_surface(m.text, m.label)
+            for n, m in zip(group, mentions)
+            if not (n in links and links[n].abbreviation) and not is_acronym(m.text)
+        )
+        # A country is named by its Indonesian common name when the articles write it at all.
+        common = normalise_name(link.canonical) if link and link.kind == COUNTRY else None
+        if full:
+            name = min(full, key=lambda f: (normalise_name(f) != common, -full[f], -len(f), f))
+        elif link is not None:
+            name = link.canonical
+        else:
+            every = Counter(clean_surface(m.text, m.label) for m in mentions)
+            name = min(every, key=lambda f: (-every[f], -len(f), f))
+        key = f"LOC/geonames/{link.geonames}" if link else f"{label}/{normalise_name(name) or name}"
+    return Entity(
+        key=key,
+        label=label,
+        name=name,
+        aliases=tuple(a for a in raw if a != name),
+        geonames=link.geonames if link else None,
+        iso3166=link.iso3166 if link else None,
+    )

@@ -1,0 +1,100 @@
+"""Name normalisation shared by entity resolution: case, hyphens, titles, acronyms.
+
+Pure string functions (cached), so the same surface form always gives the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kg.link import COUNTRY, link_place
+from kg.records import PER
+
+_TITLES = frozenset(
+    "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya "
+    "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
+    "gubernur bupati walikota wali ketua kepala raja ratu pangeran syekh sheikh kh habib "
+    "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister duta dubes jubir juru "
+    "sekretaris sekjen direktur dirut panglima kanselir kaisar paus pemimpin mantan eks".split()
+)
+# Words that continue a title ("Menteri Luar Negeri ...") and are never the start of a name.
+_TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum bicara utama".split())
+_POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
+_DASHES = re.compile(r"[-\u2010-\u2015_/]")
+_PUNCT = re.compile(r"[^\w\s]")
+PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
+
+
+@lru_cache(maxsize=131072)
+def normalise_name(text: str) -> str:
+    """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s"."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = _POSSESSIVE.sub("", text)
+    return " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split())
+
+
+@lru_cache(maxsize=131072)
+def person_tokens(text: str) -> tuple[str, ...]:
+    """The normalised tokens of a person's name without what the NER may have taken
+    in front of it: titles and a country ("Presiden Rusia Vladimir Putin" -> vladimir putin)."""
+    return tuple(normalise_name(clean_surface(text, PER)).split())
+
+
+def _name_start(words: list[str]) -> int:
+    """How many leading words of a person mention are titles or the country of the title."""
+    k = 0
+    while len(words) - k > 1:
+        if normalise_name(words[k]) in _TITLES | _TITLE_TAIL:
+            k += 1
+            continue
+        for n in (2, 1):  # "Korea Utara Kim Jong Un", "Rusia Sergei Shoigu": keep two name words
+            place = " ".join(words[k:k + n]).strip("()[],")
+            if len(words) - k - n >= 2 and link_place(place, kinds=(COUNTRY,)):
+                k += n
+                break
+        else:
+            break
+    return k
+
+
+@lru_cache(maxsize=131072)
+def clean_surface(text: str, label: str) -> str:
+    """The mention as a display name: no leading titles (persons), no "(ACR)", no "-nya"."""
+    text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).strip()).strip(" ,.;:\"'")
+    if label == PER:
+        words = text.split()
+        return " ".join(words[_name_start(words):])
+    found = PAREN.match(text)
+    return found.group("long").strip() if found else text
+
+
+@lru_cache(maxsize=131072)
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` looks like an acronym: 2-8 letters, at least two capitals ("PBB", "KemLu")."""
+    letters = re.sub(r"[^\w]", "", text)
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
+def initials(text: str) -> set[str]:
+    """Initials of the words of a long name, with and without its lower-case words."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text) if w and w[0].isalpha()]
+    found = {"".join(w[0] for w in words).casefold()}
+    capitalised = [w for w in words if w[0].isupper()]
+    if capitalised:
+        found.add("".join(w[0] for w in capitalised).casefold())
+    return found
+
+
+def expansion(long: str, acronym: str) -> str:
+    """The part of ``long`` that ``acronym`` abbreviates: "Dewan Keamanan Perserikatan Bangsa-Bangsa"
+    with "PBB" gives "Perserikatan Bangsa-Bangsa"; the whole of ``long`` when no tail matches."""
+    words = long.split()
+    wanted = normalise_name(acronym).replace(" ", "")
+    for k in range(len(words), 0, -1):
+        if wanted in initials(" ".join(words[-k:])):
+            return " ".join(words[-k:])
+    return long
+
+

@@ -50,3 +50,46 @@ def eval_ner(files: tuple[Path, ...], model_path: Path | None, as_json: bool) ->
         click.echo(json.dumps(result, ensure_ascii=False))
     else:
         click.echo(format_table(scores))
+
+
+@eval_group.command("facts")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder the gold file's article names are relative to (default: the gold file's folder).")
+@click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
+              help="Pipeline directory (default: the shipped kg/nlp/model).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list gold facts missed and predicted facts judged wrong.")
+def eval_facts(gold: Path, articles_dir: Path | None, model_path: Path | None, as_json: bool, show_errors: bool) -> None:
+    """P/R/F1 of events, roles and quotes against a gold JSON Lines file.
+
+    Each gold line names an article file and lists its events (type, date, participants, place),
+    roles (person, title) and quotes (speaker, text prefix). Predictions are collapsed to distinct
+    facts per article; the matching rules are in kg/evaluate/facts.py and gold/README.md.
+
+    \b
+    Example:
+        kg eval facts gold/seeds.jsonl --json
+    """
+    import json
+
+    from kg.evaluate.facts import evaluate_facts, format_table, load_gold
+    from kg.nlp import load_pipeline
+
+    load_gold(gold)  # a malformed gold file fails before the model loads
+    scores = evaluate_facts(gold, articles_dir, load_pipeline(model_path))
+    if as_json:
+        result = {key: score.as_dict() for key, score in scores.items()}
+        if show_errors:
+            for key, score in scores.items():
+                result[key].update(misses=score.misses, wrong=score.wrong)
+        result["gold"] = str(gold)
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    click.echo(format_table(scores))
+    if show_errors:
+        for key, score in scores.items():
+            for line in score.misses:
+                click.echo(f"missed {key[:-1]}: {line}")
+            for line in score.wrong:
+                click.echo(f"wrong  {key[:-1]}: {line}")

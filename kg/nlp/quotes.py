@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.context import DocView, Ent, pronoun_speaker
-from kg.records import ORG, PER
+from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
+from kg.nlp.names import add_speaker_names
+from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
 if not Doc.has_extension("kg_quotes"):
@@ -43,6 +44,11 @@ CLAUSE_VERBS = frozenset(
     "membantah menuding".split()
 )
 PERSON_OR_ORG = (PER, ORG)
+# Nouns that make a following place a modifier ("media pemerintah Rusia"), not the speaker.
+MODIFIED_PLACE = frozenset(
+    "media pemerintah kantor berita militer pejabat otoritas kementerian pihak warga presiden resmi "
+    "juru bicara diplomat angkatan kedutaan intelijen televisi stasiun".split()
+)
 MIN_UNATTRIBUTED_WORDS = 6
 WORD = re.compile(r"[\w'-]+")
 
@@ -93,6 +99,9 @@ def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int
         return people[0]
     if candidates and candidates[0].start - cue_end < 40:
         return candidates[0]
+    places = view.ents_between(cue_end, min(window_end, cue_end + 30), (LOC,))
+    if places:
+        return places[0]  # "kata Kremlin" (a seat of government speaking)
     if first and first.group()[:1].isupper():
         return view.previous_person(quote_start, first.group())
     return None
@@ -135,6 +144,12 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
         return people[-1]
     if before:
         return before[-1]
+    places = [
+        e for e in view.ents_between(sentence_start, offset, (LOC,))
+        if offset - e.end <= 12 and word_before(view.text, e.start).lower() not in MODIFIED_PLACE
+    ]
+    if places:
+        return places[-1]  # "Rusia menegaskan ...": a country speaking
     word = WORD.findall(view.text[sentence_start:offset])
     for w in reversed(word):
         if w.lower() in ("dia", "ia", "beliau"):
@@ -228,22 +243,34 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 class QuoteFinder:
-    """Sets ``doc._.kg_quotes``: a list of ``QuoteSpan`` (character offsets)."""
+    """Sets ``doc._.kg_quotes``: a list of ``QuoteSpan`` (character offsets).
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    add_names (bool): add names the NER missed next to speech verbs to ``doc.ents`` (``kg.nlp.names``).
+    """
+
+    def __init__(self, nlp: Language, name: str, *, add_names: bool = True) -> None:
         self.name = name
+        self.add_names = add_names
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.add_names:
+            add_speaker_names(doc, CUES, CLAUSE_VERBS)
         view = DocView(doc)
         direct = find_direct(view)
         doc._.kg_quotes = sorted(direct + find_reported(view, direct), key=lambda q: q.start)
         return doc
 
 
-@Language.factory("kg_quotes", assigns=["doc._.kg_quotes"], requires=["doc.ents", "token.is_sent_start"])
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+@Language.factory(
+    "kg_quotes",
+    default_config={"add_names": True},
+    assigns=["doc._.kg_quotes", "doc.ents"],
+    requires=["doc.ents", "token.is_sent_start"],
+)
+def make_quotes(nlp: Language, name: str, add_names: bool) -> QuoteFinder:
     """Create the quotation finder.
 
+    add_names (bool): also add speaker names the NER missed to ``doc.ents``.
     RETURNS (QuoteFinder): the component.
     """
-    return QuoteFinder(nlp, name)
+    return QuoteFinder(nlp, name, add_names=add_names)

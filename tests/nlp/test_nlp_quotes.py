@@ -57,3 +57,18 @@ def test_quotes_offsets(blank_nlp, make_article):
     (quote,) = annotated.quotes
     assert text[quote.start : quote.end] == quote.text == "Kami menolak"
     assert quote.sentence == 1
+
+
+def test_quotes_add_speaker_names_the_ner_missed(blank_nlp, make_article):
+    text = "“Harga akan turun,” ujar Hendra Wijaya. “Pasar stabil,” tulis KOMPAS dalam laporannya."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Hendra Wijaya", "ujar"), ("KOMPAS", "tulis")]
+    added = {m.text: (m.label, m.origin) for m in annotated.mentions}
+    assert added == {"Hendra Wijaya": ("PER", "rule"), "KOMPAS": ("ORG", "rule")}
+
+
+def test_quotes_title_before_added_name(blank_nlp, make_article):
+    text = "Juru bicara Polri Hendra Wijaya mengatakan bahwa kasus itu selesai."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert found == [("kasus itu selesai", "Hendra Wijaya", "mengatakan", False)]
+    assert [r.title for r in annotated.roles] == ["Juru bicara Polri"]

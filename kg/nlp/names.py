@@ -1,0 +1,101 @@
+"""Speaker names the NER missed, found from their position next to a speech verb.
+
+"..., ujar Peskov", "tulis TASS", "Dmitry Peskov menuturkan bahwa": a run of
+capitalised words right after a speech cue (or right before a reported-speech
+verb) is a name. Titles in front of it ("Juru Bicara Kremlin Dmitry Peskov")
+are skipped: words from the roles lexicon and existing LOC/ORG mentions. The
+new mentions are added to ``doc.ents`` with id ``kg_rule`` (``Mention.origin``
+"rule"); a single all-capitals word is an ORG (news agencies), others are PER.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.roles import HEADS, MODIFIERS
+from kg.records import ORG, PER
+
+RULE_ID = "kg_rule"
+MAX_NAME_TOKENS = 4
+NOT_NAMES = frozenset(
+    "dia ia beliau mereka kami kita saya pihak sumber media para seorang sejumlah "
+    "pada di ke dari dalam saat ketika seperti yang dan".split()
+)
+
+
+def _is_name_token(token) -> bool:
+    return (
+        token.is_alpha and token.text[:1].isupper() and token.lower_ not in NOT_NAMES
+        and token.ent_iob_ not in ("B", "I")
+    ) or (token.text == "-" and token.whitespace_ == "")
+
+
+def _trim_title(tokens: list) -> list:
+    """Drop title words in front of the name: "Juru Bicara Kremlin Dmitry Peskov" -> "Dmitry Peskov"."""
+    while tokens and (tokens[0].lower_ in HEADS or tokens[0].lower_ in MODIFIERS):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text == "-":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _label(tokens: list) -> str:
+    if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) >= 2:
+        return ORG
+    return PER
+
+
+def name_after(doc: Doc, i: int) -> Span | None:
+    """A name starting at token ``i`` (after title words and mentions), or None."""
+    n = len(doc)
+    j = i
+    while j < n and (doc[j].lower_ in HEADS or doc[j].lower_ in MODIFIERS or doc[j].ent_iob_ in ("B", "I")):
+        if doc[j].ent_type_ == PER:
+            return None  # the NER already has the person
+        j += 1
+    run = []
+    while j < n and _is_name_token(doc[j]) and len(run) < MAX_NAME_TOKENS + 3:
+        run.append(doc[j])
+        j += 1
+    run = _trim_title(run)
+    if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
+        return None
+    return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
+
+
+def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:
+    """A name ending right before token ``i`` ("Dmitry Peskov menuturkan"), or None."""
+    j = i - 1
+    run = []
+    while j >= 0 and _is_name_token(doc[j]) and len(run) < MAX_NAME_TOKENS + 3:
+        run.insert(0, doc[j])
+        j -= 1
+    run = _trim_title(run)
+    if not run or len(run) > MAX_NAME_TOKENS:
+        return None
+    if run[0].is_sent_start and len(run) == 1 and run[0].lower_ not in known_words:
+        return None  # a lone capitalised first word is usually not a name
+    return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
+
+
+def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> list[Span]:
+    """Add names next to speech cues that the NER missed; returns the spans added."""
+    added: list[Span] = []
+    for token in doc:
+        lower = token.lower_
+        span = None
+        if lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
+            span = name_after(doc, token.i + 1)
+            earlier = {w.lower() for e in doc.ents if e.label_ == PER and e.end <= token.i for w in e.text.split()}
+            if span is not None and {w.lower() for w in span.text.split()} <= earlier:
+                span = None  # "kata Santoso" after "Budi Santoso": the quote finder links it
+        elif lower in verbs and token.i > 0:
+            known = {w.lower() for e in list(doc.ents) + added if e.label_ == PER for w in e.text.split()}
+            span = name_before(doc, token.i, known)
+        if span is not None and not any(s.start < span.end and span.start < s.end for s in list(doc.ents) + added):
+            added.append(span)
+    if added:
+        doc.set_ents(added, default="unmodified")
+    return added

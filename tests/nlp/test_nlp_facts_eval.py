@@ -1,0 +1,105 @@
+"""kg eval facts: gold loading, matching rules and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import DataError
+from kg.evaluate.facts import load_gold, names_match, score_facts, titles_match
+from kg.records import AnnotatedArticle, Article, EventMention, Mention, Quote, Role, TimeExpr
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, expected",
+    [
+        ("Kim Jong Un", "Kim", True),
+        ("Kim Jong Un", "Kim Jong-un", True),
+        ("Korea Utara|Korut", "Korut", True),
+        ("Joko Widodo", "Prabowo", False),
+        ("Joko Widodo", None, False),
+    ],
+)
+def test_facts_names_match(gold, predicted, expected):
+    assert names_match(gold, predicted) is expected
+
+
+def test_facts_titles_match():
+    assert titles_match("Presiden Rusia", "Presiden")
+    assert titles_match("Pemimpin Korea Utara", "Pemimpin Korea Utara (Korut)")
+    assert not titles_match("Menteri Keuangan", "Presiden")
+
+
+def _annotated():
+    text = "Joko Widodo bertemu Xi Jinping di Bali, Senin (11/3/2024). “Kami sepakat,” kata Jokowi. Presiden Joko Widodo."
+    article = Article(source="a.txt", sha256="0" * 64, text=text)
+    mentions = (
+        Mention(0, 11, "Joko Widodo", "PER", 0), Mention(20, 30, "Xi Jinping", "PER", 0),
+        Mention(34, 38, "Bali", "LOC", 0), Mention(77, 83, "Jokowi", "PER", 1),
+    )
+    times = (TimeExpr(40, 57, "Senin (11/3/2024)", "2024-03-11", "day", 0),)
+    events = (
+        EventMention(12, 19, "bertemu", "Meeting", 0, (0, 1), 2, 0),
+        EventMention(12, 19, "bertemu", "Meeting", 0, (0,), None, None),
+        EventMention(12, 19, "bertemu", "Protest", 0, (0,), None, None),
+    )
+    quotes = (Quote(60, 71, "Kami sepakat", 3, 1, "kata"),)
+    roles = (Role(85, 93, "Presiden", 0, None, 2),)
+    return AnnotatedArticle(article, (), mentions, times, quotes, roles, events)
+
+
+def test_facts_score_rules():
+    gold = load_gold_lines([{
+        "source": "a.txt",
+        "events": [{"type": "Meeting", "date": "2024-03-11", "participants": ["Joko Widodo", "Xi Jinping"], "place": "Bali"},
+                   {"type": "Visit", "date": None, "participants": ["Xi Jinping"], "place": None}],
+        "roles": [{"person": "Joko Widodo", "title": "Presiden"}],
+        "quotes": [{"speaker": "Joko Widodo|Jokowi", "text": "Kami sepakat"}],
+    }])
+    scores = score_facts(gold, {"a.txt": _annotated()})
+    events = scores["events"]
+    assert (events.found, events.gold) == (1, 2)  # the Visit is missed
+    assert (events.correct, events.predicted) == (2, 3)  # the Protest is wrong; the partial Meeting is right
+    assert scores["roles"].f1 == 1.0 and scores["quotes"].f1 == 1.0
+
+
+def load_gold_lines(items, tmp_path=None):
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    return load_gold(path)
+
+
+def test_facts_load_gold_errors(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"source": "a.txt"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(DataError, match="line 2: not JSON"):
+        load_gold(bad)
+    bad.write_text('{"events": []}\n', encoding="utf-8")
+    with pytest.raises(DataError, match='line 1: expected an object with a "source"'):
+        load_gold(bad)
+
+
+def test_cli_eval_facts_bad_gold(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text("[1]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "facts", str(bad)])
+    assert result.exit_code == 2
+    assert 'line 1: expected an object with a "source" file name' in result.output
+
+
+@pytest.mark.slow
+def test_cli_eval_facts_seeds():
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "gold" / "seeds.jsonl"
+    result = CliRunner().invoke(main, ["eval", "facts", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) >= {"events", "roles", "quotes"}
+    assert scores["roles"]["f1"] > 0.5

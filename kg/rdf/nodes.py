@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import date
 from dataclasses import dataclass, field
 
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
@@ -57,9 +58,19 @@ def date_literal(value: str | None, precision: str | None) -> Literal | None:
         return None
     pattern, datatype = _DATE_FORMS[precision]
     match = pattern.match(value)
-    if not match:
+    if not match or not _real_date(match.group(0)):
         return None
     return Literal(match.group(0), datatype=datatype)
+
+
+def _real_date(text: str) -> bool:
+    """"2023-02-30" or "2023-13" are not dates: an ill-typed literal would fail the shapes."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0] or 1, parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return parts[0] > 0
 
 
 def datetime_literal(value: str | None) -> Literal | None:
@@ -68,13 +79,13 @@ def datetime_literal(value: str | None) -> Literal | None:
         return None
     value = value.strip()
     match = _DATETIME.fullmatch(value)
-    if match:
+    if match and _real_date(match.group(1)) and int(match.group(2)[:2]) < 24 and int(match.group(2)[3:]) < 60:
         day, hm, seconds, zone = match.groups()
         zone = zone or ""
         if zone not in ("", "Z") and ":" not in zone:
             zone = f"{zone[:3]}:{zone[3:]}"
         return Literal(f"{day}T{hm}{seconds or ':00'}{zone}", datatype=XSD.dateTime)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _real_date(value):
         return Literal(value, datatype=XSD.date)
     return None
 

@@ -152,3 +152,40 @@ def test_one_trigger_for_two_events_gives_two_mention_nodes() -> None:
     graph = facts_to_graph(facts)
     assert len(set(graph.subjects(ns.RDF.type, KGO.EventMention))) == 4
     assert validate(graph).conforms
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        ("2023-09-13", "day", Literal("2023-09-13", datatype=ns.XSD.date)),
+        ("2023-09-13", "month", Literal("2023-09", datatype=ns.XSD.gYearMonth)),
+        ("2023-09", "month", Literal("2023-09", datatype=ns.XSD.gYearMonth)),
+        ("2023", "year", Literal("2023", datatype=ns.XSD.gYear)),
+        ("2023-02-30", "day", None),
+        ("2023-13", "month", None),
+        ("0000", "year", None),
+        ("kemarin", "day", None),
+        ("2023-09-13", "week", None),
+        (None, "day", None),
+    ],
+)
+def test_date_literal_types_by_precision_and_drops_impossible_dates(value, precision, expected) -> None:
+    from kg.rdf.nodes import date_literal
+
+    assert date_literal(value, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-09-14", Literal("2023-09-14", datatype=ns.XSD.date)),
+        ("2023-09-14T11:22", Literal("2023-09-14T11:22:00", datatype=ns.XSD.dateTime)),
+        ("2023-09-14 11:22:05+0700", Literal("2023-09-14T11:22:05+07:00", datatype=ns.XSD.dateTime)),
+        ("2023-09-14T25:00", None),
+        ("14/09/2023", None),
+    ],
+)
+def test_datetime_literal(value, expected) -> None:
+    from kg.rdf.nodes import datetime_literal
+
+    assert datetime_literal(value) == expected

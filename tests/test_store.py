@@ -136,6 +136,16 @@ def test_load_files_unknown_extension_says_why(tmp_path: Path) -> None:
         load_files([path], store=tmp_path / "s")
 
 
+def test_load_files_new_store_leaves_no_staging_folder(tmp_path: Path) -> None:
+    source = _write(tmp_path, "g.trig", TWO_ARTICLES)
+    (tmp_path / "empty").mkdir()
+    load_files([source], store=tmp_path / "empty")
+    load_files([source], store=tmp_path / "deeper" / "store")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deeper", "empty", "g.trig"]
+    assert _count(tmp_path / "empty") == 7
+    assert _count(tmp_path / "deeper" / "store") == 7
+
+
 def test_load_files_refuses_directory_that_is_not_a_store(tmp_path: Path) -> None:
     folder = tmp_path / "documents"
     folder.mkdir()

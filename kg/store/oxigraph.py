@@ -8,6 +8,9 @@ cross-article entities graph after each build costs what changed, not what is th
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -26,22 +29,29 @@ def open_store(directory: Path, *, create: bool) -> ox.Store:
     Refuses a non-empty directory that is not a store, so a typo never litters a folder with
     database files.
     """
-    exists = directory.is_dir() and (directory / _ROCKSDB_MARKER).is_file()
-    if not exists:
-        if directory.exists() and not directory.is_dir():
-            raise StoreError(f"{directory} is a file, not a store directory")
+    if not _is_store(directory):
         if not create:
             raise StoreError(
                 f"No store at {directory}; create one with: kg load GRAPH... --store {directory}"
             )
-        if directory.is_dir() and any(directory.iterdir()):
-            raise StoreError(
-                f"{directory} is not empty and is not an Oxigraph store; give a new or empty directory"
-            )
+        _check_new_location(directory)
     try:
         return ox.Store(str(directory))
     except OSError as error:
         raise StoreError(_open_error(directory, error)) from None
+
+
+def _is_store(directory: Path) -> bool:
+    return directory.is_dir() and (directory / _ROCKSDB_MARKER).is_file()
+
+
+def _check_new_location(directory: Path) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise StoreError(f"{directory} is a file, not a store directory")
+    if directory.is_dir() and any(directory.iterdir()):
+        raise StoreError(
+            f"{directory} is not empty and is not an Oxigraph store; give a new or empty directory"
+        )
 
 
 def _open_error(directory: Path, error: OSError) -> str:
@@ -55,12 +65,42 @@ def _open_error(directory: Path, error: OSError) -> str:
 
 
 def load_into_store(graph_set: GraphSet, directory: Path) -> tuple[int, int]:
-    """Replace each graph of ``graph_set`` in the store at ``directory``, all in one transaction.
+    """Replace each graph of ``graph_set`` in the store at ``directory``, all or nothing.
+
+    A new store is bulk-loaded beside its place and renamed into it when complete; an existing
+    store takes the whole load in one transaction.
 
     RETURNS (tuple[int, int]): quads added and quads removed.
     """
-    store = open_store(directory, create=True)
-    return replace_graphs(store, graph_set)
+    if not _is_store(directory):
+        _check_new_location(directory)
+        return _bulk_load_new(graph_set, directory), 0
+    store = open_store(directory, create=False)
+    changes = replace_graphs(store, graph_set)
+    # Write the memtables out now: left in the write-ahead log, the next open replays them,
+    # which takes several times longer than this.
+    store.flush()
+    return changes
+
+
+def _bulk_load_new(graph_set: GraphSet, directory: Path) -> int:
+    """Build a new store with the bulk loader (no transaction, 2-3x faster) in a hidden sibling
+    folder, then rename it into place: a crash or error never leaves a half-made store."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.loading-", dir=directory.parent))
+    try:
+        store = ox.Store(str(staging))
+        store.bulk_extend(quad for quads in graph_set.graphs.values() for quad in quads)
+        store.flush()
+        del store  # closes the database before it moves
+        os.replace(staging, directory)  # atomic; allowed over an empty directory
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(f"Could not create the store {directory}: {error}") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return graph_set.quad_count
 
 
 def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:

@@ -62,7 +62,7 @@ _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el"
 _BOILER_SHORT = re.compile(  # whole short lines (up to 80 characters)
     r"^(?:advertisement|advertisment|iklan|ads|sponsored|komentar|comments?|loading\W*|"
     r"scroll\s+(?:to|untuk)\s+\w+(?:\s+\w+)?|(?:share|bagikan|sebarkan)\b.*|"
-    r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
+    r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|ilustrasi|istimewa|dok(?:umentasi)?|foto|photo|video|(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
     r"(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)|next|prev(?:ious)?|"
     r"pilihan\s+untukmu|rekomendasi|terpopuler|terkini|populer|trending|berita\s+populer|"
     r"\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*\s*\)|\[[^\[\]]*\]|\d+\s*(?:komentar|comments?|shares?|views?|dilihat))\W*$",
@@ -194,48 +194,38 @@ def _take_metadata(line: str, meta: _Meta, header: bool, following: str) -> bool
             meta.authors.extend(_names_only(line) or [])
             return True
         return False
-    for kind, value in found:
+    for kind, value in (fact for facts in found for fact in facts):
         if kind == "authors":
             meta.authors.extend(value)
-        elif kind == "editor":
-            meta.editor = meta.editor or value
-        elif kind == "published":
-            meta.published = meta.published or value
-        elif kind == "updated":
-            meta.updated = meta.updated or value
-        elif kind == "publisher":
-            meta.header_publisher = meta.header_publisher or value
-        elif kind == "byline":
-            meta.authors.extend(value[0])
-            meta.header_publisher = meta.header_publisher or value[1]
+        elif kind in ("editor", "published", "updated", "header_publisher"):
+            setattr(meta, kind, getattr(meta, kind) or value)
     return True
 
 
-def _metadata_segment(text: str, header: bool) -> tuple[str, object] | None:
-    """What one line (or ``|``-separated part) states: ("authors", [...]), ("editor", name), ..."""
+def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | None:
+    """What one line (or ``|``-separated part) states: [("authors", [...]), ("editor", name), ...]."""
     dated = _date_line(text)
     if dated:
-        return dated
+        kind, value, outlet = dated
+        return [(kind, value), ("header_publisher", outlet)]
     labeled = _LABELED.match(text) or _TRIBUN_BYLINE.match(text)
     if labeled:
-        label = labeled.groupdict().get("label", "penulis").lower()
+        label = (labeled.groupdict().get("label") or "penulis").lower()
         value = labeled.group("value").strip(" .")
         if re.fullmatch(_EDITOR_LABEL, label, re.I):
-            return ("editor", value) if value else ("skip", None)
+            return [("editor", value or None)]
         if re.fullmatch(_OTHER_LABEL, label, re.I):
-            return ("skip", None)
-        return ("authors", _split_names(value))
+            return [("skip", None)]
+        return [("authors", _split_names(value))]
     bare = _BYLINE_BARE.match(text)
     if bare and _names_only(bare.group("value")):
-        return ("authors", _names_only(bare.group("value")))
+        return [("authors", _names_only(bare.group("value")))]
     if header:  # "Novi Christiastuti - detikNews", "Tim detikcom - detikNews"
         parts = re.split(r"\s+[-–—]\s+", text)
         if len(parts) == 2 and _is_outlet(parts[1]) and len(parts[1].split()) <= 2:
-            if parts[0].lower().startswith("tim "):
-                return ("publisher", parts[1])
-            names = _names_only(parts[0])
-            if names:
-                return ("byline", (names, parts[1]))
+            names = [] if parts[0].lower().startswith("tim ") else _names_only(parts[0])
+            if names is not None:
+                return [("authors", names), ("header_publisher", parts[1])]
     return None
 
 
@@ -362,8 +352,11 @@ def _ws(text: str) -> str:
 # --- dates --------------------------------------------------------------------------------------
 
 
-def _date_line(line: str) -> tuple[str, str] | None:
-    """("published" or "updated", ISO value) when a short line is only a date (and time)."""
+def _date_line(line: str) -> tuple[str, str, str | None] | None:
+    """("published" or "updated", ISO value, outlet or None) when a short line is only a date.
+
+    An outlet name may stand beside the date ("Kompas.com - 14/09/2023, 11:22 WIB").
+    """
     if len(line) > 100 or not _YEAR.search(line):
         return None
     found = find_published(line)
@@ -374,7 +367,7 @@ def _date_line(line: str) -> tuple[str, str] | None:
     rest = re.sub(r"[\s,|/•·:()\-–—]+", " ", rest).strip()
     if rest and not (_is_outlet(rest) and len(rest.split()) <= 2):
         return None
-    return ("updated" if _UPDATED.search(line) else "published", value)
+    return ("updated" if _UPDATED.search(line) else "published", value, rest or None)
 
 
 def find_published(text: str) -> tuple[str, str] | None:

@@ -324,6 +324,8 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "br", "li", "
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _BOILER_CLASS = re.compile(r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])", re.I)
 _SPACES = re.compile(r"\s+")
+_META_PUBLISHED = {"article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "parsely-pub-date", "content_publishdate"}
+_META_AUTHOR = {"author", "article:author", "dc.creator", "parsely-author", "content_author"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -354,11 +356,15 @@ class _TextParser(html.parser.HTMLParser):
         self.article_depth = 0
         self.title = ""
         self.in_title = False
+        self.meta: dict[str, str] = {}  # "author" / "published" from <meta> tags
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
             if tag == self.skip[0] and tag not in _VOID_TAGS:
                 self.skip.append(tag)
+            return
+        if tag == "meta":
+            self._meta(dict(attrs))
             return
         names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
         if tag in _DROP_TAGS or (tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main") and names and _BOILER_CLASS.search(names)):
@@ -392,6 +398,13 @@ class _TextParser(html.parser.HTMLParser):
         else:
             self.current.append(data)
 
+    def _meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        content = " ".join((attrs.get("content") or "").split())
+        kind = "published" if key in _META_PUBLISHED else "author" if key in _META_AUTHOR else None
+        if kind and content and "://" not in content and len(content) < 100:
+            self.meta.setdefault(kind, content)
+
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.current)).strip()
         self.current = []
@@ -405,9 +418,13 @@ class _TextParser(html.parser.HTMLParser):
             headline = [b for b in blocks if b[0] == "h1" and not b[2]][:1]
             blocks = headline + [b for b in blocks if b[2]]
         lines = [text for _, text, _ in blocks]
+        if not lines:
+            return ""
+        headed = blocks[0][0] == "h1"
         if not any(tag == "h1" for tag, _, _ in blocks):
-            title = _SPACES.sub(" ", self.title).strip()
-            title = re.split(r"\s+[|\u2013\u2014]\s+", title)[0]
-            if title and lines:
-                lines.insert(0, title)
-        return "\n".join(lines)
+            title = re.split(r"\s+[|\u2013\u2014]\s+", _SPACES.sub(" ", self.title).strip())[0]
+            lines[:0], headed = ([title], True) if title else ([], False)
+        stated = [f"Penulis: {self.meta['author']}"] if "author" in self.meta else []
+        stated += [self.meta["published"]] if "published" in self.meta else []
+        at = 1 if headed else 0
+        return "\n".join(lines[:at] + stated + lines[at:])

@@ -260,3 +260,26 @@ def test_find_published_rejects_non_dates(line):
 def test_parse_article_updated_date_is_used_only_without_published():
     text = "Diperbarui 15 September 2023 08:00 WIB\nDiterbitkan 14 September 2023 07:30 WIB\nJAKARTA - Isi berita.\n"
     assert parse_article(_source(text)).published == "2023-09-14T07:30"
+
+
+def test_parse_article_outlet_beside_date_is_the_publisher():
+    article = parse_article(_source("Kompas.com - 14/09/2023, 11:22 WIB\nPresiden meresmikan bendungan baru.\n"))
+    assert (article.publisher, article.published) == ("Kompas.com", "2023-09-14T11:22")
+    assert article.text == "Presiden meresmikan bendungan baru."
+
+
+def test_parse_article_from_html_page(tmp_path):
+    page = tmp_path / "berita.html"
+    page.write_text(
+        "<html><head><meta name='author' content='Andi Saputra'>"
+        "<meta property='article:published_time' content='2023-09-14T11:22:00+07:00'></head>"
+        "<body><nav>Beranda</nav><article><h1>Kim Tiba di Rusia</h1>"
+        "<p>JAKARTA, KOMPAS.com - Kim Jong Un tiba di Rusia.</p><p>Baca juga: Putin Siap Bertemu</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (source,) = read_sources([page])
+    article = parse_article(source)
+    assert article.title == "Kim Tiba di Rusia" and article.authors == ("Andi Saputra",)
+    assert article.published == "2023-09-14T11:22" and article.publisher == "KOMPAS.com"
+    assert article.text == "Kim Tiba di Rusia\nJAKARTA, KOMPAS.com - Kim Jong Un tiba di Rusia."

@@ -277,3 +277,17 @@ def test_read_sources_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
     item = _only("-")
     assert isinstance(item, Source) and item.name == "stdin" and item.text == ARTICLE
+
+
+def test_read_source_html_meta_author_and_date_become_lines(tmp_path):
+    page = """<html><head><title>Kim Tiba | Situs</title>
+    <meta name="author" content="Andi Saputra">
+    <meta property="article:published_time" content="2023-09-14T11:22:00+07:00"></head>
+    <body><article><h1>Kim Tiba di Rusia</h1><p>JAKARTA - Kim tiba.</p></article></body></html>"""
+    item = _only(_write(tmp_path / "p.html", page.encode()))
+    assert item.text.split("\n") == [
+        "Kim Tiba di Rusia",
+        "Penulis: Andi Saputra",
+        "2023-09-14T11:22:00+07:00",
+        "JAKARTA - Kim tiba.",
+    ]

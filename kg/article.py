@@ -22,8 +22,8 @@ from kg.records import Article, Source
 
 __all__ = ["parse_article", "find_published"]
 
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f\x85]")
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\x00]")
+_ODD_SPACE = re.compile("[\t\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f\x85]")
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\x00-\x08\x0e-\x1b\x7f]")
 _YEAR = re.compile(r"\d{4}")
 _SENTENCE_END = tuple('.!?"”’…)')
 
@@ -61,7 +61,7 @@ _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el"
 
 _BOILER_SHORT = re.compile(  # whole short lines (up to 80 characters)
     r"^(?:advertisement|advertisment|iklan|ads|sponsored|komentar|comments?|loading\W*|"
-    r"scroll\s+(?:to|untuk)\s+\w+(?:\s+\w+)?|(?:share|bagikan|sebarkan)\b.*|"
+    r"scroll\s+(?:to|untuk)\b.*|(?:share|bagikan|sebarkan)\b.*|"
     r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|ilustrasi|istimewa|dok(?:umentasi)?|foto|photo|video|(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
     r"(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)|next|prev(?:ious)?|"
     r"pilihan\s+untukmu|rekomendasi|terpopuler|terkini|populer|trending|berita\s+populer|"
@@ -70,7 +70,9 @@ _BOILER_SHORT = re.compile(  # whole short lines (up to 80 characters)
 )
 _BOILER_PREFIX = re.compile(  # lines that start like this (up to 300 characters)
     r"^(?:baca\s+(?:juga|selengkapnya|berita\s+lainnya|artikel\s+lainnya)\b|baca\s*:|"
-    r"(?:simak|lihat|tonton|saksikan)\s+(?:juga|video|berita|selengkapnya|live|siaran)\b|"
+    r"(?:simak|lihat|tonton|saksikan)\s+(?:juga|video|berita|selengkapnya|live|siaran|breaking)\b|"
+    r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin)\b|.{0,200}\b(?:whatsapp\s+channel|google\s+news|"
+    r"grup\s+telegram|saluran\s+whatsapp|klik\s+(?:di\s+sini|link\s+berikut))\b|"
     r"(?:artikel|berita)\s+(?:terkait|lainnya|pilihan|terbaru)\b|(?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:|"
     r"(?:copyright|hak\s+cipta)\b|©|pilihan\s+editor\s*:|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\b|"
     r"(?:ikuti|follow|gabung|join|dapatkan|download|unduh|subscribe|berlangganan|langganan)\b.{0,120}"
@@ -220,6 +222,8 @@ def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | Non
     bare = _BYLINE_BARE.match(text)
     if bare and _names_only(bare.group("value")):
         return [("authors", _names_only(bare.group("value")))]
+    if header and " " not in text and _is_outlet(text):  # a lone "kumparanNEWS"
+        return [("header_publisher", text)]
     if header:  # "Novi Christiastuti - detikNews", "Tim detikcom - detikNews"
         parts = re.split(r"\s+[-–—]\s+", text)
         if len(parts) == 2 and _is_outlet(parts[1]) and len(parts[1].split()) <= 2:
@@ -298,7 +302,11 @@ def _find_dateline(body: list[tuple[str, bool]], meta: _Meta) -> None:
             continue
         publisher, place = found
         after_caption = position == 0 or all(credited for _, credited in body[:position])
-        if publisher or after_caption:
+        # "Pemerintah Jerman - ..." may be a sentence; a lone "Jakarta -" or "BANDAR LAMPUNG -"
+        # is a dateline, and so is "Kota Bekasi -" under a headline or byline.
+        headed = bool(meta.title or meta.published or meta.authors or meta.header_publisher)
+        plain = publisher is None and " " in place and not place.isupper() and not headed
+        if (publisher or after_caption) and not plain:
             meta.publisher, meta.dateline = publisher, place
             return
 

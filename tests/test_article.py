@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.article import find_published, parse_article
 from kg.errors import InputError
@@ -283,3 +286,66 @@ def test_parse_article_from_html_page(tmp_path):
     assert article.title == "Kim Tiba di Rusia" and article.authors == ("Andi Saputra",)
     assert article.published == "2023-09-14T11:22" and article.publisher == "KOMPAS.com"
     assert article.text == "Kim Tiba di Rusia\nJAKARTA, KOMPAS.com - Kim Jong Un tiba di Rusia."
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Jakarta - Presiden tiba di Bali.", "Jakarta"),
+        ("BANDAR LAMPUNG - Gubernur meresmikan jalan.", "BANDAR LAMPUNG"),
+        ("Kota Bekasi Diguyur Hujan Deras\n\nKota Bekasi - Hujan deras mengguyur.", "Kota Bekasi"),
+        ("Pemerintah Jerman - yang baru terpilih - menolak usulan itu.", None),
+    ],
+)
+def test_parse_article_place_only_dateline(text, dateline):
+    article = parse_article(_source(text))
+    assert article.dateline == dateline and article.publisher is None
+
+
+_PIECES = [
+    "Baca Juga", "Advertisement", "Editor: Ani", "Penulis: Budi Santoso", "Kamis, 14 September 2023 11:22 WIB",
+    "JAKARTA, KOMPAS.com - Presiden tiba.", "Jakarta (ANTARA) - Menteri bertemu.", "MDN", "Binsar",
+    "Kim Tiba di Rusia", "Tags: a, b", "(Foto: ANTARA)", "\u00a0", "", "  ", "\t", "Oleh karena itu, dia pergi.",
+    "Dia berkata, \u201csaya setuju.\u201d", "Sediksi.com \u2013 Kim tiba.", "[ist]", "Baca juga: Judul Lain",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), max_size=12))
+def test_parse_article_any_text_gives_clean_text_or_input_error(lines):
+    text = "\n".join(lines)
+    try:
+        article = parse_article(_source(text))
+    except InputError:
+        return
+    assert article.text and "\n\n" not in article.text
+    assert all(line == line.strip() and line for line in article.text.split("\n"))
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f\u2028\u2029\u00a0]", article.text)
+    assert article.title is None or article.text.startswith(article.title)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Saksikan Video Pilihan di Bawah Ini:",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita WhatsApp Channel : https://www.whatsapp.com/channel/x",
+        "Ikuti berita terkini dari Tempo di Google News, klik di sini.",
+        "Follow Berita Okezone di Google News",
+        "Dilarang keras mengambil konten tanpa izin tertulis.",
+        "Halaman Selanjutnya",
+        "Share:",
+        "[Gambas:Video CNBC]",
+        "(luc/luc)",
+        "Tag: Kim Jong Un",
+        "Ilustrasi",
+    ],
+)
+def test_parse_article_boilerplate_lines_are_removed(junk):
+    article = parse_article(_source(f"JAKARTA - Presiden tiba di Bali pada Senin pagi.\n{junk}\nIa disambut gubernur.\n"))
+    assert article.text == "JAKARTA - Presiden tiba di Bali pada Senin pagi.\nIa disambut gubernur."
+
+
+def test_parse_article_lone_outlet_line_in_header():
+    article = parse_article(_source("kumparanNEWS\nKim Jong Un tiba di Rusia pada Selasa pagi.\n"))
+    assert article.publisher == "kumparanNEWS" and article.text.startswith("Kim Jong Un")

@@ -44,7 +44,12 @@ id:r a kgo:Role ; kgo:inArticle id:article\\/0123456789abcdef ; kgo:title "Presi
     kgo:beginIndex "0"^^xsd:nonNegativeInteger ; kgo:endIndex "8"^^xsd:nonNegativeInteger ;
     kgo:holder id:person\\/putin .
 """
-BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE
+TIME = """
+id:t a kgo:TimeExpression ; kgo:inArticle id:article\\/0123456789abcdef ; kgo:anchorOf "13/9" ;
+    kgo:beginIndex "20"^^xsd:nonNegativeInteger ; kgo:endIndex "24"^^xsd:nonNegativeInteger ;
+    kgo:timeValue "2023-09-13"^^xsd:date ; kgo:datePrecision "day" .
+"""
+BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME
 
 
 def _graph(*parts: str) -> Graph:
@@ -84,6 +89,11 @@ BROKEN = {
     "event date not matching precision": (BASE.replace('kgo:datePrecision "day"', 'kgo:datePrecision "month"'),
                                           "NodeConstraintComponent"),
     "event not reported": (BASE.replace("kgo:reportedIn id:article\\/0123456789abcdef .", "."), "MinCountConstraintComponent"),
+    "time value not matching precision": (BASE.replace('"2023-09-13"^^xsd:date ; kgo:datePrecision "day" .',
+                                                       '"2023"^^xsd:gYear ; kgo:datePrecision "day" .'),
+                                          "OrConstraintComponent"),
+    "time expression with end before begin": (BASE.replace('"24"^^xsd:nonNegativeInteger', '"19"^^xsd:nonNegativeInteger'),
+                                              "LessThanConstraintComponent"),
     "quote without text": (BASE.replace('kgo:quoteText "Kami siap"@id ;', ""), "MinCountConstraintComponent"),
     "role without holder": (BASE.replace("kgo:holder id:person\\/putin .", "."), "MinCountConstraintComponent"),
     "role without title": (BASE.replace('kgo:title "Presiden"@id ;', ""), "MinCountConstraintComponent"),

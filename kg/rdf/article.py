@@ -41,6 +41,7 @@ def map_article(resolved: ResolvedArticle, ctx: Context) -> Graph:
     article = _add_article(graph, annotated, ctx)
     sentences = _add_sentences(graph, annotated, article)
     mentions = _add_mentions(graph, resolved, article, sentences, ctx)
+    _add_times(graph, annotated, article, sentences)
     _add_quotes(graph, annotated, article, sentences, mentions)
     _add_roles(graph, annotated, article, sentences, mentions, ctx)
     _add_event_reports(graph, annotated, article, sentences, ctx)
@@ -139,6 +140,20 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
         graph.add((article, SDO.mentions, entity))
         nodes.append(entity)
     return nodes
+
+
+def _add_times(graph: Graph, annotated: AnnotatedArticle, article: URIRef, sentences: list[URIRef]) -> None:
+    """Time expressions as spans with their normalised value (a report can highlight them)."""
+    for time in annotated.times:
+        node = iri.time_iri(annotated.article.sha256, time.start, time.end)
+        graph.add((node, RDF.type, KGO.TimeExpression))
+        graph.add((node, RDF.type, iri.NIF.Phrase))
+        _span(graph, node, time.start, time.end, article, time.sentence, sentences)
+        graph.add((node, KGO.anchorOf, Literal(time.text)))
+        value = date_literal(time.value, time.precision)
+        if value is not None:
+            graph.add((node, KGO.timeValue, value))
+            graph.add((node, KGO.datePrecision, Literal(time.precision)))
 
 
 def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,

@@ -81,6 +81,10 @@ def sentence_iri(sha256: str, start: int, end: int) -> URIRef:
     return _span(sha256, "sentence", start, end)
 
 
+def time_iri(sha256: str, start: int, end: int) -> URIRef:
+    return _span(sha256, "time", start, end)
+
+
 def quote_iri(sha256: str, start: int, end: int) -> URIRef:
     return _span(sha256, "quote", start, end)
 

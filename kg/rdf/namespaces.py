@@ -33,6 +33,7 @@ class KGO(DefinedNamespace):
     Sanction: URIRef  # A party imposes sanctions on another.
     Sentence: URIRef  # A sentence of an article.
     Statement: URIRef  # A participant says or announces something.
+    TimeExpression: URIRef  # A span of text that names a date ("Selasa (12/9)", "tahun lalu"), with its normalised kgo:timeValue.
     Travel: URIRef  # A participant travels somewhere.
     Visit: URIRef  # A participant visits a place or a host.
     WeaponsDeal: URIRef  # Weapons are sold, supplied or traded between parties.
@@ -41,7 +42,7 @@ class KGO(DefinedNamespace):
     beginIndex: URIRef  # Offset of the span's first character in the article body (from 0).
     cue: URIRef  # The speech verb as written ("kata", "ujar").
     date: URIRef  # When an event happens: xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the text allows.
-    datePrecision: URIRef  # "day", "month" or "year".
+    datePrecision: URIRef  # How precise kgo:date or kgo:timeValue is: "day", "month" or "year".
     dateline: URIRef  # The place named in the dateline, as written ("Moskow").
     direct: URIRef  # True for words in quote marks, false for reported speech.
     editorName: URIRef  # The name on the article's editor line.
@@ -64,4 +65,5 @@ class KGO(DefinedNamespace):
     reportedIn: URIRef  # An article that reports the event.
     roleIn: URIRef  # The organization or country the role is held in.
     speaker: URIRef  # The person or organization who said the quoted words.
+    timeValue: URIRef  # The date a time expression stands for: xsd:date, xsd:gYearMonth or xsd:gYear by its kgo:datePrecision.
     title: URIRef  # The title as written ("Presiden Rusia", "juru bicara Kremlin").

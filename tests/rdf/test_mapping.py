@@ -189,3 +189,14 @@ def test_datetime_literal(value, expected) -> None:
     from kg.rdf.nodes import datetime_literal
 
     assert datetime_literal(value) == expected
+
+
+def test_time_expressions_become_spans_with_typed_values() -> None:
+    facts = sample_facts()
+    graph = facts_to_graph(facts)
+    sha = facts.articles[0].annotated.article.sha256
+    time = facts.articles[0].annotated.times[0]
+    node = iri.time_iri(sha, time.start, time.end)
+    assert (node, ns.RDF.type, KGO.TimeExpression) in graph
+    assert graph.value(node, KGO.timeValue) == Literal("2023-09-13", datatype=ns.XSD.date)
+    assert graph.value(node, KGO.anchorOf) == Literal("13 September 2023")

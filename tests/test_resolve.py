@@ -396,3 +396,20 @@ def test_resolve_truncated_span_joins_the_name_the_build_writes_more_often():
     two = annotate("Kim Jong Un berangkat.", [("Kim Jong Un", "PER")])
     facts = resolve([one, two])
     assert [e.key for e in facts.entities] == ["PER/kim jong un"]
+
+
+def test_resolve_undated_report_joins_the_event_nearest_its_publication_date():
+    old = meeting("Ayu Lestari bertemu Bayu Pratama pada April 2019.", "Ayu Lestari", "Bayu Pratama",
+                  ("April 2019", "2019-04"))
+    new = meeting("Ayu Lestari bertemu Bayu Pratama pada 13 September 2023.", "Ayu Lestari", "Bayu Pratama",
+                  ("13 September 2023", "2023-09-13"))
+    spans = [("Ayu Lestari", "PER"), ("Bayu Pratama", "PER"), ("Citra Ningsih", "PER")]
+    undated = annotate("Ayu Lestari, Bayu Pratama dan Citra Ningsih bertemu.", spans,
+                       events=[("Meeting", [0, 1, 2], None, None)])
+    undated = AnnotatedArticle(article=undated.article, mentions=undated.mentions, events=undated.events,
+                               reference_date="2023-09-14")
+    facts = resolve([old, new, undated])
+    by_date = {e.date: e for e in facts.events}
+    assert set(by_date) == {"2019-04", "2023-09-13"}
+    assert undated.article.sha256 in {r.article for r in by_date["2023-09-13"].reports}
+    assert "PER/citra ningsih" in by_date["2023-09-13"].participants

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ class _Report:
     place: str | None
     date: str | None
     precision: str | None
+    reference: str | None = None  # the article's reference (publication) date
 
 
 class _Cluster:
@@ -28,6 +30,7 @@ class _Cluster:
         self.reports: list[_Report] = []
         self.shapes: dict[tuple, set[str]] = defaultdict(set)  # shape -> articles
         self.participants: frozenset[str] = frozenset()
+        self.date: str | None = None  # the most precise date of its reports
 
     def accepts(self, report: _Report, within: dict[str, str]) -> bool:
         return all(
@@ -39,6 +42,8 @@ class _Cluster:
         self.reports.append(report)
         self.shapes[(report.participants, report.place, report.date)].add(report.article)
         self.participants |= report.participants
+        if report.date and len(report.date) > len(self.date or ""):
+            self.date = report.date
 
 
 def _prefixes(date: str) -> list[str]:
@@ -51,6 +56,8 @@ def _prefixes(date: str) -> list[str]:
 def _index_keys(report: _Report, adding: bool) -> list[tuple]:
     """Index keys under which a cluster holding ``report`` is found by reports it may agree with."""
     keys: list[tuple] = [("same", report.type, report.participants)]
+    people = sorted(report.participants)
+    keys += [("pair", report.type, a, b) for i, a in enumerate(people) for b in people[i + 1:]]
     if report.date:
         for p in report.participants:
             keys.append(("date", report.type, p, report.date))
@@ -64,20 +71,24 @@ def _index_keys(report: _Report, adding: bool) -> list[tuple]:
 def resolve_events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]) -> tuple[Event, ...]:
     """Merge event mentions that report the same real event; drop events without participants.
 
-    Reports are taken in article (sha256) order; each joins the candidate
-    cluster it agrees with entirely and shares most participants with. The index
+    Dated reports come first, in article (sha256) order: each joins the candidate
+    cluster it agrees with entirely and shares most participants with. Undated
+    reports then join the agreeing cluster whose date is nearest their article's
+    publication date (news mostly tells the latest meeting, not the one of 2019),
+    then one with a report from the same article, then the largest. The index
     only offers clusters with a compatible date or the same participants, so a
     build with many events per person stays fast.
     """
     clusters: list[_Cluster] = []
     index: dict[tuple, set[int]] = defaultdict(set)
-    for report in _reports(resolved):
+    reports = _reports(resolved)
+    for report in [r for r in reports if r.date] + [r for r in reports if not r.date]:
         candidates = sorted({c for key in _index_keys(report, False) for c in index.get(key, ())})
-        chosen, best = None, 0
-        for c in candidates:
-            shared = len(report.participants & clusters[c].participants)
-            if shared > best and clusters[c].accepts(report, within):
-                chosen, best = c, shared
+        fits = [c for c in candidates if clusters[c].accepts(report, within)]
+        if report.date:
+            chosen = max(fits, key=lambda c: (len(report.participants & clusters[c].participants), -c), default=None)
+        else:
+            chosen = min(fits, key=lambda c: _preference(report, clusters[c], c), default=None)
         if chosen is None:
             chosen = len(clusters)
             clusters.append(_Cluster())
@@ -95,6 +106,28 @@ def resolve_events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]
     return tuple(events[k] for k in sorted(events))
 
 
+def _preference(report: _Report, cluster: _Cluster, position: int) -> tuple:
+    """Sort key of a cluster for an undated report (smallest wins)."""
+    same_article = any(report.article in arts for arts in cluster.shapes.values())
+    return (_days_apart(report.reference, cluster.date), not same_article, -len(cluster.reports), position)
+
+
+def _days_apart(reference: str | None, date: str | None) -> int:
+    """Days between two ISO dates, reading "2023-09" as its first day; large when either is unknown."""
+    first, second = _first_day(reference), _first_day(date)
+    if first is None or second is None:
+        return 10**9
+    return abs((first - second).days)
+
+
+def _first_day(value: str | None) -> dt.date | None:
+    parts = (value or "")[:10].split("-")
+    try:
+        return dt.date(int(parts[0]), *(int(p) for p in (parts[1:] + ["1", "1"])[:2]))
+    except (ValueError, TypeError):
+        return None
+
+
 def _report_order(report: EventReport) -> tuple[str, int]:
     return report.article, report.event_mention
 
@@ -110,7 +143,8 @@ def _reports(resolved: tuple[ResolvedArticle, ...]) -> list[_Report]:
             place = keys[em.place] if em.place is not None and 0 <= em.place < len(keys) else None
             time = art.times[em.time] if em.time is not None and 0 <= em.time < len(art.times) else None
             found.append(_Report(art.article.sha256, idx, em.type, parts, place,
-                                 time.value if time else None, time.precision if time else None))
+                                 time.value if time else None, time.precision if time else None,
+                                 art.reference_date or art.article.published))
     return found
 
 
@@ -126,11 +160,11 @@ def _agree(
 ) -> bool:
     """Whether ``report`` can tell the same event as an earlier report of the same type.
 
-    Places equal, missing, or a city and its country. Within one article the
+    Places compatible (see ``_places_agree``). Within one article the
     participants must be the same. Across articles they must share at least one
     participant (two when both name two or more). A missing date on either side
-    is allowed only when the participants are the same and are two or more, or
-    the place is the same.
+    needs a strong match: two shared participants, or the same one person at the
+    same place.
     """
     if not _places_agree(report.place, place, within):
         return False
@@ -139,16 +173,21 @@ def _agree(
     if len(report.participants & parts) < min(2, len(report.participants), len(parts)):
         return False
     if report.date is None or date is None:
-        return report.participants == parts and (
-            len(parts) >= 2 or (report.place is not None and report.place == place)
-        )
+        shared = len(report.participants & parts)
+        return shared >= 2 or (report.participants == parts and report.place is not None and report.place == place)
     return _dates_agree(report.date, date)
 
 
 def _places_agree(a: str | None, b: str | None, within: dict[str, str]) -> bool:
-    if a is None or b is None or a == b:
+    """Only two different GeoNames places, neither inside the other, disagree: an unlinked
+    name ("Vostochny Cosmodrome") may lie in any linked place, or be another name of it."""
+    if a is None or b is None or a == b or not _linked(a) or not _linked(b):
         return True
     return within.get(a) == b or within.get(b) == a
+
+
+def _linked(place: str) -> bool:
+    return place.startswith("LOC/geonames/")
 
 
 def _event(cluster: list[_Report], within: dict[str, str]) -> Event:
@@ -158,7 +197,9 @@ def _event(cluster: list[_Report], within: dict[str, str]) -> Event:
     places = Counter(r.place for r in cluster if r.place)
     # A city is more precise than the country it lies in.
     inner = [p for p in places if not any(within.get(q) == p for q in places if q != p)]
-    place = min(inner, key=lambda p: (-places[p], p)) if inner else None
+    # Most often named; on a tie a city, then an unlinked name (often a site), then a country.
+    rank = {p: 0 if p in within else 2 if _linked(p) else 1 for p in inner}
+    place = min(inner, key=lambda p: (-places[p], rank[p], p)) if inner else None
     date = best.date if best else None
     key = f"{cluster[0].type}/{date or 'undated'}/{'+'.join(participants)}" + (f"@{place}" if place else "")
     reports = tuple(sorted((EventReport(r.article, r.index) for r in cluster), key=_report_order))

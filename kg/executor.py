@@ -44,8 +44,9 @@ def _pipeline():
     global _worker_nlp
     if _worker_nlp is None:
         from kg.nlp import load_pipeline
+        from kg.resources import model_dir
 
-        _worker_nlp = load_pipeline()
+        _worker_nlp = load_pipeline(model_dir())
     return _worker_nlp
 
 

@@ -172,7 +172,7 @@ def build(
         from kg.validate import validate_dataset
 
         with times.stage("validate"):
-            report = validate_dataset(dataset, shapes)
+            report = validate_dataset(dataset, shapes, jobs=jobs)
     return BuildResult(facts, dataset, list(skipped), report, times)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -20,8 +21,9 @@ def asset_dir(name: str) -> Path:
 
 
 def model_dir() -> Path:
-    """The trained spaCy pipeline shipped with the package."""
-    return _PACKAGE / "nlp" / "model"
+    """The trained spaCy pipeline: ``$KG_MODEL`` if set, else the one shipped with the package."""
+    chosen = os.environ.get("KG_MODEL")
+    return Path(chosen) if chosen else _PACKAGE / "nlp" / "model"
 
 
 def model_version(path: Path | None = None) -> str:

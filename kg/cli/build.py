@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,11 +28,13 @@ from kg.records import Skipped
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run the NLP on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), envvar="KG_CACHE",
               help="Keep per-article NLP results here; re-builds redo only changed articles. [env: KG_CACHE]")
+@click.option("--model", type=click.Path(path_type=Path), envvar="KG_MODEL",
+              help="A trained pipeline folder to use instead of the shipped one. [env: KG_MODEL]")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build_command(
     paths: tuple[Path, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
     timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
-    silent: bool,
+    model: Path | None, silent: bool,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (files or folders of UTF-8 text).
 
@@ -50,6 +53,8 @@ def build_command(
     format_for(output, fmt)  # a bad format or file name fails before any work
     if dask_scheduler and jobs > 1:
         raise click.UsageError("Use only one of --jobs or --dask-scheduler")
+    if model:  # worker processes read it from the environment too
+        os.environ["KG_MODEL"] = str(model)
     show_progress = not silent and sys.stderr.isatty()
     with _ProgressBar(show_progress) as bar:
         result = build(

@@ -413,3 +413,20 @@ def test_resolve_undated_report_joins_the_event_nearest_its_publication_date():
     assert set(by_date) == {"2019-04", "2023-09-13"}
     assert undated.article.sha256 in {r.article for r in by_date["2023-09-13"].reports}
     assert "PER/citra ningsih" in by_date["2023-09-13"].participants
+
+
+def test_resolve_person_name_tagged_as_place_joins_the_person_in_its_article():
+    one = annotate("Vladimir Putin tiba. Di hadapan Putin, semua diam.",
+                   [("Vladimir Putin", "PER"), ("Putin", "LOC")])
+    two = annotate("Putin adalah nama jalan.", [("Putin", "LOC")])
+    facts = resolve([one, two])
+    by_sha = {ra.annotated.article.sha256: ra.mention_entities for ra in facts.articles}
+    assert by_sha[one.article.sha256] == ("PER/vladimir putin",) * 2
+    assert by_sha[two.article.sha256] == ("LOC/putin",)
+
+
+def test_resolve_acronym_tagged_as_person_shares_organisation_names():
+    one = annotate("KCNA melaporkan.", [("KCNA", "PER")])
+    two = annotate("Menurut KCNA, Moskow setuju.", [("KCNA", "ORG"), ("Moskow", "ORG")])
+    facts = resolve([one, two])
+    assert [(e.key, e.label) for e in facts.entities] == [("LOC/geonames/524901", "ORG"), ("ORG/kcna", "ORG")]

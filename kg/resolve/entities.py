@@ -73,16 +73,17 @@ def resolve_entities(
 
 
 def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
-    """GeoNames links for place mentions; organisation mentions link only to countries ("Rusia").
+    """GeoNames links of mentions that are wholly a country or city name.
 
-    Person mentions are linked too: one that is not part of a person's name
-    ("Korut", "Vladivostok" mislabelled) becomes the place (see ``_tag_persons``).
+    Organisations too: "Rusia" or "Washington" acting as a government is the
+    country or city (the label vote decides the entity's label). Person
+    mentions too: one that is not part of a person's name ("Korut",
+    "Vladivostok" mislabelled) becomes the place (see ``_tag_persons``).
     """
     links: dict[Node, PlaceLink] = {}
     for pos, art in enumerate(articles):
         for i, m in enumerate(art.mentions):
-            text = clean_surface(m.text, m.label)
-            found = link_place(text, kinds=(COUNTRY,)) if m.label == ORG else link_place(text)
+            found = link_place(clean_surface(m.text, m.label))
             if found is not None:
                 links[(pos, i)] = found
     return links
@@ -91,25 +92,28 @@ def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
 def _tag_article(
     groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
 ) -> None:
-    _tag_persons(groups, pos, art, links, counts)
+    full = _tag_persons(groups, pos, art, links, counts)
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue
         link = links.get((pos, i))
+        name = normalise_name(clean_surface(m.text, m.label)) or m.text
+        person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         if link is not None:
             groups.tag((pos, i), ("GEO", link.geonames))
-        else:
-            # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other.
-            name = normalise_name(clean_surface(m.text, m.label)) or m.text
+        elif person is not None:  # "Putin" tagged as a place next to "Vladimir Putin": the person
+            groups.union((pos, i), (pos, person))
+        else:  # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other
             groups.tag((pos, i), (_NAME, name))
 
 
 def _tag_persons(
     groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
-) -> None:
+) -> list[tuple[int, tuple[str, ...]]]:
     """Person mentions of one article: full names are tagged for the whole build, short forms
     join the full name they stand for, and a "person" that is only a place name is a place.
-    ``counts``: how often each name (person_tokens) is written in the build."""
+    ``counts``: how often each name (person_tokens) is written in the build.
+    RETURNS: the article's full person names (mention index, tokens)."""
     persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
     present = {t for _, t in persons}
     full = [(i, t) for i, t in persons if len(t) >= 2]
@@ -129,8 +133,11 @@ def _tag_persons(
             links.pop(node, None)
         elif node in links:  # "Korut" or "Vladivostok" tagged as a person
             groups.tag(node, ("GEO", links[node].geonames))
+        elif len(tokens) == 1 and is_acronym(art.mentions[i].text):  # "KCNA": shares the LOC/ORG names
+            groups.tag(node, (_NAME, tokens[0]))
         else:
             groups.tag(node, (PER, " ".join(tokens)))
+    return full
 
 
 def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[str, ...] | None:
@@ -144,7 +151,7 @@ def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[s
 
 
 def _person_target(
-    art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list, counts: Counter
+    art: AnnotatedArticle, i: int, tokens: tuple[str, ...], full: list, counts: Counter, same: bool = False
 ) -> int | None:
     """The longer name in the same article that a short name ("Kim", "Jong Un") stands for.
 
@@ -152,12 +159,16 @@ def _person_target(
     tokens, or its first tokens when it is one token or the longer name is the
     more frequent (else the longer one is a span error, see ``_extended``).
     Between several different longer names, the nearest preceding mention wins
-    (the nearest following one when none precedes).
+    (the nearest following one when none precedes). ``same``: also match a
+    name equal to the full name (for LOC/ORG mentions of a person's name).
     """
     n = len(tokens)
+    if not n:
+        return None
     matches = [
         j for j, t in full
-        if len(t) > n and (t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens])))
+        if (same and t == tokens) or len(t) > n and (
+            t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens])))
     ]
     if not matches:
         return None
@@ -230,7 +241,10 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
         best = min(linked, key=lambda g: (-linked[g], g))
         link = next(links[n] for n in group if n in links and links[n].geonames == best)
     votes = Counter(LOC if link and m.label == PER else m.label for m in mentions)
-    priority = {LOC: 2, ORG: 1, PER: 0}
+    # Ties: a linked place is a LOC; a full person name a PER; else (often an acronym, "KCNA") an ORG.
+    priority = {LOC: 2, ORG: 1, PER: 0} if link else {ORG: 2, LOC: 1, PER: 0}
+    if not link and any(m.label == PER and len(person_tokens(m.text)) >= 2 for m in mentions):
+        priority[PER] = 3
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
     raw = sorted({m.text.strip() for m in mentions})
     if label == PER:

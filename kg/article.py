@@ -180,7 +180,9 @@ def _is_title(items: list[tuple[str, bool]]) -> bool:
     if blank_after or len(items) == 1:
         return True
     following = items[1][0]
-    return bool(_metadata_segment(following, True) or _parse_dateline(following) or _names_only(following))
+    return bool(
+        _metadata_segment(following, True) or _parse_dateline(following) or _names_only(following) or _CREDIT.search(following)
+    )
 
 
 def _take_metadata(line: str, meta: _Meta, header: bool, following: str) -> bool:
@@ -325,7 +327,7 @@ def _parse_dateline(line: str) -> tuple[str | None, str | None] | None:
         if _is_outlet(parts[0]):
             return _ws(parts[0]), None
         return (None, _ws(parts[0])) if _is_place(parts[0], alone=True) else None
-    if len(parts) != 2 or not all(_is_place(part) for part in parts):
+    if len(parts) != 2 or not all(_is_place(part) or _is_outlet(part) for part in parts):
         return None
     first, second = parts
     if _is_outlet(second) and not _is_outlet(first):

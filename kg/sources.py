@@ -26,6 +26,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -62,6 +63,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTES = bytes(range(128, 256))
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -96,7 +98,7 @@ def _read_all(paths: list, max_bytes: int) -> Iterator[Source | Skipped]:
         found = [("stdin", "-")] if path == "-" else _walk_argument(path)
         for item in found:
             if isinstance(item, Skipped):
-                yield item
+                yield _safe(item)
                 continue
             name, file = item
             result = _read_stdin(max_bytes) if file == "-" else read_source(file, name, max_bytes=max_bytes)
@@ -116,8 +118,10 @@ def _read_all(paths: list, max_bytes: int) -> Iterator[Source | Skipped]:
 def read_source(path: str | Path, name: str | None = None, *, max_bytes: int = MAX_BYTES) -> Source | Skipped:
     """One file as a ``Source`` (or ``Skipped`` saying why not). Never raises for a bad file."""
     path = Path(path)
-    name = name or path.name
-    where = str(path)
+    return _safe(_read_file(path, name or path.name, str(path), max_bytes))
+
+
+def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Skipped:
     try:
         info = os.stat(path)
     except OSError as error:
@@ -308,6 +312,19 @@ def _os_skip(where: str, error: OSError, *, folder: bool = False) -> Skipped:
     return Skipped(where, "unreadable", f"{where}: cannot read this {kind} ({error.strerror}); {hint}")
 
 
+def _printable(text: str) -> str:
+    """A file name fit for a one-line message and a UTF-8 graph: undecodable bytes become
+    U+FFFD and control characters (a newline in a name) are shown escaped."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return _CONTROL_CHARS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def _safe(item: Source | Skipped) -> Source | Skipped:
+    if isinstance(item, Source):
+        return replace(item, name=_printable(item.name), path=_printable(item.path))
+    return replace(item, path=_printable(item.path), message=_printable(item.message))
+
+
 def _too_large(where: str, size: int, max_bytes: int) -> Skipped:
     return Skipped(
         where,
@@ -319,7 +336,8 @@ def _too_large(where: str, size: int, max_bytes: int) -> Skipped:
 # --- HTML ---------------------------------------------------------------------------------
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S)
-_DROP_TAGS = {"script", "style", "nav", "footer", "aside", "noscript", "template", "svg", "form", "iframe", "button", "select", "object", "canvas"}
+_NEVER_TEXT = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select"}
+_DROP_TAGS = _NEVER_TEXT | {"nav", "footer", "aside", "form", "button"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "br", "li", "ul", "ol", "tr", "td", "th", "table", "blockquote", "figure", "figcaption", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "title"}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _BOILER_CLASS = re.compile(r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])", re.I)
@@ -340,15 +358,25 @@ def html_to_text(markup: str) -> str:
     sharing, ads or related links are dropped. If the page has an ``<article>``
     element only its text is kept (plus the ``<h1>`` or ``<title>``).
     """
-    parser = _TextParser()
+    text = _parse_html(markup, _DROP_TAGS, _BOILER_CLASS)
+    if not text:  # an unclosed <nav> or a page built of "menu" divs: drop only what is never text
+        text = _parse_html(markup, _NEVER_TEXT, None)
+        if not any(len(line.split()) >= 8 for line in text.split("\n")):
+            return ""  # menus and buttons only: no article here
+    return text
+
+
+def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> str:
+    parser = _TextParser(drop, boiler)
     parser.feed(markup)
     parser.close()
     return parser.result()
 
 
 class _TextParser(html.parser.HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, drop: set[str], boiler: re.Pattern | None) -> None:
         super().__init__(convert_charrefs=True)
+        self.drop, self.boiler = drop, boiler
         self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
         self.current: list[str] = []
         self.block_tag = "p"
@@ -367,7 +395,8 @@ class _TextParser(html.parser.HTMLParser):
             self._meta(dict(attrs))
             return
         names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
-        if tag in _DROP_TAGS or (tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main") and names and _BOILER_CLASS.search(names)):
+        boiler = self.boiler and names and tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main")
+        if tag in self.drop or (boiler and self.boiler.search(names)):
             self._flush()
             self.skip.append(tag)
             return

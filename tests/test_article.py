@@ -349,3 +349,15 @@ def test_parse_article_boilerplate_lines_are_removed(junk):
 def test_parse_article_lone_outlet_line_in_header():
     article = parse_article(_source("kumparanNEWS\nKim Jong Un tiba di Rusia pada Selasa pagi.\n"))
     assert article.publisher == "kumparanNEWS" and article.text.startswith("Kim Jong Un")
+
+
+def test_parse_article_title_followed_by_caption_and_lower_case_outlet():
+    text = (
+        "Harga Beras Naik di Pasar Induk\n"
+        "Pedagang menata karung beras di Pasar Induk Cipinang. (ANTARA FOTO/Andi)\n"
+        "JAKARTA, investor.id - Harga beras naik lagi pekan ini.\n"
+    )
+    article = parse_article(_source(text))
+    assert article.title == "Harga Beras Naik di Pasar Induk"
+    assert (article.publisher, article.dateline) == ("investor.id", "JAKARTA")
+    assert "ANTARA FOTO" not in article.text

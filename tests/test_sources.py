@@ -291,3 +291,20 @@ def test_read_source_html_meta_author_and_date_become_lines(tmp_path):
         "2023-09-14T11:22:00+07:00",
         "JAKARTA - Kim tiba.",
     ]
+
+
+def test_read_sources_undecodable_and_control_characters_in_names(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:  # a Latin-1 byte in the name
+        handle.write(ARTICLE.encode())
+    _write(folder / "two\nlines.txt", b"")
+    latin, empty = read_sources([folder])
+    assert latin.name == "caf\ufffd.txt"
+    latin.name.encode("utf-8")  # no lone surrogates left for the graph
+    assert "\n" not in empty.message and "two\\nlines.txt" in empty.message
+
+
+def test_html_to_text_unclosed_nav_falls_back_to_all_text():
+    page = "<html><body><nav><a>Beranda</a><p>Presiden tiba di Bali pada Senin pagi untuk kunjungan kerja.</p></body></html>"
+    assert html_to_text(page) == "Beranda\nPresiden tiba di Bali pada Senin pagi untuk kunjungan kerja."

@@ -430,3 +430,12 @@ def test_resolve_acronym_tagged_as_person_shares_organisation_names():
     two = annotate("Menurut KCNA, Moskow setuju.", [("KCNA", "ORG"), ("Moskow", "ORG")])
     facts = resolve([one, two])
     assert [(e.key, e.label) for e in facts.entities] == [("LOC/geonames/524901", "ORG"), ("ORG/kcna", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "written, tokens",
+    [("Kemudian Hirokazu Matsuno", ("hirokazu", "matsuno")), ("Baik Kim", ("kim",)),
+     ("Melansir Kyodonews", ("kyodonews",)), ("Dini Purwono", ("dini", "purwono"))],
+)
+def test_person_tokens_drop_a_sentence_word_taken_with_the_name(written, tokens):
+    assert person_tokens(written) == tokens

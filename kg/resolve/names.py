@@ -42,11 +42,26 @@ def person_tokens(text: str) -> tuple[str, ...]:
     return tuple(normalise_name(clean_surface(text, PER)).split())
 
 
+# Indonesian function words that are also given names: never stripped from a name.
+_NAME_LIKE = frozenset("dini wong tanya sela rasa kala bung tiba ada sama jadi kata".split())
+# Reporting verbs a sentence starts with: "Melansir Kyodonews, ...".
+_REPORTING = frozenset("melansir dilansir mengutip dikutip".split())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that start a sentence, not a name: the NER may take "Kemudian" or "Baik" with a name."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - _NAME_LIKE | _REPORTING
+
+
 def _name_start(words: list[str]) -> int:
-    """How many leading words of a person mention are titles or the country of the title."""
+    """How many leading words of a person mention are titles, the country of the title,
+    or a function word the NER took with the name ("Kemudian Hirokazu Matsuno")."""
     k = 0
     while len(words) - k > 1:
-        if normalise_name(words[k]) in _TITLES | _TITLE_TAIL:
+        if normalise_name(words[k]) in _TITLES | _TITLE_TAIL | _function_words():
             k += 1
             continue
         for n in (2, 1):  # "Korea Utara Kim Jong Un", "Rusia Sergei Shoigu": keep two name words

@@ -24,8 +24,8 @@ CITY = "city"
 ALIASES = Path(__file__).resolve().parent / "data" / "country_aliases_id.tsv"
 
 # Generic words news puts before a place name ("Kota Pyongyang", "negara Rusia").
-# ("Ibu kota X" is not X, so it is not here.)
-_PLACE_PREFIXES = ("kota", "negara", "provinsi", "kabupaten", "kota madya")
+# ("Ibu kota X" is not X, and "Kota Korea Utara" is no country, so each prefix allows one kind.)
+_PLACE_PREFIXES = {"kota madya": "city", "kotamadya": "city", "kota": "city", "negara": "country"}
 # A city must outnumber the next place of the same name this many times to be chosen.
 _CITY_DOMINANCE = 10
 # A city matched only through an alternate name must be at least this large.
@@ -89,11 +89,12 @@ def _link(name: str, kinds: tuple[str, ...]) -> PlaceLink | None:
     key = normalise_place(name)
     if not key:
         return None
-    candidates = [key]
-    for prefix in _PLACE_PREFIXES:
-        if key.startswith(prefix + " ") and len(key) > len(prefix) + 1:
-            candidates.append(key[len(prefix) + 1:])
-    for candidate in candidates:
+    candidates = [(key, kinds)]
+    for prefix, kind in _PLACE_PREFIXES.items():
+        if key.startswith(prefix + " ") and kind in kinds:
+            candidates.append((key[len(prefix) + 1:], (kind,)))
+            break
+    for candidate, kinds in candidates:
         if COUNTRY in kinds:
             found = _country(candidate, name)
             if found is not None:

@@ -62,7 +62,8 @@ _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el"
 _BOILER_SHORT = re.compile(  # whole short lines (up to 80 characters)
     r"^(?:advertisement|advertisment|iklan|ads|sponsored|komentar|comments?|loading\W*|"
     r"scroll\s+(?:to|untuk)\b.*|(?:share|bagikan|sebarkan)\b.*|"
-    r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|ilustrasi|istimewa|dok(?:umentasi)?|foto|photo|video|(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
+    r"(?:sumber|source)\s*:.*|(?:foto|photo|ilustrasi)\s*:.*|ilustrasi|istimewa|dok(?:umentasi)?|foto|photo|video|"
+    r"(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?|"
     r"(?:halaman\s+)?(?:selanjutnya|berikutnya|sebelumnya)|next|prev(?:ious)?|"
     r"pilihan\s+untukmu|rekomendasi|terpopuler|terkini|populer|trending|berita\s+populer|"
     r"\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})*\s*\)|\[[^\[\]]*\]|\d+\s*(?:komentar|comments?|shares?|views?|dilihat))\W*$",
@@ -392,7 +393,10 @@ def find_published(text: str) -> tuple[str, str] | None:
             day = _to_date(pattern, match.groups())
             if day:
                 rest = text[: match.start()] + " " + text[match.end() :]
-                clock, rest = _find_time(rest) if pattern is not _ISO or not match.group(4) else (f"{match.group(4)}:{match.group(5)}", rest)
+                if pattern is _ISO and match.group(4):
+                    clock = f"{match.group(4)}:{match.group(5)}"
+                else:
+                    clock, rest = _find_time(rest)
                 return (f"{day.isoformat()}T{clock}" if clock else day.isoformat()), rest
     return None
 

@@ -38,27 +38,15 @@ MAX_BYTES = 50_000_000
 _SNIFF = 65_536
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 _MAGIC = {  # leading bytes of common binary formats, for a precise "binary" message
-    b"%PDF": "PDF",
-    b"\x89PNG": "PNG image",
-    b"GIF8": "GIF image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)",
-    b"\x1f\x8b": "gzip archive",
-    b"BZh": "bzip2 archive",
-    b"7z\xbc\xaf": "7z archive",
-    b"Rar!": "RAR archive",
-    b"\x7fELF": "executable",
-    b"\xd0\xcf\x11\xe0": "MS Office document",
-    b"RIFF": "RIFF media file",
-    b"OggS": "Ogg media file",
-    b"ID3": "MP3 audio",
+    b"%PDF": "PDF", b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
+    b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)", b"\x1f\x8b": "gzip archive", b"BZh": "bzip2 archive",
+    b"7z\xbc\xaf": "7z archive", b"Rar!": "RAR archive", b"\x7fELF": "executable",
+    b"\xd0\xcf\x11\xe0": "MS Office document", b"RIFF": "RIFF media file", b"OggS": "Ogg media file", b"ID3": "MP3 audio",
 }
-_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
+# Longest first: the UTF-32 LE byte-order mark starts with the UTF-16 LE one.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
 )
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -68,8 +56,8 @@ _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
-class _Undecodable(Exception):
-    """Bytes are not text we can decode with confidence (reason, message tail)."""
+class _Undecodable(InputError):
+    """Bytes are not text we can decode with confidence; ``reason`` is "binary" or "undecodable"."""
 
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(detail)
@@ -156,7 +144,8 @@ def source_from_bytes(
         media_type = "text/html"
         text = normalise_text(html_to_text(text))
         if not text.strip():
-            return Skipped(path, "no text", f"{path}: the HTML page has no readable text (only scripts, menus or markup); save the article page itself")
+            why = "the HTML page has no readable text (only scripts, menus or markup); save the article page itself"
+            return Skipped(path, "no text", f"{path}: {why}")
     if not text.strip():
         return Skipped(path, "empty", f"{path}: the file holds only whitespace; add the article text or remove the file")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -164,13 +153,17 @@ def source_from_bytes(
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was decoded from; raises ``_Undecodable`` (binary/undecodable)."""
+    """Text and the encoding it was decoded from; raises InputError for binary or undecodable bytes."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as error:
-                raise _Undecodable("undecodable", f"starts with a {encoding} byte-order mark but is not valid {encoding} ({error.reason} at byte {error.start}); re-save it as UTF-8") from None
+                why = f"{error.reason} at byte {error.start}"
+                raise _Undecodable(
+                    "undecodable",
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding} ({why}); re-save it as UTF-8",
+                ) from None
     _reject_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -207,7 +200,9 @@ def _reject_binary(data: bytes) -> None:
     head = data[:_SNIFF]
     controls = len(_CONTROL_BYTES.findall(head))
     if b"\x00" in head or controls > max(2, len(head) // 100):
-        raise _Undecodable("binary", "this looks like a binary file (it holds NUL or control bytes), not text; convert it to UTF-8 text first")
+        raise _Undecodable(
+            "binary", "this looks like a binary file (it holds NUL or control bytes), not text; convert it to UTF-8 text first"
+        )
 
 
 def _broken_utf8(data: bytes) -> bool:
@@ -338,11 +333,21 @@ def _too_large(where: str, size: int, max_bytes: int) -> Skipped:
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S)
 _NEVER_TEXT = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select"}
 _DROP_TAGS = _NEVER_TEXT | {"nav", "footer", "aside", "form", "button"}
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "br", "li", "ul", "ol", "tr", "td", "th", "table", "blockquote", "figure", "figcaption", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "title"}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "br", "li", "ul", "ol", "tr", "td", "th", "table",
+    "blockquote", "figure", "figcaption", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "title",
+}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
-_BOILER_CLASS = re.compile(r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])", re.I)
+_BOILER_CLASS = re.compile(  # class or id of page furniture around the article
+    r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter"
+    r"|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])",
+    re.I,
+)
 _SPACES = re.compile(r"\s+")
-_META_PUBLISHED = {"article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "parsely-pub-date", "content_publishdate"}
+_META_PUBLISHED = {
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "dc.date", "dc.date.issued", "parsely-pub-date", "content_publishdate",
+}
 _META_AUTHOR = {"author", "article:author", "dc.creator", "parsely-author", "content_author"}
 
 

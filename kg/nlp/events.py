@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import strip_clitic
-from kg.nlp.triggers import ARRIVAL, DEAL, DEPARTURE, LAUNCH, MEETING, TRAVEL, VISIT, trigger_type
+from kg.nlp.triggers import ARRIVAL, DEAL, DEPARTURE, LAUNCH, MEETING, SANCTION, TRAVEL, VISIT, trigger_type
 from kg.records import LOC, ORG, PER
 
 if not Doc.has_extension("kg_events"):
@@ -31,13 +31,13 @@ PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjun
 # Which place words mark where an event of each type happens (departures: the origin).
 TYPE_PREPS = {
     ARRIVAL: {"di", "ke", "menuju"}, VISIT: {"di", "ke", "mengunjungi", "dikunjungi"}, TRAVEL: {"ke", "menuju", "di"},
-    DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(),
+    DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(), SANCTION: set(),
 }
 DEFAULT_PREPS = {"di"}
 # Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
 LIGHT_VERBS = frozenset(
     "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
-    "menyampaikan mendapat mendapatkan menjatuhkan memberlakukan mengenakan menerapkan mencapai "
+    "menyampaikan mendapat mendapatkan menjatuhkan berada memberlakukan mengenakan menerapkan mencapai "
     "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
 )
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
@@ -142,6 +142,9 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
             i -= 1
             continue
+        if not group and t.lower_ in ("ia", "dia", "beliau"):
+            person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
+            return [person] if person is not None else []
         if group or t.is_punct or t.lower_ in CLAUSE_BREAKS:
             break
         skipped += 1
@@ -149,21 +152,40 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     return group
 
 
-def _objects(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
-    """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y"."""
+def _previous_person(doc: Doc, i: int) -> Span | None:
+    people = [e for e in doc.ents if e.label_ == PER and e.end <= i]
+    return people[-1] if people else None
+
+
+def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span]:
+    """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y".
+
+    After an event noun the first name must follow closely ("kunjungan Kim", "pertemuan antara X dan Y").
+    """
     sent = token.sent
     found: list[Span] = []
     i = token.i + 1
     limit = min(sent.end, token.i + 14)
+    # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
+    reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
+    first_within = token.i + reach if _is_noun_trigger(token) else limit
     while i < limit:
         t = doc[i]
         if t.ent_iob_ in ("B", "I") and i not in excluded:
+            if not found and i >= first_within:
+                break
             ent = next(e for e in doc.ents if e.start <= i < e.end)
             found.append(ent)
             i = ent.end
             continue
-        if i in excluded or (t.text == "," and i + 1 < len(doc) and (i - 1 in excluded or i + 1 in excluded)):
+        apposition = t.text == "," and i + 1 < len(doc) and (
+            i - 1 in excluded or (i + 1 in excluded and doc[i - 1].ent_iob_ in ("B", "I"))
+        )
+        if i in excluded or apposition:  # "dengan Presiden Rusia, Vladimir Putin"
             i += 1
+            continue
+        if t.lower_ == "untuk" and i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper()):
+            i += 1  # "sanksi untuk Korut": a target, not a purpose clause
             continue
         if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found):
             break
@@ -189,10 +211,10 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     preps = TYPE_PREPS.get(kind, DEFAULT_PREPS)
     places = [
         ent for ent in _ents_in(doc, sent.start, sent.end)
-        if ent.label_ == LOC and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
+        if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
     ]
-    if kind == MEETING:
-        places += [e for e in candidates if e.label_ == LOC]
+    if kind == MEETING:  # "bertemu Kosmodrom Vostochny": a place right after the verb
+        places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
     after = sorted((e for e in places if e.start > token.i), key=lambda e: e.start)
     before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
     return (after or before or [None])[0]
@@ -238,11 +260,13 @@ def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
     return not any(t.lower_ in CLAUSE_BREAKS for t in doc[lo:hi])
 
 
-def _time(doc: Doc, token: Token) -> Span | None:
+def _time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:
+    """The nearest time in the trigger's clause with no other trigger between them."""
     sent = token.sent
     times = [
         s for s in doc.spans.get(TIMES_KEY, [])
         if s.start >= sent.start and s.end <= sent.end and _time_in_clause(doc, token, s)
+        and not any(min(token.i, s.start) < t < max(token.i, s.start) for t in triggers)
     ]
     if not times:
         return None
@@ -251,14 +275,14 @@ def _time(doc: Doc, token: Token) -> Span | None:
 
 def find_events(doc: Doc) -> list[EventSpan]:
     excluded = _excluded(doc)
+    kinds = {t.i: k for t in doc if (k := trigger_type(doc, t))}
+    triggers = set(kinds)
     sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     events: list[EventSpan] = []
-    for token in doc:
-        kind = trigger_type(doc, token)
-        if kind is None:
-            continue
+    for i, kind in sorted(kinds.items()):
+        token = doc[i]
         sentence = sum(1 for s in sentence_starts if s <= token.i) - 1
-        objects = _objects(doc, token, excluded)
+        objects = _objects(doc, token, excluded, kind)
         people = _subject_of(doc, token, excluded, events, sentence) + _both(doc, token)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
         for ent in objects:
@@ -271,7 +295,9 @@ def find_events(doc: Doc) -> list[EventSpan]:
         if kind == DEPARTURE and place is None:
             place = _next_sentence_origin(doc, token, people)
         participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
-        time = _time(doc, token)
+        if not participants:
+            participants = _inherited_participants(kind, sentence, events)
+        time = _time(doc, token, triggers)
         event = EventSpan(
             token.idx, token.idx + len(token.text), kind, sentence, participants,
             (place.start_char, place.end_char) if place is not None else None,
@@ -334,6 +360,14 @@ def _inherited_time(doc: Doc, token: Token, kind: str, earlier: list[EventSpan])
     return None
 
 
+def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) -> list[tuple[int, int]]:
+    """An event with no names ("rudal tersebut ditembakkan") continues the last one of its type nearby."""
+    for event in reversed(earlier):
+        if event.type == kind and event.participants and sentence - event.sentence <= 3:
+            return list(event.participants)
+    return []
+
+
 def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
     """Is the time at this character span a single day (not "April 2019")?"""
     for s in doc.spans.get(TIMES_KEY, []):
@@ -344,9 +378,16 @@ def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _merge_or_add(events: list[EventSpan], event: EventSpan) -> None:
-    """Two triggers of one type in one sentence are one event ("pembicaraan ... perundingan")."""
+    """Two triggers of one type in one sentence are one event ("pembicaraan ... perundingan"),
+    unless their places or times differ or they share no participant."""
     for other in events:
-        if other.sentence == event.sentence and other.type == event.type:
+        if other.sentence != event.sentence or other.type != event.type:
+            continue
+        if other.place and event.place and other.place != event.place:
+            continue
+        if other.time and event.time and other.time != event.time:
+            continue
+        if not other.participants or not event.participants or set(other.participants) & set(event.participants):
             other.participants = list(dict.fromkeys(other.participants + event.participants))
             other.place = other.place or event.place
             other.time = other.time or event.time

@@ -43,28 +43,33 @@ WEAPONS = frozenset({"senjata", "amunisi", "rudal", "misil", "peluru", "drone", 
 MISSILES = frozenset({"rudal", "misil", "balistik", "roket", "proyektil"})
 FACILITY_WORDS = frozenset({"situs", "fasilitas", "pusat", "landasan", "stasiun", "kompleks", "lokasi", "tempat"})
 DEAL_ROOTS = frozenset({"jual", "pasok", "sedia", "ekspor", "dagang", "beli", "kirim", "impor"})
-SANCTION_ROOTS = frozenset({"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah"})
+SANCTION_ROOTS = frozenset({"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah", "bawah"})
+HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "andaikan"})
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
 def trigger_type(doc: Doc, token: Token) -> str | None:
     """The event type ``token`` signals in its context, or None."""
-    if not token.is_alpha or token.ent_iob_ in ("B", "I") and token.ent_type_ in (PER, LOC):
+    if not token.is_alpha:
         return None
+    if token.ent_iob_ in ("B", "I") and token.ent_type_ in (PER, LOC) and _in_long_entity(doc, token):
+        return None  # part of a name ("Kunjungan Kenegaraan ..."), not a word of the sentence
     form = strip_clitic(token.text)
     if form in EXCLUDED_FORMS:
         return None
     base = root(token.text)
     window = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
     before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
-    if any(w in NEGATIONS for w in before):
+    hedge_window = [t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]]
+    if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window):
         return None
     if base in LAUNCH_ROOTS:
-        if any(w in MISSILES for w in window) and not any(w in FACILITY_WORDS for w in before):
+        passive = form.startswith("di") and any(w in MISSILES for w in hedge_window)  # "rudal itu ditembakkan"
+        if (passive or any(w in MISSILES for w in window)) and not any(w in FACILITY_WORDS for w in before):
             return LAUNCH
         return None
     if base in DEAL_ROOTS or form in ("pemasok",):
         return DEAL if any(w in WEAPONS for w in window[:4]) else None
     if form == "sanksi" or base == "sanksi":
-        nearby = [root(t.text) for t in doc[max(0, token.i - 3) : token.i + 4] if t.i != token.i]
+        nearby = [root(t.text) for t in doc[max(0, token.i - 3) : token.i + 7] if t.i != token.i]
         return SANCTION if any(r in SANCTION_ROOTS for r in nearby) else None
     if form in FORMS:
         kind = FORMS[form]
@@ -81,3 +86,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     if token.lower_ == "tatap" and window[:1] == ["muka"]:
         return MEETING
     return kind
+
+
+def _in_long_entity(doc: Doc, token: Token) -> bool:
+    """Is ``token`` inside a multi-word entity span?"""
+    return any(e.start <= token.i < e.end and len(e) > 1 for e in doc.ents)

@@ -45,17 +45,19 @@ _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|wib|wita|wit|gmt|utc|"
     r"diterbitkan|dipublikasikan|dipublikasi|terbit|published|posted|diperbarui|diupdate|updated|"
-    r"update|pembaruan|tanggal|pukul|jam|pada|on|at|date)\b",
+    r"update|pembaruan|tanggal|pukul|jam|pada|on|at|date|oleh|by|ditulis)\b",
     re.I,
 )
 _UPDATED = re.compile(r"\b(?:diperbarui|diupdate|updated|update|pembaruan)\b", re.I)
 
-_AUTHOR_LABEL = r"penulis|reporter|pewarta|ditulis\s+oleh|oleh|kontributor|koresponden|wartawan|authors?|writer|by"
-_EDITOR_LABEL = r"editor|penyunting|redaktur(?:\s+pelaksana)?"
+_AUTHOR_LABEL = r"penulis|reporter|rep|pewarta|ditulis\s+oleh|oleh|kontributor|koresponden|wartawan|authors?|writer|by"
+_EDITOR_LABEL = r"editor|penyunting|red|redaktur(?:\s+pelaksana)?"
 _OTHER_LABEL = r"foto|fotografer|photo|video|videografer|grafis|ilustrasi|sumber|source|teks|narasi"
 _LABELED = re.compile(rf"^(?P<label>{_AUTHOR_LABEL}|{_EDITOR_LABEL}|{_OTHER_LABEL})\s*[:：]\s*(?P<value>.*)$", re.I)
 _BYLINE_BARE = re.compile(r"^(?:oleh|by|ditulis\s+oleh)\s+(?P<value>.+)$", re.I)
 _TRIBUN_BYLINE = re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden|jurnalis)\s+(?P<outlet>[^,]{2,40}),\s*(?P<value>.+)$", re.I)
+# "Novi Christiastuti - detikNews", "News - Ferry Sandi, CNBC Indonesia", "Tim detikcom - detikNews"
+_HEADER_BYLINE = re.compile(r"(?:[^-–—,]{1,30}\s+[-–—]\s+)?(?P<names>[^-–—]+?)\s*(?:,|\s[-–—])\s*(?P<outlet>[^,]+)")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\s\bdan\b\s|\s\band\b\s)\s*", re.I)
 _PARTICLES = {"bin", "binti", "van", "von", "de", "der", "da", "dos", "al", "el", "la", "le"}
 
@@ -190,7 +192,7 @@ def _take_metadata(line: str, meta: _Meta, header: bool, following: str) -> bool
     """Record a date, byline or editor line; True when the line is metadata to drop."""
     if len(line) > 160:
         return False
-    segments = [part.strip() for part in re.split(r"\s+\|\s+", line)]
+    segments = [part.strip() for part in re.split(r"\s+\|\s+|\s*/\s*(?=[A-Za-z]{2,12}\s*:)", line)]
     found = [_metadata_segment(part, header) for part in segments]
     if not all(found) and len(segments) > 1:
         found = [_metadata_segment(line, header)]
@@ -211,8 +213,8 @@ def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | Non
     """What one line (or ``|``-separated part) states: [("authors", [...]), ("editor", name), ...]."""
     dated = _date_line(text)
     if dated:
-        kind, value, outlet = dated
-        return [(kind, value), ("header_publisher", outlet)]
+        kind, value, outlet, names = dated
+        return [(kind, value), ("header_publisher", outlet), ("authors", names)]
     labeled = _LABELED.match(text) or _TRIBUN_BYLINE.match(text)
     if labeled:
         label = (labeled.groupdict().get("label") or "penulis").lower()
@@ -227,12 +229,11 @@ def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | Non
         return [("authors", _names_only(bare.group("value")))]
     if header and " " not in text and _is_outlet(text):  # a lone "kumparanNEWS"
         return [("header_publisher", text)]
-    if header:  # "Novi Christiastuti - detikNews", "Tim detikcom - detikNews"
-        parts = re.split(r"\s+[-–—]\s+", text)
-        if len(parts) == 2 and _is_outlet(parts[1]) and len(parts[1].split()) <= 2:
-            names = [] if parts[0].lower().startswith("tim ") else _names_only(parts[0])
-            if names is not None:
-                return [("authors", names), ("header_publisher", parts[1])]
+    byline = _HEADER_BYLINE.fullmatch(text) if header else None
+    if byline and _is_outlet(byline.group("outlet")) and len(byline.group("outlet").split()) <= 3:
+        names = [] if byline.group("names").lower().startswith("tim ") else _names_only(byline.group("names"))
+        if names is not None:
+            return [("authors", names), ("header_publisher", byline.group("outlet"))]
     return None
 
 
@@ -363,10 +364,11 @@ def _ws(text: str) -> str:
 # --- dates --------------------------------------------------------------------------------------
 
 
-def _date_line(line: str) -> tuple[str, str, str | None] | None:
-    """("published" or "updated", ISO value, outlet or None) when a short line is only a date.
+def _date_line(line: str) -> tuple[str, str, str | None, list[str]] | None:
+    """("published" or "updated", ISO value, outlet, names) when a short line is only a date.
 
-    An outlet name may stand beside the date ("Kompas.com - 14/09/2023, 11:22 WIB").
+    An outlet or person names may stand beside the date ("Kompas.com - 14/09/2023, 11:22 WIB",
+    "Oleh Tanti Yulianingsih pada 14 Sep 2023, 11:22 WIB", "Ani Rahma | Rabu, 13 September 2023").
     """
     if len(line) > 100 or not _YEAR.search(line):
         return None
@@ -374,11 +376,18 @@ def _date_line(line: str) -> tuple[str, str, str | None] | None:
     if not found:
         return None
     value, rest = found
+    kind = "updated" if _UPDATED.search(line) else "published"
     rest = _DATE_WORDS.sub(" ", rest)
-    rest = re.sub(r"[\s,|/•·:()\-–—]+", " ", rest).strip()
-    if rest and not (_is_outlet(rest) and len(rest.split()) <= 2):
-        return None
-    return ("updated" if _UPDATED.search(line) else "published", value, rest or None)
+    parts = [" ".join(re.sub(r"(?:^|\s)[-–—]+(?=\s|$)|[/:()]", " ", part).split()) for part in re.split(r"[|•·,]", rest)]
+    parts = [part for part in parts if part]
+    if not parts:
+        return kind, value, None, []
+    if len(parts) == 1 and _is_outlet(parts[0]) and len(parts[0].split()) <= 2:
+        return kind, value, parts[0], []
+    names = [_names_only(part) or [] for part in parts]
+    if all(names) and all(len(name.split()) >= 2 for group in names for name in group):
+        return kind, value, None, [name for group in names for name in group]
+    return None
 
 
 def find_published(text: str) -> tuple[str, str] | None:

@@ -361,3 +361,32 @@ def test_parse_article_title_followed_by_caption_and_lower_case_outlet():
     assert article.title == "Harga Beras Naik di Pasar Induk"
     assert (article.publisher, article.dateline) == ("investor.id", "JAKARTA")
     assert "ANTARA FOTO" not in article.text
+
+
+@pytest.mark.parametrize(
+    "header, authors, editor, published",
+    [
+        ("Oleh Tanti Yulianingsih pada 14 Sep 2023, 11:22 WIB", ("Tanti Yulianingsih",), None, "2023-09-14T11:22"),
+        ("Dythia Novianty | Ria Rizki | Rabu, 13 September 2023 | 10:00 WIB", ("Dythia Novianty", "Ria Rizki"), None, "2023-09-13T10:00"),
+        ("Rep: Dessy Suciati Saputri/ Red: Ani Nursalikah", ("Dessy Suciati Saputri",), "Ani Nursalikah", None),
+        ("Penulis: Ani | Editor: Budi | Kamis, 14/09/2023 11:22 WIB", ("Ani",), "Budi", "2023-09-14T11:22"),
+    ],
+)
+def test_parse_article_combined_byline_lines(header, authors, editor, published):
+    article = parse_article(_source(f"Judul Berita Hari Ini\n{header}\nJAKARTA - Presiden tiba di Bali.\n"))
+    assert (article.authors, article.editor, article.published) == (authors, editor, published)
+    assert article.text == "Judul Berita Hari Ini\nJAKARTA - Presiden tiba di Bali."
+
+
+def test_parse_article_place_beside_date_is_not_an_author():
+    article = parse_article(_source("Jakarta, 14 September 2023\nPresiden tiba di Bali pada Senin pagi.\n"))
+    assert article.authors == ()
+    assert "Jakarta, 14 September 2023" in article.text
+
+
+def test_parse_article_cnbc_style_header_byline():
+    text = "News - Ferry Sandi, CNBC Indonesia\n14 September 2023 11:22\nJakarta, CNBC Indonesia - Pemerintah menaikkan harga.\n"
+    article = parse_article(_source(text))
+    assert article.authors == ("Ferry Sandi",)
+    assert (article.publisher, article.dateline, article.published) == ("CNBC Indonesia", "Jakarta", "2023-09-14T11:22")
+    assert article.text == "Jakarta, CNBC Indonesia - Pemerintah menaikkan harga."

@@ -156,13 +156,15 @@ def _body_lines(lines: list[str], meta: _Meta) -> list[tuple[str, bool]]:
         meta.title, start = items[0][0], 1
     cut = _footer_start(items)
     kept: list[tuple[str, bool]] = []
-    header = True
+    header, links = True, 0  # links: how many more headline-like lines a "Baca juga" may list
     for index in range(start, len(items)):
-        line, blank_after = items[index]
+        line = items[index][0]
         following = items[index + 1][0] if index + 1 < len(items) else ""
         if _take_metadata(line, meta, header, following):
             continue
-        if index >= cut or _is_boilerplate(line):
+        links = links - 1 if links and not _is_body(line) and len(line) <= 150 else 0
+        if index >= cut or links or _is_boilerplate(line):
+            links = 5 if _FOOTER_MARKER.match(line) else links
             continue
         text = _CREDIT.sub("", line).strip() if len(line) < 2000 else line
         credited = text != line
@@ -238,7 +240,7 @@ def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | Non
 
 
 def _byline_alone(line: str, following: str) -> bool:
-    """A name-only line near the top, followed by a date or other metadata, or a break."""
+    """A name-only line near the top, followed by a date, other metadata or the end."""
     if not _names_only(line) or len(line.split()) > 4:
         return False
     return bool(not following or _date_line(following) or _LABELED.match(following) or _is_tag(following))

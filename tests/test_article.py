@@ -390,3 +390,18 @@ def test_parse_article_cnbc_style_header_byline():
     assert article.authors == ("Ferry Sandi",)
     assert (article.publisher, article.dateline, article.published) == ("CNBC Indonesia", "Jakarta", "2023-09-14T11:22")
     assert article.text == "Jakarta, CNBC Indonesia - Pemerintah menaikkan harga."
+
+
+def test_parse_article_read_also_links_are_dropped_with_the_marker():
+    text = (
+        "JAKARTA - Presiden tiba di Bali pada Senin pagi.\n"
+        "Baca Juga\n"
+        "Jokowi Resmikan Bendungan di Grobogan\n"
+        "Harga Beras Naik Lagi di Pasar Induk\n"
+        "Ia disambut gubernur dan para pejabat daerah di bandara.\n"
+    )
+    article = parse_article(_source(text))
+    assert article.text.split("\n") == [
+        "JAKARTA - Presiden tiba di Bali pada Senin pagi.",
+        "Ia disambut gubernur dan para pejabat daerah di bandara.",
+    ]

@@ -37,6 +37,14 @@ __all__ = ["read_sources", "read_source", "decode_bytes", "html_to_text"]
 MAX_BYTES = 50_000_000
 _SNIFF = 65_536
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# Data, graph and code files that are text but never an article (e.g. a graph written into
+# the input folder by an earlier build). Anything else is read and sniffed.
+_NOT_ARTICLES = {
+    ".ttl": "RDF", ".trig": "RDF", ".nt": "RDF", ".nq": "RDF", ".rdf": "RDF", ".owl": "RDF", ".jsonld": "RDF",
+    ".n3": "RDF", ".json": "JSON", ".jsonl": "JSON", ".csv": "CSV", ".tsv": "TSV", ".xml": "XML",
+    ".yaml": "YAML", ".yml": "YAML", ".toml": "TOML", ".ini": "config", ".cfg": "config", ".log": "log",
+    ".py": "code", ".js": "code", ".css": "stylesheet", ".rq": "SPARQL", ".sql": "SQL", ".sh": "script",
+}
 _MAGIC = {  # leading bytes of common binary formats, for a precise "binary" message
     b"%PDF": "PDF", b"\x89PNG": "PNG image", b"GIF8": "GIF image", b"\xff\xd8\xff": "JPEG image",
     b"PK\x03\x04": "ZIP archive (or .docx/.xlsx)", b"\x1f\x8b": "gzip archive", b"BZh": "bzip2 archive",
@@ -118,6 +126,10 @@ def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Sk
         return Skipped(where, "not a file", f"{where}: not a regular file (device, pipe or socket); remove it from the input")
     if info.st_size > max_bytes:
         return _too_large(where, info.st_size, max_bytes)
+    kind = _NOT_ARTICLES.get(path.suffix.lower())
+    if kind:
+        why = f"a {kind} file ({path.suffix}), not an article; kg reads text and HTML files (.txt, .md, .html)"
+        return Skipped(where, "not an article", f"{where}: {why}; move it out of the input")
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)

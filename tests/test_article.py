@@ -405,3 +405,9 @@ def test_parse_article_read_also_links_are_dropped_with_the_marker():
         "JAKARTA - Presiden tiba di Bali pada Senin pagi.",
         "Ia disambut gubernur dan para pejabat daerah di bandara.",
     ]
+
+
+@pytest.mark.parametrize("credit", ["Foto: Andi Saputra", "(Foto: Budi Santoso/Kompas)", "Fotografer: Rina Wati"])
+def test_parse_article_photo_credits_are_not_authors(credit):
+    article = parse_article(_source(f"Judul Berita Hari Ini\n{credit}\nJAKARTA - Presiden tiba di Bali.\n"))
+    assert article.authors == () and "Foto" not in article.text

@@ -308,3 +308,16 @@ def test_read_sources_undecodable_and_control_characters_in_names(tmp_path):
 def test_html_to_text_unclosed_nav_falls_back_to_all_text():
     page = "<html><body><nav><a>Beranda</a><p>Presiden tiba di Bali pada Senin pagi untuk kunjungan kerja.</p></body></html>"
     assert html_to_text(page) == "Beranda\nPresiden tiba di Bali pada Senin pagi untuk kunjungan kerja."
+
+
+def test_read_sources_graph_and_data_files_are_not_articles(tmp_path):
+    _write(tmp_path / "graph.ttl", b"@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+    _write(tmp_path / "data.json", b'{"title": "x"}')
+    _write(tmp_path / "notes.md", b"Presiden tiba di Bali.\n")
+    items = list(read_sources([tmp_path]))
+    assert [(Path(i.path).name, getattr(i, "reason", "read")) for i in items] == [
+        ("data.json", "not an article"),
+        ("graph.ttl", "not an article"),
+        ("notes.md", "read"),
+    ]
+    assert "RDF file (.ttl)" in items[1].message

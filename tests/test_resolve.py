@@ -310,6 +310,7 @@ def test_resolve_acronym_after_a_longer_name_expands_only_its_tail():
         ("Menteri Pertahanan Rusia Sergei Shoigu", ("sergei", "shoigu")),
         ("Korea Utara Kim Jong-un", ("kim", "jong", "un")),
         ("Presiden Indonesia", ("indonesia",)),
+        ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno", ("hirokazu", "matsuno")),
         ("Rusia Budi", ("rusia", "budi")),
         ("Pemimpin Korea Utara (Korut) Kim Jong-un", ("kim", "jong", "un")),
     ],
@@ -439,3 +440,23 @@ def test_resolve_acronym_tagged_as_person_shares_organisation_names():
 )
 def test_person_tokens_drop_a_sentence_word_taken_with_the_name(written, tokens):
     assert person_tokens(written) == tokens
+
+
+@pytest.mark.slow
+def test_resolve_seed_articles_with_the_trained_pipeline():
+    from pathlib import Path
+
+    from kg.nlp import annotate as run_nlp
+    from kg.pipeline import read_articles
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    facts = resolve(list(run_nlp(read_articles([seeds], []))))
+    articles_of = {}
+    for ra in facts.articles:
+        for key in ra.mention_entities:
+            articles_of.setdefault(key, set()).add(ra.annotated.article.sha256)
+    assert len(articles_of.get("PER/kim jong un", ())) >= 3
+    assert entity(facts, "LOC/geonames/1873107").iso3166 == "KP"
+    meetings = [e for e in facts.events if e.type == "Meeting"
+                and {"PER/kim jong un", "PER/vladimir putin"} <= set(e.participants)]
+    assert any(len({r.article for r in e.reports}) >= 2 for e in meetings)

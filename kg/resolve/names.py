@@ -17,10 +17,13 @@ _TITLES = frozenset(
     "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
     "gubernur bupati walikota wali ketua kepala raja ratu pangeran syekh sheikh kh habib "
     "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister duta dubes jubir juru "
-    "sekretaris sekjen direktur dirut panglima kanselir kaisar paus pemimpin mantan eks".split()
+    "sekretaris sekjen direktur dirut panglima kanselir kaisar paus pemimpin mantan eks menko wamen "
+    "kapolri kapolda kapolres komandan jaksa hakim senator".split()
 )
 # Words that continue a title ("Menteri Luar Negeri ...") and are never the start of a name.
-_TITLE_TAIL = frozenset("luar dalam negeri pertahanan keuangan kota besar umum bicara utama".split())
+_TITLE_TAIL = frozenset(
+    "luar dalam negeri pertahanan keuangan kota besar umum bicara utama kabinet agung staf gabungan".split()
+)
 _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
 _DASHES = re.compile(r"[-\u2010-\u2015_/]")
 _PUNCT = re.compile(r"[^\w\s]")

@@ -36,7 +36,7 @@ _MONTHS = {
     "desember": 12, "december": 12, "des": 12, "dec": 12,
 }
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _DMY_NAME = re.compile(r"(?<!\d)(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})(?!\d)", re.I)
 _MDY_NAME = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.I)
 _DMY_NUM = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
@@ -273,7 +273,7 @@ def _is_name(text: str) -> bool:
 
 def _is_tag(line: str) -> bool:
     """A lone all-caps label such as "MDN" or "LIPUTAN KHUSUS"."""
-    return len(line) <= 40 and len(line.split()) <= 4 and not any(ch.islower() for ch in line) and any(ch.isalpha() for ch in line)
+    return len(line) <= 40 and len(line.split()) <= 3 and not any(ch.islower() for ch in line) and any(ch.isalpha() for ch in line)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -404,8 +404,8 @@ def find_published(text: str) -> tuple[str, str] | None:
             day = _to_date(pattern, match.groups())
             if day:
                 rest = text[: match.start()] + " " + text[match.end() :]
-                if pattern is _ISO and match.group(4):
-                    clock = f"{match.group(4)}:{match.group(5)}"
+                if pattern is _ISO and match.group(5):
+                    clock = f"{match.group(5)}:{match.group(6)}"
                 else:
                     clock, rest = _find_time(rest)
                 return (f"{day.isoformat()}T{clock}" if clock else day.isoformat()), rest
@@ -415,7 +415,7 @@ def find_published(text: str) -> tuple[str, str] | None:
 def _to_date(pattern: re.Pattern, groups: tuple) -> date | None:
     try:
         if pattern is _ISO:
-            return date(int(groups[0]), int(groups[1]), int(groups[2]))
+            return date(int(groups[0]), int(groups[2]), int(groups[3]))
         if pattern is _DMY_NAME:
             return date(int(groups[2]), _MONTHS[groups[1].lower()], int(groups[0]))
         if pattern is _MDY_NAME:

@@ -176,6 +176,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                     "undecodable",
                     f"starts with a {encoding} byte-order mark but is not valid {encoding} ({why}); re-save it as UTF-8",
                 ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
     _reject_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -215,6 +218,20 @@ def _reject_binary(data: bytes) -> None:
         raise _Undecodable(
             "binary", "this looks like a binary file (it holds NUL or control bytes), not text; convert it to UTF-8 text first"
         )
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: every other byte is NUL (Latin script)."""
+    head = data[:4096]
+    half = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if half >= 8 and zeros > 0.6 * half and others == 0:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _broken_utf8(data: bytes) -> bool:

@@ -249,6 +249,8 @@ def test_parse_article_20mb_single_line_is_fast():
         ("2023-09-14T11:22:00+07:00", "2023-09-14T11:22"),
         ("Senin, 4 Agt 2023", "2023-08-04"),
         ("1 Jan 2024 12:15 am", "2024-01-01T00:15"),
+        ("2023/09/14 08:05", "2023-09-14T08:05"),
+        ("14.09.2023 - 21:30", "2023-09-14T21:30"),
     ],
 )
 def test_find_published_formats(line, expected):
@@ -411,3 +413,8 @@ def test_parse_article_read_also_links_are_dropped_with_the_marker():
 def test_parse_article_photo_credits_are_not_authors(credit):
     article = parse_article(_source(f"Judul Berita Hari Ini\n{credit}\nJAKARTA - Presiden tiba di Bali.\n"))
     assert article.authors == () and "Foto" not in article.text
+
+
+def test_parse_article_all_caps_headline():
+    article = parse_article(_source("KIM JONG UN TIBA DI RUSIA\n\nMOSKOW - Kim tiba dengan kereta.\n"))
+    assert article.title == "KIM JONG UN TIBA DI RUSIA" and article.dateline == "MOSKOW"

@@ -321,3 +321,9 @@ def test_read_sources_graph_and_data_files_are_not_articles(tmp_path):
         ("notes.md", "read"),
     ]
     assert "RDF file (.ttl)" in items[1].message
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_read_source_utf16_without_bom(tmp_path, codec):
+    item = _only(_write(tmp_path / "a.txt", ARTICLE.encode(codec)))
+    assert isinstance(item, Source) and item.text == ARTICLE and item.encoding == codec

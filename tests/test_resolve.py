@@ -460,3 +460,10 @@ def test_resolve_seed_articles_with_the_trained_pipeline():
     meetings = [e for e in facts.events if e.type == "Meeting"
                 and {"PER/kim jong un", "PER/vladimir putin"} <= set(e.participants)]
     assert any(len({r.article for r in e.reports}) >= 2 for e in meetings)
+
+
+def test_resolve_company_forms_and_initials_join_one_organisation():
+    one = annotate("PT Sinar Makmur Abadi Tbk melapor.", [("PT Sinar Makmur Abadi Tbk", "ORG")])
+    two = annotate("Sinar Makmur Abadi dan SMA untung.", [("Sinar Makmur Abadi", "ORG"), ("SMA", "ORG")])
+    facts = resolve([one, two])
+    assert [(e.key, e.name) for e in facts.entities] == [("ORG/sinar makmur abadi", "Sinar Makmur Abadi")]

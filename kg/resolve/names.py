@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.link import COUNTRY, link_place
-from kg.records import PER
+from kg.records import ORG, PER
 
 _TITLES = frozenset(
     "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya "
@@ -27,6 +27,7 @@ _TITLE_TAIL = frozenset(
 _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
 _DASHES = re.compile(r"[-\u2010-\u2015_/]")
 _PUNCT = re.compile(r"[^\w\s]")
+_COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
 
 
@@ -85,7 +86,10 @@ def clean_surface(text: str, label: str) -> str:
         words = text.split()
         return " ".join(words[_name_start(words):])
     found = PAREN.match(text)
-    return found.group("long").strip() if found else text
+    text = found.group("long").strip() if found else text
+    if label == ORG:  # company form: "PT Pertamina (Persero) Tbk" is "Pertamina"
+        text = _COMPANY_FORM.sub("", text).strip() or text
+    return text
 
 
 @lru_cache(maxsize=131072)

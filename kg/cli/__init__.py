@@ -52,7 +52,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     \b
     Example:
         kg build seeds/ -o build/graph.ttl
-        kg query build/graph.ttl queries/people.rq
+        kg query build/graph.ttl roles
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

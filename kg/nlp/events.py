@@ -37,7 +37,7 @@ DEFAULT_PREPS = {"di"}
 # Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
 LIGHT_VERBS = frozenset(
     "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
-    "menyampaikan mendapat mendapatkan menjatuhkan berada memberlakukan mengenakan menerapkan mencapai "
+    "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan mencapai "
     "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
 )
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
@@ -169,10 +169,11 @@ def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span
     # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
     reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
     first_within = token.i + reach if _is_noun_trigger(token) else limit
+    skipped_title = 0  # title words do not count towards the reach
     while i < limit:
         t = doc[i]
         if t.ent_iob_ in ("B", "I") and i not in excluded:
-            if not found and i >= first_within:
+            if not found and i - skipped_title >= first_within:
                 break
             ent = next(e for e in doc.ents if e.start <= i < e.end)
             found.append(ent)
@@ -182,6 +183,7 @@ def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span
             i - 1 in excluded or (i + 1 in excluded and doc[i - 1].ent_iob_ in ("B", "I"))
         )
         if i in excluded or apposition:  # "dengan Presiden Rusia, Vladimir Putin"
+            skipped_title += 1
             i += 1
             continue
         if t.lower_ == "untuk" and i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper()):

@@ -41,6 +41,13 @@ def _trim_title(tokens: list) -> list:
     return tokens
 
 
+# Words that make a capitalised run a place ("Korea Selatan", "Jawa Barat"), not a person.
+PLACE_WORDS = frozenset(
+    "utara selatan timur barat tengah raya serikat kota provinsi kabupaten pulau laut gunung teluk "
+    "selat kepulauan republik kerajaan daerah".split()
+)
+
+
 def _label(tokens: list) -> str:
     if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) >= 2:
         return ORG
@@ -62,6 +69,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
     run = _trim_title(run)
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
+    if any(t.lower_ in PLACE_WORDS for t in run):
+        return None
     return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
 
 
@@ -73,7 +82,7 @@ def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:
         run.insert(0, doc[j])
         j -= 1
     run = _trim_title(run)
-    if not run or len(run) > MAX_NAME_TOKENS:
+    if not run or len(run) > MAX_NAME_TOKENS or any(t.lower_ in PLACE_WORDS for t in run):
         return None
     if run[0].is_sent_start and len(run) == 1 and run[0].lower_ not in known_words:
         return None  # a lone capitalised first word is usually not a name

@@ -236,9 +236,16 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 continue
         m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
         if m:
-            found = view.ents_between(s_start + m.start(2), s_start + m.end(2), PERSON_OR_ORG)
-            if found and end > s_start + m.end():
-                result.append(QuoteSpan(s_start + m.end(), end, (found[0].start, found[0].end), m.group(1), False))
+            clause_start = s_start + m.end()
+            found = view.ents_between(s_start + m.start(2), clause_start, PERSON_OR_ORG)
+            apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:s_end])
+            if apposed:  # "Menurut juru bicara Pemprov Jabar, Hermawan, ...": the apposed name
+                names = view.ents_between(clause_start, clause_start + apposed.end(1), (PER,))
+                if len(names) == 1 and view.text[clause_start:names[0].start].strip() == "" and names[0].end == clause_start + len(apposed.group(1).rstrip()):
+                    found, clause_start = names, clause_start + apposed.end()
+            speaker = ([e for e in found if e.label == PER] or found or [None])[0]
+            if speaker and end > clause_start:
+                result.append(QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False))
     return result
 
 

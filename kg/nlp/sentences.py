@@ -11,7 +11,7 @@ boundary is never placed inside an entity span.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -85,6 +85,32 @@ def boundaries(doc: Doc) -> list[int]:
     return sorted({s for s in starts if s not in inside})
 
 
+def clip_entities(doc: Doc) -> None:
+    """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya").
+
+    The NER sometimes runs a name over a boundary; the rules trust the boundary.
+    """
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        for i in range(ent.start, ent.end):
+            token = doc[i]
+            if ("\n" in token.text and token.is_space) or (
+                i > ent.start and _ends_sentence(doc, i) and i + 1 < len(doc) and _starts_sentence(doc[i + 1])
+            ) or ("\n" in token.whitespace_ and i + 1 < ent.end):
+                end = i if not token.whitespace_ or token.is_space or _ends_sentence(doc, i) else i + 1
+                break
+        if end != ent.end:
+            changed = True
+            if end > ent.start:
+                ents.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
 class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` on every token from the rules above."""
 
@@ -94,6 +120,7 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if doc.has_annotation("DEP"):
             return doc  # a parser already fixed the sentences
+        clip_entities(doc)
         starts = set(boundaries(doc))
         for token in doc:
             token.is_sent_start = token.i in starts
@@ -102,7 +129,7 @@ class SentenceSegmenter:
 
 @Language.factory(
     "kg_sentences",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc.ents"],
     requires=[],
 )
 def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:

@@ -72,3 +72,15 @@ def test_quotes_title_before_added_name(blank_nlp, make_article):
     found, annotated = _quotes(blank_nlp, make_article, text)
     assert found == [("kasus itu selesai", "Hendra Wijaya", "mengatakan", False)]
     assert [r.title for r in annotated.roles] == ["Juru bicara Polri"]
+
+
+def test_quotes_menurut_with_apposed_name(blank_nlp, make_article):
+    text = "Menurut juru bicara Polri, Budi Santoso, pelaku sudah ditangkap."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("pelaku sudah ditangkap", "Budi Santoso", "Menurut", False)]
+
+
+def test_quotes_no_person_made_from_a_place(blank_nlp, make_article):
+    text = "Harga minyak naik lagi, kata Kepala Staf Kepresidenan Jawa Tengah."
+    _, annotated = _quotes(blank_nlp, make_article, text)
+    assert [m for m in annotated.mentions if m.origin == "rule"] == []

@@ -58,3 +58,23 @@ def test_annotate_keeps_article_order(blank_nlp, make_article):
 def test_annotate_empty_text(blank_nlp, make_article):
     (annotated,) = annotate([make_article("")], blank_nlp)
     assert annotated.sentences == () and annotated.mentions == ()
+
+
+def test_sentences_clip_entity_over_boundary(make_article):
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp import add_components
+
+    nlp = spacy.blank("id")
+
+    @spacy.Language.component("test_greedy_ner")
+    def greedy(doc):  # an NER that runs a name over the sentence end
+        doc.set_ents([Span(doc, 2, 7, label="ORG")])
+        return doc
+
+    nlp.add_pipe("test_greedy_ner")
+    add_components(nlp)
+    (annotated,) = annotate([make_article("Rapat di Kementerian Dalam Negeri. Sebelumnya ia pergi.")], nlp)
+    assert [m.text for m in annotated.mentions] == ["Kementerian Dalam Negeri"]
+    assert len(annotated.sentences) == 2

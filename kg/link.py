@@ -35,8 +35,8 @@ _MIN_CITY_NAME = 4
 # Indonesian islands and regions whose names are also (alternate) names of foreign cities.
 _NOT_CITIES = frozenset(
     {"bali", "jawa", "java", "sumatra", "sumatera", "kalimantan", "borneo", "sulawesi", "papua",
-     "maluku", "aceh", "nusa tenggara", "madura", "lombok", "flores", "timor", "riau", "jambi",
-     "banten", "gorontalo", "lampung", "bengkulu", "asia", "eropa", "europe", "afrika", "africa",
+     "maluku", "aceh", "nusa tenggara", "madura", "lombok", "flores", "timor", "riau",
+     "banten", "lampung", "asia", "eropa", "europe", "afrika", "africa",
      "amerika", "america", "oseania", "antartika", "timur tengah", "asia tenggara", "amerika latin"}
 )
 

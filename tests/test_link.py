@@ -65,6 +65,7 @@ def test_link_place_abbreviation_is_flagged_and_canonical_is_indonesian():
         ("Jakarta", 1642911, "ID"),
         ("Beijing", 1816670, "CN"),
         ("Den Haag", 2747373, "NL"),
+        ("Jambi", 1642858, "ID"),
     ],
 )
 def test_link_place_cities_by_name_and_alternate_name(name, geonames, country):
@@ -73,7 +74,7 @@ def test_link_place_cities_by_name_and_alternate_name(name, geonames, country):
     assert (found.geonames, found.kind, found.iso3166, found.country) == (geonames, CITY, None, country)
 
 
-@pytest.mark.parametrize("name", ["As", "Kim", "Putin", "Korea", "Bali", "Asia", "Amur", "", "  ", "Tumen", "Gedung Putih", "Khasan", "Ibu Kota Korea Utara", "Kami", "Selama", "Kota Korea Utara", "Negara Jakarta"])
+@pytest.mark.parametrize("name", ["As", "Kim", "Putin", "Korea", "Bali", "Asia", "Amur", "", "  ", "Tumen", "Gedung Putih", "Khasan", "Ibu Kota Korea Utara", "Kami", "Selama", "Kota Korea Utara", "Negara Jakarta", "Madura"])
 def test_link_place_leaves_ambiguous_or_unknown_names_unlinked(name):
     assert link_place(name) is None
 

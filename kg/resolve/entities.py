@@ -52,6 +52,7 @@ class _Groups:
         else:
             self.first[tag] = node
 
+
 def resolve_entities(
     articles: list[AnnotatedArticle],
 ) -> tuple[tuple[Entity, ...], dict[Node, str], dict[Node, PlaceLink]]:

@@ -81,6 +81,8 @@ def read_sources(
     Raises InputError at once if a path does not exist; bad files are yielded as
     ``Skipped`` with a one-line message instead.
     """
+    if isinstance(paths, (str, Path)):  # one path, not an iterable of characters
+        paths = [paths]
     paths = [Path(p) if str(p) != "-" else "-" for p in paths]
     for path in paths:
         if path != "-" and not os.path.lexists(path):
@@ -252,6 +254,8 @@ def _declared_charset(data: bytes) -> tuple[str, str] | None:
     if not match:
         return None
     encoding = match.group(1).decode("ascii").lower()
+    if encoding in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+        encoding = "cp1252"  # what browsers do: such pages use Windows-1252 quotes and dashes
     try:
         return data.decode(encoding), encoding
     except (LookupError, UnicodeDecodeError):

@@ -327,3 +327,7 @@ def test_read_sources_graph_and_data_files_are_not_articles(tmp_path):
 def test_read_source_utf16_without_bom(tmp_path, codec):
     item = _only(_write(tmp_path / "a.txt", ARTICLE.encode(codec)))
     assert isinstance(item, Source) and item.text == ARTICLE and item.encoding == codec
+
+
+def test_read_sources_accepts_a_single_path():
+    assert len(list(read_sources(str(SEEDS)))) == len(list(SEEDS.glob("*.txt")))

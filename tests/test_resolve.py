@@ -467,3 +467,11 @@ def test_resolve_company_forms_and_initials_join_one_organisation():
     two = annotate("Sinar Makmur Abadi dan SMA untung.", [("Sinar Makmur Abadi", "ORG"), ("SMA", "ORG")])
     facts = resolve([one, two])
     assert [(e.key, e.name) for e in facts.entities] == [("ORG/sinar makmur abadi", "Sinar Makmur Abadi")]
+
+
+def test_resolve_place_named_in_the_article_is_cut_from_a_person_name():
+    art = annotate("Juru bicara Istana Merdeka Rudi Hartawan berkata. Di Istana Merdeka, Rudi diam.",
+                   [("Istana Merdeka Rudi Hartawan", "PER"), ("Istana Merdeka", "LOC"), ("Rudi", "PER")])
+    facts = resolve([art])
+    assert facts.articles[0].mention_entities == ("PER/rudi hartawan", "LOC/istana merdeka", "PER/rudi hartawan")
+    assert facts.articles[0].annotated == art

@@ -8,6 +8,7 @@ same LOC/ORG name, an acronym and its expansion). Keys come from content.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
@@ -61,6 +62,7 @@ def resolve_entities(
     RETURNS: the entities sorted by key, the entity key of each (article position,
     mention index), and the GeoNames link of each linked mention.
     """
+    articles = [_trim_person_prefixes(art) for art in articles]
     links = _link_mentions(articles)
     groups = _Groups()
     # How often each person name is written in the whole build: tells a truncated
@@ -71,6 +73,23 @@ def resolve_entities(
     _join_acronyms(groups, articles, links)
     entities, node_key = _entities(groups, articles, links)
     return entities, node_key, links
+
+
+def _trim_person_prefixes(art: AnnotatedArticle) -> AnnotatedArticle:
+    """A working copy whose person mentions lose a leading place or organisation named in
+    the same article ("Kremlin Dmitry Peskov" -> "Dmitry Peskov"), keeping two name words."""
+    names = {normalise_name(clean_surface(m.text, m.label)) for m in art.mentions if m.label != PER}
+    if not names:
+        return art
+    mentions = list(art.mentions)
+    for i, m in enumerate(mentions):
+        if m.label != PER:
+            continue
+        words = clean_surface(m.text, PER).split()
+        cut = next((n for n in range(len(words) - 2, 0, -1) if normalise_name(" ".join(words[:n])) in names), 0)
+        if cut:
+            mentions[i] = replace(m, text=" ".join(words[cut:]))
+    return replace(art, mentions=tuple(mentions))
 
 
 def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:

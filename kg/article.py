@@ -88,6 +88,7 @@ _FOOTER_MARKER = re.compile(
     r"terpopuler|rekomendasi|pilihan\s+untukmu|berita\s+lainnya|lihat\s+juga)\W*$",
     re.I,
 )
+_INLINE_ADS = re.compile(r"\bADVERTISEMENT\b|\bSCROLL TO (?:CONTINUE|RESUME) (?:WITH )?CONTENT\b")
 _CREDIT = re.compile(
     r"\s*(?:\((?:foto|photo|ilustrasi|dok|dokumentasi|istimewa|ist|antara\s+foto)\b[^()]{0,150}\)"
     r"|\[(?:foto|photo|ist|istimewa|dok|net|ilustrasi)\b[^\[\]]{0,80}\])",
@@ -166,13 +167,21 @@ def _body_lines(lines: list[str], meta: _Meta) -> list[tuple[str, bool]]:
         if index >= cut or links or _is_boilerplate(line):
             links = 5 if _FOOTER_MARKER.match(line) else links
             continue
-        text = _CREDIT.sub("", line).strip() if len(line) < 2000 else line
-        credited = text != line
-        if credited and len(text.split()) < 4:
+        text, credited = _strip_credits(line)
+        if not text or (credited and len(text.split()) < 4):
             continue
         kept.append((text, credited))
         header = header and not _is_body(text)
     return kept
+
+
+def _strip_credits(line: str) -> tuple[str, bool]:
+    """The line without photo credits or pasted-in ad labels, and whether a credit was cut."""
+    text = _CREDIT.sub("", line).strip() if len(line) < 2000 else line
+    credited = text != line
+    if "ADVERTISEMENT" in text or "SCROLL TO" in text:
+        text = " ".join(_INLINE_ADS.sub(" ", text).split())
+    return text, credited
 
 
 def _is_title(items: list[tuple[str, bool]]) -> bool:

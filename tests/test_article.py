@@ -418,3 +418,13 @@ def test_parse_article_photo_credits_are_not_authors(credit):
 def test_parse_article_all_caps_headline():
     article = parse_article(_source("KIM JONG UN TIBA DI RUSIA\n\nMOSKOW - Kim tiba dengan kereta.\n"))
     assert article.title == "KIM JONG UN TIBA DI RUSIA" and article.dateline == "MOSKOW"
+
+
+def test_parse_article_inline_advertisement_is_removed():
+    text = "JAKARTA - Presiden tiba di Bali. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Ia disambut gubernur.\n"
+    assert parse_article(_source(text)).text == "JAKARTA - Presiden tiba di Bali. Ia disambut gubernur."
+
+
+def test_parse_article_line_of_only_ad_labels_is_dropped():
+    text = "JAKARTA - Presiden tiba di Bali.\nADVERTISEMENT SCROLL TO RESUME CONTENT\nIa disambut gubernur.\n"
+    assert parse_article(_source(text)).text == "JAKARTA - Presiden tiba di Bali.\nIa disambut gubernur."

@@ -77,7 +77,9 @@ def resolve_events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]
     publication date (news mostly tells the latest meeting, not the one of 2019),
     then one with a report from the same article, then the largest. The index
     only offers clusters with a compatible date or the same participants, so a
-    build with many events per person stays fast.
+    build with many events per person stays fast. The key is the identity:
+    clusters that end with the same type, date, participants and place are one
+    event (so undated one-person reports of a type do merge by key).
     """
     clusters: list[_Cluster] = []
     index: dict[tuple, set[int]] = defaultdict(set)

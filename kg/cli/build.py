@@ -14,7 +14,7 @@ from kg.records import Skipped
 
 
 @main.command("build")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
@@ -32,11 +32,11 @@ from kg.records import Skipped
               help="A trained pipeline folder to use instead of the shipped one. [env: KG_MODEL]")
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build_command(
-    paths: tuple[Path, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
+    paths: tuple[str, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
     timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
     model: Path | None, silent: bool,
 ) -> None:
-    """Build the knowledge graph of the articles in PATHS (files or folders of UTF-8 text).
+    """Build the knowledge graph of the articles in PATHS (files, folders, or - for stdin).
 
     The graph is validated before it is written; a graph that does not conform is not
     written (exit 1). Inputs that cannot be used are named on stderr, the rest are

@@ -14,6 +14,7 @@ inherited from an earlier report of the same event ("pertemuan tersebut",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -66,8 +67,16 @@ class EventSpan:
     time: tuple[int, int] | None = None
 
 
+_ENTS: dict[int, list[Span]] = {}  # doc.ents of the doc being processed (the property rebuilds spans)
+
+
+def _ents(doc: Doc) -> list[Span]:
+    cached = _ENTS.get(id(doc))
+    return cached if cached is not None else list(doc.ents)
+
+
 def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in (PER, ORG, LOC)]
+    return [e for e in _ents(doc) if e.start >= start and e.end <= end and e.label_ in (PER, ORG, LOC)]
 
 
 def _is_place(doc: Doc, ent: Span) -> bool:
@@ -99,7 +108,7 @@ def _excluded(doc: Doc) -> set[int]:
         span = doc.char_span(role.start, role.end, alignment_mode="expand")
         if span is not None:
             excluded.update(range(span.start, span.end))
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("dilansir", "dikutip", "mengutip", "melansir", "menurut"):
             excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
@@ -110,7 +119,7 @@ def _excluded(doc: Doc) -> set[int]:
         if comma is None:
             continue
         end = comma
-        after = [e for e in doc.ents if e.start == comma + 1]
+        after = [e for e in _ents(doc) if e.start == comma + 1]
         if after and after[0].end < len(doc) and doc[after[0].end].text == ",":
             end = after[0].end
         excluded.update(range(sent.start, end))
@@ -126,7 +135,7 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     while i >= sent.start and skipped <= 4:
         t = doc[i]
         if t.ent_iob_ in ("B", "I") and i not in excluded:
-            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            ent = next(e for e in _ents(doc) if e.start <= i < e.end)
             if ent.label_ in (PER, ORG, LOC) and not _is_place(doc, ent):
                 group.insert(0, ent)
             i = ent.start - 1
@@ -153,7 +162,7 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
 
 
 def _previous_person(doc: Doc, i: int) -> Span | None:
-    people = [e for e in doc.ents if e.label_ == PER and e.end <= i]
+    people = [e for e in _ents(doc) if e.label_ == PER and e.end <= i]
     return people[-1] if people else None
 
 
@@ -175,7 +184,7 @@ def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span
         if t.ent_iob_ in ("B", "I") and i not in excluded:
             if not found and i - skipped_title >= first_within:
                 break
-            ent = next(e for e in doc.ents if e.start <= i < e.end)
+            ent = next(e for e in _ents(doc) if e.start <= i < e.end)
             found.append(ent)
             i = ent.end
             continue
@@ -222,14 +231,14 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     return (after or before or [None])[0]
 
 
-def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span]) -> Span | None:
+def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span], triggers: set[int]) -> Span | None:
     """A departure with no origin in its sentence: "di X" in the next sentence, if it follows the same person."""
     sent = token.sent
     if sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
     names = {w.lower() for e in participants for w in e.text.split()}
-    if not names or any(trigger_type(doc, t) for t in following):
+    if not names or any(t.i in triggers for t in following):
         return None
     if not any(e.label_ == PER and names & {w.lower() for w in e.text.split()} for e in following.ents):
         return None
@@ -246,7 +255,7 @@ def _both(doc: Doc, token: Token) -> list[Span]:
         return []
     people: list[Span] = []
     seen: set[str] = set()
-    for ent in reversed([e for e in doc.ents if e.label_ == PER and e.end <= token.i]):
+    for ent in reversed([e for e in _ents(doc) if e.label_ == PER and e.end <= token.i]):
         key = ent.text.split()[0].lower()
         if key not in seen:
             seen.add(key)
@@ -276,6 +285,15 @@ def _time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:
 
 
 def find_events(doc: Doc) -> list[EventSpan]:
+    """Events in ``doc`` (needs doc.ents, sentences, ``kg_times`` spans and, if present, ``doc._.kg_roles``)."""
+    _ENTS[id(doc)] = list(doc.ents)
+    try:
+        return _find_events(doc)
+    finally:
+        _ENTS.pop(id(doc), None)
+
+
+def _find_events(doc: Doc) -> list[EventSpan]:
     excluded = _excluded(doc)
     kinds = {t.i: k for t in doc if (k := trigger_type(doc, t))}
     triggers = set(kinds)
@@ -283,7 +301,7 @@ def find_events(doc: Doc) -> list[EventSpan]:
     events: list[EventSpan] = []
     for i, kind in sorted(kinds.items()):
         token = doc[i]
-        sentence = sum(1 for s in sentence_starts if s <= token.i) - 1
+        sentence = bisect_right(sentence_starts, token.i) - 1
         objects = _objects(doc, token, excluded, kind)
         people = _subject_of(doc, token, excluded, events, sentence) + _both(doc, token)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
@@ -295,7 +313,7 @@ def find_events(doc: Doc) -> list[EventSpan]:
         if kind == MEETING:
             people = [e for e in people if e.label_ != LOC] or people
         if kind == DEPARTURE and place is None:
-            place = _next_sentence_origin(doc, token, people)
+            place = _next_sentence_origin(doc, token, people, triggers)
         participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
         if not participants:
             participants = _inherited_participants(kind, sentence, events)
@@ -306,7 +324,7 @@ def find_events(doc: Doc) -> list[EventSpan]:
             (time.start_char, time.end_char) if time is not None else None,
         )
         if time is None:
-            event.time = _inherited_time(doc, token, kind, events)
+            event.time = _inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
     return [e for e in events if e.participants]
 
@@ -335,19 +353,20 @@ def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSp
     group = _subject(doc, head, excluded)
     if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
         # "disampaikan Kim saat berdialog dengan X": the person before the time clause
-        people = [e for e in doc.ents if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
+        people = [e for e in _ents(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
         group = [e for e in people[-1:] if e.start not in excluded]
     if not group and head.i > 0 and doc[head.i - 1].lower_ in ("untuk", "guna", "demi"):
         earlier = [e for e in events if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])]
         if earlier:
-            spans = {(e.start_char, e.end_char): e for e in doc.ents}
+            spans = {(e.start_char, e.end_char): e for e in _ents(doc)}
             group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
     return group
 
 
-def _inherited_time(doc: Doc, token: Token, kind: str, earlier: list[EventSpan]) -> tuple[int, int] | None:
+def _inherited_time(
+    doc: Doc, token: Token, kind: str, earlier: list[EventSpan], sentence_index: int
+) -> tuple[int, int] | None:
     """Time of an earlier report of the same event: "pertemuan tersebut", "hari yang sama", next sentence."""
-    sentence_index = sum(1 for s in doc.sents if s.start <= token.i) - 1 if doc.has_annotation("SENT_START") else 0
     if SAME_DAY.search(token.sent.text):
         dated = [e for e in earlier if e.time]
         return dated[-1].time if dated else None

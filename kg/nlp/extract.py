@@ -119,12 +119,13 @@ def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceInde
 def roles_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex) -> list[Role]:
     """Roles from ``doc._.kg_roles``, person and affiliation as mention indices."""
     result = []
+    text = doc.text
     for r in doc._.kg_roles or ():
         person = mention_index.get(r.person[0])
         if person is None:
             continue
         affiliation = mention_index.get(r.affiliation[0]) if r.affiliation else None
-        result.append(Role(r.start, r.end, doc.text[r.start : r.end], person, affiliation, sentence_of(r.start)))
+        result.append(Role(r.start, r.end, text[r.start : r.end], person, affiliation, sentence_of(r.start)))
     return result
 
 
@@ -133,12 +134,13 @@ def events_of(
 ) -> list[EventMention]:
     """Events from ``doc._.kg_events``; participants, place and time as indices."""
     result = []
+    text = doc.text
     for e in doc._.kg_events or ():
         participants = tuple(dict.fromkeys(mention_index[p[0]] for p in e.participants if p[0] in mention_index))
         place = mention_index.get(e.place[0]) if e.place else None
         time = time_index.get(e.time[0]) if e.time else None
         result.append(
-            EventMention(e.start, e.end, doc.text[e.start : e.end], e.type, sentence_of(e.start), participants, place, time)
+            EventMention(e.start, e.end, text[e.start : e.end], e.type, sentence_of(e.start), participants, place, time)
         )
     return result
 

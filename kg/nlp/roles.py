@@ -121,8 +121,18 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     return start, i
 
 
+def _places_tagged_as_people(doc: Doc) -> set[str]:
+    """Texts the NER tags as a place or org more often than as a person ("Pemimpin Korut": Korut is a country)."""
+    counts: dict[str, list[int]] = {}
+    for e in doc.ents:
+        pair = counts.setdefault(e.text, [0, 0])
+        pair[e.label_ == PER] += 1
+    return {text for text, (other, person) in counts.items() if other > person}
+
+
 def find_roles(doc: Doc) -> list[RoleSpan]:
-    people = [e for e in doc.ents if e.label_ == PER]
+    suspicious = _places_tagged_as_people(doc)
+    people = [e for e in doc.ents if e.label_ == PER and e.text not in suspicious]
     claimed: set[int] = set()
     result = []
     for ent in people:

@@ -50,15 +50,18 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     """The event type ``token`` signals in its context, or None."""
     if not token.is_alpha:
         return None
-    if token.ent_iob_ in ("B", "I") and token.ent_type_ in (PER, LOC) and _in_long_entity(doc, token):
-        return None  # part of a name ("Kunjungan Kenegaraan ..."), not a word of the sentence
     form = strip_clitic(token.text)
     if form in EXCLUDED_FORMS:
         return None
     base = root(token.text)
+    if base not in CANDIDATE_ROOTS and form not in CANDIDATE_FORMS:
+        return None  # the common case: not a trigger word, decided without looking around
+    if token.ent_type_ in (PER, LOC) and _in_long_entity(doc, token):
+        return None  # part of a name ("Kunjungan Kenegaraan ..."), not a word of the sentence
     window = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
     before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
-    hedge_window = [t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]]
+    hedge_window = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
+    hedge_window = hedge_window[max((k + 1 for k, w in enumerate(hedge_window) if w in ".!?"), default=0) :]
     if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window):
         return None
     if base in LAUNCH_ROOTS:
@@ -88,6 +91,11 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     return kind
 
 
+CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
+CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap"}
+
+
 def _in_long_entity(doc: Doc, token: Token) -> bool:
     """Is ``token`` inside a multi-word entity span?"""
-    return any(e.start <= token.i < e.end and len(e) > 1 for e in doc.ents)
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_iob_ == "I" or (token.ent_iob_ == "B" and following is not None and following.ent_iob_ == "I")

@@ -41,3 +41,22 @@ def test_roles_offsets(blank_nlp, make_article):
     (role,) = annotated.roles
     assert text[role.start : role.end] == role.title == "Menteri Keuangan"
     assert role.sentence == 1
+
+
+def test_roles_skip_place_mistagged_as_person(make_article):
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp import add_components, annotate
+
+    nlp = spacy.blank("id")
+
+    @spacy.Language.component("test_confused_ner")
+    def confused(doc):  # "Bali" is a place twice, a person once
+        doc.set_ents([Span(doc, 0, 1, label="LOC"), Span(doc, 4, 5, label="LOC"), Span(doc, 8, 9, label="PER")])
+        return doc
+
+    nlp.add_pipe("test_confused_ner")
+    add_components(nlp)
+    (annotated,) = annotate([make_article("Bali indah . Ke Bali lagi . Gubernur Bali hadir .")], nlp)
+    assert annotated.roles == ()

@@ -14,6 +14,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphParseError, InputError
+from kg.rdf.serialize import dataset_bytes
 
 # Our format names -> (rdflib serializer, keeps named graphs?)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -54,7 +55,7 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
     """The graph in ``fmt``; the same triples always give the same bytes."""
     serializer, keeps_graphs = FORMATS[fmt]
     if keeps_graphs:
-        data = dataset.serialize(format=serializer, encoding="utf-8")
+        data = dataset_bytes(dataset, serializer)  # graphs in IRI order: same quads, same bytes
     else:
         union = Graph()
         for prefix, namespace in dataset.namespaces():

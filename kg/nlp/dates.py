@@ -31,7 +31,9 @@ MONTHS = {
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 PARTS = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)"
 # Words before a bare month or year name that make it a date, not a name or a number.
-DATE_CONTEXT = {"pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio", "selama", "dan", "atau", "per", "tahun", "mulai", "jelang", "menjelang", "sebelum", "setelah", "sekitar"}
+DATE_CONTEXT = {"pada", "bulan", "sejak", "awal", "akhir", "pertengahan", "medio", "selama", "per", "tahun", "mulai", "jelang", "menjelang", "sebelum", "setelah"}
+# Words that continue a list of dates ("tahun 2018 dan 2019", "Mei dan Agustus") but not on their own.
+LIST_WORDS = {"dan", "atau", "hingga", "sampai", "-", "–"}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
@@ -111,6 +113,22 @@ def _count_before(text: str, start: int) -> int | None:
     return 1
 
 
+_MONTH_BEFORE = re.compile(r"(?:" + _MONTH + r"|\d{4})\s*$")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*,?\s*$")
+
+
+def _in_date_context(text: str, start: int, listed: re.Pattern[str]) -> bool:
+    """A context word before ``start`` ("pada", "sejak"), or a list word after another date ("2018 dan")."""
+    word = _previous_word(text, start)
+    if word in DATE_CONTEXT or (word in MONTHS and listed is _MONTH_BEFORE):  # "Mei, Juni"
+        return True
+    if word in LIST_WORDS:
+        before = text[max(0, start - 40) : start].rstrip()
+        before = before[: len(before) - len(word)].rstrip()
+        return bool(listed.search(before))
+    return False
+
+
 def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
     g = m.groupdict()
     weekday = WEEKDAYS.get(g["weekday"].lower().replace("'", "")) if g.get("weekday") else None
@@ -123,12 +141,12 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
         day = int(g["day"])
         return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday) if 1 <= day <= 31 else None
     if kind == "month":
-        if not (g["bulan"] or g["year"] or _previous_word(text, m.start()) in DATE_CONTEXT):
+        if not (g["bulan"] or g["year"] or _in_date_context(text, m.start(), _MONTH_BEFORE)):
             return None  # a bare "Agustus" may be a name
         return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()])
     if kind == "year":
-        if not (g["tahun"] or _previous_word(text, m.start()) in DATE_CONTEXT):
-            return None  # a bare four-digit number may be a quantity
+        if not (g["tahun"] or _in_date_context(text, m.start(), _YEAR_BEFORE)):
+            return None  # a bare four-digit number may be a quantity ("sekitar 2000 orang")
         return TimeParse("date", int(g["year"]))
     if kind == "relative":
         rel = " ".join(g["rel"].lower().split())

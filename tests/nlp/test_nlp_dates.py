@@ -83,3 +83,15 @@ def test_annotate_published_date_wins(blank_nlp, make_article):
     (annotated,) = annotate([make_article("Ia tiba kemarin.", published="2024-01-02")], blank_nlp)
     assert annotated.reference_date == "2024-01-02" and not annotated.reference_date_inferred
     assert annotated.times[0].value == "2024-01-01"
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("Sekitar 2000 orang hadir pada 2018 dan 2019.", ["2018", "2019"]),
+        ("Gagal pada bulan Mei, Juni dan Agustus.", ["bulan Mei", "Juni", "Agustus"]),
+        ("Budi dan Agustus pergi hingga 2000 kilometer.", []),
+    ],
+)
+def test_dates_lists_need_a_date_before(text, surfaces):
+    assert [text[s:e] for s, e, _ in find_times(text)] == surfaces

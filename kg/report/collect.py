@@ -9,6 +9,7 @@ Data layout (short keys keep a 1,000-article page small):
   entities: [{id, t: "PER"|"LOC"|"ORG", n: name, a: [aliases], r: [roles], na: articles, nm: mentions}]
   articles: [{id, src, ti, pub, au: [authors], ed, dl, dt, tx: body,
               s: [[begin, end]] sentences, m: [[begin, end, entity, sentence]], q: [{x, sp, cue, dir}]}]
+            (offsets in s and m count UTF-16 units, as JavaScript's String.slice does)
   events:   [{t: type, d: date, p: precision, pa: [entity], pl: entity|null, ar: [article]}]
   edges:    [[entity, entity, weight, 1 if they share an event else 0]]
   meta:     {counts, builds: [{kg, model, at}], generated, source, top}
@@ -153,6 +154,23 @@ def _add_mentions(articles, article_index, entity_index, mention_rows) -> None:
         article["m"].append([begin, end, e, sentence_ids[a][key]])
     for article in articles:
         article["m"].sort()
+        _to_utf16(article)
+
+
+def _to_utf16(article: dict) -> None:
+    """Make offsets count UTF-16 units, as JavaScript strings do (graph offsets count code points).
+
+    Without this every emoji or other character beyond U+FFFF before a name would shift
+    the highlight and could cut a character in half.
+    """
+    text = article["tx"]
+    if all(ord(c) <= 0xFFFF for c in text):
+        return
+    units = [0]
+    for c in text:
+        units.append(units[-1] + (2 if ord(c) > 0xFFFF else 1))
+    article["s"] = [[units[b], units[e]] for b, e in article["s"]]
+    article["m"] = [[units[b], units[e], entity, sentence] for b, e, entity, sentence in article["m"]]
 
 
 def _add_quotes(articles, article_index, entity_index, quote_rows) -> int:

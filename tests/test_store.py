@@ -12,6 +12,7 @@ from kg.errors import GraphParseError, QueryError, StoreError
 from kg.store import (
     QueryResult,
     Term,
+    dump_store,
     format_result,
     load_files,
     query_graph_files,
@@ -128,6 +129,22 @@ def test_load_files_graph_with_blank_nodes_is_replaced_whole(tmp_path: Path) -> 
     load_files([path], store=store)
     load_files([path], store=store)
     assert _count(store) == 2
+
+
+def test_dump_store_trig_round_trips_named_graphs(loaded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "dump.trig"
+    assert dump_store(loaded, out) == 7
+    copy = tmp_path / "copy"
+    load_files([out], store=copy)
+    query = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+    assert query_store(copy, query) == query_store(loaded, query)
+
+
+def test_dump_store_turtle_is_union_or_one_graph(loaded: Path, tmp_path: Path) -> None:
+    assert dump_store(loaded, tmp_path / "all.ttl") == 7
+    assert dump_store(loaded, tmp_path / "entities.nt", graph=ENTITIES) == 3
+    turtle = query_graph_files([tmp_path / "entities.nt"], "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }")
+    assert turtle.rows == (("3",),)
 
 
 def test_load_files_unknown_extension_says_why(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.store import load_files
+from kg.store import dump_store, load_files
 
 
 @main.command("load")
@@ -69,3 +69,34 @@ def load(
         f"({result.quads:,} quads; {changes}) into {target} in {result.seconds:.2f} s",
         err=True,
     )
+
+
+@main.command("dump")
+@click.option(
+    "--store",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Oxigraph store directory.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write: .trig or .nq keep the named graphs; .ttl or .nt get their union.",
+)
+@click.option("--graph", metavar="IRI", help="Write only this named graph.")
+def dump(store: Path, output: Path, graph: str | None) -> None:
+    """Write the graphs in a store to a file (TriG, N-Quads, Turtle or N-Triples).
+
+    The syntax comes from the file's extension. TriG and N-Quads keep each
+    article's named graph, so the file can be loaded elsewhere with the same
+    replace-on-reload behaviour. The file is replaced atomically.
+
+    \b
+    Example:
+        kg dump --store build/store -o build/store.trig
+        kg dump --store build/store -o entities.ttl --graph https://w3id.org/kg-news/graph/entities
+    """
+    count = dump_store(store, output, graph=graph)
+    click.echo(f"Wrote {count:,} {'quads' if output.suffix.lower() in ('.trig', '.nq', '.nquads') else 'triples'} to {output}", err=True)

@@ -14,13 +14,14 @@ from kg.errors import StoreError
 from kg.store.endpoint import endpoint_urls, load_into_endpoint, query_endpoint
 from kg.store.files import read_graph_files
 from kg.store.format import FORMATS, format_result
-from kg.store.oxigraph import load_into_store, query_graph_files, query_store
+from kg.store.oxigraph import dump_store, load_into_store, query_graph_files, query_store
 from kg.store.results import QueryResult, Term
 from kg.store.types import LoadResult
 
 __all__ = [
     "FORMATS",
     "LoadResult",
+    "dump_store",
     "QueryResult",
     "Term",
     "format_result",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.files import GraphSet, read_graph_files
+from kg.store.files import GraphSet, graph_node, rdf_format, read_graph_files
 from kg.store.results import QueryResult, result_from_oxigraph
 
 _ROCKSDB_MARKER = "CURRENT"  # every RocksDB directory has it
@@ -206,3 +206,39 @@ def _short(message: str, limit: int = 200) -> str:
     text = " ".join(message.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
+
+
+_PREFIXES = {
+    "kgo": "https://w3id.org/kg-news/ontology#",
+    "kgid": "https://w3id.org/kg-news/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def dump_store(store: Path, output: Path, *, graph: str | None = None) -> int:
+    """Write the store to ``output``, its syntax from the extension, replacing the file atomically.
+
+    TriG and N-Quads keep every named graph; Turtle and N-Triples get one graph (``graph``) or,
+    without it, the union of all graphs.
+
+    RETURNS (int): the number of quads (or triples) written.
+    """
+    fmt = rdf_format(output)
+    source = open_store(store, create=False)
+    selected = graph_node(graph) if graph is not None else None
+    quads = source.quads_for_pattern(None, None, None, selected) if selected else iter(source)
+    if fmt.supports_datasets:
+        items: list = list(quads)
+    else:
+        items = list(dict.fromkeys(quad.triple for quad in quads))
+    staging = output.with_name(f".{output.name}.writing-{os.getpid()}")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        ox.serialize(items, str(staging), format=fmt, prefixes=_PREFIXES)
+        os.replace(staging, output)
+    except OSError as error:
+        staging.unlink(missing_ok=True)
+        raise StoreError(f"Cannot write {output}: {error.strerror or error}") from None
+    return len(items)

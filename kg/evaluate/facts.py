@@ -144,7 +144,9 @@ def predicted_facts(annotated: AnnotatedArticle) -> dict[str, list[dict]]:
         (m[q.speaker].text if q.speaker is not None else None, q.text, q.direct) for q in annotated.quotes
     }
     return {
-        "events": [{"type": a, "date": b, "participants": list(c), "place": d} for a, b, c, d in sorted(events, key=str)],
+        "events": [
+            {"type": a, "date": b, "participants": list(c), "place": d} for a, b, c, d in sorted(events, key=str)
+        ],
         "roles": [{"person": a, "title": b} for a, b in sorted(roles)],
         "quotes": [{"speaker": a, "text": b, "direct": c} for a, b, c in sorted(quotes, key=str)],
     }
@@ -235,6 +237,7 @@ def format_table(scores: dict[str, Score]) -> str:
     rows = [f"{'':8} {'P':>6} {'R':>6} {'F1':>6}  {'right/pred':>10}  {'found/gold':>10}"]
     for key, s in scores.items():
         rows.append(
-            f"{key:8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {s.correct:>4}/{s.predicted:<5}  {s.found:>4}/{s.gold:<5}"
+            f"{key:8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+            f"  {s.correct:>4}/{s.predicted:<5}  {s.found:>4}/{s.gold:<5}"
         )
     return "\n".join(rows)

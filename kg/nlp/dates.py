@@ -28,10 +28,15 @@ MONTHS = {
     "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10,
     "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+}
 PARTS = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)"
 # Words before a bare month or year name that make it a date, not a name or a number.
-DATE_CONTEXT = {"pada", "bulan", "sejak", "awal", "akhir", "pertengahan", "medio", "selama", "per", "tahun", "mulai", "jelang", "menjelang", "sebelum", "setelah"}
+DATE_CONTEXT = {
+    "pada", "bulan", "sejak", "awal", "akhir", "pertengahan", "medio", "selama", "per", "tahun", "mulai",
+    "jelang", "menjelang", "sebelum", "setelah",
+}
 # Words that continue a list of dates ("tahun 2018 dan 2019", "Mei dan Agustus") but not on their own.
 LIST_WORDS = {"dan", "atau", "hingga", "sampai", "-", "–"}
 
@@ -63,6 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(_WD + r"(?P<tail>\s+(?:" + PARTS + r"|lalu|depan|mendatang))?\b")),
 ]
 
+UNITS = {"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "semalam": -1, "besok": 1, "lusa": 2}
 
 
@@ -139,7 +145,9 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
         return TimeParse("date", _year(g.get("year")), month, day, weekday)
     if kind == "daymonth":
         day = int(g["day"])
-        return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday) if 1 <= day <= 31 else None
+        if not 1 <= day <= 31:
+            return None
+        return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday)
     if kind == "month":
         if not (g["bulan"] or g["year"] or _in_date_context(text, m.start(), _MONTH_BEFORE)):
             return None  # a bare "Agustus" may be a name
@@ -158,16 +166,17 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
             return TimeParse("days", offset=-1 if rel.endswith("malam") else 0)
         if rel.endswith(" ini"):
             unit = rel.split()[0]
-            return TimeParse({"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}.get(unit, "days"))
+            return TimeParse(UNITS.get(unit, "days"))
         unit, direction = rel.split()
         count = _count(g["count"]) if g["count"] else _count_before(text, m.start())
         if count is None:
             return None  # "beberapa tahun lalu": no value to give
         offset = count if direction == "depan" else -count
-        return TimeParse({"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}[unit], offset=offset)
+        return TimeParse(UNITS[unit], offset=offset)
     if kind == "weekday":
         tail = (g["tail"] or "").strip().lower()
-        if weekday == 6 and g["weekday"] == "Minggu" and not tail.startswith(("pagi", "siang", "sore", "petang", "malam", "dini")):
+        part_of_day = tail.startswith(("pagi", "siang", "sore", "petang", "malam", "dini"))
+        if weekday == 6 and g["weekday"] == "Minggu" and not part_of_day:
             if _previous_word(text, m.start()) not in {"pada", "hari", "sejak", "hingga", "sampai", "dan", "atau"}:
                 return None  # "Minggu" is also "week"
         if tail == "lalu" and weekday == 6:

@@ -20,9 +20,20 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.dates import SPAN_KEY as TIMES_KEY
+from kg.nlp.eventtime import event_time, inherited_time
 from kg.nlp.morph import strip_clitic
-from kg.nlp.triggers import ARRIVAL, DEAL, DEPARTURE, LAUNCH, MEETING, SANCTION, TRAVEL, VISIT, trigger_type
+from kg.nlp.triggers import (
+    ARRIVAL,
+    CLAUSE_BREAKS,
+    DEAL,
+    DEPARTURE,
+    LAUNCH,
+    MEETING,
+    SANCTION,
+    TRAVEL,
+    VISIT,
+    trigger_type,
+)
 from kg.records import LOC, ORG, PER
 
 if not Doc.has_extension("kg_events"):
@@ -31,26 +42,24 @@ if not Doc.has_extension("kg_events"):
 PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjungi", "dikunjungi"}
 # Which place words mark where an event of each type happens (departures: the origin).
 TYPE_PREPS = {
-    ARRIVAL: {"di", "ke", "menuju"}, VISIT: {"di", "ke", "mengunjungi", "dikunjungi"}, TRAVEL: {"ke", "menuju", "di"},
+    ARRIVAL: {"di", "ke", "menuju"},
+    VISIT: {"di", "ke", "mengunjungi", "dikunjungi"},
+    TRAVEL: {"ke", "menuju", "di"},
     DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(), SANCTION: set(),
 }
 DEFAULT_PREPS = {"di"}
 # Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
 LIGHT_VERBS = frozenset(
     "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
-    "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan mencapai "
+    "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan "
+    "mencapai "
     "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
 )
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
 CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
-CLAUSE_BREAKS = frozenset(
-    "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
-    "meskipun sementara selama usai seusai".split()
+BOTH = re.compile(
+    r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I
 )
-BOTH = re.compile(r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I)
-SAME_DAY = re.compile(r"\b(hari yang sama|saat yang sama|hari itu juga)\b", re.I)
-ANAPHORA = frozenset({"tersebut", "ini", "itu"})
-FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan", "hendak"})
 TEMPORAL = frozenset({"saat", "ketika", "selama", "sambil", "sewaktu", "tatkala"})
 
 
@@ -109,7 +118,7 @@ def _excluded(doc: Doc) -> set[int]:
         if span is not None:
             excluded.update(range(span.start, span.end))
     for ent in _ents(doc):
-        if ent.start > 0 and doc[ent.start - 1].lower_ in ("dilansir", "dikutip", "mengutip", "melansir", "menurut"):
+        if ent.start > 0 and doc[ent.start - 1].lower_ in CITING_OPENERS:
             excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
@@ -195,7 +204,8 @@ def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span
             skipped_title += 1
             i += 1
             continue
-        if t.lower_ == "untuk" and i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper()):
+        named_next = i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper())
+        if t.lower_ == "untuk" and named_next:
             i += 1  # "sanksi untuk Korut": a target, not a purpose clause
             continue
         if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found):
@@ -213,11 +223,12 @@ def place_prep(doc: Doc, ent: Span) -> str | None:
     """The place word introducing ``ent`` ("di", "ke", "dari", ...), or None."""
     if not _is_place(doc, ent):
         return None
-    return next(doc[i].lower_ for i in range(ent.start - 1, ent.sent.start - 1, -1) if doc[i].lower_ in PLACE_PREPS)
+    words = (doc[i].lower_ for i in range(ent.start - 1, ent.sent.start - 1, -1))
+    return next(word for word in words if word in PLACE_PREPS)
 
 
 def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | None:
-    """The LOC the event happens at (for departures, leaves from): after the trigger in its clause, else before it."""
+    """Where the event happens (for departures: where from): after the trigger in its clause, else before."""
     sent = token.sent
     preps = TYPE_PREPS.get(kind, DEFAULT_PREPS)
     places = [
@@ -265,25 +276,6 @@ def _both(doc: Doc, token: Token) -> list[Span]:
     return people if len(people) == 2 else []
 
 
-def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
-    """No clause word ("yang", "bahwa", "sejak" ...) between trigger and time, except one introducing the time."""
-    lo, hi = (token.i + 1, span.start - 1) if span.start > token.i else (span.end, token.i)
-    return not any(t.lower_ in CLAUSE_BREAKS for t in doc[lo:hi])
-
-
-def _time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:
-    """The nearest time in the trigger's clause with no other trigger between them."""
-    sent = token.sent
-    times = [
-        s for s in doc.spans.get(TIMES_KEY, [])
-        if s.start >= sent.start and s.end <= sent.end and _time_in_clause(doc, token, s)
-        and not any(min(token.i, s.start) < t < max(token.i, s.start) for t in triggers)
-    ]
-    if not times:
-        return None
-    return min(times, key=lambda s: (min(abs(s.start - token.i), abs(s.end - token.i)), s.start < token.i))
-
-
 def find_events(doc: Doc) -> list[EventSpan]:
     """Events in ``doc`` (needs doc.ents, sentences, ``kg_times`` spans and, if present, ``doc._.kg_roles``)."""
     _ENTS[id(doc)] = list(doc.ents)
@@ -317,14 +309,14 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
         if not participants:
             participants = _inherited_participants(kind, sentence, events)
-        time = _time(doc, token, triggers)
+        time = event_time(doc, token, triggers)
         event = EventSpan(
             token.idx, token.idx + len(token.text), kind, sentence, participants,
             (place.start_char, place.end_char) if place is not None else None,
             (time.start_char, time.end_char) if time is not None else None,
         )
         if time is None:
-            event.time = _inherited_time(doc, token, kind, events, sentence)
+            event.time = inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
     return [e for e in events if e.participants]
 
@@ -343,9 +335,11 @@ def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSp
     """
     head = token
     if _is_noun_trigger(token):
-        light = next((t for t in reversed(doc[max(token.sent.start, token.i - 3) : token.i]) if t.lower_ in LIGHT_VERBS), None)
+        before = doc[max(token.sent.start, token.i - 3) : token.i]
+        light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
         previous = doc[token.i - 1] if token.i > token.sent.start else None
-        if light is None and token.lower_.endswith("nya") and previous is not None and previous.lower_.startswith(("me", "ber")):
+        verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
+        if light is None and token.lower_.endswith("nya") and verb_before:
             light = previous  # "Kim memuji pertemuannya": his meeting
         if light is None:
             return []
@@ -356,29 +350,14 @@ def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSp
         people = [e for e in _ents(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
         group = [e for e in people[-1:] if e.start not in excluded]
     if not group and head.i > 0 and doc[head.i - 1].lower_ in ("untuk", "guna", "demi"):
-        earlier = [e for e in events if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])]
+        earlier = [
+            e for e in events
+            if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])
+        ]
         if earlier:
             spans = {(e.start_char, e.end_char): e for e in _ents(doc)}
             group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
     return group
-
-
-def _inherited_time(
-    doc: Doc, token: Token, kind: str, earlier: list[EventSpan], sentence_index: int
-) -> tuple[int, int] | None:
-    """Time of an earlier report of the same event: "pertemuan tersebut", "hari yang sama", next sentence."""
-    if SAME_DAY.search(token.sent.text):
-        dated = [e for e in earlier if e.time]
-        return dated[-1].time if dated else None
-    anaphoric = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ANAPHORA
-    if any(t.lower_ in FUTURE for t in doc[max(token.sent.start, token.i - 3) : token.i]):
-        return None  # "akan bertemu": a planned event, not the one reported before
-    for event in reversed(earlier):
-        if event.type != kind or not event.time or not _is_day(doc, event.time):
-            continue
-        if anaphoric or sentence_index - event.sentence <= 1:
-            return event.time
-    return None
 
 
 def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) -> list[tuple[int, int]]:
@@ -387,15 +366,6 @@ def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) 
         if event.type == kind and event.participants and sentence - event.sentence <= 3:
             return list(event.participants)
     return []
-
-
-def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
-    """Is the time at this character span a single day (not "April 2019")?"""
-    for s in doc.spans.get(TIMES_KEY, []):
-        if (s.start_char, s.end_char) == span:
-            parse = s._.kg_time
-            return parse is not None and (parse.day is not None or parse.kind in ("days", "weekday"))
-    return False
 
 
 def _merge_or_add(events: list[EventSpan], event: EventSpan) -> None:

@@ -97,7 +97,8 @@ def times_of(
             continue  # e.g. "(12/9)" in an article with no year anywhere
         index[span.start_char] = len(times)
         value, precision = resolved
-        times.append(TimeExpr(span.start_char, span.end_char, span.text, value, precision, sentence_of(span.start_char)))
+        sentence = sentence_of(span.start_char)
+        times.append(TimeExpr(span.start_char, span.end_char, span.text, value, precision, sentence))
     return times, index, (ref.isoformat() if ref else None), inferred
 
 
@@ -140,7 +141,9 @@ def events_of(
         place = mention_index.get(e.place[0]) if e.place else None
         time = time_index.get(e.time[0]) if e.time else None
         result.append(
-            EventMention(e.start, e.end, text[e.start : e.end], e.type, sentence_of(e.start), participants, place, time)
+            EventMention(
+                e.start, e.end, text[e.start : e.end], e.type, sentence_of(e.start), participants, place, time
+            )
         )
     return result
 

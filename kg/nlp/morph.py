@@ -13,7 +13,10 @@ from spacy.lookups import load_lookups
 
 CLITICS = ("nya", "lah", "kah", "pun")
 SUFFIXES = ("kan", "an", "i")
-PREFIXES = ("diper", "memper", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe", "ber", "ter", "di", "ke", "se")
+PREFIXES = (
+    "diper", "memper", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+    "ber", "ter", "di", "ke", "se",
+)
 
 
 @lru_cache(maxsize=1)

@@ -205,7 +205,8 @@ def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> 
 
 
 REPORTED = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+)?"
+    r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+"
+    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+)?"
 )
 
 
@@ -225,14 +226,16 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 if m.group("verb") not in CLAUSE_VERBS or s_start + m.start() - speaker.end > 25:
                     speaker = None  # without "bahwa" the speaker must stand right before the verb
             if speaker:
-                result.append(QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False))
+                speaker_span = (speaker.start, speaker.end)
+                result.append(QuoteSpan(s_start + m.end(), end, speaker_span, m.group("verb"), False))
                 continue
         m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+", sentence)
         if m and m.start() > 10:
             speaker, _, _ = _attribute_after(view, s_start + m.start())
             if speaker and speaker.start >= s_start + m.end():
                 clause_start = s_start + len(sentence) - len(sentence.lstrip())
-                result.append(QuoteSpan(clause_start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False))
+                speaker_span = (speaker.start, speaker.end)
+                result.append(QuoteSpan(clause_start, s_start + m.start(), speaker_span, m.group(1), False))
                 continue
         m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
         if m:
@@ -241,7 +244,8 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:s_end])
             if apposed:  # "Menurut juru bicara Pemprov Jabar, Hermawan, ...": the apposed name
                 names = view.ents_between(clause_start, clause_start + apposed.end(1), (PER,))
-                if len(names) == 1 and view.text[clause_start:names[0].start].strip() == "" and names[0].end == clause_start + len(apposed.group(1).rstrip()):
+                whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
+                if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
                     found, clause_start = names, clause_start + apposed.end()
             speaker = ([e for e in found if e.label == PER] or found or [None])[0]
             if speaker and end > clause_start:

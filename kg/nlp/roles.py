@@ -156,7 +156,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             title = doc[title.start : title.end - 1]
         if not len(title):
             continue
-        affiliations = [e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end]
+        affiliations = [
+            e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end
+        ]
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     return roles

@@ -18,7 +18,9 @@ MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT = "Meeting", "Travel", "Arrival", "De
 STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL = (
     "Statement", "MissileLaunch", "Sanction", "Protest", "Agreement", "WeaponsDeal",
 )
-EVENT_TYPES = (MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT, STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL, "Event")
+EVENT_TYPES = (
+    MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT, STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL, "Event",
+)
 
 # Root -> event type, for every form of the root unless excluded below.
 ROOTS = {
@@ -33,19 +35,30 @@ ROOTS = {
 # Surface forms (clitic removed) whose root is ambiguous but the form is not.
 FORMS = {
     "pembicaraan": MEETING, "pembicaraaan": MEETING, "perjalanan": TRAVEL, "bepergian": TRAVEL,
-    "meninggalkan": DEPARTURE, "bertolak": DEPARTURE, "berangkat": DEPARTURE, "keberangkatan": DEPARTURE, "mendarat": ARRIVAL, "pendaratan": ARRIVAL,
+    "meninggalkan": DEPARTURE, "bertolak": DEPARTURE, "berangkat": DEPARTURE, "keberangkatan": DEPARTURE,
+    "mendarat": ARRIVAL, "pendaratan": ARRIVAL,
     "perjanjian": AGREEMENT, "menandatangani": AGREEMENT, "penandatanganan": AGREEMENT,
     "pernyataan": STATEMENT, "pengumuman": STATEMENT, "mengumumkan": STATEMENT,
 }
 EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya"})
 LAUNCH_ROOTS = frozenset({"tembak", "luncur"})
-WEAPONS = frozenset({"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan"})
+WEAPONS = frozenset(
+    {"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan"}
+)
 MISSILES = frozenset({"rudal", "misil", "balistik", "roket", "proyektil"})
 FACILITY_WORDS = frozenset({"situs", "fasilitas", "pusat", "landasan", "stasiun", "kompleks", "lokasi", "tempat"})
 DEAL_ROOTS = frozenset({"jual", "pasok", "sedia", "ekspor", "dagang", "beli", "kirim", "impor"})
-SANCTION_ROOTS = frozenset({"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah", "bawah"})
+SANCTION_ROOTS = frozenset(
+    {"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah", "bawah"}
+)
 HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "andaikan"})
+CLAUSE_BREAKS = frozenset(
+    "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
+    "meskipun sementara selama usai seusai".split()
+)
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
+
+
 def trigger_type(doc: Doc, token: Token) -> str | None:
     """The event type ``token`` signals in its context, or None."""
     if not token.is_alpha:
@@ -82,7 +95,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     kind = ROOTS.get(base)
     if kind == AGREEMENT and window[:1] and window[0] in WEAPONS:
         return DEAL  # "kesepakatan senjata"
-    if kind == ARRIVAL and base == "datang" and form not in ("tiba", "datang", "kedatangan", "setibanya", "berdatangan"):
+    if kind == ARRIVAL and base == "datang" and form not in ARRIVAL_FORMS:
         return None  # "mendatangkan", "mendatang" (next)
     if kind == DEPARTURE and base == "pulang" and form not in ("pulang", "kepulangan"):
         return None
@@ -91,6 +104,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     return kind
 
 
+ARRIVAL_FORMS = frozenset({"tiba", "datang", "kedatangan", "setibanya", "berdatangan"})
 CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
 CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap"}
 

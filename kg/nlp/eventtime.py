@@ -1,0 +1,69 @@
+"""When an event happened: the time expression that belongs to its trigger (used by ``kg_events``).
+
+The nearest time in the trigger's clause, with no other trigger between them; failing
+that, the time of an earlier report of the same event ("pertemuan tersebut", the
+sentence before) or of the last dated event for "pada hari yang sama".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.dates import SPAN_KEY as TIMES_KEY
+from kg.nlp.triggers import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from kg.nlp.events import EventSpan
+
+SAME_DAY = re.compile(r"\b(hari yang sama|saat yang sama|hari itu juga)\b", re.I)
+ANAPHORA = frozenset({"tersebut", "ini", "itu"})
+FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan", "hendak"})
+
+
+def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
+    """No clause word ("yang", "bahwa", "sejak" ...) between trigger and time, except one introducing the time."""
+    lo, hi = (token.i + 1, span.start - 1) if span.start > token.i else (span.end, token.i)
+    return not any(t.lower_ in CLAUSE_BREAKS for t in doc[lo:hi])
+
+
+def event_time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:
+    """The nearest time in the trigger's clause with no other trigger between them."""
+    sent = token.sent
+    times = [
+        s for s in doc.spans.get(TIMES_KEY, [])
+        if s.start >= sent.start and s.end <= sent.end and _time_in_clause(doc, token, s)
+        and not any(min(token.i, s.start) < t < max(token.i, s.start) for t in triggers)
+    ]
+    if not times:
+        return None
+    return min(times, key=lambda s: (min(abs(s.start - token.i), abs(s.end - token.i)), s.start < token.i))
+
+
+def inherited_time(
+    doc: Doc, token: Token, kind: str, earlier: list["EventSpan"], sentence_index: int
+) -> tuple[int, int] | None:
+    """Time of an earlier report of the same event: "pertemuan tersebut", "hari yang sama", next sentence."""
+    if SAME_DAY.search(token.sent.text):
+        dated = [e for e in earlier if e.time]
+        return dated[-1].time if dated else None
+    anaphoric = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ANAPHORA
+    if any(t.lower_ in FUTURE for t in doc[max(token.sent.start, token.i - 3) : token.i]):
+        return None  # "akan bertemu": a planned event, not the one reported before
+    for event in reversed(earlier):
+        if event.type != kind or not event.time or not _is_day(doc, event.time):
+            continue
+        if anaphoric or sentence_index - event.sentence <= 1:
+            return event.time
+    return None
+
+
+def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the time at this character span a single day (not "April 2019")?"""
+    for s in doc.spans.get(TIMES_KEY, []):
+        if (s.start_char, s.end_char) == span:
+            parse = s._.kg_time
+            return parse is not None and (parse.day is not None or parse.kind in ("days", "weekday"))
+    return False

@@ -95,11 +95,15 @@ def role_iri(sha256: str, start: int, end: int, person_start: int) -> URIRef:
 
 
 def entity_kind(key: str, label: str | None = None) -> str:
-    """"person", "place" or "org" from the entity label, else from the key's ``PER/`` prefix."""
-    if label in _KIND:
-        return _KIND[label]
+    """"person", "place" or "org" from the key's ``PER/`` prefix, else from the label.
+
+    The key wins: it is what resolve derived from the names, while the label is a
+    vote that a later build may tip the other way; the IRI must not move with it.
+    """
     prefix = key.split("/", 1)[0]
-    return _KIND.get(prefix, "entity")
+    if prefix in _KIND:
+        return _KIND[prefix]
+    return _KIND.get(label or "", "entity")
 
 
 def entity_iri(key: str, label: str | None = None) -> URIRef:
@@ -115,7 +119,9 @@ def entity_iri(key: str, label: str | None = None) -> URIRef:
 
 def publisher_iri(name: str) -> URIRef:
     """A news outlet by name, in the same space as ORG entities ("ORG/reuters")."""
-    return entity_iri(f"{ORG}/{name.strip().lower()}", ORG)
+    from kg.resolve import normalise_name  # the same name space as resolved ORG keys
+
+    return entity_iri(f"{ORG}/{normalise_name(name)}", ORG)
 
 
 def event_iri(key: str, event_type: str) -> URIRef:

@@ -40,7 +40,13 @@ def test_entity_iri_distinct_keys_give_distinct_iris() -> None:
 
 
 def test_publisher_iri_matches_org_entity_of_same_name() -> None:
-    assert iri.publisher_iri("Sediksi.com") == iri.entity_iri("ORG/sediksi.com", "ORG")
+    from kg.resolve import normalise_name
+
+    assert iri.publisher_iri("Sediksi.com") == iri.entity_iri(f"ORG/{normalise_name('Sediksi.com')}", "ORG")
+
+
+def test_entity_iri_kind_follows_the_key_not_the_label() -> None:
+    assert iri.entity_iri("LOC/geonames/2017370", "ORG") == iri.entity_iri("LOC/geonames/2017370", "LOC")
 
 
 def test_article_iri_uses_first_16_hex_digits() -> None:

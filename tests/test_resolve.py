@@ -430,7 +430,7 @@ def test_resolve_acronym_tagged_as_person_shares_organisation_names():
     one = annotate("KCNA melaporkan.", [("KCNA", "PER")])
     two = annotate("Menurut KCNA, Moskow setuju.", [("KCNA", "ORG"), ("Moskow", "ORG")])
     facts = resolve([one, two])
-    assert [(e.key, e.label) for e in facts.entities] == [("LOC/geonames/524901", "ORG"), ("ORG/kcna", "ORG")]
+    assert [(e.key, e.label) for e in facts.entities] == [("LOC/geonames/524901", "LOC"), ("ORG/kcna", "ORG")]
 
 
 @pytest.mark.parametrize(

@@ -266,6 +266,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     if not link and any(m.label == PER and len(person_tokens(m.text)) >= 2 for m in mentions):
         priority[PER] = 3
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
+    if link is not None:  # a GeoNames place is a place, even where the text treats it as an actor
+        label = LOC
     raw = sorted({m.text.strip() for m in mentions})
     if label == PER:
         forms = Counter(clean_surface(m.text, PER) for m in mentions if m.label == PER)

@@ -123,6 +123,21 @@ def test_load_files_graph_option_names_the_graph(tmp_path: Path) -> None:
         load_files([turtle], store=store, graph="not an iri")
 
 
+def test_load_files_reload_with_normalised_literals_changes_nothing(tmp_path: Path) -> None:
+    # Oxigraph stores "7"^^xsd:nonNegativeInteger as "7"^^xsd:integer; a reload must not see a change.
+    store = tmp_path / "s"
+    path = _write(
+        tmp_path,
+        "n.trig",
+        PREFIXES + "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        f'<{ARTICLE}n> {{ ex:m ex:begin "7"^^xsd:nonNegativeInteger ; ex:end "+12"^^xsd:int . }}\n',
+    )
+    load_files([path], store=store)
+    again = load_files([path], store=store)
+    assert (again.added, again.removed) == (0, 0)
+    assert _count(store) == 2
+
+
 def test_load_files_graph_with_blank_nodes_is_replaced_whole(tmp_path: Path) -> None:
     store = tmp_path / "s"
     path = _write(tmp_path, "b.trig", PREFIXES + f"<{ARTICLE}b> {{ ex:b ex:quote [ ex:text \"Kata\" ] . }}\n")

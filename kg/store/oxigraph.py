@@ -115,15 +115,17 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     deletes: list[ox.Quad] = []
     inserts: list[ox.Quad] = []
     removed = 0
-    for name, new in graph_set.graphs.items():
+    stored = _as_stored(store, graph_set)
+    for name, given in graph_set.graphs.items():
         node = ox.NamedNode(name)
         old = set(store.quads_for_pattern(None, None, None, node))
-        if old and (_has_blank_node(old) or _has_blank_node(new)):
+        if not old:
+            inserts.extend(given)
+            continue
+        new = list(stored.quads_for_pattern(None, None, None, node))
+        if _has_blank_node(old) or _has_blank_node(new):
             drops.append(f"DROP SILENT GRAPH {node}")
             removed += len(old)
-            inserts.extend(new)
-            continue
-        if not old:
             inserts.extend(new)
             continue
         kept = set(new)
@@ -139,6 +141,23 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     except OSError as error:
         raise StoreError(f"Writing to the store failed, nothing was changed: {error}") from None
     return len(inserts), removed
+
+
+def _as_stored(store: ox.Store, graph_set: GraphSet) -> ox.Store:
+    """The input graphs that already exist in ``store``, as Oxigraph stores them.
+
+    Oxigraph normalises some literals when it stores them (``"1"^^xsd:nonNegativeInteger``
+    comes back as ``"1"^^xsd:integer``, oxigraph issue #526), so the input must pass through the
+    same normalisation before it is compared with what is stored.
+    """
+    scratch = ox.Store()
+    scratch.extend(
+        quad
+        for name, quads in graph_set.graphs.items()
+        if store.contains_named_graph(ox.NamedNode(name))
+        for quad in quads
+    )
+    return scratch
 
 
 def _has_blank_node(quads: Iterable[ox.Quad]) -> bool:

@@ -205,9 +205,9 @@ def truecased_nerp(data_dir: Path, split: str, mix: Mix) -> list[Sentence]:
     caser = truecaser(data_dir)
     if mix.mask_nerp:
         mix.notes.append(
-            f"NERP {split}: EVT/FNB words and unlabelled words whose usual form is capitalised "
-            "(parties, bodies such as Golkar, KPK, which NERP leaves O) are marked unknown, "
-            "so training neither rewards nor penalises them"
+            f"NERP {split}: EVT/FNB words, and unlabelled words that are usually acronyms or "
+            "part of ORG names in the cased corpora (parties, bodies such as Golkar, KPK, which "
+            "NERP leaves O), are marked unknown, so training neither rewards nor penalises them"
         )
     return [caser.truecase(s, mask_names=mix.mask_nerp) for s in kept]
 

@@ -19,7 +19,7 @@ from kg.train.conll import Sentence, spans
 #: News agencies and outlets (international and Indonesian), labelled ORG.
 NEWS_OUTLETS: tuple[str, ...] = (
     "Antara", "ANTARA", "Kantor Berita Antara", "Reuters", "AFP", "AP", "Associated Press",
-    "TASS", "KCNA", "Xinhua", "Yonhap", "Kyodo", "Bernama", "RIA Novosti", "Interfax",
+    "TASS", "Tass", "RIA", "KCNA", "KCTV", "Xinhua", "Yonhap", "Kyodo", "Bernama", "RIA Novosti", "Interfax",
     "Sputnik", "Anadolu", "IRNA", "WAFA", "BBC", "CNN", "CNN Indonesia", "CNBC", "CNBC Indonesia",
     "Al Jazeera", "Bloomberg", "The Guardian", "Guardian", "The New York Times", "New York Times",
     "The Washington Post", "Washington Post", "Wall Street Journal", "The Wall Street Journal",
@@ -50,7 +50,7 @@ COUNTRY_SHORT: tuple[str, ...] = (
     "Asia Tenggara", "Amerika Latin",
 )
 
-DOMAIN_REGEX = r"^[A-Za-z][A-Za-z0-9-]*[0-9A-Za-z]\.(com|co\.id|id|net|org|tv|co|news)$"
+DOMAIN_REGEX = r"(?i)^[a-z][a-z0-9-]*[a-z0-9]\.(com|co\.id|id|net|org|tv|co|news|co\.uk)$"
 
 
 def country_names() -> set[str]:
@@ -86,12 +86,16 @@ def city_names(min_population: int = 300_000) -> set[str]:
 
 
 def usage_filter(
-    phrases: Iterable[str], label: str, sentences: Iterable[Sentence], min_share: float = 0.5
+    phrases: Iterable[str],
+    label: str,
+    sentences: Iterable[Sentence],
+    min_share: float = 0.5,
+    min_seen: int = 3,
 ) -> set[str]:
     """Keep phrases that the training data, when it contains them, mostly labels ``label``.
 
-    A phrase never seen is kept; one seen mostly as O or with another label is dropped
-    (e.g. a city name that is also a common given name).
+    A phrase seen fewer than ``min_seen`` times is kept; one seen more often but mostly as O
+    or with another label is dropped (a city that is also a club or a common word).
     """
     phrases = set(phrases)
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -111,7 +115,7 @@ def usage_filter(
                 seen[phrase] += 1
                 if any(l == label and a <= i and end <= b for (a, b), l in gold.items()):
                     as_label[phrase] += 1
-    return {p for p in phrases if seen[p] == 0 or as_label[p] / seen[p] >= min_share}
+    return {p for p in phrases if seen[p] < min_seen or as_label[p] / seen[p] >= min_share}
 
 
 def phrase_pattern(phrase: str, label: str, tokenizer: Callable[[str], Iterable]) -> dict:
@@ -119,20 +123,39 @@ def phrase_pattern(phrase: str, label: str, tokenizer: Callable[[str], Iterable]
     return {"label": label, "pattern": [{"ORTH": t.text} for t in tokenizer(phrase)]}
 
 
-def build_patterns(sentences: list[Sentence]) -> list[dict]:
-    """All gazetteer patterns, filtered against the training ``sentences``."""
-    import spacy
+def build_patterns(
+    sentences: list[Sentence],
+    places: str = "unseen",
+    bodies: bool = True,
+    tokenizer: Callable[[str], Iterable] | None = None,
+) -> list[dict]:
+    """All gazetteer patterns, filtered against the training ``sentences``.
 
-    tokenizer = spacy.blank("id").tokenizer
-    places = usage_filter(country_names() | city_names(), "LOC", sentences)
+    places (str): "all" country/city names, only those "unseen" in training (the model already
+        knows the others, in context), or "none".
+    bodies (bool): add "<Kementerian|Badan|...> <Title Case words>" ORG patterns.
+    tokenizer: splits multi-word names into pattern tokens; default spaCy's ``id`` rules.
+    """
+    if tokenizer is None:
+        import spacy
+
+        tokenizer = spacy.blank("id").tokenizer
+    names = country_names() | city_names()
+    names = {n for n in names if len(n) > 3 or n.isupper()}
+    if places == "unseen":
+        names = usage_filter(names, "LOC", sentences, min_seen=1, min_share=2.0)
+    elif places == "all":
+        names = usage_filter(names, "LOC", sentences)
+    else:
+        names = set()
     outlets = usage_filter(NEWS_OUTLETS, "ORG", sentences)
-    patterns = [phrase_pattern(p, "LOC", tokenizer) for p in sorted(places)]
+    patterns = [phrase_pattern(p, "LOC", tokenizer) for p in sorted(names)]
     patterns += [phrase_pattern(o, "ORG", tokenizer) for o in sorted(outlets)]
     patterns.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": DOMAIN_REGEX}}]})
-    title = {"IS_TITLE": True, "OP": "+"}
-    for head in BODY_HEADS:
-        first = {"ORTH": head}
-        patterns.append({"label": "ORG", "pattern": [first, title]})
-        patterns.append({"label": "ORG", "pattern": [first, title, {"ORTH": "dan"}, title]})
-        patterns.append({"label": "ORG", "pattern": [first, {"IS_UPPER": True, "LENGTH": {">=": 2}}]})
+    if bodies:
+        title = {"IS_TITLE": True, "OP": "+"}
+        for head in BODY_HEADS:
+            first = {"ORTH": head}
+            patterns.append({"label": "ORG", "pattern": [first, title]})
+            patterns.append({"label": "ORG", "pattern": [first, title, {"ORTH": "dan"}, title]})
     return patterns

@@ -23,7 +23,15 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import DataError, KgError
-from kg.train.data import Mix, build_sets, default_data_dir, load, truecased_nerp, write_docbin
+from kg.train.data import (
+    Mix,
+    build_sets,
+    default_data_dir,
+    load,
+    spaces_for,
+    truecased_nerp,
+    write_docbin,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
@@ -49,6 +57,34 @@ def prepare(data_dir: Path, workdir: Path, mix: Mix, seed: int) -> dict:
     n_train = write_docbin(nlp, train, workdir / "train.spacy")
     n_dev = write_docbin(nlp, dev, workdir / "dev.spacy")
     return {"train_sentences": n_train, "dev_sentences": n_dev, "notes": list(mix.notes)}
+
+
+def write_raw_text(data_dir: Path, mix: Mix, path: Path) -> int:
+    """Raw text for ``spacy pretrain``: BaPOS (all splits) plus the NER training sentences."""
+    sentences = [s for split in ("train", "dev", "test") for s in load(data_dir, "bapos", split)]
+    sentences += gazetteer_sentences(data_dir, mix)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for sentence in sentences:
+            text = "".join(w + (" " if sp else "") for w, sp in zip(sentence.words, spaces_for(sentence.words)))
+            out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    return len(sentences)
+
+
+def pretrain(config: Path, workdir: Path, seed: int, epochs: int, data_dir: Path, mix: Mix) -> Path:
+    """Pretrain the tok2vec on raw text (character objective); returns the last weights file."""
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+
+    raw = workdir / "raw_text.jsonl"
+    write_raw_text(data_dir, mix, raw)
+    out = workdir / "pretrain"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    overrides = {"paths.raw_text": str(raw), "pretraining.max_epochs": epochs, "system.seed": seed}
+    spacy_pretrain(load_config(config, overrides=overrides, interpolate=False).interpolate(), out, silent=False)
+    return out / "model-last.bin"
 
 
 def train(config: Path, workdir: Path, seed: int, overrides: dict | None = None) -> Path:
@@ -134,6 +170,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
     parser.add_argument("--max-steps", type=int, default=None)
+    parser.add_argument("--pretrain-epochs", type=int, default=0,
+                        help="pretrain the tok2vec on raw text for N epochs first (0: no)")
     parser.add_argument("--skip-train", action="store_true",
                         help="reuse WORKDIR/run/model-best (e.g. to compare --gazetteer settings)")
     parser.add_argument("--override", action="append", default=[], help="spaCy config override KEY=VALUE")
@@ -168,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.skip_train:
             best = args.workdir / "run" / "model-best"
         else:
+            if args.pretrain_epochs > 0:
+                weights = pretrain(args.config, args.workdir, args.seed, args.pretrain_epochs, data_dir, mix)
+                overrides["paths.init_tok2vec"] = str(weights)
             best = train(args.config, args.workdir, args.seed, overrides)
         minutes = (time.time() - started) / 60
         patterns = None
@@ -186,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": str(args.config),
         "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp},
         "gazetteer": args.gazetteer,
+        "pretrain_epochs": args.pretrain_epochs,
         "overrides": overrides,
         "train_minutes": round(minutes, 1),
         **counts,

@@ -24,8 +24,9 @@ _SENTENCE_END = frozenset({".", "!", "?", '"', "“", "”"})
 class Truecaser:
     """Most-frequent-casing model learnt from cased sentences."""
 
-    def __init__(self, counts: dict[str, Counter[str]]) -> None:
+    def __init__(self, counts: dict[str, Counter[str]], org_share: dict[str, float] | None = None) -> None:
         self._best = {low: forms.most_common(1)[0][0] for low, forms in counts.items()}
+        self._org_share = org_share or {}
 
     @classmethod
     def from_sentences(cls, sentences: Iterable[Sentence]) -> "Truecaser":
@@ -35,12 +36,23 @@ class Truecaser:
         RETURNS (Truecaser): the model.
         """
         counts: dict[str, Counter[str]] = defaultdict(Counter)
+        seen: Counter[str] = Counter()
+        in_org: Counter[str] = Counter()
         for sentence in sentences:
-            for i, word in enumerate(sentence.words):
+            for i, (word, tag) in enumerate(zip(sentence.words, sentence.tags)):
+                low = word.lower()
+                seen[low] += 1
+                in_org[low] += tag.endswith("-ORG")
                 if i == 0:
                     continue  # sentence-initial capitals say nothing about the word
-                counts[word.lower()][word] += 1
-        return cls(counts)
+                counts[low][word] += 1
+        return cls(counts, {w: in_org[w] / n for w, n in seen.items() if in_org[w]})
+
+    def org_like(self, word: str) -> bool:
+        """True for acronyms (usual form ALL CAPS) and words mostly seen inside ORG names."""
+        known = self.form(word)
+        acronym = known is not None and len(known) >= 2 and known.isupper()
+        return acronym or self._org_share.get(word.lower(), 0.0) >= 0.5
 
     def form(self, word: str) -> str | None:
         """Most frequent cased form of ``word``, or None if it was never seen."""
@@ -50,9 +62,10 @@ class Truecaser:
         """Return ``sentence`` with casing restored.
 
         sentence (Sentence): a lowercased sentence.
-        mask_names (bool): tag ``-`` (unknown) every ``O`` word whose usual form is capitalised:
-            NERP leaves parties and government bodies (Golkar, KPK, DPR) unlabelled, and
-            training on those ``O`` tags would teach the model to ignore such names.
+        mask_names (bool): tag ``-`` (unknown) every ``O`` word that is usually an acronym or
+            part of an ORG name in the cased corpora: NERP leaves parties and government
+            bodies (Golkar, KPK, DPR) unlabelled, and training on those ``O`` tags would teach
+            the model to ignore such names.
         RETURNS (Sentence): the cased sentence (tags unchanged unless ``mask_names``).
         """
         words: list[str] = []
@@ -68,8 +81,7 @@ class Truecaser:
             if start and cased[:1].islower():
                 cased = cased[:1].upper() + cased[1:]
             words.append(cased)
-            name_like = known is not None and known[:1].isupper()
-            tags.append("-" if mask_names and tag == "O" and name_like else tag)
+            tags.append("-" if mask_names and tag == "O" and self.org_like(word) else tag)
             start = word in _SENTENCE_END and word not in ('"', "“", "”") or (
                 start and not any(ch.isalnum() for ch in word)
             )

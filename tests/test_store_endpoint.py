@@ -86,6 +86,16 @@ def test_load_files_endpoint_puts_each_graph_as_ntriples(server, tmp_path: Path)
     assert "Authorization" not in request["headers"]
 
 
+def test_load_files_endpoint_reports_progress(server, tmp_path: Path) -> None:
+    url, script = server
+    path = tmp_path / "two.trig"
+    path.write_text(TRIG + TRIG.replace("/g/1", "/g/2"), encoding="utf-8")
+    script.answers = [(204, "text/plain", b"")] * 2
+    seen: list[tuple[int, int]] = []
+    load_files([path], endpoint=url, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
+
+
 def test_load_files_endpoint_retries_5xx_then_succeeds(server, tmp_path: Path) -> None:
     url, script = server
     script.answers = [(503, "text/plain", b"busy"), (201, "text/plain", b"")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -60,7 +61,13 @@ def load(
     if gsp_url and endpoint is None:
         raise click.UsageError("--gsp-url needs --endpoint")
     result = load_files(
-        graphs, store=store, endpoint=endpoint, graph=graph, gsp_url=gsp_url, timeout=timeout
+        graphs,
+        store=store,
+        endpoint=endpoint,
+        graph=graph,
+        gsp_url=gsp_url,
+        timeout=timeout,
+        progress=_progress_line if sys.stderr.isatty() else None,
     )
     target = store if store is not None else endpoint
     changes = f"{result.added:,} added, {result.removed:,} removed" if store is not None else "replaced"
@@ -69,6 +76,11 @@ def load(
         f"({result.quads:,} quads; {changes}) into {target} in {result.seconds:.2f} s",
         err=True,
     )
+
+
+def _progress_line(done: int, total: int) -> None:
+    """Graphs sent so far, rewritten in place on a terminal."""
+    click.echo(f"\rSent {done:,}/{total:,} graphs", err=True, nl=done == total)
 
 
 @main.command("dump")

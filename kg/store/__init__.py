@@ -7,7 +7,7 @@ never duplicates it. Queries see the union of all named graphs as their default 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kg.errors import StoreError
@@ -40,6 +40,7 @@ def load_files(
     graph: str | None = None,
     gsp_url: str | None = None,
     timeout: float = 30.0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     """Load graph files into an embedded store or a SPARQL server, replacing their named graphs.
 
@@ -52,6 +53,7 @@ def load_files(
     graph (str | None): the graph for triples outside any named graph; default: the file's IRI.
     gsp_url (str | None): the Graph Store Protocol URL, when it cannot be derived from ``endpoint``.
     timeout (float): seconds to wait for each HTTP answer.
+    progress: for an endpoint, called with (graphs sent, graphs in all) after each graph.
     RETURNS (LoadResult): graphs, quads, seconds (parsing included), quads added and removed.
     """
     if (store is None) == (endpoint is None):
@@ -63,7 +65,7 @@ def load_files(
     if store is not None:
         added, removed = load_into_store(graph_set, store)
     else:
-        added, removed = load_into_endpoint(graph_set, urls, timeout=timeout), 0
+        added, removed = load_into_endpoint(graph_set, urls, timeout=timeout, progress=progress), 0
     return LoadResult(
         graphs=len(graph_set.graphs),
         quads=graph_set.quad_count,

@@ -20,6 +20,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -81,23 +82,33 @@ def endpoint_urls(url: str, *, gsp_url: str | None = None, query_url: str | None
     return EndpointUrls(query=query_url or derived.query, gsp=gsp_url or derived.gsp)
 
 
-def load_into_endpoint(graph_set: GraphSet, urls: EndpointUrls, *, timeout: float = 30.0) -> int:
+def load_into_endpoint(
+    graph_set: GraphSet,
+    urls: EndpointUrls,
+    *,
+    timeout: float = 30.0,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """PUT each named graph to the Graph Store; the server replaces the graph with what is sent.
 
     Each graph is replaced atomically by the server; a failure part-way leaves the graphs before it
     replaced and the rest as they were, and running the same load again finishes the job.
 
+    progress: called with (graphs done, graphs in all) after each graph.
     RETURNS (int): the number of quads sent.
     """
     headers = {"Content-Type": "application/n-triples; charset=utf-8"}
     sent = 0
-    for name, quads in sorted(graph_set.graphs.items()):
+    total = len(graph_set.graphs)
+    for done, (name, quads) in enumerate(sorted(graph_set.graphs.items()), start=1):
         body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
         target = _with_param(urls.gsp, "graph", name)
         status, _, answer = _send("PUT", target, body, headers, timeout)
         if status >= 400:
             raise StoreError(_refusal(urls.gsp, status, answer, f"loading graph <{name}>"))
         sent += len(quads)
+        if progress is not None:
+            progress(done, total)
     return sent
 
 

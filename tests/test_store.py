@@ -321,3 +321,26 @@ def test_cli_load_parse_error_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"Error: {path}: Parser error")
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "s").exists()
+
+
+def test_cli_dump_writes_file_and_summary(loaded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dump.nq"
+    result = CliRunner().invoke(main, ["dump", "--store", str(loaded), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"Wrote 7 quads to {out}\n"
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_cli_dump_missing_store_is_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["dump", "--store", str(tmp_path / "none"), "-o", str(tmp_path / "x.trig")])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: No store at {tmp_path / 'none'}; create one with: kg load GRAPH... --store {tmp_path / 'none'}\n"
+    )
+
+
+def test_cli_load_gsp_url_needs_endpoint(tmp_path: Path) -> None:
+    path = _write(tmp_path, "g.trig", TWO_ARTICLES)
+    result = CliRunner().invoke(main, ["load", str(path), "--store", str(tmp_path / "s"), "--gsp-url", "http://h/x"])
+    assert result.exit_code == 2
+    assert "Error: --gsp-url needs --endpoint" in result.stderr

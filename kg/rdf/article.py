@@ -56,6 +56,18 @@ def _text(value: str) -> Literal:
     return Literal(value, lang=LANG)
 
 
+def _own_node(node: URIRef, content: tuple, seen: dict[URIRef, object]) -> URIRef:
+    """``node``, or a hash-suffixed one when another record with other content has the same span.
+
+    Two records of one span (two readings of one date, two speakers of one quote) would
+    otherwise merge into one node with two values of a single-valued property.
+    """
+    if seen.setdefault(node, content) != content:
+        node = URIRef(f"{node}/{iri.short_hash(repr(content))}")
+        seen[node] = content
+    return node
+
+
 def _span(graph: Graph, node: URIRef, start: int, end: int, article: URIRef,
           sentence: int, sentences: list[URIRef]) -> None:
     graph.add((node, KGO.inArticle, article))
@@ -100,8 +112,9 @@ def _add_publisher(graph: Graph, name: str, ctx: Context) -> URIRef:
     if entity is not None:
         add_entity(graph, entity)
     else:
+        label = Literal(ctx.publishers.get(node, name.strip()))
         for prop in (SKOS.prefLabel, RDFS.label, SDO.name):
-            graph.add((node, prop, Literal(name)))
+            graph.add((node, prop, label))
         graph.add((node, RDF.type, KGO.Organization))
         graph.add((node, RDF.type, SDO.Organization))
     graph.add((node, RDF.type, KGO.NewsOrganization))
@@ -131,6 +144,9 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
     for mention, key in zip(annotated.mentions, resolved.mention_entities):
         node = iri.mention_iri(annotated.article.sha256, mention.start, mention.end)
         entity = entity_node(graph, key, ctx)
+        if (node, KGO.mentionOf, None) in graph and (node, KGO.mentionOf, entity) not in graph:
+            # Two mentions of one span naming different entities stay two mention nodes.
+            node = URIRef(f"{node}/{iri.short_hash(key)}")
         graph.add((node, RDF.type, KGO.Mention))
         graph.add((node, RDF.type, iri.NIF.Phrase))
         _span(graph, node, mention.start, mention.end, article, mention.sentence, sentences)
@@ -144,8 +160,10 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
 
 def _add_times(graph: Graph, annotated: AnnotatedArticle, article: URIRef, sentences: list[URIRef]) -> None:
     """Time expressions as spans with their normalised value (a report can highlight them)."""
+    seen: dict[URIRef, object] = {}
     for time in annotated.times:
-        node = iri.time_iri(annotated.article.sha256, time.start, time.end)
+        node = _own_node(iri.time_iri(annotated.article.sha256, time.start, time.end),
+                         (time.text, time.value, time.precision), seen)
         graph.add((node, RDF.type, KGO.TimeExpression))
         graph.add((node, RDF.type, iri.NIF.Phrase))
         _span(graph, node, time.start, time.end, article, time.sentence, sentences)
@@ -158,8 +176,14 @@ def _add_times(graph: Graph, annotated: AnnotatedArticle, article: URIRef, sente
 
 def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
                 sentences: list[URIRef], entities: list[URIRef]) -> None:
+    seen: dict[URIRef, object] = {}
     for quote in annotated.quotes:
-        node = iri.quote_iri(annotated.article.sha256, quote.start, quote.end)
+        if not quote.text:
+            warnings.warn(f"article {annotated.article.source}: a quote with no words at {quote.start}-{quote.end}; left out")
+            continue
+        speaker = entities[quote.speaker] if quote.speaker is not None and 0 <= quote.speaker < len(entities) else None
+        node = _own_node(iri.quote_iri(annotated.article.sha256, quote.start, quote.end),
+                         (quote.text, str(speaker), quote.cue, quote.direct), seen)
         graph.add((node, RDF.type, KGO.Quote))
         graph.add((node, RDF.type, SDO.Quotation))
         _span(graph, node, quote.start, quote.end, article, quote.sentence, sentences)
@@ -167,15 +191,19 @@ def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
         graph.add((node, KGO.direct, Literal(bool(quote.direct))))
         if quote.cue:
             graph.add((node, KGO.cue, Literal(quote.cue)))
-        if quote.speaker is not None and 0 <= quote.speaker < len(entities):
-            graph.add((node, KGO.speaker, entities[quote.speaker]))
+        if speaker is not None:
+            graph.add((node, KGO.speaker, speaker))
 
 
 def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
                sentences: list[URIRef], entities: list[URIRef], ctx: Context) -> None:
     mentions = annotated.mentions
+    seen: dict[URIRef, object] = {}
     for role in annotated.roles:
         if not 0 <= role.person < len(entities):
+            continue
+        if not role.title.strip():
+            warnings.warn(f"article {annotated.article.source}: a role with an empty title; role left out")
             continue
         holder = ctx.by_iri.get(entities[role.person])
         if holder is not None and holder.label != PER:
@@ -183,7 +211,9 @@ def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
                           f"{holder.name!r}, a {holder.label} entity, not a person; role left out")
             continue
         person_start = mentions[role.person].start
-        node = iri.role_iri(annotated.article.sha256, role.start, role.end, person_start)
+        affiliation = entities[role.affiliation] if role.affiliation is not None and 0 <= role.affiliation < len(entities) else None
+        node = _own_node(iri.role_iri(annotated.article.sha256, role.start, role.end, person_start),
+                         (role.title, str(entities[role.person]), str(affiliation)), seen)
         graph.add((node, RDF.type, KGO.Role))
         graph.add((node, RDF.type, SDO.Role))
         _span(graph, node, role.start, role.end, article, role.sentence, sentences)
@@ -192,8 +222,8 @@ def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
         graph.add((entities[role.person], KGO.hasRole, node))
         graph.add((node, KGO.evidence, iri.mention_iri(annotated.article.sha256, person_start,
                                                         mentions[role.person].end)))
-        if role.affiliation is not None and 0 <= role.affiliation < len(entities):
-            graph.add((node, KGO.roleIn, entities[role.affiliation]))
+        if affiliation is not None:
+            graph.add((node, KGO.roleIn, affiliation))
 
 
 def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRef,

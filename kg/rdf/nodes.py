@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date
+from collections import Counter
+from datetime import date, datetime, timedelta
 from dataclasses import dataclass, field
 
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
@@ -32,6 +33,7 @@ _DATE_FORMS = {
     MONTH: (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
     YEAR: (re.compile(r"\d{4}"), XSD.gYear),
 }
+_ISO3166 = re.compile(r"[A-Z]{2}")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -43,13 +45,27 @@ class Context:
     events: dict[tuple[str, int], Event]  # (article sha256, event mention index) -> event
     build: dict[str, str] = field(default_factory=dict)
     by_iri: dict[URIRef, Entity] = field(default_factory=dict)  # entity IRI -> entity
+    publishers: dict[URIRef, str] = field(default_factory=dict)  # outlet IRI -> the one label it gets
 
 
 def context(facts: Facts) -> Context:
     """Index the build's entities and event reports for ``map_article``."""
     reports = {(r.article, r.event_mention): e for e in facts.events for r in e.reports}
     by_iri = {iri.entity_iri(e.key, e.label): e for e in facts.entities}
-    return Context({e.key: e for e in facts.entities}, reports, dict(facts.build), by_iri)
+    names = [r.annotated.article.publisher for r in facts.articles if r.annotated.article.publisher]
+    return Context({e.key: e for e in facts.entities}, reports, dict(facts.build), by_iri, publisher_labels(names))
+
+
+def publisher_labels(names: list[str]) -> dict[URIRef, str]:
+    """One label per outlet IRI: "Tempo", "tempo" and " TEMPO " are one outlet with one prefLabel.
+
+    The most frequent spelling wins (ties: the first in code point order), so every
+    article graph labels the outlet the same way whatever order articles come in.
+    """
+    spellings: dict[URIRef, Counter[str]] = {}
+    for name in names:
+        spellings.setdefault(iri.publisher_iri(name), Counter())[name.strip()] += 1
+    return {node: min(counts, key=lambda n: (-counts[n], n)) for node, counts in spellings.items()}
 
 
 def date_literal(value: str | None, precision: str | None) -> Literal | None:
@@ -73,6 +89,16 @@ def _real_date(text: str) -> bool:
     return parts[0] > 0
 
 
+def _real_datetime(text: str) -> bool:
+    """Seconds 60-99 or a +25:00 zone would make an ill-typed xsd:dateTime (XSD zones stop at 14:00)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    offset = value.utcoffset()
+    return offset is None or abs(offset) <= timedelta(hours=14)
+
+
 def datetime_literal(value: str | None) -> Literal | None:
     """An ISO date or datetime ("2023-09-14", "2023-09-14T11:22") as xsd:date / xsd:dateTime."""
     if not value:
@@ -84,7 +110,8 @@ def datetime_literal(value: str | None) -> Literal | None:
         zone = zone or ""
         if zone not in ("", "Z") and ":" not in zone:
             zone = f"{zone[:3]}:{zone[3:]}"
-        return Literal(f"{day}T{hm}{seconds or ':00'}{zone}", datatype=XSD.dateTime)
+        lexical = f"{day}T{hm}{seconds or ':00'}{zone}"
+        return Literal(lexical, datatype=XSD.dateTime) if _real_datetime(lexical) else None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and _real_date(value):
         return Literal(value, datatype=XSD.date)
     return None
@@ -112,7 +139,11 @@ def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef
     if entity.label == LOC and entity.iso3166:
         graph.add((node, RDF.type, KGO.Country))
         graph.add((node, RDF.type, SDO.Country))
-        graph.add((node, KGO.iso3166, Literal(entity.iso3166.upper())))
+        code = entity.iso3166.strip().upper()
+        if _ISO3166.fullmatch(code):
+            graph.add((node, KGO.iso3166, Literal(code)))
+        else:
+            warnings.warn(f"place {entity.name!r}: {entity.iso3166!r} is not an ISO 3166-1 alpha-2 code; left out")
     name = Literal(entity.name)
     graph.add((node, SKOS.prefLabel, name))
     graph.add((node, RDFS.label, name))
@@ -165,6 +196,6 @@ def add_build(graph: Graph, build: dict[str, str]) -> URIRef:
     if build.get("model"):
         graph.add((node, KGO.model, Literal(build["model"])))
     ended = datetime_literal(build.get("generated_at"))
-    if ended is not None:
+    if ended is not None and ended.datatype == XSD.dateTime:  # a bare date is no end time
         graph.add((node, PROV.endedAtTime, ended))
     return node

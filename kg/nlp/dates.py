@@ -68,6 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(_WD + r"(?P<tail>\s+(?:" + PARTS + r"|lalu|depan|mendatang))?\b")),
 ]
 
+# "dijadwalkan kembali pada Kamis": a bare weekday after a future marker is the next such day.
+FUTURE_BEFORE = re.compile(r"\b(akan|dijadwalkan|direncanakan|rencananya|bakal|hendak)\b[^.!?]*$", re.I)
 UNITS = {"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "semalam": -1, "besok": 1, "lusa": 2}
 
@@ -181,7 +183,8 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
                 return None  # "Minggu" is also "week"
         if tail == "lalu" and weekday == 6:
             return None
-        return TimeParse("weekday", weekday=weekday, offset=1 if tail in ("depan", "mendatang") else 0)
+        ahead = tail in ("depan", "mendatang") or bool(FUTURE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]))
+        return TimeParse("weekday", weekday=weekday, offset=1 if ahead else 0)
     return None
 
 

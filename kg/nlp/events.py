@@ -57,6 +57,7 @@ LIGHT_VERBS = frozenset(
 )
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
 CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
+BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak)\b", re.I)
 BOTH = re.compile(
     r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I
 )
@@ -163,8 +164,8 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if not group and t.lower_ in ("ia", "dia", "beliau"):
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
-        if group or t.is_punct or t.lower_ in CLAUSE_BREAKS:
-            break
+        if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
+            break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
         skipped += 1
         i -= 1
     return group
@@ -175,7 +176,7 @@ def _previous_person(doc: Doc, i: int) -> Span | None:
     return people[-1] if people else None
 
 
-def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span]:
+def _objects(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: set[int]) -> list[Span]:
     """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y".
 
     After an event noun the first name must follow closely ("kunjungan Kim", "pertemuan antara X dan Y").
@@ -208,8 +209,8 @@ def _objects(doc: Doc, token: Token, excluded: set[int], kind: str) -> list[Span
         if t.lower_ == "untuk" and named_next:
             i += 1  # "sanksi untuk Korut": a target, not a purpose clause
             continue
-        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found):
-            break
+        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found) or i in triggers:
+            break  # another event's words start: "mengunjungi Kiev dan bertemu X"
         i += 1
     return found
 
@@ -235,7 +236,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
         ent for ent in _ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
     ]
-    if kind == MEETING:  # "bertemu Kosmodrom Vostochny": a place right after the verb
+    if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
     after = sorted((e for e in places if e.start > token.i), key=lambda e: e.start)
     before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
@@ -260,20 +261,34 @@ def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span], trig
 
 
 def _both(doc: Doc, token: Token) -> list[Span]:
-    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people."""
+    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people;
+    "kedua negara" -> the two most recent distinct countries."""
     window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
+    if BOTH_COUNTRIES.search(window.text):
+        return _two_recent(doc, token, LOC, _country_code)
     if not BOTH.search(window.text):
         return []
-    people: list[Span] = []
+    return _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
+
+
+def _country_code(ent: Span) -> str | None:
+    from kg.link import COUNTRY, link_place  # the offline GeoNames/ISO 3166 tables
+
+    link = link_place(ent.text, kinds=(COUNTRY,))
+    return link.iso3166 if link else None
+
+
+def _two_recent(doc: Doc, token: Token, label: str, key_of) -> list[Span]:
+    found: list[Span] = []
     seen: set[str] = set()
-    for ent in reversed([e for e in _ents(doc) if e.label_ == PER and e.end <= token.i]):
-        key = ent.text.split()[0].lower()
-        if key not in seen:
+    for ent in reversed([e for e in _ents(doc) if e.label_ == label and e.end <= token.i]):
+        key = key_of(ent)
+        if key is not None and key not in seen:
             seen.add(key)
-            people.insert(0, ent)
-        if len(people) == 2:
+            found.insert(0, ent)
+        if len(found) == 2:
             break
-    return people if len(people) == 2 else []
+    return found if len(found) == 2 else []
 
 
 def find_events(doc: Doc) -> list[EventSpan]:
@@ -294,7 +309,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
     for i, kind in sorted(kinds.items()):
         token = doc[i]
         sentence = bisect_right(sentence_starts, token.i) - 1
-        objects = _objects(doc, token, excluded, kind)
+        objects = _objects(doc, token, excluded, kind, triggers)
         people = _subject_of(doc, token, excluded, events, sentence) + _both(doc, token)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
         for ent in objects:
@@ -319,6 +334,20 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             event.time = inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
     return [e for e in events if e.participants]
+
+
+SHARED_SUBJECT = frozenset(
+    "untuk guna demi dan lalu kemudian serta setelah sebelum usai seusai sambil sebelumnya".split()
+)
+ADVERBS = frozenset("juga langsung segera pun sempat akan dijadwalkan direncanakan baru sudah telah lantas".split())
+
+
+def _shares_subject(doc: Doc, head: Token) -> bool:
+    """Does the clause of ``head`` continue an earlier one ("... dan (akan) tiba", "setelah melakukan")?"""
+    i = head.i - 1
+    while i > head.sent.start and doc[i].lower_ in ADVERBS and head.i - i <= 3:
+        i -= 1
+    return i >= head.sent.start and doc[i].lower_ in SHARED_SUBJECT
 
 
 def _is_noun_trigger(token: Token) -> bool:
@@ -349,7 +378,8 @@ def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSp
         # "disampaikan Kim saat berdialog dengan X": the person before the time clause
         people = [e for e in _ents(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
         group = [e for e in people[-1:] if e.start not in excluded]
-    if not group and head.i > 0 and doc[head.i - 1].lower_ in ("untuk", "guna", "demi"):
+    if not group and _shares_subject(doc, head):
+        # "Kim tiba ... untuk menemui X", "Bey berangkat ... dan tiba di Y": the earlier verb's subject
         earlier = [
             e for e in events
             if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])

@@ -18,6 +18,7 @@ from kg.nlp.triggers import CLAUSE_BREAKS
 if TYPE_CHECKING:
     from kg.nlp.events import EventSpan
 
+COORDINATORS = frozenset({"dan", "lalu", "kemudian", "serta", "lantas"})
 SAME_DAY = re.compile(r"\b(hari yang sama|saat yang sama|hari itu juga)\b", re.I)
 ANAPHORA = frozenset({"tersebut", "ini", "itu"})
 FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan", "hendak"})
@@ -25,8 +26,10 @@ FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan",
 
 def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
     """No clause word ("yang", "bahwa", "sejak" ...) between trigger and time, except one introducing the time."""
-    lo, hi = (token.i + 1, span.start - 1) if span.start > token.i else (span.end, token.i)
-    return not any(t.lower_ in CLAUSE_BREAKS for t in doc[lo:hi])
+    if span.start > token.i:
+        return not any(t.lower_ in CLAUSE_BREAKS for t in doc[token.i + 1 : span.start - 1])
+    # "tiba pada Selasa malam dan dijadwalkan kembali": a time before "dan" ends the earlier clause
+    return not any(t.lower_ in CLAUSE_BREAKS or t.lower_ in COORDINATORS for t in doc[span.end : token.i])
 
 
 def event_time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:

@@ -33,6 +33,12 @@ def _roots() -> frozenset[str]:
     return frozenset(_table().values())
 
 
+def is_word(text: str) -> bool:
+    """Is ``text`` an Indonesian dictionary word or a form of one ("Terima", "Kesepakatan")?"""
+    lower = text.lower()
+    return lower in _table() or lower in _roots()
+
+
 def strip_clitic(word: str) -> str:
     """"pertemuannya" -> "pertemuan"."""
     lower = word.lower()

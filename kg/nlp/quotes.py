@@ -44,6 +44,8 @@ CLAUSE_VERBS = frozenset(
     "membantah menuding".split()
 )
 PERSON_OR_ORG = (PER, ORG)
+# "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.
+DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+")
 # Nouns that make a following place a modifier ("media pemerintah Rusia"), not the speaker.
 MODIFIED_PLACE = frozenset(
     "media pemerintah kantor berita militer pejabat otoritas kementerian pihak warga presiden resmi "
@@ -118,7 +120,7 @@ def _attribute_after(view: DocView, end: int) -> tuple[Ent | None, str | None, b
     word = m.group(1)
     cue_end = end + m.end(1)
     lower = word.lower()
-    if lower in CUES or lower in SPEECH_VERBS:
+    if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
         return view.previous_person(end), word, True
@@ -234,6 +236,8 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             speaker, _, _ = _attribute_after(view, s_start + m.start())
             if speaker and speaker.start >= s_start + m.end():
                 clause_start = s_start + len(sentence) - len(sentence.lstrip())
+                dateline = DATELINE.match(view.text, clause_start, s_start + m.start())
+                clause_start = dateline.end() if dateline else clause_start
                 speaker_span = (speaker.start, speaker.end)
                 result.append(QuoteSpan(clause_start, s_start + m.start(), speaker_span, m.group(1), False))
                 continue

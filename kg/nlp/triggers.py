@@ -28,7 +28,7 @@ ROOTS = {
     "diskusi": MEETING, "ktt": MEETING,
     "tiba": ARRIVAL, "datang": ARRIVAL,
     "berangkat": DEPARTURE, "pulang": DEPARTURE,
-    "kunjung": VISIT, "lawat": VISIT, "tandang": VISIT,
+    "kunjung": VISIT, "lawat": VISIT, "tandang": VISIT, "tinjau": VISIT,
     "protes": PROTEST, "kutuk": PROTEST, "kecam": PROTEST, "demonstrasi": PROTEST,
     "sepakat": AGREEMENT,
 }
@@ -43,7 +43,8 @@ FORMS = {
 EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya"})
 LAUNCH_ROOTS = frozenset({"tembak", "luncur"})
 WEAPONS = frozenset(
-    {"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan"}
+    {"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan", "alutsista",
+     "munisi", "senapan", "howitzer", "jet", "roket", "peluncur", "granat"}
 )
 MISSILES = frozenset({"rudal", "misil", "balistik", "roket", "proyektil"})
 FACILITY_WORDS = frozenset({"situs", "fasilitas", "pusat", "landasan", "stasiun", "kompleks", "lokasi", "tempat"})
@@ -83,7 +84,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
             return LAUNCH
         return None
     if base in DEAL_ROOTS or form in ("pemasok",):
-        return DEAL if any(w in WEAPONS for w in window[:4]) else None
+        armed = any(w in WEAPONS for w in window[:4]) or "pertahanan udara" in " ".join(window)
+        return DEAL if armed else None
     if form == "sanksi" or base == "sanksi":
         nearby = [root(t.text) for t in doc[max(0, token.i - 3) : token.i + 7] if t.i != token.i]
         return SANCTION if any(r in SANCTION_ROOTS for r in nearby) else None
@@ -92,6 +94,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         if form == "perjalanan" and window[:1] and root(window[0]) == "pulang":
             return DEPARTURE
         return kind
+    if form == "kembali":  # "kembali ke Kuala Lumpur": going back, a departure
+        return DEPARTURE if window[:1] == ["ke"] else None
     kind = ROOTS.get(base)
     if kind == AGREEMENT and window[:1] and window[0] in WEAPONS:
         return DEAL  # "kesepakatan senjata"
@@ -106,7 +110,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
 
 ARRIVAL_FORMS = frozenset({"tiba", "datang", "kedatangan", "setibanya", "berdatangan"})
 CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
-CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap"}
+CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap", "kembali"}
 
 
 def _in_long_entity(doc: Doc, token: Token) -> bool:

@@ -111,3 +111,40 @@ def test_events_types_are_ontology_names(blank_nlp, make_article):
     text = "Budi Santoso tiba di Bandung. Siti Aminah bertemu Budi Santoso. Malaysia mengecam Singapura."
     for event in _events(blank_nlp, make_article, text):
         assert event[0] in EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a shared subject over "dan", a time before "dan" stays with the first clause
+            "Olaf Scholz tiba di Tokyo pada Selasa malam dan dijadwalkan kembali ke Berlin pada Kamis.",
+            [
+                ("Arrival", "tiba", ["Olaf Scholz"], "Tokyo", "2024-03-12"),
+                ("Departure", "kembali", ["Olaf Scholz"], None, "2024-03-21"),
+            ],
+        ),
+        (  # "kedua negara": the two countries named last
+            "Prancis dan Jerman berunding lama. Akhirnya kedua negara menandatangani perjanjian.",
+            [
+                ("Meeting", "berunding", ["Jerman", "Prancis"], None, None),
+                ("Agreement", "menandatangani", ["Jerman", "Prancis"], None, None),
+            ],
+        ),
+        (  # "setelah melakukan kunjungan": the subject of the main clause
+            "Joe Biden tiba di Manila setelah melakukan kunjungan ke Tokyo.",
+            [
+                ("Arrival", "tiba", ["Joe Biden"], "Manila", None),
+                ("Visit", "kunjungan", ["Joe Biden"], "Tokyo", None),
+            ],
+        ),
+        (  # an inspection visit; the object list stops at the next event verb
+            "Budi Santoso meninjau Bandung dan bertemu Siti Aminah.",
+            [
+                ("Visit", "meninjau", ["Budi Santoso"], "Bandung", None),
+                ("Meeting", "bertemu", ["Budi Santoso", "Siti Aminah"], None, None),
+            ],
+        ),
+    ],
+)
+def test_events_clauses(blank_nlp, make_article, text, expected):
+    assert _events(blank_nlp, make_article, text) == expected

@@ -78,3 +78,34 @@ def test_sentences_clip_entity_over_boundary(make_article):
     (annotated,) = annotate([make_article("Rapat di Kementerian Dalam Negeri. Sebelumnya ia pergi.")], nlp)
     assert [m.text for m in annotated.mentions] == ["Kementerian Dalam Negeri"]
     assert len(annotated.sentences) == 2
+
+
+def _with_fixed_ents(spans, text, make_article):
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp import add_components
+
+    nlp = spacy.blank("id")
+
+    @spacy.Language.component("test_fixed_ents_" + str(abs(hash(text))))
+    def fixed(doc):
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans])
+        return doc
+
+    nlp.add_pipe("test_fixed_ents_" + str(abs(hash(text))))
+    add_components(nlp)
+    (annotated,) = annotate([make_article(text)], nlp)
+    return [(m.text, m.label) for m in annotated.mentions]
+
+
+def test_entities_split_place_glued_to_person(make_article):
+    text = "Warga Jepang senang . Perdana Menteri Jepang Fumio Kishida datang ."
+    assert _with_fixed_ents([(1, 2, "LOC"), (6, 9, "PER")], text, make_article) == [
+        ("Jepang", "LOC"), ("Jepang", "LOC"), ("Fumio Kishida", "PER"),
+    ]
+
+
+def test_entities_headline_person_stops_at_dictionary_word(make_article):
+    text = "Prabowo Subianto Terima Kunjungan Menteri Australia\nIsi berita."
+    assert _with_fixed_ents([(0, 4, "PER")], text, make_article) == [("Prabowo Subianto", "PER")]

@@ -20,6 +20,9 @@ from kg.errors import KgError
 from kg.resources import model_version
 from kg.records import AnnotatedArticle, Article, Facts, Skipped
 
+# spaCy's own limit on one text; no news article comes near it, a whole feed dumped in one file does.
+MAX_ARTICLE_CHARS = 1_000_000
+
 # Called once per finished article (for a progress bar) with (articles done, articles in all).
 Progress = Callable[[int, int], None]
 
@@ -86,9 +89,18 @@ def read_articles(
             _skip(item, skipped, strict)
             continue
         try:
-            articles.append(parse_article(item))
+            article = parse_article(item)
         except KgError as error:
             _skip(Skipped(item.path, "unparsable", f"{item.path}: {error}"), skipped, strict)
+            continue
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            message = (
+                f"{item.path}: {len(article.text):,} characters is too long for one article "
+                f"(limit {MAX_ARTICLE_CHARS:,}); split it into one file per article"
+            )
+            _skip(Skipped(item.path, "too long", message), skipped, strict)
+            continue
+        articles.append(article)
     return articles
 
 

@@ -11,6 +11,7 @@ Exit codes, the same for every command:
 from __future__ import annotations
 
 import sys
+import warnings
 
 import click
 
@@ -56,6 +57,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    if not debug:  # warnings are for the user: one line each, without our source lines
+        warnings.formatwarning = lambda message, *args, **kwargs: f"warning: {message}\n"
 
 
 def _register_commands() -> None:

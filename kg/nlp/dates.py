@@ -10,8 +10,8 @@ turned into records. Precision is kept: "Mei 2019" is a month, never a day.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -74,9 +74,11 @@ UNITS = {"pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year"}
 RELATIVE_DAYS = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "semalam": -1, "besok": 1, "lusa": 2}
 
 
-@dataclass(frozen=True)
-class TimeParse:
+class TimeParse(NamedTuple):
     """What a time expression says, before the reference date is known.
+
+    A tuple, so docs carrying it still serialise (``Doc.to_bytes``); ``TimeParse(*value)``
+    restores one that came back from msgpack as a list.
 
     kind: "date" (day/month/year fields), "weekday", "days" (offset in days),
         "week", "month" or "year" (offset in those units from the reference).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +76,18 @@ class EventSpan:
     participants: list[tuple[int, int]] = field(default_factory=list)
     place: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
+
+
+class EventRecord(NamedTuple):
+    """What ``doc._.kg_events`` holds: an ``EventSpan`` as a tuple, so docs still serialise."""
+
+    start: int
+    end: int
+    type: str
+    sentence: int
+    participants: tuple[tuple[int, int], ...]
+    place: tuple[int, int] | None
+    time: tuple[int, int] | None
 
 
 _ENTS: dict[int, list[Span]] = {}  # doc.ents of the doc being processed (the property rebuilds spans)
@@ -291,11 +304,14 @@ def _two_recent(doc: Doc, token: Token, label: str, key_of) -> list[Span]:
     return found if len(found) == 2 else []
 
 
-def find_events(doc: Doc) -> list[EventSpan]:
+def find_events(doc: Doc) -> list[EventRecord]:
     """Events in ``doc`` (needs doc.ents, sentences, ``kg_times`` spans and, if present, ``doc._.kg_roles``)."""
     _ENTS[id(doc)] = list(doc.ents)
     try:
-        return _find_events(doc)
+        return [
+            EventRecord(e.start, e.end, e.type, e.sentence, tuple(e.participants), e.place, e.time)
+            for e in _find_events(doc)
+        ]
     finally:
         _ENTS.pop(id(doc), None)
 

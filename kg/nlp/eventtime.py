@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
+from kg.nlp.dates import TimeParse
 from kg.nlp.triggers import CLAUSE_BREAKS
 
 if TYPE_CHECKING:
@@ -67,6 +68,6 @@ def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
     """Is the time at this character span a single day (not "April 2019")?"""
     for s in doc.spans.get(TIMES_KEY, []):
         if (s.start_char, s.end_char) == span:
-            parse = s._.kg_time
+            parse = TimeParse(*s._.kg_time) if s._.kg_time is not None else None
             return parse is not None and (parse.day is not None or parse.kind in ("days", "weekday"))
     return False

@@ -11,7 +11,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
-from kg.nlp.dates import reference_date, resolve
+from kg.nlp.dates import TimeParse, reference_date, resolve
+from kg.nlp.events import EventRecord
+from kg.nlp.quotes import QuoteSpan
+from kg.nlp.roles import RoleSpan
 from kg.records import (
     ENTITY_LABELS,
     AnnotatedArticle,
@@ -88,11 +91,12 @@ def times_of(
 ) -> tuple[list[TimeExpr], dict[int, int], str | None, bool]:
     """Resolved time expressions, a map from span start char to their index, and the reference date."""
     spans = [span for span in doc.spans.get(TIMES_KEY, []) if span._.kg_time is not None]
-    ref, inferred = reference_date([span._.kg_time for span in spans], article.published)
+    parses = [TimeParse(*span._.kg_time) for span in spans]  # a list again after Doc.from_bytes
+    ref, inferred = reference_date(parses, article.published)
     times: list[TimeExpr] = []
     index: dict[int, int] = {}
-    for span in spans:
-        resolved = resolve(span._.kg_time, ref)
+    for span, parse in zip(spans, parses):
+        resolved = resolve(parse, ref)
         if resolved is None:
             continue  # e.g. "(12/9)" in an article with no year anywhere
         index[span.start_char] = len(times)
@@ -106,7 +110,7 @@ def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceInde
     """Quotes from ``doc._.kg_quotes``, speakers as mention indices."""
     result = []
     text = doc.text
-    for q in doc._.kg_quotes or ():
+    for q in map(lambda value: QuoteSpan(*value), doc._.kg_quotes or ()):
         start, end = _trimmed(text, q.start, q.end)
         while end > start and text[end - 1] in ",;: ":
             end -= 1
@@ -121,7 +125,7 @@ def roles_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex
     """Roles from ``doc._.kg_roles``, person and affiliation as mention indices."""
     result = []
     text = doc.text
-    for r in doc._.kg_roles or ():
+    for r in map(lambda value: RoleSpan(*value), doc._.kg_roles or ()):
         person = mention_index.get(r.person[0])
         if person is None:
             continue
@@ -136,7 +140,7 @@ def events_of(
     """Events from ``doc._.kg_events``; participants, place and time as indices."""
     result = []
     text = doc.text
-    for e in doc._.kg_events or ():
+    for e in map(lambda value: EventRecord(*value), doc._.kg_events or ()):
         participants = tuple(dict.fromkeys(mention_index[p[0]] for p in e.participants if p[0] in mention_index))
         place = mention_index.get(e.place[0]) if e.place else None
         time = time_index.get(e.time[0]) if e.time else None

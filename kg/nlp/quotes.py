@@ -11,7 +11,7 @@ with no speech verb are scare quotes and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,9 +55,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 WORD = re.compile(r"[\w'-]+")
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
-    """A quote found in a doc: inner text span, speaker mention span, cue and kind."""
+class QuoteSpan(NamedTuple):
+    """A quote found in a doc: inner text span, speaker mention span, cue and kind (a tuple: serialisable)."""
 
     start: int
     end: int

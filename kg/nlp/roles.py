@@ -11,7 +11,7 @@ LOC/ORG mention inside the title.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -44,8 +44,7 @@ MODIFIERS = frozenset(
 MAX_TITLE_TOKENS = 14
 
 
-@dataclass(frozen=True)
-class RoleSpan:
+class RoleSpan(NamedTuple):
     """A title (character span) held by the person mention at ``person``; ``affiliation`` likewise or None."""
 
     start: int

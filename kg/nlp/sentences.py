@@ -152,7 +152,9 @@ def repair_entities(doc: Doc) -> None:
                 break
         if start in headline:
             end = next((k for k in range(start + 1, end) if is_word(doc[k].text)), end)
-        repaired.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PER", span_id=ent.id_))
+        if (start, end) != (ent.start, ent.end):
+            ent = Span(doc, start, end, label="PER", span_id=ent.id_)
+        repaired.append(ent)
     if [(e.start, e.end, e.label_) for e in repaired] != [(e.start, e.end, e.label_) for e in ents]:
         doc.set_ents(repaired, default="outside")
 

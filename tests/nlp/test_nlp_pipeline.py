@@ -62,3 +62,18 @@ def test_annotate_seeds_key_events(trained):
     assert any(k[0] == "Meeting" and k[1] == "2023-09-13" and k[2] and "Vostochny" in k[2] for k in found)
     assert any(k[0] == "MissileLaunch" and k[1] == "2023-09-13" for k in found)
     assert any(k[0] == "Departure" and k[1] == "2023-09-17" and k[2] and "Artyom" in k[2] for k in found)
+
+
+def test_docs_serialise_with_kg_annotations(blank_nlp, make_article):
+    """Docs keep serialising (multi-process nlp.pipe, caches): kg_ extensions hold only plain values."""
+    from spacy.tokens import Doc
+
+    from kg.nlp import doc_to_annotated
+
+    text = "“Kami siap,” kata Budi Santoso di Bandung, Senin (11/3/2024). Presiden Joko Widodo bertemu Budi Santoso."
+    doc = blank_nlp(text)
+    restored = Doc(blank_nlp.vocab).from_bytes(doc.to_bytes())
+    article = make_article(text)
+    before, after = doc_to_annotated(doc, article), doc_to_annotated(restored, article)
+    assert after == before
+    assert before.quotes and before.roles and before.events and before.times

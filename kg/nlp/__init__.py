@@ -18,6 +18,7 @@ from kg.records import AnnotatedArticle, Article
 
 # Importing the modules registers the factories and the kg_ extensions.
 from kg.nlp import dates as _dates  # noqa: F401
+from kg.nlp import entities as _entities  # noqa: F401
 from kg.nlp import events as _events  # noqa: F401
 from kg.nlp import quotes as _quotes  # noqa: F401
 from kg.nlp import roles as _roles  # noqa: F401
@@ -25,7 +26,7 @@ from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.extract import doc_to_annotated
 
 # Rule components in pipeline order (each after the NER, reading doc.ents).
-COMPONENTS = ("kg_sentences", "kg_dates", "kg_quotes", "kg_roles", "kg_events")
+COMPONENTS = ("kg_entities", "kg_sentences", "kg_dates", "kg_quotes", "kg_roles", "kg_events")
 
 
 def add_components(nlp: Language) -> Language:

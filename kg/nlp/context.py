@@ -68,6 +68,17 @@ class DocView:
                 return e
         return None
 
+    def fullest(self, ent: Ent) -> Ent:
+        """For a one-word person ("Santoso"), the nearest earlier longer mention with that word."""
+        if ent.label != PER or " " in ent.text.strip():
+            return ent
+        word = ent.text.lower()
+        for e in reversed(self.ents):
+            words = [w.lower() for w in re.split(r"[\s-]+", e.text)]
+            if e.end <= ent.start and e.label == PER and len(words) > 1 and word in words:
+                return e
+        return ent
+
     def is_cited_source(self, ent: Ent) -> bool:
         """True for "seperti dilansir CNN": the mention is where the text comes from, not who acts."""
         before = re.findall(r"[\w-]+", self.text[max(0, ent.start - 25) : ent.start])

@@ -97,7 +97,7 @@ def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int
     candidates = [e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG) if not view.is_cited_source(e)]
     people = [e for e in candidates if e.label == PER]
     if people:
-        return people[0]
+        return view.fullest(people[0])
     if candidates and candidates[0].start - cue_end < 40:
         return candidates[0]
     places = view.ents_between(cue_end, min(window_end, cue_end + 30), (LOC,))
@@ -142,7 +142,7 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
     before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG) if not view.is_cited_source(e)]
     people = [e for e in before if e.label == PER]
     if people:
-        return people[-1]
+        return view.fullest(people[-1])
     if before:
         return before[-1]
     places = [

@@ -11,7 +11,7 @@ boundary is never placed inside an entity span.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -85,80 +85,6 @@ def boundaries(doc: Doc) -> list[int]:
     return sorted({s for s in starts if s not in inside})
 
 
-def clip_entities(doc: Doc) -> None:
-    """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya").
-
-    The NER sometimes runs a name over a boundary; the rules trust the boundary.
-    """
-    changed = False
-    ents = []
-    for ent in doc.ents:
-        end = ent.end
-        for i in range(ent.start, ent.end):
-            token = doc[i]
-            if ("\n" in token.text and token.is_space) or (
-                i > ent.start and _ends_sentence(doc, i) and i + 1 < len(doc) and _starts_sentence(doc[i + 1])
-            ) or ("\n" in token.whitespace_ and i + 1 < ent.end):
-                end = i if not token.whitespace_ or token.is_space or _ends_sentence(doc, i) else i + 1
-                break
-        if end != ent.end:
-            changed = True
-            if end > ent.start:
-                ents.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
-            continue
-        ents.append(ent)
-    if changed:
-        doc.set_ents(ents, default="outside")
-
-
-def _title_case_lines(doc: Doc) -> set[int]:
-    """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
-    result: set[int] = set()
-    line: list[Token] = []
-    for token in list(doc) + [None]:
-        if token is None or ("\n" in token.text and token.is_space):
-            words = [t for t in line if t.is_alpha]
-            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
-                result.update(t.i for t in line)
-            line = []
-        else:
-            line.append(token)
-    return result
-
-
-def repair_entities(doc: Doc) -> None:
-    """Fix two NER slips the rules depend on; the ``ner`` output is otherwise kept.
-
-    * A person span that starts with a place or org named elsewhere in the doc is split:
-      "Korut Kim Jong-un" -> "Korut" (LOC) + "Kim Jong-un" (PER).
-    * On headline lines a person span stops before a dictionary word:
-      "Jokowi Terima Kunjungan" -> "Jokowi".
-    """
-    from kg.nlp.morph import is_word
-
-    ents = list(doc.ents)
-    others = {e.text: e.label_ for e in ents if e.label_ in ("LOC", "ORG")}
-    headline = _title_case_lines(doc)
-    repaired: list[Span] = []
-    for ent in ents:
-        if ent.label_ != "PER" or len(ent) < 2:
-            repaired.append(ent)
-            continue
-        start, end = ent.start, ent.end
-        for k in range(start + 1, end):
-            if doc[start:k].text in others:
-                repaired.append(Span(doc, start, k, label=others[doc[start:k].text], span_id=ent.id_))
-                start = k
-                break
-        if start in headline:
-            end = next((k for k in range(start + 1, end) if is_word(doc[k].text)), end)
-        if (start, end) != (ent.start, ent.end):
-            ent = Span(doc, start, end, label="PER", span_id=ent.id_)
-        repaired.append(ent)
-    if [(e.start, e.end, e.label_) for e in repaired] != [(e.start, e.end, e.label_) for e in ents]:
-        doc.set_ents(repaired, default="outside")
-
-
 class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` on every token from the rules above."""
 
@@ -168,8 +94,6 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if doc.has_annotation("DEP"):
             return doc  # a parser already fixed the sentences
-        clip_entities(doc)
-        repair_entities(doc)
         starts = set(boundaries(doc))
         for token in doc:
             token.is_sent_start = token.i in starts
@@ -178,7 +102,7 @@ class SentenceSegmenter:
 
 @Language.factory(
     "kg_sentences",
-    assigns=["token.is_sent_start", "doc.ents"],
+    assigns=["token.is_sent_start"],
     requires=[],
 )
 def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:

@@ -1,0 +1,186 @@
+"""Entity clean-up after the trained NER (``kg_entities``), so the rules see usable names.
+
+The model's spans are kept except for three slips the rules depend on: a name run over a
+sentence end ("Kementerian Dalam Negeri. Sebelumnya"), a place glued to a person
+("Korut Kim Jong-un"), a headline name running into the words after it ("Jokowi Terima
+Kunjungan"). Then names the model found once are found again where it missed them in the
+same article ("Dmitry Peskov" ... "Peskov menambahkan"). Added spans get the id ``kg_rule``
+(``Mention.origin`` "rule").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.morph import is_word
+from kg.nlp.roles import HEADS
+from kg.nlp.sentences import _ends_sentence, _starts_sentence
+from kg.records import ENTITY_LABELS, PER
+
+RULE_ID = "kg_rule"
+MIN_SURNAME_CHARS = 3
+
+
+def clip_entities(doc: Doc) -> None:
+    """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya").
+
+    The NER sometimes runs a name over a boundary; the rules trust the boundary.
+    """
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        for i in range(ent.start, ent.end):
+            token = doc[i]
+            if ("\n" in token.text and token.is_space) or (
+                i > ent.start and _ends_sentence(doc, i) and i + 1 < len(doc) and _starts_sentence(doc[i + 1])
+            ) or ("\n" in token.whitespace_ and i + 1 < ent.end):
+                end = i if not token.whitespace_ or token.is_space or _ends_sentence(doc, i) else i + 1
+                break
+        if end != ent.end:
+            changed = True
+            if end > ent.start:
+                ents.append(Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
+    result: set[int] = set()
+    line: list[Token] = []
+    for token in list(doc) + [None]:
+        if token is None or ("\n" in token.text and token.is_space):
+            words = [t for t in line if t.is_alpha]
+            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
+                result.update(t.i for t in line)
+            line = []
+        else:
+            line.append(token)
+    return result
+
+
+def repair_entities(doc: Doc) -> None:
+    """Fix two NER slips the rules depend on; the ``ner`` output is otherwise kept.
+
+    * A person span that starts with a place or org named elsewhere in the doc is split:
+      "Korut Kim Jong-un" -> "Korut" (LOC) + "Kim Jong-un" (PER).
+    * On headline lines a person span stops before a dictionary word:
+      "Jokowi Terima Kunjungan" -> "Jokowi".
+    """
+    ents = list(doc.ents)
+    others = {e.text: e.label_ for e in ents if e.label_ in ("LOC", "ORG")}
+    headline = _title_case_lines(doc)
+    repaired: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PER" or len(ent) < 2:
+            repaired.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        for k in range(start + 1, end):
+            if doc[start:k].text in others:
+                repaired.append(Span(doc, start, k, label=others[doc[start:k].text], span_id=ent.id_))
+                start = k
+                break
+        if start in headline:
+            end = next((k for k in range(start + 1, end) if is_word(doc[k].text)), end)
+        if (start, end) != (ent.start, ent.end):
+            ent = Span(doc, start, end, label="PER", span_id=ent.id_)
+        repaired.append(ent)
+    if [(e.start, e.end, e.label_) for e in repaired] != [(e.start, e.end, e.label_) for e in ents]:
+        doc.set_ents(repaired, default="outside")
+
+
+def _names(doc: Doc) -> dict[tuple[str, ...], str]:
+    """Token sequences to look for again, with their majority label.
+
+    Every entity text the model found, and the last word of multi-word person names
+    ("Peskov" from "Dmitry Peskov") unless it is an ordinary word.
+    """
+    votes: dict[tuple[str, ...], Counter] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
+        last = ent[-1].text
+        if ent.label_ == PER and len(ent) > 1 and len(last) >= MIN_SURNAME_CHARS and last[:1].isupper():
+            if not is_word(last):
+                votes.setdefault((last,), Counter())[PER] += 1
+    return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
+
+
+def _free_standing(doc: Doc, start: int, end: int) -> bool:
+    """Not glued to other capitalised words, which would make it part of a longer, different name."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
+        return False
+    if before is not None and before.is_alpha and before.text[:1].isupper() and not doc[start].is_sent_start:
+        return before.lower_ in HEADS  # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"
+    return True
+
+
+def propagate_names(doc: Doc) -> None:
+    """Tag further occurrences of names already found in the doc."""
+    names = _names(doc)
+    if not names:
+        return
+    taken = {t.i for ent in doc.ents for t in ent}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        match = None
+        if i not in taken and token.text in by_first:
+            for words in by_first[token.text]:
+                end = i + len(words)
+                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                    if not taken.intersection(range(i, end)) and _free_standing(doc, i, end):
+                        match = (i, end, names[words])
+                        break
+        if match:
+            added.append(Span(doc, match[0], match[1], label=match[2], span_id=RULE_ID))
+            taken.update(range(match[0], match[1]))
+            i = match[1]
+        else:
+            i += 1
+    if added:
+        doc.set_ents(added, default="unmodified")
+
+
+class EntityRepair:
+    """Clip, repair and propagate entity spans (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, propagate: bool = True) -> None:
+        self.name = name
+        self.propagate = propagate
+
+    def __call__(self, doc: Doc) -> Doc:
+        clip_entities(doc)
+        repair_entities(doc)
+        if self.propagate:
+            propagate_names(doc)
+        return doc
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"propagate": True},
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str, propagate: bool) -> EntityRepair:
+    """Create the entity clean-up component.
+
+    propagate (bool): also tag later occurrences of names the model found once.
+    RETURNS (EntityRepair): the component.
+    """
+    return EntityRepair(nlp, name, propagate=propagate)

@@ -8,6 +8,7 @@ article it came from.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +26,9 @@ from kg.rdf.namespaces import KGO
 from kg.resources import asset_dir
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# pySHACL logs a malformed shape to stderr and then raises it; the raised error becomes the
+# one-line message below, so the logged copy (two more lines) is dropped.
+logging.getLogger("pyshacl-validate").addFilter(lambda record: record.levelno < logging.ERROR)
 _SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
@@ -79,7 +83,8 @@ def _load_shapes(folder: str) -> Graph:
         try:
             shapes.parse(path, format="turtle")
         except Exception as error:  # rdflib raises many parser error types
-            raise ShapesError(f"cannot parse shapes file {path}: {error}") from error
+            raise ShapesError(f"cannot parse shapes file {path}: {_one_line(error)}; fix it, "
+                              "or leave out --shapes to use the shipped shapes") from error
     if (None, RDF.type, SH.NodeShape) not in shapes and (None, SH.path, None) not in shapes:
         raise ShapesError(f"{folder} has no sh:NodeShape or property shape; is it a SHACL shapes folder?")
     return shapes
@@ -162,11 +167,17 @@ def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]
             allow_warnings=True, allow_infos=True, inplace=True,
         )
     except pyshacl.errors.ShapeLoadError as error:
-        raise ShapesError(f"cannot load SHACL shapes: {error}") from error
+        raise ShapesError(f"cannot load SHACL shapes: {_one_line(error)}") from error
     except pyshacl.errors.ConstraintLoadError as error:
-        raise ShapesError(f"a SHACL shape is malformed: {error}") from error
+        raise ShapesError(f"a SHACL shape is malformed: {_one_line(error)}") from error
     return tuple(sorted((_violation(results, r, graph, name) for r in results.subjects(RDF.type, SH.ValidationResult)),
                         key=lambda v: (v.article or "", v.focus, v.path or "", v.constraint, v.message)))
+
+
+def _one_line(error: Exception, limit: int = 300) -> str:
+    """A parser's or pySHACL's message (often several lines) as one line for stderr."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _text(node: Node | None) -> str | None:

@@ -26,7 +26,7 @@ from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph, URIRef
 
 import kg.executor
-from kg.cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, main
+from kg.cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_NONCONFORMING, EXIT_OK, EXIT_SKIPPED, main
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = (ROOT / "seeds" / "004_0b3d239ce94713db.txt").read_text(encoding="utf-8")
@@ -494,4 +494,49 @@ def test_build_ctrl_c_exits_130_and_keeps_the_old_graph(tmp_path, jobs):
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines()[-1].startswith("Interrupted")
     assert out.read_bytes() == before
+    assert not list(tmp_path.glob(".out.ttl.*.tmp"))
+
+
+# ------------------------------------------------------------------ shapes
+
+SHAPES = {
+    "unparsable": "this is not turtle at all {",
+    "malformed": ("@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+                  "<http://x/S> a sh:NodeShape ; sh:targetClass <https://w3id.org/kg-news/ontology#NewsArticle> ;\n"
+                  "    sh:property [ sh:path <http://x/p> ; sh:minCount \"many\" ] .\n"),
+    "empty": None,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHAPES))
+def test_validate_and_build_with_broken_shapes_are_one_line(nlp, tmp_path, kind):
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    if SHAPES[kind] is not None:
+        (shapes / "s.ttl").write_text(SHAPES[kind], encoding="utf-8")
+    result, out = build(tmp_path, {}, "--shapes", str(shapes))
+    assert result.exit_code == EXIT_ERROR, result.stderr
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not out.exists()
+    graph = tmp_path / "g.ttl"
+    graph.write_text('<https://w3id.org/kg-news/id/article/0123456789abcdef> a <https://w3id.org/kg-news/ontology#NewsArticle> .\n')
+    result = CliRunner().invoke(main, ["validate", str(graph), "--shapes", str(shapes)])
+    assert result.exit_code == EXIT_ERROR, result.stderr
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_build_nonconforming_graph_is_not_written_over_the_old_one(nlp, tmp_path):
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "strict.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "<http://x/S> a sh:NodeShape ; sh:targetClass <https://w3id.org/kg-news/ontology#NewsArticle> ;\n"
+        "    sh:property [ sh:path <http://x/never> ; sh:minCount 1 ; sh:message \"needs x:never\" ] .\n",
+        encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    out.write_text("# the good graph of yesterday\n", encoding="utf-8")
+    result, _ = build(tmp_path, {}, "--shapes", str(shapes))
+    assert result.exit_code == EXIT_NONCONFORMING, result.stderr
+    assert "needs x:never" in result.stderr and "was not written" in result.stderr
+    assert out.read_text(encoding="utf-8") == "# the good graph of yesterday\n"
     assert not list(tmp_path.glob(".out.ttl.*.tmp"))

@@ -113,6 +113,25 @@ def test_any_text_builds_a_graph_that_conforms_and_parses(nlp, texts: list[str])
     assert _build(list(reversed(texts)), nlp)[0] == data  # input order does not change the bytes
 
 
+@pytest.fixture(scope="module")
+def trained_nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.slow
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(TEXTS, min_size=1, max_size=3))
+def test_any_text_with_the_trained_model_builds_a_graph_that_conforms(trained_nlp, texts: list[str]) -> None:
+    data, dataset, skipped, mentions = _build(texts, trained_nlp)
+    EXAMPLES["built with the trained model"] = EXAMPLES.get("built with the trained model", 0) + 1
+    report = validate_dataset(dataset)
+    assert report.conforms, format_report(report)
+    assert _build(list(reversed(texts)), trained_nlp)[0] == data
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _count_examples():
     yield

@@ -65,35 +65,92 @@ def _title_case_lines(doc: Doc) -> set[int]:
     return result
 
 
-def repair_entities(doc: Doc) -> None:
-    """Fix two NER slips the rules depend on; the ``ner`` output is otherwise kept.
+def _majority_labels(ents: list[Span]) -> dict[str, str]:
+    votes: dict[str, Counter] = {}
+    for e in ents:
+        votes.setdefault(e.text, Counter())[e.label_] += 1
+    return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}
 
-    * A person span that starts with a place or org named elsewhere in the doc is split:
+
+def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
+    """Split a span that is a known name followed by more: "Korut Kim Jong-un", "Korea Utara Kim Jong Un".
+
+    The front must be a name found on its own elsewhere in the doc; the rest keeps the span's
+    label unless it too is known on its own (then it takes that label).
+    """
+    for k in range(ent.start + 1, ent.end):
+        front, rest = doc[ent.start : k].text, doc[k : ent.end].text
+        if front not in labels or front == ent.text:
+            continue
+        rest_label = labels.get(rest, ent.label_)
+        if labels[front] == ent.label_ and rest not in labels:
+            continue  # "Jawa Barat" is not "Jawa" + "Barat"
+        return [
+            Span(doc, ent.start, k, label=labels[front], span_id=ent.id_),
+            Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),
+        ]
+    return [ent]
+
+
+def _trim_dash(doc: Doc, ent: Span) -> Span | None:
+    """Cut a span at a spaced dash: "LABUAN BAJO - Presiden" (a dateline) -> "LABUAN BAJO"."""
+    for i in range(ent.start + 1, ent.end):
+        if doc[i].text in ("-", "–", "—") and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return Span(doc, ent.start, i, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
+def _affiliation_not_person(doc: Doc, ent: Span, following: Span | None, labels: dict[str, str]) -> Span:
+    """"juru bicara Kremlin Dmitry Peskov": a one-word "person" between a title and a person is an org."""
+    if ent.label_ != PER or len(ent) != 1 or following is None or following.label_ != PER:
+        return ent
+    if following.start != ent.end or ent[-1].whitespace_ != " " or ent.start == 0:
+        return ent
+    if doc[ent.start - 1].lower_ not in HEADS and doc[ent.start - 1].lower_ not in ("bicara",):
+        return ent
+    label = labels.get(ent.text) if labels.get(ent.text) in ("LOC", "ORG") else "ORG"
+    return Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)
+
+
+def relabel_affiliations(doc: Doc) -> None:
+    """Apply the title-affiliation fix alone (after names were added next to speech verbs)."""
+    ents = list(doc.ents)
+    labels = _majority_labels(ents)
+    following = ents[1:] + [None]
+    fixed = [_affiliation_not_person(doc, e, after, labels) for e, after in zip(ents, following)]
+    if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
+        doc.set_ents(fixed, default="outside")
+
+
+def repair_entities(doc: Doc) -> None:
+    """Fix NER slips the rules depend on; the ``ner`` output is otherwise kept.
+
+    * A span that starts with a name found on its own elsewhere is split:
       "Korut Kim Jong-un" -> "Korut" (LOC) + "Kim Jong-un" (PER).
+    * A span is cut at a spaced dash (datelines): "LABUAN BAJO - Presiden" -> "LABUAN BAJO".
     * On headline lines a person span stops before a dictionary word:
       "Jokowi Terima Kunjungan" -> "Jokowi".
+    * A one-word "person" between a title and a person is an organization or place:
+      "juru bicara Kremlin Dmitry Peskov".
     """
     ents = list(doc.ents)
-    others = {e.text: e.label_ for e in ents if e.label_ in ("LOC", "ORG")}
+    labels = _majority_labels([e for e in ents if e.label_ in ENTITY_LABELS])
     headline = _title_case_lines(doc)
     repaired: list[Span] = []
     for ent in ents:
-        if ent.label_ != "PER" or len(ent) < 2:
-            repaired.append(ent)
-            continue
-        start, end = ent.start, ent.end
-        for k in range(start + 1, end):
-            if doc[start:k].text in others:
-                repaired.append(Span(doc, start, k, label=others[doc[start:k].text], span_id=ent.id_))
-                start = k
-                break
-        if start in headline:
-            end = next((k for k in range(start + 1, end) if is_word(doc[k].text)), end)
-        if (start, end) != (ent.start, ent.end):
-            ent = Span(doc, start, end, label="PER", span_id=ent.id_)
-        repaired.append(ent)
-    if [(e.start, e.end, e.label_) for e in repaired] != [(e.start, e.end, e.label_) for e in ents]:
-        doc.set_ents(repaired, default="outside")
+        ent = _trim_dash(doc, ent)
+        parts = _split(doc, ent, labels) if len(ent) > 1 else [ent]
+        last = parts[-1]
+        if last.label_ == PER and last.start in headline and len(last) > 1:
+            end = next((k for k in range(last.start + 1, last.end) if is_word(doc[k].text)), last.end)
+            parts[-1] = Span(doc, last.start, end, label=PER, span_id=last.id_)
+        repaired.extend(parts)
+    fixed = [
+        _affiliation_not_person(doc, ent, repaired[i + 1] if i + 1 < len(repaired) else None, labels)
+        for i, ent in enumerate(repaired)
+    ]
+    if [(e.start, e.end, e.label_) for e in fixed] != [(e.start, e.end, e.label_) for e in ents]:
+        doc.set_ents(fixed, default="outside")
 
 
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:

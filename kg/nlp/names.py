@@ -107,4 +107,7 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
             added.append(span)
     if added:
         doc.set_ents(added, default="unmodified")
+        from kg.nlp.entities import relabel_affiliations
+
+        relabel_affiliations(doc)  # "juru bicara Kremlin [Dmitry Peskov]": Kremlin is not a person
     return added

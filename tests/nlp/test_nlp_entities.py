@@ -35,3 +35,37 @@ def test_entities_do_not_tag_part_of_a_longer_name(make_article):
     text = "Kim Jong Un tiba . Adiknya , Kim Yo Jong , ikut ."
     (annotated,) = annotate([make_article(text)], _pipeline((0, 3)))
     assert [m.text for m in annotated.mentions] == ["Kim Jong Un"]
+
+
+def _fixed(spans, text, make_article):
+    nlp = spacy.blank("id")
+    name = f"test_fixed_{abs(hash(text))}"
+
+    @spacy.Language.component(name)
+    def fixed(doc):
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans])
+        return doc
+
+    nlp.add_pipe(name)
+    add_components(nlp)
+    (annotated,) = annotate([make_article(text)], nlp)
+    return [(m.text, m.label) for m in annotated.mentions], annotated
+
+
+def test_entities_split_known_place_and_known_person(make_article):
+    text = "Jepang dan Fumio Kishida . Jepang Fumio Kishida datang ."
+    mentions, _ = _fixed([(0, 1, "LOC"), (2, 4, "PER"), (5, 8, "LOC")], text, make_article)
+    assert mentions[2:] == [("Jepang", "LOC"), ("Fumio Kishida", "PER")]
+
+
+def test_entities_cut_at_dateline_dash(make_article):
+    mentions, _ = _fixed([(0, 3, "LOC")], "BANDUNG - Gubernur datang .", make_article)
+    assert mentions == [("BANDUNG", "LOC")]
+
+
+def test_entities_org_between_title_and_added_speaker(make_article):
+    text = "Juru bicara Polri Hendra Wijaya mengatakan bahwa kasus itu selesai ."
+    mentions, annotated = _fixed([(2, 3, "PER")], text, make_article)
+    assert mentions == [("Polri", "ORG"), ("Hendra Wijaya", "PER")]
+    (role,) = annotated.roles
+    assert role.title == "Juru bicara Polri" and annotated.mentions[role.affiliation].text == "Polri"

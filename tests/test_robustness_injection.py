@@ -67,3 +67,15 @@ def test_iris_minted_from_names_stay_in_their_namespace(name):
         text = str(node)
         assert text.startswith(str(iri.ID)) and ".." not in text
         assert all(c.isascii() and (c.isalnum() or c in ":/.-") for c in text), text
+
+
+@pytest.mark.parametrize("update", ["DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", "DROP ALL", "CLEAR DEFAULT",
+                                    "SELECT * WHERE { ?s ?p ?o } ; DROP ALL"])
+def test_query_never_runs_an_update(tmp_path, update):
+    store = tmp_path / "store"
+    other = tmp_path / "other.trig"
+    other.write_text(OTHER, encoding="utf-8")
+    assert CliRunner().invoke(main, ["load", str(other), "--store", str(store)]).exit_code == EXIT_OK
+    result = CliRunner().invoke(main, ["query", "--store", str(store), update])
+    assert result.exit_code == EXIT_ERROR
+    assert _values(store, "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }") == ["keep me"]

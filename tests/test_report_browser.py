@@ -158,7 +158,8 @@ def test_report_browser_seed_graph(browser, tmp_path):
     assert hits and all(h.text for h in hits)
     shots = Path(os.environ.get("KG_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
-    browser.execute_script("window.scrollTo(0, 0)")
+    browser.execute_script("kgReport.network().fit({animation: false});"
+                           "document.getElementById('network-section').scrollIntoView()")
     assert browser.save_screenshot(str(shots / "report-seeds.png"))
     assert console_errors(browser) == []
 

@@ -1,7 +1,8 @@
 """Ask the graph, through SPARQL only, for everything the report page shows.
 
 Nothing here reads NLP records: each piece comes from a query in ``queries/report_*.rq``
-run by a ``Select`` function, so the report works on any graph kg made, read from
+(the page needs IRIs and offsets that the shipped, summarising queries leave out) run by
+a ``Select`` function, so the report works on any graph kg made, read from
 files or from a store. The result is plain JSON-ready data whose entities are
 sorted most-mentioned first (the page draws the first ``top`` of them).
 
@@ -33,9 +34,16 @@ DEFAULT_TOP = 150
 _TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}  # an entity typed twice shows as the first
 
 
+# Shipped queries whose rows the report could read as they are. None, for now: the shipped
+# ones summarise (names joined into one cell, counts) and join labels in ways that multiply
+# rows on a store's union default graph (each label repeats in every article graph), which
+# made roles.rq take minutes on 1,000 articles; report_*.rq make each part DISTINCT first.
+SHIPPED: dict[str, str] = {}
+
+
 def report_query(name: str) -> str:
-    """The text of ``queries/report_<name>.rq``."""
-    path = asset_dir("queries") / f"report_{name}.rq"
+    """The text of the query the report runs for ``name``: shipped ``queries/<q>.rq`` or ``report_<name>.rq``."""
+    path = asset_dir("queries") / (f"{SHIPPED[name]}.rq" if name in SHIPPED else f"report_{name}.rq")
     try:
         return path.read_text(encoding="utf-8")
     except OSError as error:

@@ -7,6 +7,7 @@
 (function () {
   "use strict";
 
+  var started = performance.now();
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
   var TYPES = {
     PER: { name: "Person", plural: "People", color: "#aa9cfc" },
@@ -198,7 +199,11 @@
     var found = mentionsOf[index], seen = {}, artList = [];
     found.forEach(function (f) { if (!seen[f[0]]) { seen[f[0]] = 1; artList.push(f[0]); } });
     panel.appendChild(el("h4", null, "Articles (" + artList.length + ")"));
-    panel.appendChild(el("ul", { cls: "entity-articles" }, artList.map(function (ai) { return el("li", null, articleLink(ai)); })));
+    var artBox = el("ul", { cls: "entity-articles" });
+    panel.appendChild(artBox);
+    var artMore = el("div");
+    panel.appendChild(artMore);
+    pageInto(artBox, artMore, artList.length, 20, function (k) { return el("li", null, articleLink(artList[k])); });
     // One entry per sentence, the entity's mentions in it highlighted.
     var bySentence = {}, order = [];
     found.forEach(function (f) {
@@ -207,17 +212,28 @@
       bySentence[key].spans.push(m);
     });
     panel.appendChild(el("h4", null, "Sentences (" + order.length + ")"));
-    var list = el("div", { cls: "entity-sentences" });
-    order.forEach(function (key) {
-      var item = bySentence[key], a = arts[item.art], s = a.s[item.sent];
-      if (!s) return;
-      list.appendChild(el("div", { cls: "sentence" },
+    var list = el("div", { cls: "entity-sentences" }), listMore = el("div");
+    panel.appendChild(list);
+    panel.appendChild(listMore);
+    pageInto(list, listMore, order.length, 30, function (k) {
+      var item = bySentence[order[k]], a = arts[item.art], s = a.s[item.sent];
+      return el("div", { cls: "sentence" },
         el("div", { cls: "text" }, markedText(a.tx.slice(s[0], s[1]), s[0], item.spans, function (span, text) {
           return el("mark", { cls: "hit" }, text);
         })),
-        el("div", { cls: "src muted" }, "— ", articleLink(item.art))));
+        el("div", { cls: "src muted" }, "— ", articleLink(item.art)));
     });
-    panel.appendChild(list);
+  }
+  // Adds make(k) for k in [0, total) to box, step at a time, with a "show more" button in moreBox.
+  function pageInto(box, moreBox, total, step, make) {
+    var shown = 0;
+    function next() {
+      var upto = Math.min(total, shown + step);
+      for (var k = shown; k < upto; k++) box.appendChild(make(k));
+      shown = upto;
+      moreButton(clear(moreBox), total, shown, next);
+    }
+    next();
   }
 
   // ------------------------------------------------------------------ timeline
@@ -348,6 +364,7 @@
     delete pending[part];
     if (!Object.keys(pending).length) {
       window.kgReport.readyAt = performance.now();
+      window.kgReport.timings = { scriptStart: started, drawn: drawnAt, ready: window.kgReport.readyAt };
       document.body.setAttribute("data-ready", "true");
     }
   }
@@ -364,5 +381,6 @@
   groupQuotes();
   renderQuotes(false);
   if (ents.length) renderEntityPanel(0);
+  var drawnAt = performance.now();
   markReady("page");
 })();

@@ -31,3 +31,7 @@ class StoreError(KgError):
 
 class DataError(KgError):
     """Training or evaluation data is missing or malformed."""
+
+
+class OutputError(KgError):
+    """The graph cannot be written where the user asked."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg.errors import GraphParseError, InputError
+from kg.errors import GraphParseError, InputError, OutputError
 from kg.rdf.serialize import dataset_bytes
 
 # Our format names -> (rdflib serializer, keeps named graphs?)
@@ -81,35 +81,50 @@ def write_graph(dataset: Dataset, destination: str, fmt: str | None = None) -> s
     return fmt
 
 
+def check_writable(destination: str) -> None:
+    """Fail before any work when the graph could not be written there."""
+    if destination == "-":
+        return
+    path = Path(destination)
+    if path.is_dir():
+        raise OutputError(f"cannot write the graph to {destination}: it is a folder; give a file name")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the first folder that exists must let us create the rest
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write the graph to {destination}: {folder} is not a writable folder")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half.
+
+    The new file keeps the old one's permissions (or, for a new file, those the umask
+    gives), not the owner-only mode of a temporary file.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def read_graph(paths: list[Path] | tuple[Path, ...]) -> Dataset:
-    """Parse graph files (format from the file name) into one dataset, named graphs kept."""
-    dataset = Dataset()
-    for path in paths:
-        fmt = format_for(str(path), None)
-        serializer, keeps_graphs = FORMATS[fmt]
-        try:
-            if keeps_graphs:
-                dataset.parse(path, format=serializer)
-            else:
-                dataset.default_graph.parse(path, format=serializer)
-        except FileNotFoundError:
-            raise GraphParseError(f"{path}: no such file") from None
-        except Exception as error:  # rdflib raises many types for bad syntax
-            reason = " ".join(str(error).split())[:300]
-            raise GraphParseError(f"{path} is not valid {fmt}: {reason}") from None
-    return dataset
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main
-from kg.output import FORMATS, format_for, write_graph
+from kg.output import FORMATS, check_writable, format_for, write_graph
 from kg.records import Skipped
 
 
@@ -51,6 +51,7 @@ def build_command(
     from kg.pipeline import build
 
     format_for(output, fmt)  # a bad format or file name fails before any work
+    check_writable(output)
     if dask_scheduler and jobs > 1:
         raise click.UsageError("Use only one of --jobs or --dask-scheduler")
     if model:  # worker processes read it from the environment too

@@ -14,14 +14,12 @@ import pytest
 
 from kg.output import write_atomically
 
-FIX = "kg/output.py write_atomically: mkstemp's 0600 is kept; fchmod the temp file (see report)"
 
 
 def _mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-@pytest.mark.xfail(reason=FIX, strict=True)
 def test_write_atomically_keeps_the_replaced_file_mode(tmp_path):
     path = tmp_path / "graph.ttl"
     path.write_bytes(b"old")
@@ -31,7 +29,6 @@ def test_write_atomically_keeps_the_replaced_file_mode(tmp_path):
     assert _mode(path) == 0o664
 
 
-@pytest.mark.xfail(reason=FIX, strict=True)
 def test_write_atomically_new_file_follows_the_umask(tmp_path):
     old = os.umask(0o022)
     try:

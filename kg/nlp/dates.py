@@ -90,6 +90,7 @@ class TimeParse(NamedTuple):
     day: int | None = None
     weekday: int | None = None
     offset: int = 0
+    anchor: bool = False  # a news-style "(13/9/2023)" or a weekday with its date: when the news happened
 
 
 def _year(text: str | None) -> int | None:
@@ -146,12 +147,12 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
         day, month = int(g["day"]), int(g["mon"])
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
-        return TimeParse("date", _year(g.get("year")), month, day, weekday)
+        return TimeParse("date", _year(g.get("year")), month, day, weekday, anchor=kind == "numeric")
     if kind == "daymonth":
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
-        return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday)
+        return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday, anchor=weekday is not None)
     if kind == "month":
         if not (g["bulan"] or g["year"] or _in_date_context(text, m.start(), _MONTH_BEFORE)):
             return None  # a bare "Agustus" may be a name
@@ -274,20 +275,22 @@ def reference_date(parses: list[TimeParse], published: str | None) -> tuple[date
     """The date relative expressions are read against, and whether it was inferred.
 
     The article's publication date when stated; otherwise the latest day the text
-    states in full ("(13/9/2023)"), counting day/month dates read in that year.
+    states in full ("(13/9/2023)"), counting day/month dates read in that year. News-style
+    dates ("Rabu (13/9/2023)") are preferred, so a plan "hingga 31 Desember 2030" is not "today".
     """
     stated = parse_published(published)
     if stated:
         return stated, False
+    anchors = [p for p in parses if p.anchor] or parses
     full = [
-        d for p in parses
+        d for p in anchors
         if p.kind == "date" and p.day and p.year and (d := _safe_date(p.year, p.month, p.day))
     ]
     if not full:
         return None, False
     base = max(full)
     partial = [
-        d for p in parses
+        d for p in anchors
         if p.kind == "date" and p.day and p.year is None and (d := _with_context_year(p, base))
     ]
     return max(full + partial), True

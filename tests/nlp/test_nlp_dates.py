@@ -95,3 +95,9 @@ def test_annotate_published_date_wins(blank_nlp, make_article):
 )
 def test_dates_lists_need_a_date_before(text, surfaces):
     assert [text[s:e] for s, e, _ in find_times(text)] == surfaces
+
+
+def test_reference_date_prefers_news_style_dates():
+    text = "Jakarta, Senin (11/3/2024) - Proyek ditargetkan selesai 31 Desember 2030. Rapat lagi Rabu (13/3)."
+    parses = [p for *_, p in find_times(text)]
+    assert reference_date(parses, None) == (date(2024, 3, 13), True)

@@ -120,6 +120,13 @@ def test_report_browser_click_shows_sentences(browser, tmp_path):
     sentences = [s.text for s in panel.find_elements(By.CSS_SELECTOR, ".entity-sentences .sentence .text")]
     assert sentences == ["Presiden Adi Santoso bertemu Budi Halim di Jakarta.", "\u201cKami siap,\u201d kata Adi Santoso."]
     assert "Presiden" in panel.find_element(By.CSS_SELECTOR, ".roles").text
+    # The entity index filters by name (aliases too) and by type.
+    browser.find_element(By.ID, "index-filter").send_keys("adi")
+    assert [r.text.split("\n")[0] for r in browser.find_elements(By.CSS_SELECTOR, "#index-body tr")] == [
+        "Adi Santoso Person 1 2 Adi Presiden"]
+    browser.find_element(By.ID, "index-filter").clear()
+    browser.find_element(By.CSS_SELECTOR, "#index-type option[value='ORG']").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#index-body tr")) == 2  # the bank and the publisher
     assert console_errors(browser) == []
 
 
@@ -164,9 +171,10 @@ def test_report_browser_seed_graph(browser, tmp_path):
     assert console_errors(browser) == []
 
 
-# Budgets for a 1,000-article graph: measured about 6 MB and 3 s on 2 cores (see the README).
+# Budgets for a 1,000-article graph. Measured (2 shared cores): 3.9 MB, ready 1.7-1.9 s median of 3
+# (7 s once under load 8); the budgets leave room for a busy CI machine.
 SCALE_ARTICLES = int(os.environ.get("KG_REPORT_SCALE_ARTICLES", "1000"))
-MAX_MB_PER_1000 = 12.0
+MAX_MB_PER_1000 = 8.0
 MAX_OPEN_SECONDS = 15.0
 
 

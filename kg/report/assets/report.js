@@ -42,6 +42,7 @@
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function $(id) { return document.getElementById(id); }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  function quoted(q) { return q.dir === false ? q.x : "\u201c" + q.x + "\u201d"; }
   function humanType(name) { return name.replace(/([a-z])([A-Z])/g, "$1 $2"); }
 
   function entityChip(index) {
@@ -246,7 +247,7 @@
     for (var i = timelineShown; i < upto; i++) {
       var ev = evs[i];
       body.appendChild(el("tr", { cls: "event" },
-        el("td", null, ev.d ? [ev.d, el("div", { cls: "muted small" }, ev.p || "")] : el("span", { cls: "muted" }, "undated")),
+        el("td", { cls: "date" }, ev.d ? [ev.d, el("div", { cls: "muted small" }, ev.p || "")] : el("span", { cls: "muted" }, "undated")),
         el("td", null, humanType(ev.t)),
         el("td", null, ev.pa.map(entityChip)),
         el("td", null, ev.pl === null ? "" : entityChip(ev.pl)),
@@ -295,7 +296,7 @@
     view.appendChild(el("h4", null, "Quotes (" + a.q.length + ")"));
     if (!a.q.length) view.appendChild(el("p", { cls: "muted" }, "No quotes found."));
     a.q.forEach(function (q) {
-      view.appendChild(el("blockquote", { cls: "quote" }, q.x,
+      view.appendChild(el("blockquote", { cls: "quote" }, quoted(q),
         el("div", { cls: "small muted" }, "— ", q.sp >= 0 ? entityChip(q.sp) : "unknown speaker",
           q.cue ? " (" + q.cue + ")" : "", q.dir === false ? " · reported speech" : "")));
     });
@@ -351,7 +352,7 @@
       box.appendChild(el("div", { cls: "speaker" },
         el("h4", null, sp >= 0 ? entityChip(sp) : "Unknown speaker", " ", el("span", { cls: "muted small" }, plural(quotes.length, "quote", "quotes"))),
         quotes.map(function (item) {
-          return el("blockquote", { cls: "quote" }, item[1].x, el("div", { cls: "small muted" }, "— ", articleLink(item[0])));
+          return el("blockquote", { cls: "quote" }, quoted(item[1]), el("div", { cls: "small muted" }, "— ", articleLink(item[0])));
         })));
     }
     speakersShown = upto;

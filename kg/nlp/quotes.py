@@ -142,7 +142,7 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
     before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG) if not view.is_cited_source(e)]
     people = [e for e in before if e.label == PER]
     if people:
-        return view.fullest(people[-1])
+        return people[-1]
     if before:
         return before[-1]
     places = [
@@ -164,7 +164,8 @@ def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None
     m = re.search(r"([\w-]+)\s*(?:bahwa)?\s*[,:]?\s*$", head)
     if m and m.group(1).lower() in SPEECH_VERBS:
         verb_start = start - 1 - len(head) + m.start(1)
-        return _subject_before(view, verb_start), m.group(1), True
+        speaker = _subject_before(view, verb_start)
+        return (view.fullest(speaker) if speaker else None), m.group(1), True
     m = re.search(r"\b([Mm]enurut)\s+([^,]{1,80}),\s*$", head)
     if m:
         at = start - 1 - len(head) + m.start(2)
@@ -211,6 +212,78 @@ REPORTED = re.compile(
 )
 
 
+def _clause_start(view: DocView, s_start: int, limit: int) -> int:
+    """Where a sentence's own words begin: after leading space and a dateline ("Washington - ")."""
+    sentence = view.text[s_start:limit]
+    start = s_start + len(sentence) - len(sentence.lstrip())
+    dateline = DATELINE.match(view.text, start, limit)
+    return dateline.end() if dateline else start
+
+
+def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it."""
+    m = REPORTED.search(sentence)
+    if not m:
+        return None
+    speaker = _subject_before(view, s_start + m.start())
+    if speaker and not m.group("bahwa"):
+        if m.group("verb") not in CLAUSE_VERBS or s_start + m.start() - speaker.end > 25:
+            return None  # without "bahwa" the speaker must stand right before the verb
+    if not speaker:
+        return None
+    speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
+    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"..., kata X" / "..., menurut X": the words before the comma."""
+    m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+", sentence)
+    if not m or m.start() <= 10:
+        return None
+    speaker, _, _ = _attribute_after(view, s_start + m.start())
+    if not speaker or speaker.start < s_start + m.end():
+        return None
+    start = _clause_start(view, s_start, s_start + m.start())
+    return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
+
+
+def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"..., Reuters melaporkan (pada 4 September)": a named source after the words it reports."""
+    for m in re.finditer(r",\s+", sentence):
+        at = s_start + m.end()
+        source = next((e for e in view.ents if e.start == at and e.label in PERSON_OR_ORG), None)
+        if source is None:
+            continue
+        verb = WORD.match(view.text, source.end + 1)
+        if verb and verb.group().lower() in CLAUSE_VERBS and not view.text[verb.end() :].lstrip().startswith("bahwa"):
+            start = _clause_start(view, s_start, s_start + m.start())
+            if s_start + m.start() - start > 15:
+                return QuoteSpan(start, s_start + m.start(), (source.start, source.end), verb.group(), False)
+    return None
+
+
+def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Menurut X, ..." (also "Menurut kantor berita Rusia, TASS, ...": the apposed name)."""
+    m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
+    if not m:
+        return None
+    clause_start = s_start + m.end()
+    found = view.ents_between(s_start + m.start(2), clause_start, PERSON_OR_ORG)
+    apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:end])
+    if apposed:
+        names = view.ents_between(clause_start, clause_start + apposed.end(1), PERSON_OR_ORG)
+        whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
+        if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
+            found, clause_start = names, clause_start + apposed.end()
+    speaker = ([e for e in found if e.label == PER] or found or [None])[0]
+    if not speaker or end <= clause_start:
+        return None
+    return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
+
+
+REPORTED_PATTERNS = (_reported_verb, _reported_cue_after, _reported_source_after, _reported_menurut)
+
+
 def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
     """Reported speech with an explicit speaker, in sentences holding no direct quote."""
     quoted = {view.sentence_of(q.start) for q in direct} | {view.sentence_of(q.end) for q in direct}
@@ -220,39 +293,11 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             continue
         sentence = view.text[s_start:s_end]
         end = s_start + len(sentence.rstrip().rstrip(".!?"))
-        m = REPORTED.search(sentence)
-        if m:
-            speaker = _subject_before(view, s_start + m.start())
-            if speaker and not m.group("bahwa"):
-                if m.group("verb") not in CLAUSE_VERBS or s_start + m.start() - speaker.end > 25:
-                    speaker = None  # without "bahwa" the speaker must stand right before the verb
-            if speaker:
-                speaker_span = (speaker.start, speaker.end)
-                result.append(QuoteSpan(s_start + m.end(), end, speaker_span, m.group("verb"), False))
-                continue
-        m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+", sentence)
-        if m and m.start() > 10:
-            speaker, _, _ = _attribute_after(view, s_start + m.start())
-            if speaker and speaker.start >= s_start + m.end():
-                clause_start = s_start + len(sentence) - len(sentence.lstrip())
-                dateline = DATELINE.match(view.text, clause_start, s_start + m.start())
-                clause_start = dateline.end() if dateline else clause_start
-                speaker_span = (speaker.start, speaker.end)
-                result.append(QuoteSpan(clause_start, s_start + m.start(), speaker_span, m.group(1), False))
-                continue
-        m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
-        if m:
-            clause_start = s_start + m.end()
-            found = view.ents_between(s_start + m.start(2), clause_start, PERSON_OR_ORG)
-            apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:s_end])
-            if apposed:  # "Menurut juru bicara Pemprov Jabar, Hermawan, ...": the apposed name
-                names = view.ents_between(clause_start, clause_start + apposed.end(1), (PER,))
-                whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
-                if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
-                    found, clause_start = names, clause_start + apposed.end()
-            speaker = ([e for e in found if e.label == PER] or found or [None])[0]
-            if speaker and end > clause_start:
-                result.append(QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False))
+        for pattern in REPORTED_PATTERNS:
+            found = pattern(view, s_start, sentence, end)
+            if found is not None:
+                result.append(found)
+                break
     return result
 
 

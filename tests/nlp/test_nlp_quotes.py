@@ -84,3 +84,15 @@ def test_quotes_no_person_made_from_a_place(blank_nlp, make_article):
     text = "Harga minyak naik lagi, kata Kepala Staf Kepresidenan Jawa Tengah."
     _, annotated = _quotes(blank_nlp, make_article, text)
     assert [m for m in annotated.mentions if m.origin == "rule"] == []
+
+
+def test_quotes_source_named_after_the_words(blank_nlp, make_article):
+    text = "Jakarta - Harga beras akan turun bulan depan, Reuters melaporkan pada Senin."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("Harga beras akan turun bulan depan", "Reuters", "melaporkan", False)]
+
+
+def test_quotes_surname_subject_points_at_full_name(blank_nlp, make_article):
+    text = "Budi Santoso tiba di Bandung. Santoso berpendapat harga akan turun."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("harga akan turun", "Budi Santoso", "berpendapat", False)]

@@ -138,6 +138,8 @@ def _articles(article_rows, author_rows) -> tuple[list[dict], dict[str, int]]:
         if row["article"] in found and row["author"] not in found[row["article"]]["au"]:
             found[row["article"]]["au"].append(row["author"])
     articles = list(found.values())
+    for article in articles:
+        article["au"].sort()  # the graph keeps byline names as a set, not in order
     return articles, {a["id"]: i for i, a in enumerate(articles)}
 
 
@@ -160,8 +162,11 @@ def _add_mentions(articles, article_index, entity_index, mention_rows) -> None:
             sentence_ids[a][key] = len(article["s"])
             article["s"].append([s_begin, s_end])
         article["m"].append([begin, end, e, sentence_ids[a][key]])
-    for article in articles:
-        article["m"].sort()
+    for article in articles:  # rows come in any order: number sentences by position
+        spans = sorted(article["s"])
+        index = {tuple(span): i for i, span in enumerate(spans)}
+        article["m"] = sorted([b, e, entity, index[tuple(article["s"][s])]] for b, e, entity, s in article["m"])
+        article["s"] = spans
         _to_utf16(article)
 
 
@@ -204,8 +209,8 @@ def _events(event_rows, link_rows, entity_index, article_index) -> list[dict]:
         event = found.setdefault(row["event"], {"t": "Event", "d": None, "p": None,
                                                 "pa": [], "pl": None, "ar": []})
         cls = row.get("class")
-        if cls and cls.startswith(KGO):
-            event["t"] = cls[len(KGO):]
+        if cls and cls.startswith(KGO) and (event["t"] == "Event" or cls[len(KGO):] < event["t"]):
+            event["t"] = cls[len(KGO):]  # typed twice (unusual): the same choice whatever the row order
         if row.get("date") and (event["d"] is None or row["date"] < event["d"]):
             event["d"], event["p"] = row["date"], row.get("precision")
     for row in link_rows:
@@ -252,7 +257,8 @@ def _rank(entities, articles, events):
         event["pa"] = sorted(new_entity[i] for i in event["pa"])
         event["pl"] = new_entity[event["pl"]] if event["pl"] is not None else None
         event["ar"] = sorted(new_article[i] for i in event["ar"])
-    events.sort(key=lambda ev: (ev["d"] is None, ev["d"] or "", ev["t"], ev["pa"]))
+    events.sort(key=lambda ev: (ev["d"] is None, ev["d"] or "", ev["t"], ev["pa"],
+                                -1 if ev["pl"] is None else ev["pl"], ev["ar"]))
     return [entities[i] for i in order], [articles[i] for i in a_order], events
 
 

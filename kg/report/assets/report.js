@@ -349,11 +349,16 @@
     var upto = Math.min(speakers.length, speakersShown + 30);
     for (var i = speakersShown; i < upto; i++) {
       var sp = speakers[i][0], quotes = speakers[i][1];
-      box.appendChild(el("div", { cls: "speaker" },
-        el("h4", null, sp >= 0 ? entityChip(sp) : "Unknown speaker", " ", el("span", { cls: "muted small" }, plural(quotes.length, "quote", "quotes"))),
-        quotes.map(function (item) {
-          return el("blockquote", { cls: "quote" }, quoted(item[1]), el("div", { cls: "small muted" }, "— ", articleLink(item[0])));
-        })));
+      var group = el("div", { cls: "speaker" },
+        el("h4", null, sp >= 0 ? entityChip(sp) : "Unknown speaker", " ", el("span", { cls: "muted small" }, plural(quotes.length, "quote", "quotes"))));
+      var groupMore = el("div");
+      box.appendChild(group);
+      box.appendChild(groupMore);
+      pageInto(group, groupMore, quotes.length, 10, (function (quotes) {
+        return function (k) {
+          return el("blockquote", { cls: "quote" }, quoted(quotes[k][1]), el("div", { cls: "small muted" }, "— ", articleLink(quotes[k][0])));
+        };
+      })(quotes));
     }
     speakersShown = upto;
     moreButton(clear($("quotes-more")), speakers.length, speakersShown, function () { renderQuotes(true); });

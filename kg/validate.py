@@ -231,7 +231,8 @@ def format_report(report: ValidationReport, limit: int = 50) -> str:
         where = f" in article {v.source} <{v.article}>" if v.source else (
             f" in article <{v.article}>" if v.article else (f" in graph <{v.graph}>" if v.graph else ""))
         path = f" property <{v.path}>" if v.path else ""
-        value = f" (value {v.value!r})" if v.value is not None else ""
+        shown = v.value if v.value is None or len(v.value) <= 80 else v.value[:77] + "..."
+        value = f" (value {shown!r})" if shown is not None else ""  # not a whole article body
         lines.append(f"{v.severity}: <{v.focus}>{path}{where}: {v.message}{value} [{v.constraint}]")
     if len(report.violations) > limit:
         lines.append(f"... and {len(report.violations) - limit} more. Most common:")

@@ -66,3 +66,13 @@ def test_impossible_datetimes_are_dropped(value: str) -> None:
 
 def test_build_time_that_is_only_a_date_is_left_out() -> None:
     _conforms(_facts(build={"kg_version": "1", "generated_at": "2023-09-14"}))
+
+
+def test_format_report_shortens_long_values() -> None:
+    from kg.validate import ValidationReport, Violation
+
+    long = "kata " * 5000
+    report = ValidationReport(False, (Violation("https://x/a", "https://x/p", "DatatypeConstraintComponent",
+                                                "wrong type", "Violation", value=long),))
+    lines = format_report(report).splitlines()
+    assert len(lines) == 2 and len(lines[1]) < 300

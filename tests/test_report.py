@@ -263,3 +263,12 @@ def test_collect_report_offsets_count_utf16_units_like_javascript():
     units = article["tx"].encode("utf-16-le")
     shown = [units[2 * b:2 * e].decode("utf-16-le") for b, e, _, _ in article["m"]]
     assert shown == [TRICKY_PERSON, TRICKY_ORG, TRICKY_PERSON]
+
+
+def test_collect_report_of_an_empty_graph_is_empty(tmp_path):
+    path = tmp_path / "empty.ttl"
+    path.write_text("", encoding="utf-8")
+    data = collect_report(select_from_files([path]))
+    assert data["meta"]["counts"] == dict.fromkeys(
+        ("articles", "people", "places", "organizations", "events", "quotes"), 0)
+    assert (data["entities"], data["articles"], data["events"], data["edges"]) == ([], [], [], [])

@@ -130,6 +130,16 @@ def test_report_browser_click_shows_sentences(browser, tmp_path):
     assert console_errors(browser) == []
 
 
+def test_report_browser_opens_an_empty_graph(browser, tmp_path):
+    graph = tmp_path / "empty.ttl"
+    graph.write_text("", encoding="utf-8")
+    path = tmp_path / "empty.html"
+    path.write_bytes(report_from_files([graph]))
+    open_report(browser, path)
+    assert browser.execute_script("return kgReport.nodes().length") == 0
+    assert console_errors(browser) == []
+
+
 @pytest.mark.slow
 def test_report_browser_seed_graph(browser, tmp_path):
     """The seed articles through the real pipeline: one node per entity, click shows sentences."""

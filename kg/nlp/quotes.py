@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
+from kg.nlp.roles import HEADS
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -237,11 +238,14 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
 
 def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
     """"..., kata X" / "..., menurut X": the words before the comma."""
-    m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+", sentence)
+    m = re.search(r",\s+(kata|ujar|ucap|tutur|ungkap|jelas|tulis|menurut)\s+([\w-]+)", sentence)
     if not m or m.start() <= 10:
         return None
+    following = m.group(2)
+    if not (following[:1].isupper() or following.lower() in ("dia", "ia", "beliau") or following.lower() in HEADS):
+        return None  # ", jelas menunjukkan ...": "jelas" is "clearly" here, not "explained"
     speaker, _, _ = _attribute_after(view, s_start + m.start())
-    if not speaker or speaker.start < s_start + m.end():
+    if not speaker or speaker.start < s_start + m.start(2):
         return None
     start = _clause_start(view, s_start, s_start + m.start())
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
@@ -255,10 +259,14 @@ def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int)
         if source is None:
             continue
         verb = WORD.match(view.text, source.end + 1)
-        if verb and verb.group().lower() in CLAUSE_VERBS and not view.text[verb.end() :].lstrip().startswith("bahwa"):
-            start = _clause_start(view, s_start, s_start + m.start())
-            if s_start + m.start() - start > 15:
-                return QuoteSpan(start, s_start + m.start(), (source.start, source.end), verb.group(), False)
+        if not verb or verb.group().lower() not in CLAUSE_VERBS:
+            continue
+        rest = view.text[verb.end() : end].strip()
+        if rest and not (TRAILER.match(rest) and len(rest.split()) <= 8):
+            continue  # the verb has its own object: "X, Y melaporkan bahwa ..." is another pattern
+        start = _clause_start(view, s_start, s_start + m.start())
+        if s_start + m.start() - start > 15:
+            return QuoteSpan(start, s_start + m.start(), (source.start, source.end), verb.group(), False)
     return None
 
 
@@ -281,7 +289,9 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
     return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
 
 
-REPORTED_PATTERNS = (_reported_verb, _reported_cue_after, _reported_source_after, _reported_menurut)
+# What may follow a source named after its words: ", Tass melaporkan pada Senin."
+TRAILER = re.compile(r"(,|pada|dalam|di|seperti|kepada|saat|kemarin|hari)\b")
+REPORTED_PATTERNS = (_reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut)
 
 
 def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -128,3 +128,22 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def read_graph(paths: list[Path] | tuple[Path, ...]) -> Dataset:
+    """Parse graph files (format from the file name) into one dataset, named graphs kept."""
+    dataset = Dataset()
+    for path in paths:
+        fmt = format_for(str(path), None)
+        serializer, keeps_graphs = FORMATS[fmt]
+        try:
+            if keeps_graphs:
+                dataset.parse(path, format=serializer)
+            else:
+                dataset.default_graph.parse(path, format=serializer)
+        except FileNotFoundError:
+            raise GraphParseError(f"{path}: no such file") from None
+        except Exception as error:  # rdflib raises many types for bad syntax
+            reason = " ".join(str(error).split())[:300]
+            raise GraphParseError(f"{path} is not valid {fmt}: {reason}") from None
+    return dataset

@@ -475,3 +475,11 @@ def test_resolve_place_named_in_the_article_is_cut_from_a_person_name():
     facts = resolve([art])
     assert facts.articles[0].mention_entities == ("PER/rudi hartawan", "LOC/istana merdeka", "PER/rudi hartawan")
     assert facts.articles[0].annotated == art
+
+
+def test_resolve_full_name_mislabelled_in_one_article_joins_the_person_of_another():
+    one = annotate("Rina Kusuma berbicara di Bandung.", [("Rina Kusuma", "PER"), ("Bandung", "LOC")])
+    two = annotate("Menurut Rina Kusuma, rapat ditunda.", [("Rina Kusuma", "ORG")])
+    facts = resolve([one, two])
+    people = [e for e in facts.entities if e.name == "Rina Kusuma"]
+    assert [(e.label, e.key) for e in people] == [("PER", "PER/rina kusuma")]

@@ -119,10 +119,13 @@ def _tag_article(
         link = links.get((pos, i))
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
+        tokens = person_tokens(m.text)
         if link is not None:
             groups.tag((pos, i), ("GEO", link.geonames))
         elif person is not None:  # "Putin" tagged as a place next to "Vladimir Putin": the person
             groups.union((pos, i), (pos, person))
+        elif len(tokens) >= 2 and counts.get(tokens):  # a full name written as a person elsewhere
+            groups.tag((pos, i), (PER, " ".join(tokens)))
         else:  # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other
             groups.tag((pos, i), (_NAME, name))
 

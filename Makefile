@@ -27,6 +27,7 @@ dev: $(VENV)/.dev-installed
 graph: install
 	@mkdir -p build
 	$(KG) build seeds -o build/graph.ttl
+	$(KG) report build/graph.ttl -o build/report.html
 
 test: dev
 	$(PY) -m pytest -q --slow
@@ -38,7 +39,11 @@ model: dev
 bench-ner: install
 	$(PY) -m kg.bench.ner --data "$(KG_DATA)"
 
-bench: install bench-ner
+# The pipeline at 100, 1,000 and 10,000 articles of corpus text (needs $(KG_DATA)); see BENCHMARKS.md.
+BENCH_SIZES ?= 100,1000,10000
+bench: install
+	$(PY) -m kg.bench.pipeline --data "$(KG_DATA)" --sizes $(BENCH_SIZES)
+	$(PY) -m kg.bench.ner --data "$(KG_DATA)"
 
 clean:
 	rm -rf build .pytest_cache

@@ -317,11 +317,14 @@ def test_build_bad_model_directory_is_one_line_and_keeps_old_output(no_loaded_mo
     assert out.read_text(encoding="utf-8") == "# old graph\n"
 
 
-def test_build_unwritable_output_is_one_line_error(nlp, tmp_path):
+@pytest.mark.parametrize("where", ["a-file/out.ttl", "/proc/out.ttl"])
+def test_build_unwritable_output_is_one_line_error(nlp, tmp_path, where):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
-    result, _ = build(tmp_path, {}, "-o", str(tmp_path / "a-file" / "out.ttl"))
-    assert result.exit_code == EXIT_ERROR
-    assert result.stderr.startswith("Error: ") and "a-file" in result.stderr
+    target = where if where.startswith("/") else str(tmp_path / where)
+    result, _ = build(tmp_path, {}, "-o", target)
+    assert result.exit_code == EXIT_ERROR, result.stderr
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert target in result.stderr
 
 
 def run_kg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

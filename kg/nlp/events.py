@@ -1,19 +1,14 @@
 """Event mentions: meetings, travel, launches, sanctions, protests, deals (``kg_events``).
 
-A trigger word is recognised by its root (``kg.nlp.morph``), so "bertemu",
-"pertemuan" and "menemui" are all meetings. Participants are the names tied to
-the trigger in its sentence: the subject group before it ("X dan Y bertemu"),
-the names after it ("dengan X", "menemui X"), or "keduanya"/"kedua pemimpin"
-(the two most recent people). Titles' affiliations and cited sources are not
-participants. The place is a LOC after "di"/"ke"/"dari" (for departures the
-origin); the time is the nearest time expression in the sentence, else one
-inherited from an earlier report of the same event ("pertemuan tersebut",
-"pada hari yang sama").
+Triggers come from ``kg.nlp.triggers`` (by word root, so "bertemu", "pertemuan" and
+"menemui" are all meetings), participants from ``kg.nlp.participants``, times from
+``kg.nlp.eventtime``. This module finds the place (a LOC, or an ORG site, after
+"di"/"ke"/"dari"; for departures the origin) and merges two triggers of one type in
+one sentence into one event.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -22,7 +17,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.eventtime import event_time, inherited_time
-from kg.nlp.morph import strip_clitic
+from kg.nlp.participants import (
+    PLACE_PREPS,
+    both_named,
+    ents_in,
+    not_actors,
+    is_place,
+    objects_of,
+    subject_of,
+    cache_ents,
+)
 from kg.nlp.triggers import (
     ARRIVAL,
     CLAUSE_BREAKS,
@@ -40,7 +44,7 @@ from kg.records import LOC, ORG, PER
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
 
-PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjungi", "dikunjungi"}
+
 # Which place words mark where an event of each type happens (departures: the origin).
 TYPE_PREPS = {
     ARRIVAL: {"di", "ke", "menuju"},
@@ -49,20 +53,6 @@ TYPE_PREPS = {
     DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(), SANCTION: set(),
 }
 DEFAULT_PREPS = {"di"}
-# Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
-LIGHT_VERBS = frozenset(
-    "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
-    "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan "
-    "mencapai "
-    "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
-)
-NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
-CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
-BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak)\b", re.I)
-BOTH = re.compile(
-    r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I
-)
-TEMPORAL = frozenset({"saat", "ketika", "selama", "sambil", "sewaktu", "tatkala"})
 
 
 @dataclass
@@ -90,29 +80,6 @@ class EventRecord(NamedTuple):
     time: tuple[int, int] | None
 
 
-_ENTS: dict[int, list[Span]] = {}  # doc.ents of the doc being processed (the property rebuilds spans)
-
-
-def _ents(doc: Doc) -> list[Span]:
-    cached = _ENTS.get(id(doc))
-    return cached if cached is not None else list(doc.ents)
-
-
-def _ents_in(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in _ents(doc) if e.start >= start and e.end <= end and e.label_ in (PER, ORG, LOC)]
-
-
-def _is_place(doc: Doc, ent: Span) -> bool:
-    """A LOC mention introduced by "di"/"ke"/"dari"... within a few words (no comma between)."""
-    for i in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
-        word = doc[i].lower_
-        if word in PLACE_PREPS:
-            return True
-        if doc[i].is_punct or doc[i].ent_type_ in (PER, ORG) or word in CLAUSE_BREAKS:
-            return False
-    return False
-
-
 class EventFinder:
     """Sets ``doc._.kg_events``: a list of ``EventSpan`` in text order."""
 
@@ -124,110 +91,6 @@ class EventFinder:
         return doc
 
 
-def _excluded(doc: Doc) -> set[int]:
-    """Token indices of mentions that are not actors: titles' affiliations, cited sources."""
-    excluded: set[int] = set()
-    for role in doc._.kg_roles or () if Doc.has_extension("kg_roles") else ():
-        span = doc.char_span(role.start, role.end, alignment_mode="expand")
-        if span is not None:
-            excluded.update(range(span.start, span.end))
-    for ent in _ents(doc):
-        if ent.start > 0 and doc[ent.start - 1].lower_ in CITING_OPENERS:
-            excluded.update(range(ent.start, ent.end))
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
-            continue
-        # "Menurut kantor berita Rusia, TASS, ...": the whole opening citation, with an apposed name.
-        comma = next((t.i for t in sent if t.text == ","), None)
-        if comma is None:
-            continue
-        end = comma
-        after = [e for e in _ents(doc) if e.start == comma + 1]
-        if after and after[0].end < len(doc) and doc[after[0].end].text == ",":
-            end = after[0].end
-        excluded.update(range(sent.start, end))
-    return excluded
-
-
-def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
-    """The name group right before the trigger: "Kim dan Putin (juga) bertemu"."""
-    sent = token.sent
-    group: list[Span] = []
-    i = token.i - 1
-    skipped = 0
-    while i >= sent.start and skipped <= 4:
-        t = doc[i]
-        if t.ent_iob_ in ("B", "I") and i not in excluded:
-            ent = next(e for e in _ents(doc) if e.start <= i < e.end)
-            if ent.label_ in (PER, ORG, LOC) and not _is_place(doc, ent):
-                group.insert(0, ent)
-            i = ent.start - 1
-            skipped = 0
-            continue
-        if i in excluded:
-            i -= 1
-            while i >= sent.start and i in excluded:
-                i -= 1
-            if i >= sent.start and doc[i].text == ",":
-                i -= 1  # "Kim Jong Un, Presiden Korea Utara tiba": skip the apposed title
-            continue
-        if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
-            i -= 1
-            continue
-        if not group and t.lower_ in ("ia", "dia", "beliau"):
-            person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
-            return [person] if person is not None else []
-        if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
-            break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
-        skipped += 1
-        i -= 1
-    return group
-
-
-def _previous_person(doc: Doc, i: int) -> Span | None:
-    people = [e for e in _ents(doc) if e.label_ == PER and e.end <= i]
-    return people[-1] if people else None
-
-
-def _objects(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: set[int]) -> list[Span]:
-    """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y".
-
-    After an event noun the first name must follow closely ("kunjungan Kim", "pertemuan antara X dan Y").
-    """
-    sent = token.sent
-    found: list[Span] = []
-    i = token.i + 1
-    limit = min(sent.end, token.i + 14)
-    # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
-    reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
-    first_within = token.i + reach if _is_noun_trigger(token) else limit
-    skipped_title = 0  # title words do not count towards the reach
-    while i < limit:
-        t = doc[i]
-        if t.ent_iob_ in ("B", "I") and i not in excluded:
-            if not found and i - skipped_title >= first_within:
-                break
-            ent = next(e for e in _ents(doc) if e.start <= i < e.end)
-            found.append(ent)
-            i = ent.end
-            continue
-        apposition = t.text == "," and i + 1 < len(doc) and (
-            i - 1 in excluded or (i + 1 in excluded and doc[i - 1].ent_iob_ in ("B", "I"))
-        )
-        if i in excluded or apposition:  # "dengan Presiden Rusia, Vladimir Putin"
-            skipped_title += 1
-            i += 1
-            continue
-        named_next = i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper())
-        if t.lower_ == "untuk" and named_next:
-            i += 1  # "sanksi untuk Korut": a target, not a purpose clause
-            continue
-        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found) or i in triggers:
-            break  # another event's words start: "mengunjungi Kiev dan bertemu X"
-        i += 1
-    return found
-
-
 def _same_clause(doc: Doc, a: int, b: int) -> bool:
     """No comma, clause word or other punctuation between token indices a < b."""
     return not any(t.text in (",", ";", ":") or t.lower_ in CLAUSE_BREAKS for t in doc[min(a, b) + 1 : max(a, b)])
@@ -235,7 +98,7 @@ def _same_clause(doc: Doc, a: int, b: int) -> bool:
 
 def place_prep(doc: Doc, ent: Span) -> str | None:
     """The place word introducing ``ent`` ("di", "ke", "dari", ...), or None."""
-    if not _is_place(doc, ent):
+    if not is_place(doc, ent):
         return None
     words = (doc[i].lower_ for i in range(ent.start - 1, ent.sent.start - 1, -1))
     return next(word for word in words if word in PLACE_PREPS)
@@ -246,7 +109,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     sent = token.sent
     preps = TYPE_PREPS.get(kind, DEFAULT_PREPS)
     places = [
-        ent for ent in _ents_in(doc, sent.start, sent.end)
+        ent for ent in ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
@@ -273,51 +136,17 @@ def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span], trig
     return None
 
 
-def _both(doc: Doc, token: Token) -> list[Span]:
-    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people;
-    "kedua negara" -> the two most recent distinct countries."""
-    window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
-    if BOTH_COUNTRIES.search(window.text):
-        return _two_recent(doc, token, LOC, _country_code)
-    if not BOTH.search(window.text):
-        return []
-    return _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
-
-
-def _country_code(ent: Span) -> str | None:
-    from kg.link import COUNTRY, link_place  # the offline GeoNames/ISO 3166 tables
-
-    link = link_place(ent.text, kinds=(COUNTRY,))
-    return link.iso3166 if link else None
-
-
-def _two_recent(doc: Doc, token: Token, label: str, key_of) -> list[Span]:
-    found: list[Span] = []
-    seen: set[str] = set()
-    for ent in reversed([e for e in _ents(doc) if e.label_ == label and e.end <= token.i]):
-        key = key_of(ent)
-        if key is not None and key not in seen:
-            seen.add(key)
-            found.insert(0, ent)
-        if len(found) == 2:
-            break
-    return found if len(found) == 2 else []
-
-
 def find_events(doc: Doc) -> list[EventRecord]:
     """Events in ``doc`` (needs doc.ents, sentences, ``kg_times`` spans and, if present, ``doc._.kg_roles``)."""
-    _ENTS[id(doc)] = list(doc.ents)
-    try:
+    with cache_ents(doc):
         return [
             EventRecord(e.start, e.end, e.type, e.sentence, tuple(e.participants), e.place, e.time)
             for e in _find_events(doc)
         ]
-    finally:
-        _ENTS.pop(id(doc), None)
 
 
 def _find_events(doc: Doc) -> list[EventSpan]:
-    excluded = _excluded(doc)
+    excluded = not_actors(doc)
     kinds = {t.i: k for t in doc if (k := trigger_type(doc, t))}
     triggers = set(kinds)
     sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
@@ -325,8 +154,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
     for i, kind in sorted(kinds.items()):
         token = doc[i]
         sentence = bisect_right(sentence_starts, token.i) - 1
-        objects = _objects(doc, token, excluded, kind, triggers)
-        people = _subject_of(doc, token, excluded, events, sentence) + _both(doc, token)
+        objects = objects_of(doc, token, excluded, kind, triggers)
+        people = subject_of(doc, token, excluded, events, sentence) + both_named(doc, token)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
         for ent in objects:
             prep = place_prep(doc, ent)
@@ -350,60 +179,6 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             event.time = inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
     return [e for e in events if e.participants]
-
-
-SHARED_SUBJECT = frozenset(
-    "untuk guna demi dan lalu kemudian serta setelah sebelum usai seusai sambil sebelumnya".split()
-)
-ADVERBS = frozenset("juga langsung segera pun sempat akan dijadwalkan direncanakan baru sudah telah lantas".split())
-
-
-def _shares_subject(doc: Doc, head: Token) -> bool:
-    """Does the clause of ``head`` continue an earlier one ("... dan (akan) tiba", "setelah melakukan")?"""
-    i = head.i - 1
-    while i > head.sent.start and doc[i].lower_ in ADVERBS and head.i - i <= 3:
-        i -= 1
-    return i >= head.sent.start and doc[i].lower_ in SHARED_SUBJECT
-
-
-def _is_noun_trigger(token: Token) -> bool:
-    form = strip_clitic(token.text)
-    if form in NOUN_TRIGGERS:
-        return True
-    return form.endswith("an") and form.startswith(("pe", "ke", "la", "ku")) and not form.startswith("kena")
-
-
-def _subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpan], sentence: int) -> list[Span]:
-    """Who does it: the name group before a verb, or before the light verb of an event noun.
-
-    "untuk menemui X" takes the subject of the sentence's earlier event ("Kim tiba ... untuk menemui X").
-    """
-    head = token
-    if _is_noun_trigger(token):
-        before = doc[max(token.sent.start, token.i - 3) : token.i]
-        light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
-        previous = doc[token.i - 1] if token.i > token.sent.start else None
-        verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
-        if light is None and token.lower_.endswith("nya") and verb_before:
-            light = previous  # "Kim memuji pertemuannya": his meeting
-        if light is None:
-            return []
-        head = light
-    group = _subject(doc, head, excluded)
-    if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
-        # "disampaikan Kim saat berdialog dengan X": the person before the time clause
-        people = [e for e in _ents(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
-        group = [e for e in people[-1:] if e.start not in excluded]
-    if not group and _shares_subject(doc, head):
-        # "Kim tiba ... untuk menemui X", "Bey berangkat ... dan tiba di Y": the earlier verb's subject
-        earlier = [
-            e for e in events
-            if e.sentence == sentence and e.participants and not _is_noun_trigger(doc.char_span(e.start, e.end)[0])
-        ]
-        if earlier:
-            spans = {(e.start_char, e.end_char): e for e in _ents(doc)}
-            group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
-    return group
 
 
 def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) -> list[tuple[int, int]]:

@@ -1,0 +1,262 @@
+"""Who takes part in an event (used by ``kg_events``): names tied to the trigger in its sentence.
+
+The subject group before a verb ("Kim dan Putin bertemu") or before the light verb of an
+event noun ("Kim dan Putin menggelar diskusi"), names after it ("dengan X", "menemui X"),
+"keduanya"/"kedua pemimpin" (the two people named last), "kedua negara" (the two countries
+named last), and a subject shared with an earlier clause ("tiba ... dan bertemu X"). Titles'
+affiliations and cited sources ("seperti dilansir CNN") are not participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.morph import strip_clitic
+from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
+from kg.records import LOC, ORG, PER
+
+if TYPE_CHECKING:
+    from kg.nlp.events import EventSpan
+
+PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjungi", "dikunjungi"}
+# Verbs whose subject is the subject of a following event noun ("Kim dan Putin menggelar diskusi").
+LIGHT_VERBS = frozenset(
+    "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
+    "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan "
+    "mencapai "
+    "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
+)
+NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
+CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
+BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak)\b", re.I)
+BOTH = re.compile(
+    r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I
+)
+TEMPORAL = frozenset({"saat", "ketika", "selama", "sambil", "sewaktu", "tatkala"})
+
+
+@contextmanager
+def cache_ents(doc: Doc) -> Iterator[None]:
+    """Keep ``doc.ents`` (a property that rebuilds its spans) for the rules that read it often."""
+    _ENTS[id(doc)] = list(doc.ents)
+    try:
+        yield
+    finally:
+        _ENTS.pop(id(doc), None)
+
+
+_ENTS: dict[int, list[Span]] = {}  # doc.ents of the doc being processed (the property rebuilds spans)
+
+
+def ents_of(doc: Doc) -> list[Span]:
+    cached = _ENTS.get(id(doc))
+    return cached if cached is not None else list(doc.ents)
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    return [e for e in ents_of(doc) if e.start >= start and e.end <= end and e.label_ in (PER, ORG, LOC)]
+
+
+def is_place(doc: Doc, ent: Span) -> bool:
+    """A LOC mention introduced by "di"/"ke"/"dari"... within a few words (no comma between)."""
+    for i in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
+        word = doc[i].lower_
+        if word in PLACE_PREPS:
+            return True
+        if doc[i].is_punct or doc[i].ent_type_ in (PER, ORG) or word in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+def not_actors(doc: Doc) -> set[int]:
+    """Token indices of mentions that are not actors: titles' affiliations, cited sources."""
+    excluded: set[int] = set()
+    for role in doc._.kg_roles or () if Doc.has_extension("kg_roles") else ():
+        span = doc.char_span(role.start, role.end, alignment_mode="expand")
+        if span is not None:
+            excluded.update(range(span.start, span.end))
+    for ent in ents_of(doc):
+        if ent.start > 0 and doc[ent.start - 1].lower_ in CITING_OPENERS:
+            excluded.update(range(ent.start, ent.end))
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
+            continue
+        # "Menurut kantor berita Rusia, TASS, ...": the whole opening citation, with an apposed name.
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None:
+            continue
+        end = comma
+        after = [e for e in ents_of(doc) if e.start == comma + 1]
+        if after and after[0].end < len(doc) and doc[after[0].end].text == ",":
+            end = after[0].end
+        excluded.update(range(sent.start, end))
+    return excluded
+
+
+def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
+    """The name group right before the trigger: "Kim dan Putin (juga) bertemu"."""
+    sent = token.sent
+    group: list[Span] = []
+    i = token.i - 1
+    skipped = 0
+    while i >= sent.start and skipped <= 4:
+        t = doc[i]
+        if t.ent_iob_ in ("B", "I") and i not in excluded:
+            ent = next(e for e in ents_of(doc) if e.start <= i < e.end)
+            if ent.label_ in (PER, ORG, LOC) and not is_place(doc, ent):
+                group.insert(0, ent)
+            i = ent.start - 1
+            skipped = 0
+            continue
+        if i in excluded:
+            i -= 1
+            while i >= sent.start and i in excluded:
+                i -= 1
+            if i >= sent.start and doc[i].text == ",":
+                i -= 1  # "Kim Jong Un, Presiden Korea Utara tiba": skip the apposed title
+            continue
+        if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
+            i -= 1
+            continue
+        if not group and t.lower_ in ("ia", "dia", "beliau"):
+            person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
+            return [person] if person is not None else []
+        if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
+            break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
+        skipped += 1
+        i -= 1
+    return group
+
+
+def _previous_person(doc: Doc, i: int) -> Span | None:
+    people = [e for e in ents_of(doc) if e.label_ == PER and e.end <= i]
+    return people[-1] if people else None
+
+
+def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: set[int]) -> list[Span]:
+    """Names after the trigger up to the end of its clause: "dengan X", "menemui X", "X dan Y".
+
+    After an event noun the first name must follow closely ("kunjungan Kim", "pertemuan antara X dan Y").
+    """
+    sent = token.sent
+    found: list[Span] = []
+    i = token.i + 1
+    limit = min(sent.end, token.i + 14)
+    # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
+    reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
+    first_within = token.i + reach if is_noun_trigger(token) else limit
+    skipped_title = 0  # title words do not count towards the reach
+    while i < limit:
+        t = doc[i]
+        if t.ent_iob_ in ("B", "I") and i not in excluded:
+            if not found and i - skipped_title >= first_within:
+                break
+            ent = next(e for e in ents_of(doc) if e.start <= i < e.end)
+            found.append(ent)
+            i = ent.end
+            continue
+        apposition = t.text == "," and i + 1 < len(doc) and (
+            i - 1 in excluded or (i + 1 in excluded and doc[i - 1].ent_iob_ in ("B", "I"))
+        )
+        if i in excluded or apposition:  # "dengan Presiden Rusia, Vladimir Putin"
+            skipped_title += 1
+            i += 1
+            continue
+        named_next = i + 1 < sent.end and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].text[:1].isupper())
+        if t.lower_ == "untuk" and named_next:
+            i += 1  # "sanksi untuk Korut": a target, not a purpose clause
+            continue
+        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found) or i in triggers:
+            break  # another event's words start: "mengunjungi Kiev dan bertemu X"
+        i += 1
+    return found
+
+
+def both_named(doc: Doc, token: Token) -> list[Span]:
+    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people;
+    "kedua negara" -> the two most recent distinct countries."""
+    window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
+    if BOTH_COUNTRIES.search(window.text):
+        return _two_recent(doc, token, LOC, _country_code)
+    if not BOTH.search(window.text):
+        return []
+    return _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
+
+
+def _country_code(ent: Span) -> str | None:
+    from kg.link import COUNTRY, link_place  # the offline GeoNames/ISO 3166 tables
+
+    link = link_place(ent.text, kinds=(COUNTRY,))
+    return link.iso3166 if link else None
+
+
+def _two_recent(doc: Doc, token: Token, label: str, key_of) -> list[Span]:
+    found: list[Span] = []
+    seen: set[str] = set()
+    for ent in reversed([e for e in ents_of(doc) if e.label_ == label and e.end <= token.i]):
+        key = key_of(ent)
+        if key is not None and key not in seen:
+            seen.add(key)
+            found.insert(0, ent)
+        if len(found) == 2:
+            break
+    return found if len(found) == 2 else []
+
+
+SHARED_SUBJECT = frozenset(
+    "untuk guna demi dan lalu kemudian serta setelah sebelum usai seusai sambil sebelumnya".split()
+)
+ADVERBS = frozenset("juga langsung segera pun sempat akan dijadwalkan direncanakan baru sudah telah lantas".split())
+
+
+def _shares_subject(doc: Doc, head: Token) -> bool:
+    """Does the clause of ``head`` continue an earlier one ("... dan (akan) tiba", "setelah melakukan")?"""
+    i = head.i - 1
+    while i > head.sent.start and doc[i].lower_ in ADVERBS and head.i - i <= 3:
+        i -= 1
+    return i >= head.sent.start and doc[i].lower_ in SHARED_SUBJECT
+
+
+def is_noun_trigger(token: Token) -> bool:
+    form = strip_clitic(token.text)
+    if form in NOUN_TRIGGERS:
+        return True
+    return form.endswith("an") and form.startswith(("pe", "ke", "la", "ku")) and not form.startswith("kena")
+
+
+def subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpan], sentence: int) -> list[Span]:
+    """Who does it: the name group before a verb, or before the light verb of an event noun.
+
+    "untuk menemui X" takes the subject of the sentence's earlier event ("Kim tiba ... untuk menemui X").
+    """
+    head = token
+    if is_noun_trigger(token):
+        before = doc[max(token.sent.start, token.i - 3) : token.i]
+        light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
+        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
+        if light is None and token.lower_.endswith("nya") and verb_before:
+            light = previous  # "Kim memuji pertemuannya": his meeting
+        if light is None:
+            return []
+        head = light
+    group = _subject(doc, head, excluded)
+    if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
+        # "disampaikan Kim saat berdialog dengan X": the person before the time clause
+        people = [e for e in ents_of(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
+        group = [e for e in people[-1:] if e.start not in excluded]
+    if not group and _shares_subject(doc, head):
+        # "Kim tiba ... untuk menemui X", "Bey berangkat ... dan tiba di Y": the earlier verb's subject
+        earlier = [
+            e for e in events
+            if e.sentence == sentence and e.participants and not is_noun_trigger(doc.char_span(e.start, e.end)[0])
+        ]
+        if earlier:
+            spans = {(e.start_char, e.end_char): e for e in ents_of(doc)}
+            group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
+    return group

@@ -242,7 +242,7 @@ SELECT = QueryResult(
         ),
         (
             "table",
-            "?s                     ?label\n"
+            "s                      label\n"
             "---------------------  ----------------\n"
             'https://example.org/a  Kata "kunci", ya\n'
             "_:b0\n"

@@ -33,7 +33,7 @@ def format_result(result: QueryResult, fmt: str) -> str:
 def _table(result: QueryResult) -> str:
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
-    header = [f"?{name}" for name in result.variables]
+    header = list(result.variables)
     cells = [[_one_line(cell or "") for cell in row] for row in result.rows]
     widths = [len(name) for name in header]
     for row in cells:

@@ -1,0 +1,66 @@
+"""Where the NLP runs must not change what is built: one process, many, a Dask cluster, a cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.output import serialize
+from kg.pipeline import build
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))[:3]
+
+pytestmark = pytest.mark.slow  # every test here runs the trained model
+
+
+@pytest.fixture(scope="module")
+def serial_bytes() -> bytes:
+    return serialize(build(SEEDS, timestamp=False, validate=False).dataset, "nquads")
+
+
+def test_build_in_two_processes_equals_one(serial_bytes):
+    result = build(SEEDS, timestamp=False, validate=False, jobs=2)
+    assert serialize(result.dataset, "nquads") == serial_bytes
+
+
+def test_build_on_a_dask_local_cluster_equals_one_process(serial_bytes):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, host="127.0.0.1") as cluster:
+        result = build(SEEDS, timestamp=False, validate=False, scheduler=cluster.scheduler_address)
+    assert serialize(result.dataset, "nquads") == serial_bytes
+
+
+def test_build_unreachable_dask_scheduler_is_a_clear_error():
+    pytest.importorskip("distributed")
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="Dask scheduler at tcp://127.0.0.1:9"):
+        build(SEEDS[:1], timestamp=False, validate=False, scheduler="tcp://127.0.0.1:9")
+
+
+def test_build_cache_redoes_only_the_changed_article(tmp_path, serial_bytes, monkeypatch):
+    from kg.cache import AnnotationCache
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    first = build([folder], timestamp=False, validate=False, cache=tmp_path / "cache")
+    assert serialize(first.dataset, "nquads") == serial_bytes
+
+    changed = folder / SEEDS[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nKim Jong Un tiba di Moskow.\n", encoding="utf-8")
+    hits = []
+    original_get = AnnotationCache.get
+
+    def counting_get(self, article):
+        found = original_get(self, article)
+        hits.append(found is not None)
+        return found
+
+    monkeypatch.setattr(AnnotationCache, "get", counting_get)
+    build([folder], timestamp=False, validate=False, cache=tmp_path / "cache")
+    assert sorted(hits) == [False, True, True]

@@ -546,3 +546,36 @@ def test_build_nonconforming_graph_is_not_written_over_the_old_one(nlp, tmp_path
     assert "needs x:never" in result.stderr and "was not written" in result.stderr
     assert out.read_text(encoding="utf-8") == "# the good graph of yesterday\n"
     assert not list(tmp_path.glob(".out.ttl.*.tmp"))
+
+
+@pytest.mark.xfail(reason="kg/store/endpoint.py: a load that fails part-way does not say which graphs were already "
+                          "replaced, nor to run it again (see report)", strict=True)
+def test_load_endpoint_failing_part_way_says_what_was_done(tmp_path, monkeypatch):
+    from kg.store import endpoint as endpoint_module
+
+    monkeypatch.setattr(endpoint_module, "BACKOFF_SECONDS", 0.0)
+    puts = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PUT(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            puts.append(self.path)
+            self.send_response(204 if len(puts) == 1 else 503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    graphs = tmp_path / "three.trig"
+    graphs.write_text("".join(f'<http://x/g{i}> {{ <http://x/a> <http://x/p> "{i}" . }}\n' for i in (1, 2, 3)))
+    try:
+        result = CliRunner().invoke(main, ["load", str(graphs), "--endpoint", f"http://127.0.0.1:{httpd.server_address[1]}/ds"])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.exit_code == EXIT_ERROR
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "1 of 3" in result.stderr and "again" in result.stderr

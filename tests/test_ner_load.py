@@ -38,3 +38,21 @@ def test_load_ner_shipped_pipeline_finds_entities() -> None:
     found = {(e.text, e.label_) for e in doc.ents}
     assert ("Joko Widodo", "PER") in found
     assert ("Jakarta", "LOC") in found
+
+
+def test_entity_cleanup_trims_function_words_and_days() -> None:
+    import spacy
+
+    nlp = spacy.blank("xx")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([
+        {"label": "PER", "pattern": "Melansir Kyodonews"},
+        {"label": "ORG", "pattern": "the Financial Times Senin"},
+        {"label": "ORG", "pattern": "The Guardian"},
+        {"label": "ORG", "pattern": "Thursday"},
+    ])
+    nlp.add_pipe("kg_entity_cleanup")
+    doc = nlp("Melansir Kyodonews , the Financial Times Senin dan The Guardian Thursday")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kyodonews", "PER"), ("the Financial Times", "ORG"), ("The Guardian", "ORG")
+    ]

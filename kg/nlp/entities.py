@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS
-from kg.nlp.sentences import _ends_sentence, _starts_sentence
+from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, PER
 
 RULE_ID = "kg_rule"
@@ -171,13 +171,13 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
 
 
-def _free_standing(doc: Doc, start: int, end: int) -> bool:
+def _free_standing(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
     """Not glued to other capitalised words, which would make it part of a longer, different name."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
+    if after is not None and after.is_alpha and after.text[:1].isupper() and end not in starts:
         return False
-    if before is not None and before.is_alpha and before.text[:1].isupper() and not doc[start].is_sent_start:
+    if before is not None and before.is_alpha and before.text[:1].isupper() and start not in starts:
         return before.lower_ in HEADS  # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"
     return True
 
@@ -188,6 +188,7 @@ def propagate_names(doc: Doc) -> None:
     if not names:
         return
     taken = {t.i for ent in doc.ents for t in ent}
+    starts = set(boundaries(doc))  # kg_sentences has not run yet
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
@@ -200,7 +201,8 @@ def propagate_names(doc: Doc) -> None:
             for words in by_first[token.text]:
                 end = i + len(words)
                 if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
-                    if not taken.intersection(range(i, end)) and _free_standing(doc, i, end):
+                    ordinary = len(words) == 1 and i in starts and is_word(token.text)  # "Antara lain, ..."
+                    if not ordinary and not taken.intersection(range(i, end)) and _free_standing(doc, i, end, starts):
                         match = (i, end, names[words])
                         break
         if match:

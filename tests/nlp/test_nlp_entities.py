@@ -69,3 +69,9 @@ def test_entities_org_between_title_and_added_speaker(make_article):
     assert mentions == [("Polri", "ORG"), ("Hendra Wijaya", "PER")]
     (role,) = annotated.roles
     assert role.title == "Juru bicara Polri" and annotated.mentions[role.affiliation].text == "Polri"
+
+
+def test_entities_no_propagation_to_ordinary_first_words(make_article):
+    text = "Kantor berita Antara melaporkan . Antara lain , harga naik ."
+    mentions, _ = _fixed([(2, 3, "ORG")], text, make_article)
+    assert mentions == [("Antara", "ORG")]

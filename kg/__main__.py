@@ -1,5 +1,8 @@
 """``python -m kg`` is the ``kg`` command."""
 
-from kg.cli import main
+try:
+    from kg.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the libraries load: quietly, with the usual code
+    raise SystemExit(130) from None
 
 main()

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from kg import __version__
+from kg.errors import OutputError
 from kg.records import AnnotatedArticle, Article
 from kg.resources import model_version
 
@@ -23,6 +24,12 @@ class AnnotationCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(
+                f"cannot use the cache folder {self.folder}: {error.strerror}; choose another --cache folder"
+            ) from None
         self.pipeline = f"{__version__}|{model_version()}"
         self.hits = 0
 
@@ -47,9 +54,13 @@ class AnnotationCache:
         path = self._path(annotated.article)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(annotated, stream, protocol=4)
-        os.replace(temporary, path)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(annotated, stream, protocol=4)
+            os.replace(temporary, path)
+        except BaseException:  # Ctrl-C or a full disk: no half-written entry stays behind
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
     def _path(self, article: Article) -> Path:
         key = self.key(article)

@@ -61,8 +61,17 @@ def run_serial(chunks: list[list[Article]], nlp=None) -> Iterator[ChunkResult]:
 
 def run_processes(chunks: list[list[Article]], jobs: int) -> Iterator[ChunkResult]:
     """Chunks over ``jobs`` worker processes, results in input order."""
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_limit_threads) as pool:
-        yield from pool.map(annotate_chunk, chunks)
+    from concurrent.futures.process import BrokenProcessPool
+
+    from kg.errors import KgError
+
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_limit_threads) as pool:
+            yield from pool.map(annotate_chunk, chunks)
+    except BrokenProcessPool:
+        raise KgError(
+            "an NLP worker process died (out of memory?); try fewer --jobs or smaller batches of articles"
+        ) from None
 
 
 def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResult]:

@@ -596,8 +596,6 @@ def test_build_damaged_cache_entries_are_redone(nlp, tmp_path, damage):
     assert out.read_bytes() == expected
 
 
-@pytest.mark.xfail(reason="kg/cache.py: an unusable --cache folder raises OSError mid-build (traceback); "
-                          "AnnotationCache.__init__ should mkdir and raise OutputError (see report)", strict=True)
 def test_build_unusable_cache_folder_is_one_line_error(nlp, tmp_path):
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     result, out = build(tmp_path, {}, "--cache", str(tmp_path / "a-file" / "cache"))

@@ -39,7 +39,8 @@ class KgGroup(click.Group):
         except KeyboardInterrupt:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo("Interrupted; no partial output was written.", err=True)
+            click.echo("Interrupted: files are replaced whole and store loads are all-or-nothing, "
+                       "so nothing was left half-written.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
 
 

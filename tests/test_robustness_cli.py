@@ -548,8 +548,6 @@ def test_build_nonconforming_graph_is_not_written_over_the_old_one(nlp, tmp_path
     assert not list(tmp_path.glob(".out.ttl.*.tmp"))
 
 
-@pytest.mark.xfail(reason="kg/store/endpoint.py: a load that fails part-way does not say which graphs were already "
-                          "replaced, nor to run it again (see report)", strict=True)
 def test_load_endpoint_failing_part_way_says_what_was_done(tmp_path, monkeypatch):
     from kg.store import endpoint as endpoint_module
 

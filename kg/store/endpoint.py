@@ -103,9 +103,17 @@ def load_into_endpoint(
     for done, (name, quads) in enumerate(sorted(graph_set.graphs.items()), start=1):
         body = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
         target = _with_param(urls.gsp, "graph", name)
-        status, _, answer = _send("PUT", target, body, headers, timeout)
-        if status >= 400:
-            raise StoreError(_refusal(urls.gsp, status, answer, f"loading graph <{name}>"))
+        try:
+            status, _, answer = _send("PUT", target, body, headers, timeout)
+            if status >= 400:
+                raise StoreError(_refusal(urls.gsp, status, answer, f"loading graph <{name}>"))
+        except StoreError as error:
+            if done == 1:
+                raise
+            raise StoreError(
+                f"{error}; {done - 1} of {total} graphs were replaced before it; "
+                "run the same kg load again to finish"
+            ) from None
         sent += len(quads)
         if progress is not None:
             progress(done, total)

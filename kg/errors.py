@@ -35,3 +35,11 @@ class DataError(KgError):
 
 class OutputError(KgError):
     """The graph cannot be written where the user asked."""
+
+
+class OntologyError(KgError):
+    """The ontology cannot be loaded or the reasoner cannot run."""
+
+
+class ReportError(KgError):
+    """The report page cannot be made (a packaged script or style is missing)."""

@@ -15,14 +15,10 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, Graph
 
-from kg.errors import KgError
+from kg.errors import OntologyError
 from kg.resources import asset_dir
 
 JAVA_MEMORY_MB = 512
-
-
-class OntologyError(KgError):
-    """The ontology cannot be loaded or the reasoner cannot run."""
 
 
 @dataclass(frozen=True)

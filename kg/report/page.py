@@ -20,14 +20,10 @@ from pathlib import Path
 from string import Template
 
 from kg import __version__
-from kg.errors import KgError
+from kg.errors import ReportError
 
 # pyvis ships two vis-network builds; 9.1.2 is the smaller, standalone one.
 _VIS_PATHS = ("lib/vis-9.1.2/vis-network.min.js", "templates/lib/vis-9.1.2/vis-network.min.js")
-
-
-class ReportError(KgError):
-    """The report page cannot be made (a packaged script or style is missing)."""
 
 
 def _asset(name: str) -> str:

@@ -10,6 +10,7 @@ graphs and lines in hash order. JSON-LD stays on rdflib (see ``kg.rdf.serialize`
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -79,10 +80,15 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
     object), so the bytes depend only on the quads and the bound prefixes.
     """
     if fmt in _OXIGRAPH_FORMATS:
+        collecting = gc.isenabled()
+        gc.disable()  # millions of short tuples: the collector would rescan the whole graph again and again
         try:
             return _oxigraph_bytes(dataset, fmt)
         except ValueError:  # a term Oxigraph refuses (e.g. an invalid IRI): rdflib writes it as before
             pass
+        finally:
+            if collecting:
+                gc.enable()
     return _rdflib_bytes(dataset, fmt)
 
 

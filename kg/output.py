@@ -114,7 +114,9 @@ def _oxigraph_bytes(dataset: Dataset, fmt: str) -> bytes:
         statements = [ox.Triple(terms[s], terms[p], terms[o]) for s, p, o in triples]
     prefixes = None
     if fmt in ("turtle", "trig"):
-        prefixes = _used_prefixes(dataset, sorted(t.value for t in terms.values() if isinstance(t, ox.NamedNode)))
+        iris = {t.value for t in terms.values() if isinstance(t, ox.NamedNode)}
+        iris.update(t.datatype.value for t in terms.values() if isinstance(t, ox.Literal))
+        prefixes = _used_prefixes(dataset, sorted(iris))
     return ox.serialize(statements, format=_OXIGRAPH_FORMATS[fmt], prefixes=prefixes)
 
 
@@ -136,13 +138,20 @@ def _oxigraph_term(node: Node) -> _OxTerm:
 
 
 def _used_prefixes(dataset: Dataset, sorted_iris: list[str]) -> dict[str, str]:
-    """The dataset's bound prefixes that some IRI starts with, in prefix order."""
+    """The dataset's bound prefixes that shorten some IRI, in prefix order.
+
+    A prefix only used for names with a "/" after it (``kgid:person\\/kim``, valid Turtle but
+    hard to read) is left out: those IRIs are written in full, as rdflib wrote them.
+    """
     used = {}
     for prefix, namespace in sorted(dataset.namespaces()):
         namespace = str(namespace)
         at = bisect_left(sorted_iris, namespace)
-        if at < len(sorted_iris) and sorted_iris[at].startswith(namespace):
-            used[prefix] = namespace
+        while at < len(sorted_iris) and sorted_iris[at].startswith(namespace):
+            if "/" not in sorted_iris[at][len(namespace):]:
+                used[prefix] = namespace
+                break
+            at += 1
     return used
 
 

@@ -108,6 +108,8 @@ def test_serialize_turtle_uses_the_bound_prefixes_it_needs(synthetic: Dataset) -
     assert "@prefix kgo: <https://w3id.org/kg-news/ontology#> ." in text
     assert "@prefix brick:" not in text  # bound by rdflib by default, never used
     assert "kgo:NewsArticle" in text
+    assert '"^^xsd:nonNegativeInteger' in text
+    assert "\\/" not in text  # no kgid:person\/name: IRIs with a "/" after the prefix are written in full
 
 
 def test_serialize_odd_terms_default_graph_and_languages_round_trip(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ def test_build_patterns_tags_outlets_domains_bodies_and_unseen_places() -> None:
     nlp = spacy.blank("xx")
     seen = [_s("Warga Jakarta berkumpul", "O B-LOC O")]
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(build_patterns(seen, tokenizer=nlp.tokenizer))
+    ruler.add_patterns(build_patterns(seen))
     doc = nlp("Menurut Reuters dan Liputan6.com , Kementerian Luar Negeri di Pyongyang dan Jakarta")
     found = {(e.text, e.label_) for e in doc.ents}
     assert ("Reuters", "ORG") in found

@@ -32,7 +32,9 @@ def load_ner(path: Path | None = None) -> Language:
             "train one with `make model`"
         )
     try:
-        return spacy.load(path)
+        # The tokenizer is spaCy's stock ``id`` one, rebuilt from config.cfg; reading it again
+        # from disk would add its ~16k special cases a second time (half the load time).
+        return spacy.load(path, exclude=["tokenizer"])
     except Exception as error:  # spaCy raises many types for a damaged pipeline
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"NER pipeline at {path} cannot be loaded: {reason[:200]}") from error

@@ -61,8 +61,10 @@ def render(report: dict, bench: dict | None, pipe_names: list[str]) -> str:
     experiments = EXPERIMENTS.read_text(encoding="utf-8") if EXPERIMENTS.is_file() else ""
     return f"""# kg Indonesian NER (PER, LOC, ORG)
 
-A spaCy {report.get('spacy_version', '3.8')} pipeline trained in this repository by `make model`
-(`{report['command']}`). Components: {', '.join(f'`{p}`' for p in pipe_names)}.
+A spaCy {report.get('spacy_version', '3.8')} pipeline trained in this repository. Reproduce it with
+`make model` (= `python -m kg.train.ner --data $KG_DATA --output kg/nlp/model`, all defaults;
+this copy was assembled by `{report['command']}`).
+Components: {', '.join(f'`{p}`' for p in pipe_names)}.
 Load it with `kg.nlp.ner.load_ner()`; to use `spacy.load("kg/nlp/model")` directly, first
 `import kg.nlp.ner`, which registers the `kg_entity_cleanup` factory.
 Labels: PER (people), LOC (places, countries, cities, regions), ORG (organisations, companies,

@@ -138,6 +138,20 @@ def add_gazetteer(nlp: Language, patterns: list[dict], where: str) -> None:
     ruler.add_patterns(patterns)
 
 
+def set_meta(nlp: Language) -> None:
+    """Name and version the pipeline (kg's version; the model hash is the directory's content)."""
+    from kg import __version__
+
+    nlp.meta.update(
+        {
+            "name": "kg_ner_id",
+            "version": __version__,
+            "description": "Indonesian news NER (PER, LOC, ORG) trained by kg; see MODEL_CARD.md",
+            "license": "MIT (code); data licences in MODEL_CARD.md",
+        }
+    )
+
+
 def assemble(
     best: Path, output: Path, patterns: list[dict] | None, where: str, cleanup: bool = True
 ) -> Language:
@@ -149,6 +163,7 @@ def assemble(
         add_gazetteer(nlp, patterns, where)
     if cleanup:
         nlp.add_pipe("kg_entity_cleanup", last=True)
+    set_meta(nlp)
     staging = output.with_name(output.name + ".new")
     if staging.exists():
         shutil.rmtree(staging)

@@ -3,14 +3,16 @@
 An interrupted or failed run must never leave a truncated graph where a good one
 was, so files are written to a temporary file beside the target and renamed.
 
-Turtle, N-Triples, TriG and N-Quads are written by Oxigraph's serialisers from the
-sorted quads: rdflib's took minutes on a thousand articles (TriG ~500 s) and wrote
-graphs and lines in hash order. JSON-LD stays on rdflib (see ``kg.rdf.serialize``).
+Turtle, N-Triples, TriG, N-Quads and JSON-LD are written by Oxigraph's serialisers
+from the sorted quads: rdflib's took minutes on a thousand articles (TriG ~500 s) and
+wrote graphs and lines in hash order. rdflib (``kg.rdf.serialize``) is only the
+fallback for terms Oxigraph refuses.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import sys
 import tempfile
@@ -69,14 +71,15 @@ _OXIGRAPH_FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 
 
 def serialize(dataset: Dataset, fmt: str) -> bytes:
     """The graph in ``fmt``; the same triples always give the same bytes.
 
-    Turtle and N-Triples hold the union of all graphs (each triple once); TriG and
-    N-Quads keep the named graphs. Statements come sorted (graph, subject, predicate,
+    Turtle and N-Triples hold the union of all graphs (each triple once); TriG,
+    N-Quads and JSON-LD keep the named graphs. Statements come sorted (graph, subject, predicate,
     object), so the bytes depend only on the quads and the bound prefixes.
     """
     if fmt in _OXIGRAPH_FORMATS:
@@ -117,7 +120,10 @@ def _oxigraph_bytes(dataset: Dataset, fmt: str) -> bytes:
         iris = {t.value for t in terms.values() if isinstance(t, ox.NamedNode)}
         iris.update(t.datatype.value for t in terms.values() if isinstance(t, ox.Literal))
         prefixes = _used_prefixes(dataset, sorted(iris))
-    return ox.serialize(statements, format=_OXIGRAPH_FORMATS[fmt], prefixes=prefixes)
+    data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[fmt], prefixes=prefixes)
+    if fmt == "jsonld":  # expanded JSON-LD on one line: indented, as kg always wrote it
+        data = (json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return data
 
 
 def _oxigraph_term(node: Node) -> _OxTerm:

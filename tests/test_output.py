@@ -1,8 +1,8 @@
 """Written graphs parse back, in rdflib and in Oxigraph, to the graphs that were written.
 
-Turtle, N-Triples, TriG and N-Quads are written by Oxigraph from sorted quads (rdflib's writers
-took minutes on a thousand articles); these tests hold the output to what rdflib wrote before:
-the same triples (Turtle/N-Triples: the union of the graphs), the same named graphs (TriG/N-Quads),
+Turtle, N-Triples, TriG, N-Quads and JSON-LD are written by Oxigraph from sorted quads (rdflib's
+writers took minutes on a thousand articles); these tests hold the output to what rdflib wrote
+before: the same triples (Turtle/N-Triples: the union of the graphs), the same named graphs (the rest),
 the bound prefixes, and the same bytes whatever the process.
 """
 
@@ -23,14 +23,16 @@ from kg.rdf.mapping import facts_to_dataset
 from kg.report.sample import synthetic_facts
 
 ROOT = Path(__file__).resolve().parents[1]
-OXIGRAPH_WRITTEN = ("turtle", "nt", "trig", "nquads")
+OXIGRAPH_WRITTEN = ("turtle", "nt", "trig", "nquads", "jsonld")
 OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
-RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads"}
+RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
+KEEP_GRAPHS = ("trig", "nquads", "jsonld")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +63,7 @@ def _union(dataset: Dataset) -> Graph:
 
 def _check_rdflib_round_trip(dataset: Dataset, fmt: str) -> None:
     data = serialize(dataset, fmt)
-    if fmt in ("trig", "nquads"):
+    if fmt in KEEP_GRAPHS:
         parsed = Dataset()
         parsed.parse(data=data, format=RDFLIB_FORMATS[fmt])
         want, got = _named_graphs(dataset), _named_graphs(parsed)
@@ -77,7 +79,7 @@ def _check_oxigraph_round_trip(dataset: Dataset, fmt: str) -> None:
     """Oxigraph reads back exactly what it reads from rdflib's own N-Quads of the same dataset."""
     reference = set(ox.parse(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS))
     got = list(ox.parse(serialize(dataset, fmt), format=OX_FORMATS[fmt]))
-    if fmt in ("trig", "nquads"):
+    if fmt in KEEP_GRAPHS:
         assert set(got) == reference
         assert len(got) == len(reference)
     else:
@@ -124,7 +126,7 @@ def test_serialize_odd_terms_default_graph_and_languages_round_trip(tmp_path: Pa
     for fmt in OXIGRAPH_WRITTEN:
         _check_rdflib_round_trip(dataset, fmt)
         _check_oxigraph_round_trip(dataset, fmt)
-        path = tmp_path / f"graph.{ {'turtle': 'ttl', 'nt': 'nt', 'trig': 'trig', 'nquads': 'nq'}[fmt] }"
+        path = tmp_path / f"graph.{ {'turtle': 'ttl', 'nt': 'nt', 'trig': 'trig', 'nquads': 'nq', 'jsonld': 'jsonld'}[fmt] }"
         write_graph(dataset, str(path), fmt)
         assert any(True for _ in read_graph([path]).quads((None, None, None, None)))  # kg reads it back
 
@@ -135,7 +137,7 @@ from kg.output import serialize
 from kg.rdf.mapping import facts_to_dataset
 from kg.report.sample import synthetic_facts
 dataset = facts_to_dataset(synthetic_facts(5, seed=1))
-for fmt in ("turtle", "nt", "trig", "nquads"):
+for fmt in ("turtle", "nt", "trig", "nquads", "jsonld"):
     print(fmt, hashlib.sha256(serialize(dataset, fmt)).hexdigest())
 """
 
@@ -148,7 +150,7 @@ def test_serialize_bytes_do_not_depend_on_the_process() -> None:
         assert done.returncode == 0, done.stderr
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
-    assert len(outputs[0].splitlines()) == 4
+    assert len(outputs[0].splitlines()) == 5
 
 
 def _dataset_copied_triple_by_triple(facts) -> Dataset:

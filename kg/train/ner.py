@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kg.errors import DataError, KgError
+from kg.errors import KgError
 from kg.train.data import (
     Mix,
     build_sets,
@@ -36,7 +36,6 @@ from kg.train.data import (
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
 DEFAULT_WORKDIR = REPO / "training"
-log = logging.getLogger("kg.train.ner")
 
 #: Splits scored after training: (name in the card, corpus, split). Test splits are reported,
 #: never used for choices.
@@ -187,7 +186,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--upper", type=float, default=0.03, help="share of UPPERCASED copies")
     parser.add_argument("--title", type=float, default=0.02, help="share of Title Cased copies")
     parser.add_argument("--mask-nerp", action=argparse.BooleanOptionalAction, default=True,
-                        help="mark NERP's unlabelled capitalised words and EVT/FNB as unknown")
+                        help="mark NERP's unlabelled acronyms/ORG words and EVT/FNB as unknown")
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
     parser.add_argument("--cleanup", action=argparse.BooleanOptionalAction, default=True,

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.cues import relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
@@ -225,6 +226,7 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        relabel_by_cues(doc)
         if self.propagate:
             propagate_names(doc)
         return doc

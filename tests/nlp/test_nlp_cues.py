@@ -1,0 +1,50 @@
+"""Labels from the words around a name: media outlets and facilities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.nlp.cues import relabel_by_cues
+
+
+_BLANK = []
+
+
+def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not _BLANK:  # the Indonesian tokenizer takes seconds to build: once per module
+        _BLANK.append(spacy.blank("id"))
+    doc = _BLANK[0](text)
+    spans = []
+    for name, label in patterns:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = spans
+    relabel_by_cues(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "patterns", "expected"),
+    [
+        ("Kantor berita Rusia Tass melaporkan pertemuan itu.", [("Rusia", "LOC"), ("Tass", "PER")],
+         [("Rusia", "LOC"), ("Tass", "ORG")]),
+        ("Melansir Nikkei, pabrik itu ditutup.", [("Nikkei", "PER")], [("Nikkei", "ORG")]),
+        ("Seperti dilansir dari Antara, banjir surut.", [("Antara", "PER")], [("Antara", "ORG")]),
+        ("Media Korea Utara melaporkan hal itu.", [("Korea Utara", "LOC")], [("Korea Utara", "LOC")]),
+        ("Ia tiba di Bandara Kualanamu pagi ini.", [("Bandara Kualanamu", "PER")], [("Bandara Kualanamu", "LOC")]),
+        ("Mereka bertemu di Baikonur Cosmodrome.", [("Baikonur Cosmodrome", "PER")], [("Baikonur Cosmodrome", "LOC")]),
+        ("Mengutip Budi Santoso, harga naik.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
+    ],
+)
+def test_cues_relabel(text, patterns, expected):
+    assert entities(text, patterns) == expected
+
+
+def test_cues_add_an_outlet_the_model_missed():
+    assert entities("Hal itu disampaikan di televisi Rossiya-1 kemarin.", []) == [("Rossiya-1", "ORG")]
+    assert entities("Menurut harian Kompas, harga naik.", []) == [("Kompas", "ORG")]
+
+
+def test_cues_do_not_add_a_name_after_a_vague_cue():
+    assert entities("Hal itu ramai di media Barat.", []) == []

@@ -260,4 +260,7 @@ def dump_store(store: Path, output: Path, *, graph: str | None = None) -> int:
     except OSError as error:
         staging.unlink(missing_ok=True)
         raise StoreError(f"Cannot write {output}: {error.strerror or error}") from None
+    except BaseException:  # Ctrl-C: no half-written staging file stays behind
+        staging.unlink(missing_ok=True)
+        raise
     return len(items)

@@ -207,9 +207,7 @@ def _add_roles(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
             continue
         holder = ctx.by_iri.get(entities[role.person])
         if holder is not None and holder.label != PER:
-            warnings.warn(f"article {annotated.article.source}: role {role.title!r} is held by "
-                          f"{holder.name!r}, a {holder.label} entity, not a person; role left out")
-            continue
+            continue  # resolution decided the "person" is a place or body: a title it cannot hold
         person_start = mentions[role.person].start
         affiliation = entities[role.affiliation] if role.affiliation is not None and 0 <= role.affiliation < len(entities) else None
         node = _own_node(iri.role_iri(annotated.article.sha256, role.start, role.end, person_start),

@@ -77,6 +77,16 @@ def _span(graph: Graph, node: URIRef, start: int, end: int, article: URIRef,
         graph.add((node, KGO.inSentence, sentences[sentence]))
 
 
+def _add_mention(graph: Graph, node: URIRef, start: int, end: int, text: str, of: URIRef,
+                 article: URIRef, sentence: int, sentences: list[URIRef]) -> None:
+    """A text span (NIF phrase) in the article that names ``of``: an entity, or an event for a trigger."""
+    graph.add((node, RDF.type, KGO.Mention))
+    graph.add((node, RDF.type, iri.NIF.Phrase))
+    _span(graph, node, start, end, article, sentence, sentences)
+    graph.add((node, KGO.anchorOf, Literal(text)))
+    graph.add((node, KGO.mentionOf, of))
+
+
 def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URIRef:
     meta: Article = annotated.article
     node = iri.article_iri(meta.sha256)
@@ -147,11 +157,8 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
         if (node, KGO.mentionOf, None) in graph and (node, KGO.mentionOf, entity) not in graph:
             # Two mentions of one span naming different entities stay two mention nodes.
             node = URIRef(f"{node}/{iri.short_hash(key)}")
-        graph.add((node, RDF.type, KGO.Mention))
-        graph.add((node, RDF.type, iri.NIF.Phrase))
-        _span(graph, node, mention.start, mention.end, article, mention.sentence, sentences)
-        graph.add((node, KGO.anchorOf, Literal(mention.text)))
-        graph.add((node, KGO.mentionOf, entity))
+        _add_mention(graph, node, mention.start, mention.end, mention.text, entity, article,
+                     mention.sentence, sentences)
         graph.add((article, KGO.mentions, entity))
         graph.add((article, SDO.mentions, entity))
         nodes.append(entity)
@@ -241,9 +248,6 @@ def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRe
             trigger = URIRef(f"{trigger}/{iri.short_hash(event.key)}")
         used.add(trigger)
         graph.add((trigger, RDF.type, KGO.EventMention))
-        graph.add((trigger, RDF.type, KGO.Mention))
-        graph.add((trigger, RDF.type, iri.NIF.Phrase))
-        _span(graph, trigger, mention.start, mention.end, article, mention.sentence, sentences)
-        graph.add((trigger, KGO.anchorOf, Literal(mention.trigger)))
-        graph.add((trigger, KGO.mentionOf, node))
+        _add_mention(graph, trigger, mention.start, mention.end, mention.trigger, node, article,
+                     mention.sentence, sentences)
         graph.add((node, KGO.evidence, trigger))

@@ -31,7 +31,7 @@ RDFLIB_QUERY_LIMIT = 30.0  # seconds one rdflib query may take before the compar
 RDFLIB_PARSE_LIMIT = 900.0
 
 
-def measure(data: Path, count: int, jobs: int, workdir: Path) -> dict:
+def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int) -> dict:
     """Build ``count`` articles and time every stage; runs in its own process."""
     import pyoxigraph
 
@@ -57,8 +57,9 @@ def measure(data: Path, count: int, jobs: int, workdir: Path) -> dict:
             "oxigraph": _median_seconds(lambda: list(store.query(text, use_default_graph_as_union=True)))
         }
     del store
-    for name, seconds in rdflib_latencies(workdir / "graph.nq").items():
-        queries[name]["rdflib"] = seconds
+    if count <= rdflib_max:  # rdflib holds every quad as Python objects: skip it past that
+        for name, seconds in rdflib_latencies(workdir / "graph.nq").items():
+            queries[name]["rdflib"] = seconds
     return {
         "articles": len(result.facts.articles),
         "words": words,
@@ -178,12 +179,16 @@ def print_table(results: list[dict], jobs: int) -> None:
     print("| articles | " + " | ".join(names) + " |")
     print("|" + "---|" * (1 + len(names)))
     for r in results:
-        cells = [f"{_ms(r['queries'][n]['oxigraph'])} / {_ms(r['queries'][n].get('rdflib'))}" for n in names]
+        cells = [f"{_ms(r['queries'][n]['oxigraph'])} / {_rdflib_ms(r['queries'][n])}" for n in names]
         print(f"| {r['articles']} | " + " | ".join(cells) + " |")
 
 
 def _ms(seconds: float | None) -> str:
     return f">{RDFLIB_QUERY_LIMIT:.0f}000" if seconds is None else f"{seconds * 1000:.0f}"
+
+
+def _rdflib_ms(query: dict) -> str:
+    return _ms(query["rdflib"]) if "rdflib" in query else "-"
 
 
 def main() -> None:
@@ -195,20 +200,22 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size
     parser.add_argument("--rdflib", type=Path, help=argparse.SUPPRESS)  # internal: rdflib latencies
     parser.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--rdflib-max", type=int, default=1000,
+                        help="compare query latency with rdflib up to this many articles")
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rdflib:
         _rdflib_child(args.rdflib, args.skip)
         return
     if args.one:
-        print(json.dumps(measure(args.data, args.one, args.jobs, args.workdir)))
+        print(json.dumps(measure(args.data, args.one, args.jobs, args.workdir, args.rdflib_max)))
         return
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix=f"kg-bench-{size}-") as workdir:
             done = subprocess.run(
                 [sys.executable, "-m", "kg.bench.pipeline", "--one", str(size), "--jobs", str(args.jobs),
-                 "--data", str(args.data), "--workdir", workdir],
+                 "--data", str(args.data), "--workdir", workdir, "--rdflib-max", str(args.rdflib_max)],
                 capture_output=True, text=True,
             )
             if done.returncode != 0:

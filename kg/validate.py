@@ -100,7 +100,7 @@ def validate(graph: Graph, shapes_dir: Path | None = None) -> ValidationReport:
 
 
 def validate_dataset(
-    dataset: Dataset, shapes_dir: Path | None = None, batch: int = 32, jobs: int = 1
+    dataset: Dataset, shapes_dir: Path | None = None, batch: int = 128, jobs: int = 1
 ) -> ValidationReport:
     """Validate the non-empty named graphs of ``dataset``; one report for all.
 
@@ -114,7 +114,7 @@ def validate_dataset(
 
 
 def validate_graphs(
-    graphs: Iterable[Graph], shapes_dir: Path | None = None, batch: int = 32, jobs: int = 1
+    graphs: Iterable[Graph], shapes_dir: Path | None = None, batch: int = 128, jobs: int = 1
 ) -> ValidationReport:
     """Validate graphs as they come (e.g. article graphs from a parallel map), ``batch`` at a time."""
     if batch < 1 or jobs < 1:

@@ -31,7 +31,6 @@ class AnnotationCache:
                 f"cannot use the cache folder {self.folder}: {error.strerror}; choose another --cache folder"
             ) from None
         self.pipeline = f"{__version__}|{model_version()}"
-        self.hits = 0
 
     def key(self, article: Article) -> str:
         digest = hashlib.sha256(self.pipeline.encode())
@@ -47,7 +46,6 @@ class AnnotationCache:
             return None  # missing or unreadable entries are simply recomputed
         if not isinstance(found, AnnotatedArticle) or found.article != article:
             return None
-        self.hits += 1
         return found
 
     def put(self, annotated: AnnotatedArticle) -> None:

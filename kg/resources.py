@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -32,10 +33,15 @@ def model_version(path: Path | None = None) -> str:
     The hash covers every file of the model, so a retrained model is never mistaken
     for the old one even if nobody bumped its version.
     """
+    return _model_version(path or model_dir())
+
+
+@lru_cache(maxsize=8)
+def _model_version(path: Path) -> str:
+    """Hashed once per process and folder: a build asks for it for provenance and for the cache."""
     import hashlib
     import json
 
-    path = path or model_dir()
     digest = hashlib.sha256()
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
     for file in files:

@@ -59,16 +59,23 @@ def eval_ner(files: tuple[Path, ...], model_path: Path | None, as_json: bool) ->
 @click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
               help="Pipeline directory (default: the shipped kg/nlp/model).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
-@click.option("--errors", "show_errors", is_flag=True, help="Also list gold facts missed and predicted facts judged wrong.")
-def eval_facts(gold: Path, articles_dir: Path | None, model_path: Path | None, as_json: bool, show_errors: bool) -> None:
-    """P/R/F1 of events, roles and quotes against a gold JSON Lines file.
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also list misses, wrong predictions, and split or merged entity nodes.")
+@click.option("--by-article", is_flag=True, help="Also print entity scores per article.")
+def eval_facts(
+    gold: Path, articles_dir: Path | None, model_path: Path | None, as_json: bool, show_errors: bool, by_article: bool
+) -> None:
+    """P/R/F1 of entities, events, roles and quotes against a gold JSON Lines file.
 
-    Each gold line names an article file and lists its events (type, date, participants, place),
-    roles (person, title) and quotes (speaker, text prefix). Predictions are collapsed to distinct
-    facts per article; the matching rules are in kg/evaluate/facts.py and gold/README.md.
+    Each gold line names an article file and lists its entities (type and every surface form),
+    events (type, date, participants, place), roles (person, title, body) and quotes (speaker,
+    text prefix). Entities are scored as distinct (surface form, type) mentions per article, with
+    a count of real-world things split over several nodes; facts are collapsed to distinct facts
+    per article. The matching rules are in kg/evaluate/facts.py and gold/README.md.
 
     \b
-    Example:
+    Examples:
+        kg eval facts gold/news/dev.jsonl --errors
         kg eval facts gold/seeds.jsonl --json
     """
     import json
@@ -77,18 +84,28 @@ def eval_facts(gold: Path, articles_dir: Path | None, model_path: Path | None, a
     from kg.nlp import load_pipeline
 
     load_gold(gold)  # a malformed gold file fails before the model loads
-    scores = evaluate_facts(gold, articles_dir, load_pipeline(model_path))
+    evaluation = evaluate_facts(gold, articles_dir, load_pipeline(model_path))
     if as_json:
-        result = {key: score.as_dict() for key, score in scores.items()}
-        if show_errors:
-            for key, score in scores.items():
-                result[key].update(misses=score.misses, wrong=score.wrong)
+        result = evaluation.as_dict(errors=show_errors)
+        if by_article:
+            result.setdefault("entities", {})["by_article"] = {
+                source: score.as_dict() for source, score in evaluation.entities.by_article.items()
+            }
         result["gold"] = str(gold)
         click.echo(json.dumps(result, ensure_ascii=False))
         return
-    click.echo(format_table(scores))
+    click.echo(format_table(evaluation, by_article=by_article))
     if show_errors:
-        for key, score in scores.items():
+        entities = evaluation.entities
+        for line in entities.overall.misses:
+            click.echo(f"missed entity: {line}")
+        for line in entities.overall.wrong:
+            click.echo(f"wrong  entity: {line}")
+        for line in entities.split:
+            click.echo(f"split  entity: {line}")
+        for line in entities.merged:
+            click.echo(f"merged entity: {line}")
+        for key, score in evaluation.facts.items():
             for line in score.misses:
                 click.echo(f"missed {key[:-1]}: {line}")
             for line in score.wrong:

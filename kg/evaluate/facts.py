@@ -1,18 +1,28 @@
-"""Score events, roles and quotes against a small gold file (``kg eval facts``).
+"""Score entities, events, roles and quotes against gold files (``kg eval facts``).
 
 Gold format: JSON Lines, one object per article::
 
     {"source": "000_x.txt",
+     "entities": [{"type": "PER", "names": ["Kim Jong Un", "Kim"]}, {"type": "ORG|LOC", "names": ["Rusia"]}],
+     "ignore": ["Piala Dunia 2022"],
      "events": [{"type": "Meeting", "date": "2023-09-13", "participants": ["Kim Jong Un", "Vladimir Putin"],
                  "place": "Vostochny Cosmodrome"}],
-     "roles": [{"person": "Vladimir Putin", "title": "Presiden Rusia"}],
+     "roles": [{"person": "Vladimir Putin", "title": "Presiden", "body": "Rusia"}],
      "quotes": [{"speaker": "Kim Jong Un", "text": "Rusia telah melakukan", "direct": true}]}
 
 ``source`` is the article file, relative to the gold file (or to ``--articles``).
 ``date`` and ``place`` may be null (not stated / not checked). Any name or title
 may list alternatives separated by ``|`` ("Korea Utara|Korut").
 
-Matching rules (names compare case-folded, hyphens as spaces, and a name matches
+Entities (scored only for articles whose gold line has ``entities``): a mention is a
+distinct (surface form, label) pair of the article, as the graph holds it after resolution.
+A predicted mention is right when its text equals (case-folded, hyphens as spaces) one of the
+``|`` alternatives of a gold surface form of a gold entity with that type; one matching an
+``ignore`` name is not counted. A gold surface form is found when some mention of its type
+matches it. A gold entity whose surface forms went to two or more entity nodes is *split*; an
+entity node holding surface forms of two gold entities is *merged*.
+
+Matching rules for facts (names compare case-folded, hyphens as spaces, and a name matches
 when all words of the shorter are among the longer's: "Kim" ~ "Kim Jong Un"):
 
 * Predictions are collapsed per article into distinct facts first, so an event
@@ -20,7 +30,9 @@ when all words of the shorter are among the longer's: "Kim" ~ "Kim Jong Un"):
 * Recall (is the gold fact found?): an event needs a predicted event of the same
   type having every gold participant, the gold date exactly (if given) and the
   gold place (if given). A role needs the person and a title that contains the
-  gold title or is contained in it. A quote needs the speaker and a text that
+  gold title or is contained in it; when the gold role has a ``body``, the role's
+  organization or place must be that body exactly, or its title must be the gold
+  title followed by the body ("Ketua KPU Kabupaten Garut" for Ketua / KPU Kabupaten Garut). A quote needs the speaker and a text that
   starts with the gold prefix (or is a prefix of it).
 * Precision (is the predicted fact right?): an event is right if a gold event of
   the same type shares a participant and neither date nor place contradicts it
@@ -36,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError
-from kg.records import AnnotatedArticle
+from kg.records import ENTITY_LABELS, AnnotatedArticle, ResolvedArticle
 
 CATEGORIES = ("events", "roles", "quotes")
 
@@ -47,6 +59,8 @@ class GoldArticle:
     events: tuple[dict, ...] = ()
     roles: tuple[dict, ...] = ()
     quotes: tuple[dict, ...] = ()
+    entities: tuple[dict, ...] | None = None  # None: the article's entities are not annotated
+    ignore: tuple[str, ...] = ()
 
 
 @dataclass
@@ -96,15 +110,40 @@ def load_gold(path: Path) -> list[GoldArticle]:
             raise DataError(f"{path} line {number}: not JSON ({error.msg})") from error
         if not isinstance(item, dict) or not isinstance(item.get("source"), str):
             raise DataError(f'{path} line {number}: expected an object with a "source" file name')
-        for key in CATEGORIES:
+        for key in (*CATEGORIES, "entities", "ignore"):
             if not isinstance(item.get(key, []), list):
                 raise DataError(f'{path} line {number}: "{key}" must be a list')
-        result.append(GoldArticle(item["source"], *(tuple(item.get(key, [])) for key in CATEGORIES)))
+        for entity in item.get("entities", []):
+            if not _valid_gold_entity(entity):
+                raise DataError(
+                    f'{path} line {number}: an entity needs "type" (PER, LOC, ORG or e.g. "ORG|LOC") '
+                    f'and a non-empty list of "names": {json.dumps(entity, ensure_ascii=False)}'
+                )
+        entities = item.get("entities")
+        result.append(GoldArticle(
+            item["source"], *(tuple(item.get(key, [])) for key in CATEGORIES),
+            entities=tuple(entities) if entities is not None else None, ignore=tuple(item.get("ignore", [])),
+        ))
     return result
+
+
+def _valid_gold_entity(entity: object) -> bool:
+    return (
+        isinstance(entity, dict)
+        and isinstance(entity.get("type"), str)
+        and all(t in ENTITY_LABELS for t in entity["type"].split("|"))
+        and isinstance(entity.get("names"), list)
+        and bool(entity["names"])
+        and all(isinstance(name, str) and name.strip() for name in entity["names"])
+    )
 
 
 def _norm(name: str) -> str:
     return " ".join(re.sub(r"[-‐–]", " ", name).casefold().split())
+
+
+def _alternatives(name: str) -> set[str]:
+    return {_norm(alt) for alt in name.split("|") if alt.strip()}
 
 
 def names_match(gold: str | None, predicted: str | None) -> bool:
@@ -139,7 +178,10 @@ def predicted_facts(annotated: AnnotatedArticle) -> dict[str, list[dict]]:
          tuple(sorted({m[p].text for p in e.participants})), m[e.place].text if e.place is not None else None)
         for e in annotated.events
     }
-    roles = {(m[r.person].text, r.title) for r in annotated.roles}
+    roles = {
+        (m[r.person].text, r.title, m[r.affiliation].text if r.affiliation is not None else None)
+        for r in annotated.roles
+    }
     quotes = {
         (m[q.speaker].text if q.speaker is not None else None, q.text, q.direct) for q in annotated.quotes
     }
@@ -147,7 +189,7 @@ def predicted_facts(annotated: AnnotatedArticle) -> dict[str, list[dict]]:
         "events": [
             {"type": a, "date": b, "participants": list(c), "place": d} for a, b, c, d in sorted(events, key=str)
         ],
-        "roles": [{"person": a, "title": b} for a, b in sorted(roles)],
+        "roles": [{"person": a, "title": b, "body": c} for a, b, c in sorted(roles, key=str)],
         "quotes": [{"speaker": a, "text": b, "direct": c} for a, b, c in sorted(quotes, key=str)],
     }
 
@@ -171,7 +213,15 @@ def _event_right(g: dict, p: dict) -> bool:
 
 
 def _role_match(g: dict, p: dict) -> bool:
-    return names_match(g["person"], p["person"]) and titles_match(g["title"], p["title"])
+    if not (names_match(g["person"], p["person"]) and titles_match(g["title"], p["title"])):
+        return False
+    if not g.get("body"):
+        return True
+    bodies = _alternatives(g["body"])
+    title = _norm(re.sub(r"\([^)]*\)", "", p["title"]))
+    return (p.get("body") is not None and _norm(p["body"]) in bodies) or any(
+        title == f"{_norm(t)} {body}" for t in g["title"].split("|") for body in bodies
+    )
 
 
 def _quote_match(g: dict, p: dict) -> bool:
@@ -208,17 +258,122 @@ def score_facts(gold: Iterable[GoldArticle], annotated: dict[str, AnnotatedArtic
     return scores
 
 
-def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) -> dict[str, Score]:
-    """Read the gold file, annotate the articles it names, and score them.
+@dataclass
+class EntityScores:
+    """Mention scores overall and per label, and how real-world things map onto entity nodes."""
+
+    overall: Score = field(default_factory=Score)
+    by_label: dict[str, Score] = field(default_factory=lambda: {label: Score() for label in ENTITY_LABELS})
+    by_article: dict[str, Score] = field(default_factory=dict)
+    articles: int = 0
+    split: list[str] = field(default_factory=list)  # gold entities spread over 2+ nodes
+    merged: list[str] = field(default_factory=list)  # nodes holding 2+ gold entities
+
+    def as_dict(self) -> dict:
+        return {
+            **self.overall.as_dict(),
+            "by_label": {label: score.as_dict() for label, score in self.by_label.items()},
+            "articles": self.articles, "split": len(self.split), "merged": len(self.merged),
+            "split_per_10_articles": round(10 * len(self.split) / self.articles, 2) if self.articles else 0.0,
+        }
+
+
+def score_entities(gold: Iterable[GoldArticle], resolved: dict[str, ResolvedArticle]) -> EntityScores:
+    """Mention P/R/F1 and split/merged entities over the gold articles that annotate entities."""
+    scores = EntityScores()
+    for article in gold:
+        if article.entities is None:
+            continue
+        scores.articles += 1
+        here = scores.by_article.setdefault(article.source, Score())
+        _score_article_entities(article, resolved[article.source], scores, here)
+    return scores
+
+
+def _score_article_entities(article: GoldArticle, resolved: ResolvedArticle, scores: EntityScores, here: Score) -> None:
+    # Each gold surface form: (entity index, its alternatives, the types it may have).
+    surfaces = [
+        (index, _alternatives(name), set(entity["type"].split("|")))
+        for index, entity in enumerate(article.entities or ())
+        for name in dict.fromkeys(entity["names"])
+    ]
+    ignored = set().union(*(_alternatives(name) for name in article.ignore)) if article.ignore else set()
+    predicted: dict[tuple[str, str], set[str]] = {}  # (normalised text, label) -> entity keys
+    for mention, key in zip(resolved.annotated.mentions, resolved.mention_entities):
+        predicted.setdefault((_norm(mention.text), mention.label), set()).add(key)
+    source = article.source
+    for (text, label), keys in sorted(predicted.items()):
+        if text in ignored and not any(text in alts for _, alts, _ in surfaces):
+            continue
+        right = any(text in alts and label in types for _, alts, types in surfaces)
+        for score in (scores.overall, scores.by_label[label], here):
+            score.predicted += 1
+            score.correct += right
+        if not right:
+            other = sorted({t for _, alts, types in surfaces if text in alts for t in types})
+            hint = f" (gold {'|'.join(other)})" if other else ""
+            scores.overall.wrong.append(f"{source}: {label} {text!r}{hint}")
+    for _, alts, types in surfaces:
+        found = any(text in alts and label in types for text, label in predicted)
+        first = sorted(types)[0] if len(types) > 1 else next(iter(types))
+        for score in (scores.overall, scores.by_label[first], here):
+            score.gold += 1
+            score.found += found
+        if not found:
+            typed = sorted(label for text, label in predicted if text in alts)
+            hint = f" (found as {'/'.join(typed)})" if typed else ""
+            scores.overall.misses.append(f"{source}: {'|'.join(sorted(types))} {min(alts)!r}{hint}")
+    node_entities: dict[str, set[int]] = {}
+    for index, entity in enumerate(article.entities or ()):
+        alts = set().union(*(_alternatives(name) for name in entity["names"]))
+        keys = set().union(*(keys for (text, _), keys in predicted.items() if text in alts))
+        if len(keys) > 1:
+            scores.split.append(f"{source}: {entity['names'][0]!r} over {len(keys)} nodes: {sorted(keys)}")
+        for key in keys:
+            node_entities.setdefault(key, set()).add(index)
+    for key, indices in sorted(node_entities.items()):
+        if len(indices) > 1:
+            names = sorted(article.entities[i]["names"][0] for i in indices)
+            scores.merged.append(f"{source}: node {key} holds {names}")
+
+
+@dataclass
+class Evaluation:
+    """All scores of one gold file: facts per category, and entities where annotated."""
+
+    facts: dict[str, Score]
+    entities: EntityScores
+
+    def as_dict(self, errors: bool = False) -> dict:
+        result = {key: score.as_dict() for key, score in self.facts.items()}
+        if self.entities.articles:
+            result["entities"] = self.entities.as_dict()
+        if errors:
+            for key, score in self.facts.items():
+                result[key].update(misses=score.misses, wrong=score.wrong)
+            if self.entities.articles:
+                overall = self.entities.overall
+                result["entities"].update(
+                    misses=overall.misses, wrong=overall.wrong, split_nodes=self.entities.split,
+                    merged_nodes=self.entities.merged,
+                )
+        return result
+
+
+def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) -> Evaluation:
+    """Read the gold file, run the articles it names through NLP and resolution, and score them.
+
+    Scores are taken from the resolved articles, so they see the mentions and entity nodes
+    the graph holds.
 
     gold_path (Path): the gold JSON Lines file.
     articles_dir (Path | None): where the named articles are; default the gold file's folder.
     nlp (Language | None): the pipeline; default ``kg.nlp.load_pipeline()``.
-    RETURNS (dict[str, Score]): "events", "roles", "quotes".
     """
     from kg.article import parse_article
     from kg.nlp import annotate, load_pipeline
     from kg.records import Skipped
+    from kg.resolve import resolve
     from kg.sources import read_source
 
     gold = load_gold(gold_path)
@@ -229,15 +384,37 @@ def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) 
         if isinstance(source, Skipped):
             raise DataError(f"Gold article {item.source} cannot be used: {source.message}")
         articles.append(parse_article(source))
-    annotated = {item.source: result for item, result in zip(gold, annotate(articles, nlp or load_pipeline()))}
-    return score_facts(gold, annotated)
+    # Resolve each article on its own: a gold article's entities are judged within that article.
+    resolved = {
+        item.source: resolve([result]).articles[0]
+        for item, result in zip(gold, annotate(articles, nlp or load_pipeline()))
+    }
+    facts = score_facts(gold, {source: r.annotated for source, r in resolved.items()})
+    return Evaluation(facts, score_entities(gold, resolved))
 
 
-def format_table(scores: dict[str, Score]) -> str:
-    rows = [f"{'':8} {'P':>6} {'R':>6} {'F1':>6}  {'right/pred':>10}  {'found/gold':>10}"]
-    for key, s in scores.items():
-        rows.append(
-            f"{key:8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+def format_table(evaluation: Evaluation, by_article: bool = False) -> str:
+    rows = [f"{'':10} {'P':>6} {'R':>6} {'F1':>6}  {'right/pred':>10}  {'found/gold':>10}"]
+
+    def row(name: str, s: Score) -> str:
+        return (
+            f"{name:10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
             f"  {s.correct:>4}/{s.predicted:<5}  {s.found:>4}/{s.gold:<5}"
         )
+
+    entities = evaluation.entities
+    if entities.articles:
+        rows.append(row("entities", entities.overall))
+        rows.extend(row(f"  {label}", score) for label, score in entities.by_label.items())
+    rows.extend(row(key, score) for key, score in evaluation.facts.items())
+    if entities.articles:
+        rows.append(
+            f"split: {len(entities.split)} real-world things over 2+ nodes in {entities.articles} articles "
+            f"({10 * len(entities.split) / entities.articles:.1f} per 10 articles); "
+            f"merged: {len(entities.merged)} nodes holding 2+ things"
+        )
+        if by_article:
+            rows.append("")
+            rows.append("entities by article:")
+            rows.extend(row("", score) + f"  {source}" for source, score in sorted(entities.by_article.items()))
     return "\n".join(rows)

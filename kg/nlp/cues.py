@@ -9,6 +9,8 @@ not names, so the rules carry over to any article.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.records import LOC, ORG, PER
@@ -30,6 +32,20 @@ FACILITY_FIRST = frozenset({
     "gunung", "sungai", "danau", "selat", "teluk", "jalan",
 })
 FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium", "kosmodrom"})
+# The first word of an institution's name: schools, police and army units, courts, prosecutors,
+# local governments, ministries and agencies ("SMA Negeri 1 Metro", "Polres Jakarta Timur",
+# "Pemkab Kudus", "Kejaksaan Tinggi NTT"). Such a name is an organization, never a person or place.
+ORG_FIRST = frozenset({
+    "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "smak", "ma", "man", "mts", "mtsn", "min",
+    "sekolah", "madrasah", "pesantren", "universitas", "institut", "politeknik", "akademi", "fakultas",
+    "polres", "polresta", "polrestabes", "polsek", "polda", "polri", "mapolres", "mapolresta", "mapolsek",
+    "mapolda", "kodam", "kodim", "korem", "koramil", "lanud", "lantamal", "kejaksaan", "kejari", "kejati",
+    "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemprov", "pemda", "pemerintah", "dprd",
+    "kementerian", "kemenkes", "kemenag", "kemendagri", "kemenkeu", "kemenperin", "kemlu", "kemendikbud",
+    "dinas", "badan", "komisi", "lembaga", "kantor", "direktorat", "partai", "fraksi", "bank", "pt", "cv",
+    "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk",
+})
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
 MAX_NEW_NAME_TOKENS = 4
 # Cues specific enough to add a name the model missed ("media Barat" is not an outlet).
 NAMING_CUES = tuple(cue for cue in MEDIA_CUES if cue not in (("media",), ("radio",)))
@@ -52,6 +68,8 @@ def relabel_by_cues(doc: Doc) -> None:
 
 
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
+    if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
+        return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
         return LOC
     start = ent.start
@@ -62,6 +80,20 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if ent.label_ == PER and len(ent) == 1 and _source_verb_before(doc, ent.start):
         return ORG  # a one-word "person" one cites as a source is an outlet
     return ent.label_
+
+
+def _dateline_outlet(doc: Doc, ent: Span) -> bool:
+    """The outlet of a dateline: "PANDEGLANG, KOMPAS.com -" at a line start, the name between "," and a dash."""
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text not in ("-", "–", "—"):
+        return False
+    first = ent.start - 2
+    while first > 0 and not ("\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_):
+        first -= 1
+    if ent.start - first > 4 or not all(t.text[:1].isupper() for t in doc[first : ent.start - 1]):
+        return False
+    from kg.link import link_place
+
+    return link_place(ent.text) is None  # "Liputan6.com, Moskow -" has the outlet first
 
 
 def _media_cue_before(doc: Doc, start: int, cues: tuple = MEDIA_CUES) -> bool:

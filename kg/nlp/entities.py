@@ -15,11 +15,12 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.casing import is_common_word
 from kg.nlp.cues import relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
-from kg.records import ENTITY_LABELS, PER
+from kg.records import ENTITY_LABELS, LOC, PER
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -154,6 +155,35 @@ def repair_entities(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
+LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "‘", "'"})
+
+
+def drop_common_words(doc: Doc) -> None:
+    """Drop one-word names that are common words capitalised by position, not because they are names.
+
+    "Dokter mengatakan ...", "Banjir merendam ...", a headline "Rudi Tak Beban Lawan Bali": a
+    word the corpora mostly write in lower case (``kg.nlp.casing``) is not a name when it
+    stands at a sentence or line start, after a quote mark or list bullet, or on a headline
+    line, or when this very article also writes it in lower case.
+    """
+    starts = set(boundaries(doc))
+    headline = _title_case_lines(doc)
+    lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    kept = []
+    for ent in doc.ents:
+        token = ent[0]
+        if len(ent) == 1 and token.is_alpha and is_common_word(token.text) and (
+            ent.start in starts
+            or ent.start in headline
+            or (ent.start > 0 and (doc[ent.start - 1].text in LIST_OPENERS or "\n" in doc[ent.start - 1].text))
+            or token.lower_ in lowered
+        ):
+            continue
+        kept.append(ent)
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+
+
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     """Token sequences to look for again, with their majority label.
 
@@ -216,6 +246,58 @@ def propagate_names(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
+def unify_labels(doc: Doc) -> None:
+    """One name, one type per article, decided by all its mentions.
+
+    The model types each mention from its few neighbouring words, so "Rusia" may be a person
+    in one sentence and a place in five. Each name takes the label most of its mentions have;
+    a tie goes to the label of the longer name it is part of ("Hartono" in "Rudi Hartono"),
+    then to a place when the name is a known country or city, then to the first mention's.
+    """
+    from kg.link import COUNTRY, link_place
+
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    votes: dict[str, Counter] = {}
+    for ent in ents:
+        votes.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
+    longer: dict[str, Counter] = {}  # a word of a multi-word name -> labels of those names
+    for ent in ents:
+        if len(ent) > 1:
+            for token in ent:
+                longer.setdefault(token.text.casefold(), Counter())[ent.label_] += 1
+    chosen: dict[str, str] = {}
+    for text, counts in votes.items():
+        if LOC not in counts or len(counts) > 1:
+            if link_place(text, kinds=(COUNTRY,)) is not None:
+                chosen[text] = LOC  # a country is a place, whatever it does in the sentence
+                continue
+            if PER in counts and text not in longer and link_place(text) is not None:
+                chosen[text] = LOC  # a known city is not a person
+                continue
+        if len(counts) == 1:
+            continue
+        (first, top), *rest = counts.most_common()
+        tied = [label for label, n in counts.items() if n == top]
+        if len(tied) == 1:
+            chosen[text] = first
+            continue
+        hint = longer.get(text)
+        if hint and hint.most_common(1)[0][0] in tied:
+            chosen[text] = hint.most_common(1)[0][0]
+        elif LOC in tied and link_place(text) is not None:
+            chosen[text] = LOC
+        else:
+            chosen[text] = next(e.label_ for e in ents if e.text.casefold() == text and e.label_ in tied)
+    if not chosen:
+        return
+    fixed = [
+        Span(doc, e.start, e.end, label=chosen[e.text.casefold()], span_id=e.id_)
+        if e.text.casefold() in chosen and chosen[e.text.casefold()] != e.label_ else e
+        for e in doc.ents
+    ]
+    doc.set_ents(fixed, default="outside")
+
+
 class EntityRepair:
     """Clip, repair and propagate entity spans (see the module docstring)."""
 
@@ -226,9 +308,11 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        drop_common_words(doc)
         relabel_by_cues(doc)
         if self.propagate:
             propagate_names(doc)
+        unify_labels(doc)
         return doc
 
 

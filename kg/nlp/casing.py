@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.morph import is_word
+from kg.nlp.morph import is_word, root
 
 CASING = Path(__file__).resolve().parents[1] / "data" / "casing.tsv"
 MIN_LOWER = 3  # lower-case sightings needed before the counts are believed
@@ -20,12 +20,12 @@ MIN_LOWER_SHARE = 0.8
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[int, int, int]]:
+def _table() -> dict[str, tuple[int, int, int, int]]:
     text = CASING.read_text(encoding="utf-8")
     table = {}
     for line in text.splitlines()[1:]:
-        word, lower, upper, name = line.split("\t")
-        table[word] = (int(lower), int(upper), int(name))
+        word, *counts = line.split("\t")
+        table[word] = tuple(int(c) for c in counts)
     return table
 
 
@@ -33,6 +33,24 @@ def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
     counts = _table().get(word.lower())
     if counts is None:
-        return word.isalpha() and word[1:].islower() and is_word(word)
-    lower, upper, name = counts
+        return word.isalpha() and word[1:].islower() and _dictionary_form(word)
+    lower, upper, name, _ = counts
     return lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper + name)
+
+
+def is_plain_word(word: str, *, noun: bool = True) -> bool:
+    """A common word the corpora never show inside a name ("Hadiri", "Umumkan"): never part of one.
+
+    noun: also count words tagged as nouns, which can head a name ("Armada Laut Pasifik").
+    """
+    counts = _table().get(word.lower())
+    if counts is None:
+        return word.isalpha() and word.islower() and _dictionary_form(word)
+    lower, upper, name, nouns = counts
+    return name == 0 and (noun or nouns == 0) and lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper)
+
+
+def _dictionary_form(word: str) -> bool:
+    """A dictionary word or an affixed form of one ("Luncurkan" from "luncur")."""
+    base = root(word)
+    return is_word(word) or (base != word.lower() and len(base) >= 4 and is_word(base))

@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.casing import is_common_word
+from kg.nlp.casing import is_common_word, is_plain_word
 from kg.nlp.cues import relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS
@@ -184,6 +184,34 @@ def drop_common_words(doc: Doc) -> None:
         doc.set_ents(kept, default="outside")
 
 
+def trim_plain_words(doc: Doc) -> None:
+    """Cut words that are never part of a name off a name's edges.
+
+    A verb or conjunction before a name ("Kalau MDP", "Hadiri KTT G20", "Selagi Kim") is
+    cut wherever it stands; on headline lines, where every word is capitalised, the name also
+    ends before the first such word ("Joko Anwar Umumkan ...", "Retno Harapkan Solusi").
+    Evidence is the corpora's casing counts (``kg.nlp.casing.is_plain_word``).
+    """
+    headline = _title_case_lines(doc)
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[start].is_alpha and is_plain_word(doc[start].text, noun=False):
+            start += 1
+        if start in headline:
+            cut = next((k for k in range(start + 1, end) if doc[k].is_alpha and is_plain_word(doc[k].text)), end)
+            end = cut
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if end > start and not (end - start == 1 and is_common_word(doc[start].text)):
+                ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     """Token sequences to look for again, with their majority label.
 
@@ -308,6 +336,7 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)
         if self.propagate:

@@ -4,8 +4,8 @@ A capitalised word at a sentence or headline start may be a name or just the fir
 ("Dokter", "Banjir", "Peneliti"). The corpora say which: a common noun is written in lower
 case when it stands inside a sentence. For every word form we count, over the cased training
 splits (NERGrit, idner-news-2k, BaPOS; never a test split), how often it appears inside a
-sentence and outside any name in lower case and how often capitalised, and how often it is
-(part of) a name. The NLP reads the counts to tell names from common words by evidence,
+sentence and outside any name in lower case and how often capitalised, how often it is
+(part of) a name, and how often BaPOS tags it a noun. The NLP reads the counts to tell names from common words by evidence,
 not by a hand list.
 
     python -m kg.train.casing --data ../shared/data --output kg/data/casing.tsv
@@ -23,12 +23,13 @@ from kg.train.conll import read_conll, spans
 NER_FILES = ("ner/nergrit/train_preprocess.txt", "ner/idner-news-2k/train.txt")
 POS_FILES = ("pos/bapos/train_preprocess.txt", "pos/bapos/valid_preprocess.txt")
 PROPER_TAGS = frozenset({"NNP"})
+NOUN_TAGS = frozenset({"NN", "NNP"})
 MIN_COUNT = 2  # forms seen fewer times overall are left out (no evidence either way)
 OPENERS = frozenset('."“”:;!?()-–—')
 
 
-def _pos_sentences(path: Path) -> Iterator[list[tuple[str, bool]]]:
-    """(word, is a proper noun) per token of a two-column POS file."""
+def _pos_sentences(path: Path, tags: frozenset[str] = PROPER_TAGS) -> Iterator[list[tuple[str, bool]]]:
+    """(word, has one of ``tags``) per token of a two-column POS file."""
     sentence: list[tuple[str, bool]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -37,7 +38,7 @@ def _pos_sentences(path: Path) -> Iterator[list[tuple[str, bool]]]:
             sentence = []
             continue
         word, tag = line.split("\t")[:2]
-        sentence.append((word, tag.split("-")[-1] in PROPER_TAGS))
+        sentence.append((word, tag.split("-")[-1] in tags))
     if sentence:
         yield sentence
 
@@ -70,13 +71,18 @@ def count_casing(sentences: Iterable[list[tuple[str, bool]]]) -> dict[str, Count
     return counts
 
 
-def write_table(counts: dict[str, Counter], output: Path) -> int:
+def count_nouns(sentences: Iterable[list[tuple[str, bool]]]) -> Counter:
+    """How often each lower-cased word is tagged a noun (a name's head word may be one: "Armada")."""
+    return Counter(word.lower() for sentence in sentences for word, noun in sentence if noun)
+
+
+def write_table(counts: dict[str, Counter], nouns: Counter, output: Path) -> int:
     rows = [
-        f"{word}\t{c['lower']}\t{c['upper']}\t{c['name']}"
+        f"{word}\t{c['lower']}\t{c['upper']}\t{c['name']}\t{nouns[word]}"
         for word, c in sorted(counts.items())
         if c["lower"] + c["upper"] + c["name"] >= MIN_COUNT
     ]
-    output.write_text("word\tlower\tupper\tname\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    output.write_text("word\tlower\tupper\tname\tnoun\n" + "\n".join(rows) + "\n", encoding="utf-8")
     return len(rows)
 
 
@@ -92,7 +98,8 @@ def main(argv: list[str] | None = None) -> None:
         for name in POS_FILES:
             yield from _pos_sentences(args.data / name)
 
-    written = write_table(count_casing(sentences()), args.output)
+    nouns = count_nouns(s for name in POS_FILES for s in _pos_sentences(args.data / name, NOUN_TAGS))
+    written = write_table(count_casing(sentences()), nouns, args.output)
     print(f"{written} word forms -> {args.output}")
 
 

@@ -29,6 +29,28 @@ HEADS = frozenset(
     kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
     paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman
     """.split()
+) | frozenset(
+    # Offices and occupations news writes before a name: the abbreviated offices of Indonesian
+    # police, army, prosecutors and local government, and the occupation words that the NER
+    # corpora most often show right before a person's name ("pelatih", "sutradara", ...).
+    """
+    kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
+    kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
+    camat lurah kades plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
+    mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
+    pelatih coach asisten manajer kiper penyerang gelandang bek striker kapten pemain atlet pebulu
+    sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
+    dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
+    dosen guru siswa mahasiswa staf wartawan jurnalis
+    """.split()
+)
+# Police and military ranks between a title and the name: part of neither.
+RANKS = frozenset(
+    """
+    kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
+    jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
+    kol brigjen pol
+    """.split()
 )
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 MODIFIERS = frozenset(
@@ -83,6 +105,8 @@ def _in_brackets(doc: Doc, i: int) -> bool:
 def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     """Token span (start, end) of a title right before the person mention starting at ``person_start``."""
     end = person_start
+    while end > 0 and (doc[end - 1].lower_ in RANKS or doc[end - 1].text == "."):
+        end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon": the rank is not the title
     if end > 0 and doc[end - 1].text == ",":
         end -= 1
     head = None
@@ -111,13 +135,20 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     if i >= len(doc) or not _is_head(doc[i]):
         return None
     start = i
-    while i < min(len(doc), start + MAX_TITLE_TOKENS) and (_allowed(doc[i]) or _is_head(doc[i])):
+    while i < min(len(doc), start + MAX_TITLE_TOKENS) and (
+        _allowed(doc[i]) or _is_head(doc[i]) or _names_body(doc, i)
+    ):
         if doc[i].is_sent_start and i > start:
             break
         i += 1
     while i > start + 1 and doc[i - 1].lower_ in ("di", "dan", "(", "-", "saat"):
         i -= 1
     return start, i
+
+
+def _names_body(doc: Doc, i: int) -> bool:
+    """"dari"/"di" right before an organization or place: "X, sosiolog dari Universitas Y"."""
+    return doc[i].lower_ in ("dari", "di") and i + 1 < len(doc) and _ent_label(doc[i + 1]) in (LOC, ORG)
 
 
 def _places_tagged_as_people(doc: Doc) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
+from kg.resolve.short_forms import short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
@@ -71,6 +72,9 @@ def resolve_entities(
     for pos, art in enumerate(articles):
         _tag_article(groups, pos, art, links, counts)
     _join_acronyms(groups, articles, links)
+    for pos, art in enumerate(articles):
+        for short, long in short_form_targets(art.mentions).items():
+            groups.union((pos, short), (pos, long))
     entities, node_key = _entities(groups, articles, links)
     return entities, node_key, links
 

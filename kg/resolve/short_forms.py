@@ -1,0 +1,103 @@
+"""Short forms that stand for a longer name written in the same article.
+
+Indonesian news shortens names in set ways the resolver's exact tags cannot see:
+syllabic contractions ("Kemenkes" for Kementerian Kesehatan, "Jokowi" for Joko Widodo,
+"Forkopimda", "Jabar"), a place without its level word ("Cilacap" for Kabupaten Cilacap,
+"Jawa Tengah" for Provinsi Jawa Tengah), a club without its city ("Persija" for Persija
+Jakarta), and a person's middle name ("Rusli" for Muhammad Rusli Pulungan). A short form
+joins its long name only when exactly one long name in the article fits, so "Bogor" stays
+apart when the article names both Kota Bogor and Kabupaten Bogor.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.records import LOC, ORG, PER, Mention
+from kg.resolve.names import clean_surface, initials, is_acronym, normalise_name
+
+# Level words of Indonesian regions, written before the name.
+LEVEL_WORDS = frozenset({
+    "provinsi", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "desa", "kelurahan",
+    "kampung", "dusun", "nagari", "gampong",
+})
+# Words naming the kind of a facility before its name ("Stadion Si Jalak Harupat").
+FACILITY_WORDS = frozenset({
+    "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
+    "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan",
+})
+FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
+MIN_PIECE = 2
+
+
+def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
+    """For each mention that is a short form of exactly one longer name in ``mentions``: its index."""
+    names = [normalise_name(clean_surface(m.text, m.label)) or normalise_name(m.text) for m in mentions]
+    longs: dict[str, int] = {}
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        if len(name.split()) >= 2:
+            longs.setdefault(name, i)
+    result = {}
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        if not name:
+            continue
+        fits = {
+            long for long, j in longs.items()
+            if long != name and _stands_for(name, m.text.strip(), m.label, long, mentions[j].label)
+        }
+        shortest = min(fits, key=len, default=None)
+        if shortest is not None and all(f.startswith(shortest) for f in fits):
+            result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
+    return result
+
+
+def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:
+    """Does ``short`` (normalised; ``written`` as in the text) stand for ``long`` (normalised)?"""
+    words = long.split()
+    if words[0] in LEVEL_WORDS | FACILITY_WORDS and " ".join(words[1:]) == short:
+        return short_label != PER or long_label != PER
+    one = " " not in short
+    if short_label == long_label == ORG and long.startswith(short + " ") and not _regional_unit(short, written, words):
+        return True  # "Persija" / "Persija Jakarta", "XL Axiata" / "XL Axiata Tbk"
+    if one and len(short) >= 3 and is_acronym(written) and long_label != PER and short in initials(long):
+        return True  # "GBK" / "Gelora Bung Karno"
+    if one and short_label == long_label == PER and short in words[1:-1]:
+        return True  # a middle name; first and last names are the resolver's own rule
+    if one and len(short) >= 4:
+        content = tuple(w for w in words if w not in FUNCTION_WORDS)
+        return len(content) >= 2 and _contraction(short, content)
+    return False
+
+
+def _regional_unit(short: str, written: str, words: list[str]) -> bool:
+    """"KPU" and "KPU Kabupaten Garut", "DPRD" and "DPRD Jawa Barat" are different bodies."""
+    rest = words[len(short.split()):]
+    return is_acronym(written) or (bool(rest) and rest[0] in LEVEL_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def _contraction(short: str, words: tuple[str, ...]) -> bool:
+    """Is ``short`` made of pieces of two or more of ``words``, in order, the first a prefix of the first word?
+
+    "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi".
+    """
+
+    def fits(rest: str, index: int, used: int, first: bool) -> bool:
+        if not rest:
+            return used >= 2
+        for k in range(index, len(words)):
+            word = words[k]
+            if first and k > 0:
+                return False
+            for size in range(min(len(rest), len(word)), MIN_PIECE - 1, -1):
+                piece = rest[:size]
+                if (word.startswith(piece) if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
+                    return True
+            if first:
+                return False
+        return False
+
+    return fits(short, 0, 0, True)
+
+
+__all__ = ["LEVEL_WORDS", "short_form_targets"]

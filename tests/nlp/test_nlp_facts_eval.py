@@ -103,3 +103,53 @@ def test_cli_eval_facts_seeds():
     scores = json.loads(result.output)
     assert set(scores) >= {"events", "roles", "quotes"}
     assert scores["roles"]["f1"] > 0.5
+
+
+def test_entities_score_mentions_types_and_splits():
+    from kg.evaluate.facts import score_entities
+    from kg.records import ResolvedArticle
+
+    text = "Joko Widodo dan Jokowi di Bali bersama Dokter."
+    mentions = (
+        Mention(0, 11, "Joko Widodo", "PER", 0), Mention(16, 22, "Jokowi", "PER", 0),
+        Mention(26, 30, "Bali", "ORG", 0), Mention(39, 45, "Dokter", "PER", 0),
+    )
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    resolved = ResolvedArticle(article, ("PER/joko widodo", "PER/jokowi", "ORG/bali", "PER/dokter"))
+    gold = load_gold_lines([{
+        "source": "a.txt",
+        "entities": [{"type": "PER", "names": ["Joko Widodo", "Jokowi"]}, {"type": "LOC", "names": ["Bali"]}],
+    }])
+    scores = score_entities(gold, {"a.txt": resolved})
+    assert (scores.overall.correct, scores.overall.predicted) == (2, 4)  # Bali mistyped, Dokter not a name
+    assert (scores.overall.found, scores.overall.gold) == (2, 3)
+    assert len(scores.split) == 1 and "over 2 nodes" in scores.split[0]
+    assert any("(gold LOC)" in line for line in scores.overall.wrong)
+
+
+def test_role_body_must_be_the_specific_body():
+    from kg.evaluate.facts import _role_match
+
+    gold = {"person": "Dian", "title": "Ketua", "body": "KPU Kabupaten Garut"}
+    assert _role_match(gold, {"person": "Dian", "title": "Ketua KPU Kabupaten Garut", "body": None})
+    assert _role_match(gold, {"person": "Dian", "title": "Ketua", "body": "KPU Kabupaten Garut"})
+    assert not _role_match(gold, {"person": "Dian", "title": "Ketua KPU", "body": "KPU"})
+
+
+def test_load_gold_rejects_bad_entities(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"source": "a.txt", "entities": [{"type": "PERSON", "names": ["A"]}]}\n', encoding="utf-8")
+    with pytest.raises(DataError, match='an entity needs "type"'):
+        load_gold(bad)
+
+
+@pytest.mark.slow
+def test_cli_eval_facts_real_news_dev():
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "gold" / "news" / "dev.jsonl"
+    result = CliRunner().invoke(main, ["eval", "facts", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["entities"]["articles"] == 32
+    assert scores["entities"]["f1"] > 0.75 and scores["roles"]["recall"] > 0.5

@@ -1,0 +1,45 @@
+"""Short forms join the one long name they stand for in the same article, through resolve()."""
+
+from __future__ import annotations
+
+from kg.records import AnnotatedArticle, Article, Mention
+from kg.resolve import resolve
+
+
+def _keys(*mentions: tuple[str, str]) -> dict[str, str]:
+    text, records = "", []
+    for surface, label in mentions:
+        start = len(text)
+        text += surface + " dan lainnya. "
+        records.append(Mention(start, start + len(surface), surface, label, 0))
+    article = Article(source="a.txt", sha256="a" * 64, text=text)
+    resolved = resolve([AnnotatedArticle(article, (), tuple(records))]).articles[0]
+    return {m.text: key for m, key in zip(resolved.annotated.mentions, resolved.mention_entities)}
+
+
+def test_syllabic_contraction_and_nickname_join_their_long_name():
+    keys = _keys(("Kementerian Kesehatan", "ORG"), ("Kemenkes", "ORG"), ("Joko Widodo", "PER"), ("Jokowi", "PER"))
+    assert keys["Kemenkes"] == keys["Kementerian Kesehatan"]
+    assert keys["Jokowi"] == keys["Joko Widodo"]
+
+
+def test_level_word_club_and_middle_name():
+    keys = _keys(
+        ("Kabupaten Cilacap", "LOC"), ("Cilacap", "LOC"), ("Persija Jakarta", "ORG"), ("Persija", "ORG"),
+        ("Muhammad Rusli Pulungan", "PER"), ("Rusli", "PER"),
+    )
+    assert keys["Cilacap"] == keys["Kabupaten Cilacap"]
+    assert keys["Persija"] == keys["Persija Jakarta"]
+    assert keys["Rusli"] == keys["Muhammad Rusli Pulungan"]
+
+
+def test_regional_body_stays_apart_from_the_national_one():
+    keys = _keys(("KPU Kabupaten Garut", "ORG"), ("KPU", "ORG"), ("DPRD Jawa Barat", "ORG"), ("DPRD", "ORG"))
+    assert keys["KPU"] != keys["KPU Kabupaten Garut"]
+    assert keys["DPRD"] != keys["DPRD Jawa Barat"]
+
+
+def test_ambiguous_bare_name_joins_neither():
+    keys = _keys(("Kota Bogor", "LOC"), ("Kabupaten Bogor", "LOC"), ("Bogor", "LOC"))
+    assert keys["Kota Bogor"] != keys["Kabupaten Bogor"]
+    assert keys["Bogor"] != keys["Kabupaten Bogor"]

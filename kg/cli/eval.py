@@ -74,7 +74,7 @@ def eval_facts(
     per article. The matching rules are in kg/evaluate/facts.py and gold/README.md.
 
     \b
-    Examples:
+    Example:
         kg eval facts gold/news/dev.jsonl --errors
         kg eval facts gold/seeds.jsonl --json
     """

@@ -70,6 +70,8 @@ def relabel_by_cues(doc: Doc) -> None:
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
+    if len(ent) == 1 and ent.label_ == PER and (ent.text.isupper() and len(ent.text) >= 3 or ent[0].lower_ in ORG_FIRST):
+        return ORG  # "BKPM", "Kemlu": an acronym or a body's short name is not a person
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
         return LOC
     start = ent.start

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.casing import is_common_word, is_plain_word
 from kg.nlp.cues import relabel_by_cues
 from kg.nlp.morph import is_word
-from kg.nlp.roles import HEADS
+from kg.nlp.roles import HEADS, PREFIXES, RANKS, REGIONAL_OFFICES
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, PER
 
@@ -184,6 +184,39 @@ def drop_common_words(doc: Doc) -> None:
         doc.set_ents(kept, default="outside")
 
 
+def split_titles(doc: Doc) -> None:
+    """A title glued to the name it precedes is not part of the name.
+
+    "Menlu Pakistan" and "Kapolda Riau" name an office and a place: the place is kept (as a
+    place, when it is a known one or follows an office named after its region); "Hakim Slamet Rahardjo" keeps the person. A span that is
+    only a title ("Kapolda", "Plh") or whose rest is no known place nor a person is dropped.
+    """
+    from kg.link import link_place
+
+    titles = HEADS | PREFIXES | RANKS
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        if ent[0].lower_ not in titles or ent.label_ not in ENTITY_LABELS:
+            ents.append(ent)
+            continue
+        start = ent.start
+        while start < ent.end and (doc[start].lower_ in titles or doc[start].text == "."):
+            start += 1
+        rest = doc[start : ent.end]
+        changed = True
+        if not len(rest):
+            continue
+        if link_place(rest.text) is not None or doc[start - 1].lower_ in REGIONAL_OFFICES:
+            ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
+        elif ent.label_ == PER and not all(is_common_word(t.text) for t in rest):
+            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))
+        elif ent.label_ != PER and len(rest) > 1:
+            ents.append(ent)  # "Kepala Staf Gabungan": an organization named after an office
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
 def trim_plain_words(doc: Doc) -> None:
     """Cut words that are never part of a name off a name's edges.
 
@@ -336,6 +369,7 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        split_titles(doc)
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)

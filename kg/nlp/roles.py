@@ -44,6 +44,14 @@ HEADS = frozenset(
     dosen guru siswa mahasiswa staf wartawan jurnalis
     """.split()
 )
+# Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
+REGIONAL_OFFICES = frozenset(
+    """
+    kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kajari kajati danrem dandim danramil
+    pangdam menlu menhan mendagri menkeu menkumham menkes menag menperin menpora menkominfo mendikbud
+    mendag mentan menhub menparekraf menaker gubernur bupati walikota wali camat lurah kades
+    """.split()
+)
 # Police and military ranks between a title and the name: part of neither.
 RANKS = frozenset(
     """

@@ -47,7 +47,11 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
     if counts is None:
         return word.isalpha() and word.islower() and _dictionary_form(word)
     lower, upper, name, nouns = counts
-    return name == 0 and (noun or nouns == 0) and lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper)
+    if name or not (noun or nouns == 0):
+        return False
+    if lower < MIN_LOWER:  # too rare to judge by counts: never capitalised, and a dictionary form
+        return upper == 0 and lower > 0 and _dictionary_form(word)
+    return lower >= MIN_LOWER_SHARE * (lower + upper)
 
 
 def _dictionary_form(word: str) -> bool:

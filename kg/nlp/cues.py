@@ -114,10 +114,13 @@ def _source_verb_before(doc: Doc, start: int) -> bool:
 
 
 def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:
-    """Capitalised names right after a media cue that the model left out: "televisi Rossiya-1"."""
+    """Capitalised names right after a media cue or a citing verb that the model left out:
+    "televisi Rossiya-1", "seperti dikutip Antara"."""
     added = []
     for i in range(len(doc)):
-        if i in taken or not doc[i].text[:1].isupper() or not _media_cue_before(doc, i, NAMING_CUES):
+        if i in taken or not doc[i].text[:1].isupper():
+            continue
+        if not (_media_cue_before(doc, i, NAMING_CUES) or _source_verb_before(doc, i)):
             continue
         end = i + 1
         while end < len(doc) and end - i < MAX_NEW_NAME_TOKENS and end not in taken and (

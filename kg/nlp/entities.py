@@ -15,12 +15,13 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.resolve.short_forms import LEVEL_WORDS
 from kg.nlp.casing import is_common_word, is_plain_word
 from kg.nlp.cues import relabel_by_cues
 from kg.nlp.morph import is_word
-from kg.nlp.roles import HEADS, PREFIXES, RANKS, REGIONAL_OFFICES
+from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
-from kg.records import ENTITY_LABELS, LOC, PER
+from kg.records import ENTITY_LABELS, LOC, ORG, PER
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -68,9 +69,13 @@ def _title_case_lines(doc: Doc) -> set[int]:
 
 
 def _majority_labels(ents: list[Span]) -> dict[str, str]:
+    """Each entity text's most frequent label; a place named with its level word ("Desa Kutamendala")
+    also lends its label to the bare name ("Kutamendala")."""
     votes: dict[str, Counter] = {}
     for e in ents:
         votes.setdefault(e.text, Counter())[e.label_] += 1
+        if e.label_ == LOC and len(e) > 1 and e[0].lower_ in LEVEL_WORDS:
+            votes.setdefault(e[1:].text, Counter())[LOC] += 0.5
     return {text: counts.most_common(1)[0][0] for text, counts in votes.items()}
 
 
@@ -193,14 +198,15 @@ def split_titles(doc: Doc) -> None:
     """
     from kg.link import link_place
 
-    titles = HEADS | PREFIXES | RANKS
+    titles = (HEADS | PREFIXES | RANKS) - NOBLE
     changed = False
     ents = []
     for ent in doc.ents:
-        if ent[0].lower_ not in titles or ent.label_ not in ENTITY_LABELS:
+        panel = len(ent) > 2 and ent[0].lower_ == "majelis" and ent[1].lower_ in HEADS  # "Majelis Hakim X"
+        if (ent[0].lower_ not in titles and not panel) or ent.label_ not in ENTITY_LABELS:
             ents.append(ent)
             continue
-        start = ent.start
+        start = ent.start + panel
         while start < ent.end and (doc[start].lower_ in titles or doc[start].text == "."):
             start += 1
         rest = doc[start : ent.end]
@@ -209,8 +215,8 @@ def split_titles(doc: Doc) -> None:
             continue
         if link_place(rest.text) is not None or doc[start - 1].lower_ in REGIONAL_OFFICES:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
-        elif ent.label_ == PER and not all(is_common_word(t.text) for t in rest):
-            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))
+        elif not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2):
+            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Majelis Hakim Sulistiyono"
         elif ent.label_ != PER and len(rest) > 1:
             ents.append(ent)  # "Kepala Staf Gabungan": an organization named after an office
     if changed:
@@ -359,6 +365,68 @@ def unify_labels(doc: Doc) -> None:
     doc.set_ents(fixed, default="outside")
 
 
+def join_institutions(doc: Doc) -> None:
+    """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru": an institution word cut off
+    from the rest of its name is joined to the name that directly follows it, as one organization."""
+    from kg.nlp.cues import ORG_FIRST
+
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None and previous.end == ent.start and previous[0].lower_ in ORG_FIRST
+            and previous.label_ in ENTITY_LABELS and ent.label_ in ENTITY_LABELS
+            and doc[previous.end - 1].whitespace_ == " " and ent.label_ != PER or (
+                previous is not None and previous.end == ent.start and len(previous) == 1
+                and previous[0].lower_ in ORG_FIRST and not previous.text.isupper()
+                and ent.label_ == PER and len(ent) <= 2)
+        ):
+            joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
+            continue
+        joined.append(ent)
+    if len(joined) != len(ents):
+        doc.set_ents(joined, default="outside")
+
+
+def split_coordinations(doc: Doc) -> None:
+    """"Hanura dan PBB" names two organizations: a span whose parts around "dan" are one word each is split."""
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        words = [t.lower_ for t in ent]
+        if len(ent) == 3 and words[1] in ("dan", "&") and ent.label_ in (ORG, LOC):
+            changed = True
+            ents.append(Span(doc, ent.start, ent.start + 1, label=ent.label_, span_id=ent.id_))
+            ents.append(Span(doc, ent.start + 2, ent.end, label=ent.label_, span_id=ent.id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
+def add_bracketed_acronyms(doc: Doc) -> None:
+    """"Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets right after a name is that name too."""
+    from kg.resolve.names import is_acronym
+
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    added = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in (ORG, LOC) and doc[end - 1].text == "(" and len(ent) > 1:
+            end -= 1  # "Organisasi Kerjasama Islam (" -> cut the bracket, then look at what it holds
+        i = end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in taken:
+            if is_acronym(doc[i + 1].text) and ent.label_ in (ORG, LOC):
+                added.append(Span(doc, i + 1, i + 2, label=ent.label_, span_id=RULE_ID))
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+        added.append(ent)
+    if len(added) != len(ents) or any(a.end != b.end for a, b in zip(added, ents)):
+        doc.set_ents(sorted(added, key=lambda e: e.start), default="outside")
+
+
 class EntityRepair:
     """Clip, repair and propagate entity spans (see the module docstring)."""
 
@@ -369,6 +437,9 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        join_institutions(doc)
+        split_coordinations(doc)
+        add_bracketed_acronyms(doc)
         split_titles(doc)
         trim_plain_words(doc)
         drop_common_words(doc)

@@ -61,6 +61,8 @@ RANKS = frozenset(
     """.split()
 )
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
+# Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
+NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})
 MODIFIERS = frozenset(
     """
     bicara besar jenderal menteri kota staf gabungan umum eksekutif utama tertinggi luar dalam negeri

@@ -178,7 +178,17 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         if time is None:
             event.time = inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
-    return [e for e in events if e.participants]
+    return [e for e in events if _holds(e)]
+
+
+def _holds(event: EventSpan) -> bool:
+    """Only what the text fills goes in the graph: a participant, and the date or the place it gives.
+
+    A meeting takes two sides; with one named it is a visit, a speech or noise ("rapat Bawaslu").
+    """
+    if not event.participants:
+        return False
+    return event.type != MEETING or len(event.participants) >= 2
 
 
 def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) -> list[tuple[int, int]]:

@@ -182,6 +182,8 @@ def drop_common_words(doc: Doc) -> None:
             or ent.start in headline
             or (ent.start > 0 and (doc[ent.start - 1].text in LIST_OPENERS or "\n" in doc[ent.start - 1].text))
             or token.lower_ in lowered
+            or (ent.label_ == PER and ent.start > 0 and doc[ent.start - 1].is_alpha
+                and doc[ent.start - 1].text[:1].isupper())  # "Kepala Pusat Data": part of a title
         ):
             continue
         kept.append(ent)
@@ -269,15 +271,41 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
 
 
-def _free_standing(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
-    """Not glued to other capitalised words, which would make it part of a longer, different name."""
+def _free_standing(doc: Doc, start: int, end: int, starts: set[int], person: bool = False) -> bool:
+    """Not glued to other capitalised words, which would make it part of a longer, different name.
+
+    person: a person's name may also end a capitalised title ("Plt Bupati Kudus Hartopo").
+    """
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if after is not None and after.is_alpha and after.text[:1].isupper() and end not in starts:
         return False
     if before is not None and before.is_alpha and before.text[:1].isupper() and start not in starts:
-        return before.lower_ in HEADS  # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"
+        # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"
+        return before.lower_ in HEADS or (person and _after_title(doc, start))
     return True
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Does the capitalised run before ``start`` begin with a title ("Plt Bupati Kudus Hartopo")?"""
+    i = start - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper():
+        if doc[i].lower_ in HEADS:
+            return True
+        i -= 1
+    return False
+
+
+def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
+    """Where a person's name found as its first word ends: "Erick" + "Thohir" (up to two more words)."""
+    stop = end
+    while (
+        stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha
+        and doc[stop].text[:1].isupper() and doc[stop].text[1:].islower() and not is_common_word(doc[stop].text)
+        and doc[stop].lower_ not in HEADS and doc[stop - 1].whitespace_ == " "
+    ):
+        stop += 1
+    return stop
 
 
 def propagate_names(doc: Doc) -> None:
@@ -287,6 +315,7 @@ def propagate_names(doc: Doc) -> None:
         return
     taken = {t.i for ent in doc.ents for t in ent}
     starts = set(boundaries(doc))  # kg_sentences has not run yet
+    first_names = {(e[0].text,) for e in doc.ents if e.label_ == PER and len(e) == 1}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
@@ -300,9 +329,16 @@ def propagate_names(doc: Doc) -> None:
                 end = i + len(words)
                 if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
                     ordinary = len(words) == 1 and i in starts and is_word(token.text)  # "Antara lain, ..."
-                    if not ordinary and not taken.intersection(range(i, end)) and _free_standing(doc, i, end, starts):
+                    if ordinary or taken.intersection(range(i, end)):
+                        continue
+                    if _free_standing(doc, i, end, starts, person=names[words] == PER):
                         match = (i, end, names[words])
                         break
+                    if len(words) == 1 and names[words] == PER and words in first_names:
+                        longer = _surname_after(doc, end, taken)  # "Erick" known, "Erick Thohir" written
+                        if longer > end and _free_standing(doc, i, longer, starts, person=True):
+                            match = (i, longer, PER)
+                            break
         if match:
             added.append(Span(doc, match[0], match[1], label=match[2], span_id=RULE_ID))
             taken.update(range(match[0], match[1]))

@@ -41,7 +41,7 @@ HEADS = frozenset(
     pelatih coach asisten manajer kiper penyerang gelandang bek striker kapten pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
     dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
-    dosen guru siswa mahasiswa staf wartawan jurnalis
+    dosen guru siswa mahasiswa staf
     """.split()
 )
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
@@ -52,14 +52,14 @@ REGIONAL_OFFICES = frozenset(
     mendag mentan menhub menparekraf menaker gubernur bupati walikota wali camat lurah kades
     """.split()
 )
-# Police and military ranks between a title and the name: part of neither.
+# Police and military ranks and honorifics between a title and the name: part of neither.
 RANKS = frozenset(
     """
     kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
     kol brigjen pol
     """.split()
-)
+) | frozenset({"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"})
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
 NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})

@@ -44,8 +44,8 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
     noun: also count words tagged as nouns, which can head a name ("Armada Laut Pasifik").
     """
     counts = _table().get(word.lower())
-    if counts is None:
-        return word.isalpha() and word.islower() and _dictionary_form(word)
+    if counts is None:  # unseen: a dictionary form, and no noun that could head a name
+        return word.isalpha() and _dictionary_form(word) and (noun or root(word) != word.lower())
     lower, upper, name, nouns = counts
     if name or not (noun or nouns == 0):
         return False

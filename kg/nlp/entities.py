@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.short_forms import LEVEL_WORDS
 from kg.nlp.casing import is_common_word, is_plain_word
-from kg.nlp.cues import relabel_by_cues
+from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
@@ -177,6 +177,8 @@ def drop_common_words(doc: Doc) -> None:
     kept = []
     for ent in doc.ents:
         token = ent[0]
+        if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
+            continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if len(ent) == 1 and token.is_alpha and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline
@@ -225,6 +227,22 @@ def split_titles(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+def _headlines(doc: Doc) -> set[int]:
+    """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
+    lines = _title_case_lines(doc)
+    result: set[int] = set()
+    line: list[int] = []
+    for token in list(doc) + [None]:
+        if token is None or ("\n" in token.text and token.is_space):
+            words = [i for i in line if not doc[i].is_space]
+            if words and words[0] in lines and doc[words[-1]].text not in (".", "!", "?"):
+                result.update(line)
+            line = []
+        else:
+            line.append(token.i)
+    return result
+
+
 def trim_plain_words(doc: Doc) -> None:
     """Cut words that are never part of a name off a name's edges.
 
@@ -233,7 +251,7 @@ def trim_plain_words(doc: Doc) -> None:
     ends before the first such word ("Joko Anwar Umumkan ...", "Retno Harapkan Solusi").
     Evidence is the corpora's casing counts (``kg.nlp.casing.is_plain_word``).
     """
-    headline = _title_case_lines(doc)
+    headline = _headlines(doc)
     changed = False
     ents = []
     for ent in doc.ents:
@@ -241,7 +259,10 @@ def trim_plain_words(doc: Doc) -> None:
         while end - start > 1 and doc[start].is_alpha and is_plain_word(doc[start].text, noun=False):
             start += 1
         if start in headline:
-            cut = next((k for k in range(start + 1, end) if doc[k].is_alpha and is_plain_word(doc[k].text)), end)
+            cut = next((
+                k for k in range(start + 1, end)
+                if doc[k].is_alpha and is_plain_word(doc[k].text) and doc[k - 1].lower_ not in LEVEL_WORDS | ORG_FIRST
+            ), end)  # "Kabupaten Asahan": the word after a level word is the name
             end = cut
         if (start, end) != (ent.start, ent.end):
             changed = True
@@ -404,7 +425,6 @@ def unify_labels(doc: Doc) -> None:
 def join_institutions(doc: Doc) -> None:
     """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru": an institution word cut off
     from the rest of its name is joined to the name that directly follows it, as one organization."""
-    from kg.nlp.cues import ORG_FIRST
 
     ents = list(doc.ents)
     joined: list[Span] = []

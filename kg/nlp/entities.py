@@ -1,10 +1,15 @@
 """Entity clean-up after the trained NER (``kg_entities``), so the rules see usable names.
 
-The model's spans are kept except for three slips the rules depend on: a name run over a
-sentence end ("Kementerian Dalam Negeri. Sebelumnya"), a place glued to a person
-("Korut Kim Jong-un"), a headline name running into the words after it ("Jokowi Terima
-Kunjungan"). Then names the model found once are found again where it missed them in the
-same article ("Dmitry Peskov" ... "Peskov menambahkan"). Added spans get the id ``kg_rule``
+The model's spans are mostly kept; these steps fix what it gets wrong on real news, in order:
+a name run over a sentence end, a place glued to a person ("Korut Kim Jong-un") or headline
+words ("Jokowi Terima Kunjungan") is cut (``repair_entities``); an institution word cut off from
+its name is joined back ("Kejaksaan" + "Agung RI"); "Hanura dan PBB" is split; a bracketed
+acronym is tagged like its name ("... Korupsi (KPK)"); a title glued to a name is split off
+("Menlu Pakistan", "Majelis Hakim Sulistiyono"); words that never occur in a name are cut off a
+name's edges and common words capitalised by position are dropped ("Dokter", "Banjir"), by the
+corpora's casing counts (``kg.nlp.casing``); cue words relabel outlets, institutions and places
+(``kg.nlp.cues``); names found once are found again where the model missed them; and every
+name ends with one type per article (``unify_labels``). Added spans get the id ``kg_rule``
 (``Mention.origin`` "rule").
 """
 
@@ -15,13 +20,13 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.short_forms import LEVEL_WORDS
 from kg.nlp.casing import is_common_word, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
+from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3

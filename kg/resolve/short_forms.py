@@ -13,19 +13,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.records import LOC, ORG, PER, Mention
+from kg.records import ORG, PER, Mention
 from kg.resolve.names import clean_surface, initials, is_acronym, normalise_name
+from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
-# Level words of Indonesian regions, written before the name.
-LEVEL_WORDS = frozenset({
-    "provinsi", "kabupaten", "kab", "kota", "kotamadya", "kecamatan", "kec", "desa", "kelurahan",
-    "kampung", "dusun", "nagari", "gampong",
-})
-# Words naming the kind of a facility before its name ("Stadion Si Jalak Harupat").
-FACILITY_WORDS = frozenset({
-    "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
-    "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan",
-})
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
 MIN_PIECE = 2
 
@@ -100,4 +91,4 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
     return fits(short, 0, 0, True)
 
 
-__all__ = ["LEVEL_WORDS", "short_form_targets"]
+__all__ = ["short_form_targets"]

@@ -75,3 +75,41 @@ def test_entities_no_propagation_to_ordinary_first_words(make_article):
     text = "Kantor berita Antara melaporkan . Antara lain , harga naik ."
     mentions, _ = _fixed([(2, 3, "ORG")], text, make_article)
     assert mentions == [("Antara", "ORG")]
+
+
+def _tagged(spans, text, make_article):
+    """Annotate ``text`` with a stand-in model that tags exactly ``spans`` (token start, end, label)."""
+    nlp = spacy.blank("id")
+    name = f"test_spans_{abs(hash((tuple(spans), text)))}"
+
+    @spacy.Language.component(name)
+    def fixed(doc):
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans])
+        return doc
+
+    nlp.add_pipe(name)
+    (annotated,) = annotate([make_article(text)], add_components(nlp))
+    return [(m.text, m.label) for m in annotated.mentions]
+
+
+def test_common_word_at_sentence_start_is_not_a_name(make_article):
+    text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
+    assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []
+
+
+def test_title_glued_to_a_place_is_split_off(make_article):
+    text = "Retno Marsudi bertemu Menlu Pakistan di Jeddah ."
+    mentions = _tagged([(0, 2, "PER"), (3, 5, "PER"), (6, 7, "LOC")], text, make_article)
+    assert ("Pakistan", "LOC") in mentions and not any("Menlu" in m for m, _ in mentions)
+
+
+def test_bracketed_acronym_and_outlet_domain(make_article):
+    text = "JAKARTA , Republika.co.id - Komisi Pemberantasan Korupsi ( KPK ) memeriksa saksi ."
+    mentions = _tagged([(0, 1, "LOC"), (2, 3, "PER"), (4, 7, "ORG")], text, make_article)
+    assert ("Republika.co.id", "ORG") in mentions and ("KPK", "ORG") in mentions
+
+
+def test_one_type_per_name_in_an_article(make_article):
+    text = "Rusia menolak . Pejabat Rusia hadir . Warga Rusia datang ."
+    mentions = _tagged([(0, 1, "PER"), (4, 5, "LOC"), (8, 9, "LOC")], text, make_article)
+    assert {label for _, label in mentions} == {"LOC"}

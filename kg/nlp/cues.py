@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.records import LOC, ORG, PER
+from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 
@@ -62,7 +63,13 @@ def relabel_by_cues(doc: Doc) -> None:
             changed = True
             ent = Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)
         fixed.append(ent)
-    added = _missed_outlets(doc, {t.i for e in fixed for t in e})
+    taken = {t.i for e in fixed for t in e}
+    added = _missed_outlets(doc, taken)
+    listed = _listed_places(doc, fixed)
+    if listed:
+        changed = True
+        fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
+    added += _missed_places(doc, fixed, taken)
     if changed or added:
         doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
 
@@ -111,6 +118,78 @@ def _source_verb_before(doc: Doc, start: int) -> bool:
     if before == "dari" and start >= 2:
         before = doc[start - 2].lower_
     return before in SOURCE_VERBS
+
+
+def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
+    """End of the capitalised name starting at ``start`` (at most three words, no RT/RW numbers)."""
+    from kg.nlp.casing import is_common_word
+
+    end = start
+    while (
+        end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha
+        and doc[end].text[:1].isupper() and doc[end].lower_ not in ("rt", "rw")
+        and not (end > start and is_common_word(doc[end].text))
+    ):
+        end += 1
+    return end
+
+
+def _after_office(doc: Doc, start: int) -> bool:
+    from kg.nlp.roles import HEADS
+
+    return start > 0 and doc[start - 1].lower_ in HEADS
+
+
+def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
+    """Starts of one-word "persons" listed after a level-word place: "Kecamatan Sidareja, Gandrungmangu"."""
+    by_start = {e.start: e for e in ents}
+    result: set[int] = set()
+    for head in ents:
+        if head.label_ != LOC or head[0].lower_ not in LEVEL_WORDS or _after_office(doc, head.start):
+            continue  # "Kepala Desa Kutamendala, Fathuri": the name after an office is its holder
+        i = head.end
+        while i + 1 < len(doc) and doc[i].text in (",", "dan", "serta"):
+            j = i + 2 if doc[i + 1].text == "dan" else i + 1
+            item = by_start.get(j)
+            if item is None or len(item) > 2 or item.label_ not in (LOC, PER):
+                break
+            if item.label_ == PER:
+                result.add(j)
+            i = item.end
+    return result
+
+
+def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """Places named with their level word that the model left out ("Desa Kutamendala", "kecamatan
+    Waluran"), and the names listed after one ("Kecamatan Sidareja, Gandrungmangu dan Kedungreja")."""
+    added = []
+    levels = [t.i for t in doc if t.lower_ in LEVEL_WORDS and t.i + 1 < len(doc) and t.i + 1 not in taken]
+    for i in levels:
+        start = i if doc[i].text[:1].isupper() else i + 1
+        end = _place_name_end(doc, i + 1, taken)
+        if end > i + 1 and start not in taken:
+            added.append(Span(doc, start, end, label=LOC, span_id=RULE_ID))
+            taken.update(range(start, end))
+    places = {e.start: e for e in list(ents) + added if e.label_ == LOC}
+    heads = sorted((e for e in places.values() if e[0].lower_ in LEVEL_WORDS), key=lambda e: e.start)
+    for head in heads:  # "Kecamatan A, B, dan C": B and C are places of the same level
+        if _after_office(doc, head.start):
+            continue
+        i = head.end
+        while i + 1 < len(doc) and doc[i].text in (",", "dan", "serta") and doc[i].text != "\n":
+            j = i + 1 if doc[i + 1].text != "dan" else i + 2
+            if j in places:  # a place already found: the list goes on after it
+                i = places[j].end
+                continue
+            if j >= len(doc) or j in taken:
+                break
+            end = _place_name_end(doc, j, taken)
+            if end == j or (end < len(doc) and doc[end].text not in (",", ".", "dan", "serta", ")", ";")):
+                break
+            added.append(Span(doc, j, end, label=LOC, span_id=RULE_ID))
+            taken.update(range(j, end))
+            i = end
+    return added
 
 
 def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:

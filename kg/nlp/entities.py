@@ -282,8 +282,9 @@ def trim_plain_words(doc: Doc) -> None:
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     """Token sequences to look for again, with their majority label.
 
-    Every entity text the model found, and the last word of multi-word person names
-    ("Peskov" from "Dmitry Peskov") unless it is an ordinary word.
+    Every entity text the model found, the last word of multi-word person names
+    ("Peskov" from "Dmitry Peskov") unless it is an ordinary word, and a place's name without
+    its level word ("Tanjungsari" from "Kecamatan Tanjungsari").
     """
     votes: dict[tuple[str, ...], Counter] = {}
     for ent in doc.ents:
@@ -294,6 +295,8 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
         if ent.label_ == PER and len(ent) > 1 and len(last) >= MIN_SURNAME_CHARS and last[:1].isupper():
             if not is_word(last):
                 votes.setdefault((last,), Counter())[PER] += 1
+        if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent[1].text[:1].isupper():
+            votes.setdefault(tuple(t.text for t in ent[1:]), Counter())[LOC] += 0.5
     return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
 
 

@@ -113,3 +113,16 @@ def test_one_type_per_name_in_an_article(make_article):
     text = "Rusia menolak . Pejabat Rusia hadir . Warga Rusia datang ."
     mentions = _tagged([(0, 1, "PER"), (4, 5, "LOC"), (8, 9, "LOC")], text, make_article)
     assert {label for _, label in mentions} == {"LOC"}
+
+
+def test_places_with_level_words_and_their_lists(make_article):
+    text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
+    mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)
+    assert ("Gandrungmangu", "LOC") in mentions and ("Kedungreja", "LOC") in mentions
+    assert ("Desa Baros", "LOC") in mentions
+
+
+def test_office_holder_after_a_place_is_not_a_listed_place(make_article):
+    text = "Kepala Desa Kutamendala , Fathuri mengatakan banjir surut ."
+    mentions = _tagged([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)
+    assert ("Fathuri", "PER") in mentions

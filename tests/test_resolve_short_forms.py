@@ -43,3 +43,10 @@ def test_ambiguous_bare_name_joins_neither():
     keys = _keys(("Kota Bogor", "LOC"), ("Kabupaten Bogor", "LOC"), ("Bogor", "LOC"))
     assert keys["Kota Bogor"] != keys["Kabupaten Bogor"]
     assert keys["Bogor"] != keys["Kabupaten Bogor"]
+
+
+def test_short_head_with_a_shared_tail():
+    keys = _keys(("Dewan Keamanan PBB", "ORG"), ("DK PBB", "ORG"), ("Kementerian Kesehatan RI", "ORG"),
+                 ("Kemenkes RI", "ORG"))
+    assert keys["DK PBB"] == keys["Dewan Keamanan PBB"]
+    assert keys["Kemenkes RI"] == keys["Kementerian Kesehatan RI"]

@@ -44,7 +44,8 @@ ORG_FIRST = frozenset({
     "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemprov", "pemda", "pemerintah", "dprd",
     "kementerian", "kemenkes", "kemenag", "kemendagri", "kemenkeu", "kemenperin", "kemlu", "kemendikbud",
     "dinas", "badan", "komisi", "lembaga", "kantor", "direktorat", "partai", "fraksi", "bank", "pt", "cv",
-    "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk",
+    "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk", "kepolisian", "satuan",
+    "detasemen", "korps", "upt", "puskesmas", "rsud", "rsu", "rs", "dewan", "majelis", "pusat",
 })
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
 MAX_NEW_NAME_TOKENS = 4
@@ -77,8 +78,10 @@ def relabel_by_cues(doc: Doc) -> None:
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
-    if len(ent) == 1 and ent.label_ == PER and (ent.text.isupper() and len(ent.text) >= 3 or ent[0].lower_ in ORG_FIRST):
-        return ORG  # "BKPM", "Kemlu": an acronym or a body's short name is not a person
+    if len(ent) == 1 and ent.label_ == PER and ent.text.isupper() and len(ent.text) >= 3:
+        return ORG  # "BKPM": an acronym is not a person
+    if len(ent) == 1 and (ent[0].lower_ in ORG_FIRST or ent[0].lower_.startswith("kemen")):
+        return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
         return LOC
     start = ent.start

@@ -453,6 +453,55 @@ def join_institutions(doc: Doc) -> None:
         doc.set_ents(joined, default="outside")
 
 
+def extend_organizations(doc: Doc) -> None:
+    """Complete names the model cut at a comma or a company form.
+
+    "Badan Meteorologi, Klimatologi dan Geofisika": an institution's name that lists its fields
+    goes on over ", X dan Y" (title-case words); "PT Bank Tabungan Negara (Persero) Tbk": the
+    company form belongs to the name.
+    """
+    ents = list(doc.ents)
+    taken = {t.i for e in ents for t in e}
+    fixed: list[Span] = []
+    for ent in ents:
+        if fixed and ent.start < fixed[-1].end:
+            continue  # absorbed by the name before it: "PT Bank Tabungan Negara" + "(Persero)"
+        end = ent.end
+        if ent.label_ == ORG and len(ent) > 1 and ent[0].lower_ in ORG_FIRST:
+            end = _field_list_end(doc, end, taken)
+        if ent.label_ == ORG:
+            end = _company_form_end(doc, end)
+        fixed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ORG, span_id=ent.id_))
+    if [(e.start, e.end) for e in fixed] != [(e.start, e.end) for e in ents]:
+        doc.set_ents(fixed, default="outside")
+
+
+def _title_word(doc: Doc, i: int, taken: set[int]) -> bool:
+    return i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper()
+
+
+def _field_list_end(doc: Doc, end: int, taken: set[int]) -> int:
+    i = end
+    while i + 1 < len(doc) and doc[i].text == "," and _title_word(doc, i + 1, taken):
+        i += 2
+    if i > end and i + 1 < len(doc) and doc[i].lower_ == "dan" and _title_word(doc, i + 1, taken):
+        i += 2
+        after = doc[i] if i < len(doc) else None
+        if after is None or not after.text[:1].isupper():
+            return i
+    return end
+
+
+def _company_form_end(doc: Doc, end: int) -> int:
+    words = [t.text.lower().rstrip(".") for t in doc[end : end + 5]]
+    if words[:3] == ["(", "persero", ")"]:
+        end += 3
+        words = words[3:]
+    if words[:1] == ["tbk"]:
+        end += 1
+    return end
+
+
 def split_coordinations(doc: Doc) -> None:
     """"Hanura dan PBB" names two organizations: a span whose parts around "dan" are one word each is split."""
     ents = []
@@ -502,6 +551,7 @@ class EntityRepair:
         clip_entities(doc)
         repair_entities(doc)
         join_institutions(doc)
+        extend_organizations(doc)
         split_coordinations(doc)
         add_bracketed_acronyms(doc)
         split_titles(doc)

@@ -54,6 +54,11 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         return True  # "GBK" / "Gelora Bung Karno"
     if one and short_label == long_label == PER and short in words[1:-1]:
         return True  # a middle name; first and last names are the resolver's own rule
+    parts = short.split()
+    if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
+        head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
+        if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
+            return True  # "DK PBB" / "Dewan Keamanan PBB", "Kemenkes RI" / "Kementerian Kesehatan RI"
     if one and len(short) >= 4:
         content = tuple(w for w in words if w not in FUNCTION_WORDS)
         return len(content) >= 2 and _contraction(short, content)

@@ -126,3 +126,11 @@ def test_office_holder_after_a_place_is_not_a_listed_place(make_article):
     text = "Kepala Desa Kutamendala , Fathuri mengatakan banjir surut ."
     mentions = _tagged([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)
     assert ("Fathuri", "PER") in mentions
+
+
+def test_organization_names_run_over_field_lists_and_company_forms(make_article):
+    text = ("Badan Meteorologi , Klimatologi dan Geofisika mencatat gempa . "
+            "PT Bank Tabungan Negara ( Persero ) Tbk menunjuk direksi .")
+    mentions = _tagged([(0, 2, "ORG"), (9, 13, "ORG")], text, make_article)
+    assert ("Badan Meteorologi , Klimatologi dan Geofisika", "ORG") in mentions
+    assert ("PT Bank Tabungan Negara ( Persero ) Tbk", "ORG") in mentions

@@ -39,7 +39,7 @@ def test_entities_do_not_tag_part_of_a_longer_name(make_article):
 
 def _fixed(spans, text, make_article):
     nlp = spacy.blank("id")
-    name = f"test_fixed_{abs(hash(text))}"
+    name = f"test_fixed_{abs(hash((text, tuple(spans))))}"
 
     @spacy.Language.component(name)
     def fixed(doc):
@@ -78,18 +78,8 @@ def test_entities_no_propagation_to_ordinary_first_words(make_article):
 
 
 def _tagged(spans, text, make_article):
-    """Annotate ``text`` with a stand-in model that tags exactly ``spans`` (token start, end, label)."""
-    nlp = spacy.blank("id")
-    name = f"test_spans_{abs(hash((tuple(spans), text)))}"
-
-    @spacy.Language.component(name)
-    def fixed(doc):
-        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans])
-        return doc
-
-    nlp.add_pipe(name)
-    (annotated,) = annotate([make_article(text)], add_components(nlp))
-    return [(m.text, m.label) for m in annotated.mentions]
+    """(text, label) of each mention when a stand-in model tags exactly ``spans``."""
+    return _fixed(spans, text, make_article)[0]
 
 
 def test_common_word_at_sentence_start_is_not_a_name(make_article):

@@ -208,7 +208,7 @@ def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> 
 
 
 REPORTED = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s+"
+    r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
     r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+)?"
 )
 
@@ -294,20 +294,43 @@ TRAILER = re.compile(r"(,|pada|dalam|di|seperti|kepada|saat|kemarin|hari)\b")
 REPORTED_PATTERNS = (_reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut)
 
 
+PRONOUN_REPORT = re.compile(
+    r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+(?P<verb>"
+    + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
+    + r")(?:\s+bahwa)?,?\s+|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+)"
+)
+MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
+
+
+def _reported_pronoun(view: DocView, s_start: int, sentence: str, end: int, last: tuple | None) -> QuoteSpan | None:
+    """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": the speaker is who spoke last, nearby."""
+    m = PRONOUN_REPORT.search(sentence)
+    if not m or last is None:
+        return None
+    cue = m.group("verb") or m.group("menurut") or m.group("kata")
+    return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)
+
+
 def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Reported speech with an explicit speaker, in sentences holding no direct quote."""
+    """Reported speech with an explicit speaker, in sentences holding no direct quote; a pronoun
+    speaker ("Dia mengatakan, ...") is the one who spoke last, at most a few sentences before."""
     quoted = {view.sentence_of(q.start) for q in direct} | {view.sentence_of(q.end) for q in direct}
+    spoke = sorted((view.sentence_of(q.end), q.speaker) for q in direct if q.speaker)
     result = []
     for index, (s_start, s_end) in enumerate(view.sentences):
         if index in quoted:
             continue
         sentence = view.text[s_start:s_end]
         end = s_start + len(sentence.rstrip().rstrip(".!?"))
-        for pattern in REPORTED_PATTERNS:
-            found = pattern(view, s_start, sentence, end)
-            if found is not None:
-                result.append(found)
-                break
+        found = next((f for pattern in REPORTED_PATTERNS if (f := pattern(view, s_start, sentence, end))), None)
+        if found is None:
+            last = max(((i, who) for i, who in spoke if i < index), default=None)
+            if last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE:
+                found = _reported_pronoun(view, s_start, sentence, end, last[1])
+        if found is not None:
+            result.append(found)
+            if found.speaker:
+                spoke.append((index, found.speaker))
     return result
 
 

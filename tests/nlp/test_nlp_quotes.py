@@ -96,3 +96,18 @@ def test_quotes_surname_subject_points_at_full_name(blank_nlp, make_article):
     text = "Budi Santoso tiba di Bandung. Santoso berpendapat harga akan turun."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert found == [("harga akan turun", "Budi Santoso", "berpendapat", False)]
+
+
+def test_reported_speech_after_a_comma_and_with_a_pronoun(blank_nlp, make_article):
+    from kg.nlp import annotate
+
+    text = (
+        "Budi Santoso mengatakan, rapat akan digelar pekan depan di Jakarta. "
+        '"Kami siap," kata Budi Santoso. Dia mengatakan, semua peserta sudah mendaftar. '
+        "Menurutnya, acara berlangsung dua hari."
+    )
+    (annotated,) = annotate([make_article(text)], blank_nlp)
+    reported = [(annotated.mentions[q.speaker].text, q.text) for q in annotated.quotes if not q.direct]
+    assert ("Budi Santoso", "rapat akan digelar pekan depan di Jakarta") in reported
+    assert ("Budi Santoso", "semua peserta sudah mendaftar") in reported
+    assert ("Budi Santoso", "acara berlangsung dua hari") in reported

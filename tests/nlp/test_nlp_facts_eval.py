@@ -151,5 +151,6 @@ def test_cli_eval_facts_real_news_dev():
     result = CliRunner().invoke(main, ["eval", "facts", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
-    assert scores["entities"]["articles"] == 32
+    gold_lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert scores["entities"]["articles"] == len(gold_lines) >= 40
     assert scores["entities"]["f1"] > 0.75 and scores["roles"]["recall"] > 0.5

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError
-from kg.records import ENTITY_LABELS, AnnotatedArticle, ResolvedArticle
+from kg.records import ENTITY_LABELS, AnnotatedArticle, Facts, ResolvedArticle
 
 CATEGORIES = ("events", "roles", "quotes")
 # Scored as well: the direct quotes alone (words in quote marks), the quotes a reader checks first.
@@ -160,11 +160,14 @@ def names_match(gold: str | None, predicted: str | None) -> bool:
     return False
 
 
+def _bare_title(title: str) -> str:
+    """Normalised, without bracketed parts: "Pemimpin Korea Utara (Korut)" -> "pemimpin korea utara"."""
+    return _norm(re.sub(r"\([^)]*\)", "", title))
+
+
 def titles_match(gold: str, predicted: str) -> bool:
-    p = _norm(re.sub(r"\([^)]*\)", "", predicted))
-    return any(
-        (g := _norm(re.sub(r"\([^)]*\)", "", alt))) and (g in p or p in g) for alt in gold.split("|")
-    )
+    p = _bare_title(predicted)
+    return any((g := _bare_title(alt)) and (g in p or p in g) for alt in gold.split("|"))
 
 
 def text_matches(gold: str, predicted: str) -> bool:
@@ -220,7 +223,7 @@ def _role_match(g: dict, p: dict) -> bool:
     if not g.get("body"):
         return True
     bodies = _alternatives(g["body"])
-    title = _norm(re.sub(r"\([^)]*\)", "", p["title"]))
+    title = _bare_title(p["title"])
     return (p.get("body") is not None and _norm(p["body"]) in bodies) or any(
         title == f"{_norm(t)} {body}" for t in g["title"].split("|") for body in bodies
     )
@@ -319,8 +322,7 @@ def _score_article_entities(article: GoldArticle, resolved: ResolvedArticle, sco
             scores.overall.wrong.append(f"{source}: {label} {text!r}{hint}")
     for _, alts, types in surfaces:
         found = any(text in alts and label in types for text, label in predicted)
-        first = sorted(types)[0] if len(types) > 1 else next(iter(types))
-        for score in (scores.overall, scores.by_label[first], here):
+        for score in (scores.overall, scores.by_label[min(types)], here):
             score.gold += 1
             score.found += found
         if not found:
@@ -397,7 +399,7 @@ def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) 
     return Evaluation(score_facts(gold, named), score_entities(gold, resolved))
 
 
-def _as_entity_names(facts) -> AnnotatedArticle:
+def _as_entity_names(facts: Facts) -> AnnotatedArticle:
     """The article with each mention written as its entity's name, as the graph labels the node a
     quote, role or event points at ("Jokowi" said it: the speaker is the node named "Joko Widodo")."""
     from dataclasses import replace

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.casing import is_common_word
+from kg.nlp.roles import HEADS
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
@@ -125,8 +127,6 @@ def _source_verb_before(doc: Doc, start: int) -> bool:
 
 def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
     """End of the capitalised name starting at ``start`` (at most three words, no RT/RW numbers)."""
-    from kg.nlp.casing import is_common_word
-
     end = start
     while (
         end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha
@@ -138,8 +138,6 @@ def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
 
 
 def _after_office(doc: Doc, start: int) -> bool:
-    from kg.nlp.roles import HEADS
-
     return start > 0 and doc[start - 1].lower_ in HEADS
 
 
@@ -179,7 +177,7 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         if _after_office(doc, head.start):
             continue
         i = head.end
-        while i + 1 < len(doc) and doc[i].text in (",", "dan", "serta") and doc[i].text != "\n":
+        while i + 1 < len(doc) and doc[i].text in (",", "dan", "serta"):
             j = i + 1 if doc[i + 1].text != "dan" else i + 2
             if j in places:  # a place already found: the list goes on after it
                 i = places[j].end

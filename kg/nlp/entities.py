@@ -202,8 +202,9 @@ def split_titles(doc: Doc) -> None:
     """A title glued to the name it precedes is not part of the name.
 
     "Menlu Pakistan" and "Kapolda Riau" name an office and a place: the place is kept (as a
-    place, when it is a known one or follows an office named after its region); "Hakim Slamet Rahardjo" keeps the person. A span that is
-    only a title ("Kapolda", "Plh") or whose rest is no known place nor a person is dropped.
+    place, when it is a known one or follows an office named after its region); "Hakim Slamet
+    Rahardjo" keeps the person. A span that is only a title ("Kapolda", "Plh") or whose rest is
+    no known place nor a person is dropped.
     """
     from kg.link import link_place
 
@@ -408,7 +409,7 @@ def unify_labels(doc: Doc) -> None:
                 continue
         if len(counts) == 1:
             continue
-        (first, top), *rest = counts.most_common()
+        first, top = counts.most_common(1)[0]
         tied = [label for label, n in counts.items() if n == top]
         if len(tied) == 1:
             chosen[text] = first
@@ -433,7 +434,6 @@ def unify_labels(doc: Doc) -> None:
 def join_institutions(doc: Doc) -> None:
     """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru": an institution word cut off
     from the rest of its name is joined to the name that directly follows it, as one organization."""
-
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:

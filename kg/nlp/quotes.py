@@ -302,10 +302,12 @@ PRONOUN_REPORT = re.compile(
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 
 
-def _reported_pronoun(view: DocView, s_start: int, sentence: str, end: int, last: tuple | None) -> QuoteSpan | None:
-    """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": the speaker is who spoke last, nearby."""
+def _reported_pronoun(
+    view: DocView, s_start: int, sentence: str, end: int, last: tuple[int, int]
+) -> QuoteSpan | None:
+    """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": ``last`` (who spoke last, nearby) said it."""
     m = PRONOUN_REPORT.search(sentence)
-    if not m or last is None:
+    if not m:
         return None
     cue = m.group("verb") or m.group("menurut") or m.group("kata")
     return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)

@@ -38,7 +38,7 @@ HEADS = frozenset(
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
-    pelatih coach asisten manajer kiper penyerang gelandang bek striker kapten pemain atlet pebulu
+    pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
     dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
     dosen guru siswa mahasiswa staf
@@ -57,7 +57,7 @@ RANKS = frozenset(
     """
     kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
-    kol brigjen pol
+    kol pol
     """.split()
 ) | frozenset({"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"})
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})

@@ -5,8 +5,9 @@ syllabic contractions ("Kemenkes" for Kementerian Kesehatan, "Jokowi" for Joko W
 "Forkopimda", "Jabar"), a place without its level word ("Cilacap" for Kabupaten Cilacap,
 "Jawa Tengah" for Provinsi Jawa Tengah), a club without its city ("Persija" for Persija
 Jakarta), and a person's middle name ("Rusli" for Muhammad Rusli Pulungan). A short form
-joins its long name only when exactly one long name in the article fits, so "Bogor" stays
-apart when the article names both Kota Bogor and Kabupaten Bogor.
+joins a long name only when the long names in the article that fit it are one, or extensions of
+the shortest of them ("XL Axiata", "XL Axiata Tbk"), so "Bogor" stays apart when the article
+names both Kota Bogor and Kabupaten Bogor.
 """
 
 from __future__ import annotations

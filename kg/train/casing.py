@@ -5,8 +5,8 @@ A capitalised word at a sentence or headline start may be a name or just the fir
 case when it stands inside a sentence. For every word form we count, over the cased training
 splits (NERGrit, idner-news-2k, BaPOS; never a test split), how often it appears inside a
 sentence and outside any name in lower case and how often capitalised, how often it is
-(part of) a name, and how often BaPOS tags it a noun. The NLP reads the counts to tell names from common words by evidence,
-not by a hand list.
+(part of) a name, and how often BaPOS tags it a noun. The NLP reads the counts to tell names
+from common words by evidence, not by a hand list.
 
     python -m kg.train.casing --data ../shared/data --output kg/data/casing.tsv
 """

@@ -50,3 +50,13 @@ def test_short_head_with_a_shared_tail():
                  ("Kemenkes RI", "ORG"))
     assert keys["DK PBB"] == keys["Dewan Keamanan PBB"]
     assert keys["Kemenkes RI"] == keys["Kementerian Kesehatan RI"]
+
+
+def test_regional_office_contractions_and_a_place_with_and_without_its_level_word():
+    keys = _keys(
+        ("Dinas Perhubungan", "ORG"), ("Dishub", "ORG"), ("Provinsi Sumatera Barat", "LOC"), ("Sumbar", "LOC"),
+        ("Kabupaten Parigi Moutong", "LOC"), ("Parigi Moutong", "LOC"), ("Parimo", "LOC"),
+    )
+    assert keys["Dishub"] == keys["Dinas Perhubungan"]
+    assert keys["Sumbar"] == keys["Provinsi Sumatera Barat"]
+    assert keys["Parimo"] == keys["Parigi Moutong"] == keys["Kabupaten Parigi Moutong"]

@@ -38,6 +38,14 @@ def is_common_word(word: str) -> bool:
     return lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper + name)
 
 
+def can_be_common_word(word: str) -> bool:
+    """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
+    counts = _table().get(word.lower())
+    if counts is None:
+        return word.isalpha() and _dictionary_form(word)
+    return counts[0] > 0
+
+
 def is_plain_word(word: str, *, noun: bool = True) -> bool:
     """A common word the corpora never show inside a name ("Hadiri", "Umumkan"): never part of one.
 

@@ -20,7 +20,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.casing import is_common_word, is_plain_word
+from kg.nlp.casing import can_be_common_word, is_common_word, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES
@@ -179,12 +179,13 @@ def drop_common_words(doc: Doc) -> None:
     starts = set(boundaries(doc))
     headline = _title_case_lines(doc)
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
     for ent in doc.ents:
         token = ent[0]
         if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
-        if len(ent) == 1 and token.is_alpha and is_common_word(token.text) and (
+        if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline
             or (ent.start > 0 and (doc[ent.start - 1].text in LIST_OPENERS or "\n" in doc[ent.start - 1].text))
@@ -482,6 +483,14 @@ def _title_word(doc: Doc, i: int, taken: set[int]) -> bool:
 
 def _field_list_end(doc: Doc, end: int, taken: set[int]) -> int:
     i = end
+    if (  # "Dinas Perikanan dan Kelautan": two fields, both common words, no comma
+        i + 1 < len(doc) and doc[i].lower_ == "dan" and _title_word(doc, i + 1, taken)
+        and can_be_common_word(doc[i - 1].text) and can_be_common_word(doc[i + 1].text)
+        and doc[i + 1].lower_ not in ORG_FIRST
+    ):
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is None or not after.text[:1].isupper():
+            return i + 2
     while i + 1 < len(doc) and doc[i].text == "," and _title_word(doc, i + 1, taken):
         i += 2
     if i > end and i + 1 < len(doc) and doc[i].lower_ == "dan" and _title_word(doc, i + 1, taken):
@@ -519,10 +528,22 @@ def split_coordinations(doc: Doc) -> None:
 
 
 def add_bracketed_acronyms(doc: Doc) -> None:
-    """"Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets right after a name is that name too."""
+    """"Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets right after a name is that name too,
+    and so is a contraction of it, whatever the model made of it ("Dinas Perhubungan (Dishub)")."""
     from kg.resolve.names import is_acronym
+    from kg.resolve.short_forms import is_contraction
 
     ents = list(doc.ents)
+    by_start = {e.start: e for e in ents}
+    short_forms = set()
+    for ent in ents:
+        i = ent.end - 1 if doc[ent.end - 1].text == "(" else ent.end
+        other = by_start.get(i + 1)
+        if (ent.label_ == ORG and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+                and other is not None and len(other) == 1 and other.label_ != ORG
+                and is_contraction(doc[i + 1].text, ent.text)):
+            short_forms.add(i + 1)
+    ents = [e for e in ents if e.start not in short_forms]
     taken = {t.i for e in ents for t in e}
     added = []
     for ent in ents:
@@ -531,7 +552,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
             end -= 1  # "Organisasi Kerjasama Islam (" -> cut the bracket, then look at what it holds
         i = end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in taken:
-            if is_acronym(doc[i + 1].text) and ent.label_ in (ORG, LOC):
+            if ent.label_ in (ORG, LOC) and (is_acronym(doc[i + 1].text) or is_contraction(doc[i + 1].text, ent.text)):
                 added.append(Span(doc, i + 1, i + 2, label=ent.label_, span_id=RULE_ID))
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)

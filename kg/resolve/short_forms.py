@@ -38,9 +38,16 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
             if long != name and _stands_for(name, m.text.strip(), m.label, long, mentions[j].label)
         }
         shortest = min(fits, key=len, default=None)
-        if shortest is not None and all(f.startswith(shortest) for f in fits):
+        if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
     return result
+
+
+def _one_place(names: set[str]) -> bool:
+    """"Parigi Moutong" and "Kabupaten Parigi Moutong" are one place; "Kota Bogor" and "Kabupaten Bogor" are two."""
+    bare = {n.split(" ", 1)[1] if n.split()[0] in LEVEL_WORDS else n for n in names}
+    levels = {n.split()[0] for n in names if n.split()[0] in LEVEL_WORDS}
+    return len(bare) == 1 and len(levels) <= 1
 
 
 def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:
@@ -61,8 +68,7 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
             return True  # "DK PBB" / "Dewan Keamanan PBB", "Kemenkes RI" / "Kementerian Kesehatan RI"
     if one and len(short) >= 4:
-        content = tuple(w for w in words if w not in FUNCTION_WORDS)
-        return len(content) >= 2 and _contraction(short, content)
+        return _contracts(short, words)
     return False
 
 
@@ -76,7 +82,8 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
 def _contraction(short: str, words: tuple[str, ...]) -> bool:
     """Is ``short`` made of pieces of two or more of ``words``, in order, the first a prefix of the first word?
 
-    "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi".
+    "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi";
+    a regional office's "Dis" is "Dinas" cut to three letters ("dishub" = "dis" + "hub" of "perhubungan").
     """
 
     def fits(rest: str, index: int, used: int, first: bool) -> bool:
@@ -88,7 +95,8 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
                 return False
             for size in range(min(len(rest), len(word)), MIN_PIECE - 1, -1):
                 piece = rest[:size]
-                if (word.startswith(piece) if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
+                starts = word.startswith(piece) or (size == 3 and _skips_to(piece, word))
+                if (starts if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
                     return True
             if first:
                 return False
@@ -97,4 +105,23 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
     return fits(short, 0, 0, True)
 
 
-__all__ = ["short_form_targets"]
+def _skips_to(piece: str, word: str) -> bool:
+    """``piece`` is ``word``'s first letter and then letters of it in order: "dis" of "dinas"."""
+    rest = iter(word[1:])
+    return piece[0] == word[0] and all(c in rest for c in piece[1:])
+
+
+def is_contraction(short: str, long: str) -> bool:
+    """Is the one word ``short`` a syllabic contraction of the name ``long`` ("Disnakertrans")?"""
+    word = normalise_name(short)
+    return " " not in word and len(word) >= 4 and _contracts(word, normalise_name(long).split())
+
+
+def _contracts(short: str, words: list[str]) -> bool:
+    content = tuple(w for w in words if w not in FUNCTION_WORDS)
+    if content and content[0] in LEVEL_WORDS:  # "Sumbar" for Provinsi Sumatera Barat
+        content = content[1:]
+    return len(content) >= 2 and _contraction(short, content)
+
+
+__all__ = ["is_contraction", "short_form_targets"]

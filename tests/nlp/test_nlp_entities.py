@@ -124,3 +124,10 @@ def test_organization_names_run_over_field_lists_and_company_forms(make_article)
     mentions = _tagged([(0, 2, "ORG"), (9, 13, "ORG")], text, make_article)
     assert ("Badan Meteorologi , Klimatologi dan Geofisika", "ORG") in mentions
     assert ("PT Bank Tabungan Negara ( Persero ) Tbk", "ORG") in mentions
+
+
+def test_two_fields_without_comma_and_a_bracketed_contraction(make_article):
+    text = "Dinas Perikanan dan Kelautan ( Diskanla ) membagikan kapal . Polres Bantul dan Sleman berjaga ."
+    mentions = _tagged([(0, 2, "ORG"), (5, 6, "PER"), (10, 12, "ORG"), (13, 14, "LOC")], text, make_article)
+    assert ("Dinas Perikanan dan Kelautan", "ORG") in mentions and ("Diskanla", "ORG") in mentions
+    assert ("Polres Bantul", "ORG") in mentions and ("Sleman", "LOC") in mentions  # a place is no field

@@ -528,37 +528,39 @@ def split_coordinations(doc: Doc) -> None:
 
 
 def add_bracketed_acronyms(doc: Doc) -> None:
-    """"Komisi Pemberantasan Korupsi (KPK)": the acronym in brackets right after a name is that name too,
-    and so is a contraction of it, whatever the model made of it ("Dinas Perhubungan (Dishub)")."""
+    """"Komisi Pemberantasan Korupsi (KPK)": the short form in brackets right after a name is that name
+    too, an acronym ("(Satpol PP)") or a contraction ("Dinas Perhubungan (Dishub)"), whatever the
+    model made of it."""
+    ents = [e for e in doc.ents]
+    fixed: list[Span] = []
+    short_forms: dict[tuple[int, int], str] = {}
+    for ent in ents:
+        if ent.label_ in (ORG, LOC) and doc[ent.end - 1].text == "(" and len(ent) > 1:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # "Organisasi X ("
+        fixed.append(ent)
+        if ent.label_ in (ORG, LOC) and (span := _bracketed_short_form(doc, ent)):
+            short_forms[span] = ent.label_
+    kept = [e for e in fixed if not any(s <= e.start < end for s, end in short_forms)]
+    taken = {t.i for e in kept for t in e}
+    for (s, end), label in short_forms.items():
+        if not taken.intersection(range(s, end)):
+            kept.append(Span(doc, s, end, label=label, span_id=RULE_ID))
+    kept.sort(key=lambda e: e.start)
+    if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in ents]:
+        doc.set_ents(kept, default="outside")
+
+
+def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
     from kg.resolve.names import is_acronym
     from kg.resolve.short_forms import is_contraction
 
-    ents = list(doc.ents)
-    by_start = {e.start: e for e in ents}
-    short_forms = set()
-    for ent in ents:
-        i = ent.end - 1 if doc[ent.end - 1].text == "(" else ent.end
-        other = by_start.get(i + 1)
-        if (ent.label_ == ORG and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
-                and other is not None and len(other) == 1 and other.label_ != ORG
-                and is_contraction(doc[i + 1].text, ent.text)):
-            short_forms.add(i + 1)
-    ents = [e for e in ents if e.start not in short_forms]
-    taken = {t.i for e in ents for t in e}
-    added = []
-    for ent in ents:
-        end = ent.end
-        if ent.label_ in (ORG, LOC) and doc[end - 1].text == "(" and len(ent) > 1:
-            end -= 1  # "Organisasi Kerjasama Islam (" -> cut the bracket, then look at what it holds
-        i = end
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 1 not in taken:
-            if ent.label_ in (ORG, LOC) and (is_acronym(doc[i + 1].text) or is_contraction(doc[i + 1].text, ent.text)):
-                added.append(Span(doc, i + 1, i + 2, label=ent.label_, span_id=RULE_ID))
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
-        added.append(ent)
-    if len(added) != len(ents) or any(a.end != b.end for a, b in zip(added, ents)):
-        doc.set_ents(sorted(added, key=lambda e: e.start), default="outside")
+    i = ent.end
+    for size in (1, 2):
+        if i + size + 1 < len(doc) and doc[i].text == "(" and doc[i + size + 1].text == ")":
+            short = doc[i + 1 : i + size + 1].text
+            if is_acronym(short) or (size == 1 and is_contraction(short, ent.text)):
+                return i + 1, i + size + 1
+    return None
 
 
 class EntityRepair:

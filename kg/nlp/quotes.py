@@ -187,7 +187,8 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         if not cued:
             if words < MIN_UNATTRIBUTED_WORDS:
                 continue  # a scare quote
-            speaker = _continuation_speaker(view, result, start) or _subject_before(view, start)
+            speaker = (_continuation_speaker(view, result, start) or _speaker_of_previous_sentence(view, start)
+                       or _subject_before(view, start))
         if words < 2 and speaker is None:
             continue
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
@@ -205,6 +206,20 @@ def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> 
     if view.text[sentence_start:start].strip() not in ('"', "“", ""):
         return None
     return view.ent_at(found[-1].speaker[0])
+
+
+def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
+    """'X menjelaskan, ... .' then '"..."' as the next sentence: the quote goes on with what X said."""
+    index = view.sentence_of(start)
+    s_start, _ = view.sentences[index]
+    if index == 0 or view.text[s_start:start].strip() not in ('"', "“", ""):
+        return None
+    p_start, p_end = view.sentences[index - 1]
+    verb = REPORTED.search(view.text, p_start, p_end)
+    if verb is None:
+        return None
+    people = [e for e in view.ents_between(p_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
+    return view.fullest(people[-1]) if people else None
 
 
 REPORTED = re.compile(

@@ -131,3 +131,9 @@ def test_two_fields_without_comma_and_a_bracketed_contraction(make_article):
     mentions = _tagged([(0, 2, "ORG"), (5, 6, "PER"), (10, 12, "ORG"), (13, 14, "LOC")], text, make_article)
     assert ("Dinas Perikanan dan Kelautan", "ORG") in mentions and ("Diskanla", "ORG") in mentions
     assert ("Polres Bantul", "ORG") in mentions and ("Sleman", "LOC") in mentions  # a place is no field
+
+
+def test_two_word_bracketed_acronym_replaces_what_the_model_made_of_it(make_article):
+    text = "Satuan Polisi Pamong Praja ( Satpol PP ) Tapteng berjaga ."
+    mentions = _tagged([(0, 4, "ORG"), (5, 7, "PER")], text, make_article)
+    assert ("Satpol PP", "ORG") in mentions and ("Satpol PP", "PER") not in mentions

@@ -111,3 +111,10 @@ def test_reported_speech_after_a_comma_and_with_a_pronoun(blank_nlp, make_articl
     assert ("Budi Santoso", "rapat akan digelar pekan depan di Jakarta") in reported
     assert ("Budi Santoso", "semua peserta sudah mendaftar") in reported
     assert ("Budi Santoso", "acara berlangsung dua hari") in reported
+
+
+def test_quote_after_a_sentence_of_reported_speech_goes_on_with_its_speaker(blank_nlp, make_article):
+    text = ("Budi Santoso menjelaskan, razia dilakukan karena ada laporan warga di Bandung.\n"
+            "\"Saya akan luruskan agar tidak menjadi fitnah bagi warga kota ini.\"")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found if q[3]] == ["Budi Santoso"]

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.casing import can_be_common_word, is_common_word, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
-from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES
+from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
-from kg.words import LEVEL_WORDS
+from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -438,6 +438,8 @@ def join_institutions(doc: Doc) -> None:
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
+        if ent.label_ == LOC and _unit_word_before(doc, ent.start, joined):
+            ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako"
         previous = joined[-1] if joined else None
         if (
             previous is not None and previous.end == ent.start and previous[0].lower_ in ORG_FIRST
@@ -450,8 +452,16 @@ def join_institutions(doc: Doc) -> None:
             joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
             continue
         joined.append(ent)
-    if len(joined) != len(ents):
+    if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
         doc.set_ents(joined, default="outside")
+
+
+def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
+    """An untagged unit word that is no common word ("Polsek", "Pemkab", "Kejari") names the place's unit."""
+    if start == 0 or (before and before[-1].end >= start):
+        return False
+    word = doc[start - 1]
+    return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
 
 
 def extend_organizations(doc: Doc) -> None:
@@ -489,8 +499,8 @@ def _field_list_end(doc: Doc, end: int, taken: set[int]) -> int:
         and doc[i + 1].lower_ not in ORG_FIRST
     ):
         after = doc[i + 2] if i + 2 < len(doc) else None
-        if after is None or not after.text[:1].isupper():
-            return i + 2
+        if after is None or not after.text[:1].isupper() or after.ent_iob_ == "B":
+            return i + 2  # "Pusat Gempa Bumi dan Tsunami" + "Badan Meteorologi ...": the next name is its own
     while i + 1 < len(doc) and doc[i].text == "," and _title_word(doc, i + 1, taken):
         i += 2
     if i > end and i + 1 < len(doc) and doc[i].lower_ == "dan" and _title_word(doc, i + 1, taken):
@@ -525,6 +535,59 @@ def split_coordinations(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def name_after_ranks(doc: Doc) -> None:
+    """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
+    military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
+    people: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _rank_before_name(doc, i):
+            i += 1
+            continue
+        start = i + 1
+        while start < len(doc) and doc[start].lower_ in SERVICE_RANKS:
+            start += 1  # "Kombes Pol Deddy"
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].lower_ not in SERVICE_RANKS and not (end > start and doc[end].is_sent_start):
+            end += 1
+        if end > start:
+            people.append((i, end))
+        i = max(end, i + 1)
+    if not people:
+        return
+    kept: list[Span] = []
+    for ent in doc.ents:
+        for rank, end in people:
+            if ent.start < rank < ent.end or ent.start <= rank < ent.end:
+                ent = Span(doc, ent.start, rank, label=ent.label_, span_id=ent.id_) if rank > ent.start else None
+            if ent is not None and ent.start < end and ent.end > rank:
+                ent = None  # the name itself, however the model cut it
+            if ent is None:
+                break
+        if ent is not None and len(ent):
+            kept.append(ent)
+    kept += [Span(doc, _first_name_token(doc, rank), end, label=PER, span_id=RULE_ID) for rank, end in people]
+    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+
+
+def _first_name_token(doc: Doc, rank: int) -> int:
+    i = rank + 1
+    while doc[i].lower_ in SERVICE_RANKS:
+        i += 1
+    return i
+
+
+def _rank_before_name(doc: Doc, i: int) -> bool:
+    """A capitalised service rank not inside a street, stadium or airport name ("Jalan Jenderal Sudirman")."""
+    token = doc[i]
+    if token.lower_ not in SERVICE_RANKS or not token.text[:1].isupper() or token.lower_ == "pol":
+        return False
+    if i > 0 and doc[i - 1].lower_ in FACILITY_WORDS | SERVICE_RANKS | HEADS:
+        return False  # "Stadion Kapten ...", "Mayor Jenderal", "Direktur Jenderal ..." (an office)
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
 def add_bracketed_acronyms(doc: Doc) -> None:
@@ -573,6 +636,7 @@ class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
         repair_entities(doc)
+        name_after_ranks(doc)
         join_institutions(doc)
         extend_organizations(doc)
         split_coordinations(doc)

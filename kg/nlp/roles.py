@@ -52,14 +52,17 @@ REGIONAL_OFFICES = frozenset(
     mendag mentan menhub menparekraf menaker gubernur bupati walikota wali camat lurah kades
     """.split()
 )
-# Police and military ranks and honorifics between a title and the name: part of neither.
-RANKS = frozenset(
+# Police and military ranks, and honorifics, between a title and the name: part of neither.
+SERVICE_RANKS = frozenset(
     """
     kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
     kol pol
     """.split()
-) | frozenset({"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"})
+)
+RANKS = SERVICE_RANKS | frozenset(
+    {"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"}
+)
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
 NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})
@@ -73,7 +76,7 @@ MODIFIERS = frozenset(
     tinggi agung perwakilan rakyat tetap misi perusahaan bank fraksi dpr direksi redaksi tim
     """.split()
 )
-MAX_TITLE_TOKENS = 14
+MAX_TITLE_TOKENS = 20
 
 
 class RoleSpan(NamedTuple):
@@ -126,7 +129,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         token = doc[i]
         if _is_head(token):
             head = i
-        elif not (_allowed(token) or _in_brackets(doc, i)):
+        elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i)):
             break
         i -= 1
     if head is None:
@@ -134,6 +137,12 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     while head > sentence_start and doc[head - 1].lower_ in PREFIXES | {"wakil"}:
         head -= 1
     return head, end
+
+
+def _place_apposition(doc: Doc, i: int) -> bool:
+    """The comma of "Kepala Polsek Kota Sako, Palembang, ...": a body, then the place it is in."""
+    return (doc[i].text == "," and 0 < i < len(doc) - 1
+            and _ent_label(doc[i - 1]) in (LOC, ORG) and _ent_label(doc[i + 1]) == LOC)
 
 
 def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:

@@ -137,3 +137,10 @@ def test_two_word_bracketed_acronym_replaces_what_the_model_made_of_it(make_arti
     text = "Satuan Polisi Pamong Praja ( Satpol PP ) Tapteng berjaga ."
     mentions = _tagged([(0, 4, "ORG"), (5, 7, "PER")], text, make_article)
     assert ("Satpol PP", "ORG") in mentions and ("Satpol PP", "PER") not in mentions
+
+
+def test_name_after_a_police_rank_and_a_unit_word_before_a_place(make_article):
+    text = "Kepala Polsek Kota Sako Kompol Rafael Bj Lingga memburu bandit di Jalan Jenderal Sudirman ."
+    mentions = _tagged([(2, 6, "LOC"), (11, 14, "LOC")], text, make_article)
+    assert ("Rafael Bj Lingga", "PER") in mentions and ("Polsek Kota Sako", "ORG") in mentions
+    assert ("Jalan Jenderal Sudirman", "LOC") in mentions  # a rank inside a street name names no one

@@ -15,6 +15,7 @@ name ends with one type per article (``unify_labels``). Added spans get the id `
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -55,6 +56,31 @@ def clip_entities(doc: Doc) -> None:
             continue
         ents.append(ent)
     if changed:
+        doc.set_ents(ents, default="outside")
+
+
+def cut_amounts(doc: Doc) -> None:
+    """"Gresik Rp31.000 per", "Kota Blitar Rp": a name ends before an amount of money."""
+    ents = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:] if re.match(r"(?i)rp\.?\d*$|rp\d|us\$|\$\d", t.text)), None)
+        ents.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_))
+    if any(a.end != b.end for a, b in zip(ents, doc.ents)):
+        doc.set_ents(ents, default="outside")
+
+
+def split_level_words(doc: Doc) -> None:
+    """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
+    ents = []
+    for ent in doc.ents:
+        cuts = [t.i for t in ent[2:] if ent.label_ == LOC and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
+                and t.i + 1 < ent.end and doc[t.i - 1].lower_ not in LEVEL_WORDS and ent[0].lower_ in LEVEL_WORDS]
+        start = ent.start
+        for cut in cuts:
+            ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))
+            start = cut
+        ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
+    if len(ents) != len(doc.ents):
         doc.set_ents(ents, default="outside")
 
 
@@ -635,6 +661,8 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
+        cut_amounts(doc)
+        split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)
         join_institutions(doc)

@@ -144,3 +144,10 @@ def test_name_after_a_police_rank_and_a_unit_word_before_a_place(make_article):
     mentions = _tagged([(2, 6, "LOC"), (11, 14, "LOC")], text, make_article)
     assert ("Rafael Bj Lingga", "PER") in mentions and ("Polsek Kota Sako", "ORG") in mentions
     assert ("Jalan Jenderal Sudirman", "LOC") in mentions  # a rank inside a street name names no one
+
+
+def test_amounts_end_a_name_and_a_second_level_word_starts_another_place(make_article):
+    text = "Harga tertinggi di Gresik Rp31.000 per kg . Api muncul di Dusun Martapura Desa Mekar Sari ."
+    mentions = _tagged([(3, 6, "LOC"), (12, 17, "LOC")], text, make_article)
+    assert ("Gresik", "LOC") in mentions
+    assert ("Dusun Martapura", "LOC") in mentions and ("Desa Mekar Sari", "LOC") in mentions

@@ -60,3 +60,15 @@ def test_regional_office_contractions_and_a_place_with_and_without_its_level_wor
     assert keys["Dishub"] == keys["Dinas Perhubungan"]
     assert keys["Sumbar"] == keys["Provinsi Sumatera Barat"]
     assert keys["Parimo"] == keys["Parigi Moutong"] == keys["Kabupaten Parigi Moutong"]
+
+
+def test_head_word_with_the_acronym_and_an_acronym_of_part_of_a_bracketed_name():
+    keys = _keys(("Bank Tabungan Negara", "ORG"), ("Bank BTN", "ORG"))
+    assert keys["Bank BTN"] == keys["Bank Tabungan Negara"]
+    text = "Asosiasi Paguyuban Peternak Rakyat Nasional (PPRN) heran. PPRN mengirim telur."
+    long = "Asosiasi Paguyuban Peternak Rakyat Nasional"
+    mentions = (Mention(0, len(long), long, "ORG", 0), Mention(len(long) + 2, len(long) + 6, "PPRN", "ORG", 0),
+                Mention(text.index("PPRN mengirim"), text.index("PPRN mengirim") + 4, "PPRN", "ORG", 0))
+    article = Article(source="b.txt", sha256="b" * 64, text=text)
+    resolved = resolve([AnnotatedArticle(article, (), mentions)]).articles[0]
+    assert len(set(resolved.mention_entities)) == 1

@@ -38,6 +38,12 @@ def is_common_word(word: str) -> bool:
     return lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper + name)
 
 
+def is_common_acronym(word: str) -> bool:
+    """An acronym the corpora write often but never inside a name: a thing, not a body ("BBM", "KTP")."""
+    counts = _table().get(word.lower())
+    return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
+
+
 def can_be_common_word(word: str) -> bool:
     """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
     counts = _table().get(word.lower())

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.casing import can_be_common_word, is_common_word, is_plain_word
+from kg.nlp.casing import can_be_common_word, is_common_acronym, is_common_word, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS
@@ -211,6 +211,8 @@ def drop_common_words(doc: Doc) -> None:
         token = ent[0]
         if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
+        if len(ent) == 1 and is_common_acronym(token.text):
+            continue
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline
@@ -425,8 +427,17 @@ def unify_labels(doc: Doc) -> None:
         if len(ent) > 1:
             for token in ent:
                 longer.setdefault(token.text.casefold(), Counter())[ent.label_] += 1
+    ends = {e.end for e in ents}
+    defined = {  # "Satuan Polisi Pamong Praja (Satpol PP)": the text says what the short form is
+        e.text.casefold(): e.label_ for e in ents
+        if e.start >= 2 and doc[e.start - 1].text == "(" and e.start - 1 in ends
+        and e.end < len(doc) and doc[e.end].text == ")"
+    }
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
+        if text in defined and len(counts) > 1:
+            chosen[text] = defined[text]
+            continue
         if LOC not in counts or len(counts) > 1:
             if link_place(text, kinds=(COUNTRY,)) is not None:
                 chosen[text] = LOC  # a country is a place, whatever it does in the sentence

@@ -228,13 +228,16 @@ def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dic
                         and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
                     long = expansion(clean_surface(prev.text, prev.label), m.text)
                     explicit[normalise_name(m.text)].add(normalise_name(long))
+                    if long != clean_surface(prev.text, prev.label):  # "Asosiasi [Paguyuban ...] (PPRN)"
+                        explicit[normalise_name(m.text)].add(normalise_name(clean_surface(prev.text, prev.label)))
             if m.label == ORG and len(m.text.split()) >= 2 and not PAREN.match(m.text.strip()):
                 for letters in initials(clean_surface(m.text, ORG)):
                     long_names[letters].add(normalise_name(clean_surface(m.text, ORG)))
     for node, acronym in acronyms:
         expansions = explicit.get(acronym) or long_names.get(acronym, set())
-        if len(expansions) == 1 and (_NAME, next(iter(expansions))) in groups.first:
-            groups.union(node, groups.first[(_NAME, next(iter(expansions)))])
+        named = {groups.find(groups.first[(_NAME, e)]) for e in expansions if (_NAME, e) in groups.first}
+        if len(named) == 1:
+            groups.union(node, named.pop())
 
 
 def _entities(

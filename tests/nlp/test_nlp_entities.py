@@ -151,3 +151,10 @@ def test_amounts_end_a_name_and_a_second_level_word_starts_another_place(make_ar
     mentions = _tagged([(3, 6, "LOC"), (12, 17, "LOC")], text, make_article)
     assert ("Gresik", "LOC") in mentions
     assert ("Dusun Martapura", "LOC") in mentions and ("Desa Mekar Sari", "LOC") in mentions
+
+
+def test_a_short_form_the_text_defines_keeps_its_type_and_acronyms_of_things_are_no_names(make_article):
+    text = "Satuan Polisi Pamong Praja ( Satpol PP ) berjaga . Satpol PP menyita BBM ilegal ."
+    mentions = _tagged([(0, 4, "ORG"), (10, 12, "PER"), (13, 14, "ORG")], text, make_article)
+    assert [m for m in mentions if m[0] == "Satpol PP"] == [("Satpol PP", "ORG")] * 2
+    assert ("BBM", "ORG") not in mentions

@@ -72,3 +72,12 @@ def test_head_word_with_the_acronym_and_an_acronym_of_part_of_a_bracketed_name()
     article = Article(source="b.txt", sha256="b" * 64, text=text)
     resolved = resolve([AnnotatedArticle(article, (), mentions)]).articles[0]
     assert len(set(resolved.mention_entities)) == 1
+
+
+def test_acronym_of_the_parent_body_does_not_join_its_council():
+    long = "Dewan Keamanan Perserikatan Bangsa-Bangsa"
+    text = long + " (PBB) bersidang."
+    mentions = (Mention(0, len(long), long, "ORG", 0), Mention(len(long) + 2, len(long) + 5, "PBB", "ORG", 0))
+    article = Article(source="c.txt", sha256="c" * 64, text=text)
+    resolved = resolve([AnnotatedArticle(article, (), mentions)]).articles[0]
+    assert len(set(resolved.mention_entities)) == 2

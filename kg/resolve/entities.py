@@ -228,8 +228,9 @@ def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dic
                         and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
                     long = expansion(clean_surface(prev.text, prev.label), m.text)
                     explicit[normalise_name(m.text)].add(normalise_name(long))
-                    if long != clean_surface(prev.text, prev.label):  # "Asosiasi [Paguyuban ...] (PPRN)"
-                        explicit[normalise_name(m.text)].add(normalise_name(clean_surface(prev.text, prev.label)))
+                    whole = clean_surface(prev.text, prev.label)
+                    if len(whole.split()) == len(long.split()) + 1:  # "Asosiasi [Paguyuban ...] (PPRN)"
+                        explicit[normalise_name(m.text)].add(normalise_name(whole))
             if m.label == ORG and len(m.text.split()) >= 2 and not PAREN.match(m.text.strip()):
                 for letters in initials(clean_surface(m.text, ORG)):
                     long_names[letters].add(normalise_name(clean_surface(m.text, ORG)))

@@ -104,8 +104,20 @@ def _allowed(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
+# "Ka" + a unit is the head of that unit: "Kabagops" (Kepala Bagian Operasi), "Kasubdit", "Kanit".
+UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie")
+
+
 def _is_head(token: Token) -> bool:
-    return token.lower_ in HEADS or token.lower_ in PREFIXES
+    lower = token.lower_
+    return lower in HEADS or lower in PREFIXES or (lower.startswith(UNIT_HEAD_PREFIXES) and token.is_alpha)
+
+
+def _joins_fields(doc: Doc, i: int) -> bool:
+    """The "dan" of "Staf Kedaruratan dan Logistik": two capitalised fields of one office, not two offices."""
+    return (doc[i].lower_ == "dan" and 0 < i < len(doc) - 1 and _ent_label(doc[i - 1]) == ""
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
+            and _ent_label(doc[i + 1]) != PER and not _is_head(doc[i + 1]))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -129,7 +141,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         token = doc[i]
         if _is_head(token):
             head = i
-        elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i)):
+        elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)):
             break
         i -= 1
     if head is None:
@@ -150,12 +162,12 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     i = person_end
     if i >= len(doc) or doc[i].text != ",":
         return None
-    i += 1
+    i = _office_verb_end(doc, i + 1)
     if i >= len(doc) or not _is_head(doc[i]):
         return None
     start = i
     while i < min(len(doc), start + MAX_TITLE_TOKENS) and (
-        _allowed(doc[i]) or _is_head(doc[i]) or _names_body(doc, i)
+        _allowed(doc[i]) or _is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i)
     ):
         if doc[i].is_sent_start and i > start:
             break
@@ -163,6 +175,19 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     while i > start + 1 and doc[i - 1].lower_ in ("di", "dan", "(", "-", "saat"):
         i -= 1
     return start, i
+
+
+OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
+                               "salah", "satu"})
+
+
+def _office_verb_end(doc: Doc, i: int) -> int:
+    """Skip "yang saat itu masih menjabat (sebagai)" and "salah satu" before an apposed title."""
+    j = i
+    while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
+        j += 1
+    words = {t.lower_ for t in doc[i:j]}
+    return j if "menjabat" in words or words == {"salah", "satu"} else i
 
 
 def _names_body(doc: Doc, i: int) -> bool:
@@ -205,9 +230,10 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             title = doc[title.start : title.end - 1]
         if not len(title):
             continue
-        affiliations = [
-            e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end
-        ]
+        affiliations = sorted(  # an organization before a place, one not in brackets first
+            (e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end),
+            key=lambda e: (e.label_ != ORG, doc[e.start - 1].text == "(", e.start),
+        )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     return roles

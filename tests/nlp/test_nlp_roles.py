@@ -60,3 +60,13 @@ def test_roles_skip_place_mistagged_as_person(make_article):
     add_components(nlp)
     (annotated,) = annotate([make_article("Bali indah . Ke Bali lagi . Gubernur Bali hadir .")], nlp)
     assert annotated.roles == ()
+
+
+def test_roles_unit_heads_office_verbs_and_two_fields(blank_nlp, make_article):
+    text = ("Kabagops Polri Kompol Idham Kholid menjelaskan pengamanan. "
+            "RUPSLB mengangkat Budi Santoso, yang saat itu masih menjabat Direktur Utama Bank Indonesia. "
+            "Sri Mulyani, Staf Kedaruratan dan Logistik DPR, tiba.")
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Idham Kholid", "Kabagops Polri", "Polri") in roles
+    assert ("Budi Santoso", "Direktur Utama Bank Indonesia", "Bank Indonesia") in roles
+    assert ("Sri Mulyani", "Staf Kedaruratan dan Logistik DPR", "DPR") in roles

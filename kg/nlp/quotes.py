@@ -99,6 +99,8 @@ def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int
     people = [e for e in candidates if e.label == PER]
     if people:
         return view.fullest(people[0])
+    if first and first.group().lower() in HEADS and (holder := _title_holder(view, rest, quote_start)):
+        return holder
     if candidates and candidates[0].start - cue_end < 40:
         return candidates[0]
     places = view.ents_between(cue_end, min(window_end, cue_end + 30), (LOC,))
@@ -106,6 +108,19 @@ def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int
         return places[0]  # "kata Kremlin" (a seat of government speaking)
     if first and first.group()[:1].isupper():
         return view.previous_person(quote_start, first.group())
+    return None
+
+
+def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
+    """'"...," kata Bupati Tapteng.': the person the article named with that title earlier."""
+    title = re.match(r"\s*([^,.;:\n]+)", rest)
+    if title is None:
+        return None
+    words = title.group(1).split()[:4]
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"[\s,]+(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)  # ranks between: "Kapolres Batu AKBP X"
+    for e in reversed(view.ents):
+        if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
+            return view.fullest(e)
     return None
 
 

@@ -118,3 +118,10 @@ def test_quote_after_a_sentence_of_reported_speech_goes_on_with_its_speaker(blan
             "\"Saya akan luruskan agar tidak menjadi fitnah bagi warga kota ini.\"")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [q[1] for q in found if q[3]] == ["Budi Santoso"]
+
+
+def test_quote_attributed_to_a_title_goes_to_the_person_named_with_it(blank_nlp, make_article):
+    text = ("Gubernur Jawa Barat Budi Santoso meninjau banjir di Bandung. "
+            "\"Semua warga sudah kami evakuasi ke tempat aman,\" kata Gubernur Jawa Barat.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found if q[3]] == [("Budi Santoso", "kata")]

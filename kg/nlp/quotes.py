@@ -117,15 +117,19 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     if title is None:
         return None
     words = title.group(1).split()[:4]
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"[\s,]+(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)  # ranks between: "Kapolres Batu AKBP X"
+    # Up to two capitalised words (ranks) between the title and the name: "Kapolres Batu AKBP X".
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"[\s,]+(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)
     return None
 
 
-def _attribute_after(view: DocView, end: int) -> tuple[Ent | None, str | None, bool]:
-    """Speech verb after the closing mark: (speaker, cue, found a cue)."""
+def _attribute_after(view: DocView, end: int, recent: Ent | None = None) -> tuple[Ent | None, str | None, bool]:
+    """Speech verb after the closing mark: (speaker, cue, found a cue).
+
+    recent: the speaker the article is still quoting, whom "ujarnya" means before any later person.
+    """
     sentence_end = view.sentences[view.sentence_of(min(end + 2, len(view.text) - 1))][1]
     limit = max(sentence_end, min(len(view.text), end + 120))
     tail = view.text[end:limit]
@@ -138,7 +142,7 @@ def _attribute_after(view: DocView, end: int) -> tuple[Ent | None, str | None, b
     if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
-        return view.previous_person(end), word, True
+        return recent or view.previous_person(end), word, True
     # '"...," Budi menambahkan.' — a mention, then a speech verb.
     ent = view.ent_at(end + m.start(1))
     if ent and ent.label in PERSON_OR_ORG:
@@ -196,7 +200,7 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
     for start, end in quote_marks(view.text):
         inner = view.text[start:end].strip(" ,.")
         words = len(WORD.findall(inner))
-        speaker, cue, cued = _attribute_after(view, end)
+        speaker, cue, cued = _attribute_after(view, end, _still_quoted(view, result, start))
         if not cued:
             speaker, cue, cued = _attribute_before(view, start)
         if not cued:
@@ -208,6 +212,16 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
             continue
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
     return result
+
+
+def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
+    """The last quote's speaker, when at most three sentences of narration without a speech verb
+    come between ("Korban bernama Uki (36) dan Atam (30). "Sudah semua," ujarnya.": not Atam)."""
+    if not found or found[-1].speaker is None:
+        return None
+    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or REPORTED.search(view.text, found[-1].end, start):
+        return None
+    return view.ent_at(found[-1].speaker[0])
 
 
 def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:

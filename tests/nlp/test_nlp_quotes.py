@@ -125,3 +125,11 @@ def test_quote_attributed_to_a_title_goes_to_the_person_named_with_it(blank_nlp,
             "\"Semua warga sudah kami evakuasi ke tempat aman,\" kata Gubernur Jawa Barat.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found if q[3]] == [("Budi Santoso", "kata")]
+
+
+def test_ujarnya_after_a_list_of_victims_is_still_the_last_speaker(blank_nlp, make_article):
+    text = ("\"Tanah longsor menimbun para penambang di lokasi,\" kata Budi Santoso kepada wartawan.\n"
+            "Korban bernama Joko Widodo (36) dan Siti Aminah (30).\n"
+            "\"Sudah dievakuasi semua dari lokasi tambang,\" ujarnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found if q[3]] == ["Budi Santoso", "Budi Santoso"]

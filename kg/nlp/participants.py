@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.morph import strip_clitic
 from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
+from kg.words import LEVEL_WORDS
 
 if TYPE_CHECKING:
     from kg.nlp.events import EventSpan
@@ -74,7 +75,7 @@ def is_place(doc: Doc, ent: Span) -> bool:
 
 
 def not_actors(doc: Doc) -> set[int]:
-    """Token indices of mentions that are not actors: titles' affiliations, cited sources."""
+    """Token indices of mentions that are not actors: titles' affiliations, cited sources, areas."""
     excluded: set[int] = set()
     for role in doc._.kg_roles or () if Doc.has_extension("kg_roles") else ():
         span = doc.char_span(role.start, role.end, alignment_mode="expand")
@@ -83,6 +84,8 @@ def not_actors(doc: Doc) -> set[int]:
     for ent in ents_of(doc):
         if ent.start > 0 and doc[ent.start - 1].lower_ in CITING_OPENERS:
             excluded.update(range(ent.start, ent.end))
+        if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
+            excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
             continue

@@ -103,6 +103,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return None  # "mendatangkan", "mendatang" (next)
     if kind == DEPARTURE and base == "pulang" and form not in ("pulang", "kepulangan"):
         return None
+    if kind in (ARRIVAL, DEPARTURE) and form.endswith("kan") and form.startswith(("me", "di")):
+        return None  # "memberangkatkan 171 pekerja": the subject sends others, it does not leave
     if token.lower_ == "tatap" and window[:1] == ["muka"]:
         return MEETING
     return kind

@@ -148,3 +148,8 @@ def test_events_types_are_ontology_names(blank_nlp, make_article):
 )
 def test_events_clauses(blank_nlp, make_article, text, expected):
     assert _events(blank_nlp, make_article, text) == expected
+
+
+def test_sending_others_off_is_no_departure_of_the_sender(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Kementerian Luar Negeri memberangkatkan 171 pekerja migran ke Malaysia.")
+    assert [e for e in found if e[0] == "Departure"] == []

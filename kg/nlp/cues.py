@@ -73,6 +73,7 @@ def relabel_by_cues(doc: Doc) -> None:
         changed = True
         fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
     added += _missed_places(doc, fixed, taken)
+    added += _missed_countries(doc, taken)
     if changed or added:
         doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
 
@@ -191,6 +192,34 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             taken.update(range(j, end))
             i = end
     return added
+
+
+def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
+    """Countries the model left out ("Menlu Pakistan, Menlu Bangladesh"): a country's full name,
+    written with capitals and standing alone (not the first or last word of a longer name)."""
+    from kg.link import COUNTRY, link_place
+
+    added = []
+    i = 0
+    while i < len(doc):
+        for size in (2, 1):
+            words = doc[i : i + size]
+            if (len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words)
+                    or _capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken)):
+                continue
+            found = link_place(words.text, kinds=(COUNTRY,))
+            if found is not None and not found.abbreviation:
+                added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
+                taken.update(range(i, i + size))
+                i += size - 1
+                break
+        i += 1
+    return added
+
+
+def _capitalised_free(doc: Doc, i: int, taken: set[int]) -> bool:
+    return 0 <= i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() \
+        and not doc[i].is_sent_start and doc[i].lower_ not in HEADS
 
 
 def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:

@@ -158,3 +158,10 @@ def test_a_short_form_the_text_defines_keeps_its_type_and_acronyms_of_things_are
     mentions = _tagged([(0, 4, "ORG"), (10, 12, "PER"), (13, 14, "ORG")], text, make_article)
     assert [m for m in mentions if m[0] == "Satpol PP"] == [("Satpol PP", "ORG")] * 2
     assert ("BBM", "ORG") not in mentions
+
+
+def test_countries_the_model_left_out_but_not_a_name_that_starts_with_one(make_article):
+    text = "Retno bertemu Menlu Pakistan , Menlu Bangladesh , dan Jordan Henderson di Jeddah ."
+    mentions = _tagged([(0, 1, "PER"), (12, 13, "LOC")], text, make_article)
+    assert ("Pakistan", "LOC") in mentions and ("Bangladesh", "LOC") in mentions
+    assert ("Jordan", "LOC") not in mentions

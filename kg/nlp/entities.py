@@ -501,6 +501,33 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
 
 
+def add_unit_names(doc: Doc) -> None:
+    """"Polda Sulteng", "Koramil Sidareja": an untagged unit word and the capitalised words after it
+    (not a rank or an office) name an organization the model missed."""
+    taken = {t.i for e in doc.ents for t in e}
+    places = {e.start: e for e in doc.ents if e.label_ == LOC}
+    added, absorbed = [], set()
+    for token in doc:
+        i = token.i
+        if i in taken or not _unit_word_before(doc, i + 1, []) or i + 1 >= len(doc):
+            continue
+        end = i + 1
+        while (end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha
+               and doc[end].text[:1].isupper() and doc[end].lower_ not in RANKS | HEADS):
+            end += 1
+        place = places.get(end)  # "Polsek Kota" + "Sako"
+        if place is not None:
+            end = place.end
+        if end > i + 1 and not (end < len(doc) and doc[end].text == "("):  # "Madrasah Aliyah (MA) Negeri ..."
+            added.append(Span(doc, i, end, label=ORG, span_id=RULE_ID))
+            taken.update(range(i, end))
+            if place is not None:
+                absorbed.add(place.start)
+    if added:
+        kept = [e for e in doc.ents if e.start not in absorbed]
+        doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+
+
 def extend_organizations(doc: Doc) -> None:
     """Complete names the model cut at a comma or a company form.
 
@@ -677,6 +704,7 @@ class EntityRepair:
         repair_entities(doc)
         name_after_ranks(doc)
         join_institutions(doc)
+        add_unit_names(doc)
         extend_organizations(doc)
         split_coordinations(doc)
         add_bracketed_acronyms(doc)

@@ -165,3 +165,10 @@ def test_countries_the_model_left_out_but_not_a_name_that_starts_with_one(make_a
     mentions = _tagged([(0, 1, "PER"), (12, 13, "LOC")], text, make_article)
     assert ("Pakistan", "LOC") in mentions and ("Bangladesh", "LOC") in mentions
     assert ("Jordan", "LOC") not in mentions
+
+
+def test_unit_word_and_the_capitalised_words_after_it(make_article):
+    text = "Kabid Humas Polda Sulteng Kombes Joko Wienarto hadir . Siswa Madrasah Aliyah ( MA ) Negeri juara ."
+    mentions = _tagged([], text, make_article)
+    assert ("Polda Sulteng", "ORG") in mentions and ("Joko Wienarto", "PER") in mentions
+    assert ("Madrasah Aliyah", "ORG") not in mentions  # the name goes on after its bracket

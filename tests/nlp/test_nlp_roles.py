@@ -25,7 +25,7 @@ def _roles(nlp, make_article, text):
         ("Kanselir Jerman Olaf Scholz berbicara.", [("Olaf Scholz", "Kanselir Jerman", "Jerman")]),
         ("Perdana Menteri Jepang (Jepang) Fumio Kishida hadir.", [("Fumio Kishida", "Perdana Menteri Jepang (Jepang)", "Jepang")]),
         ("Wakil Presiden Budi Santoso datang.", [("Budi Santoso", "Wakil Presiden", None)]),
-        ("Siti Aminah, Kepala Dinas Kesehatan Jawa Barat menjelaskan.", [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Jawa Barat")]),
+        ("Siti Aminah, Kepala Dinas Kesehatan Jawa Barat menjelaskan.", [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
         ("penasihat keamanan nasional Gedung Putih Joe Biden", [("Joe Biden", "penasihat keamanan nasional Gedung Putih", "Gedung Putih")]),
         ("Budi Santoso dan Siti Aminah makan.", []),
         ("Setelah menemui Joko Widodo, Presiden Prancis Emmanuel Macron pulang.", [("Emmanuel Macron", "Presiden Prancis", "Prancis")]),

@@ -52,7 +52,13 @@ class StageTimes:
 
 @dataclass
 class BuildResult:
-    """What a build produced and what it had to leave out."""
+    """What a build produced and what it had to leave out.
+
+    facts: the resolved records the graph was made from.
+    dataset: the graph, an rdflib ``Dataset`` with one named graph per article plus the entities graph.
+    skipped: every input left out, each with its one-line message.
+    report: the SHACL validation report, or None when the build did not validate.
+    """
 
     facts: Facts
     dataset: object  # rdflib.Dataset; typed loosely so this module needs no rdflib import
@@ -67,6 +73,21 @@ class BuildResult:
     @property
     def triples(self) -> int:
         return len(self.dataset)
+
+    def write(self, destination: str | Path, format: str | None = None) -> str:
+        """Write the graph atomically (``-`` is stdout); returns the format, told from the name if not given.
+
+        A graph that does not conform to the shapes is not written (as ``kg build``):
+        look at ``report``, or build with ``validate=False`` to write it anyway.
+        """
+        from kg.errors import OutputError
+        from kg.output import check_writable, write_graph
+
+        if not self.conforms:
+            raise OutputError(f"the graph does not conform to the shapes; {destination} was not written "
+                              "(see result.report, or build with validate=False)")
+        check_writable(str(destination))
+        return write_graph(self.dataset, str(destination), format)
 
     def skipped_by_reason(self) -> Counter[str]:
         """Inputs left out, by reason (a line that stands for several counts them all)."""

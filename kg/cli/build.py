@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main
-from kg.output import FORMATS, check_writable, format_for, write_graph
+from kg.output import FORMATS, check_writable, format_for
 from kg.records import Skipped
 
 
@@ -69,7 +69,7 @@ def build_command(
         kg build news/ -j 2 --cache build/cache -o build/news.trig
         kg build berita.csv --text-field isi_berita --date-field tgl -o build/berita.ttl
     """
-    from kg.pipeline import build
+    from kg.api import build
     from kg.record_files import FieldNames
 
     format_for(output, fmt)  # a bad format or file name fails before any work
@@ -81,7 +81,7 @@ def build_command(
     show_progress = not silent and sys.stderr.isatty()
     with _ProgressBar(show_progress) as bar:
         result = build(
-            paths, validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
+            list(paths), validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
             jobs=jobs, scheduler=dask_scheduler, cache=cache, progress=bar, on_skip=_report_skip,
             fields=FieldNames(text_field, title_field, date_field, url_field, author_field),
         )
@@ -92,7 +92,7 @@ def build_command(
         click.echo(f"Error: the graph does not conform to the shapes; {output} was not written "
                    "(use --no-validate to write it anyway).", err=True)
         sys.exit(EXIT_NONCONFORMING)
-    written = write_graph(result.dataset, output, fmt)
+    written = result.write(output, fmt)
     if not silent:
         click.echo(_summary(result, output, written), err=True)
     if result.skipped:

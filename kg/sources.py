@@ -175,7 +175,8 @@ def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Sk
         return _too_large(where, info.st_size, max_bytes)
     kind = _NOT_ARTICLES.get(path.suffix.lower())
     if kind:
-        why = f"a {kind} file ({path.suffix}), not an article; kg reads text and HTML files (.txt, .md, .html)"
+        why = (f"a {kind} file ({path.suffix}), not an article; kg reads text and HTML files (.txt, .md, .html), "
+               "records (.jsonl, .json, .csv, .tsv) and web archives (.warc)")
         return Skipped(where, "not an article", f"{where}: {why}; move it out of the input")
     try:
         with open(path, "rb") as handle:

@@ -1,43 +1,27 @@
 """The Python API as a user calls it: ``import kg; kg.build(...)``, ``kg.load``, ``kg.query``.
 
-The fast tests run the real ``kg_*`` components on ``spacy.blank("id")``; the README's own
-snippet runs with the shipped model (slow).
+The fast tests run the real ``kg_*`` components on ``spacy.blank("id")`` (the ``nlp`` fixture);
+the README's own snippet runs with the shipped model (slow).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import spacy
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 import kg
-import kg.executor
 from kg.errors import InputError, OutputError, QueryError
 from tests.test_record_files import NEWS_PLEASE
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    from kg.nlp import add_components
-
-    return add_components(spacy.blank("id"))
-
-
-@pytest.fixture
-def nlp(blank_nlp, monkeypatch):
-    monkeypatch.setattr(kg.executor, "_worker_nlp", blank_nlp)
-    monkeypatch.setenv("KG_MODEL", os.environ.get("KG_MODEL", str(ROOT / "kg" / "nlp" / "model")))
 
 
 @pytest.fixture

@@ -16,15 +16,12 @@ import os
 from pathlib import Path
 
 import pytest
-import spacy
 from click.testing import CliRunner
 
-import kg.executor
 from kg.cli import EXIT_OK, EXIT_SKIPPED, main
 from tests.test_record_files import BODY, NEWS_PLEASE, TRAFILATURA
 from tests.warc_files import write_warc
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = """
 PREFIX schema: <https://schema.org/>
 SELECT ?id ?url ?headline ?date WHERE {
@@ -34,18 +31,7 @@ SELECT ?id ?url ?headline ?date WHERE {
 """
 
 
-@pytest.fixture(scope="module")
-def blank_nlp():
-    from kg.nlp import add_components
-
-    return add_components(spacy.blank("id"))
-
-
-@pytest.fixture(autouse=True)
-def nlp(blank_nlp, monkeypatch):
-    monkeypatch.setattr(kg.executor, "_worker_nlp", blank_nlp)
-    monkeypatch.setenv("KG_MODEL", os.environ.get("KG_MODEL", str(ROOT / "kg" / "nlp" / "model")))
-    return blank_nlp
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def _build(tmp_path: Path, inputs: list[Path], *args: str):

@@ -89,6 +89,8 @@ def read_records(path: Path, name: str, where: str, fields: FieldNames | None = 
                 yield from reader.read(_json_array(stream))
             else:
                 yield from reader.read_table(_csv_rows(stream, fmt))
+        if reader.number == 0:
+            yield Skipped(where, "empty", f"{where}: holds no records; add articles or remove the file")
     except (EOFError, zlib.error, gzip.BadGzipFile) as error:
         why = "the gzip data is truncated" if isinstance(error, EOFError) else f"the gzip data is damaged ({error})"
         yield Skipped(where, "damaged", f"{where}: {why} after record {reader.number}; the records before it were read; "
@@ -334,7 +336,8 @@ def _csv_rows(stream: io.BufferedIOBase, fmt: str) -> Iterator[list[str] | _BadR
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     header = text.readline()
     delimiter = "\t" if fmt == "tsv" else max(",;\t", key=header.count)
-    reader = csv.reader(itertools.chain([header], text), delimiter=delimiter)
+    # strict: a stray quote or a quoted field still open at the end is an error, not a guess
+    reader = csv.reader(itertools.chain([header], text), delimiter=delimiter, strict=True)
     while True:
         try:
             row = next(reader)

@@ -177,3 +177,18 @@ def test_read_records_streams_a_large_file_in_flat_memory(tmp_path, suffix):
     tracemalloc.stop()
     assert count == 1000
     assert peak < 2_000_000, f"peak {peak:,} bytes"
+
+
+@pytest.mark.parametrize("name, data", [("e.jsonl", ""), ("e.json", "[]"), ("e.jsonl.gz", gzip.compress(b"\n\n"))])
+def test_read_records_file_without_records_is_empty(tmp_path, name, data):
+    (item,) = _read(_write(tmp_path / name, data))
+    assert isinstance(item, Skipped) and item.reason == "empty"
+    assert item.message == f"{tmp_path / name}: holds no records; add articles or remove the file"
+
+
+def test_read_records_csv_bad_quoting_is_skipped(tmp_path):
+    path = _write(tmp_path / "q.csv", 'title,content\nA,"Isi" rusak.\nB,Isi kedua berita.\nC,"Isi tanpa tutup\n')
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["Skipped", "Source", "Skipped"]
+    assert items[0].message.startswith(f"{path}: record 1: broken row (")
+    assert items[2].message.startswith(f"{path}: record 3: broken row (unexpected end of data")

@@ -282,7 +282,9 @@ def _json_array(stream: io.BufferedIOBase) -> Iterator[object]:
             try:
                 value, end = decoder.raw_decode(buffer.text, buffer.at)
             except ValueError as error:
-                if buffer.more():
+                # Maybe the record goes on in the next chunk; a record over the limit is bad anyway,
+                # so a syntax error early in a 1 GB array never pulls the rest of it into memory.
+                if len(buffer.text) - buffer.at <= MAX_RECORD_BYTES and buffer.more():
                     continue
                 yield _BadRecord(f"not valid JSON ({error})")
                 done = True

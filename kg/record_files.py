@@ -6,7 +6,7 @@ Scrapers and archives write news this way: news-please (``maintext``, ``date_pub
 ``url``, ``author``). The layout is told from the first record's fields (a CSV's header);
 ``FieldNames`` names the fields otherwise.
 
-Records are read one at a time, so a 1 GB file takes no more memory than a small one. A bad
+Records are read one at a time, never the whole file (``python -m kg.bench.inputs``). A bad
 record becomes a ``Skipped`` that names the file and the record number (counted from 1) and
 the rest go on; a truncated gzip or a file that stops being UTF-8 ends the file with one
 line saying how many records were read before.

@@ -123,21 +123,25 @@ def parse_article(source: Source) -> Article:
     """
     lines = [_clean(line) for line in source.text.split("\n")]
     meta = _Meta()
-    body = _body_lines(lines, meta)
+    body = _body_lines(lines, meta, titled=bool(source.title))
     if not body and not meta.title:
         raise InputError("no article text left after removing metadata and web boilerplate; is it a news article?")
     _find_dateline(body, meta)
     paragraphs = ([meta.title] if meta.title else []) + [text for text, _ in body]
+    stated_date = find_published(source.published) if source.published else None
+    stated_authors = [name for value in source.authors for name in _split_names(value)]
     return Article(
         source=source.name,
         sha256=source.sha256,
         text="\n".join(paragraphs),
         title=meta.title,
-        publisher=meta.publisher or meta.header_publisher,
-        authors=tuple(dict.fromkeys(meta.authors)),
+        publisher=meta.publisher or meta.header_publisher or source.publisher,
+        authors=tuple(dict.fromkeys(stated_authors or meta.authors)),
         editor=meta.editor,
         dateline=meta.dateline,
-        published=meta.published or meta.updated,
+        published=(stated_date[0] if stated_date else None) or meta.published or meta.updated,
+        url=source.url,
+        retrieved=source.retrieved,
     )
 
 
@@ -149,11 +153,14 @@ def _clean(line: str) -> str:
     return line.strip()
 
 
-def _body_lines(lines: list[str], meta: _Meta) -> list[tuple[str, bool]]:
-    """Paragraphs to keep, each with whether a photo credit was cut from it."""
+def _body_lines(lines: list[str], meta: _Meta, *, titled: bool = False) -> list[tuple[str, bool]]:
+    """Paragraphs to keep, each with whether a photo credit was cut from it.
+
+    ``titled``: the first line is the headline as the source states it (a record's title).
+    """
     items = [(line, i + 1 < len(lines) and not lines[i + 1]) for i, line in enumerate(lines) if line]
     start = 0
-    if items and _is_title(items):
+    if items and (titled or _is_title(items)):
         meta.title, start = items[0][0], 1
     cut = _footer_start(items)
     kept: list[tuple[str, bool]] = []

@@ -14,11 +14,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg import __version__
 from kg.errors import KgError
 from kg.resources import model_version
 from kg.records import AnnotatedArticle, Article, Facts, Skipped
+
+if TYPE_CHECKING:
+    from kg.record_files import FieldNames
 
 # spaCy's own limit on one text; no news article comes near it, a whole feed dumped in one file does.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -48,7 +52,13 @@ class StageTimes:
 
 @dataclass
 class BuildResult:
-    """What a build produced and what it had to leave out."""
+    """What a build produced and what it had to leave out.
+
+    facts: the resolved records the graph was made from.
+    dataset: the graph, an rdflib ``Dataset`` with one named graph per article plus the entities graph.
+    skipped: every input left out, each with its one-line message.
+    report: the SHACL validation report, or None when the build did not validate.
+    """
 
     facts: Facts
     dataset: object  # rdflib.Dataset; typed loosely so this module needs no rdflib import
@@ -64,8 +74,27 @@ class BuildResult:
     def triples(self) -> int:
         return len(self.dataset)
 
+    def write(self, destination: str | Path, format: str | None = None) -> str:
+        """Write the graph atomically (``-`` is stdout); returns the format, told from the name if not given.
+
+        A graph that does not conform to the shapes is not written (as ``kg build``):
+        look at ``report``, or build with ``validate=False`` to write it anyway.
+        """
+        from kg.errors import OutputError
+        from kg.output import check_writable, write_graph
+
+        if not self.conforms:
+            raise OutputError(f"the graph does not conform to the shapes; {destination} was not written "
+                              "(see result.report, or build with validate=False)")
+        check_writable(str(destination))
+        return write_graph(self.dataset, str(destination), format)
+
     def skipped_by_reason(self) -> Counter[str]:
-        return Counter(item.reason for item in self.skipped)
+        """Inputs left out, by reason (a line that stands for several counts them all)."""
+        counts: Counter[str] = Counter()
+        for item in self.skipped:
+            counts[item.reason] += item.count
+        return counts
 
 
 def build_metadata(*, timestamp: bool) -> dict[str, str]:
@@ -77,14 +106,17 @@ def build_metadata(*, timestamp: bool) -> dict[str, str]:
 
 
 def read_articles(
-    paths: Iterable[str | Path], skipped: list[Skipped], *, strict: bool = False
+    paths: Iterable[str | Path], skipped: list[Skipped], *, strict: bool = False, fields: FieldNames | None = None
 ) -> list[Article]:
-    """Sources become articles; what cannot be read is added to ``skipped``."""
+    """Sources become articles; what cannot be read is added to ``skipped``.
+
+    ``fields`` names the fields of JSON/CSV records when their layout cannot be told.
+    """
     from kg.article import parse_article
     from kg.sources import read_sources
 
     articles = []
-    for item in read_sources(paths):
+    for item in read_sources(paths, fields=fields):
         if isinstance(item, Skipped):
             _skip(item, skipped, strict)
             continue
@@ -154,13 +186,14 @@ def build(
     cache: Path | None = None,
     progress: Progress | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    fields: FieldNames | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths``.
 
     Unusable inputs are skipped and listed in the result (``strict`` raises on the
     first one instead); ``on_skip`` hears about each as it happens. ``jobs`` worker
     processes or a Dask ``scheduler`` run the NLP; ``cache`` is a folder that keeps
-    per-article results between builds.
+    per-article results between builds; ``fields`` names the fields of JSON/CSV records.
     """
     from kg.rdf.mapping import facts_to_dataset
     from kg.resolve import resolve
@@ -168,7 +201,7 @@ def build(
     times = StageTimes()
     skipped: list[Skipped] = _Reporting(on_skip)
     with times.stage("read"):
-        articles = read_articles(paths, skipped, strict=strict)
+        articles = read_articles(paths, skipped, strict=strict, fields=fields)
     with times.stage("nlp"):
         annotated = annotate_articles(
             articles, skipped, nlp=nlp, jobs=jobs, scheduler=scheduler, cache=cache,

@@ -37,6 +37,18 @@ class Source:
         so the same text under two names or encodings is the same article.
     encoding: the encoding the bytes were decoded from ("utf-8", "cp1252", ...).
     media_type: "text/plain" or "text/html" (HTML is reduced to text before this record).
+
+    The rest is what the container states beside the text (a JSON or CSV record's fields,
+    a page's ``og:url``, a WARC header); each is None (or empty) when it states nothing:
+
+    title: the headline from a record's title field; ``text`` then starts with it on a
+        line of its own, so the article parser takes it as given instead of guessing.
+    url: the article's absolute http(s) address (record field, ``og:url``,
+        ``<link rel="canonical">`` or the WARC target URI).
+    published: the publication date exactly as stated in a record (article.py normalises it).
+    authors: author names as stated in a record (one string may hold several names).
+    publisher: the site a record names (news-please ``source_domain``, trafilatura ``sitename``).
+    retrieved: when a crawler fetched the page (ISO 8601, from the WARC-Date header).
     """
 
     name: str
@@ -45,6 +57,12 @@ class Source:
     sha256: str
     encoding: str = "utf-8"
     media_type: str = "text/plain"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    retrieved: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,11 +72,14 @@ class Skipped:
     reason: a short category for the summary counts ("empty", "binary", "undecodable",
         "unreadable", "duplicate", "too large", ...).
     message: one line a person can act on: what file, what went wrong, what to do.
+    count: how many inputs the line stands for: a WARC file's non-HTML responses are
+        counted in one line rather than named one by one.
     """
 
     path: str
     reason: str
     message: str
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,8 @@ class Article:
     editor: the name on an "Editor:" line, or None.
     dateline: the place named in the dateline ("Moskow"), as written, or None.
     published: publication date or datetime as ISO 8601 ("2023-09-14T11:22"), or None.
+    url: the article's web address (absolute http(s)), or None; the IRI never depends on it.
+    retrieved: when a crawler fetched the page (ISO 8601 datetime), or None.
     """
 
     source: str
@@ -84,6 +107,8 @@ class Article:
     editor: str | None = None
     dateline: str | None = None
     published: str | None = None
+    url: str | None = None
+    retrieved: str | None = None
 
 
 @dataclass(frozen=True)

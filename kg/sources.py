@@ -25,14 +25,19 @@ import re
 import stat
 import sys
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.records import Skipped, Source
 
-__all__ = ["read_sources", "read_source", "decode_bytes", "html_to_text"]
+if TYPE_CHECKING:
+    from kg.record_files import FieldNames
+
+__all__ = ["read_sources", "read_source", "decode_bytes", "html_to_text", "read_html", "web_url", "HtmlPage"]
 
 MAX_BYTES = 50_000_000
 _SNIFF = 65_536
@@ -61,6 +66,10 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _HIGH_BYTES = bytes(range(128, 256))
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
+_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.I)
+# Kept as they are when a URL is made IRI-safe: reserved characters and the "%" of existing
+# escapes; spaces, quotes, <> and non-ASCII letters are percent-encoded (as UTF-8).
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -74,12 +83,14 @@ class _Undecodable(InputError):
 
 
 def read_sources(
-    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, fields: "FieldNames | None" = None
 ) -> Iterator[Source | Skipped]:
     """Every article under ``paths`` (files or folders), in a deterministic order.
 
-    Raises InputError at once if a path does not exist; bad files are yielded as
-    ``Skipped`` with a one-line message instead.
+    Files of many articles (JSON Lines, JSON, CSV/TSV, WARC; see ``kg.record_files`` and
+    ``kg.warc``) give one ``Source`` per record; ``fields`` names their fields when the
+    layout cannot be told. Raises InputError at once if a path does not exist; bad files
+    and records are yielded as ``Skipped`` with a one-line message instead.
     """
     if isinstance(paths, (str, Path)):  # one path, not an iterable of characters
         paths = [paths]
@@ -87,10 +98,10 @@ def read_sources(
     for path in paths:
         if path != "-" and not os.path.lexists(path):
             raise InputError(f"No such file or folder: '{path}'; check the path")
-    return _read_all(paths, max_bytes)
+    return _read_all(paths, max_bytes, fields)
 
 
-def _read_all(paths: list, max_bytes: int) -> Iterator[Source | Skipped]:
+def _read_all(paths: list, max_bytes: int, fields: "FieldNames | None") -> Iterator[Source | Skipped]:
     first_name: dict[str, str] = {}  # sha256 -> name it was first read under
     for path in paths:
         found = [("stdin", "-")] if path == "-" else _walk_argument(path)
@@ -99,18 +110,43 @@ def _read_all(paths: list, max_bytes: int) -> Iterator[Source | Skipped]:
                 yield _safe(item)
                 continue
             name, file = item
-            result = _read_stdin(max_bytes) if file == "-" else read_source(file, name, max_bytes=max_bytes)
-            if isinstance(result, Source):
-                if result.sha256 in first_name:
-                    yield Skipped(
-                        result.path,
-                        "duplicate",
-                        f"{result.path}: same text as {first_name[result.sha256]}; "
-                        "skipped as a duplicate (remove one copy to silence this)",
-                    )
-                    continue
-                first_name[result.sha256] = result.name
-            yield result
+            for result in _read_item(name, file, max_bytes, fields):
+                yield from _unless_duplicate(_safe(result), first_name)
+
+
+def _read_item(name: str, file: Path | str, max_bytes: int, fields: "FieldNames | None") -> Iterator[Source | Skipped]:
+    """The one article in a file, or each article of a file of records or a web archive."""
+    if file == "-":
+        yield _read_stdin(max_bytes)
+        return
+    from kg.record_files import read_records, record_format
+    from kg.warc import is_warc, read_warc
+
+    container = read_records if record_format(file) else read_warc if is_warc(file) else None
+    if container is None:
+        yield read_source(file, name, max_bytes=max_bytes)
+        return
+    problem = _not_regular(file, str(file))
+    if problem:
+        yield problem
+    elif container is read_records:
+        yield from read_records(file, name, str(file), fields)
+    else:
+        yield from read_warc(file, name, str(file))
+
+
+def _unless_duplicate(result: Source | Skipped, first_name: dict[str, str]) -> Iterator[Source | Skipped]:
+    if isinstance(result, Source):
+        if result.sha256 in first_name:
+            yield Skipped(
+                result.path,
+                "duplicate",
+                f"{result.path}: same text as {first_name[result.sha256]}; "
+                "skipped as a duplicate (remove one copy to silence this)",
+            )
+            return
+        first_name[result.sha256] = result.name
+    yield result
 
 
 def read_source(path: str | Path, name: str | None = None, *, max_bytes: int = MAX_BYTES) -> Source | Skipped:
@@ -119,18 +155,28 @@ def read_source(path: str | Path, name: str | None = None, *, max_bytes: int = M
     return _safe(_read_file(path, name or path.name, str(path), max_bytes))
 
 
-def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Skipped:
+def _not_regular(path: Path, where: str) -> Skipped | None:
+    """Why a path cannot be read as a file (missing target, device, pipe...), or None."""
     try:
         info = os.stat(path)
     except OSError as error:
         return _os_skip(where, error)
     if not stat.S_ISREG(info.st_mode):
         return Skipped(where, "not a file", f"{where}: not a regular file (device, pipe or socket); remove it from the input")
+    return None
+
+
+def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Skipped:
+    problem = _not_regular(path, where)
+    if problem:
+        return problem
+    info = os.stat(path)
     if info.st_size > max_bytes:
         return _too_large(where, info.st_size, max_bytes)
     kind = _NOT_ARTICLES.get(path.suffix.lower())
     if kind:
-        why = f"a {kind} file ({path.suffix}), not an article; kg reads text and HTML files (.txt, .md, .html)"
+        why = (f"a {kind} file ({path.suffix}), not an article; kg reads text and HTML files (.txt, .md, .html), "
+               "records (.jsonl, .json, .csv, .tsv) and web archives (.warc)")
         return Skipped(where, "not an article", f"{where}: {why}; move it out of the input")
     try:
         with open(path, "rb") as handle:
@@ -153,17 +199,39 @@ def source_from_bytes(
     except _Undecodable as problem:
         return Skipped(path, problem.reason, f"{path}: {problem.detail}")
     text = normalise_text(text)
-    media_type = "text/plain"
+    media_type, url = "text/plain", None
     if html or looks_like_html(text):
         media_type = "text/html"
-        text = normalise_text(html_to_text(text))
+        page = read_html(text)
+        text, url = normalise_text(page.text), page.url
         if not text.strip():
             why = "the HTML page has no readable text (only scripts, menus or markup); save the article page itself"
             return Skipped(path, "no text", f"{path}: {why}")
     if not text.strip():
         return Skipped(path, "empty", f"{path}: the file holds only whitespace; add the article text or remove the file")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Source(name=name, path=path, text=text, sha256=digest, encoding=encoding, media_type=media_type)
+    return Source(name=name, path=path, text=text, sha256=text_sha256(text), encoding=encoding, media_type=media_type, url=url)
+
+
+def text_sha256(text: str) -> str:
+    """The content hash an article's IRI is minted from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def web_url(value: object) -> str | None:
+    """An absolute http(s) address fit for an IRI, or None for anything else.
+
+    Spaces and characters an IRI may not hold are percent-encoded; relative links,
+    ``javascript:`` and the like are dropped rather than guessed at.
+    """
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if len(value) > 2000 or not _WEB_URL.match(value):
+        return None
+    parts = urllib.parse.urlsplit(value)
+    if not parts.hostname:
+        return None
+    return urllib.parse.quote(value, safe=_URL_SAFE)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -389,6 +457,14 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:4096]))
 
 
+@dataclass(frozen=True)
+class HtmlPage:
+    """What a page gives: its readable text, and its own address when it states one."""
+
+    text: str
+    url: str | None = None
+
+
 def html_to_text(markup: str) -> str:
     """Readable text of a page: its headline and paragraphs, one per line.
 
@@ -396,19 +472,25 @@ def html_to_text(markup: str) -> str:
     sharing, ads or related links are dropped. If the page has an ``<article>``
     element only its text is kept (plus the ``<h1>`` or ``<title>``).
     """
-    text = _parse_html(markup, _DROP_TAGS, _BOILER_CLASS)
+    return read_html(markup).text
+
+
+def read_html(markup: str) -> HtmlPage:
+    """The page's text (as ``html_to_text``) and its ``og:url`` or canonical link."""
+    parser = _parse_html(markup, _DROP_TAGS, _BOILER_CLASS)
+    text = parser.result()
     if not text:  # an unclosed <nav> or a page built of "menu" divs: drop only what is never text
-        text = _parse_html(markup, _NEVER_TEXT, None)
+        text = _parse_html(markup, _NEVER_TEXT, None).result()
         if not any(len(line.split()) >= 8 for line in text.split("\n")):
-            return ""  # menus and buttons only: no article here
-    return text
+            text = ""  # menus and buttons only: no article here
+    return HtmlPage(text, web_url(parser.url))
 
 
-def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> str:
+def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> "_TextParser":
     parser = _TextParser(drop, boiler)
     parser.feed(markup)
     parser.close()
-    return parser.result()
+    return parser
 
 
 class _TextParser(html.parser.HTMLParser):
@@ -423,6 +505,7 @@ class _TextParser(html.parser.HTMLParser):
         self.title = ""
         self.in_title = False
         self.meta: dict[str, str] = {}  # "author" / "published" from <meta> tags
+        self.url: str | None = None  # og:url, else <link rel="canonical">
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
@@ -431,6 +514,11 @@ class _TextParser(html.parser.HTMLParser):
             return
         if tag == "meta":
             self._meta(dict(attrs))
+            return
+        if tag == "link":
+            found = dict(attrs)
+            if "canonical" in (found.get("rel") or "").lower().split() and self.url is None:
+                self.url = found.get("href")
             return
         names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
         boiler = self.boiler and names and tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main")
@@ -468,6 +556,9 @@ class _TextParser(html.parser.HTMLParser):
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         content = " ".join((attrs.get("content") or "").split())
+        if key == "og:url" and content:
+            self.url = content  # the page's own choice, over a canonical link seen earlier
+            return
         kind = "published" if key in _META_PUBLISHED else "author" if key in _META_AUTHOR else None
         if kind and content and "://" not in content and len(content) < 100:
             self.meta.setdefault(kind, content)

@@ -331,3 +331,16 @@ def test_read_source_utf16_without_bom(tmp_path, codec):
 
 def test_read_sources_accepts_a_single_path():
     assert len(list(read_sources(str(SEEDS)))) == len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<meta property="og:url" content="https://news.example.id/read/1">', "https://news.example.id/read/1"),
+    ('<link rel="canonical" href="https://news.example.id/read/2 ">', "https://news.example.id/read/2"),
+    ('<link rel="canonical" href="https://a.id/1"><meta property="og:url" content="https://a.id/2">', "https://a.id/2"),
+    ('<link rel="canonical" href="/read/3">', None),  # relative: not guessed
+    ("", None),
+])
+def test_read_source_html_page_states_its_url(tmp_path, head, url):
+    page = f"<html><head>{head}</head><body><p>{ARTICLE}</p></body></html>"
+    item = _only(_write(tmp_path / "a.html", page.encode("utf-8")))
+    assert isinstance(item, Source) and item.url == url

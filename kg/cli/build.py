@@ -9,8 +9,21 @@ from pathlib import Path
 import click
 
 from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main
-from kg.output import FORMATS, check_writable, format_for, write_graph
+from kg.output import FORMATS, check_writable, format_for
 from kg.records import Skipped
+
+
+def field_options(command):
+    """--text-field, --title-field, ...: which field of a JSON or CSV record holds what."""
+    for role, what in reversed((
+        ("text", "the article text"), ("title", "the headline"), ("date", "the publication date"),
+        ("url", "the article's URL"), ("author", "the author name(s)"),
+    )):
+        command = click.option(
+            f"--{role}-field", f"{role}_field", metavar="NAME",
+            help=f"Field (or CSV column) of JSON/CSV records that holds {what} (default: told from the layout).",
+        )(command)
+    return command
 
 
 @main.command("build")
@@ -30,13 +43,20 @@ from kg.records import Skipped
               help="Keep per-article NLP results here; re-builds redo only changed articles. [env: KG_CACHE]")
 @click.option("--model", type=click.Path(path_type=Path), envvar="KG_MODEL",
               help="A trained pipeline folder to use instead of the shipped one. [env: KG_MODEL]")
+@field_options
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build_command(
     paths: tuple[str, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
     timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
-    model: Path | None, silent: bool,
+    model: Path | None, silent: bool, text_field: str | None, title_field: str | None,
+    date_field: str | None, url_field: str | None, author_field: str | None,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (files, folders, or - for stdin).
+
+    PATHS may hold text and HTML files (one article each), JSON Lines (.jsonl,
+    .jsonl.gz), JSON arrays and CSV/TSV files (one article a record; news-please,
+    trafilatura and plain layouts are told by their fields, --*-field name them
+    otherwise), and web archives (.warc, .warc.gz; each Indonesian HTML page).
 
     The graph is validated before it is written; a graph that does not conform is not
     written (exit 1). Inputs that cannot be used are named on stderr, the rest are
@@ -47,8 +67,10 @@ def build_command(
         kg build seeds/ -o build/graph.ttl
         kg build a.txt b.txt --format trig -o - | head
         kg build news/ -j 2 --cache build/cache -o build/news.trig
+        kg build berita.csv --text-field isi_berita --date-field tgl -o build/berita.ttl
     """
-    from kg.pipeline import build
+    from kg.api import build
+    from kg.record_files import FieldNames
 
     format_for(output, fmt)  # a bad format or file name fails before any work
     check_writable(output)
@@ -59,8 +81,9 @@ def build_command(
     show_progress = not silent and sys.stderr.isatty()
     with _ProgressBar(show_progress) as bar:
         result = build(
-            paths, validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
+            list(paths), validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
             jobs=jobs, scheduler=dask_scheduler, cache=cache, progress=bar, on_skip=_report_skip,
+            fields=FieldNames(text_field, title_field, date_field, url_field, author_field),
         )
     if not result.conforms:
         from kg.validate import format_report
@@ -69,7 +92,7 @@ def build_command(
         click.echo(f"Error: the graph does not conform to the shapes; {output} was not written "
                    "(use --no-validate to write it anyway).", err=True)
         sys.exit(EXIT_NONCONFORMING)
-    written = write_graph(result.dataset, output, fmt)
+    written = result.write(output, fmt)
     if not silent:
         click.echo(_summary(result, output, written), err=True)
     if result.skipped:
@@ -88,8 +111,9 @@ def _summary(result, output: str, fmt: str) -> str:
         f"{len(facts.events)} events, {result.triples} triples in {result.times.total:.1f} s"
     )
     if result.skipped:
-        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(result.skipped_by_reason().items()))
-        line += f"; skipped {len(result.skipped)} ({reasons})"
+        counts = result.skipped_by_reason()
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
+        line += f"; skipped {sum(counts.values())} ({reasons})"
     return line
 
 

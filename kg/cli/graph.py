@@ -8,8 +8,6 @@ from pathlib import Path
 import click
 
 from kg.cli import EXIT_NONCONFORMING, main
-from kg.errors import QueryError
-from kg.resources import asset_dir
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -63,7 +61,8 @@ def query_command(args: tuple[str, ...], store: Path | None, endpoint: str | Non
         kg query build/graph.ttl mentions
         kg query build/graph.ttl 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
     """
-    from kg.store import format_result, query_endpoint, query_graph_files, query_store
+    from kg.api import query
+    from kg.store import format_result
 
     if store and endpoint:
         raise click.UsageError("Use only one of --store or --endpoint")
@@ -72,33 +71,9 @@ def query_command(args: tuple[str, ...], store: Path | None, endpoint: str | Non
         raise click.UsageError("Give either GRAPH files or --store/--endpoint, not both")
     if not (store or endpoint or graphs):
         raise click.UsageError("Give GRAPH files to query, or --store DIR, or --endpoint URL")
-    query = read_query(query_arg)
-    if store:
-        result = query_store(store, query)
-    elif endpoint:
-        result = query_endpoint(endpoint, query)
-    else:
-        missing = [g for g in graphs if not Path(g).exists()]
-        if missing:
-            raise click.UsageError(f"no such graph file: {missing[0]}")
-        result = query_graph_files([Path(g) for g in graphs], query)
+    missing = [g for g in graphs if not Path(g).exists()]
+    if missing:
+        raise click.UsageError(f"no such graph file: {missing[0]}")
+    result = query(query_arg, graphs, store=store, endpoint=endpoint)
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     click.echo(format_result(result, fmt), nl=False)
-
-
-def read_query(arg: str) -> str:
-    """SPARQL from a file, from a shipped query's name, or the argument itself."""
-    path = Path(arg)
-    if path.suffix == ".rq" or (path.is_file() and "\n" not in arg):
-        try:
-            return path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise QueryError(f"cannot read query file {arg}: {error.strerror}") from None
-    shipped = asset_dir("queries") / f"{arg}.rq"
-    if arg.isidentifier() and shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    if arg.isidentifier():
-        names = ", ".join(sorted(p.stem for p in asset_dir("queries").glob("*.rq")))
-        raise QueryError(f"no shipped query named {arg!r}; shipped queries: {names}")
-    return arg
-

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from kg.cli import main
-from kg.store import dump_store, load_files
+from kg import api
+from kg.store import dump_store
 
 
 @main.command("load")
@@ -60,7 +61,7 @@ def load(
         raise click.UsageError("Give exactly one of --store DIR or --endpoint URL")
     if gsp_url and endpoint is None:
         raise click.UsageError("--gsp-url needs --endpoint")
-    result = load_files(
+    result = api.load(
         graphs,
         store=store,
         endpoint=endpoint,

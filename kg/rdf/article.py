@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import warnings
 
-from rdflib import PROV, RDF, RDFS, SDO, SKOS, Graph, Literal, URIRef
+from rdflib import PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
 
 from kg.records import DAY, PER, AnnotatedArticle, Article, ResolvedArticle
 from kg.rdf import iri
@@ -108,6 +108,11 @@ def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URI
     published = datetime_literal(meta.published)
     if published is not None:
         graph.add((node, SDO.datePublished, published))
+    if meta.url:  # where the article is on the web; the IRI stays minted from the text
+        graph.add((node, SDO.url, URIRef(meta.url)))
+    retrieved = datetime_literal(meta.retrieved)
+    if retrieved is not None and retrieved.datatype == XSD.dateTime:
+        graph.add((node, KGO.retrieved, retrieved))
     reference = date_literal(annotated.reference_date, DAY)
     if reference is not None:
         graph.add((node, KGO.referenceDate, reference))

@@ -63,6 +63,7 @@ class KGO(DefinedNamespace):
     referenceDate: URIRef  # The date relative expressions ("kemarin") were read against.
     referenceDateInferred: URIRef  # True when the reference date was inferred from the text rather than stated.
     reportedIn: URIRef  # An article that reports the event.
+    retrieved: URIRef  # When a crawler fetched the article's page (a web archive's WARC-Date); not when it was published.
     roleIn: URIRef  # The organization or country the role is held in.
     speaker: URIRef  # The person or organization who said the quoted words.
     timeValue: URIRef  # The date a time expression stands for: xsd:date, xsd:gYearMonth or xsd:gYear by its kgo:datePrecision.

@@ -1,7 +1,7 @@
 """Turn report data into one self-contained HTML page (no network needed to open it).
 
-The page carries its own styles and scripts: ours from ``kg/report/assets`` and
-vis-network from the ``pyvis`` package, which ships it. The data goes in as JSON
+The page carries its own styles and scripts, all from ``kg/report/assets``: ours and
+vis-network (vendored from its npm package, with its licence beside it). The data goes in as JSON
 inside a ``<script type="application/json">`` block that the page's script reads
 with ``JSON.parse`` and shows only through text nodes, so text from articles is
 always shown as text. A Content-Security-Policy allows exactly our two scripts
@@ -16,32 +16,26 @@ import html
 import json
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from string import Template
 
 from kg import __version__
 from kg.errors import ReportError
 
-# pyvis ships two vis-network builds; 9.1.2 is the smaller, standalone one.
-_VIS_PATHS = ("lib/vis-9.1.2/vis-network.min.js", "templates/lib/vis-9.1.2/vis-network.min.js")
+_VIS = "vis-network.min.js"  # vendored from its npm package; see assets/vis-network.LICENSE
 
 
 def _asset(name: str) -> str:
-    return resources.files("kg.report").joinpath("assets", name).read_text(encoding="utf-8")
+    try:
+        return resources.files("kg.report").joinpath("assets", name).read_text(encoding="utf-8")
+    except OSError as error:
+        raise ReportError(f"the report asset {name} is missing from kg/report/assets ({error.strerror}); "
+                          "reinstall kg") from None
 
 
 @lru_cache(maxsize=1)
 def vis_network_js() -> str:
-    """The vis-network script from the installed ``pyvis`` package."""
-    try:
-        package = resources.files("pyvis")
-    except ModuleNotFoundError:
-        raise ReportError("the pyvis package is not installed; install kg's dependencies (pip install -e .)") from None
-    for relative in _VIS_PATHS:
-        path = Path(str(package.joinpath(relative)))
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise ReportError(f"pyvis at {package} does not ship vis-network.min.js (looked for {', '.join(_VIS_PATHS)})")
+    """The vis-network script, vendored as one file (a plain install needs no pyvis)."""
+    return _asset(_VIS)
 
 
 def json_for_script(data: object) -> str:

@@ -58,6 +58,10 @@ class QueryResult:
     graph_ntriples: str | None = None
     terms: tuple[tuple[Term | None, ...], ...] = ()
 
+    def dicts(self) -> list[dict[str, str | None]]:
+        """One ``{variable: value}`` dict per row of a SELECT answer."""
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
 
 def term_from_oxigraph(term: object) -> Term | None:
     """A pyoxigraph term (or ``None`` for unbound) as a :class:`Term`."""

@@ -81,3 +81,11 @@ def test_acronym_of_the_parent_body_does_not_join_its_council():
     article = Article(source="c.txt", sha256="c" * 64, text=text)
     resolved = resolve([AnnotatedArticle(article, (), mentions)]).articles[0]
     assert len(set(resolved.mention_entities)) == 2
+
+
+def test_police_unit_contractions_with_their_place():
+    keys = _keys(("Kepolisian Resor Kota Pekanbaru", "ORG"), ("Polresta Pekanbaru", "ORG"),
+                 ("Kepolisian Sektor Kota Sako", "ORG"), ("Polsek Kota Sako", "ORG"))
+    assert keys["Polresta Pekanbaru"] == keys["Kepolisian Resor Kota Pekanbaru"]
+    assert keys["Polsek Kota Sako"] == keys["Kepolisian Sektor Kota Sako"]
+    assert keys["Polsek Kota Sako"] != keys["Polresta Pekanbaru"]

@@ -86,7 +86,8 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
     """Is ``short`` made of pieces of two or more of ``words``, in order, the first a prefix of the first word?
 
     "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi";
-    a regional office's "Dis" is "Dinas" cut to three letters ("dishub" = "dis" + "hub" of "perhubungan").
+    a regional office's "Dis" is "Dinas" cut to three letters ("dishub" = "dis" + "hub" of "perhubungan");
+    a "ke-"/"pe-" noun contracts from its stem ("polresta" = "pol" + "res" + "ta" of "kepolisian resor kota").
     """
 
     def fits(rest: str, index: int, used: int, first: bool) -> bool:
@@ -98,7 +99,8 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
                 return False
             for size in range(min(len(rest), len(word)), MIN_PIECE - 1, -1):
                 piece = rest[:size]
-                starts = word.startswith(piece) or (size == 3 and _skips_to(piece, word))
+                starts = (word.startswith(piece) or (size == 3 and _skips_to(piece, word))
+                          or (word.startswith(("ke", "pe")) and word[2:].startswith(piece)))
                 if (starts if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
                     return True
             if first:

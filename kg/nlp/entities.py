@@ -211,6 +211,8 @@ def drop_common_words(doc: Doc) -> None:
         token = ent[0]
         if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
+        if not any(c.isalpha() for c in ent.text):
+            continue  # "Maskur (32)": an age or a number is no name
         if len(ent) == 1 and is_common_acronym(token.text):
             continue
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (

@@ -172,3 +172,9 @@ def test_unit_word_and_the_capitalised_words_after_it(make_article):
     mentions = _tagged([], text, make_article)
     assert ("Polda Sulteng", "ORG") in mentions and ("Joko Wienarto", "PER") in mentions
     assert ("Madrasah Aliyah", "ORG") not in mentions  # the name goes on after its bracket
+
+
+def test_an_age_in_brackets_is_no_name(make_article):
+    text = "Korban bernama Firmansyah ( 30 ) dan Maskur ( 32 ) ."
+    mentions = _tagged([(2, 3, "PER"), (7, 8, "PER"), (9, 10, "PER")], text, make_article)
+    assert ("32", "PER") not in mentions and ("Maskur", "PER") in mentions

@@ -61,10 +61,12 @@ def relabel_by_cues(doc: Doc) -> None:
     changed = False
     fixed = []
     for index, ent in enumerate(ents):
-        label = _cued_label(doc, ent, ents[index - 1] if index else None)
+        ent = _with_domain_prefix(doc, ent)
+        label = _cued_label(doc, ent, fixed[-1] if fixed else None)
         if label != ent.label_:
             changed = True
             ent = Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)
+        changed = changed or ent.start != ents[index].start
         fixed.append(ent)
     taken = {t.i for e in fixed for t in e}
     added = _missed_outlets(doc, taken)
@@ -79,6 +81,8 @@ def relabel_by_cues(doc: Doc) -> None:
 
 
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
+    if _dateline_place(doc, ent, previous):
+        return LOC  # "POS-KUPANG.COM | KUPANG -": the place the story is filed from
     if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
     if len(ent) == 1 and ent.label_ == PER and ent.text.isupper() and len(ent.text) >= 3:
@@ -95,6 +99,23 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if ent.label_ == PER and len(ent) == 1 and _source_verb_before(doc, ent.start):
         return ORG  # a one-word "person" one cites as a source is an outlet
     return ent.label_
+
+
+def _with_domain_prefix(doc: Doc, ent: Span) -> Span:
+    """"POS-KUPANG.COM": the tokenizer cut the outlet's domain at its hyphen."""
+    i = ent.start
+    if (DOMAIN.match(ent.text) and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha and doc[i - 2].ent_iob_ == "O"):
+        return Span(doc, i - 2, ent.end, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
+def _dateline_place(doc: Doc, ent: Span, previous: Span | None) -> bool:
+    return (
+        previous is not None and bool(DOMAIN.match(previous.text)) and ent.text.isupper() and ent.text.isalpha()
+        and all(t.text in ("|", ",", "-", "–") for t in doc[previous.end : ent.start]) and ent.start > previous.end
+        and ent.end < len(doc) and doc[ent.end].text in ("-", "–", "—")
+    )
 
 
 def _dateline_outlet(doc: Doc, ent: Span) -> bool:

@@ -178,3 +178,9 @@ def test_an_age_in_brackets_is_no_name(make_article):
     text = "Korban bernama Firmansyah ( 30 ) dan Maskur ( 32 ) ."
     mentions = _tagged([(2, 3, "PER"), (7, 8, "PER"), (9, 10, "PER")], text, make_article)
     assert ("32", "PER") not in mentions and ("Maskur", "PER") in mentions
+
+
+def test_hyphenated_outlet_domain_and_the_dateline_place_after_it(make_article):
+    text = "POS-KUPANG.COM | KUPANG - Penyaluran bantuan berlangsung ."
+    mentions = _tagged([(2, 3, "ORG"), (4, 5, "ORG")], text, make_article)
+    assert ("POS-KUPANG.COM", "ORG") in mentions and ("KUPANG", "LOC") in mentions

@@ -232,6 +232,28 @@ def test_build_worker_killed_once_mid_chunk_loses_no_article(tmp_path, killing_n
     assert len(article_ids(out)) == 24
 
 
+def dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_build_removes_cache_entries_a_killed_build_was_writing(tmp_path, killing_nlp):
+    shard = tmp_path / "cache" / "ab"
+    shard.mkdir(parents=True)
+    stale = shard / f".ab12.pickle.kg-{dead_pid()}-0123abcd.tmp"
+    stale.write_bytes(b"half a pickle")
+    live = shard / f".cd34.pickle.kg-{os.getpid()}-0123abcd.tmp"
+    live.write_bytes(b"being written")
+    folder = articles(tmp_path / "in", 2)
+    with pytest.warns(UserWarning, match=re.escape(f"removed {stale}: left half-written by kg process")):
+        result = CliRunner().invoke(main, ["build", str(folder), "--cache", str(tmp_path / "cache"),
+                                           "--no-timestamp", "-o", str(tmp_path / "out.ttl")])
+    assert result.exit_code == EXIT_OK, result.stderr
+    assert not stale.exists() and live.exists()
+
+
 # ------------------------------------------------------------------ writes that fail half way
 
 LIMIT = 150_000  # bytes a file may grow to in the child process (RLIMIT_FSIZE): EFBIG beyond
@@ -324,3 +346,28 @@ def test_two_concurrent_builds_of_one_output_leave_one_complete_graph(tmp_path, 
         expected.append(alone.read_bytes())
     assert out.read_bytes() in expected
     assert staging_left(tmp_path) == []
+
+
+# ------------------------------------------------------------------ SIGKILL of a Dask client
+
+def _tasks_on(scheduler) -> int:
+    return scheduler.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
+
+
+@pytest.mark.slow
+def test_build_sigkilled_dask_client_leaves_no_work_on_the_cluster(tmp_path, blank_model, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    monkeypatch.setenv("KG_MODEL", str(blank_model))  # the cluster's workers load the blank pipeline
+    folder = articles(tmp_path / "in", 200)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, host="127.0.0.1") as cluster, \
+            distributed.Client(cluster.scheduler_address) as watcher:
+        process = kg_process("build", str(folder), "--dask-scheduler", cluster.scheduler_address,
+                             "--model", str(blank_model), "-o", str(tmp_path / "out.ttl"))
+        try:
+            wait_for(lambda: _tasks_on(watcher) > 0 or process.poll() is not None, 120, "chunks on the cluster")
+            assert process.poll() is None, "the build ended before it could be killed"
+            os.kill(process.pid, signal.SIGKILL)
+        finally:
+            process.communicate(timeout=30)
+        wait_for(lambda: _tasks_on(watcher) == 0, 10, "the cluster to drop the killed build's chunks")

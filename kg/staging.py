@@ -100,10 +100,10 @@ def remove_stale(folder: Path, target: str | None = None) -> list[Path]:
 
 
 _ADVICE = {
-    errno.ENOSPC: "the disk is full; free some space and run again",
-    errno.EDQUOT: "the disk quota is used up; free some space and run again",
-    errno.EFBIG: "the file is larger than this system allows (see `ulimit -f`)",
-    errno.EIO: "the disk reported an input/output error; check the disk",
+    errno.ENOSPC: "free some space and run again",
+    errno.EDQUOT: "free some space and run again",
+    errno.EFBIG: "larger than this system lets a file grow: see ulimit -f",
+    errno.EIO: "the disk failed to write: check it",
 }
 
 

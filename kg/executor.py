@@ -8,14 +8,13 @@ whole chunk.
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from kg.errors import KgError
-from kg.processes import die_with
+from kg.processes import worker_pool
 from kg.records import AnnotatedArticle, Article, Skipped
 
 ChunkResult = tuple[list[AnnotatedArticle], list[Skipped]]
@@ -86,7 +85,7 @@ def _run_until_a_worker_dies(todo: deque[list[Article]], jobs: int) -> Generator
 
     RETURNS (list[list[Article]]): the chunks lost with a dead worker; empty when none died.
     """
-    pool = _worker_pool(jobs)
+    pool = worker_pool(jobs, _limit_threads)
     running: dict[Future, list[Article]] = {}
     try:
         while todo or running:
@@ -122,7 +121,7 @@ def _retry_article_by_article(chunk: list[Article]) -> ChunkResult:
     pool = None
     try:
         for article in chunk:
-            pool = pool or _worker_pool(1)
+            pool = pool or worker_pool(1, _limit_threads)
             try:
                 done, failed = pool.submit(annotate_chunk, [article]).result()
             except BrokenProcessPool:
@@ -145,16 +144,6 @@ def _retry_article_by_article(chunk: list[Article]) -> ChunkResult:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     return annotated, skipped
-
-
-def _worker_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(),))
-
-
-def _start_worker(coordinator: int) -> None:
-    """First thing in every worker: never outlive the coordinator; one BLAS thread."""
-    die_with(coordinator)
-    _limit_threads()
 
 
 def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResult]:

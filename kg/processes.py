@@ -13,6 +13,8 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WATCH_SECONDS = 1.0
@@ -33,6 +35,20 @@ def process_exists(pid: int) -> bool:
             return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
     except (OSError, IndexError):
         return True  # no /proc (macOS): kill(0) said it exists
+
+
+def worker_pool(jobs: int, setup: Callable[[], None] | None = None) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes that exit by themselves when this process dies, however it dies.
+
+    setup: runs first in each worker (a module-level function), after the watch is in place.
+    """
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(os.getpid(), setup))
+
+
+def _start_worker(coordinator: int, setup: Callable[[], None] | None) -> None:
+    die_with(coordinator)
+    if setup is not None:
+        setup()
 
 
 def die_with(coordinator: int) -> None:

@@ -73,10 +73,11 @@ def run_processes(chunks: list[list[Article]], jobs: int) -> Iterator[ChunkResul
     chunks go on in a new pool. Workers exit by themselves if this process is killed.
     """
     todo = deque(chunks)
+    crashes: list[str] = []  # articles that killed a fresh worker since the last that did not
     while todo:
         lost = yield from _run_until_a_worker_dies(todo, jobs)
         for chunk in lost:
-            yield _retry_article_by_article(chunk)
+            yield _retry_article_by_article(chunk, crashes)
 
 
 def _run_until_a_worker_dies(todo: deque[list[Article]], jobs: int) -> Generator[ChunkResult, None, list]:
@@ -113,11 +114,14 @@ def _run_until_a_worker_dies(todo: deque[list[Article]], jobs: int) -> Generator
 MAX_CRASHES_IN_A_ROW = 3
 
 
-def _retry_article_by_article(chunk: list[Article]) -> ChunkResult:
-    """Each article of a chunk whose worker died, alone, in a fresh worker of its own."""
+def _retry_article_by_article(chunk: list[Article], crashes: list[str]) -> ChunkResult:
+    """Each article of a chunk whose worker died, alone, in a fresh worker of its own.
+
+    ``crashes`` names the articles that killed their fresh worker in a row, across chunks; too
+    many in a row and the build stops.
+    """
     annotated: list[AnnotatedArticle] = []
     skipped: list[Skipped] = []
-    crashes: list[str] = []
     pool = None
     try:
         for article in chunk:

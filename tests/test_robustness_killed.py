@@ -220,6 +220,20 @@ def test_build_article_that_kills_its_worker_twice_is_skipped_and_the_rest_built
     assert len(article_ids(out)) == 23
 
 
+def test_build_stops_when_fresh_workers_keep_dying(tmp_path, killing_nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"poison-{i}.txt").write_text(f"Berita {i} tentang KILL-ALWAYS di Jakarta.\n", encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    result = CliRunner().invoke(main, ["build", str(folder), "-j", "2", "--no-timestamp", "-o", str(out)])
+    assert result.exit_code == EXIT_ERROR, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Error: NLP worker processes keep dying (poison-0.txt, poison-1.txt, poison-2.txt): out of memory? "
+        "try fewer --jobs or free some memory")
+    assert not out.exists()
+
+
 def test_build_worker_killed_once_mid_chunk_loses_no_article(tmp_path, killing_nlp):
     folder = articles(tmp_path / "in", 23)
     marker = tmp_path / "kill-once"

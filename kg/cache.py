@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from kg import __version__
 from kg.errors import OutputError
 from kg.records import AnnotatedArticle, Article
 from kg.resources import model_version
+from kg.staging import describe_os_error, remove_stale, staging_file
 
 
 class AnnotationCache:
@@ -31,6 +31,16 @@ class AnnotationCache:
                 f"cannot use the cache folder {self.folder}: {error.strerror}; choose another --cache folder"
             ) from None
         self.pipeline = f"{__version__}|{model_version()}"
+        self._remove_stale_entries()
+
+    def _remove_stale_entries(self) -> None:
+        """Entries a killed build was writing when it died (named by its process id)."""
+        try:
+            shards = [entry.path for entry in os.scandir(self.folder) if entry.is_dir()]
+        except OSError:
+            return  # an unusable folder is reported when it is written
+        for shard in shards:
+            remove_stale(Path(shard))
 
     def key(self, article: Article) -> str:
         digest = hashlib.sha256(self.pipeline.encode())
@@ -49,15 +59,22 @@ class AnnotationCache:
         return found
 
     def put(self, annotated: AnnotatedArticle) -> None:
+        """Keep one result; a full disk is an OutputError naming the entry, and leaves no part of it."""
         path = self._path(annotated.article)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = staging_file(path)
+        except OSError as error:
+            raise OutputError(f"cannot write the cache entry {path}: {describe_os_error(error)}") from None
         try:
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(annotated, stream, protocol=4)
             os.replace(temporary, path)
-        except BaseException:  # Ctrl-C or a full disk: no half-written entry stays behind
-            Path(temporary).unlink(missing_ok=True)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise OutputError(f"cannot write the cache entry {path}: {describe_os_error(error)}") from None
+        except BaseException:  # Ctrl-C: no half-written entry stays behind
+            temporary.unlink(missing_ok=True)
             raise
 
     def _path(self, article: Article) -> Path:

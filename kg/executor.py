@@ -2,14 +2,19 @@
 
 The unit of work is a chunk of articles; a worker loads the pipeline once and turns
 each chunk into annotations plus the articles it had to skip. One article that
-breaks the NLP is skipped alone, never its whole chunk.
+breaks the NLP, or kills the worker process running it, is skipped alone, never its
+whole chunk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 
+from kg.errors import KgError
+from kg.processes import worker_pool
 from kg.records import AnnotatedArticle, Article, Skipped
 
 ChunkResult = tuple[list[AnnotatedArticle], list[Skipped]]
@@ -60,27 +65,101 @@ def run_serial(chunks: list[list[Article]], nlp=None) -> Iterator[ChunkResult]:
 
 
 def run_processes(chunks: list[list[Article]], jobs: int) -> Iterator[ChunkResult]:
-    """Chunks over ``jobs`` worker processes, results in input order."""
-    from concurrent.futures.process import BrokenProcessPool
+    """Chunks over ``jobs`` worker processes, results as chunks finish.
 
-    from kg.errors import KgError
+    A worker that dies (killed by the system, out of memory, a crash in native code) takes the
+    chunks it was running down with it, so those chunks are retried one article at a time in a
+    fresh worker; an article that kills that worker too is skipped as ``nlp crash``. The other
+    chunks go on in a new pool. Workers exit by themselves if this process is killed.
+    """
+    todo = deque(chunks)
+    crashes: list[str] = []  # articles that killed a fresh worker since the last that did not
+    while todo:
+        lost = yield from _run_until_a_worker_dies(todo, jobs)
+        for chunk in lost:
+            yield _retry_article_by_article(chunk, crashes)
 
+
+def _run_until_a_worker_dies(todo: deque[list[Article]], jobs: int) -> Generator[ChunkResult, None, list]:
+    """Run the chunks of ``todo``, at most ``jobs`` at a time so a dead worker can only have
+    been running one of those few.
+
+    RETURNS (list[list[Article]]): the chunks lost with a dead worker; empty when none died.
+    """
+    pool = worker_pool(jobs, _limit_threads)
+    running: dict[Future, list[Article]] = {}
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_limit_threads) as pool:
-            yield from pool.map(annotate_chunk, chunks)
-    except BrokenProcessPool:
-        raise KgError(
-            "an NLP worker process died (out of memory?); try fewer --jobs or smaller batches of articles"
-        ) from None
+        while todo or running:
+            while todo and len(running) < jobs:
+                chunk = todo.popleft()
+                running[pool.submit(annotate_chunk, chunk)] = chunk
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            if any(isinstance(future.exception(), BrokenProcessPool) for future in finished):
+                break
+            for future in finished:
+                del running[future]
+                yield future.result()
+        lost = []
+        for future, chunk in running.items():  # each is finished now, one way or another
+            if isinstance(future.exception(), BrokenProcessPool):
+                lost.append(chunk)
+            else:
+                yield future.result()
+        return lost
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# A fresh worker dying on this many articles in a row is not one bad article: it is the machine.
+MAX_CRASHES_IN_A_ROW = 3
+
+
+def _retry_article_by_article(chunk: list[Article], crashes: list[str]) -> ChunkResult:
+    """Each article of a chunk whose worker died, alone, in a fresh worker of its own.
+
+    ``crashes`` names the articles that killed their fresh worker in a row, across chunks; too
+    many in a row and the build stops.
+    """
+    annotated: list[AnnotatedArticle] = []
+    skipped: list[Skipped] = []
+    pool = None
+    try:
+        for article in chunk:
+            pool = pool or worker_pool(1, _limit_threads)
+            try:
+                done, failed = pool.submit(annotate_chunk, [article]).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = None
+                crashes.append(article.source)
+                if len(crashes) >= MAX_CRASHES_IN_A_ROW:
+                    raise KgError(
+                        f"NLP worker processes keep dying ({', '.join(crashes)}): out of memory? "
+                        "try fewer --jobs or free some memory"
+                    ) from None
+                message = (f"{article.source}: the NLP worker process died on this article twice "
+                           "(killed by the system, out of memory, or a crash in native code)")
+                skipped.append(Skipped(article.source, "nlp crash", message))
+                continue
+            crashes.clear()
+            annotated.extend(done)
+            skipped.extend(failed)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return annotated, skipped
 
 
 def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResult]:
-    """Chunks on an existing Dask cluster (``scheduler`` is its address), results in input order."""
+    """Chunks on an existing Dask cluster (``scheduler`` is its address), results in input order.
+
+    A build that stops early (an error, ``--strict``, Ctrl-C) cancels the chunks still queued on
+    the cluster; one that is killed loses its connection, and the scheduler then releases every
+    chunk this client asked for, so a cluster never works for a build that is gone.
+    """
     try:
         from distributed import Client
     except ImportError:
-        from kg.errors import KgError
-
         raise KgError("--dask-scheduler needs Dask: pip install 'kg[dask]'") from None
     from kg.errors import StoreError
 
@@ -88,11 +167,15 @@ def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResul
         client = Client(scheduler, timeout="10s")
     except OSError as error:
         raise StoreError(f"could not reach the Dask scheduler at {scheduler}: {error}") from None
+    futures = []
     try:
         futures = client.map(annotate_chunk, chunks, pure=False)
         for future in futures:
             yield future.result()
     finally:
+        unfinished = [future for future in futures if not future.done()]
+        if unfinished:
+            client.cancel(unfinished)
         client.close()
 
 

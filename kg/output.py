@@ -15,7 +15,6 @@ import gc
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from bisect import bisect_left
@@ -27,6 +26,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphParseError, InputError, OutputError
 from kg.rdf.serialize import dataset_bytes
+from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_file
 
 # Our format names -> (rdflib serializer, keeps named graphs?)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -209,35 +209,29 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: readers see the old file or the new, never half.
 
     The new file keeps the old one's permissions (or, for a new file, those the umask
-    gives), not the owner-only mode of a temporary file.
+    gives), not the owner-only mode of a temporary file. Staging left beside ``path`` by a
+    killed kg is removed first; a failed write (full disk, file too large, I/O error) leaves
+    ``path`` as it was and no staging behind.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        remove_stale(path.parent, path.name)
+        handle, temporary = staging_file(path)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(f"cannot write {path}: {describe_os_error(error)}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(path))
+        os.chmod(temporary, replacement_mode(path))
         os.replace(temporary, path)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {describe_os_error(error)}; the old file, if any, is unchanged") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def read_graph(paths: list[Path] | tuple[Path, ...]) -> Dataset:

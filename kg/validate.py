@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
@@ -22,6 +21,7 @@ from rdflib import RDF, SDO, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import ShapesError
+from kg.processes import worker_pool
 from kg.rdf.namespaces import KGO
 from kg.resources import asset_dir
 
@@ -127,7 +127,7 @@ def validate_graphs(
             found.extend(_run_batch([(str(g.identifier), g) for g in chunk], shapes_dir))
     else:
         payloads = ([(str(g.identifier), g.serialize(format="nt")) for g in chunk] for chunk in chunks)
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:  # workers that never outlive a killed build
             for violations in pool.map(_run_batch, payloads, repeat(shapes_dir)):
                 found.extend(violations)
     return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))

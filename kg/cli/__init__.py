@@ -3,7 +3,7 @@
 Exit codes, the same for every command:
   0  success (for ``kg validate``: the graph conforms)
   1  the graph does not conform to the shapes
-  2  usage error, unreadable input, or the command could not run
+  2  usage error, unreadable input, a failed write (full disk...), or the command could not run
   3  done, but some input files were skipped (each one named on stderr)
   130  interrupted (Ctrl-C); no partial output is left behind
 """

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_file, staging_folder
 from kg.store.files import GraphSet, graph_node, rdf_format, read_graph_files
 from kg.store.results import QueryResult, result_from_oxigraph
 
@@ -68,26 +68,39 @@ def load_into_store(graph_set: GraphSet, directory: Path) -> tuple[int, int]:
     """Replace each graph of ``graph_set`` in the store at ``directory``, all or nothing.
 
     A new store is bulk-loaded beside its place and renamed into it when complete; an existing
-    store takes the whole load in one transaction.
+    store takes the whole load in one transaction. Staging left beside ``directory`` by a killed
+    load is removed first. A failed write (full disk, file too large) leaves the store as it was.
 
     RETURNS (tuple[int, int]): quads added and quads removed.
     """
+    remove_stale(directory.parent, directory.name)
     if not _is_store(directory):
         _check_new_location(directory)
         return _bulk_load_new(graph_set, directory), 0
     store = open_store(directory, create=False)
-    changes = replace_graphs(store, graph_set)
-    # Write the memtables out now: left in the write-ahead log, the next open replays them,
-    # which takes several times longer than this.
-    store.flush()
+    try:
+        changes = replace_graphs(store, graph_set)
+    except OSError as error:
+        raise StoreError(f"Writing to the store {directory} failed, nothing was changed: "
+                         f"{describe_os_error(error)}") from None
+    try:
+        # Write the memtables out now: left in the write-ahead log, the next open replays them,
+        # which takes several times longer than this.
+        store.flush()
+    except OSError as error:  # the transaction is in the write-ahead log already: it is not lost
+        raise StoreError(f"Could not flush the store {directory} (the load itself is saved): "
+                         f"{describe_os_error(error)}") from None
     return changes
 
 
 def _bulk_load_new(graph_set: GraphSet, directory: Path) -> int:
     """Build a new store with the bulk loader (no transaction, 2-3x faster) in a hidden sibling
     folder, then rename it into place: a crash or error never leaves a half-made store."""
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.loading-", dir=directory.parent))
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        staging = staging_folder(directory)
+    except OSError as error:
+        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}") from None
     try:
         store = ox.Store(str(staging))
         store.bulk_extend(quad for quads in graph_set.graphs.values() for quad in quads)
@@ -96,7 +109,8 @@ def _bulk_load_new(graph_set: GraphSet, directory: Path) -> int:
         os.replace(staging, directory)  # atomic; allowed over an empty directory
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
-        raise StoreError(f"Could not create the store {directory}: {error}") from None
+        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}; "
+                         "nothing was left behind") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -110,6 +124,7 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     dropped and rewritten whole, inside the same transaction.
 
     RETURNS (tuple[int, int]): quads added and quads removed.
+    Raises OSError when the write fails (full disk...); the transaction then changed nothing.
     """
     drops: list[str] = []
     deletes: list[ox.Quad] = []
@@ -133,13 +148,10 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
         deletes.extend(gone)
         removed += len(gone)
         inserts.extend(quad for quad in new if quad not in old)
-    try:
-        if not drops and not deletes:
-            store.extend(inserts)  # one transaction, and faster than a SPARQL update
-        elif inserts or deletes or drops:
-            store.update(_update_text(drops, deletes, inserts))
-    except OSError as error:
-        raise StoreError(f"Writing to the store failed, nothing was changed: {error}") from None
+    if not drops and not deletes:
+        store.extend(inserts)  # one transaction, and faster than a SPARQL update
+    elif inserts or deletes or drops:
+        store.update(_update_text(drops, deletes, inserts))
     return len(inserts), removed
 
 
@@ -252,14 +264,21 @@ def dump_store(store: Path, output: Path, *, graph: str | None = None) -> int:
         items: list = list(quads)
     else:
         items = list(dict.fromkeys(quad.triple for quad in quads))
-    staging = output.with_name(f".{output.name}.writing-{os.getpid()}")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale(output.parent, output.name)
+        handle, staging = staging_file(output)
+        os.close(handle)  # Oxigraph writes the file by its name
+    except OSError as error:
+        raise StoreError(f"Cannot write {output}: {describe_os_error(error)}") from None
+    try:
         ox.serialize(items, str(staging), format=fmt, prefixes=_PREFIXES)
+        os.chmod(staging, replacement_mode(output))
         os.replace(staging, output)
     except OSError as error:
         staging.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write {output}: {error.strerror or error}") from None
+        raise StoreError(f"Cannot write {output}: {describe_os_error(error)}; "
+                         "the old file, if any, is unchanged") from None
     except BaseException:  # Ctrl-C: no half-written staging file stays behind
         staging.unlink(missing_ok=True)
         raise

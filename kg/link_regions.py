@@ -120,7 +120,7 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
     if name.level_word and not name.levels:
         return BELOW_VILLAGE
     if not name.level_word:
-        code = _short_forms().get(name.name)
+        code = short_forms().get(name.name)
         if code is not None:
             found = regions.region(code)
             return _link(found, "short form") if found else None
@@ -133,22 +133,26 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
 
 
 def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
-    """The one candidate that contains a context region or lies in one (not in a province
-    only: a province holds many regions of one name), or None."""
+    """The one candidate that contains or is a context region ("Bandung" with "Kec. Cileunyi"),
+    or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
+    "Kecamatan Sidareja": one of three Sidamulya in Cilacap). A province alone decides nothing
+    below it: it holds many regions of one name. None when no single candidate is left."""
     levels = name.levels if name.level_word else _CONTEXT_LEVELS
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
         return None
-    near = [r for r in context if r.level != regions.PROVINCE]
-    fits = [
-        c for c in found
-        if any(r.within(c.code) for r in context)  # "Bandung" + "Kabupaten Bandung" or "Kec. Cileunyi"
-        or any(c.code != r.code and c.within(r.code) for r in near)  # "Cileunyi" + "Kabupaten Bandung"
-    ]
+    contain = {c for c in found if any(r.within(c.code) for r in context)}
+    depth = {
+        c: max((len(r.code) for r in context
+                if r.level != regions.PROVINCE and c.code != r.code and c.within(r.code)), default=-1)
+        for c in found
+    }
+    deepest = max(depth.values())
+    fits = contain | ({c for c, d in depth.items() if d == deepest} if deepest >= 0 else set())
     if not name.level_word and len(fits) > 1:  # a bare name: the higher level ("Bandung" the regency)
         top = min(len(c.code) for c in fits)
-        fits = [c for c in fits if len(c.code) == top]
-    return _link(fits[0], "context") if len(fits) == 1 else None
+        fits = {c for c in fits if len(c.code) == top}
+    return _link(next(iter(fits)), "context") if len(fits) == 1 else None
 
 
 def _link(found: Region, decided_by: str) -> RegionLink:
@@ -161,7 +165,8 @@ def _spelling(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _short_forms() -> dict[str, str]:
+def short_forms() -> dict[str, str]:
+    """Normalised short form ("jabar", "kbb") -> the code of the one region it means."""
     forms = {}
     for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

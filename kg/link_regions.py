@@ -92,13 +92,15 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
         found = _decide_alone(_parse(dateline))
         if isinstance(found, RegionLink):
             context.append(found.region)
-    if not context:
-        return result
-    for i, p in enumerate(parsed):
-        if p is not None and result[i] in (AMBIGUOUS, None):
-            decided = _decide_in_context(p, context)
-            if decided is not None:
-                result[i] = decided
+    while context:  # a region decided by context is context too ("Desa X, Kecamatan Y, Kabupaten Z")
+        decided_now = []
+        for i, p in enumerate(parsed):
+            if p is not None and result[i] in (AMBIGUOUS, None):
+                decided = _decide_in_context(p, context)
+                if decided is not None:
+                    result[i] = decided
+                    decided_now.append(decided.region)
+        context = decided_now and context + decided_now
     return result
 
 
@@ -135,16 +137,15 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
 def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     """The one candidate that contains or is a context region ("Bandung" with "Kec. Cileunyi"),
     or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
-    "Kecamatan Sidareja": one of three Sidamulya in Cilacap). A province alone decides nothing
-    below it: it holds many regions of one name. None when no single candidate is left."""
+    "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
+    no single candidate is left."""
     levels = name.levels if name.level_word else _CONTEXT_LEVELS
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
         return None
     contain = {c for c in found if any(r.within(c.code) for r in context)}
     depth = {
-        c: max((len(r.code) for r in context
-                if r.level != regions.PROVINCE and c.code != r.code and c.within(r.code)), default=-1)
+        c: max((len(r.code) for r in context if _decides_below(r, c) and c.within(r.code)), default=-1)
         for c in found
     }
     deepest = max(depth.values())
@@ -153,6 +154,16 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
         top = min(len(c.code) for c in fits)
         fits = {c for c in fits if len(c.code) == top}
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _decides_below(context: Region, candidate: Region) -> bool:
+    """Can a region named in the article pick ``candidate`` among the regions inside it? Not a
+    province (it holds many regions of one name), and for a village only its district: a
+    regency holds hundreds of villages, and a "Kampung" in Java is often a hamlet of the list's
+    village of another name."""
+    if context.code == candidate.code or context.level == regions.PROVINCE:
+        return False
+    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT
 
 
 def _link(found: Region, decided_by: str) -> RegionLink:

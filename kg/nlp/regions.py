@@ -22,11 +22,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word
+from kg.nlp.cues import ORG_FIRST
+from kg.nlp.roles import HEADS
 from kg.records import LOC, PER
+from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
 _NEIGHBOURHOOD = frozenset({"rt", "rw"})
+_CURRENCY = frozenset({"rp", "usd"})
 
 
 def tag_regions(doc: Doc) -> None:
@@ -35,7 +39,7 @@ def tag_regions(doc: Doc) -> None:
     ents = []
     changed = False
     for ent in doc.ents:
-        fixed = _without_neighbourhood(doc, ent)
+        fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
         if fixed is not None and fixed.label_ == PER and _key(fixed) in names:
             fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
         changed = changed or fixed is None or (fixed.start, fixed.end, fixed.label_) != (ent.start, ent.end, ent.label_)
@@ -58,9 +62,13 @@ def region_names() -> frozenset[str]:
 
 
 def _key(span: Span) -> str:
+    return normalise(span.text)
+
+
+def normalise(text: str) -> str:
     from kg.regions import normalise_region
 
-    return normalise_region(span.text)
+    return normalise_region(text)
 
 
 def _without_neighbourhood(doc: Doc, ent: Span) -> Span | None:
@@ -75,6 +83,27 @@ def _without_neighbourhood(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, ent.start, cut, label=LOC, span_id=ent.id_) if cut > ent.start else None
 
 
+def _without_tail(doc: Doc, ent: Span | None, names: frozenset[str]) -> Span | None:
+    """A region name the model ran on into a price or plain words: "Gresik Rp31.000 per",
+    "Kota Blitar Rp" -> "Gresik", "Kota Blitar". Cut only after the longest part that is a region
+    name, and only when the rest has a number or a lower-case word (a name never does)."""
+    if ent is None or ent.label_ != LOC or len(ent) < 2 or _is_name(ent, names):
+        return ent
+    for end in range(ent.end - 1, ent.start, -1):
+        rest = doc[end:ent.end]
+        if _is_name(doc[ent.start:end], names) and any(
+                t.text[:1].islower() or t.lower_ in _CURRENCY or any(ch.isdigit() for ch in t.text) for t in rest):
+            return Span(doc, ent.start, end, label=LOC, span_id=ent.id_)
+    return ent
+
+
+def _is_name(span: Span, names: frozenset[str]) -> bool:
+    """A region name, with or without its level word ("Kota Blitar", "Blitar")."""
+    words = span.text.split(maxsplit=1)
+    bare = words[1] if len(words) > 1 and words[0].casefold().rstrip(".") in LEVEL_WORDS else span.text
+    return _key(span) in names or normalise(bare) in names
+
+
 def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
     """Whole capitalised runs outside any entity that are region names."""
     added = []
@@ -86,16 +115,23 @@ def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
         end = i
         while end < len(doc) and end not in taken and _capitalised(doc[end]) and not doc[end].is_punct:
             end += 1
+        while i < end - 1 and doc[i].lower_ in HEADS:  # "Gubernur Jabar": the office is no part of the name
+            i += 1
         run = doc[i:end]
         if (
             0 < len(run) <= MAX_NAME_TOKENS
-            and not (i > 0 and doc[i - 1].i in taken and not doc[i - 1].whitespace_)
+            and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
             and _key(run) in names
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
     return added
+
+
+def _body_word(token) -> bool:
+    """An acronym or a body's first word ("BPBD", "Polda", "Pemkab"): the region after it names the body's unit."""
+    return (token.text.isupper() and len(token.text) >= 2) or token.lower_ in ORG_FIRST
 
 
 def _capitalised(token) -> bool:

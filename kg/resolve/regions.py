@@ -30,22 +30,41 @@ def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink])
     """
     found: dict[Node, RegionLink] = {}
     for pos, art in enumerate(articles):
-        names = []
-        for i, m in enumerate(art.mentions):
-            link = links.get((pos, i))
-            text = clean_surface(m.text, m.label)
-            words = text.split()
-            candidate = m.label == LOC or (m.label == ORG and words and words[0].casefold().strip(".") in LEVEL_WORDS)
-            if link is not None and link.country != INDONESIA:
-                candidate = False
-            names.append(text if candidate else None)
-        for i, result in enumerate(link_regions(names, art.article.dateline)):
+        for i, result in enumerate(_article_results(pos, art, links)):
             if isinstance(result, RegionLink):
                 found[(pos, i)] = result
                 link = links.get((pos, i))
                 if link is not None and link.kind == CITY and result.region.level not in (PROVINCE, KOTA):
                     del links[(pos, i)]
     return found
+
+
+def unlinked_reasons(articles: list[AnnotatedArticle]) -> Counter:
+    """How many region-like mentions stayed unlinked, by reason (``kg.link_regions.UNLINKED_REASONS``)."""
+    from kg.link import link_place
+
+    counts: Counter = Counter()
+    for pos, art in enumerate(articles):
+        links = {}
+        for i, m in enumerate(art.mentions):
+            found = link_place(clean_surface(m.text, m.label))
+            if found is not None:
+                links[(pos, i)] = found
+        counts.update(r for r in _article_results(pos, art, links) if isinstance(r, str))
+    return counts
+
+
+def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> list:
+    names = []
+    for i, m in enumerate(art.mentions):
+        link = links.get((pos, i))
+        text = clean_surface(m.text, m.label)
+        words = text.split()
+        candidate = m.label == LOC or (m.label == ORG and words and words[0].casefold().strip(".") in LEVEL_WORDS)
+        if link is not None and link.country != INDONESIA:
+            candidate = False
+        names.append(text if candidate else None)
+    return link_regions(names, art.article.dateline)
 
 
 def group_region(group: list[Node], found: dict[Node, RegionLink]) -> RegionLink | None:

@@ -140,6 +140,8 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
     no single candidate is left."""
     levels = name.levels if name.level_word else _CONTEXT_LEVELS
+    if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
+        levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
         return None

@@ -7,7 +7,8 @@ files or from a store. The result is plain JSON-ready data whose entities are
 sorted most-mentioned first (the page draws the first ``top`` of them).
 
 Data layout (short keys keep a 1,000-article page small):
-  entities: [{id, t: "PER"|"LOC"|"ORG", n: name, a: [aliases], r: [roles], na: articles, nm: mentions}]
+  entities: [{id, t: "PER"|"LOC"|"ORG", n: name, a: [aliases], r: [roles], na: articles, nm: mentions,
+              g: "33.01 (in Jawa Tengah)" Kemendagri code of a region, only for regions}]
   articles: [{id, src, ti, pub, au: [authors], ed, dl, dt, tx: body,
               s: [[begin, end]] sentences, m: [[begin, end, entity, sentence]], q: [{x, sp, cue, dir}]}]
             (offsets in s and m count UTF-16 units, as JavaScript's String.slice does)
@@ -102,6 +103,9 @@ def _entities(entity_rows, name_rows, role_rows) -> tuple[list[dict], dict[str, 
         if current is None:
             found[iri] = {"id": iri, "t": kind, "n": name or iri.rsplit("/", 1)[-1],
                           "a": set(), "r": {}, "na": 0, "nm": 0}
+            if row.get("code"):  # an Indonesian region: its official code, and where it lies
+                parent = row.get("parentName")
+                found[iri]["g"] = row["code"] + (f" (in {parent})" if parent else "")
             continue
         if _TYPE_ORDER[kind] < _TYPE_ORDER[current["t"]]:
             current["t"] = kind

@@ -91,3 +91,14 @@ def test_regions_shapes_reject_a_malformed_code():
     report = validate_dataset(dataset)
     assert not report.conforms
     assert "Kemendagri kgo:regionCode" in str(report)
+
+
+def test_regions_report_shows_the_code_and_the_parent():
+    from kg.report import collect_report
+    from kg.report.sources import select_from_dataset
+
+    data = collect_report(select_from_dataset(facts_to_dataset(resolve([annotated()]))), top=20, source="test")
+    shown = {e["n"]: e.get("g") for e in data["entities"]}
+    assert shown["Kabupaten Cilacap"] == "33.01 (in Jawa Tengah)"
+    assert shown["Kecamatan Sidareja"] == "33.01.11 (in Kabupaten Cilacap)"
+    assert shown["Bandung"] is None  # not linked, no code

@@ -5,7 +5,9 @@ Bandung", "Kec. Cileunyi", "Desa Baros"), a short form that always means one reg
 "KBB"), a bare name that only one province, regency or city has ("Cilacap"), or, for a name many
 regions share ("Bandung": the regency and the city; "Sukamaju": 65 villages), a region named
 unambiguously in the same article or in its dateline that contains it or lies in it. Districts and
-villages written without their level word are linked only through that context. Everything else
+villages written without their level word are linked only through that context; a bare district
+name may also be decided by a name that is ambiguous between a regency and a city ("Sukabumi ...
+seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too. Everything else
 stays unlinked with a reason that is counted (``UNLINKED_REASONS``), because a wrong code merges
 unrelated places and joins the graph to the wrong statistics.
 """
@@ -92,7 +94,26 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
         found = _decide_alone(_parse(dateline))
         if isinstance(found, RegionLink):
             context.append(found.region)
-    while context:  # a region decided by context is context too ("Desa X, Kecamatan Y, Kabupaten Z")
+    _spread(parsed, result, context)
+    weak = [c for i, p in enumerate(parsed) if p is not None and result[i] == AMBIGUOUS
+            for c in regions.candidates(_spelling(p.name), (regions.REGENCY, regions.CITY))]
+    seeded = []
+    for i, p in enumerate(parsed):  # "Bogor, Sukabumi ... seperti Cicurug": a district in one of them
+        if p is not None and not p.level_word and result[i] is None and weak:
+            inside = [c for c in regions.candidates(_spelling(p.name), (regions.DISTRICT,))
+                      if any(c.within(w.code) for w in weak)]
+            if len(inside) == 1:
+                result[i] = _link(inside[0], "context")
+                seeded.append(inside[0])
+    if seeded:
+        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context)
+    return result
+
+
+def _spread(parsed: list[_Name | None], result: list, context: list[Region]) -> None:
+    """Decide what the regions in ``context`` decide, in rounds: a region decided by context is
+    context too ("Desa X, Kecamatan Y, Kabupaten Z")."""
+    while context:
         decided_now = []
         for i, p in enumerate(parsed):
             if p is not None and result[i] in (AMBIGUOUS, None):
@@ -101,7 +122,6 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
                     result[i] = decided
                     decided_now.append(decided.region)
         context = decided_now and context + decided_now
-    return result
 
 
 def _parse(text: str) -> _Name | None:

@@ -97,3 +97,10 @@ def test_link_unlinked_reasons():
 def test_link_parents_run_up_to_the_province():
     [link] = link_regions(["Kecamatan Sidareja"])
     assert [p.code for p in link.parents] == ["33.01", "33"] and link.decided_by == "level word"
+
+
+def test_link_bare_district_inside_an_ambiguous_regency_or_city_name_decides_both():
+    # "Sukabumi" is a regency and a city; Cicurug lies only in the regency, so both are decided.
+    assert codes(link_regions(["Sukabumi", "Cicurug"])) == ["32.02", "32.02.16"]
+    # A bare name that is itself a district of an ambiguous name stays undecided.
+    assert codes(link_regions(["Sukabumi"])) == [AMBIGUOUS]

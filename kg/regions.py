@@ -12,6 +12,7 @@ later processes read it in milliseconds. Villages load only when an article need
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import os
 import pickle
@@ -21,7 +22,6 @@ import threading
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
-import importlib.util
 from importlib import metadata
 from pathlib import Path
 
@@ -37,9 +37,7 @@ DISTRICT = "district"  # kecamatan / distrik
 VILLAGE = "village"  # desa, nagari, gampong, kampung (Papua)
 URBAN_VILLAGE = "urban-village"  # kelurahan (same tier as a village)
 LEVELS = (PROVINCE, REGENCY, CITY, DISTRICT, VILLAGE, URBAN_VILLAGE)
-# GeoNames feature code of each level (first- to fourth-order administrative division).
-GEONAMES_FEATURE = {PROVINCE: "ADM1", REGENCY: "ADM2", CITY: "ADM2", DISTRICT: "ADM3",
-                    VILLAGE: "ADM4", URBAN_VILLAGE: "ADM4"}
+# (The ontology aligns each level with a GeoNames feature code: ADM1 province ... ADM4 village.)
 
 _CODE = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
 # Words the official names carry that the news leaves out ("Kota Administrasi Jakarta Pusat").

@@ -68,6 +68,7 @@ def collect_report(select: Select, *, top: int = DEFAULT_TOP, source: str = "",
         return list(select(report_query(name)))
 
     entities, entity_index = _entities(rows("entities"), rows("names"), rows("roles"))
+    _add_region_codes(entities, entity_index, rows("regions"))
     articles, article_index = _articles(rows("articles"), rows("authors"))
     _add_mentions(articles, article_index, entity_index, rows("mentions"))
     quote_count = _add_quotes(articles, article_index, entity_index, rows("quotes"))
@@ -103,9 +104,6 @@ def _entities(entity_rows, name_rows, role_rows) -> tuple[list[dict], dict[str, 
         if current is None:
             found[iri] = {"id": iri, "t": kind, "n": name or iri.rsplit("/", 1)[-1],
                           "a": set(), "r": {}, "na": 0, "nm": 0}
-            if row.get("code"):  # an Indonesian region: its official code, and where it lies
-                parent = row.get("parentName")
-                found[iri]["g"] = row["code"] + (f" (in {parent})" if parent else "")
             continue
         if _TYPE_ORDER[kind] < _TYPE_ORDER[current["t"]]:
             current["t"] = kind
@@ -124,6 +122,15 @@ def _entities(entity_rows, name_rows, role_rows) -> tuple[list[dict], dict[str, 
         entity["a"] = sorted(entity["a"] - {entity["n"]})
         entity["r"] = sorted(entity["r"].values(), key=str.casefold)
     return entities, {e["id"]: i for i, e in enumerate(entities)}
+
+
+def _add_region_codes(entities, entity_index, region_rows) -> None:
+    """An Indonesian region's official code and the region it lies in: "33.01 (in Jawa Tengah)"."""
+    for row in region_rows:
+        index = entity_index.get(row["entity"])
+        if index is not None and row.get("code"):
+            parent = row.get("parentName")
+            entities[index]["g"] = row["code"] + (f" (in {parent})" if parent else "")
 
 
 def _articles(article_rows, author_rows) -> tuple[list[dict], dict[str, int]]:

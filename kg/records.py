@@ -229,6 +229,30 @@ class AnnotatedArticle:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A region of Indonesia's official list (Kemendagri), as ``kg.regions`` reads it.
+
+    code: the dotted Kemendagri code ("32", "32.04", "32.04.13", "32.04.13.2001"); the parent's
+        code is this code without its last part.
+    name: the official name without its level word ("Bandung", "Jawa Barat").
+    level: "province", "regency", "city", "district", "village" or "urban-village".
+    """
+
+    code: str
+    name: str
+    level: str
+
+    @property
+    def parent_code(self) -> str | None:
+        """The code of the region this one lies in; None for a province."""
+        return self.code.rsplit(".", 1)[0] if "." in self.code else None
+
+    def within(self, code: str) -> bool:
+        """Is this region ``code`` itself or inside it?"""
+        return self.code == code or self.code.startswith(code + ".")
+
+
+@dataclass(frozen=True)
 class Entity:
     """One real-world person, place or organization across the whole build.
 
@@ -236,6 +260,8 @@ class Entity:
         the RDF side mints the IRI from it.
     name: preferred label; aliases: every other surface form seen, sorted.
     geonames: GeoNames id for places, when linked; iso3166: alpha-2 code for countries.
+    region: the Indonesian region of the official list the place is, when linked;
+        region_parents: the regions it lies in, nearest first (empty for a province or no region).
     """
 
     key: str
@@ -244,6 +270,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     geonames: int | None = None
     iso3166: str | None = None
+    region: Region | None = None
+    region_parents: tuple[Region, ...] = ()
 
 
 @dataclass(frozen=True)

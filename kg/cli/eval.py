@@ -112,3 +112,49 @@ def eval_facts(
                 click.echo(f"missed {key[:-1]}: {line}")
             for line in score.wrong:
                 click.echo(f"wrong  {key[:-1]}: {line}")
+
+
+@eval_group.command("regions")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--regions", "regions_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Region gold file (default: regions.jsonl beside GOLD).")
+@click.option("--articles", "articles_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder the gold file's article names are relative to (default: the gold file's folder).")
+@click.option("--model", "model_path", type=click.Path(path_type=Path), default=None,
+              help="Pipeline directory (default: the shipped kg/nlp/model).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list missed and wrong region codes.")
+def eval_regions(gold: Path, regions_path: Path | None, articles_dir: Path | None, model_path: Path | None,
+                 as_json: bool, show_errors: bool) -> None:
+    """Code-level P/R/F1 of Indonesian region links on the articles of a gold file.
+
+    GOLD names the articles (a facts gold file such as gold/news/test.jsonl); the region gold
+    gives, per article, the Kemendagri codes of the regions its text decides. Per article, a
+    predicted code is right when the gold has it; by level too. Also counts the region-like
+    mentions left unlinked, by reason (ambiguous, not in list, below village).
+
+    \b
+    Example:
+        kg eval regions gold/news/test.jsonl
+        kg eval regions gold/news/dev.jsonl --errors
+    """
+    import json
+
+    from kg.evaluate.facts import load_gold
+    from kg.evaluate.regions import evaluate_regions, format_table, load_region_gold
+    from kg.nlp import load_pipeline
+
+    load_gold(gold)  # malformed gold files fail before the model loads
+    load_region_gold(regions_path or gold.parent / "regions.jsonl")
+    evaluation = evaluate_regions(gold, regions_path, articles_dir, load_pipeline(model_path))
+    if as_json:
+        result = evaluation.as_dict(errors=show_errors)
+        result["gold"] = str(gold)
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    click.echo(format_table(evaluation))
+    if show_errors:
+        for line in evaluation.overall.misses:
+            click.echo(f"missed region: {line}")
+        for line in evaluation.overall.wrong:
+            click.echo(f"wrong  region: {line}")

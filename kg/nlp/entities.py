@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.casing import can_be_common_word, is_common_acronym, is_common_word, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
+from kg.nlp.regions import tag_regions
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -714,6 +715,7 @@ class EntityRepair:
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)
+        tag_regions(doc)
         if self.propagate:
             propagate_names(doc)
         unify_labels(doc)

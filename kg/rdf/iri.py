@@ -136,5 +136,17 @@ def build_iri(build: dict[str, str]) -> URIRef:
     return ID[f"build/{short_hash(text, 16)}"]
 
 
+def region_iri(code: str) -> URIRef:
+    """``id/place/region/<Kemendagri code without dots>``: "32.04" -> ``id/place/region/3204``.
+
+    The same IRI as the entity resolve keys ``LOC/region/3204``, so a region named in an article
+    and the same region reached as another's parent are one node.
+    """
+    digits = code.replace(".", "")
+    if not digits.isdigit():
+        raise ValueError(f"region code {code!r} is not a Kemendagri code such as 32.04")
+    return entity_iri(f"{LOC}/region/{digits}", LOC)
+
+
 def geonames_iri(geonames_id: int) -> URIRef:
     return URIRef(GEONAMES.format(int(geonames_id)))

@@ -21,7 +21,7 @@ from kg.records import Facts
 from kg.rdf import iri
 from kg.rdf.article import map_article
 from kg.rdf.namespaces import KGO
-from kg.rdf.nodes import Context, add_build, add_entity, add_event, bind, context
+from kg.rdf.nodes import Context, add_build, add_entity, add_event, add_region_parents, bind, context
 
 __all__ = ["Context", "context", "facts_to_dataset", "facts_to_graph", "map_article", "map_entities"]
 
@@ -71,6 +71,7 @@ def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
     bind(graph)
     for entity in facts.entities:
         add_entity(graph, entity, aliases=True)
+    add_region_parents(graph, facts.entities)
     for event in facts.events:
         node = add_event(graph, event, ctx)
         for report in event.reports:

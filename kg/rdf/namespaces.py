@@ -13,10 +13,13 @@ class KGO(DefinedNamespace):
     _NS = Namespace("https://w3id.org/kg-news/ontology#")
     _fail = True
 
+    AdministrativeArea: URIRef  # A region of Indonesia's official list (Kemendagri), identified by its kgo:regionCode.
     Agreement: URIRef  # Parties sign or reach an agreement.
     Arrival: URIRef  # A participant arrives at a place.
+    City: URIRef  # A city of the official list: second-order division like a regency (GeoNames ADM2).
     Country: URIRef  # A sovereign country, identified by its ISO 3166 code.
     Departure: URIRef  # A participant leaves a place.
+    District: URIRef  # A district (kecamatan, distrik in Papua): third-order division (GeoNames ADM3).
     Event: URIRef  # Something that happened, possibly reported by several articles.
     EventMention: URIRef  # The trigger word by which an article reports an event ("bertemu").
     Meeting: URIRef  # Two or more parties meet or hold talks.
@@ -28,13 +31,17 @@ class KGO(DefinedNamespace):
     Person: URIRef  # A real person named in the news.
     Place: URIRef  # A geographic place: a city, region, country or site.
     Protest: URIRef  # A party protests or condemns an action.
+    Province: URIRef  # A province: first-order division (GeoNames ADM1).
     Quote: URIRef  # Words an article attributes to a speaker, quoted directly or reported.
+    Regency: URIRef  # A regency: second-order division (GeoNames ADM2), part of a province.
     Role: URIRef  # A title or office held by a person, as an article states it ("Presiden Rusia").
     Sanction: URIRef  # A party imposes sanctions on another.
     Sentence: URIRef  # A sentence of an article.
     Statement: URIRef  # A participant says or announces something.
     TimeExpression: URIRef  # A span of text that names a date ("Selasa (12/9)", "tahun lalu"), with its normalised kgo:timeValue.
     Travel: URIRef  # A participant travels somewhere.
+    UrbanVillage: URIRef  # An urban village (kelurahan): fourth-order division like a village (GeoNames ADM4).
+    Village: URIRef  # A village (desa, nagari, gampong, kampung in Papua): fourth-order division (GeoNames ADM4).
     Visit: URIRef  # A participant visits a place or a host.
     WeaponsDeal: URIRef  # Weapons are sold, supplied or traded between parties.
     anchorOf: URIRef  # The span's text exactly as written.
@@ -57,11 +64,13 @@ class KGO(DefinedNamespace):
     mentionOf: URIRef  # The entity or event a mention refers to.
     mentions: URIRef  # An entity the article names at least once.
     model: URIRef  # The NLP model (name and hash) a build used.
+    partOf: URIRef  # The region of the official list this region lies directly in (a district's regency).
     participant: URIRef  # A person, organization or country taking part in an event.
     place: URIRef  # Where an event happens.
     quoteText: URIRef  # The quoted words, without quote marks.
     referenceDate: URIRef  # The date relative expressions ("kemarin") were read against.
     referenceDateInferred: URIRef  # True when the reference date was inferred from the text rather than stated.
+    regionCode: URIRef  # The region's dotted Kemendagri code ("32", "32.04", "32.04.05", "32.04.05.2001"); its IRI is id/place/region/ and the code without dots.
     reportedIn: URIRef  # An article that reports the event.
     retrieved: URIRef  # When a crawler fetched the article's page (a web archive's WARC-Date); not when it was published.
     roleIn: URIRef  # The organization or country the role is held in.

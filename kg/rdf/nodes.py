@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
 
-from kg.records import DAY, LOC, MONTH, ORG, PER, YEAR, Entity, Event, Facts
+from kg.records import DAY, LOC, MONTH, ORG, PER, YEAR, Entity, Event, Facts, Region
 from kg.rdf import iri
 from kg.rdf.namespaces import KGO
 
@@ -34,6 +34,12 @@ _DATE_FORMS = {
     YEAR: (re.compile(r"\d{4}"), XSD.gYear),
 }
 _ISO3166 = re.compile(r"[A-Z]{2}")
+_REGION_CODE = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
+# The ontology class of each level of the official region list (kg.regions.LEVELS).
+REGION_CLASSES = {
+    "province": KGO.Province, "regency": KGO.Regency, "city": KGO.City, "district": KGO.District,
+    "village": KGO.Village, "urban-village": KGO.UrbanVillage,
+}
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -144,6 +150,8 @@ def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef
             graph.add((node, KGO.iso3166, Literal(code)))
         else:
             warnings.warn(f"place {entity.name!r}: {entity.iso3166!r} is not an ISO 3166-1 alpha-2 code; left out")
+    if entity.label == LOC and entity.region is not None:
+        add_region_facts(graph, node, entity.region, entity.region_parents)
     name = Literal(entity.name)
     graph.add((node, SKOS.prefLabel, name))
     graph.add((node, RDFS.label, name))
@@ -156,6 +164,46 @@ def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef
             if alias != entity.name:
                 graph.add((node, SKOS.altLabel, Literal(alias)))
     return node
+
+
+def add_region_facts(graph: Graph, node: URIRef, region: Region, parents: tuple[Region, ...]) -> bool:
+    """A region's level class, code and parent (``kgo:partOf``); False when the code is malformed."""
+    cls = REGION_CLASSES.get(region.level)
+    if cls is None or not _REGION_CODE.fullmatch(region.code):
+        warnings.warn(f"region {region.name!r}: {region.code!r} / {region.level!r} is not a region of the list; left out")
+        return False
+    graph.add((node, RDF.type, KGO.AdministrativeArea))
+    graph.add((node, RDF.type, SDO.AdministrativeArea))
+    graph.add((node, RDF.type, cls))
+    graph.add((node, KGO.regionCode, Literal(region.code)))
+    if parents and parents[0].code == region.parent_code:
+        parent = iri.region_iri(parents[0].code)
+        graph.add((node, KGO.partOf, parent))
+        graph.add((node, SDO.containedInPlace, parent))
+    return True
+
+
+def add_region_parents(graph: Graph, entities: tuple[Entity, ...]) -> None:
+    """The regions the build's regions lie in that no article names: a labelled node each,
+    so every ``kgo:partOf`` chain runs up to its province inside the entities graph."""
+    named = {e.region.code for e in entities if e.label == LOC and e.region is not None}
+    added: set[str] = set()
+    for entity in entities:
+        if entity.label != LOC or entity.region is None:
+            continue
+        chain = entity.region_parents
+        for i, parent in enumerate(chain):
+            if parent.code in named or parent.code in added:
+                continue
+            added.add(parent.code)
+            node = iri.region_iri(parent.code)
+            graph.add((node, RDF.type, KGO.Place))
+            graph.add((node, RDF.type, SDO.Place))
+            if add_region_facts(graph, node, parent, chain[i + 1:]):
+                name = Literal(parent.name)
+                graph.add((node, SKOS.prefLabel, name))
+                graph.add((node, RDFS.label, name))
+                graph.add((node, SDO.name, name))
 
 
 def entity_node(graph: Graph, key: str, ctx: Context) -> URIRef:

@@ -7,7 +7,8 @@ files or from a store. The result is plain JSON-ready data whose entities are
 sorted most-mentioned first (the page draws the first ``top`` of them).
 
 Data layout (short keys keep a 1,000-article page small):
-  entities: [{id, t: "PER"|"LOC"|"ORG", n: name, a: [aliases], r: [roles], na: articles, nm: mentions}]
+  entities: [{id, t: "PER"|"LOC"|"ORG", n: name, a: [aliases], r: [roles], na: articles, nm: mentions,
+              g: "33.01 (in Jawa Tengah)" Kemendagri code of a region, only for regions}]
   articles: [{id, src, ti, pub, au: [authors], ed, dl, dt, tx: body,
               s: [[begin, end]] sentences, m: [[begin, end, entity, sentence]], q: [{x, sp, cue, dir}]}]
             (offsets in s and m count UTF-16 units, as JavaScript's String.slice does)
@@ -67,6 +68,7 @@ def collect_report(select: Select, *, top: int = DEFAULT_TOP, source: str = "",
         return list(select(report_query(name)))
 
     entities, entity_index = _entities(rows("entities"), rows("names"), rows("roles"))
+    _add_region_codes(entities, entity_index, rows("regions"))
     articles, article_index = _articles(rows("articles"), rows("authors"))
     _add_mentions(articles, article_index, entity_index, rows("mentions"))
     quote_count = _add_quotes(articles, article_index, entity_index, rows("quotes"))
@@ -120,6 +122,15 @@ def _entities(entity_rows, name_rows, role_rows) -> tuple[list[dict], dict[str, 
         entity["a"] = sorted(entity["a"] - {entity["n"]})
         entity["r"] = sorted(entity["r"].values(), key=str.casefold)
     return entities, {e["id"]: i for i, e in enumerate(entities)}
+
+
+def _add_region_codes(entities, entity_index, region_rows) -> None:
+    """An Indonesian region's official code and the region it lies in: "33.01 (in Jawa Tengah)"."""
+    for row in region_rows:
+        index = entity_index.get(row["entity"])
+        if index is not None and row.get("code"):
+            parent = row.get("parentName")
+            entities[index]["g"] = row["code"] + (f" (in {parent})" if parent else "")
 
 
 def _articles(article_rows, author_rows) -> tuple[list[dict], dict[str, int]]:

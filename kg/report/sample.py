@@ -14,7 +14,7 @@ import sys
 
 from kg.records import (
     DAY, LOC, ORG, PER, AnnotatedArticle, Article, Entity, Event, EventMention, EventReport, Facts,
-    Mention, Quote, ResolvedArticle, Role, Sentence,
+    Mention, Quote, Region, ResolvedArticle, Role, Sentence,
 )
 
 _FIRST = ("Adi Budi Citra Dewi Eko Fajar Gita Hadi Indra Joko Kartika Lestari Made Nur Oka Putri "
@@ -33,6 +33,16 @@ _FILLER = (
     "Rencana itu dinilai penting untuk pembangunan daerah dalam lima tahun mendatang.",
     "Para pengamat menilai langkah tersebut akan berdampak pada harga kebutuhan pokok.",
     "Acara berlangsung selama tiga jam dan ditutup dengan konferensi pers.",
+)
+
+
+# Two places of the official region list among the invented ones, so region queries have rows.
+_JATENG = Region("33", "Jawa Tengah", "province")
+_CILACAP = Region("33.01", "Cilacap", "regency")
+_REGIONS = (
+    Entity("LOC/region/3301", LOC, "Kabupaten Cilacap", region=_CILACAP, region_parents=(_JATENG,)),
+    Entity("LOC/region/330111", LOC, "Kecamatan Sidareja", region=Region("33.01.11", "Sidareja", "district"),
+           region_parents=(_CILACAP, _JATENG)),
 )
 
 
@@ -81,7 +91,7 @@ def _pools(rng: random.Random, people: int, places: int, orgs: int) -> dict[str,
     org = unique(lambda: f"{rng.choice(_ORG_HEADS)} {rng.choice(_ORG_TAILS)} {rng.choice(_PLACES)}", orgs)
     return {
         PER: [Entity(f"PER/{n.lower()}", PER, n, (n.split()[0] + " " + n.split()[1],)) for n in per],
-        LOC: [Entity(f"LOC/{n.lower()}", LOC, n) for n in loc],
+        LOC: [*_REGIONS, *(Entity(f"LOC/{n.lower()}", LOC, n) for n in loc[len(_REGIONS):])],
         ORG: [Entity(f"ORG/{n.lower()}", ORG, n) for n in org],
     }
 

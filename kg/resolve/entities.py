@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
+from kg.resolve.regions import group_region, region_key, region_links
 from kg.resolve.short_forms import short_form_targets
 from kg.resolve.names import (
     PAREN,
@@ -65,17 +66,18 @@ def resolve_entities(
     """
     articles = [_trim_person_prefixes(art) for art in articles]
     links = _link_mentions(articles)
+    regions = region_links(articles, links)
     groups = _Groups()
     # How often each person name is written in the whole build: tells a truncated
     # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
     counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
     for pos, art in enumerate(articles):
-        _tag_article(groups, pos, art, links, counts)
+        _tag_article(groups, pos, art, links, counts, regions)
     _join_acronyms(groups, articles, links)
     for pos, art in enumerate(articles):
         for short, long in short_form_targets(art.mentions).items():
             groups.union((pos, short), (pos, long))
-    entities, node_key = _entities(groups, articles, links)
+    entities, node_key = _entities(groups, articles, links, regions)
     return entities, node_key, links
 
 
@@ -114,13 +116,18 @@ def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
 
 
 def _tag_article(
-    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter
+    groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter,
+    regions: dict,
 ) -> None:
     full = _tag_persons(groups, pos, art, links, counts)
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue
         link = links.get((pos, i))
+        if (pos, i) in regions:  # a region of the official list: its code decides, not its name
+            groups.tag((pos, i), ("REGION", regions[(pos, i)].region.code))
+            if link is None:
+                continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
@@ -242,7 +249,7 @@ def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dic
 
 
 def _entities(
-    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict
 ) -> tuple[tuple[Entity, ...], dict[Node, str]]:
     """One Entity per group; groups whose keys collide are joined, so a key is never shared."""
     nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions))]
@@ -250,7 +257,7 @@ def _entities(
         members: dict[Node, list[Node]] = defaultdict(list)
         for node in nodes:
             members[groups.find(node)].append(node)
-        built = {root: _entity(group, articles, links) for root, group in members.items()}
+        built = {root: _entity(group, articles, links, regions) for root, group in members.items()}
         by_key: dict[str, list[Node]] = defaultdict(list)
         for root, entity in built.items():
             by_key[entity.key].append(root)
@@ -264,7 +271,7 @@ def _entities(
     return tuple(sorted(built.values(), key=lambda e: e.key)), node_key
 
 
-def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> Entity:
+def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict) -> Entity:
     mentions = [articles[pos].mentions[i] for pos, i in group]
     linked = Counter(links[n].geonames for n in group if n in links)
     link = None
@@ -277,7 +284,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     if not link and any(m.label == PER and len(person_tokens(m.text)) >= 2 for m in mentions):
         priority[PER] = 3
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
-    if link is not None:  # a GeoNames place is a place, even where the text treats it as an actor
+    region = group_region(group, regions)
+    if link is not None or region is not None:  # a linked place is a place, even as an actor
         label = LOC
     raw = sorted({m.text.strip() for m in mentions})
     if label == PER:
@@ -305,6 +313,7 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
             every = Counter(clean_surface(m.text, m.label) for m in mentions)
             name = min(every, key=lambda f: (-every[f], -len(f), f))
         key = f"LOC/geonames/{link.geonames}" if link else f"{label}/{normalise_name(name) or name}"
+        key = region_key(region) if region else key
     return Entity(
         key=key,
         label=label,
@@ -312,4 +321,6 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
         aliases=tuple(a for a in raw if a != name),
         geonames=link.geonames if link else None,
         iso3166=link.iso3166 if link else None,
+        region=region.region if region else None,
+        region_parents=region.parents if region else (),
     )

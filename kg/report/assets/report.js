@@ -196,6 +196,7 @@
     panel.appendChild(el("h3", { cls: "entity-name" }, e.n, " ",
       el("span", { cls: "badge t-" + e.t }, TYPES[e.t].name)));
     if (e.a.length) panel.appendChild(el("p", { cls: "names" }, el("strong", null, "Also named: "), e.a.join(" · ")));
+    if (e.g) panel.appendChild(el("p", { cls: "region" }, el("strong", null, "Kemendagri code: "), e.g));
     if (e.r.length) panel.appendChild(el("p", { cls: "roles" }, el("strong", null, "Role(s): "), e.r.join(" · ")));
     var found = mentionsOf[index], seen = {}, artList = [];
     found.forEach(function (f) { if (!seen[f[0]]) { seen[f[0]] = 1; artList.push(f[0]); } });

@@ -1,0 +1,208 @@
+"""Link Indonesian place names to the official region list (Kemendagri codes), one article at a time.
+
+A name is linked only when something decides which region it is: its level word ("Kabupaten
+Bandung", "Kec. Cileunyi", "Desa Baros"), a short form that always means one region ("Jabar",
+"KBB"), a bare name that only one province, regency or city has ("Cilacap"), or, for a name many
+regions share ("Bandung": the regency and the city; "Sukamaju": 65 villages), a region named
+unambiguously in the same article or in its dateline that contains it or lies in it. Districts and
+villages written without their level word are linked only through that context; a bare district
+name may also be decided by a name that is ambiguous between a regency and a city ("Sukabumi ...
+seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too. Everything else
+stays unlinked with a reason that is counted (``UNLINKED_REASONS``), because a wrong code merges
+unrelated places and joins the graph to the wrong statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg import regions
+from kg.records import Region
+
+SHORT_FORMS = Path(__file__).resolve().parent / "data" / "region_short_forms_id.tsv"
+
+NOT_IN_LIST = "not in list"  # a level word, but no region of that level has the name
+AMBIGUOUS = "ambiguous"  # several regions have the name and nothing in the article decides
+BELOW_VILLAGE = "below village"  # a dusun or RT/RW: the official list stops at villages
+UNLINKED_REASONS = (NOT_IN_LIST, AMBIGUOUS, BELOW_VILLAGE)
+
+_VILLAGES = (regions.VILLAGE, regions.URBAN_VILLAGE)
+_BARE_LEVELS = (regions.PROVINCE, regions.REGENCY, regions.CITY)
+_CONTEXT_LEVELS = (regions.PROVINCE, regions.REGENCY, regions.CITY, regions.DISTRICT, *_VILLAGES)
+# Level words as the news writes them, longest first, and the levels each allows.
+_LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("kabupaten administrasi", (regions.REGENCY,)),
+    ("kota administrasi", (regions.CITY,)),
+    ("provinsi", (regions.PROVINCE,)),
+    ("prov", (regions.PROVINCE,)),
+    ("kabupaten", (regions.REGENCY,)),
+    ("kab", (regions.REGENCY,)),
+    ("kotamadya", (regions.CITY,)),
+    ("kota madya", (regions.CITY,)),
+    ("kota", (regions.CITY,)),
+    ("kecamatan", (regions.DISTRICT,)),
+    ("kec", (regions.DISTRICT,)),
+    ("distrik", (regions.DISTRICT,)),
+    ("kelurahan", (regions.URBAN_VILLAGE, regions.VILLAGE)),  # the news mixes up desa and kelurahan
+    ("kel", (regions.URBAN_VILLAGE, regions.VILLAGE)),
+    ("desa", _VILLAGES),
+    ("nagari", _VILLAGES),
+    ("gampong", _VILLAGES),
+    ("kampung", _VILLAGES),  # a village in Papua; a hamlet in Java, then no village has its name
+    ("dusun", ()),
+)
+_RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RegionLink:
+    """A mention linked to a region of the official list.
+
+    region: the region. parents: the regions it lies in, nearest first.
+    decided_by: what decided it: "level word", "short form", "unique name" or "context".
+    """
+
+    region: Region
+    parents: tuple[Region, ...]
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class _Name:
+    name: str  # without its level word
+    levels: tuple[str, ...]  # levels it may be
+    level_word: bool  # written with a level word
+
+
+def link_regions(names: Sequence[str | None], dateline: str | None = None) -> list[RegionLink | str | None]:
+    """Link the place names of one article to the official region list.
+
+    names (Sequence[str | None]): each mention's text as a display name ("Kabupaten Bandung",
+        "Cileunyi"); None for a mention that is not a candidate (a person's name).
+    dateline (str | None): the article's dateline place ("BANDUNG"), used as context.
+    RETURNS (list): per name a RegionLink, a reason from UNLINKED_REASONS (a region-like name
+        left unlinked), or None (not the name of any Indonesian region).
+    """
+    parsed = [_parse(n) if n else None for n in names]
+    result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
+    context = [r.region for r in result if isinstance(r, RegionLink)]
+    if dateline:
+        found = _decide_alone(_parse(dateline))
+        if isinstance(found, RegionLink):
+            context.append(found.region)
+    _spread(parsed, result, context)
+    weak = [c for i, p in enumerate(parsed) if p is not None and result[i] == AMBIGUOUS
+            for c in regions.candidates(_spelling(p.name), (regions.REGENCY, regions.CITY))]
+    seeded = []
+    for i, p in enumerate(parsed):  # "Bogor, Sukabumi ... seperti Cicurug": a district in one of them
+        if p is not None and not p.level_word and result[i] is None and weak:
+            inside = [c for c in regions.candidates(_spelling(p.name), (regions.DISTRICT,))
+                      if any(c.within(w.code) for w in weak)]
+            if len(inside) == 1:
+                result[i] = _link(inside[0], "context")
+                seeded.append(inside[0])
+    if seeded:
+        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context)
+    return result
+
+
+def _spread(parsed: list[_Name | None], result: list, context: list[Region]) -> None:
+    """Decide what the regions in ``context`` decide, in rounds: a region decided by context is
+    context too ("Desa X, Kecamatan Y, Kabupaten Z")."""
+    while context:
+        decided_now = []
+        for i, p in enumerate(parsed):
+            if p is not None and result[i] in (AMBIGUOUS, None):
+                decided = _decide_in_context(p, context)
+                if decided is not None:
+                    result[i] = decided
+                    decided_now.append(decided.region)
+        context = decided_now and context + decided_now
+
+
+def _parse(text: str) -> _Name | None:
+    """Split a name into level word and name; drop an "RT 07 RW 03" tail."""
+    text = _RT_RW.sub("", " ".join(text.split())).strip(" ,.;:")
+    lowered = regions.normalise_region(text)
+    if not lowered:
+        return None
+    for word, levels in _LEVEL_WORDS:
+        if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
+            rest = lowered[len(word) + 1:]
+            return _Name(rest, levels, True)
+    return _Name(lowered, _BARE_LEVELS, False)
+
+
+def _decide_alone(name: _Name) -> RegionLink | str | None:
+    """Link a name by itself (level word, short form, unique name), or say why not."""
+    if name.level_word and not name.levels:
+        return BELOW_VILLAGE
+    if not name.level_word:
+        code = short_forms().get(name.name)
+        if code is not None:
+            found = regions.region(code)
+            return _link(found, "short form") if found else None
+    found = regions.candidates(_spelling(name.name), name.levels)
+    if len(found) == 1:
+        return _link(found[0], "level word" if name.level_word else "unique name")
+    if len(found) > 1:
+        return AMBIGUOUS
+    return NOT_IN_LIST if name.level_word else None
+
+
+def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
+    """The one candidate that contains or is a context region ("Bandung" with "Kec. Cileunyi"),
+    or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
+    "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
+    no single candidate is left."""
+    levels = name.levels if name.level_word else _CONTEXT_LEVELS
+    if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
+        levels = tuple(lv for lv in levels if lv not in _VILLAGES)
+    found = regions.candidates(_spelling(name.name), levels)
+    if not found:
+        return None
+    contain = {c for c in found if any(r.within(c.code) for r in context)}
+    depth = {
+        c: max((len(r.code) for r in context if _decides_below(r, c) and c.within(r.code)), default=-1)
+        for c in found
+    }
+    deepest = max(depth.values())
+    fits = contain | ({c for c, d in depth.items() if d == deepest} if deepest >= 0 else set())
+    if not name.level_word and len(fits) > 1:  # a bare name: the higher level ("Bandung" the regency)
+        top = min(len(c.code) for c in fits)
+        fits = {c for c in fits if len(c.code) == top}
+    return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _decides_below(context: Region, candidate: Region) -> bool:
+    """Can a region named in the article pick ``candidate`` among the regions inside it? Not a
+    province (it holds many regions of one name), and for a village only its district: a
+    regency holds hundreds of villages, and a "Kampung" in Java is often a hamlet of the list's
+    village of another name."""
+    if context.code == candidate.code or context.level == regions.PROVINCE:
+        return False
+    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT
+
+
+def _link(found: Region, decided_by: str) -> RegionLink:
+    return RegionLink(found, regions.ancestors(found), decided_by)
+
+
+def _spelling(name: str) -> str:
+    """The official spelling of common variants ("Sumatra" for "Sumatera")."""
+    return re.sub(r"\bsumatra\b", "sumatera", name)
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, str]:
+    """Normalised short form ("jabar", "kbb") -> the code of the one region it means."""
+    forms = {}
+    for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, form = line.split("\t")
+            forms[regions.normalise_region(form)] = code
+    return forms

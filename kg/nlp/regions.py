@@ -1,0 +1,138 @@
+"""The official region list as evidence for places (a step of ``kg_entities``).
+
+Three repairs, each on ``doc.ents``:
+
+* an "RT 07 RW 03" (or "RT 06/RW 01") tail is cut off a place: the neighbourhood unit is a
+  detail of the address, not part of the name ("Dusun Karangsari RT 07 RW 03" -> "Dusun Karangsari");
+* a span that is wholly the name of a province, regency or city of the list, or a short form
+  that always means one ("Jabar", "Sumut", "DKI", "KBB"), is a place, even where the model called
+  it a person ("Cilacap" as PER);
+* such a name the model missed is added, when it is a whole capitalised run of words (so
+  "Bandung" in "Institut Teknologi Bandung" is left to the organisation), and a one-word name
+  only when the corpora never write it in lower case ("Batang", "Lebak" are common words too).
+
+Levels below regencies (districts, villages) are not matched without their level word: tens of
+thousands of them are ordinary words or personal names. The level-word rules are in ``kg.nlp.cues``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.casing import is_common_word
+from kg.nlp.cues import ORG_FIRST
+from kg.nlp.roles import HEADS
+from kg.records import LOC, PER
+from kg.words import LEVEL_WORDS
+
+RULE_ID = "kg_rule"
+MAX_NAME_TOKENS = 4
+_NEIGHBOURHOOD = frozenset({"rt", "rw"})
+_CURRENCY = frozenset({"rp", "usd"})
+
+
+def tag_regions(doc: Doc) -> None:
+    """Cut RT/RW tails, retype spans that are region names as places, add region names missed."""
+    names = region_names()
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
+        if fixed is not None and fixed.label_ == PER and _key(fixed) in names:
+            fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
+        changed = changed or fixed is None or (fixed.start, fixed.end, fixed.label_) != (ent.start, ent.end, ent.label_)
+        if fixed is not None:
+            ents.append(fixed)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = _missed(doc, names, taken)
+    if changed or added:
+        doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Normalised names of provinces, regencies and cities, and the short forms of the list."""
+    from kg.link_regions import short_forms
+    from kg.regions import CITY, PROVINCE, REGENCY, all_regions, normalise_region
+
+    names = {normalise_region(r.name) for r in all_regions((PROVINCE, REGENCY, CITY))}
+    return frozenset(names | set(short_forms()))
+
+
+def _key(span: Span) -> str:
+    return normalise(span.text)
+
+
+def normalise(text: str) -> str:
+    from kg.regions import normalise_region
+
+    return normalise_region(text)
+
+
+def _without_neighbourhood(doc: Doc, ent: Span) -> Span | None:
+    """The place without an "RT 07 RW 03" tail; None when nothing is left."""
+    if ent.label_ != LOC:
+        return ent
+    cut = next((t.i for t in ent if t.lower_ in _NEIGHBOURHOOD and t.i > ent.start), None)
+    if cut is None:
+        return ent
+    while cut > ent.start and doc[cut - 1].is_punct:
+        cut -= 1
+    return Span(doc, ent.start, cut, label=LOC, span_id=ent.id_) if cut > ent.start else None
+
+
+def _without_tail(doc: Doc, ent: Span | None, names: frozenset[str]) -> Span | None:
+    """A region name the model ran on into a price or plain words: "Gresik Rp31.000 per",
+    "Kota Blitar Rp" -> "Gresik", "Kota Blitar". Cut only after the longest part that is a region
+    name, and only when the rest has a number or a lower-case word (a name never does)."""
+    if ent is None or ent.label_ != LOC or len(ent) < 2 or _is_name(ent, names):
+        return ent
+    for end in range(ent.end - 1, ent.start, -1):
+        rest = doc[end:ent.end]
+        if _is_name(doc[ent.start:end], names) and any(
+                t.text[:1].islower() or t.lower_ in _CURRENCY or any(ch.isdigit() for ch in t.text) for t in rest):
+            return Span(doc, ent.start, end, label=LOC, span_id=ent.id_)
+    return ent
+
+
+def _is_name(span: Span, names: frozenset[str]) -> bool:
+    """A region name, with or without its level word ("Kota Blitar", "Blitar")."""
+    words = span.text.split(maxsplit=1)
+    bare = words[1] if len(words) > 1 and words[0].casefold().rstrip(".") in LEVEL_WORDS else span.text
+    return _key(span) in names or normalise(bare) in names
+
+
+def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
+    """Whole capitalised runs outside any entity that are region names."""
+    added = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _capitalised(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end not in taken and _capitalised(doc[end]) and not doc[end].is_punct:
+            end += 1
+        while i < end - 1 and doc[i].lower_ in HEADS:  # "Gubernur Jabar": the office is no part of the name
+            i += 1
+        run = doc[i:end]
+        if (
+            0 < len(run) <= MAX_NAME_TOKENS
+            and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
+            and _key(run) in names
+            and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
+        ):
+            added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
+        i = max(end, i + 1)
+    return added
+
+
+def _body_word(token) -> bool:
+    """An acronym or a body's first word ("BPBD", "Polda", "Pemkab"): the region after it names the body's unit."""
+    return (token.text.isupper() and len(token.text) >= 2) or token.lower_ in ORG_FIRST
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()

@@ -1,0 +1,81 @@
+"""Region links for the resolver: which mentions are regions of the official list, and which one.
+
+Kept apart from ``entities.py`` so that the union-find only asks two questions: the region a
+mention links to (``region_links``) and the region a group of mentions is (``group_region``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.link import CITY, PlaceLink
+from kg.link_regions import RegionLink, link_regions
+from kg.records import LOC, ORG, AnnotatedArticle
+from kg.regions import CITY as KOTA
+from kg.regions import PROVINCE
+from kg.resolve.names import clean_surface
+from kg.words import LEVEL_WORDS
+
+Node = tuple[int, int]
+INDONESIA = "ID"
+
+
+def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> dict[Node, RegionLink]:
+    """The region each place mention links to, article by article (context stays in its article).
+
+    Candidates are place mentions, and organisation mentions written with a level word
+    ("Kabupaten Garut" as the government); not places GeoNames puts outside Indonesia. A
+    GeoNames city link of a mention the list calls a regency, district or village is dropped from
+    ``links``: "Bandung" decided as the regency is not the city GeoNames means.
+    """
+    found: dict[Node, RegionLink] = {}
+    for pos, art in enumerate(articles):
+        for i, result in enumerate(_article_results(pos, art, links)):
+            if isinstance(result, RegionLink):
+                found[(pos, i)] = result
+                link = links.get((pos, i))
+                if link is not None and link.kind == CITY and result.region.level not in (PROVINCE, KOTA):
+                    del links[(pos, i)]
+    return found
+
+
+def unlinked_reasons(articles: list[AnnotatedArticle]) -> Counter:
+    """How many region-like mentions stayed unlinked, by reason (``kg.link_regions.UNLINKED_REASONS``)."""
+    from kg.link import link_place
+
+    counts: Counter = Counter()
+    for pos, art in enumerate(articles):
+        links = {}
+        for i, m in enumerate(art.mentions):
+            found = link_place(clean_surface(m.text, m.label))
+            if found is not None:
+                links[(pos, i)] = found
+        counts.update(r for r in _article_results(pos, art, links) if isinstance(r, str))
+    return counts
+
+
+def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> list:
+    names = []
+    for i, m in enumerate(art.mentions):
+        link = links.get((pos, i))
+        text = clean_surface(m.text, m.label)
+        words = text.split()
+        candidate = m.label == LOC or (m.label == ORG and words and words[0].casefold().strip(".") in LEVEL_WORDS)
+        if link is not None and link.country != INDONESIA:
+            candidate = False
+        names.append(text if candidate else None)
+    return link_regions(names, art.article.dateline)
+
+
+def group_region(group: list[Node], found: dict[Node, RegionLink]) -> RegionLink | None:
+    """The region most of a group's linked mentions link to (ties: the smallest code), or None."""
+    counts = Counter(found[n].region.code for n in group if n in found)
+    if not counts:
+        return None
+    best = min(counts, key=lambda code: (-counts[code], code))
+    return next(found[n] for n in group if n in found and found[n].region.code == best)
+
+
+def region_key(link: RegionLink) -> str:
+    """The entity key of a region: ``LOC/region/<code without dots>`` ("LOC/region/3204")."""
+    return f"{LOC}/region/{link.region.code.replace('.', '')}"

@@ -1,0 +1,57 @@
+"""kg.nlp.regions: the region list as evidence for places, on a blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from kg.nlp.regions import tag_regions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("id")
+
+
+def ents(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tag ``spans`` (text, label) as the model would have, run the step, return the entities."""
+    doc = nlp(text)
+    marked = []
+    for part, label in spans:
+        start = text.index(part)
+        marked.append(doc.char_span(start, start + len(part), label=label))
+    doc.set_ents(marked)
+    tag_regions(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_nlp_regions_cut_rt_rw(nlp):
+    text = "Warga Dusun Karangsari RT 07 RW 03 mengungsi, juga Kampung Polokiong RT 06/RW 01."
+    found = ents(nlp, text, [("Dusun Karangsari RT 07 RW 03", "LOC"), ("Kampung Polokiong RT 06/RW 01", "LOC")])
+    assert found == [("Dusun Karangsari", "LOC"), ("Kampung Polokiong", "LOC")]
+
+
+def test_nlp_regions_region_name_typed_as_person_is_a_place(nlp):
+    assert ents(nlp, "Banjir melanda Cilacap sejak pagi.", [("Cilacap", "PER")]) == [("Cilacap", "LOC")]
+
+
+def test_nlp_regions_adds_missed_names_and_short_forms(nlp):
+    text = "Gubernur Jabar meninjau banjir di Jawa Tengah dan KBB."
+    assert ents(nlp, text, []) == [("Jabar", "LOC"), ("Jawa Tengah", "LOC"), ("KBB", "LOC")]
+
+
+def test_nlp_regions_leaves_names_inside_longer_names_and_bodies(nlp):
+    text = "Mahasiswa Institut Teknologi Bandung dan BPBD Cilacap serta Polda Riau hadir."
+    assert ents(nlp, text, []) == []
+
+
+def test_nlp_regions_cut_a_price_run_on(nlp):
+    text = "Harga tertinggi di Gresik Rp31.000 per kg dan di Kota Blitar Rp27.000 per kg."
+    found = ents(nlp, text, [("Gresik Rp31.000 per", "LOC"), ("Kota Blitar Rp", "LOC")])
+    assert found == [("Gresik", "LOC"), ("Kota Blitar", "LOC")]
+
+
+def test_nlp_regions_keeps_person_names_and_other_places(nlp):
+    text = "Joko Widodo tiba di Tokyo."
+    assert ents(nlp, text, [("Joko Widodo", "PER"), ("Tokyo", "LOC")]) == [("Joko Widodo", "PER"), ("Tokyo", "LOC")]

@@ -1,0 +1,106 @@
+"""The official region list (kg.regions) and the per-article linker (kg.link_regions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import regions
+from kg.link_regions import AMBIGUOUS, BELOW_VILLAGE, NOT_IN_LIST, RegionLink, link_regions
+
+
+def codes(results) -> list:
+    return [r.region.code if isinstance(r, RegionLink) else r for r in results]
+
+
+def test_regions_list_has_every_level():
+    upper = regions.all_regions()
+    counts = {level: sum(r.level == level for r in upper) for level in regions.LEVELS[:4]}
+    assert counts[regions.PROVINCE] == 38
+    assert counts[regions.REGENCY] + counts[regions.CITY] == 514
+    assert counts[regions.DISTRICT] > 7000
+    assert regions.region("32.04") == regions.Region("32.04", "Bandung", regions.REGENCY)
+    assert regions.region("32.73").level == regions.CITY
+    assert regions.region("33.01.11.2001").name == "Tinggarjaya"
+    assert regions.region("99.99") is None
+
+
+def test_regions_ancestors_nearest_first():
+    village = regions.region("33.01.11.2001")
+    assert [r.code for r in regions.ancestors(village)] == ["33.01.11", "33.01", "33"]
+    assert regions.ancestors(regions.region("33")) == ()
+
+
+def test_regions_candidates_by_level_and_spelling():
+    assert [r.code for r in regions.candidates("BANDUNG", (regions.REGENCY, regions.CITY))] == ["32.04", "32.73"]
+    assert [r.code for r in regions.candidates("Bandung", (regions.CITY,))] == ["32.73"]
+    assert len(regions.candidates("Sukamaju", (regions.VILLAGE,))) > 10
+
+
+@pytest.mark.parametrize("code", ["32", "32.04", "32.04.05", "32.04.05.2001"])
+def test_regions_code_form(code):
+    assert regions.is_region_code(code)
+
+
+@pytest.mark.parametrize("code", ["3", "32.4", "3204", "32.04.05.201", "32.04.x"])
+def test_regions_code_form_rejects(code):
+    assert not regions.is_region_code(code)
+
+
+def test_link_every_province_and_regency_with_its_level_word():
+    """Every province, regency and city of the list, written with its level word, links to its code."""
+    written = {regions.PROVINCE: "Provinsi", regions.REGENCY: "Kabupaten", regions.CITY: "Kota"}
+    upper = [r for r in regions.all_regions() if r.level in written]
+    assert len(upper) == 38 + 514
+    names = [f"{written[r.level]} {r.name}" for r in upper]
+    wrong = [(n, r.code, got) for n, r, got in zip(names, upper, codes(link_regions(names))) if got != r.code]
+    assert wrong == []
+
+
+def test_link_short_forms_and_abbreviated_level_words():
+    found = codes(link_regions(["Jabar", "Jatim", "Sumut", "DKI", "KBB", "Kab. Cilacap", "Kec. Cileunyi"]))
+    assert found == ["32", "35", "12", "31", "32.17", "33.01", "32.04.05"]
+
+
+def test_link_unique_bare_names_but_not_ambiguous_ones():
+    assert codes(link_regions(["Cilacap", "Jawa Barat", "Papua", "Bandung", "Kim Jong Un"])) == [
+        "33.01", "32", "91", AMBIGUOUS, None]
+
+
+def test_link_level_word_decides_between_regency_and_city():
+    assert codes(link_regions(["Kota Bandung", "Kabupaten Bandung"])) == ["32.73", "32.04"]
+
+
+def test_link_ambiguous_name_decided_by_a_region_named_in_the_article():
+    # "Bandung" is the regency when the article names one of its districts...
+    assert codes(link_regions(["Bandung", "Kecamatan Cileunyi"])) == ["32.04", "32.04.05"]
+    # ... and districts written bare are linked only inside a region the article names.
+    assert codes(link_regions(["Gandrungmangu"])) == [None]
+    assert codes(link_regions(["Kabupaten Cilacap", "Gandrungmangu"])) == ["33.01", "33.01.10"]
+
+
+def test_link_ambiguous_name_decided_by_the_dateline():
+    assert codes(link_regions(["Kecamatan Sidareja", "Gandrungmangu"], dateline="CILACAP"))[1] == "33.01.10"
+
+
+def test_link_village_decided_by_its_district_not_by_the_regency_alone():
+    # Three villages called Sidamulya lie in Cilacap; the district named decides which.
+    assert codes(link_regions(["Kabupaten Cilacap", "Desa Sidamulya"])) == ["33.01", AMBIGUOUS]
+    found = codes(link_regions(["Desa Sidamulya", "Kecamatan Sidareja", "Kabupaten Cilacap"]))
+    assert found == ["33.01.11.2003", "33.01.11", "33.01"]
+
+
+def test_link_unlinked_reasons():
+    found = codes(link_regions(["Dusun Krajan", "Kecamatan Tidakada", "Kota Bandung RT 07 RW 03", "Sukamaju"]))
+    assert found == [BELOW_VILLAGE, NOT_IN_LIST, "32.73", None]
+
+
+def test_link_parents_run_up_to_the_province():
+    [link] = link_regions(["Kecamatan Sidareja"])
+    assert [p.code for p in link.parents] == ["33.01", "33"] and link.decided_by == "level word"
+
+
+def test_link_bare_district_inside_an_ambiguous_regency_or_city_name_decides_both():
+    # "Sukabumi" is a regency and a city; Cicurug lies only in the regency, so both are decided.
+    assert codes(link_regions(["Sukabumi", "Cicurug"])) == ["32.02", "32.02.16"]
+    # A bare name that is itself a district of an ambiguous name stays undecided.
+    assert codes(link_regions(["Sukabumi"])) == [AMBIGUOUS]

@@ -76,6 +76,13 @@ def relabel_by_cues(doc: Doc) -> None:
         fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
     added += _missed_places(doc, fixed, taken)
     added += _missed_countries(doc, taken)
+    datelined = _dateline_names(doc)
+    if datelined:
+        kept = [e for e in fixed + added if not any(s < e.end and e.start < end for s, end, _ in datelined)]
+        added = [e for e in added if e in kept]
+        fixed = [e for e in fixed if e in kept]
+        added += [Span(doc, s, end, label=label, span_id=RULE_ID) for s, end, label in datelined]
+        changed = True
     if changed or added:
         doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
 
@@ -108,6 +115,38 @@ def _with_domain_prefix(doc: Doc, ent: Span) -> Span:
             and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha and doc[i - 2].ent_iob_ == "O"):
         return Span(doc, i - 2, ent.end, label=ent.label_, span_id=ent.id_)
     return ent
+
+
+DASHES = ("-", "–", "—", "--")
+
+
+def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """A body line that opens with a dateline: "PENENGAHAN - ..." (the place, in capitals) or
+    "Berita Baru, Jakarta – ..." (the outlet, then a known place)."""
+    from kg.link import link_place
+
+    found = []
+    for start in _line_starts(doc):
+        dash = next((i for i in range(start, min(len(doc), start + 8)) if doc[i].text in DASHES), None)
+        if dash is None or dash == start:
+            continue
+        words = doc[start:dash]
+        comma = next((t.i for t in words if t.text == ","), None)
+        if comma is None:
+            if (all(t.is_alpha and t.text.isupper() and len(t.text) > 2 for t in words) and len(words) <= 3
+                    and start > 0 and words[0].ent_type_ != ORG):  # not a headline, not "KPK - ..."
+                found.append((start, dash, LOC))
+            continue
+        outlet, place = doc[start:comma], doc[comma + 1 : dash]
+        if (1 <= len(outlet) <= 3 and 1 <= len(place) <= 2 and all(t.is_alpha and t.text[:1].isupper() for t in outlet)
+                and link_place(place.text) is not None and link_place(outlet.text) is None):
+            found += [(start, comma, ORG), (comma + 1, dash, LOC)]
+    return found
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    return [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text
+            if not t.is_space]
 
 
 def _dateline_place(doc: Doc, ent: Span, previous: Span | None) -> bool:

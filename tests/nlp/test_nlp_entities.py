@@ -184,3 +184,10 @@ def test_hyphenated_outlet_domain_and_the_dateline_place_after_it(make_article):
     text = "POS-KUPANG.COM | KUPANG - Penyaluran bantuan berlangsung ."
     mentions = _tagged([(2, 3, "ORG"), (4, 5, "ORG")], text, make_article)
     assert ("POS-KUPANG.COM", "ORG") in mentions and ("KUPANG", "LOC") in mentions
+
+
+def test_body_lines_that_open_with_a_dateline(make_article):
+    text = "Judul berita hari ini\nPENENGAHAN - Rumah warga terbakar .\nBerita Baru , Jakarta – Gempa terasa ."
+    mentions = _tagged([(12, 14, "LOC"), (15, 16, "LOC")], text, make_article)
+    assert ("PENENGAHAN", "LOC") in mentions
+    assert ("Berita Baru", "ORG") in mentions and ("Jakarta", "LOC") in mentions

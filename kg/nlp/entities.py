@@ -657,6 +657,45 @@ def _rank_before_name(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
 
 
+def split_holders_from_places(doc: Doc) -> None:
+    """"Kepala Pelaksana BPBD Kabupaten Serang Ajat Sudrajat": after an office word, a body or place
+    that ends in a region name and runs on into two or more other capitalised words has swallowed
+    the office holder's name; the words after the region are the person."""
+    from kg.nlp.regions import normalise, region_names
+
+    names = region_names()
+    fixed, changed = [], False
+    for ent in doc.ents:
+        cut = _region_end(ent, names) if ent.label_ in (LOC, ORG) and _office_before(doc, ent.start) else None
+        rest = doc[cut : ent.end] if cut else None
+        if rest is not None and 2 <= len(rest) <= 4 and all(
+            t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and normalise(t.text) not in names
+            and t.lower_ not in LEVEL_WORDS | ORG_FIRST for t in rest
+        ):
+            fixed += [Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_),
+                      Span(doc, cut, ent.end, label=PER, span_id=RULE_ID)]
+            changed = True
+            continue
+        fixed.append(ent)
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _region_end(ent: Span, names: frozenset[str]) -> int | None:
+    """The end of the longest run of ``ent`` that ends with a region name ("... Kabupaten Serang")."""
+    from kg.nlp.regions import normalise
+
+    for end in range(ent.end - 2, ent.start, -1):
+        for size in (1, 2, 3):
+            if end - size >= ent.start and normalise(ent.doc[end - size : end].text) in names:
+                return end
+    return None
+
+
+def _office_before(doc: Doc, start: int) -> bool:
+    return any(t.lower_ in HEADS for t in doc[max(0, start - 6) : start])
+
+
 def add_bracketed_acronyms(doc: Doc) -> None:
     """"Komisi Pemberantasan Korupsi (KPK)": the short form in brackets right after a name is that name
     too, an acronym ("(Satpol PP)") or a contraction ("Dinas Perhubungan (Dishub)"), whatever the
@@ -706,6 +745,7 @@ class EntityRepair:
         split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)
+        split_holders_from_places(doc)
         join_institutions(doc)
         add_unit_names(doc)
         extend_organizations(doc)

@@ -191,3 +191,9 @@ def test_body_lines_that_open_with_a_dateline(make_article):
     mentions = _tagged([(12, 14, "LOC"), (15, 16, "LOC")], text, make_article)
     assert ("PENENGAHAN", "LOC") in mentions
     assert ("Berita Baru", "ORG") in mentions and ("Jakarta", "LOC") in mentions
+
+
+def test_office_holder_swallowed_by_the_place_before_him(make_article):
+    text = "Kepala Pelaksana BPBD Kabupaten Serang Ajat Sudrajat mengatakan banjir surut ."
+    mentions = _tagged([(2, 7, "ORG")], text, make_article)
+    assert ("BPBD Kabupaten Serang", "ORG") in mentions and ("Ajat Sudrajat", "PER") in mentions

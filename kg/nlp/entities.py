@@ -607,7 +607,7 @@ def split_coordinations(doc: Doc) -> None:
 def name_after_ranks(doc: Doc) -> None:
     """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
     military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
-    people: list[tuple[int, int]] = []
+    people: list[tuple[int, int, int]] = []  # (where the name before must end, name start, name end)
     i = 0
     while i < len(doc):
         if not _rank_before_name(doc, i):
@@ -616,35 +616,59 @@ def name_after_ranks(doc: Doc) -> None:
         start = i + 1
         while start < len(doc) and doc[start].lower_ in SERVICE_RANKS:
             start += 1  # "Kombes Pol Deddy"
-        end = start
-        while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].text[:1].isupper() \
-                and doc[end].lower_ not in SERVICE_RANKS and not (end > start and doc[end].is_sent_start):
-            end += 1
+        end = _capitalised_run_end(doc, start, 4, stop=SERVICE_RANKS)
         if end > start:
-            people.append((i, end))
+            people.append((i, start, end))
         i = max(end, i + 1)
+    _set_people(doc, people)
+
+
+# Balinese names open with "I"/"Ni", then caste and birth-order names: "I Gusti Nyoman Gede Susila".
+BALINESE_FIRST = frozenset({"I", "Ni"})
+BALINESE_PARTS = frozenset(
+    "gusti ngurah anak agung ida bagus ayu dewa desak cokorda luh putu wayan gede made kadek nyoman komang "
+    "ketut nengah".split()
+)
+
+
+def name_balinese_people(doc: Doc) -> None:
+    """"Bupati Gianyar I Made Agus Mahayastra": the model splits or drops the Balinese name parts."""
+    people = []
+    for token in doc:
+        i = token.i
+        if token.text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
+                and doc[i + 1].text[:1].isupper():
+            end = _capitalised_run_end(doc, i + 1, 6)
+            if end > i + 2:
+                people.append((i, i, end))
+    _set_people(doc, people)
+
+
+def _capitalised_run_end(doc: Doc, start: int, most: int, stop: frozenset[str] = frozenset()) -> int:
+    end = start
+    while end < len(doc) and end - start < most and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end].lower_ not in stop and not (end > start and doc[end].is_sent_start):
+        end += 1
+    return end
+
+
+def _set_people(doc: Doc, people: list[tuple[int, int, int]]) -> None:
+    """Tag each (cut, start, end) person; a name running into it ends at ``cut``, one inside it goes."""
     if not people:
         return
     kept: list[Span] = []
     for ent in doc.ents:
-        for rank, end in people:
-            if ent.start < rank < ent.end or ent.start <= rank < ent.end:
-                ent = Span(doc, ent.start, rank, label=ent.label_, span_id=ent.id_) if rank > ent.start else None
-            if ent is not None and ent.start < end and ent.end > rank:
+        for cut, start, end in people:
+            if ent.start <= cut < ent.end:
+                ent = Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_) if cut > ent.start else None
+            if ent is not None and ent.start < end and ent.end > cut:
                 ent = None  # the name itself, however the model cut it
             if ent is None:
                 break
         if ent is not None and len(ent):
             kept.append(ent)
-    kept += [Span(doc, _first_name_token(doc, rank), end, label=PER, span_id=RULE_ID) for rank, end in people]
+    kept += [Span(doc, start, end, label=PER, span_id=RULE_ID) for _, start, end in people]
     doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
-
-
-def _first_name_token(doc: Doc, rank: int) -> int:
-    i = rank + 1
-    while doc[i].lower_ in SERVICE_RANKS:
-        i += 1
-    return i
 
 
 def _rank_before_name(doc: Doc, i: int) -> bool:
@@ -745,6 +769,7 @@ class EntityRepair:
         split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)
+        name_balinese_people(doc)
         split_holders_from_places(doc)
         join_institutions(doc)
         add_unit_names(doc)

@@ -197,3 +197,9 @@ def test_office_holder_swallowed_by_the_place_before_him(make_article):
     text = "Kepala Pelaksana BPBD Kabupaten Serang Ajat Sudrajat mengatakan banjir surut ."
     mentions = _tagged([(2, 7, "ORG")], text, make_article)
     assert ("BPBD Kabupaten Serang", "ORG") in mentions and ("Ajat Sudrajat", "PER") in mentions
+
+
+def test_balinese_names_keep_their_caste_and_birth_order_parts(make_article):
+    text = "Bupati Gianyar I Made Agus Mahayastra hadir bersama Perbekel Bona I Gusti Nyoman Gede Susila ."
+    mentions = _tagged([(1, 2, "LOC"), (4, 6, "PER"), (8, 15, "PER")], text, make_article)
+    assert ("I Made Agus Mahayastra", "PER") in mentions and ("I Gusti Nyoman Gede Susila", "PER") in mentions

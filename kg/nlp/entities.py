@@ -539,7 +539,7 @@ def extend_organizations(doc: Doc) -> None:
     company form belongs to the name.
     """
     ents = list(doc.ents)
-    taken = {t.i for e in ents for t in e}
+    taken = {t.i for e in ents if len(e) > 1 for t in e}  # a one-word "name" may be a field ("Klimatologi")
     fixed: list[Span] = []
     for ent in ents:
         if fixed and ent.start < fixed[-1].end:
@@ -570,6 +570,8 @@ def _field_list_end(doc: Doc, end: int, taken: set[int]) -> int:
             return i + 2  # "Pusat Gempa Bumi dan Tsunami" + "Badan Meteorologi ...": the next name is its own
     while i + 1 < len(doc) and doc[i].text == "," and _title_word(doc, i + 1, taken):
         i += 2
+    if i > end and i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "dan":
+        i += 1  # "Meteorologi, Klimatologi, dan Geofisika"
     if i > end and i + 1 < len(doc) and doc[i].lower_ == "dan" and _title_word(doc, i + 1, taken):
         i += 2
         after = doc[i] if i < len(doc) else None

@@ -203,3 +203,9 @@ def test_balinese_names_keep_their_caste_and_birth_order_parts(make_article):
     text = "Bupati Gianyar I Made Agus Mahayastra hadir bersama Perbekel Bona I Gusti Nyoman Gede Susila ."
     mentions = _tagged([(1, 2, "LOC"), (4, 6, "PER"), (8, 15, "PER")], text, make_article)
     assert ("I Made Agus Mahayastra", "PER") in mentions and ("I Gusti Nyoman Gede Susila", "PER") in mentions
+
+
+def test_field_list_with_a_comma_before_dan_and_a_field_the_model_called_a_person(make_article):
+    text = "Kepala Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) Dwikorita menjelaskan ."
+    mentions = _tagged([(1, 3, "ORG"), (4, 5, "PER"), (12, 13, "PER")], text, make_article)
+    assert ("Badan Meteorologi , Klimatologi , dan Geofisika", "ORG") in mentions

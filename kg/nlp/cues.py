@@ -243,8 +243,8 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             if j in places:  # a place already found: the list goes on after it
                 i = places[j].end
                 continue
-            if j >= len(doc) or j in taken:
-                break
+            if j >= len(doc) or j in taken or doc[j].lower_ in HEADS:
+                break  # "..., Camat Blahbatuh": an office holder, not one more place of the list
             end = _place_name_end(doc, j, taken)
             if end == j or (end < len(doc) and doc[end].text not in (",", ".", "dan", "serta", ")", ";")):
                 break

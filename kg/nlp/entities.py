@@ -255,7 +255,8 @@ def split_titles(doc: Doc) -> None:
         changed = True
         if not len(rest):
             continue
-        if link_place(rest.text) is not None or doc[start - 1].lower_ in REGIONAL_OFFICES:
+        placed = doc[start - 1].lower_ in REGIONAL_OFFICES or rest[0].lower_ in LEVEL_WORDS  # "Perbekel Desa X"
+        if link_place(rest.text) is not None or placed:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
         elif not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2):
             ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Majelis Hakim Sulistiyono"

@@ -36,7 +36,7 @@ HEADS = frozenset(
     """
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
-    camat lurah kades plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
+    camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser

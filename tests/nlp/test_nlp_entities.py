@@ -209,3 +209,10 @@ def test_field_list_with_a_comma_before_dan_and_a_field_the_model_called_a_perso
     text = "Kepala Badan Meteorologi , Klimatologi , dan Geofisika ( BMKG ) Dwikorita menjelaskan ."
     mentions = _tagged([(1, 3, "ORG"), (4, 5, "PER"), (12, 13, "PER")], text, make_article)
     assert ("Badan Meteorologi , Klimatologi , dan Geofisika", "ORG") in mentions
+
+
+def test_office_holders_in_a_list_of_places_are_no_places(make_article):
+    text = "Hadir Sekda Kabupaten Gianyar , Camat Blahbatuh , serta Perbekel Desa Adat Bona I Gusti Nyoman Susila ."
+    mentions = _tagged([(2, 4, "LOC"), (9, 13, "LOC"), (13, 17, "PER")], text, make_article)
+    assert not any(m.startswith(("Camat", "Perbekel")) for m, _ in mentions)
+    assert ("Desa Adat Bona", "LOC") in mentions

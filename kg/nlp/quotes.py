@@ -272,7 +272,9 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
         return None
     speaker = _subject_before(view, s_start + m.start())
     if speaker and not m.group("bahwa"):
-        if m.group("verb") not in CLAUSE_VERBS or s_start + m.start() - speaker.end > 25:
+        between = view.text[speaker.end : s_start + m.start()]
+        relative = re.match(r"\s*,?\s*yang\s[^,;]{0,80}$", between)  # "X yang menjadi pembicara ... mengatakan,"
+        if m.group("verb") not in CLAUSE_VERBS or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
     if not speaker:
         return None
@@ -293,6 +295,19 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
         return None
     start = _clause_start(view, s_start, s_start + m.start())
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
+
+
+def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Secara umum kata Rusli, meningkatnya pasien ...": a speech cue and a name, then the words."""
+    m = re.search(r"(?:^|\s)(kata|ujar|tutur)\s+([^,]{2,60}),\s+", sentence)
+    if not m:
+        return None
+    at = s_start + m.start(2)
+    names = view.ents_between(at, s_start + m.end(2), PERSON_OR_ORG)
+    if len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(2) or end <= s_start + m.end():
+        return None
+    speaker = view.fullest(names[0])
+    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group(1), False)
 
 
 def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
@@ -335,7 +350,9 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
 
 # What may follow a source named after its words: ", Tass melaporkan pada Senin."
 TRAILER = re.compile(r"(,|pada|dalam|di|seperti|kepada|saat|kemarin|hari)\b")
-REPORTED_PATTERNS = (_reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut)
+REPORTED_PATTERNS = (
+    _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut, _reported_cue_before,
+)
 
 
 PRONOUN_REPORT = re.compile(

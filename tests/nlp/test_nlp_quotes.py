@@ -133,3 +133,12 @@ def test_ujarnya_after_a_list_of_victims_is_still_the_last_speaker(blank_nlp, ma
             "\"Sudah dievakuasi semua dari lokasi tambang,\" ujarnya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [q[1] for q in found if q[3]] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_reported_speech_after_a_relative_clause_and_after_kata_name(blank_nlp, make_article):
+    text = ("Budi Santoso yang menjadi pembicara dalam webinar ini mengatakan, banyak warga belum sadar. "
+            "Secara umum kata Siti Aminah, pasien bertambah karena cuaca ekstrem.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    reported = [(q[1], q[0]) for q in found if not q[3]]
+    assert ("Budi Santoso", "banyak warga belum sadar") in reported
+    assert ("Siti Aminah", "pasien bertambah karena cuaca ekstrem") in reported

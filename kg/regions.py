@@ -21,9 +21,11 @@ import tempfile
 import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 from kg.errors import DataError
 from kg.records import Region
@@ -142,42 +144,46 @@ def _upper_region(code: str, name: str) -> Region:
 
 
 _lock = threading.Lock()
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=1)
 def _upper() -> tuple[dict[str, Region], dict[str, tuple[str, ...]]]:
     """Provinces, regencies/cities and districts: code -> Region, normalised name -> codes (disk-cached)."""
-    with _lock:
-        path = _cache_dir() / f"upper-{list_version()}.pickle"
-        try:
-            with path.open("rb") as handle:
-                rows, index = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            by_code = {code: _upper_region(code, name) for code, name in _read("wilayah").items()
-                       if is_region_code(code)}
-            rows = [(r.code, r.name, r.level) for r in by_code.values()]
-            index = _name_index(by_code)
-            _write_cache(path, (rows, index))
+
+    def build() -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, ...]]]:
+        by_code = {code: _upper_region(code, name) for code, name in _read("wilayah").items() if is_region_code(code)}
+        return [(r.code, r.name, r.level) for r in by_code.values()], _name_index(by_code)
+
+    rows, index = _cached("upper", build)
     return {code: Region(code, name, level) for code, name, level in rows}, index
 
 
 @lru_cache(maxsize=1)
 def _villages() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """Villages: code -> official name and normalised name -> codes, from the disk cache when it
-    matches the package version, else parsed from the package and cached."""
+    """Villages: code -> official name and normalised name -> codes (disk-cached)."""
+
+    def build() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+        names = {code: name for code, name in _read("desa").items() if is_region_code(code)}
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for code, name in names.items():
+            grouped[normalise_region(name)].append(code)
+        return names, {key: tuple(codes) for key, codes in grouped.items()}
+
+    return _cached("villages", build)
+
+
+def _cached(name: str, build: Callable[[], T]) -> T:
+    """The pickled result of ``build`` for this version of the list, built and stored on a miss."""
     with _lock:
-        path = _cache_dir() / f"villages-{list_version()}.pickle"
+        path = _cache_dir() / f"{name}-{list_version()}.pickle"
         try:
             with path.open("rb") as handle:
-                names, index = pickle.load(handle)
+                return pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
-            names = {code: name for code, name in _read("desa").items() if is_region_code(code)}
-            grouped: dict[str, list[str]] = defaultdict(list)
-            for code, name in names.items():
-                grouped[normalise_region(name)].append(code)
-            index = {key: tuple(codes) for key, codes in grouped.items()}
-            _write_cache(path, (names, index))
-    return names, index
+            value = build()
+            _write_cache(path, value)
+            return value
 
 
 def _village(code: str, name: str) -> Region:

@@ -96,13 +96,15 @@ class Score:
         }
 
 
-def load_gold(path: Path) -> list[GoldArticle]:
-    """Read a gold JSON Lines file. Raises DataError naming the line for malformed input."""
+def gold_lines(path: Path, what: str = "gold file") -> Iterable[tuple[int, dict]]:
+    """(line number, object) for each line of a gold JSON Lines file, each with a "source" file name.
+
+    Raises DataError naming the file (as ``what``) and the line for unreadable or malformed input.
+    """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        raise DataError(f"Cannot read gold file {path}: {error.strerror or error}") from error
-    result = []
+        raise DataError(f"Cannot read {what} {path}: {error.strerror or error}") from error
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -112,6 +114,13 @@ def load_gold(path: Path) -> list[GoldArticle]:
             raise DataError(f"{path} line {number}: not JSON ({error.msg})") from error
         if not isinstance(item, dict) or not isinstance(item.get("source"), str):
             raise DataError(f'{path} line {number}: expected an object with a "source" file name')
+        yield number, item
+
+
+def load_gold(path: Path) -> list[GoldArticle]:
+    """Read a gold JSON Lines file. Raises DataError naming the line for malformed input."""
+    result = []
+    for number, item in gold_lines(path):
         for key in (*CATEGORIES, "entities", "ignore"):
             if not isinstance(item.get(key, []), list):
                 raise DataError(f'{path} line {number}: "{key}" must be a list')

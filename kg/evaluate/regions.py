@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError
-from kg.evaluate.facts import Score, load_gold
+from kg.evaluate.facts import Score, gold_lines, load_gold
 from kg.regions import is_region_code
 
 
@@ -44,20 +44,9 @@ class RegionEvaluation:
 
 def load_region_gold(path: Path) -> dict[str, set[str]]:
     """Article file -> the region codes its text decides. Raises DataError naming the bad line."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise DataError(f"Cannot read region gold file {path}: {error.strerror or error}") from error
     gold: dict[str, set[str]] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DataError(f"{path} line {number}: not JSON ({error.msg})") from error
-        if not isinstance(item, dict) or not isinstance(item.get("source"), str) or not isinstance(
-                item.get("regions"), list):
+    for number, item in gold_lines(path, "region gold file"):
+        if not isinstance(item.get("regions"), list):
             raise DataError(f'{path} line {number}: expected an object with "source" and a "regions" list')
         codes = set()
         for region in item["regions"]:

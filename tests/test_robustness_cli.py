@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-import spacy
 from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph, URIRef
 
@@ -38,21 +37,6 @@ PLAIN = "Presiden Joko Widodo meresmikan jembatan baru di Bogor, Senin (14/9/202
 def _reset_model_env(monkeypatch) -> None:
     """``build --model`` sets KG_MODEL in this process; setenv makes monkeypatch put it back after."""
     monkeypatch.setenv("KG_MODEL", os.environ.get("KG_MODEL", str(ROOT / "kg" / "nlp" / "model")))
-
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    from kg.nlp import add_components
-
-    return add_components(spacy.blank("id"))
-
-
-@pytest.fixture
-def nlp(blank_nlp, monkeypatch):
-    """Every build in the test uses the blank pipeline; the trained one is never loaded."""
-    monkeypatch.setattr(kg.executor, "_worker_nlp", blank_nlp)
-    _reset_model_env(monkeypatch)
-    return blank_nlp
 
 
 def _write(folder: Path, files: dict[str, str | bytes]) -> Path:

@@ -76,15 +76,17 @@ def relabel_by_cues(doc: Doc) -> None:
         fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
     added += _missed_places(doc, fixed, taken)
     added += _missed_countries(doc, taken)
-    datelined = _dateline_names(doc)
-    if datelined:
-        kept = [e for e in fixed + added if not any(s < e.end and e.start < end for s, end, _ in datelined)]
-        added = [e for e in added if e in kept]
-        fixed = [e for e in fixed if e in kept]
-        added += [Span(doc, s, end, label=label, span_id=RULE_ID) for s, end, label in datelined]
+    datelined = [Span(doc, s, end, label=label, span_id=RULE_ID) for s, end, label in _dateline_names(doc)]
+    if datelined:  # the dateline's reading replaces whatever overlaps it
+        fixed = [e for e in fixed if not _overlaps_any(e, datelined)]
+        added = [e for e in added if not _overlaps_any(e, datelined)] + datelined
         changed = True
     if changed or added:
         doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
+
+
+def _overlaps_any(ent: Span, spans: list[Span]) -> bool:
+    return any(s.start < ent.end and ent.start < s.end for s in spans)
 
 
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
@@ -117,7 +119,7 @@ def _with_domain_prefix(doc: Doc, ent: Span) -> Span:
     return ent
 
 
-DASHES = ("-", "–", "—", "--")
+DASHES = ("-", "–", "—")  # a dateline's dash
 
 
 def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -127,7 +129,7 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
 
     found = []
     for start in _line_starts(doc):
-        dash = next((i for i in range(start, min(len(doc), start + 8)) if doc[i].text in DASHES), None)
+        dash = next((i for i in range(start, min(len(doc), start + 8)) if doc[i].text in DASHES + ("--",)), None)
         if dash is None or dash == start:
             continue
         words = doc[start:dash]
@@ -153,13 +155,13 @@ def _dateline_place(doc: Doc, ent: Span, previous: Span | None) -> bool:
     return (
         previous is not None and bool(DOMAIN.match(previous.text)) and ent.text.isupper() and ent.text.isalpha()
         and all(t.text in ("|", ",", "-", "–") for t in doc[previous.end : ent.start]) and ent.start > previous.end
-        and ent.end < len(doc) and doc[ent.end].text in ("-", "–", "—")
+        and ent.end < len(doc) and doc[ent.end].text in DASHES
     )
 
 
 def _dateline_outlet(doc: Doc, ent: Span) -> bool:
     """The outlet of a dateline: "PANDEGLANG, KOMPAS.com -" at a line start, the name between "," and a dash."""
-    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text not in ("-", "–", "—"):
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text not in DASHES:
         return False
     first = ent.start - 2
     while first > 0 and not ("\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_):

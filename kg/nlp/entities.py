@@ -74,8 +74,9 @@ def split_level_words(doc: Doc) -> None:
     """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
     ents = []
     for ent in doc.ents:
-        cuts = [t.i for t in ent[2:] if ent.label_ == LOC and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
-                and t.i + 1 < ent.end and doc[t.i - 1].lower_ not in LEVEL_WORDS and ent[0].lower_ in LEVEL_WORDS]
+        placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
+        cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
+                and doc[t.i - 1].lower_ not in LEVEL_WORDS]
         start = ent.start
         for cut in cuts:
             ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))

@@ -99,15 +99,19 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
                 return False
             for size in range(min(len(rest), len(word)), MIN_PIECE - 1, -1):
                 piece = rest[:size]
-                starts = (word.startswith(piece) or (size == 3 and _skips_to(piece, word))
-                          or (word.startswith(("ke", "pe")) and word[2:].startswith(piece)))
-                if (starts if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
+                if (_opens(piece, word) if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
                     return True
             if first:
                 return False
         return False
 
     return fits(short, 0, 0, True)
+
+
+def _opens(piece: str, word: str) -> bool:
+    """Can a contraction start with ``piece`` taken from ``word``: its start, "dis" of "dinas", "pol" of "kepolisian"?"""
+    return (word.startswith(piece) or (len(piece) == 3 and _skips_to(piece, word))
+            or (word.startswith(("ke", "pe")) and word[2:].startswith(piece)))
 
 
 def _skips_to(piece: str, word: str) -> bool:

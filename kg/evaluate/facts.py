@@ -234,7 +234,7 @@ def _role_match(g: dict, p: dict) -> bool:
     bodies = _alternatives(g["body"])
     title = _bare_title(p["title"])
     return (p.get("body") is not None and _norm(p["body"]) in bodies) or any(
-        title == f"{_norm(t)} {body}" for t in g["title"].split("|") for body in bodies
+        title == f"{_bare_title(t)} {_bare_title(body)}" for t in g["title"].split("|") for body in g["body"].split("|")
     )
 
 

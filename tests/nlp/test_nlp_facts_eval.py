@@ -134,6 +134,8 @@ def test_role_body_must_be_the_specific_body():
     assert _role_match(gold, {"person": "Dian", "title": "Ketua KPU Kabupaten Garut", "body": None})
     assert _role_match(gold, {"person": "Dian", "title": "Ketua", "body": "KPU Kabupaten Garut"})
     assert not _role_match(gold, {"person": "Dian", "title": "Ketua KPU", "body": "KPU"})
+    bracketed = {"person": "Eko", "title": "Kepala", "body": "Daerah Operasional (Daop) VI"}
+    assert _role_match(bracketed, {"person": "Eko", "title": "Kepala Daerah Operasional (Daop) VI", "body": None})
 
 
 def test_load_gold_rejects_bad_entities(tmp_path):

@@ -21,11 +21,13 @@ from kg.nlp.participants import (
     PLACE_PREPS,
     both_named,
     ents_in,
+    is_noun_trigger,
     not_actors,
     is_place,
     objects_of,
     subject_of,
     cache_ents,
+    serves_earlier_event,
 )
 from kg.nlp.triggers import (
     ARRIVAL,
@@ -35,6 +37,7 @@ from kg.nlp.triggers import (
     LAUNCH,
     MEETING,
     SANCTION,
+    STATEMENT,
     TRAVEL,
     VISIT,
     trigger_type,
@@ -53,6 +56,7 @@ TYPE_PREPS = {
     DEPARTURE: {"dari", "meninggalkan"}, LAUNCH: {"di", "dari", "dekat"}, DEAL: set(), SANCTION: set(),
 }
 DEFAULT_PREPS = {"di"}
+VISITED_PLACES = frozenset({VISIT, ARRIVAL, TRAVEL, DEPARTURE})
 
 
 @dataclass
@@ -161,18 +165,25 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             prep = place_prep(doc, ent)
             if ent is place or (prep and not (kind == DEAL and prep == "ke")):
                 continue
+            if kind in VISITED_PLACES and ent.label_ == LOC:
+                continue  # "Tiga lokasi dikunjungi, yakni Pasar X": what is visited, not who visits
+            if kind == STATEMENT and not is_noun_trigger(token):
+                continue  # "mengumumkan tiga pemain baru": what is announced, not who announces
             people.append(ent)
         if kind == MEETING:
             people = [e for e in people if e.label_ != LOC] or people
         if kind == DEPARTURE and place is None:
             place = _next_sentence_origin(doc, token, people, triggers)
+        place_span = (place.start_char, place.end_char) if place is not None else None
+        if place_span is None and kind == MEETING and serves_earlier_event(doc, token):
+            place_span = _earlier_place(events, sentence)  # "tiba di New York untuk menghadiri pertemuan"
         participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
         if not participants:
             participants = _inherited_participants(kind, sentence, events)
         time = event_time(doc, token, triggers)
         event = EventSpan(
             token.idx, token.idx + len(token.text), kind, sentence, participants,
-            (place.start_char, place.end_char) if place is not None else None,
+            place_span,
             (time.start_char, time.end_char) if time is not None else None,
         )
         if time is None:
@@ -189,6 +200,11 @@ def _holds(event: EventSpan) -> bool:
     if not event.participants:
         return False
     return event.type != MEETING or len(event.participants) >= 2
+
+
+def _earlier_place(earlier: list[EventSpan], sentence: int) -> tuple[int, int] | None:
+    """The place of the last event of this sentence that has one."""
+    return next((e.place for e in reversed(earlier) if e.sentence == sentence and e.place), None)
 
 
 def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) -> list[tuple[int, int]]:

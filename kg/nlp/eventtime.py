@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.dates import TimeParse
+from kg.nlp.morph import strip_clitic
+from kg.nlp.quotes import CUES, SPEECH_VERBS
 from kg.nlp.triggers import CLAUSE_BREAKS
 
 if TYPE_CHECKING:
@@ -28,9 +30,15 @@ FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan",
 def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
     """No clause word ("yang", "bahwa", "sejak" ...) between trigger and time, except one introducing the time."""
     if span.start > token.i:
-        return not any(t.lower_ in CLAUSE_BREAKS for t in doc[token.i + 1 : span.start - 1])
+        between = doc[token.i + 1 : span.start - 1]
+        # "Pembicaraan ... akan fokus pada ekonomi," kata Retno pada Rabu lalu: when it was said
+        return not any(t.lower_ in CLAUSE_BREAKS or _reports(t) for t in between)
     # "tiba pada Selasa malam dan dijadwalkan kembali": a time before "dan" ends the earlier clause
     return not any(t.lower_ in CLAUSE_BREAKS or t.lower_ in COORDINATORS for t in doc[span.end : token.i])
+
+
+def _reports(token: Token) -> bool:
+    return token.lower_ in SPEECH_VERBS or strip_clitic(token.text) in CUES
 
 
 def event_time(doc: Doc, token: Token, triggers: set[int]) -> Span | None:

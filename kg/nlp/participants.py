@@ -64,7 +64,10 @@ def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 def is_place(doc: Doc, ent: Span) -> bool:
-    """A LOC mention introduced by "di"/"ke"/"dari"... within a few words (no comma between)."""
+    """A LOC or ORG mention introduced by "di"/"ke"/"dari"... within a few words (no comma between);
+    never a person ("dikunjungi Budi": Budi visits)."""
+    if ent.label_ == PER:
+        return False
     for i in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
         word = doc[i].lower_
         if word in PLACE_PREPS:
@@ -181,13 +184,14 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
 
 
 def both_named(doc: Doc, token: Token) -> list[Span]:
-    """"keduanya"/"kedua pemimpin" near the trigger -> the two most recent distinct people;
+    """"keduanya"/"kedua pemimpin" near the trigger (or anywhere in an event noun's sentence) -> the two
+    most recent distinct people;
     "kedua negara" -> the two most recent distinct countries."""
     window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
     if BOTH_COUNTRIES.search(window.text):
         return _two_recent(doc, token, LOC, _country_code)
-    if not BOTH.search(window.text):
-        return []
+    if not BOTH.search(window.text) and not (is_noun_trigger(token) and BOTH.search(token.sent.text)):
+        return []  # "Dalam pertemuan di Istana Bogor pada Senin, kedua pemimpin membahas ..."
     return _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
 
 
@@ -217,12 +221,15 @@ SHARED_SUBJECT = frozenset(
 ADVERBS = frozenset("juga langsung segera pun sempat akan dijadwalkan direncanakan baru sudah telah lantas".split())
 
 
-def _shares_subject(doc: Doc, head: Token) -> bool:
+PURPOSE = frozenset({"untuk", "guna", "demi"})
+
+
+def _shares_subject(doc: Doc, head: Token, openers: frozenset[str] = SHARED_SUBJECT) -> bool:
     """Does the clause of ``head`` continue an earlier one ("... dan (akan) tiba", "setelah melakukan")?"""
     i = head.i - 1
     while i > head.sent.start and doc[i].lower_ in ADVERBS and head.i - i <= 3:
         i -= 1
-    return i >= head.sent.start and doc[i].lower_ in SHARED_SUBJECT
+    return i >= head.sent.start and doc[i].lower_ in openers
 
 
 def is_noun_trigger(token: Token) -> bool:
@@ -232,22 +239,33 @@ def is_noun_trigger(token: Token) -> bool:
     return form.endswith("an") and form.startswith(("pe", "ke", "la", "ku")) and not form.startswith("kena")
 
 
+def verb_of(doc: Doc, token: Token) -> Token | None:
+    """The verb whose subject does the event: the trigger itself, or the light verb before an event noun."""
+    if not is_noun_trigger(token):
+        return token
+    before = doc[max(token.sent.start, token.i - 3) : token.i]
+    light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
+    previous = doc[token.i - 1] if token.i > token.sent.start else None
+    verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
+    if light is None and token.lower_.endswith("nya") and verb_before:
+        light = previous  # "Kim memuji pertemuannya": his meeting
+    return light
+
+
+def serves_earlier_event(doc: Doc, token: Token) -> bool:
+    """Is the event the purpose of an earlier one ("tiba di X untuk menghadiri pertemuan")?"""
+    head = verb_of(doc, token)
+    return head is not None and _shares_subject(doc, head, PURPOSE)
+
+
 def subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpan], sentence: int) -> list[Span]:
     """Who does it: the name group before a verb, or before the light verb of an event noun.
 
     "untuk menemui X" takes the subject of the sentence's earlier event ("Kim tiba ... untuk menemui X").
     """
-    head = token
-    if is_noun_trigger(token):
-        before = doc[max(token.sent.start, token.i - 3) : token.i]
-        light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
-        previous = doc[token.i - 1] if token.i > token.sent.start else None
-        verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
-        if light is None and token.lower_.endswith("nya") and verb_before:
-            light = previous  # "Kim memuji pertemuannya": his meeting
-        if light is None:
-            return []
-        head = light
+    head = verb_of(doc, token)
+    if head is None:
+        return []
     group = _subject(doc, head, excluded)
     if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
         # "disampaikan Kim saat berdialog dengan X": the person before the time clause

@@ -58,6 +58,14 @@ CLAUSE_BREAKS = frozenset(
     "meskipun sementara selama usai seusai".split()
 )
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
+# What one signs when the signing is an agreement ("menandatangani nota kesepahaman"), not a plaque or a letter.
+SIGNED_AGREEMENTS = frozenset(
+    "perjanjian kesepakatan nota mou memorandum kontrak kerja kerjasama piagam deklarasi komunike pakta traktat "
+    "kesepahaman persetujuan protokol konvensi loi".split()
+)
+SIGNING_FORMS = frozenset({"menandatangani", "penandatanganan", "ditandatangani"})
+# "pertemuan pertama Persib vs Madura United": a match between two sides, not a meeting.
+MATCH_WORDS = frozenset({"vs", "versus", "kontra", "melawan", "pertandingan", "laga", "leg"})
 
 
 def trigger_type(doc: Doc, token: Token) -> str | None:
@@ -89,6 +97,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     if form == "sanksi" or base == "sanksi":
         nearby = [root(t.text) for t in doc[max(0, token.i - 3) : token.i + 7] if t.i != token.i]
         return SANCTION if any(r in SANCTION_ROOTS for r in nearby) else None
+    if form in SIGNING_FORMS and not any(w in SIGNED_AGREEMENTS for w in window[:4]):
+        return None
     if form in FORMS:
         kind = FORMS[form]
         if form == "perjalanan" and window[:1] and root(window[0]) == "pulang":
@@ -103,8 +113,10 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return None  # "mendatangkan", "mendatang" (next)
     if kind == DEPARTURE and base == "pulang" and form not in ("pulang", "kepulangan"):
         return None
-    if kind in (ARRIVAL, DEPARTURE) and form.endswith("kan") and form.startswith(("me", "di")):
-        return None  # "memberangkatkan 171 pekerja": the subject sends others, it does not leave
+    if kind in (ARRIVAL, DEPARTURE) and form.endswith("kan"):
+        return None  # "memberangkatkan 171 pekerja", headline "Berangkatkan": the subject sends others
+    if kind == MEETING and any(w in MATCH_WORDS for w in before[-2:] + window):
+        return None
     if token.lower_ == "tatap" and window[:1] == ["muka"]:
         return MEETING
     return kind

@@ -153,3 +153,48 @@ def test_events_clauses(blank_nlp, make_article, text, expected):
 def test_sending_others_off_is_no_departure_of_the_sender(blank_nlp, make_article):
     found = _events(blank_nlp, make_article, "Kementerian Luar Negeri memberangkatkan 171 pekerja migran ke Malaysia.")
     assert [e for e in found if e[0] == "Departure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berangkatkan 171 Pekerja Migran, Kementerian Luar Negeri Siapkan Pelatihan.",  # a headline's causative
+        "Pada pertemuan pertama Bandung vs Surabaya, Budi Santoso menonton di stadion.",  # a match
+        "Joko Widodo menandatangani prasasti Istana Merdeka.",  # signing a plaque is no agreement
+    ],
+)
+def test_words_that_only_look_like_events(blank_nlp, make_article, text):
+    assert _events(blank_nlp, make_article, text) == []
+
+
+def test_signing_an_agreement_document_is_an_agreement(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Joko Widodo dan Anthony Albanese menandatangani nota kesepahaman.")
+    assert [e[:3] for e in found] == [("Agreement", "menandatangani", ["Anthony Albanese", "Joko Widodo"])]
+
+
+def test_visited_places_are_not_visitors(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Tiga lokasi dikunjungi Budi Santoso, yakni Bandung, Surabaya dan Makassar.")
+    assert [e[:3] for e in found] == [("Visit", "dikunjungi", ["Budi Santoso"])]
+
+
+def test_announcing_names_only_the_announcer(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Partai Golkar mengumumkan Budi Santoso dan Siti Aminah sebagai calon.")
+    assert [e[:3] for e in found] == [("Statement", "mengumumkan", ["Partai Golkar"])]
+
+
+def test_when_it_was_said_is_not_when_it_happens(blank_nlp, make_article):
+    text = '"Pembicaraan Joko Widodo dan Anthony Albanese akan fokus pada ekonomi," kata Retno Marsudi pada Rabu lalu.'
+    assert [e[4] for e in _events(blank_nlp, make_article, text)] == [None]
+
+
+def test_a_meeting_that_is_the_purpose_of_a_trip_happens_where_the_trip_goes(blank_nlp, make_article):
+    text = "Retno Marsudi tiba di Paris untuk menghadiri pertemuan dengan Emmanuel Macron."
+    found = _events(blank_nlp, make_article, text)
+    assert ("Meeting", "pertemuan", ["Emmanuel Macron", "Retno Marsudi"], "Paris", None) in found
+
+
+def test_both_leaders_anywhere_in_an_event_nouns_sentence(blank_nlp, make_article):
+    text = ("Joko Widodo menerima Anthony Albanese. Dalam pertemuan bilateral di Bandung pada Senin (11/3), "
+            "kedua pemimpin membahas kerja sama ekonomi.")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Meeting", "pertemuan", ["Anthony Albanese", "Joko Widodo"], "Bandung", "2024-03-11") in found

@@ -198,6 +198,14 @@ def _spelling(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def level_word_regions(text: str) -> tuple[regions.Region, ...]:
+    """The regions a name written with its level word can be ("Kecamatan Satui"); none without one."""
+    name = _parse(text)
+    if name is None or not name.level_word or not name.levels:
+        return ()
+    return regions.candidates(_spelling(name.name), name.levels)
+
+
 def short_forms() -> dict[str, str]:
     """Normalised short form ("jabar", "kbb") -> the code of the one region it means."""
     forms = {}

@@ -6,7 +6,7 @@ Three repairs, each on ``doc.ents``:
   detail of the address, not part of the name ("Dusun Karangsari RT 07 RW 03" -> "Dusun Karangsari");
 * a span that is wholly the name of a province, regency or city of the list, or a short form
   that always means one ("Jabar", "Sumut", "DKI", "KBB"), is a place, even where the model called
-  it a person ("Cilacap" as PER);
+  it a person or an organisation ("Cilacap" as PER, "Riau" as ORG);
 * such a name the model missed is added, when it is a whole capitalised run of words (so
   "Bandung" in "Institut Teknologi Bandung" is left to the organisation), and a one-word name
   only when the corpora never write it in lower case ("Batang", "Lebak" are common words too).
@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word
 from kg.nlp.cues import ORG_FIRST
-from kg.nlp.roles import HEADS
-from kg.records import LOC, PER
+from kg.nlp.roles import HEADS, REGIONAL_OFFICES
+from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -40,11 +40,11 @@ def tag_regions(doc: Doc) -> None:
     changed = False
     for ent in doc.ents:
         fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
-        if fixed is not None and fixed.label_ == PER and _key(fixed) in names:
+        if fixed is not None and fixed.label_ in (PER, ORG) and _key(fixed) in names:
             fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
-        changed = changed or fixed is None or (fixed.start, fixed.end, fixed.label_) != (ent.start, ent.end, ent.label_)
-        if fixed is not None:
-            ents.append(fixed)
+        parts = _official_boundaries(doc, fixed, names) if fixed is not None else []
+        changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
+        ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = _missed(doc, names, taken)
     if changed or added:
@@ -81,6 +81,41 @@ def _without_neighbourhood(doc: Doc, ent: Span) -> Span | None:
     while cut > ent.start and doc[cut - 1].is_punct:
         cut -= 1
     return Span(doc, ent.start, cut, label=LOC, span_id=ent.id_) if cut > ent.start else None
+
+
+def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Span]:
+    """Boundaries of a place written with its level word, or after a regional office, set by the list:
+    "Kecamatan Satui Tanah Bumbu" -> "Kecamatan Satui" + "Tanah Bumbu" (a district, then its regency);
+    "Kecamatan Koto Kampar" + "Hulu" -> "Kecamatan Koto Kampar Hulu" (the district's whole name);
+    "Bupati Tanah Bumbu Mardani" -> "Tanah Bumbu" + the person "Mardani"."""
+    from kg.link_regions import level_word_regions
+
+    if ent.label_ != LOC or len(ent) < 2:
+        return [ent]
+    if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
+        if level_word_regions(ent.text):
+            return [ent]
+        for end in range(ent.end - 1, ent.start + 1, -1):
+            if level_word_regions(doc[ent.start:end].text) and _key(doc[end:ent.end]) in names:
+                return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
+                        Span(doc, end, ent.end, label=LOC, span_id=RULE_ID)]
+        for end in range(ent.end + 1, min(len(doc), ent.end + 2) + 1):
+            words = doc[ent.end:end]
+            if all(_capitalised(t) and t.ent_iob_ == "O" for t in words) and level_word_regions(doc[ent.start:end].text):
+                return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_)]
+        return [ent]
+    if ent.start > 0 and doc[ent.start - 1].lower_ in REGIONAL_OFFICES and _key(ent) not in names:
+        for end in range(ent.end - 1, ent.start, -1):
+            if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
+                return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
+                        Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
+    return [ent]
+
+
+def _could_be_name(span: Span) -> bool:
+    """Capitalised words that are no level word or common word ("Kapolres Malang Kota": "Kota" is not a name)."""
+    return all(t.text[:1].isupper() and t.lower_.rstrip(".") not in LEVEL_WORDS for t in span) and not (
+        span[0].is_alpha and is_common_word(span[0].text))
 
 
 def _without_tail(doc: Doc, ent: Span | None, names: frozenset[str]) -> Span | None:

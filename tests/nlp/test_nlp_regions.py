@@ -55,3 +55,20 @@ def test_nlp_regions_cut_a_price_run_on(nlp):
 def test_nlp_regions_keeps_person_names_and_other_places(nlp):
     text = "Joko Widodo tiba di Tokyo."
     assert ents(nlp, text, [("Joko Widodo", "PER"), ("Tokyo", "LOC")]) == [("Joko Widodo", "PER"), ("Tokyo", "LOC")]
+
+
+def test_nlp_regions_region_name_typed_as_organisation_is_a_place(nlp):
+    assert ents(nlp, "Murid di Riau belajar di bekas WC.", [("Riau", "ORG")]) == [("Riau", "LOC")]
+
+
+def test_nlp_regions_level_word_names_take_the_official_boundaries(nlp):
+    text = "Batas antara Kecamatan Satui Tanah Bumbu dan murid di Kecamatan Koto Kampar Hulu, Riau."
+    found = ents(nlp, text, [("Kecamatan Satui Tanah Bumbu", "LOC"), ("Kecamatan Koto Kampar", "LOC")])
+    assert found == [("Kecamatan Satui", "LOC"), ("Tanah Bumbu", "LOC"), ("Kecamatan Koto Kampar Hulu", "LOC"),
+                     ("Riau", "LOC")]
+
+
+def test_nlp_regions_office_region_then_a_name(nlp):
+    text = "Jawaban Bupati Tanah Bumbu Mardani Maming dan Kapolres Malang Kota ditunggu."
+    found = ents(nlp, text, [("Tanah Bumbu Mardani Maming", "LOC"), ("Malang Kota", "LOC")])
+    assert found == [("Tanah Bumbu", "LOC"), ("Mardani Maming", "PER"), ("Malang Kota", "LOC")]

@@ -123,13 +123,12 @@ DASHES = ("-", "–", "—")  # a dateline's dash
 
 
 def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """A body line that opens with a dateline: "PENENGAHAN - ..." (the place, in capitals) or
-    "Berita Baru, Jakarta – ..." (the outlet, then a known place)."""
-    from kg.link import link_place
-
+    """A body line that opens with a dateline: "PENENGAHAN - ..." (the place, in capitals),
+    "Berita Baru, Jakarta – ..." (the outlet, then a known place) or "Surabaya, IDN Times - ..."."""
     found = []
     for start in _line_starts(doc):
-        dash = next((i for i in range(start, min(len(doc), start + 8)) if doc[i].text in DASHES + ("--",)), None)
+        dash = next((i for i in range(start, min(len(doc), start + 8))
+                     if doc[i].text in DASHES + ("--",) and not _glued(doc, i)), None)
         if dash is None or dash == start:
             continue
         words = doc[start:dash]
@@ -139,11 +138,39 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
                     and start > 0 and words[0].ent_type_ != ORG):  # not a headline, not "KPK - ..."
                 found.append((start, dash, LOC))
             continue
-        outlet, place = doc[start:comma], doc[comma + 1 : dash]
-        if (1 <= len(outlet) <= 3 and 1 <= len(place) <= 2 and all(t.is_alpha and t.text[:1].isupper() for t in outlet)
-                and link_place(place.text) is not None and link_place(outlet.text) is None):
-            found += [(start, comma, ORG), (comma + 1, dash, LOC)]
+        first, second = doc[start:comma], doc[comma + 1 : dash]
+        if _dateline_pair(second, first):
+            found += [(start, comma, ORG), (comma + 1, dash, LOC)]  # "Berita Baru, Jakarta -"
+        elif _dateline_pair(first, second):
+            found += [(start, comma, LOC), (comma + 1, dash, ORG)]  # "PANGKALPINANG, LASPELA -"
     return found
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word ("TRIBUN-PANTURA.COM"), not a dateline's dash."""
+    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _dateline_pair(place: Span, outlet: Span) -> bool:
+    """A known place (2 words at most) and an outlet name (3 words at most, or a domain) that is no place."""
+    return (1 <= len(place) <= 2 and 1 <= len(outlet) <= 4 and _outlet_words(outlet)
+            and _known_place(place.text) and not _known_place(outlet.text))
+
+
+def _outlet_words(span: Span) -> bool:
+    """Capitalised words, or a domain the tokenizer cut at its hyphen ("TRIBUN-PANTURA.COM")."""
+    words = [t for t in span if t.text != "-"]
+    glued = all(not t.whitespace_ for t in span[:-1]) if any(t.text == "-" for t in span) else True
+    return glued and len(words) <= 3 and all(
+        (t.is_alpha or DOMAIN.match(t.text)) and t.text[:1].isupper() for t in words)
+
+
+def _known_place(text: str) -> bool:
+    """A place of the offline GeoNames tables, or a province, regency or city of the official list."""
+    from kg.link import link_place
+    from kg.nlp.regions import normalise, region_names
+
+    return link_place(text) is not None or normalise(text) in region_names()
 
 
 def _line_starts(doc: Doc) -> list[int]:

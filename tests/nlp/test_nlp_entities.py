@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -191,6 +192,20 @@ def test_body_lines_that_open_with_a_dateline(make_article):
     mentions = _tagged([(12, 14, "LOC"), (15, 16, "LOC")], text, make_article)
     assert ("PENENGAHAN", "LOC") in mentions
     assert ("Berita Baru", "ORG") in mentions and ("Jakarta", "LOC") in mentions
+
+
+@pytest.mark.parametrize(
+    "line, outlet, place",
+    [
+        ("PANGKALPINANG , LASPELA – Ekonomi tumbuh .", "LASPELA", "PANGKALPINANG"),  # the place first
+        ("Surabaya , IDN Times - Harga telur naik .", "IDN Times", "Surabaya"),
+        ("TRIBUN-PANTURA.COM , KENDAL - Kampanye usai .", "TRIBUN-PANTURA.COM", "KENDAL"),  # a hyphenated domain
+        ("SUARA INDONESIA , RIAU- Murid belajar .", "SUARA INDONESIA", "RIAU"),  # a province of the list
+    ],
+)
+def test_dateline_outlet_and_place_in_either_order(make_article, line, outlet, place):
+    mentions = _tagged([], "Judul berita hari ini\n" + line, make_article)
+    assert (outlet, "ORG") in mentions and (place, "LOC") in mentions
 
 
 def test_office_holder_swallowed_by_the_place_before_him(make_article):

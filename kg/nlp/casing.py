@@ -44,6 +44,13 @@ def is_common_acronym(word: str) -> bool:
     return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
 
 
+def is_unit_word(word: str) -> bool:
+    """Written in lower case more often than inside a name ("Seksi", "Penerangan"; not "Budi", "Abdul"):
+    after an office, the start of the unit it heads rather than of the holder's name."""
+    counts = _table().get(word.lower())
+    return counts is not None and counts[0] > 0 and counts[0] >= counts[2]
+
+
 def can_be_common_word(word: str) -> bool:
     """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
     counts = _table().get(word.lower())

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word
+from kg.nlp.casing import is_common_word, is_unit_word
 from kg.nlp.roles import HEADS, MODIFIERS
 from kg.records import ORG, PER
 
@@ -68,6 +68,9 @@ def name_after(doc: Doc, i: int) -> Span | None:
         run.append(doc[j])
         j += 1
     run = _trim_title(run)
+    if j > i and any(doc[k].lower_ in HEADS for k in range(i, min(j, n))):
+        while run and is_unit_word(run[0].text):
+            run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...": the unit the office heads
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
     if any(t.lower_ in PLACE_WORDS for t in run):

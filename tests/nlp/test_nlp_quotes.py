@@ -142,3 +142,9 @@ def test_reported_speech_after_a_relative_clause_and_after_kata_name(blank_nlp, 
     reported = [(q[1], q[0]) for q in found if not q[3]]
     assert ("Budi Santoso", "banyak warga belum sadar") in reported
     assert ("Siti Aminah", "pasien bertambah karena cuaca ekstrem") in reported
+
+
+def test_the_unit_an_office_heads_is_no_speaker(blank_nlp, make_article):
+    text = "“Kasus itu sudah kami limpahkan,” kata Kepala Seksi Penerangan Hukum dan Humas Polri."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert not any(m.label == "PER" for m in annotated.mentions)

@@ -44,6 +44,11 @@ def is_common_acronym(word: str) -> bool:
     return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
 
 
+def is_mixed_acronym(word: str) -> bool:
+    """A short word that opens with two capitals and is not all capitals ("KPw", "DPRKab"): a body's short name."""
+    return word.isalpha() and len(word) <= 6 and word[:2].isupper() and not word.isupper()
+
+
 def is_unit_word(word: str) -> bool:
     """Written in lower case more often than inside a name ("Seksi", "Penerangan"; not "Budi", "Abdul"):
     after an office, the start of the unit it heads rather than of the holder's name."""

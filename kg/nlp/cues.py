@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word
+from kg.nlp.casing import is_common_word, is_mixed_acronym
 from kg.nlp.roles import HEADS
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
@@ -94,8 +94,8 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return LOC  # "POS-KUPANG.COM | KUPANG -": the place the story is filed from
     if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
-    if len(ent) == 1 and ent.label_ == PER and ent.text.isupper() and len(ent.text) >= 3:
-        return ORG  # "BKPM": an acronym is not a person
+    if len(ent) == 1 and ent.label_ == PER and (ent.text.isupper() and len(ent.text) >= 3 or is_mixed_acronym(ent.text)):
+        return ORG  # "BKPM", "KPw": an acronym is not a person
     if len(ent) == 1 and (ent[0].lower_ in ORG_FIRST or ent[0].lower_.startswith("kemen")):
         return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):

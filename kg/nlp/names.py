@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word, is_unit_word
+from kg.nlp.casing import is_common_word, is_mixed_acronym, is_unit_word
 from kg.nlp.roles import HEADS, MODIFIERS
 from kg.records import ORG, PER
 
@@ -50,7 +50,7 @@ PLACE_WORDS = frozenset(
 
 
 def _label(tokens: list) -> str:
-    if len(tokens) == 1 and tokens[0].text.isupper() and len(tokens[0].text) >= 2:
+    if len(tokens) == 1 and (tokens[0].text.isupper() and len(tokens[0].text) >= 2 or is_mixed_acronym(tokens[0].text)):
         return ORG
     return PER
 
@@ -63,6 +63,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
         if doc[j].ent_type_ == PER:
             return None  # the NER already has the person
         j += 1
+        if j + 1 < n and doc[j].text == "," and _is_name_token(doc[j + 1]) and doc[j - 1].ent_iob_ in ("B", "I"):
+            j += 1  # "ucap Humas Gereja Katedral, Susyana Suwadi": the name apposed to the title
     run = []
     while j < n and _is_name_token(doc[j]) and len(run) < MAX_NAME_TOKENS + 3:
         run.append(doc[j])
@@ -104,6 +106,10 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
             earlier = {w.lower() for e in doc.ents if e.label_ == PER and e.end <= token.i for w in e.text.split()}
             if span is not None and {w.lower() for w in span.text.split()} <= earlier:
                 span = None  # "kata Santoso" after "Budi Santoso": the quote finder links it
+        elif lower == "menurut" and (token.i == 0 or token.is_sent_start or doc[token.i - 1].is_punct):
+            span = name_after(doc, token.i + 1)  # "Menurut Mastukah, ...": the source, then a comma
+            if span is not None and (span.end >= len(doc) or doc[span.end].text != ","):
+                span = None
         elif lower in verbs and token.i > 0:
             known = {w.lower() for e in list(doc.ents) + added if e.label_ == PER for w in e.text.split()}
             span = name_before(doc, token.i, known)

@@ -41,7 +41,7 @@ HEADS = frozenset(
     pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
     dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
-    dosen guru siswa mahasiswa staf
+    dosen guru siswa mahasiswa staf humas
     """.split()
 )
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".

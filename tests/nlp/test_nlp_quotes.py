@@ -148,3 +148,23 @@ def test_the_unit_an_office_heads_is_no_speaker(blank_nlp, make_article):
     text = "“Kasus itu sudah kami limpahkan,” kata Kepala Seksi Penerangan Hukum dan Humas Polri."
     found, annotated = _quotes(blank_nlp, make_article, text)
     assert not any(m.label == "PER" for m in annotated.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Data sekolah sudah benar,” beber Hendra Wijaya.", "Hendra Wijaya"),  # another speech verb
+        ("“Misa dipimpin uskup,” ucap Humas Polri, Hendra Wijaya di Jakarta.", "Hendra Wijaya"),  # name after the title
+        ("Menurut Hendra Wijaya, target tim sudah tercapai tahun ini.", "Hendra Wijaya"),
+    ],
+)
+def test_speakers_the_ner_missed_in_more_positions(blank_nlp, make_article, text, speaker):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found] == [speaker]
+
+
+def test_a_mixed_case_acronym_after_an_office_is_a_body(blank_nlp, make_article):
+    text = "“Ekspor naik,” kata Kepala KPw Bank Indonesia Budi Santoso dalam konferensi pers."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    labels = {m.text: m.label for m in annotated.mentions}
+    assert labels.get("KPw") == "ORG" and [q[1] for q in found] == ["Budi Santoso"]

@@ -10,7 +10,7 @@ one sentence into one event.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -36,6 +36,7 @@ from kg.nlp.triggers import (
     DEPARTURE,
     LAUNCH,
     MEETING,
+    PROTEST,
     SANCTION,
     STATEMENT,
     TRAVEL,
@@ -167,8 +168,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
                 continue
             if kind in VISITED_PLACES and ent.label_ == LOC:
                 continue  # "Tiga lokasi dikunjungi, yakni Pasar X": what is visited, not who visits
-            if kind == STATEMENT and not is_noun_trigger(token):
-                continue  # "mengumumkan tiga pemain baru": what is announced, not who announces
+            if kind in (STATEMENT, PROTEST) and not is_noun_trigger(token):
+                continue  # "mengumumkan X", "mengecam agresi Israel": what is announced or condemned
             people.append(ent)
         if kind == MEETING:
             people = [e for e in people if e.label_ != LOC] or people
@@ -189,6 +190,10 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         if time is None:
             event.time = inherited_time(doc, token, kind, events, sentence)
         _merge_or_add(events, event)
+        if kind in VISITED_PLACES and place is not None:
+            for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
+                _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
+                                              participants=list(event.participants)))
     return [e for e in events if _holds(e)]
 
 
@@ -200,6 +205,19 @@ def _holds(event: EventSpan) -> bool:
     if not event.participants:
         return False
     return event.type != MEETING or len(event.participants) >= 2
+
+
+def _places_listed_after(doc: Doc, place: Span) -> list[Span]:
+    """The places coordinated with ``place``: "ke Tiongkok, Myanmar dan Australia" -> Myanmar, Australia."""
+    found = []
+    end = place.end
+    for ent in ents_in(doc, place.end, place.sent.end):
+        between = [t.lower_ for t in doc[end:ent.start]]
+        if ent.label_ != LOC or not between or any(w not in (",", "dan", "serta") for w in between):
+            break
+        found.append(ent)
+        end = ent.end
+    return found
 
 
 def _earlier_place(earlier: list[EventSpan], sentence: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp.morph import root, strip_clitic
-from kg.records import LOC, PER
+from kg.records import LOC, ORG, PER
 
 MEETING, TRAVEL, ARRIVAL, DEPARTURE, VISIT = "Meeting", "Travel", "Arrival", "Departure", "Visit"
 STATEMENT, LAUNCH, SANCTION, PROTEST, AGREEMENT, DEAL = (
@@ -104,8 +104,9 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         if form == "perjalanan" and window[:1] and root(window[0]) == "pulang":
             return DEPARTURE
         return kind
-    if form == "kembali":  # "kembali ke Kuala Lumpur": going back, a departure
-        return DEPARTURE if window[:1] == ["ke"] else None
+    if form == "kembali":  # "kembali ke Kuala Lumpur": going back to a place, a departure
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return DEPARTURE if window[:1] == ["ke"] and after is not None and after.ent_type_ in (LOC, ORG) else None
     kind = ROOTS.get(base)
     if kind == AGREEMENT and window[:1] and window[0] in WEAPONS:
         return DEAL  # "kesepakatan senjata"

@@ -69,7 +69,7 @@ def test_morph_root(word, expected):
         ),
         (
             "Malaysia memprotes tindakan Singapura.",
-            ("Protest", "memprotes", ["Malaysia", "Singapura"], None, None),
+            ("Protest", "memprotes", ["Malaysia"], None, None),  # the protester, not its target
         ),
         (
             "Australia dan Jepang menandatangani perjanjian di Canberra.",
@@ -198,3 +198,17 @@ def test_both_leaders_anywhere_in_an_event_nouns_sentence(blank_nlp, make_articl
             "kedua pemimpin membahas kerja sama ekonomi.")
     found = _events(blank_nlp, make_article, text)
     assert ("Meeting", "pertemuan", ["Anthony Albanese", "Joko Widodo"], "Bandung", "2024-03-11") in found
+
+
+def test_a_visit_to_listed_places_is_one_visit_each(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Joko Widodo melakukan kunjungan ke China, Jepang dan Australia.")
+    assert [(e[0], e[3]) for e in found] == [("Visit", "China"), ("Visit", "Jepang"), ("Visit", "Australia")]
+
+
+def test_what_is_condemned_is_not_a_protester(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Prancis dan Jerman mengecam serangan China di Laut China Selatan.")
+    assert [(e[0], e[2]) for e in found] == [("Protest", ["Jerman", "Prancis"])]
+
+
+def test_coming_back_to_someone_is_no_departure(blank_nlp, make_article):
+    assert _events(blank_nlp, make_article, "Motor Curian Kembali ke Pemilik, Polri Tuai Apresiasi.") == []

@@ -408,8 +408,10 @@ class QuoteFinder:
         self.add_names = add_names
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.add_names:
-            add_speaker_names(doc, CUES, CLAUSE_VERBS)
+        if self.add_names and add_speaker_names(doc, CUES, CLAUSE_VERBS):
+            from kg.nlp.entities import propagate_names
+
+            propagate_names(doc)  # "Camat Loa Janan, Mastukah, ..." before "Menurut Mastukah, ..."
         view = DocView(doc)
         direct = find_direct(view)
         doc._.kg_quotes = sorted(direct + find_reported(view, direct), key=lambda q: q.start)

@@ -168,3 +168,10 @@ def test_a_mixed_case_acronym_after_an_office_is_a_body(blank_nlp, make_article)
     found, annotated = _quotes(blank_nlp, make_article, text)
     labels = {m.text: m.label for m in annotated.mentions}
     assert labels.get("KPw") == "ORG" and [q[1] for q in found] == ["Budi Santoso"]
+
+
+def test_a_speaker_name_found_late_is_found_earlier_too(blank_nlp, make_article):
+    text = "Camat Makassar, Mastukah, datang bersama warga. Menurut Mastukah, target tim sudah tercapai."
+    _, annotated = _quotes(blank_nlp, make_article, text)
+    people = [m for m in annotated.mentions if m.text == "Mastukah"]
+    assert len(people) == 2 and [annotated.mentions[r.person].text for r in annotated.roles] == ["Mastukah"]

@@ -83,8 +83,21 @@ def ancestors(found: Region) -> tuple[Region, ...]:
 
 
 def candidates(name: str, levels: tuple[str, ...]) -> tuple[Region, ...]:
-    """Every region of one of ``levels`` whose name (normalised) is ``name``, sorted by code."""
+    """Every region of one of ``levels`` whose name (normalised) is ``name``, sorted by code.
+
+    When none is, the name with its spaces removed or added as the list spells it: the news writes
+    "PANGKALPINANG" and "BATULICIN" for the list's "Pangkal Pinang" and "Batu Licin", and the other way.
+    """
     key = normalise_region(name)
+    found = _lookup(key, levels)
+    if not found and key:
+        joined = key.replace(" ", "")
+        spaced = _compact_names(all(lv not in (VILLAGE, URBAN_VILLAGE) for lv in levels)).get(joined, ())
+        found = [r for other in {joined, *spaced} - {key} for r in _lookup(other, levels)]
+    return tuple(sorted(found, key=lambda r: r.code))
+
+
+def _lookup(key: str, levels: tuple[str, ...]) -> list[Region]:
     found: list[Region] = []
     upper_levels = [lv for lv in levels if lv not in (VILLAGE, URBAN_VILLAGE)]
     if upper_levels:
@@ -93,7 +106,18 @@ def candidates(name: str, levels: tuple[str, ...]) -> tuple[Region, ...]:
     if len(upper_levels) < len(levels):
         names, by_name = _villages()
         found.extend(v for c in by_name.get(key, ()) if (v := _village(c, names[c])).level in levels)
-    return tuple(sorted(found, key=lambda r: r.code))
+    return found
+
+
+@lru_cache(maxsize=2)
+def _compact_names(upper_only: bool) -> dict[str, tuple[str, ...]]:
+    """Names without their spaces -> the names ("pangkalpinang" -> "pangkal pinang")."""
+    keys = list(_upper()[1]) + ([] if upper_only else list(_villages()[1]))
+    compact: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if " " in key:
+            compact[key.replace(" ", "")].append(key)
+    return {key: tuple(names) for key, names in compact.items()}
 
 
 def all_regions(levels: tuple[str, ...] = (PROVINCE, REGENCY, CITY, DISTRICT)) -> tuple[Region, ...]:

@@ -36,6 +36,13 @@ def test_regions_candidates_by_level_and_spelling():
     assert len(regions.candidates("Sukamaju", (regions.VILLAGE,))) > 10
 
 
+def test_regions_candidates_with_words_joined_or_split_as_the_news_writes_them():
+    upper = (regions.PROVINCE, regions.REGENCY, regions.CITY, regions.DISTRICT)
+    assert [r.code for r in regions.candidates("PANGKALPINANG", upper)] == ["19.71"]
+    assert [r.code for r in regions.candidates("Gunung Kidul", upper)] == ["34.03"]
+    assert regions.candidates("Xyz Abc", upper) == ()
+
+
 @pytest.mark.parametrize("code", ["32", "32.04", "32.04.05", "32.04.05.2001"])
 def test_regions_code_form(code):
     assert regions.is_region_code(code)

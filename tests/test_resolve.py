@@ -483,3 +483,9 @@ def test_resolve_full_name_mislabelled_in_one_article_joins_the_person_of_anothe
     facts = resolve([one, two])
     people = [e for e in facts.entities if e.name == "Rina Kusuma"]
     assert [(e.label, e.key) for e in people] == [("PER", "PER/rina kusuma")]
+
+
+def test_resolve_a_police_headquarters_is_its_unit():
+    text = "Motor dibawa ke Mapolsek Palas. Kapolsek memimpin Polsek Palas sejak 2020."
+    facts = resolve([annotate(text, [("Mapolsek Palas", "ORG"), ("Polsek Palas", "ORG")])])
+    assert set(facts.articles[0].mention_entities) == {"ORG/polsek palas"}

@@ -28,6 +28,7 @@ _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
 _DASHES = re.compile(r"[-\u2010-\u2015_/]")
 _PUNCT = re.compile(r"[^\w\s]")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
+_HEADQUARTERS = re.compile(r"^Ma(?:pol(?:sek|res|resta|restabes|da)|kodim|korem|kodam|koramil|kopassus)\b", re.I)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
 
 
@@ -89,6 +90,8 @@ def clean_surface(text: str, label: str) -> str:
     text = found.group("long").strip() if found else text
     if label == ORG:  # company form: "PT Pertamina (Persero) Tbk" is "Pertamina"
         text = _COMPANY_FORM.sub("", text).strip() or text
+        if _HEADQUARTERS.match(text):  # "Mapolsek Palas" (its headquarters) is "Polsek Palas"
+            text = text[2].upper() + text[3:]
     return text
 
 

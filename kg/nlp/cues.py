@@ -34,6 +34,10 @@ FACILITY_FIRST = frozenset({
     "stadion", "istana", "kabupaten", "kecamatan", "provinsi", "kota", "desa", "pulau",
     "gunung", "sungai", "danau", "selat", "teluk", "jalan",
 })
+NATURE_FIRST = frozenset(
+    {"pantai", "gunung", "bukit", "goa", "gua", "danau", "sungai", "telaga", "curug", "kawah", "pulau", "teluk",
+     "selat", "lembah"}
+)
 FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium", "kosmodrom"})
 # The first word of an institution's name: schools, police and army units, courts, prosecutors,
 # local governments, ministries and agencies ("SMA Negeri 1 Metro", "Polres Jakarta Timur",
@@ -100,6 +104,8 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
         return LOC
+    if ent.label_ == ORG and len(ent) > 1 and (ent[0].lower_ in NATURE_FIRST or ent[:2].text.lower() == "air terjun"):
+        return LOC  # "Air Terjun Sampang", "Pantai Kuta": a natural place is no organisation
     start = ent.start
     if previous is not None and previous.end == start and previous.label_ == LOC:
         start = previous.start  # "kantor berita Rusia Tass": the outlet's country comes between

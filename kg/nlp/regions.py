@@ -39,6 +39,9 @@ def tag_regions(doc: Doc) -> None:
     ents = []
     changed = False
     for ent in doc.ents:
+        if ents and ent.start < ents[-1].end:
+            changed = True  # taken into the body before it ("BPBD Kab" + "Serang")
+            continue
         fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
         if fixed is not None and fixed.label_ in (PER, ORG) and _key(fixed) in names:
             fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
@@ -90,6 +93,13 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
     "Bupati Tanah Bumbu Mardani" -> "Tanah Bumbu" + the person "Mardani"."""
     from kg.link_regions import level_word_regions
 
+    if ent.label_ == ORG and ent[-1].lower_ in LEVEL_WORDS:
+        # "BPBD Kab" + "Serang": a body cut after the level word of its region
+        for end in range(min(len(doc), ent.end + MAX_NAME_TOKENS), ent.end, -1):
+            words = doc[ent.end:end]
+            if all(_capitalised(t) and t.ent_type_ in ("", LOC) for t in words) and _key(words) in names:
+                return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_)]
+        return [ent]
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:

@@ -35,6 +35,8 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("Ia tiba di Bandara Kualanamu pagi ini.", [("Bandara Kualanamu", "PER")], [("Bandara Kualanamu", "LOC")]),
         ("Mereka bertemu di Baikonur Cosmodrome.", [("Baikonur Cosmodrome", "PER")], [("Baikonur Cosmodrome", "LOC")]),
         ("Mengutip Budi Santoso, harga naik.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
+        ("Syuting di Air Terjun Sampang.", [("Air Terjun Sampang", "ORG")], [("Air Terjun Sampang", "LOC")]),
+        ("Kata Kepala KPw itu.", [("KPw", "PER")], [("KPw", "ORG")]),
     ],
 )
 def test_cues_relabel(text, patterns, expected):

@@ -72,3 +72,8 @@ def test_nlp_regions_office_region_then_a_name(nlp):
     text = "Jawaban Bupati Tanah Bumbu Mardani Maming dan Kapolres Malang Kota ditunggu."
     found = ents(nlp, text, [("Tanah Bumbu Mardani Maming", "LOC"), ("Malang Kota", "LOC")])
     assert found == [("Tanah Bumbu", "LOC"), ("Mardani Maming", "PER"), ("Malang Kota", "LOC")]
+
+
+def test_nlp_regions_a_body_cut_after_its_level_word_takes_the_region(nlp):
+    text = "BPBD Kab Serang Catat Bencana Banjir."
+    assert ents(nlp, text, [("BPBD Kab", "ORG"), ("Serang", "LOC")]) == [("BPBD Kab Serang", "ORG")]

@@ -262,9 +262,11 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
     added = []
     levels = [t.i for t in doc if t.lower_ in LEVEL_WORDS and t.i + 1 < len(doc) and t.i + 1 not in taken]
     for i in levels:
-        start = i if doc[i].text[:1].isupper() else i + 1
-        end = _place_name_end(doc, i + 1, taken)
-        if end > i + 1 and start not in taken:
+        abbreviated = doc[i].lower_ in ("kab", "kec", "kel", "prov") and doc[i + 1].text == "."
+        name = i + 2 if abbreviated and i + 2 < len(doc) and i + 2 not in taken else i + 1  # "Kec. Kintap"
+        start = i if doc[i].text[:1].isupper() else name
+        end = _place_name_end(doc, name, taken)
+        if end > name and start not in taken:
             added.append(Span(doc, start, end, label=LOC, span_id=RULE_ID))
             taken.update(range(start, end))
     places = {e.start: e for e in list(ents) + added if e.label_ == LOC}

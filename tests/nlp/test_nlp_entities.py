@@ -113,6 +113,12 @@ def test_places_with_level_words_and_their_lists(make_article):
     assert ("Desa Baros", "LOC") in mentions
 
 
+def test_abbreviated_level_words_with_a_dot(make_article):
+    text = "Batas Desa Sungai Cuka Kec. Kintap disepakati kota. Ada warga yang menolak ."
+    mentions = _tagged([], text, make_article)
+    assert ("Kec. Kintap", "LOC") in mentions and not any(name == "Ada" for name, _ in mentions)
+
+
 def test_office_holder_after_a_place_is_not_a_listed_place(make_article):
     text = "Kepala Desa Kutamendala , Fathuri mengatakan banjir surut ."
     mentions = _tagged([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)

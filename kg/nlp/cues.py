@@ -227,6 +227,7 @@ def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
     while (
         end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha
         and doc[end].text[:1].isupper() and doc[end].lower_ not in ("rt", "rw")
+        and not (end > start and doc[end].lower_ in LEVEL_WORDS)  # "Desa Sungai Cuka Kec. Kintap": two places
         and not (end > start and is_common_word(doc[end].text))
     ):
         end += 1

@@ -489,3 +489,25 @@ def test_resolve_a_police_headquarters_is_its_unit():
     text = "Motor dibawa ke Mapolsek Palas. Kapolsek memimpin Polsek Palas sejak 2020."
     facts = resolve([annotate(text, [("Mapolsek Palas", "ORG"), ("Polsek Palas", "ORG")])])
     assert set(facts.articles[0].mention_entities) == {"ORG/polsek palas"}
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Wakil Gubernur Basuki Tjahaja Purnama alias Ahok hadir. Ahok tersenyum.",
+         [("Basuki Tjahaja Purnama", "PER"), ("Ahok", "PER"), ("Ahok", "PER")]),
+        ("Kepala dinas Istirul Widiastuti hadir. Tirul-panggilan akrab Istirul menyatakan siap.",
+         [("Istirul Widiastuti", "PER"), ("Tirul", "PER"), ("Istirul", "PER")]),
+        ("Muhammad Abdullah yang akrab disapa Dullah menang. Dullah bersyukur.",
+         [("Muhammad Abdullah", "PER"), ("Dullah", "PER"), ("Dullah", "PER")]),
+    ],
+)
+def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):
+    facts = resolve([annotate(text, spans)])
+    assert len(set(facts.articles[0].mention_entities)) == 1
+
+
+def test_resolve_two_people_side_by_side_stay_apart():
+    text = "Basuki Tjahaja Purnama, Joko Widodo dan Ahok hadir."
+    facts = resolve([annotate(text, [("Basuki Tjahaja Purnama", "PER"), ("Joko Widodo", "PER"), ("Ahok", "PER")])])
+    assert len(set(facts.articles[0].mention_entities)) == 3

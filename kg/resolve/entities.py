@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
 from kg.resolve.regions import group_region, region_key, region_links
+from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.short_forms import short_form_targets
 from kg.resolve.names import (
     PAREN,
@@ -75,7 +76,7 @@ def resolve_entities(
         _tag_article(groups, pos, art, links, counts, regions)
     _join_acronyms(groups, articles, links)
     for pos, art in enumerate(articles):
-        for short, long in short_form_targets(art.mentions).items():
+        for short, long in [*short_form_targets(art.mentions).items(), *nickname_pairs(art)]:
             groups.union((pos, short), (pos, long))
     entities, node_key = _entities(groups, articles, links, regions)
     return entities, node_key, links

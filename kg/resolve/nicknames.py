@@ -1,0 +1,45 @@
+"""Nicknames an article gives for a person: "Basuki Tjahaja Purnama alias Ahok",
+"Istirul Widiastuti yang akrab disapa Tirul", "Tirul-panggilan akrab Istirul", "Abdullah (Dullah)".
+
+Indonesian news introduces a nickname with a few fixed words between the two names; the
+nickname is then used alone, and without these words no rule could tell it belongs to the
+full name. Only the words between two adjacent person mentions are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.records import PER, AnnotatedArticle
+
+# Between a full name and the nickname after it.
+_NICKNAME_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\s*(?:alias|atau|yang)\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:disapa|dipanggil|alias)\s+$"
+    r"|\s*\(\s*$",
+    re.IGNORECASE,
+)
+# Between a nickname and the full name after it ("Tirul-panggilan akrab Istirul").
+_NICKNAME_BEFORE = re.compile(r"\s*[-–—,(]?\s*(?:nama\s+)?(?:panggilan|sapaan)\s+(?:akrab\s+)?$", re.IGNORECASE)
+MAX_NICKNAME_WORDS = 2
+
+
+def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
+    """(nickname mention, full-name mention) index pairs the article states."""
+    text = article.article.text
+    mentions = article.mentions
+    pairs = []
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if first.label != PER or second.label != PER:
+            continue
+        between = text[first.end : second.start]
+        if _NICKNAME_AFTER.fullmatch(between) and _short(second.text, first.text):
+            if between.strip() != "(" or text[second.end : second.end + 1] == ")":
+                pairs.append((i + 1, i))
+        elif _NICKNAME_BEFORE.fullmatch(between) and _short(first.text, second.text):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def _short(nickname: str, full: str) -> bool:
+    return len(nickname.split()) <= MAX_NICKNAME_WORDS and nickname.casefold() != full.casefold()

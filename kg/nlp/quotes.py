@@ -36,13 +36,13 @@ SPEECH_VERBS = frozenset(
     "menyebut menyebutkan menulis menjawab menerangkan memaparkan melanjutkan mengimbuhkan bertanya "
     "mengklaim mengakui berujar berucap menyampaikan mengingatkan memperingatkan menekankan "
     "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
-    "meyakini menganggap mengkritik menyerukan".split()
+    "meyakini menganggap mengkritik menyerukan memperkirakan menaksir".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(
     "mengatakan menyatakan berkata menyebut menyebutkan menegaskan menjelaskan menuturkan menambahkan "
     "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
-    "membantah menuding".split()
+    "membantah menuding memperkirakan menaksir".split()
 )
 PERSON_OR_ORG = (PER, ORG)
 # "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.
@@ -390,6 +390,8 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             last = max(((i, who) for i, who in spoke if i < index), default=None)
             if last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE:
                 found = _reported_pronoun(view, s_start, sentence, end, last[1])
+            elif (named := view.previous_person(s_start)) is not None and view.sentence_of(named.start) >= index - 1:
+                found = _reported_pronoun(view, s_start, sentence, end, (named.start, named.end))  # just named
         if found is not None:
             result.append(found)
             if found.speaker:

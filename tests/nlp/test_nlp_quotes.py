@@ -175,3 +175,14 @@ def test_a_speaker_name_found_late_is_found_earlier_too(blank_nlp, make_article)
     _, annotated = _quotes(blank_nlp, make_article, text)
     people = [m for m in annotated.mentions if m.text == "Mastukah"]
     assert len(people) == 2 and [annotated.mentions[r.person].text for r in annotated.roles] == ["Mastukah"]
+
+
+def test_a_pronoun_reports_for_the_person_just_named(blank_nlp, make_article):
+    text = "Budi Santoso belum mau berkomentar soal video itu. Dia mengatakan tim siber masih melacak akun pelaku."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "mengatakan")]
+
+
+def test_an_estimate_is_reported_speech(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Siti Aminah menaksir, harga telur tidak akan naik lagi bulan ini.")
+    assert [q[1] for q in found] == ["Siti Aminah"]

@@ -489,6 +489,9 @@ def test_resolve_a_police_headquarters_is_its_unit():
     text = "Motor dibawa ke Mapolsek Palas. Kapolsek memimpin Polsek Palas sejak 2020."
     facts = resolve([annotate(text, [("Mapolsek Palas", "ORG"), ("Polsek Palas", "ORG")])])
     assert set(facts.articles[0].mention_entities) == {"ORG/polsek palas"}
+    text = "Kasus ditangani Polres Metro Jakarta Timur. Polres Jakarta Timur menahan dua orang."
+    facts = resolve([annotate(text, [("Polres Metro Jakarta Timur", "ORG"), ("Polres Jakarta Timur", "ORG")])])
+    assert len(set(facts.articles[0].mention_entities)) == 1
 
 
 @pytest.mark.parametrize(

@@ -475,12 +475,12 @@ def unify_labels(doc: Doc) -> None:
 
 
 def join_institutions(doc: Doc) -> None:
-    """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru": an institution word cut off
+    """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru", "Kementerian" + "BUMN": an institution word cut off
     from the rest of its name is joined to the name that directly follows it, as one organization."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
-        if ent.label_ == LOC and _unit_word_before(doc, ent.start, joined):
+        if ent.label_ in (LOC, ORG) and _unit_word_before(doc, ent.start, joined):
             ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako"
         previous = joined[-1] if joined else None
         if (

@@ -29,6 +29,7 @@ _DASHES = re.compile(r"[-\u2010-\u2015_/]")
 _PUNCT = re.compile(r"[^\w\s]")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
 _HEADQUARTERS = re.compile(r"^Ma(?:pol(?:sek|res|resta|restabes|da)|kodim|korem|kodam|koramil|kopassus)\b", re.I)
+_METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
 
 
@@ -92,6 +93,7 @@ def clean_surface(text: str, label: str) -> str:
         text = _COMPANY_FORM.sub("", text).strip() or text
         if _HEADQUARTERS.match(text):  # "Mapolsek Palas" (its headquarters) is "Polsek Palas"
             text = text[2].upper() + text[3:]
+        text = _METRO.sub(r"\1 ", text)  # "Polres Metro Jakarta Timur" is "Polres Jakarta Timur"
     return text
 
 

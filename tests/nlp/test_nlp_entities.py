@@ -237,3 +237,8 @@ def test_office_holders_in_a_list_of_places_are_no_places(make_article):
     mentions = _tagged([(2, 4, "LOC"), (9, 13, "LOC"), (13, 17, "PER")], text, make_article)
     assert not any(m.startswith(("Camat", "Perbekel")) for m, _ in mentions)
     assert ("Desa Adat Bona", "LOC") in mentions
+
+
+def test_an_institution_word_before_an_organisation_is_part_of_it(make_article):
+    mentions = _tagged([(3, 4, "ORG")], "Sebelumnya , Kementerian BUMN menyampaikan perombakan direksi .", make_article)
+    assert ("Kementerian BUMN", "ORG") in mentions

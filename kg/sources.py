@@ -187,9 +187,10 @@ def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Sk
 
 
 def source_from_bytes(
-    data: bytes, *, name: str, path: str, max_bytes: int = MAX_BYTES, html: bool = False
+    data: bytes, *, name: str, path: str, max_bytes: int = MAX_BYTES, html: bool = False, html_reducer: str = "trafilatura"
 ) -> Source | Skipped:
-    """Decode one file's bytes (and reduce HTML to text). ``html`` forces HTML handling."""
+    """Decode one file's bytes (and reduce HTML to text). ``html`` forces HTML handling;
+    ``html_reducer`` picks the body extractor (``read_html``'s ``reducer``)."""
     if len(data) > max_bytes:
         return _too_large(path, len(data), max_bytes)
     if not data.strip():
@@ -199,17 +200,17 @@ def source_from_bytes(
     except _Undecodable as problem:
         return Skipped(path, problem.reason, f"{path}: {problem.detail}")
     text = normalise_text(text)
-    media_type, url = "text/plain", None
+    media_type, url, title = "text/plain", None, None
     if html or looks_like_html(text):
         media_type = "text/html"
-        page = read_html(text)
-        text, url = normalise_text(page.text), page.url
+        page = read_html(text, reducer=html_reducer)
+        text, url, title = normalise_text(page.text), page.url, page.title
         if not text.strip():
             why = "the HTML page has no readable text (only scripts, menus or markup); save the article page itself"
             return Skipped(path, "no text", f"{path}: {why}")
     if not text.strip():
         return Skipped(path, "empty", f"{path}: the file holds only whitespace; add the article text or remove the file")
-    return Source(name=name, path=path, text=text, sha256=text_sha256(text), encoding=encoding, media_type=media_type, url=url)
+    return Source(name=name, path=path, text=text, sha256=text_sha256(text), encoding=encoding, media_type=media_type, url=url, title=title)
 
 
 def text_sha256(text: str) -> str:
@@ -459,31 +460,73 @@ def looks_like_html(text: str) -> bool:
 
 @dataclass(frozen=True)
 class HtmlPage:
-    """What a page gives: its readable text, and its own address when it states one."""
+    """What a page gives: its readable text, its own address when it states one, and its
+    headline when a reducer told it apart (``text`` then starts with it on a line of its own)."""
 
     text: str
     url: str | None = None
+    title: str | None = None
 
 
 def html_to_text(markup: str) -> str:
-    """Readable text of a page: its headline and paragraphs, one per line.
+    """Readable text of markup by kg's own reducer: its headline and paragraphs, one per line.
 
     Scripts, styles, navigation, footers, forms and blocks whose class or id names
     sharing, ads or related links are dropped. If the page has an ``<article>``
-    element only its text is kept (plus the ``<h1>`` or ``<title>``).
+    element only its text is kept (plus the ``<h1>`` or ``<title>``). Used for HTML
+    inside a record's text field, and for a whole page when trafilatura finds nothing.
     """
-    return read_html(markup).text
+    return _kg_reduced(_parse_html(markup, _DROP_TAGS, _BOILER_CLASS), markup)
 
 
-def read_html(markup: str) -> HtmlPage:
-    """The page's text (as ``html_to_text``) and its ``og:url`` or canonical link."""
+def read_html(markup: str, *, reducer: str = "trafilatura") -> HtmlPage:
+    """A page's article text and its ``og:url`` or canonical link.
+
+    The text is the headline (the first ``<h1>``, else the ``<title>`` without the site's
+    name), the ``<meta>`` author and publication time as lines the article parser reads,
+    then the body. With ``reducer="trafilatura"`` (the default) the body is what
+    ``trafilatura.extract`` finds (better on real pages from 21 sites: BENCHMARKS.md),
+    and kg's own reducer (``html_to_text``) when trafilatura finds nothing; with
+    ``reducer="kg"`` it is kg's own reducer alone.
+    """
+    if reducer not in ("trafilatura", "kg"):
+        raise ValueError(f"Unknown HTML reducer {reducer!r}; expected 'trafilatura' or 'kg'")
     parser = _parse_html(markup, _DROP_TAGS, _BOILER_CLASS)
+    found = _trafilatura_read(markup) if reducer == "trafilatura" else None
+    text = parser.with_body(*found) if found else ""
+    if text:
+        return HtmlPage(text, web_url(parser.url), text.split("\n", 1)[0])
+    return HtmlPage(_kg_reduced(parser, markup), web_url(parser.url))
+
+
+def _kg_reduced(parser: "_TextParser", markup: str) -> str:
     text = parser.result()
     if not text:  # an unclosed <nav> or a page built of "menu" divs: drop only what is never text
         text = _parse_html(markup, _NEVER_TEXT, None).result()
         if not any(len(line.split()) >= 8 for line in text.split("\n")):
             text = ""  # menus and buttons only: no article here
-    return HtmlPage(text, web_url(parser.url))
+    return text
+
+
+def _trafilatura_read(markup: str) -> tuple[list[str], dict[str, str]] | None:
+    """The main text's paragraphs by trafilatura (readers' comments left out) and the
+    title, author and date it found, or None.
+
+    None too when no line is sentence-long (8 words): on a page of menus, or a stub,
+    trafilatura returns link labels, and kg's reducer judges such pages better.
+    """
+    import trafilatura
+
+    try:
+        found = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
+                                             date_extraction_params={"extensive_search": False})  # no guesses
+    except Exception:  # noqa: BLE001  a third-party parser on any page; kg's reducer takes over
+        return None
+    lines = [_SPACES.sub(" ", line).strip() for line in ((found and found.text) or "").split("\n")]
+    if not any(len(line.split()) >= 8 for line in lines):
+        return None
+    stated = {"title": found.title, "author": found.author, "published": found.date}
+    return [line for line in lines if line], {key: " ".join(value.split()) for key, value in stated.items() if value}
 
 
 def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> "_TextParser":
@@ -506,11 +549,15 @@ class _TextParser(html.parser.HTMLParser):
         self.in_title = False
         self.meta: dict[str, str] = {}  # "author" / "published" from <meta> tags
         self.url: str | None = None  # og:url, else <link rel="canonical">
+        self.dropped: set[str] = set()  # text of the blocks dropped as page furniture
+        self.dropped_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
             if tag == self.skip[0] and tag not in _VOID_TAGS:
                 self.skip.append(tag)
+            if tag in _BLOCK_TAGS:
+                self._flush_dropped()
             return
         if tag == "meta":
             self._meta(dict(attrs))
@@ -537,6 +584,8 @@ class _TextParser(html.parser.HTMLParser):
         if self.skip:
             if tag == self.skip[0]:
                 self.skip.pop()
+            if tag in _BLOCK_TAGS or not self.skip:
+                self._flush_dropped()
             return
         if tag in _BLOCK_TAGS:
             self._flush()
@@ -547,6 +596,8 @@ class _TextParser(html.parser.HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skip:
+            if self.skip[0] not in _NEVER_TEXT:
+                self.dropped_parts.append(data)
             return
         if self.in_title:
             self.title += data
@@ -562,6 +613,12 @@ class _TextParser(html.parser.HTMLParser):
         kind = "published" if key in _META_PUBLISHED else "author" if key in _META_AUTHOR else None
         if kind and content and "://" not in content and len(content) < 100:
             self.meta.setdefault(kind, content)
+
+    def _flush_dropped(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.dropped_parts)).strip()
+        self.dropped_parts = []
+        if text:
+            self.dropped.add(text)
 
     def _flush(self) -> None:
         text = _SPACES.sub(" ", "".join(self.current)).strip()
@@ -580,9 +637,28 @@ class _TextParser(html.parser.HTMLParser):
             return ""
         headed = blocks[0][0] == "h1"
         if not any(tag == "h1" for tag, _, _ in blocks):
-            title = re.split(r"\s+[|\u2013\u2014]\s+", _SPACES.sub(" ", self.title).strip())[0]
+            title = self._page_title()
             lines[:0], headed = ([title], True) if title else ([], False)
-        stated = [f"Penulis: {self.meta['author']}"] if "author" in self.meta else []
-        stated += [self.meta["published"]] if "published" in self.meta else []
         at = 1 if headed else 0
-        return "\n".join(lines[:at] + stated + lines[at:])
+        return "\n".join(lines[:at] + self._stated() + lines[at:])
+
+    def with_body(self, body: list[str], found: dict[str, str]) -> str:
+        """The headline and stated lines, then ``body`` (another extractor's paragraphs)
+        without the headline and the short lines kg's reducer dropped as menus, sharing or
+        related links. The page's ``<h1>`` and ``<meta>`` come first, then what the other
+        extractor ``found`` (title, author, published)."""
+        self._flush()
+        headline = next((text for tag, text, _ in self.blocks if tag == "h1"), None)
+        headline = headline or found.get("title") or self._page_title()
+        body = [line for line in body if line != headline and (line not in self.dropped or len(line.split()) >= 8)]
+        for key, value in found.items():
+            if key != "title":
+                self.meta.setdefault(key, value)
+        return "\n".join(([headline] if headline else []) + self._stated() + body) if body else ""
+
+    def _page_title(self) -> str:
+        return re.split(r"\s+[|\u2013\u2014]\s+", _SPACES.sub(" ", self.title).strip())[0]
+
+    def _stated(self) -> list[str]:
+        stated = [f"Penulis: {self.meta['author']}"] if "author" in self.meta else []
+        return stated + ([self.meta["published"]] if "published" in self.meta else [])

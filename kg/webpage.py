@@ -39,7 +39,6 @@ def web_url(value: object) -> str | None:
     return urllib.parse.quote(value, safe=_URL_SAFE)
 
 
-
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S)
 _NEVER_TEXT = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select"}
 _DROP_TAGS = _NEVER_TEXT | {"nav", "footer", "aside", "form", "button"}
@@ -54,6 +53,7 @@ _BOILER_CLASS = re.compile(  # class or id of page furniture around the article
     re.I,
 )
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 _META_PUBLISHED = {
     "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
     "publish-date", "dc.date", "dc.date.issued", "parsely-pub-date", "content_publishdate",
@@ -142,6 +142,12 @@ def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> "_Tex
     parser.feed(markup)
     parser.close()
     return parser
+
+
+def _mostly_in(text: str, title: str) -> bool:
+    """True when most of the words of ``text`` are in ``title`` (case aside)."""
+    words, known = _WORDS.findall(text.lower()), set(_WORDS.findall(title.lower()))
+    return bool(words) and sum(word in known for word in words) * 2 > len(words)
 
 
 class _TextParser(html.parser.HTMLParser):
@@ -253,11 +259,14 @@ class _TextParser(html.parser.HTMLParser):
     def with_body(self, body: list[str], found: dict[str, str]) -> str:
         """The headline and stated lines, then ``body`` (another extractor's paragraphs)
         without the headline and the short lines kg's reducer dropped as menus, sharing or
-        related links. The page's ``<h1>`` and ``<meta>`` come first, then what the other
-        extractor ``found`` (title, author, published)."""
+        related links. The headline is the first ``<h1>`` that shares most of its words with
+        the title the other extractor ``found`` (else with ``<title>``): a page's first ``<h1>``
+        is often its logo or section name. The ``<meta>`` author and time come before the
+        author and date the other extractor found."""
         self._flush()
-        headline = next((text for tag, text, _ in self.blocks if tag == "h1"), None)
-        headline = headline or found.get("title") or self._page_title()
+        title = found.get("title") or self._page_title()
+        headline = next((text for tag, text, _ in self.blocks if tag == "h1" and _mostly_in(text, title)), None)
+        headline = headline or title or next((text for tag, text, _ in self.blocks if tag == "h1"), None)
         body = [line for line in body if line != headline and (line not in self.dropped or len(line.split()) >= 8)]
         for key, value in found.items():
             if key != "title":

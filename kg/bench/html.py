@@ -215,12 +215,12 @@ def summary(scores: list[Score], extractor: str, pages: set[str] | None = None) 
 
 
 def _table(pages: list[Page], scores: list[Score], names: list[str]) -> str:
-    out = ["page                site                    lang kind      " + "  ".join(f"{n[:22]:>22}" for n in names)]
-    out.append(" " * 58 + "  ".join(f"{'P    R    F1':>22}" for _ in names))
+    out = ["page                site                        lang kind      " + "  ".join(f"{n[:22]:>22}" for n in names)]
+    out.append(" " * 62 + "  ".join(f"{'P    R    F1':>22}" for _ in names))
     by_key = {(s.page, s.extractor): s for s in scores}
     for page in pages:
         cells = [by_key[(page.name, n)] for n in names]
-        out.append(f"{page.name:<19} {page.site:<23} {page.language:<4} {page.kind:<9} "
+        out.append(f"{page.name:<19} {page.site[:27]:<27} {page.language:<4} {page.kind:<9} "
                    + "  ".join(f"{c.precision:>10.2f} {c.recall:.2f} {c.f1:.2f}" for c in cells))
     news = {p.name for p in pages if p.kind in ("news", "magazine")}
     for label, subset in (("all pages", None), ("news and magazine pages", news)):

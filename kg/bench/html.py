@@ -5,6 +5,7 @@ its reference title, author, date and URL) is read by every extractor from its r
 
 - ``kg``: the route ``kg build`` takes for an ``.html`` file, ``source_from_bytes(html=True)``
   and then ``parse_article``; the body is the article text without its headline line.
+- ``kg own reducer``: the same with ``html_reducer="kg"``, kg's hand-written reducer alone.
 - ``trafilatura``: ``trafilatura.extract`` with its defaults (JSON output, for the metadata),
   and with ``favor_precision`` / ``favor_recall``.
 

@@ -7,7 +7,7 @@ KG := $(VENV)/bin/kg
 KG_DATA ?= ../shared/data
 export KG_DATA
 
-.PHONY: all install dev graph test model bench bench-ner clean
+.PHONY: all install dev graph test model bench bench-ner bench-html clean
 
 all: graph
 
@@ -38,6 +38,10 @@ model: dev
 
 bench-ner: install
 	$(PY) -m kg.bench.ner --data "$(KG_DATA)"
+
+# kg's HTML reading against its own reducer and trafilatura on the saved pages of tests/fixtures/html_pages.
+bench-html: install
+	$(PY) -m kg.bench.html
 
 # The pipeline at 100, 1,000 and 10,000 articles of corpus text (needs $(KG_DATA)); see BENCHMARKS.md.
 BENCH_SIZES ?= 100,1000,10000

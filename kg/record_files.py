@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.records import Skipped, Source
-from kg.sources import html_to_text, normalise_text, text_sha256, web_url
+from kg.sources import normalise_text, text_sha256
+from kg.webpage import html_to_text, web_url
 
 __all__ = ["FieldNames", "record_format", "read_records", "LAYOUTS"]
 

@@ -1,4 +1,4 @@
-"""Find input files, decode their bytes and reduce HTML to text: paths -> ``Source`` records.
+"""Find input files, decode their bytes and reduce HTML to text (kg/webpage.py): paths -> ``Source`` records.
 
 Decisions a caller can rely on:
 
@@ -18,26 +18,25 @@ Decisions a caller can rely on:
 from __future__ import annotations
 
 import errno
-import html.parser
 import hashlib
 import os
 import re
 import stat
 import sys
 import unicodedata
-import urllib.parse
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.records import Skipped, Source
+from kg.webpage import looks_like_html, read_html
 
 if TYPE_CHECKING:
     from kg.record_files import FieldNames
 
-__all__ = ["read_sources", "read_source", "decode_bytes", "html_to_text", "read_html", "web_url", "HtmlPage"]
+__all__ = ["read_sources", "read_source", "source_from_bytes", "decode_bytes"]
 
 MAX_BYTES = 50_000_000
 _SNIFF = 65_536
@@ -66,10 +65,6 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _HIGH_BYTES = bytes(range(128, 256))
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff]{4,}")
-_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.I)
-# Kept as they are when a URL is made IRI-safe: reserved characters and the "%" of existing
-# escapes; spaces, quotes, <> and non-ASCII letters are percent-encoded (as UTF-8).
-_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -187,9 +182,10 @@ def _read_file(path: Path, name: str, where: str, max_bytes: int) -> Source | Sk
 
 
 def source_from_bytes(
-    data: bytes, *, name: str, path: str, max_bytes: int = MAX_BYTES, html: bool = False
+    data: bytes, *, name: str, path: str, max_bytes: int = MAX_BYTES, html: bool = False, html_reducer: str = "trafilatura"
 ) -> Source | Skipped:
-    """Decode one file's bytes (and reduce HTML to text). ``html`` forces HTML handling."""
+    """Decode one file's bytes (and reduce HTML to text). ``html`` forces HTML handling;
+    ``html_reducer`` picks the body extractor (``read_html``'s ``reducer``)."""
     if len(data) > max_bytes:
         return _too_large(path, len(data), max_bytes)
     if not data.strip():
@@ -199,39 +195,22 @@ def source_from_bytes(
     except _Undecodable as problem:
         return Skipped(path, problem.reason, f"{path}: {problem.detail}")
     text = normalise_text(text)
-    media_type, url = "text/plain", None
+    media_type, url, title = "text/plain", None, None
     if html or looks_like_html(text):
         media_type = "text/html"
-        page = read_html(text)
-        text, url = normalise_text(page.text), page.url
+        page = read_html(text, reducer=html_reducer)
+        text, url, title = normalise_text(page.text), page.url, page.title
         if not text.strip():
             why = "the HTML page has no readable text (only scripts, menus or markup); save the article page itself"
             return Skipped(path, "no text", f"{path}: {why}")
     if not text.strip():
         return Skipped(path, "empty", f"{path}: the file holds only whitespace; add the article text or remove the file")
-    return Source(name=name, path=path, text=text, sha256=text_sha256(text), encoding=encoding, media_type=media_type, url=url)
+    return Source(name=name, path=path, text=text, sha256=text_sha256(text), encoding=encoding, media_type=media_type, url=url, title=title)
 
 
 def text_sha256(text: str) -> str:
     """The content hash an article's IRI is minted from."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def web_url(value: object) -> str | None:
-    """An absolute http(s) address fit for an IRI, or None for anything else.
-
-    Spaces and characters an IRI may not hold are percent-encoded; relative links,
-    ``javascript:`` and the like are dropped rather than guessed at.
-    """
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    if len(value) > 2000 or not _WEB_URL.match(value):
-        return None
-    parts = urllib.parse.urlsplit(value)
-    if not parts.hostname:
-        return None
-    return urllib.parse.quote(value, safe=_URL_SAFE)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -427,162 +406,3 @@ def _too_large(where: str, size: int, max_bytes: int) -> Skipped:
         "too large",
         f"{where}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB limit; split it into one article per file",
     )
-
-
-# --- HTML ---------------------------------------------------------------------------------
-
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.I | re.S)
-_NEVER_TEXT = {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "select"}
-_DROP_TAGS = _NEVER_TEXT | {"nav", "footer", "aside", "form", "button"}
-_BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "header", "br", "li", "ul", "ol", "tr", "td", "th", "table",
-    "blockquote", "figure", "figcaption", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "title",
-}
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
-_BOILER_CLASS = re.compile(  # class or id of page furniture around the article
-    r"(?:^|[\s_-])(?:share|social|related|comments?|advert\w*|ads?|iklan|breadcrumbs?|menu|cookie|newsletter"
-    r"|subscribe|sidebar|popular|terpopuler|recommend\w*|baca-?juga)(?:$|[\s_-])",
-    re.I,
-)
-_SPACES = re.compile(r"\s+")
-_META_PUBLISHED = {
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "dc.date", "dc.date.issued", "parsely-pub-date", "content_publishdate",
-}
-_META_AUTHOR = {"author", "article:author", "dc.creator", "parsely-author", "content_author"}
-
-
-def looks_like_html(text: str) -> bool:
-    """True when the text starts like an HTML page (doctype or ``<html>``)."""
-    return bool(_HTML_START.match(text[:4096]))
-
-
-@dataclass(frozen=True)
-class HtmlPage:
-    """What a page gives: its readable text, and its own address when it states one."""
-
-    text: str
-    url: str | None = None
-
-
-def html_to_text(markup: str) -> str:
-    """Readable text of a page: its headline and paragraphs, one per line.
-
-    Scripts, styles, navigation, footers, forms and blocks whose class or id names
-    sharing, ads or related links are dropped. If the page has an ``<article>``
-    element only its text is kept (plus the ``<h1>`` or ``<title>``).
-    """
-    return read_html(markup).text
-
-
-def read_html(markup: str) -> HtmlPage:
-    """The page's text (as ``html_to_text``) and its ``og:url`` or canonical link."""
-    parser = _parse_html(markup, _DROP_TAGS, _BOILER_CLASS)
-    text = parser.result()
-    if not text:  # an unclosed <nav> or a page built of "menu" divs: drop only what is never text
-        text = _parse_html(markup, _NEVER_TEXT, None).result()
-        if not any(len(line.split()) >= 8 for line in text.split("\n")):
-            text = ""  # menus and buttons only: no article here
-    return HtmlPage(text, web_url(parser.url))
-
-
-def _parse_html(markup: str, drop: set[str], boiler: re.Pattern | None) -> "_TextParser":
-    parser = _TextParser(drop, boiler)
-    parser.feed(markup)
-    parser.close()
-    return parser
-
-
-class _TextParser(html.parser.HTMLParser):
-    def __init__(self, drop: set[str], boiler: re.Pattern | None) -> None:
-        super().__init__(convert_charrefs=True)
-        self.drop, self.boiler = drop, boiler
-        self.blocks: list[tuple[str, str, bool]] = []  # (tag, text, inside <article>)
-        self.current: list[str] = []
-        self.block_tag = "p"
-        self.skip: list[str] = []  # open tags whose content is dropped
-        self.article_depth = 0
-        self.title = ""
-        self.in_title = False
-        self.meta: dict[str, str] = {}  # "author" / "published" from <meta> tags
-        self.url: str | None = None  # og:url, else <link rel="canonical">
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skip:
-            if tag == self.skip[0] and tag not in _VOID_TAGS:
-                self.skip.append(tag)
-            return
-        if tag == "meta":
-            self._meta(dict(attrs))
-            return
-        if tag == "link":
-            found = dict(attrs)
-            if "canonical" in (found.get("rel") or "").lower().split() and self.url is None:
-                self.url = found.get("href")
-            return
-        names = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
-        boiler = self.boiler and names and tag not in _VOID_TAGS and tag not in ("body", "html", "article", "main")
-        if tag in self.drop or (boiler and self.boiler.search(names)):
-            self._flush()
-            self.skip.append(tag)
-            return
-        if tag in _BLOCK_TAGS:
-            self._flush()
-            self.block_tag = tag
-        if tag == "article":
-            self.article_depth += 1
-        self.in_title = tag == "title"
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.skip:
-            if tag == self.skip[0]:
-                self.skip.pop()
-            return
-        if tag in _BLOCK_TAGS:
-            self._flush()
-        if tag == "article" and self.article_depth:
-            self.article_depth -= 1
-        if tag == "title":
-            self.in_title = False
-
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.in_title:
-            self.title += data
-        else:
-            self.current.append(data)
-
-    def _meta(self, attrs: dict[str, str | None]) -> None:
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        content = " ".join((attrs.get("content") or "").split())
-        if key == "og:url" and content:
-            self.url = content  # the page's own choice, over a canonical link seen earlier
-            return
-        kind = "published" if key in _META_PUBLISHED else "author" if key in _META_AUTHOR else None
-        if kind and content and "://" not in content and len(content) < 100:
-            self.meta.setdefault(kind, content)
-
-    def _flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.current)).strip()
-        self.current = []
-        if text:
-            self.blocks.append((self.block_tag, text, self.article_depth > 0))
-
-    def result(self) -> str:
-        self._flush()
-        blocks = self.blocks
-        if any(inside for _, _, inside in blocks):
-            headline = [b for b in blocks if b[0] == "h1" and not b[2]][:1]
-            blocks = headline + [b for b in blocks if b[2]]
-        lines = [text for _, text, _ in blocks]
-        if not lines:
-            return ""
-        headed = blocks[0][0] == "h1"
-        if not any(tag == "h1" for tag, _, _ in blocks):
-            title = re.split(r"\s+[|\u2013\u2014]\s+", _SPACES.sub(" ", self.title).strip())[0]
-            lines[:0], headed = ([title], True) if title else ([], False)
-        stated = [f"Penulis: {self.meta['author']}"] if "author" in self.meta else []
-        stated += [self.meta["published"]] if "published" in self.meta else []
-        at = 1 if headed else 0
-        return "\n".join(lines[:at] + stated + lines[at:])

@@ -18,7 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.records import Skipped, Source
-from kg.sources import MAX_BYTES, source_from_bytes, web_url
+from kg.sources import MAX_BYTES, source_from_bytes
+from kg.webpage import web_url
 
 __all__ = ["is_warc", "read_warc", "is_indonesian"]
 

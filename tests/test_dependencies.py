@@ -68,3 +68,9 @@ def test_dependencies_report_script_is_vendored_with_its_licence():
     licence = assets.joinpath("vis-network.LICENSE").read_text(encoding="utf-8")
     assert "@version 10.1.5" in script[:400] and "vis-network 10.1.5" in licence
     assert "Permission is hereby granted, free of charge" in licence
+
+
+def test_dependencies_html_reducer_is_trafilatura_with_lxml():
+    """trafilatura finds an HTML page's body (BENCHMARKS.md, "HTML pages"): a runtime dependency since 0.1."""
+    closure = runtime_closure()
+    assert "kg" in closure["trafilatura"] and "lxml" in closure

@@ -11,7 +11,8 @@ import pytest
 
 from kg.errors import InputError
 from kg.records import Skipped, Source
-from kg.sources import html_to_text, read_source, read_sources
+from kg.sources import read_source, read_sources
+from kg.webpage import html_to_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = "Presiden Joko Widodo bertemu Perdana Menteri Anwar Ibrahim di Jakarta, Senin (11/9/2023).\n"

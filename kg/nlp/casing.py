@@ -44,6 +44,12 @@ def is_common_acronym(word: str) -> bool:
     return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
 
 
+def is_never_a_name(word: str) -> bool:
+    """A word the corpora write in lower case often and almost never inside a name ("Wartawan", "Warga")."""
+    counts = _table().get(word.lower())
+    return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
+
+
 def is_mixed_acronym(word: str) -> bool:
     """A short word that opens with two capitals and is not all capitals ("KPw", "DPRKab"): a body's short name."""
     return word.isalpha() and len(word) <= 6 and word[:2].isupper() and not word.isupper()

@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.casing import can_be_common_word, is_common_acronym, is_common_word, is_plain_word
+from kg.nlp.casing import can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.regions import tag_regions
@@ -217,6 +217,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Maskur (32)": an age or a number is no name
         if len(ent) == 1 and is_common_acronym(token.text):
             continue
+        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):
+            continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word, is_mixed_acronym, is_unit_word
+from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.roles import HEADS, MODIFIERS
 from kg.records import ORG, PER
 
@@ -113,8 +113,9 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
         elif lower in verbs and token.i > 0:
             known = {w.lower() for e in list(doc.ents) + added if e.label_ == PER for w in e.text.split()}
             span = name_before(doc, token.i, known)
-        if span is not None and all(is_common_word(t.text) for t in span):
-            span = None  # "Kepala Pusat Data mengatakan": a common word capitalised in a title
+        if span is not None and (all(is_common_word(t.text) for t in span)
+                                 or (len(span) == 1 and is_never_a_name(span.text))):
+            span = None  # "Kepala Pusat Data mengatakan", "kepada Wartawan": common words with a capital
         if span is not None and not any(s.start < span.end and span.start < s.end for s in list(doc.ents) + added):
             added.append(span)
     if added:

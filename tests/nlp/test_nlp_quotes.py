@@ -186,3 +186,9 @@ def test_a_pronoun_reports_for_the_person_just_named(blank_nlp, make_article):
 def test_an_estimate_is_reported_speech(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Siti Aminah menaksir, harga telur tidak akan naik lagi bulan ini.")
     assert [q[1] for q in found] == ["Siti Aminah"]
+
+
+def test_a_common_noun_with_a_capital_is_no_speaker(blank_nlp, make_article):
+    text = "Budi Santoso bercerita. Hal itu disampaikan Ketua DPRD kepada Wartawan, menjelaskan bahwa rapat ditunda."
+    _, annotated = _quotes(blank_nlp, make_article, text)
+    assert "Wartawan" not in {m.text for m in annotated.mentions}

@@ -126,7 +126,7 @@ def _trafilatura_read(markup: str) -> tuple[list[str], dict[str, str]] | None:
     import trafilatura
 
     try:
-        found = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
+        found = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True, favor_precision=True,
                                              date_extraction_params={"extensive_search": False})  # no guesses
     except Exception:  # noqa: BLE001  a third-party parser on any page; kg's reducer takes over
         return None

@@ -28,7 +28,7 @@ ROOTS = {
     "diskusi": MEETING, "ktt": MEETING,
     "tiba": ARRIVAL, "datang": ARRIVAL,
     "berangkat": DEPARTURE, "pulang": DEPARTURE,
-    "kunjung": VISIT, "lawat": VISIT, "tandang": VISIT, "tinjau": VISIT,
+    "kunjung": VISIT, "lawat": VISIT, "tandang": VISIT, "tinjau": VISIT, "sambang": VISIT,
     "protes": PROTEST, "kutuk": PROTEST, "kecam": PROTEST, "demonstrasi": PROTEST,
     "sepakat": AGREEMENT,
 }

@@ -50,6 +50,12 @@ def is_never_a_name(word: str) -> bool:
     return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
 
 
+def is_person_word(word: str) -> bool:
+    """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
+    counts = _table().get(word.lower())
+    return counts is not None and counts[0] == 0 and counts[2] >= 2
+
+
 def is_mixed_acronym(word: str) -> bool:
     """A short word that opens with two capitals and is not all capitals ("KPw", "DPRKab"): a body's short name."""
     return word.isalpha() and len(word) <= 6 and word[:2].isupper() and not word.isupper()

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word
+from kg.nlp.casing import is_common_word, is_person_word
 from kg.nlp.cues import ORG_FIRST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
@@ -114,12 +114,24 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if all(_capitalised(t) and t.ent_iob_ == "O" for t in words) and level_word_regions(doc[ent.start:end].text):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_)]
         return [ent]
+    if len(ent) >= 3 and _key(ent) not in names and not _is_region(ent.text):
+        for end in range(ent.end - 2, ent.start, -1):  # "Sidareja Agus Sudaryanto": a district, then a person
+            rest = doc[end:ent.end]
+            if _is_region(doc[ent.start:end].text) and _could_be_name(rest) and is_person_word(rest[0].text):
+                return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
+                        Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
     if ent.start > 0 and doc[ent.start - 1].lower_ in REGIONAL_OFFICES and _key(ent) not in names:
         for end in range(ent.end - 1, ent.start, -1):
             if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
     return [ent]
+
+
+def _is_region(text: str) -> bool:
+    from kg.regions import CITY, DISTRICT, PROVINCE, REGENCY, candidates
+
+    return bool(candidates(text, (PROVINCE, REGENCY, CITY, DISTRICT)))
 
 
 def _could_be_name(span: Span) -> bool:

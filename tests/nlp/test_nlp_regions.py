@@ -77,3 +77,9 @@ def test_nlp_regions_office_region_then_a_name(nlp):
 def test_nlp_regions_a_body_cut_after_its_level_word_takes_the_region(nlp):
     text = "BPBD Kab Serang Catat Bencana Banjir."
     assert ents(nlp, text, [("BPBD Kab", "ORG"), ("Serang", "LOC")]) == [("BPBD Kab Serang", "ORG")]
+
+
+def test_nlp_regions_a_district_then_a_person(nlp):
+    text = "Kepala UPT BPBD Sidareja Agus Sudaryanto mengatakan pengungsi bertambah."
+    found = ents(nlp, text, [("Sidareja Agus Sudaryanto", "LOC")])
+    assert found == [("Sidareja", "LOC"), ("Agus Sudaryanto", "PER")]

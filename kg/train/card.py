@@ -59,11 +59,12 @@ def _regions_credit(mix: dict) -> str:
 
 def _real_news_line(report: dict) -> str:
     """The "Evaluation on real news" bullet, with figures when ``scores.json`` has them."""
-    line = (
-        "- Evaluation on real news: `gold/news/` (76 articles from stored public news pages, hand\n"
-        "  annotated; see its README); `kg eval facts gold/news/test.jsonl`"
-    )
     real = report.get("real_news")
+    count = sum(real[split]["entities"]["articles"] for split in real) if real else None
+    line = (
+        f"- Evaluation on real news: `gold/news/` ({count or 'real'} articles from stored public news "
+        "pages, hand\n  annotated; see its README); `kg eval facts gold/news/test.jsonl`"
+    )
     if not real:
         return line + "."
     parts = []

@@ -207,16 +207,46 @@ def add_region_parents(graph: Graph, entities: tuple[Entity, ...]) -> None:
 
 
 def entity_node(graph: Graph, key: str, ctx: Context) -> URIRef:
+    """The entity of ``key``, described in ``graph`` (the entities graph)."""
+    entity = ctx.entities.get(key)
+    if entity is None:
+        return entity_ref(key, ctx)
+    return add_entity(graph, entity)
+
+
+def entity_ref(key: str, ctx: Context) -> URIRef:
+    """The IRI of the entity of ``key``, without its description (an article graph points at it)."""
     entity = ctx.entities.get(key)
     if entity is None:
         warnings.warn(f"entity key {key!r} is not among the build's entities; minted without labels")
         return iri.entity_iri(key)
-    return add_entity(graph, entity)
+    return iri.entity_iri(entity.key, entity.label)
+
+
+def event_ref(event: Event) -> URIRef:
+    """The IRI of a resolved event, without its description."""
+    return iri.event_iri(event.key, event.type)
+
+
+def add_publisher(graph: Graph, node: URIRef, ctx: Context) -> URIRef:
+    """An outlet as a kgo:NewsOrganization; shares the IRI (and label) of a same-named ORG entity."""
+    entity = ctx.by_iri.get(node)
+    if entity is not None:
+        add_entity(graph, entity)
+    else:
+        label = Literal(ctx.publishers[node])
+        for prop in (SKOS.prefLabel, RDFS.label, SDO.name):
+            graph.add((node, prop, label))
+        graph.add((node, RDF.type, KGO.Organization))
+        graph.add((node, RDF.type, SDO.Organization))
+    graph.add((node, RDF.type, KGO.NewsOrganization))
+    graph.add((node, RDF.type, SDO.NewsMediaOrganization))
+    return node
 
 
 def add_event(graph: Graph, event: Event, ctx: Context) -> URIRef:
     """The resolved event: types, date, participants and place (with their entity nodes)."""
-    node = iri.event_iri(event.key, event.type)
+    node = event_ref(event)
     graph.add((node, RDF.type, KGO.Event))
     graph.add((node, RDF.type, SDO.Event))
     graph.add((node, RDF.type, iri.SEM.Event))

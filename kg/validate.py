@@ -173,6 +173,13 @@ def validate_graphs(
     return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
 
 
+def report_of(violations: Iterable[Violation]) -> ValidationReport:
+    """One report from results found in any order (parallel workers): each once, in a fixed order."""
+    found = _once(sorted(violations, key=lambda v: (v.graph or "", v.article or "", v.focus, v.path or "",
+                                                    v.constraint, v.message, v.value or "")))
+    return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
+
+
 def _once(violations: list[Violation]) -> list[Violation]:
     """Each result once: an entity described in several checked graphs breaks its shape once."""
     seen: set[tuple] = set()

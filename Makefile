@@ -43,9 +43,11 @@ bench-ner: install
 bench-html: install
 	$(PY) -m kg.bench.html
 
-# The pipeline at 100, 1,000 and 10,000 articles of corpus text (needs $(KG_DATA)); see BENCHMARKS.md.
+# kg build -j 2 against the NER alone at 400 and 1,600 articles of ~500 words, then the pipeline at
+# 100, 1,000 and 10,000 articles of corpus text (needs $(KG_DATA)); see BENCHMARKS.md.
 BENCH_SIZES ?= 100,1000,10000
 bench: install
+	$(PY) -m kg.bench.streaming --data "$(KG_DATA)" --sizes 400,1600
 	$(PY) -m kg.bench.pipeline --data "$(KG_DATA)" --sizes $(BENCH_SIZES)
 	$(PY) -m kg.bench.ner --data "$(KG_DATA)"
 

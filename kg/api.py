@@ -36,6 +36,8 @@ def build(
     fields: FieldNames | None = None,
     progress: Callable[[int, int], None] | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    output: PathLike | None = None,
+    format: str | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (as ``kg build``).
 
@@ -47,6 +49,9 @@ def build(
     cache: a folder keeping per-article NLP results between builds.
     fields: which JSON/CSV fields hold text, title, date, url, author (``kg.FieldNames``).
     progress: called with (articles done, articles in all); on_skip: with each ``Skipped``.
+    output: a file (or ``-``, stdout) to stream the graph into as articles are mapped, in
+        ``format`` (default: from the file name), instead of holding it: memory stays flat, the
+        file is replaced only once the graph is complete and conforms, and ``.dataset`` is None.
     RETURNS (BuildResult): ``.dataset`` (rdflib Dataset), ``.write(path)``, ``.skipped``,
         ``.conforms`` and ``.report``, ``.facts``.
     """
@@ -58,6 +63,7 @@ def build(
         list(paths), validate=validate, shapes=Path(shapes) if shapes else None, timestamp=timestamp,
         strict=strict, jobs=jobs, scheduler=scheduler, cache=Path(cache) if cache else None,
         progress=progress, on_skip=on_skip, fields=fields,
+        output=None if output is None else str(output), fmt=format,
     )
 
 

@@ -1,9 +1,10 @@
-"""Where the per-article NLP runs: in this process, in N local processes, or on a Dask cluster.
+"""Where the per-article work runs: in this process, in N local processes, or on a Dask cluster.
 
-The unit of work is a chunk of articles; a worker loads the pipeline once and turns
-each chunk into annotations plus the articles it had to skip. One article that
-breaks the NLP, or kills the worker process running it, is skipped alone, never its
-whole chunk.
+The unit of work is a chunk of articles. For the NLP, a worker loads the pipeline once and
+turns each chunk into annotations plus the articles it had to skip; one article that breaks
+the NLP, or kills the worker process running it, is skipped alone, never its whole chunk.
+After resolution, ``run_tasks`` sends chunks of resolved articles out the same ways to be
+mapped, checked and flattened (``kg.article_graphs``), a few at a time so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -157,16 +158,7 @@ def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResul
     the cluster; one that is killed loses its connection, and the scheduler then releases every
     chunk this client asked for, so a cluster never works for a build that is gone.
     """
-    try:
-        from distributed import Client
-    except ImportError:
-        raise KgError("--dask-scheduler needs Dask: pip install 'kg[dask]'") from None
-    from kg.errors import StoreError
-
-    try:
-        client = Client(scheduler, timeout="10s")
-    except OSError as error:
-        raise StoreError(f"could not reach the Dask scheduler at {scheduler}: {error}") from None
+    client = _dask_client(scheduler)
     futures = []
     try:
         futures = client.map(annotate_chunk, chunks, pure=False)
@@ -179,6 +171,20 @@ def run_dask(chunks: list[list[Article]], scheduler: str) -> Iterator[ChunkResul
         client.close()
 
 
+def _dask_client(scheduler: str):
+    """A client of the Dask cluster at ``scheduler``; one-line errors when Dask or the cluster is missing."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError("--dask-scheduler needs Dask: pip install 'kg[dask]'") from None
+    from kg.errors import StoreError
+
+    try:
+        return Client(scheduler, timeout="10s")
+    except OSError as error:
+        raise StoreError(f"could not reach the Dask scheduler at {scheduler}: {error}") from None
+
+
 def _limit_threads() -> None:
     """One BLAS thread per worker: the workers are the parallelism."""
     try:
@@ -187,6 +193,63 @@ def _limit_threads() -> None:
         threadpool_limits(1)
     except ImportError:
         pass
+
+
+def run_tasks(tasks: Iterator[tuple], jobs: int = 1, scheduler: str | None = None) -> Iterator:
+    """``function(*args)`` for each task ``(function, *args)``, results as they finish (in any order).
+
+    In this process (``jobs`` 1), in ``jobs`` worker processes with at most two tasks each in
+    flight, or on a Dask cluster with as many in flight as it has worker threads, twice over:
+    tasks are made only as they are sent, so neither side ever holds them all.
+    """
+    if scheduler:
+        yield from _dask_tasks(tasks, scheduler)
+        return
+    if jobs == 1:
+        for function, *args in tasks:
+            yield function(*args)
+        return
+    pool = worker_pool(jobs, _limit_threads)
+    running: set[Future] = set()
+    try:
+        for function, *args in tasks:
+            running.add(pool.submit(function, *args))
+            if len(running) >= 2 * jobs:
+                finished, running = wait(running, return_when=FIRST_COMPLETED)
+                yield from (_result(future) for future in finished)
+        while running:
+            finished, running = wait(running, return_when=FIRST_COMPLETED)
+            yield from (_result(future) for future in finished)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future):
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise KgError("a worker process died while mapping the articles (out of memory? "
+                      "try fewer --jobs or free some memory)") from None
+
+
+def _dask_tasks(tasks: Iterator[tuple], scheduler: str) -> Iterator:
+    from distributed import as_completed
+
+    client = _dask_client(scheduler)
+    limit = 2 * max(1, sum(client.nthreads().values()))
+    running = as_completed()
+    try:
+        for function, *args in tasks:
+            running.add(client.submit(function, *args, pure=False))
+            if running.count() >= limit:
+                future = next(running)
+                yield future.result()
+                future.release()
+        for future in running:
+            yield future.result()
+            future.release()
+    finally:
+        client.close()
 
 
 def runner(jobs: int = 1, scheduler: str | None = None, nlp=None) -> Callable[[list[list[Article]]], Iterator[ChunkResult]]:

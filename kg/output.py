@@ -20,11 +20,11 @@ from pathlib import Path
 from bisect import bisect_left
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from kg.errors import GraphParseError, InputError, OutputError
+from kg.rdf.lines import OxTerm, oxigraph_term as _oxigraph_term
 from kg.rdf.serialize import dataset_bytes
 from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_file
 
@@ -63,7 +63,6 @@ def format_for(path: str, requested: str | None) -> str:
     return SUFFIXES[suffix]
 
 
-_OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph
 
 # Formats Oxigraph writes for us.
 _OXIGRAPH_FORMATS = {
@@ -98,7 +97,7 @@ def serialize(dataset: Dataset, fmt: str) -> bytes:
 def _oxigraph_bytes(dataset: Dataset, fmt: str) -> bytes:
     """Sorted statements, written by Oxigraph with the prefixes the dataset binds and uses."""
     texts: dict[Node, str] = {}  # rdflib term -> its N-Triples text (the sort key)
-    terms: dict[str, _OxTerm] = {}  # N-Triples text -> Oxigraph term
+    terms: dict[str, OxTerm] = {}  # N-Triples text -> Oxigraph term
 
     def text(node: Node) -> str:
         found = texts.get(node)
@@ -124,23 +123,6 @@ def _oxigraph_bytes(dataset: Dataset, fmt: str) -> bytes:
     if fmt == "jsonld":  # expanded JSON-LD on one line: indented, as kg always wrote it
         data = (json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return data
-
-
-def _oxigraph_term(node: Node) -> _OxTerm:
-    """The Oxigraph term for an rdflib one (raises ValueError for what Oxigraph cannot hold)."""
-    if node == DATASET_DEFAULT_GRAPH_ID or node is None:
-        return ox.DefaultGraph()
-    if isinstance(node, URIRef):
-        return ox.NamedNode(str(node))
-    if isinstance(node, BNode):
-        return ox.BlankNode(str(node))
-    if isinstance(node, Literal):
-        if node.language:
-            return ox.Literal(str(node), language=node.language)
-        if node.datatype is not None:
-            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-        return ox.Literal(str(node))
-    raise ValueError(f"cannot write {node!r} with Oxigraph")
 
 
 def _used_prefixes(dataset: Dataset, sorted_iris: list[str]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,16 +56,22 @@ class BuildResult:
     """What a build produced and what it had to leave out.
 
     facts: the resolved records the graph was made from.
-    dataset: the graph, an rdflib ``Dataset`` with one named graph per article plus the entities graph.
+    dataset: the graph, an rdflib ``Dataset`` with one named graph per article plus the entities
+        graph; None when the build streamed its graph into ``output`` instead.
     skipped: every input left out, each with its one-line message.
     report: the SHACL validation report, or None when the build did not validate.
+    written: the format the graph was streamed into ``output`` in; None when it was not
+        (not asked for, or the graph does not conform).
+    statements: the triples (quads, for TriG, N-Quads and JSON-LD) written when streamed.
     """
 
     facts: Facts
-    dataset: object  # rdflib.Dataset; typed loosely so this module needs no rdflib import
+    dataset: object | None  # rdflib.Dataset; typed loosely so this module needs no rdflib import
     skipped: list[Skipped]
     report: object | None  # kg.validate.ValidationReport, or None when not validated
     times: StageTimes
+    written: str | None = None
+    statements: int = 0
 
     @property
     def conforms(self) -> bool:
@@ -72,7 +79,7 @@ class BuildResult:
 
     @property
     def triples(self) -> int:
-        return len(self.dataset)
+        return self.statements if self.dataset is None else len(self.dataset)
 
     def write(self, destination: str | Path, format: str | None = None) -> str:
         """Write the graph atomically (``-`` is stdout); returns the format, told from the name if not given.
@@ -86,6 +93,9 @@ class BuildResult:
         if not self.conforms:
             raise OutputError(f"the graph does not conform to the shapes; {destination} was not written "
                               "(see result.report, or build with validate=False)")
+        if self.dataset is None:
+            raise OutputError("this build streamed its graph into its output as it ran; build without "
+                              "output= to get a graph to write")
         check_writable(str(destination))
         return write_graph(self.dataset, str(destination), format)
 
@@ -187,6 +197,8 @@ def build(
     progress: Progress | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
     fields: FieldNames | None = None,
+    output: str | None = None,
+    fmt: str | None = None,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths``.
 
@@ -194,6 +206,10 @@ def build(
     first one instead); ``on_skip`` hears about each as it happens. ``jobs`` worker
     processes or a Dask ``scheduler`` run the NLP; ``cache`` is a folder that keeps
     per-article results between builds; ``fields`` names the fields of JSON/CSV records.
+
+    With ``output`` (a file, or ``-`` for stdout) and optionally ``fmt``, the graph is not
+    held: each article is mapped and checked where its NLP ran and written as it comes
+    (``stream_graph``); the file is replaced only when the graph is complete and conforms.
     """
     from kg.rdf.mapping import facts_to_dataset
     from kg.resolve import resolve
@@ -210,6 +226,15 @@ def build(
     with times.stage("resolve"):
         facts = resolve(annotated)
         facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp))
+    if output is not None:
+        from kg.rdf.lines import UnwritableTerm
+
+        try:
+            report, written, statements = stream_graph(
+                facts, output, fmt, validate=validate, shapes=shapes, jobs=jobs, scheduler=scheduler, times=times)
+            return BuildResult(facts, None, list(skipped), report, times, written, statements)
+        except UnwritableTerm:
+            pass  # a term Oxigraph refuses: the whole graph is made in memory and written by rdflib
     with times.stage("map"):
         dataset = facts_to_dataset(facts)
     report = None
@@ -219,6 +244,60 @@ def build(
         with times.stage("validate"):
             report = validate_dataset(dataset, shapes, jobs=jobs)
     return BuildResult(facts, dataset, list(skipped), report, times)
+
+
+def stream_graph(
+    facts: Facts, output: str, fmt: str | None, *, validate: bool, shapes: Path | None, jobs: int,
+    scheduler: str | None, times: StageTimes,
+) -> tuple[object | None, str | None, int]:
+    """Map, check and write the graph of ``facts`` article by article, in ``jobs`` processes or on Dask.
+
+    The entities graph is mapped here and checked once, by the first free worker; chunks of
+    articles go to the workers with just the part of the context they need, and come back as
+    sorted lines that a ``GraphSpool`` keeps in bounded runs on disk. The output is the same
+    bytes whatever ran the chunks.
+    RETURNS (tuple): the validation report (None without validation), the format written (None
+        when the graph does not conform and nothing was written), the statements written.
+    """
+    from kg.article_graphs import check_lines, flatten, map_chunk
+    from kg.executor import chunked, run_tasks
+    from kg.output import FORMATS, format_for
+    from kg.rdf.mapping import context, map_entities
+    from kg.rdf.nodes import context_for
+    from kg.spool import GraphSpool
+    from kg.validate import load_shapes, report_of
+
+    fmt = format_for(output, fmt)
+    quads = FORMATS[fmt][1]
+    if validate:
+        load_shapes(shapes)  # fail before any work if the shapes cannot load
+    spool = GraphSpool(output, fmt)
+    try:
+        violations: list = []
+        with times.stage("entities"):
+            ctx = context(facts)
+            entities = flatten(map_entities(facts, ctx), quads)
+            spool.add(entities.name, entities.lines, entities.prefixes)
+        size = max(1, min(64, len(facts.articles) // (jobs * 4) or 1))
+        checks = [(check_lines, entities, shapes)] if validate else []
+        del entities
+        chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
+                  for chunk in chunked(facts.articles, size))
+        with times.stage("map+validate"):
+            for result in run_tasks(chain(checks, chunks), jobs, scheduler):
+                violations.extend(result.violations)
+                for graph in result.graphs:
+                    spool.add(graph.name, graph.lines, graph.prefixes)
+        report = report_of(violations) if validate else None
+        if report is not None and not report.conforms:
+            spool.discard()
+            return report, None, 0
+        with times.stage("write"):
+            statements = spool.commit()
+        return report, fmt, statements
+    except BaseException:
+        spool.discard()
+        raise
 
 
 class _Reporting(list):

@@ -1,16 +1,18 @@
 """Check graphs against the SHACL shapes in ``shapes/`` with pySHACL, and say what is wrong where.
 
 No inference runs (``inference="none"``): the mapping writes every type the
-shapes need. A Dataset is validated one named graph at a time (article graphs
-are self-contained), so memory stays flat and each violation is tied to the
-article it came from.
+shapes need. A Dataset is validated one named graph at a time, so memory stays flat
+and each violation is tied to the article it came from. An article graph only points
+at the entities it names (they are described once, in the entities graph), so it is
+checked together with the descriptions of what it points at (``with_descriptions``);
+the entities graph is checked once, on its own.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
@@ -22,6 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import ShapesError
 from kg.processes import worker_pool
+from kg.rdf.iri import ENTITIES_GRAPH
 from kg.rdf.namespaces import KGO
 from kg.resources import asset_dir
 
@@ -104,13 +107,49 @@ def validate_dataset(
 ) -> ValidationReport:
     """Validate the non-empty named graphs of ``dataset``; one report for all.
 
-    Graphs are validated ``batch`` at a time (``batch=1``: each strictly on its own),
-    in ``jobs`` worker processes. Article graphs only share entity and event nodes,
-    whose triples come from the same records in every graph, so a batch finds what
-    the graphs alone would; each result still names the graph its focus node came from.
+    Each graph other than the entities graph is checked with the descriptions (from the
+    entities graph) of the nodes it points at. Graphs are validated ``batch`` at a time
+    (``batch=1``: each strictly on its own), in ``jobs`` worker processes. Article graphs
+    only share the entity descriptions they are given, so a batch finds what the graphs
+    alone would; each result still names the graph its focus node came from.
     """
-    graphs = [g for g in dataset.graphs() if len(g)]
-    return validate_graphs(sorted(graphs, key=lambda g: str(g.identifier)), shapes_dir, batch, jobs)
+    graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: str(g.identifier))
+    entities = next((g for g in graphs if g.identifier == ENTITIES_GRAPH), None)
+    if entities is not None:
+        found = descriptions(entities)
+        graphs = [g if g is entities else with_descriptions(g, found) for g in graphs]
+    return validate_graphs(graphs, shapes_dir, batch, jobs)
+
+
+Triple = tuple[Node, Node, Node]
+
+
+def descriptions(entities: Graph) -> dict[Node, list[Triple]]:
+    """The triples of each node the entities graph describes, events left out.
+
+    Events are the entities graph's own statements (with every article reporting them) and
+    are checked there, once; entities, outlets and the build are what an article points at.
+    """
+    events = set(entities.subjects(RDF.type, KGO.Event))
+    found: dict[Node, list[Triple]] = {}
+    for triple in entities:
+        if triple[0] not in events:
+            found.setdefault(triple[0], []).append(triple)
+    return found
+
+
+def with_descriptions(graph: Graph, described: Mapping[Node, Sequence[Triple]]) -> Graph:
+    """``graph`` plus the descriptions of the nodes it names (what its shapes need to see)."""
+    merged = Graph(identifier=graph.identifier)
+    nodes = set()
+    for triple in graph:
+        merged.add(triple)
+        nodes.add(triple[0])
+        nodes.add(triple[2])
+    for node in nodes:
+        for triple in described.get(node, ()):
+            merged.add(triple)
+    return merged
 
 
 def validate_graphs(
@@ -130,7 +169,27 @@ def validate_graphs(
         with worker_pool(jobs) as pool:  # workers that never outlive a killed build
             for violations in pool.map(_run_batch, payloads, repeat(shapes_dir)):
                 found.extend(violations)
+    found = _once(found)
     return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
+
+
+def report_of(violations: Iterable[Violation]) -> ValidationReport:
+    """One report from results found in any order (parallel workers): each once, in a fixed order."""
+    found = _once(sorted(violations, key=lambda v: (v.graph or "", v.article or "", v.focus, v.path or "",
+                                                    v.constraint, v.message, v.value or "")))
+    return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
+
+
+def _once(violations: list[Violation]) -> list[Violation]:
+    """Each result once: an entity described in several checked graphs breaks its shape once."""
+    seen: set[tuple] = set()
+    kept = []
+    for v in violations:
+        key = (v.focus, v.path, v.constraint, v.message, v.severity, v.value, v.shape)
+        if key not in seen:
+            seen.add(key)
+            kept.append(v)
+    return kept
 
 
 def _chunks(graphs: Iterable[Graph], size: int) -> Iterator[list[Graph]]:

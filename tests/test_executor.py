@@ -33,6 +33,36 @@ def test_build_on_a_dask_local_cluster_equals_one_process(serial_bytes):
     assert serialize(result.dataset, "nquads") == serial_bytes
 
 
+@pytest.fixture(scope="module")
+def streamed_serial(tmp_path_factory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("streamed")
+    found = {}
+    for suffix in ("trig", "ttl"):
+        result = build(SEEDS, timestamp=False, jobs=1, output=str(folder / f"graph.{suffix}"))
+        assert result.dataset is None and result.written
+        found[suffix] = (folder / f"graph.{suffix}").read_bytes()
+    return found
+
+
+@pytest.mark.parametrize("suffix, fmt", [("trig", "trig"), ("ttl", "turtle")])
+def test_streamed_build_equals_the_in_memory_build(streamed_serial, suffix, fmt):
+    assert streamed_serial[suffix] == serialize(build(SEEDS, timestamp=False).dataset, fmt)
+
+
+@pytest.mark.parametrize("suffix", ["trig", "ttl"])
+def test_streamed_build_in_two_processes_is_byte_identical(tmp_path, streamed_serial, suffix):
+    build(SEEDS, timestamp=False, jobs=2, output=str(tmp_path / f"graph.{suffix}"))
+    assert (tmp_path / f"graph.{suffix}").read_bytes() == streamed_serial[suffix]
+
+
+def test_streamed_build_on_a_dask_local_cluster_is_byte_identical(tmp_path, streamed_serial):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, host="127.0.0.1") as cluster:
+        build(SEEDS, timestamp=False, scheduler=cluster.scheduler_address, output=str(tmp_path / "graph.trig"))
+    assert (tmp_path / "graph.trig").read_bytes() == streamed_serial["trig"]
+
+
 def test_build_unreachable_dask_scheduler_is_a_clear_error():
     pytest.importorskip("distributed")
     from kg.errors import KgError

@@ -55,8 +55,12 @@ def detokenise(tokens: list[str]) -> str:
     return _NO_SPACE_AFTER.sub(r"\1", text)
 
 
-def articles(sentences: list[str], count: int, seed: int = 13) -> Iterator[str]:
-    """``count`` distinct articles, each ``SENTENCES_PER_ARTICLE`` sentences drawn without repeats."""
+def articles(sentences: list[str], count: int, seed: int = 13, words: int | None = None) -> Iterator[str]:
+    """``count`` distinct articles of sentences drawn without repeats.
+
+    Each article is ``SENTENCES_PER_ARTICLE`` sentences, or, when ``words`` is given, as many
+    sentences as it takes to reach that many words (news-length articles of ~500 words).
+    """
     rng = random.Random(seed)
     order: list[int] = []
     for _ in range(count):
@@ -64,14 +68,24 @@ def articles(sentences: list[str], count: int, seed: int = 13) -> Iterator[str]:
             order = list(range(len(sentences)))
             rng.shuffle(order)
         picked = [sentences[order.pop()] for _ in range(SENTENCES_PER_ARTICLE)]
+        length = sum(len(s.split()) for s in picked)
+        while words and length < words:
+            if not order:
+                order = list(range(len(sentences)))
+                rng.shuffle(order)
+            picked.append(sentences[order.pop()])
+            length += len(picked[-1].split())
         yield "\n".join(picked) + "\n"
 
 
-def write_corpus(data: Path, folder: Path, count: int) -> int:
-    """Write ``count`` articles as UTF-8 files into ``folder``; returns the number of words."""
+def write_corpus(data: Path, folder: Path, count: int, words: int | None = None) -> int:
+    """Write ``count`` articles (of about ``words`` words, if given) as UTF-8 files into ``folder``.
+
+    RETURNS (int): the number of words written.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    words = 0
-    for number, text in enumerate(articles(read_sentences(data), count)):
+    words_written = 0
+    for number, text in enumerate(articles(read_sentences(data), count, words=words)):
         (folder / f"article_{number:05d}.txt").write_text(text, encoding="utf-8")
-        words += len(text.split())
-    return words
+        words_written += len(text.split())
+    return words_written

@@ -37,8 +37,8 @@ def field_options(command):
 @click.option("--shapes", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of SHACL shapes (default: the shipped ones).")
 @click.option("--timestamp/--no-timestamp", default=True, show_default=True, help="Record when the graph was built (off: byte-identical rebuilds).")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be used.")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Run the NLP in this many processes.")
-@click.option("--dask-scheduler", metavar="ADDRESS", help="Run the NLP on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Run the NLP, mapping and validation in this many processes.")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Run the NLP, mapping and validation on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), envvar="KG_CACHE",
               help="Keep per-article NLP results here; re-builds redo only changed articles. [env: KG_CACHE]")
 @click.option("--model", type=click.Path(path_type=Path), envvar="KG_MODEL",
@@ -84,6 +84,7 @@ def build_command(
             list(paths), validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
             jobs=jobs, scheduler=dask_scheduler, cache=cache, progress=bar, on_skip=_report_skip,
             fields=FieldNames(text_field, title_field, date_field, url_field, author_field),
+            output=output, format=fmt,
         )
     if not result.conforms:
         from kg.validate import format_report
@@ -92,7 +93,7 @@ def build_command(
         click.echo(f"Error: the graph does not conform to the shapes; {output} was not written "
                    "(use --no-validate to write it anyway).", err=True)
         sys.exit(EXIT_NONCONFORMING)
-    written = result.write(output, fmt)
+    written = result.written or result.write(output, fmt)  # a graph rdflib had to write is held
     if not silent:
         click.echo(_summary(result, output, written), err=True)
     if result.skipped:
@@ -106,9 +107,10 @@ def _report_skip(item: Skipped) -> None:
 def _summary(result, output: str, fmt: str) -> str:
     facts = result.facts
     where = "stdout" if output == "-" else output
+    unit = "quads" if result.dataset is None and FORMATS[fmt][1] else "triples"  # streamed: as written
     line = (
         f"Wrote {where} ({fmt}): {len(facts.articles)} articles, {len(facts.entities)} entities, "
-        f"{len(facts.events)} events, {result.triples} triples in {result.times.total:.1f} s"
+        f"{len(facts.events)} events, {result.triples} {unit} in {result.times.total:.1f} s"
     )
     if result.skipped:
         counts = result.skipped_by_reason()

@@ -1,14 +1,15 @@
 """One article's named graph: the article, its sentences, mentions, quotes, roles and event reports.
 
-The graph is self-contained: every entity and event it points at also gets its
-types and preferred label here, so the graph validates and reads on its own.
+The graph holds only what the article says. The entities, events, outlets and the build it
+points at are described once, in the entities graph (``kg.rdf.mapping.map_entities``): copied
+into every article graph, their descriptions made up most of the triples of a large build.
 """
 
 from __future__ import annotations
 
 import warnings
 
-from rdflib import PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import PROV, RDF, SDO, XSD, Graph, Literal, URIRef
 
 from kg.records import DAY, PER, AnnotatedArticle, Article, ResolvedArticle
 from kg.rdf import iri
@@ -16,13 +17,11 @@ from kg.rdf.namespaces import KGO
 from kg.rdf.nodes import (
     LANG,
     Context,
-    add_build,
-    add_entity,
-    add_event,
     bind,
     date_literal,
     datetime_literal,
-    entity_node,
+    entity_ref,
+    event_ref,
     nonneg,
 )
 
@@ -45,10 +44,9 @@ def map_article(resolved: ResolvedArticle, ctx: Context) -> Graph:
     _add_quotes(graph, annotated, article, sentences, mentions)
     _add_roles(graph, annotated, article, sentences, mentions, ctx)
     _add_event_reports(graph, annotated, article, sentences, ctx)
-    build = add_build(graph, ctx.build)
     graph.add((graph.identifier, RDF.type, PROV.Entity))
     graph.add((graph.identifier, PROV.wasDerivedFrom, article))
-    graph.add((graph.identifier, PROV.wasGeneratedBy, build))
+    graph.add((graph.identifier, PROV.wasGeneratedBy, iri.build_iri(ctx.build)))
     return graph
 
 
@@ -98,7 +96,7 @@ def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URI
     if meta.title:
         graph.add((node, SDO.headline, _text(meta.title)))
     if meta.publisher:
-        graph.add((node, SDO.publisher, _add_publisher(graph, meta.publisher, ctx)))
+        graph.add((node, SDO.publisher, iri.publisher_iri(meta.publisher)))
     for author in meta.authors:
         graph.add((node, KGO.authorName, Literal(author)))
     if meta.editor:
@@ -117,23 +115,6 @@ def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URI
     if reference is not None:
         graph.add((node, KGO.referenceDate, reference))
         graph.add((node, KGO.referenceDateInferred, Literal(bool(annotated.reference_date_inferred))))
-    return node
-
-
-def _add_publisher(graph: Graph, name: str, ctx: Context) -> URIRef:
-    """The outlet as a kgo:NewsOrganization; shares the IRI (and label) of a same-named ORG entity."""
-    node = iri.publisher_iri(name)
-    entity = ctx.by_iri.get(node)
-    if entity is not None:
-        add_entity(graph, entity)
-    else:
-        label = Literal(ctx.publishers.get(node, name.strip()))
-        for prop in (SKOS.prefLabel, RDFS.label, SDO.name):
-            graph.add((node, prop, label))
-        graph.add((node, RDF.type, KGO.Organization))
-        graph.add((node, RDF.type, SDO.Organization))
-    graph.add((node, RDF.type, KGO.NewsOrganization))
-    graph.add((node, RDF.type, SDO.NewsMediaOrganization))
     return node
 
 
@@ -158,7 +139,7 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
     nodes = []
     for mention, key in zip(annotated.mentions, resolved.mention_entities):
         node = iri.mention_iri(annotated.article.sha256, mention.start, mention.end)
-        entity = entity_node(graph, key, ctx)
+        entity = entity_ref(key, ctx)
         if (node, KGO.mentionOf, None) in graph and (node, KGO.mentionOf, entity) not in graph:
             # Two mentions of one span naming different entities stay two mention nodes.
             node = URIRef(f"{node}/{iri.short_hash(key)}")
@@ -245,7 +226,7 @@ def _add_event_reports(graph: Graph, annotated: AnnotatedArticle, article: URIRe
         event = ctx.events.get((sha, index))
         if event is None:
             continue
-        node = add_event(graph, event, ctx)
+        node = event_ref(event)
         graph.add((node, KGO.reportedIn, article))
         trigger = iri.event_mention_iri(sha, mention.start, mention.end)
         if trigger in used and (trigger, KGO.mentionOf, node) not in graph:

@@ -1,10 +1,11 @@
 """Map resolved ``Facts`` to RDF: one named graph per article plus one for cross-article facts.
 
-Each article graph is self-contained (it also carries the type and labels of
-every entity and event it refers to), so articles can be mapped, validated and
-stored one at a time, in parallel (``map_article`` with a ``context``). The
-entities graph holds what only the whole build knows: aliases, and each resolved
-event with every article that reports it.
+An article graph holds what that article says: the article, its sentences, mentions,
+quotes, roles and the events it reports, pointing at entities and events by IRI only. The
+entities graph describes every entity (types, labels, aliases, links), outlet and event
+(with every article that reports it) and the build, once. Articles can be mapped one at a
+time, in parallel (``map_article`` with a ``context``); to validate one alone, add the
+descriptions of what it points at (``kg.validate.with_descriptions``).
 
 Data carries both the kg types and the schema.org types (``kgo:Person`` and
 ``schema:Person``), so plain SPARQL without reasoning finds it either way.
@@ -21,7 +22,7 @@ from kg.records import Facts
 from kg.rdf import iri
 from kg.rdf.article import map_article
 from kg.rdf.namespaces import KGO
-from kg.rdf.nodes import Context, add_build, add_entity, add_event, add_region_parents, bind, context
+from kg.rdf.nodes import Context, add_build, add_entity, add_event, add_publisher, add_region_parents, bind, context
 
 __all__ = ["Context", "context", "facts_to_dataset", "facts_to_graph", "map_article", "map_entities"]
 
@@ -65,13 +66,15 @@ def facts_to_graph(facts: Facts) -> Graph:
 
 
 def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
-    """The cross-article graph: every entity (with aliases) and every resolved event."""
+    """The cross-article graph: every entity (with aliases), outlet and resolved event, and the build."""
     ctx = ctx or context(facts)
     graph = Graph(identifier=iri.ENTITIES_GRAPH)
     bind(graph)
     for entity in facts.entities:
         add_entity(graph, entity, aliases=True)
     add_region_parents(graph, facts.entities)
+    for node in ctx.publishers:
+        add_publisher(graph, node, ctx)
     for event in facts.events:
         node = add_event(graph, event, ctx)
         for report in event.reports:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from dataclasses import dataclass, field
 
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Graph, Literal, URIRef
 
-from kg.records import DAY, LOC, MONTH, ORG, PER, YEAR, Entity, Event, Facts, Region
+from kg.records import DAY, LOC, MONTH, ORG, PER, YEAR, Entity, Event, Facts, Region, ResolvedArticle
 from kg.rdf import iri
 from kg.rdf.namespaces import KGO
 
@@ -60,6 +61,29 @@ def context(facts: Facts) -> Context:
     by_iri = {iri.entity_iri(e.key, e.label): e for e in facts.entities}
     names = [r.annotated.article.publisher for r in facts.articles if r.annotated.article.publisher]
     return Context({e.key: e for e in facts.entities}, reports, dict(facts.build), by_iri, publisher_labels(names))
+
+
+def context_for(articles: Iterable[ResolvedArticle], ctx: Context) -> Context:
+    """The part of ``ctx`` that mapping ``articles`` needs (what a worker is sent with a chunk)."""
+    entities: dict[str, Entity] = {}
+    events: dict[tuple[str, int], Event] = {}
+    publishers: dict[URIRef, str] = {}
+    for resolved in articles:
+        for key in resolved.mention_entities:
+            if key in ctx.entities:
+                entities[key] = ctx.entities[key]
+        sha = resolved.annotated.article.sha256
+        for index in range(len(resolved.annotated.events)):
+            event = ctx.events.get((sha, index))
+            if event is not None:
+                events[(sha, index)] = event
+        if resolved.annotated.article.publisher:
+            node = iri.publisher_iri(resolved.annotated.article.publisher)
+            publishers[node] = ctx.publishers[node]
+            if node in ctx.by_iri:
+                entities[ctx.by_iri[node].key] = ctx.by_iri[node]
+    by_iri = {iri.entity_iri(e.key, e.label): e for e in entities.values()}
+    return Context(entities, events, ctx.build, by_iri, publishers)
 
 
 def publisher_labels(names: list[str]) -> dict[URIRef, str]:
@@ -207,16 +231,46 @@ def add_region_parents(graph: Graph, entities: tuple[Entity, ...]) -> None:
 
 
 def entity_node(graph: Graph, key: str, ctx: Context) -> URIRef:
+    """The entity of ``key``, described in ``graph`` (the entities graph)."""
+    entity = ctx.entities.get(key)
+    if entity is None:
+        return entity_ref(key, ctx)
+    return add_entity(graph, entity)
+
+
+def entity_ref(key: str, ctx: Context) -> URIRef:
+    """The IRI of the entity of ``key``, without its description (an article graph points at it)."""
     entity = ctx.entities.get(key)
     if entity is None:
         warnings.warn(f"entity key {key!r} is not among the build's entities; minted without labels")
         return iri.entity_iri(key)
-    return add_entity(graph, entity)
+    return iri.entity_iri(entity.key, entity.label)
+
+
+def event_ref(event: Event) -> URIRef:
+    """The IRI of a resolved event, without its description."""
+    return iri.event_iri(event.key, event.type)
+
+
+def add_publisher(graph: Graph, node: URIRef, ctx: Context) -> URIRef:
+    """An outlet as a kgo:NewsOrganization; shares the IRI (and label) of a same-named ORG entity."""
+    entity = ctx.by_iri.get(node)
+    if entity is not None:
+        add_entity(graph, entity)
+    else:
+        label = Literal(ctx.publishers[node])
+        for prop in (SKOS.prefLabel, RDFS.label, SDO.name):
+            graph.add((node, prop, label))
+        graph.add((node, RDF.type, KGO.Organization))
+        graph.add((node, RDF.type, SDO.Organization))
+    graph.add((node, RDF.type, KGO.NewsOrganization))
+    graph.add((node, RDF.type, SDO.NewsMediaOrganization))
+    return node
 
 
 def add_event(graph: Graph, event: Event, ctx: Context) -> URIRef:
     """The resolved event: types, date, participants and place (with their entity nodes)."""
-    node = iri.event_iri(event.key, event.type)
+    node = event_ref(event)
     graph.add((node, RDF.type, KGO.Event))
     graph.add((node, RDF.type, SDO.Event))
     graph.add((node, RDF.type, iri.SEM.Event))

@@ -37,8 +37,8 @@ _TYPE_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}  # an entity typed twice shows as t
 
 # Shipped queries whose rows the report could read as they are. None, for now: the shipped
 # ones summarise (names joined into one cell, counts) and join labels in ways that multiply
-# rows on a store's union default graph (each label repeats in every article graph), which
-# made roles.rq take minutes on 1,000 articles; report_*.rq make each part DISTINCT first.
+# rows on a store's union default graph (when each label was repeated in every article graph,
+# roles.rq took minutes on 1,000 articles); report_*.rq make each part DISTINCT first.
 SHIPPED: dict[str, str] = {}
 
 

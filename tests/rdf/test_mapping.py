@@ -1,4 +1,4 @@
-"""Facts map to a Dataset of self-contained article graphs plus the entities graph."""
+"""Facts map to a Dataset of article graphs plus the entities graph that describes what they point at."""
 
 from __future__ import annotations
 
@@ -56,14 +56,31 @@ def test_mapping_types_dates_by_precision() -> None:
     assert published == [Literal("2023-09-14T11:22:00", datatype=ns.XSD.dateTime)]
 
 
-def test_article_graph_is_self_contained() -> None:
+def test_article_graph_points_at_entities_described_once() -> None:
     facts = sample_facts()
     dataset = facts_to_dataset(facts)
+    entities = dataset.graph(iri.ENTITIES_GRAPH)
     article = facts.articles[1].annotated.article
     graph = dataset.graph(iri.article_graph_iri(article.sha256))
-    for entity in set(graph.objects(None, KGO.mentionOf)) | set(graph.objects(None, KGO.participant)):
-        assert (entity, ns.RDF.type, None) in graph
+    pointed = set(graph.objects(None, KGO.mentionOf)) | set(graph.objects(None, ns.SDO.publisher))
+    assert pointed
+    for node in pointed:
+        assert (node, ns.RDF.type, None) not in graph
+        assert (node, ns.SKOS.prefLabel, None) not in graph
+        assert (node, ns.RDF.type, None) in entities
+    assert (None, KGO.participant, None) not in graph
+    assert (None, ns.RDF.type, ns.PROV.Activity) not in graph
     assert (iri.article_iri(article.sha256), ns.SDO.identifier, Literal(article.source)) in graph
+
+
+def test_article_graph_validates_with_the_descriptions_it_points_at() -> None:
+    from kg.validate import descriptions, validate, with_descriptions
+
+    facts = sample_facts()
+    dataset = facts_to_dataset(facts)
+    graph = dataset.graph(iri.article_graph_iri(facts.articles[0].annotated.article.sha256))
+    assert not validate(graph).conforms  # alone, its entities have no type or label
+    assert validate(with_descriptions(graph, descriptions(dataset.graph(iri.ENTITIES_GRAPH)))).conforms
 
 
 def test_meeting_is_reported_in_both_articles() -> None:

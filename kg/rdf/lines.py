@@ -1,0 +1,99 @@
+"""A graph as sorted N-Triples lines: the compact form a worker sends back and a build spools.
+
+Each line is the N-Triples text of subject, predicate and object (as Oxigraph writes the terms)
+joined by single spaces, without the final dot. Sorted as strings, the lines come in the order
+``kg.output`` sorts statements in (term text by term text): a term's text never contains a
+character below a space, so a space after a shorter term sorts first, as a shorter tuple item does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from kg.rdf.nodes import bind
+
+
+class UnwritableTerm(ValueError):
+    """A term Oxigraph refuses (e.g. an invalid IRI): such a graph is written by rdflib instead."""
+
+
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph
+
+
+def oxigraph_term(node: Node | None) -> OxTerm:
+    """The Oxigraph term for an rdflib one (raises ValueError for what Oxigraph cannot hold)."""
+    if node == DATASET_DEFAULT_GRAPH_ID or node is None:
+        return ox.DefaultGraph()
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    raise ValueError(f"cannot write {node!r} with Oxigraph")
+
+
+def term_text(node: Node) -> str:
+    """The N-Triples text of an rdflib term, as Oxigraph writes it (``UnwritableTerm`` if it refuses it)."""
+    try:
+        return str(oxigraph_term(node))
+    except ValueError as error:
+        raise UnwritableTerm(str(error)) from None
+
+
+def graph_lines(graph: Graph) -> list[str]:
+    """The graph's triples as sorted, distinct N-Triples lines (no final dot)."""
+    texts: dict[Node, str] = {}
+
+    def text(node: Node) -> str:
+        found = texts.get(node)
+        if found is None:
+            found = texts[node] = term_text(node)
+        return found
+
+    return sorted({f"{text(s)} {text(p)} {text(o)}" for s, p, o in graph})
+
+
+@lru_cache(maxsize=1)
+def bound_namespaces() -> tuple[tuple[str, str], ...]:
+    """The prefixes a kg Dataset binds (rdflib's own and kg's), in prefix order."""
+    dataset = Dataset()
+    bind(dataset)
+    return tuple(sorted((prefix, str(namespace)) for prefix, namespace in dataset.namespaces()))
+
+
+def used_prefixes(graph: Graph, *, with_name: bool = False) -> set[str]:
+    """The bound prefixes that shorten some IRI of ``graph`` (its name too, when ``with_name``).
+
+    A prefix only used for names with a "/" after it is left out, as ``kg.output`` does.
+    """
+    iris: set[str] = set()
+    for triple in graph:
+        for node in triple:
+            if isinstance(node, URIRef):
+                iris.add(str(node))
+            elif isinstance(node, Literal) and node.datatype is not None:
+                iris.add(str(node.datatype))
+    if with_name:
+        iris.add(str(graph.identifier))
+    return prefixes_of(iris)
+
+
+def prefixes_of(iris: Iterable[str]) -> set[str]:
+    found = set()
+    namespaces = bound_namespaces()
+    for value in iris:
+        for prefix, namespace in namespaces:
+            if prefix not in found and value.startswith(namespace) and "/" not in value[len(namespace):]:
+                found.add(prefix)
+    return found

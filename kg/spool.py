@@ -1,0 +1,140 @@
+"""Graph output written as results arrive: sorted runs on disk, merged into the file at the end.
+
+A streamed build hands over each graph as sorted N-Triples lines (``kg.rdf.lines``) as soon as a
+worker has mapped and checked it; the lines are held up to a bounded number, then sorted into a
+run file in a staging folder beside the target. ``commit`` merges the runs (each statement once,
+in the order ``kg.output`` sorts them, so the bytes are those of ``kg.output.serialize``), writes
+the format asked for with Oxigraph and renames it over the target; ``discard`` removes the staging
+and leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import OutputError
+from kg.output import FORMATS, _OXIGRAPH_FORMATS
+from kg.rdf.lines import bound_namespaces
+from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_folder
+
+RUN_LINES = 400_000  # lines held in memory before they are sorted into a run file (~100 MB)
+
+
+class GraphSpool:
+    """The graph file being written: ``add`` graphs in any order, then ``commit`` or ``discard``.
+
+    destination (str): the file to write, or ``-`` for stdout (written only at ``commit``).
+    fmt (str): one of ``kg.output.FORMATS``; quad formats keep each graph, the others hold the union.
+    """
+
+    def __init__(self, destination: str, fmt: str, run_lines: int = RUN_LINES) -> None:
+        self.fmt = fmt
+        self.quads = FORMATS[fmt][1]
+        self.target = None if destination == "-" else Path(destination)
+        self.run_lines = run_lines
+        self.prefixes: set[str] = set()
+        self.statements = 0
+        self._buffer: list[str] = []
+        self._runs: list[Path] = []
+        try:
+            if self.target is None:
+                self.folder = Path(tempfile.mkdtemp(prefix="kg-spool-"))
+            else:
+                self.target.parent.mkdir(parents=True, exist_ok=True)
+                remove_stale(self.target.parent, self.target.name)
+                self.folder = staging_folder(self.target)
+        except OSError as error:
+            raise OutputError(f"cannot write {destination}: {describe_os_error(error)}") from None
+
+    def add(self, name: str, lines: Sequence[str], prefixes: Iterable[str] = ()) -> None:
+        """One graph: ``name`` its IRI's N-Triples text, ``lines`` its sorted triples (``kg.rdf.lines``)."""
+        if self.quads:
+            self._buffer.extend(f"{name} {line}" for line in lines)  # graph first: (g, s, p, o) order
+        else:
+            self._buffer.extend(lines)
+        self.prefixes.update(prefixes)
+        if len(self._buffer) >= self.run_lines:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._buffer:
+            return
+        path = self.folder / f"run-{len(self._runs):05d}"
+        try:
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.writelines(f"{line}\n" for line in sorted(set(self._buffer)))
+        except OSError as error:
+            raise OutputError(f"cannot write {self.target or 'the graph'}: {describe_os_error(error)}; "
+                              "the old file, if any, is unchanged") from None
+        self._runs.append(path)
+        self._buffer = []
+
+    def _merged(self) -> Iterator[str]:
+        """Every line of every run, sorted, each once."""
+        self._flush()
+        streams = [open(path, encoding="utf-8") for path in self._runs]
+        try:
+            previous = None
+            for line in heapq.merge(*streams):
+                if line != previous:
+                    previous = line
+                    yield line
+        finally:
+            for stream in streams:
+                stream.close()
+
+    def commit(self) -> int:
+        """Write the file (or stdout) from the merged runs; returns the number of statements."""
+        try:
+            lines_path = self.folder / ("all.nq" if self.quads else "all.nt")
+            with open(lines_path, "w", encoding="utf-8") as stream:
+                for line in self._merged():
+                    self.statements += 1
+                    if self.quads:
+                        graph, triple = line.rstrip("\n").split(" ", 1)
+                        stream.write(f"{triple} {graph} .\n")
+                    else:
+                        stream.write(f"{line.rstrip(chr(10))} .\n")
+            output = self.folder / "graph.out"
+            self._serialize(lines_path, output)
+            if self.target is None:
+                with open(output, "rb") as stream:
+                    shutil.copyfileobj(stream, sys.stdout.buffer)
+                sys.stdout.flush()
+            else:
+                with open(output, "rb+") as stream:
+                    os.fsync(stream.fileno())
+                os.chmod(output, replacement_mode(self.target))
+                os.replace(output, self.target)
+        except OSError as error:
+            raise OutputError(f"cannot write {self.target or 'the graph'}: {describe_os_error(error)}; "
+                              "the old file, if any, is unchanged") from None
+        finally:
+            self.discard()
+        return self.statements
+
+    def _serialize(self, lines_path: Path, output: Path) -> None:
+        """The merged lines, parsed back in order, in the format asked for (prefixes for Turtle/TriG)."""
+        parsed = ox.parse(path=str(lines_path), format=ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES)
+        statements = parsed if self.quads else (quad.triple for quad in parsed)
+        prefixes = None
+        if self.fmt in ("turtle", "trig"):
+            prefixes = {p: n for p, n in bound_namespaces() if p in self.prefixes}
+        if self.fmt == "jsonld":  # indented, as kg always wrote it
+            data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[self.fmt])
+            output.write_bytes((json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+            return
+        ox.serialize(statements, str(output), _OXIGRAPH_FORMATS[self.fmt], prefixes=prefixes)
+
+    def discard(self) -> None:
+        """Remove the staging; the target stays as it was."""
+        shutil.rmtree(self.folder, ignore_errors=True)

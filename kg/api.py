@@ -82,13 +82,10 @@ def load(
     Each named graph replaces the graph of that name; every file is parsed before anything
     is written. RETURNS (LoadResult): graphs, quads, seconds, quads added and removed.
     """
-    from kg.errors import InputError
     from kg.store import load_files
 
-    files = [Path(g) for g in ([graphs] if isinstance(graphs, (str, Path)) else graphs)]
-    missing = [str(f) for f in files if not f.is_file()]
-    if missing:
-        raise InputError(f"no such graph file: {missing[0]}")
+    files = _as_paths(graphs)
+    _require_files(files)
     return load_files(files, store=Path(store) if store else None, endpoint=endpoint, graph=graph,
                       gsp_url=gsp_url, timeout=timeout, progress=progress)
 
@@ -111,7 +108,7 @@ def query(
     from kg.queries import read_query
     from kg.store import query_endpoint, query_graph_files, query_store
 
-    files = [Path(g) for g in ([graphs] if isinstance(graphs, (str, Path)) else graphs)]
+    files = _as_paths(graphs)
     if sum((bool(files), store is not None, endpoint is not None)) != 1:
         raise InputError("give exactly one of graph files, store= or endpoint= to query")
     text = read_query(sparql)
@@ -119,7 +116,18 @@ def query(
         return query_store(Path(store), text)
     if endpoint is not None:
         return query_endpoint(endpoint, text, timeout=timeout)
+    _require_files(files)
+    return query_graph_files(files, text)
+
+
+def _as_paths(items: PathLike | Iterable[PathLike]) -> list[Path]:
+    """One path or many, as a list of ``Path``."""
+    return [Path(item) for item in ([items] if isinstance(items, (str, Path)) else items)]
+
+
+def _require_files(files: list[Path]) -> None:
+    from kg.errors import InputError
+
     missing = [str(f) for f in files if not f.is_file()]
     if missing:
         raise InputError(f"no such graph file: {missing[0]}")
-    return query_graph_files(files, text)

@@ -17,14 +17,13 @@ import os
 import sys
 from pathlib import Path
 
-from bisect import bisect_left
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from kg.errors import GraphParseError, InputError, OutputError
-from kg.rdf.lines import OxTerm, oxigraph_term as _oxigraph_term
+from kg.rdf.lines import OxTerm, oxigraph_term as _oxigraph_term, shortening_prefixes
 from kg.rdf.serialize import dataset_bytes
 from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_file
 
@@ -118,29 +117,11 @@ def _oxigraph_bytes(dataset: Dataset, fmt: str) -> bytes:
     if fmt in ("turtle", "trig"):
         iris = {t.value for t in terms.values() if isinstance(t, ox.NamedNode)}
         iris.update(t.datatype.value for t in terms.values() if isinstance(t, ox.Literal))
-        prefixes = _used_prefixes(dataset, sorted(iris))
+        prefixes = shortening_prefixes(sorted((p, str(n)) for p, n in dataset.namespaces()), sorted(iris))
     data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[fmt], prefixes=prefixes)
     if fmt == "jsonld":  # expanded JSON-LD on one line: indented, as kg always wrote it
         data = (json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     return data
-
-
-def _used_prefixes(dataset: Dataset, sorted_iris: list[str]) -> dict[str, str]:
-    """The dataset's bound prefixes that shorten some IRI, in prefix order.
-
-    A prefix only used for names with a "/" after it (``kgid:person\\/kim``, valid Turtle but
-    hard to read) is left out: those IRIs are written in full, as rdflib wrote them.
-    """
-    used = {}
-    for prefix, namespace in sorted(dataset.namespaces()):
-        namespace = str(namespace)
-        at = bisect_left(sorted_iris, namespace)
-        while at < len(sorted_iris) and sorted_iris[at].startswith(namespace):
-            if "/" not in sorted_iris[at][len(namespace):]:
-                used[prefix] = namespace
-                break
-            at += 1
-    return used
 
 
 def _rdflib_bytes(dataset: Dataset, fmt: str) -> bytes:

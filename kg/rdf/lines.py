@@ -8,6 +8,7 @@ character below a space, so a space after a shorter term sorts first, as a short
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -90,10 +91,21 @@ def used_prefixes(graph: Graph, *, with_name: bool = False) -> set[str]:
 
 
 def prefixes_of(iris: Iterable[str]) -> set[str]:
-    found = set()
-    namespaces = bound_namespaces()
-    for value in iris:
-        for prefix, namespace in namespaces:
-            if prefix not in found and value.startswith(namespace) and "/" not in value[len(namespace):]:
-                found.add(prefix)
-    return found
+    return set(shortening_prefixes(bound_namespaces(), sorted(iris)))
+
+
+def shortening_prefixes(namespaces: Iterable[tuple[str, str]], sorted_iris: list[str]) -> dict[str, str]:
+    """The (prefix, namespace) pairs that shorten some IRI of ``sorted_iris``, in the order given.
+
+    A prefix only used for names with a "/" after it (``kgid:person\\/kim``, valid Turtle but
+    hard to read) is left out: those IRIs are written in full, as rdflib wrote them.
+    """
+    used = {}
+    for prefix, namespace in namespaces:
+        at = bisect_left(sorted_iris, namespace)
+        while at < len(sorted_iris) and sorted_iris[at].startswith(namespace):
+            if "/" not in sorted_iris[at][len(namespace):]:
+                used[prefix] = namespace
+                break
+            at += 1
+    return used

@@ -21,7 +21,9 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.casing import can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word
+from kg.nlp.casing import (
+    can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
+)
 from kg.nlp.cues import ORG_FIRST, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.regions import tag_regions
@@ -629,6 +631,51 @@ def name_after_ranks(doc: Doc) -> None:
     _set_people(doc, people)
 
 
+def name_after_offices(doc: Doc) -> None:
+    """"Ketua KPU Lubuklinggau, Topandri, ...": the capitalised words right after an office and its
+    body and a comma are the holder's name, whatever the model made of them (a place, nothing).
+    Not when they are a place the office sits in ("Kapolsek Kota Sako, Palembang") or a word the
+    corpora mostly write in lower case ("Kamis")."""
+    from kg.nlp.roles import title_before
+
+    labels = {(e.start, e.end): e.label_ for e in doc.ents}
+    people: list[tuple[int, int, int]] = []
+    for comma in (t.i for t in doc if t.text == ","):
+        start = comma + 1
+        if start >= len(doc) or _ent_label_at(doc, comma - 1) == PER or doc[start].lower_ in RANKS:
+            continue
+        end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
+        if end == start or not _holder_name(doc, start, end, labels):
+            continue
+        title = title_before(doc, start)
+        if title is None or title[1] != comma or not doc[title[0]].text[:1].isupper():
+            continue
+        people.append((start, start, end))
+    _set_people(doc, people)
+
+
+def _ent_label_at(doc: Doc, i: int) -> str:
+    return doc[i].ent_type_ if i >= 0 and doc[i].ent_iob_ in ("B", "I") else ""
+
+
+def _holder_name(doc: Doc, start: int, end: int, labels: dict[tuple[int, int], str]) -> bool:
+    """Could ``doc[start:end]`` be a person's name, not a place, a body or a common word?"""
+    from kg.nlp.cues import _known_place
+
+    from kg.nlp.dates import MONTHS, WEEKDAYS
+
+    span = doc[start:end]
+    if end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in ("dan", "&")):
+        return False  # the run goes on, or is one field of a list ("Sistem Pembayaran, Pengelolaan Uang dan ...")
+    if doc[start].lower_ in MONTHS or doc[start].lower_ in WEEKDAYS or is_unit_word(doc[start].text):
+        return False
+    if any(_ent_label_at(doc, t.i) == ORG for t in span) or doc[start].text.isupper():
+        return False
+    if _known_place(span.text) or is_common_word(doc[start].text) or doc[start].lower_ in ORG_FIRST:
+        return False
+    return (start, end) in labels or not any(t.ent_iob_ in ("B", "I") for t in span)
+
+
 # Balinese names open with "I"/"Ni", then caste and birth-order names: "I Gusti Nyoman Gede Susila".
 BALINESE_FIRST = frozenset({"I", "Ni"})
 BALINESE_PARTS = frozenset(
@@ -775,6 +822,7 @@ class EntityRepair:
         split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)
+        name_after_offices(doc)
         name_balinese_people(doc)
         split_holders_from_places(doc)
         join_institutions(doc)

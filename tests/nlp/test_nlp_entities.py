@@ -242,3 +242,13 @@ def test_office_holders_in_a_list_of_places_are_no_places(make_article):
 def test_an_institution_word_before_an_organisation_is_part_of_it(make_article):
     mentions = _tagged([(3, 4, "ORG")], "Sebelumnya , Kementerian BUMN menyampaikan perombakan direksi .", make_article)
     assert ("Kementerian BUMN", "ORG") in mentions
+
+
+def test_name_after_an_office_its_body_and_a_comma_is_the_holder(make_article):
+    text = ("Ketua KPU Lubuklinggau , Topandri , menabrak motor . Nota Bupati Lebong , Rosjonsyah tentang raperda . "
+            "Kapolsek Kota Sako , Palembang , berjaga . Kepala Perwakilan BI Babel , Kamis , berkata . "
+            "Kepala Divisi Sistem Pembayaran , Pengelolaan Uang Rupiah dan Layanan hadir .")
+    mentions = _tagged([(1, 3, "ORG"), (4, 5, "LOC"), (12, 13, "LOC"), (20, 21, "LOC")], text, make_article)
+    assert ("Topandri", "PER") in mentions and ("Rosjonsyah", "PER") in mentions
+    assert ("Palembang", "LOC") in mentions  # the place the office sits in, not its holder
+    assert not {m for m in mentions if m[0] in ("Kamis", "Pengelolaan Uang Rupiah") and m[1] == "PER"}

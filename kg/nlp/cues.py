@@ -113,7 +113,26 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # "media Rusia" stays the country; "kantor berita Rusia Tass" is an outlet
     if ent.label_ == PER and len(ent) == 1 and _source_verb_before(doc, ent.start):
         return ORG  # a one-word "person" one cites as a source is an outlet
+    if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
+        return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_
+
+
+def _told_to_outlet(doc: Doc, ent: Span) -> bool:
+    """"kata X kepada Serambi, Sabtu (15/2)": the name after a speech verb's "kepada" that closes the
+    attribution is the outlet the speaker talked to, unless the article names it as a person elsewhere."""
+    from kg.nlp.quotes import CUES, SPEECH_VERBS
+
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "kepada" or doc[ent.start - 2].lower_ in HEADS:
+        return False
+    if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";") and "\n" not in doc[ent.end].text:
+        return False
+    sentence = doc[ent.start].sent.start if doc.has_annotation("SENT_START") else max(0, ent.start - 30)
+    spoke = any(t.lower_ in SPEECH_VERBS or t.lower_ in CUES or t.lower_.removesuffix("nya") in CUES
+                for t in doc[max(sentence, ent.start - 30) : ent.start - 1])
+    named_person = any(e.label_ == PER and e.text == ent.text and e.start != ent.start
+                       and (e.start == 0 or doc[e.start - 1].lower_ != "kepada") for e in doc.ents)
+    return spoke and not named_person
 
 
 def _with_domain_prefix(doc: Doc, ent: Span) -> Span:

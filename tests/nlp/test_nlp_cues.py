@@ -37,10 +37,23 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("Mengutip Budi Santoso, harga naik.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
         ("Syuting di Air Terjun Sampang.", [("Air Terjun Sampang", "ORG")], [("Air Terjun Sampang", "LOC")]),
         ("Kata Kepala KPw itu.", [("KPw", "PER")], [("KPw", "ORG")]),
+        ("ungkap Banta, tokoh warga, kepada Serambi, Sabtu (15/2).", [("Banta", "PER"), ("Serambi", "PER")],
+         [("Banta", "PER"), ("Serambi", "ORG")]),
+        ("ujar Rully kepada Radar Lamsel. Biasanya rumah terbakar.", [("Rully", "PER"), ("Radar Lamsel", "PER")],
+         [("Rully", "PER"), ("Radar Lamsel", "ORG")]),
+        ("Ia menyerahkan bantuan kepada Andi, warga desa.", [("Andi", "PER")], [("Andi", "PER")]),
     ],
 )
 def test_cues_relabel(text, patterns, expected):
     assert entities(text, patterns) == expected
+
+
+def test_a_person_the_article_names_elsewhere_stays_a_person_after_kepada():
+    entities("", [])
+    doc = _BLANK[0]("Andi tiba. Kata Rudi kepada Andi, rapat batal.")
+    doc.ents = [doc.char_span(0, 4, "PER"), doc.char_span(16, 20, "PER"), doc.char_span(28, 32, "PER")]
+    relabel_by_cues(doc)
+    assert [e.label_ for e in doc.ents] == ["PER", "PER", "PER"]
 
 
 def test_cues_add_an_outlet_the_model_missed():

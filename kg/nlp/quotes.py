@@ -53,6 +53,9 @@ MODIFIED_PLACE = frozenset(
     "juru bicara diplomat angkatan kedutaan intelijen televisi stasiun".split()
 )
 MIN_UNATTRIBUTED_WORDS = 6
+# '"...," pungkas mantan Kapolres Batu ini.': a description with a demonstrative means the person
+# the article has been talking about, not a name in the description.
+DESCRIBED_SPEAKER = re.compile(r"\s*(?:[\w-]+\s+){1,6}?(?:ini|itu|tersebut)\s*[.,;]")
 WORD = re.compile(r"[\w'-]+")
 
 
@@ -95,6 +98,9 @@ def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int
     if first and (speaker := pronoun_speaker(view, first.group(), quote_start)):
         return speaker
     window_end = cue_end + (re.search(r"[.;]\s|$", rest).start())
+    described = DESCRIBED_SPEAKER.match(rest)
+    if described and not view.ents_between(cue_end, cue_end + described.end(), (PER,)):
+        return view.fullest(previous) if (previous := view.previous_person(quote_start)) else None
     candidates = [e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG) if not view.is_cited_source(e)]
     people = [e for e in candidates if e.label == PER]
     if people:

@@ -192,3 +192,10 @@ def test_a_common_noun_with_a_capital_is_no_speaker(blank_nlp, make_article):
     text = "Budi Santoso bercerita. Hal itu disampaikan Ketua DPRD kepada Wartawan, menjelaskan bahwa rapat ditunda."
     _, annotated = _quotes(blank_nlp, make_article, text)
     assert "Wartawan" not in {m.text for m in annotated.mentions}
+
+
+def test_a_speaker_described_with_a_demonstrative_is_the_person_talked_about(blank_nlp, make_article):
+    text = ("Budi Santoso memimpin operasi di Surabaya. “Warga agar tetap waspada di Bandung,” "
+            "pungkas mantan kepala polisi Bandung ini.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "pungkas")]

@@ -34,9 +34,48 @@ def test_level_word_club_and_middle_name():
 
 
 def test_regional_body_stays_apart_from_the_national_one():
-    keys = _keys(("KPU Kabupaten Garut", "ORG"), ("KPU", "ORG"), ("DPRD Jawa Barat", "ORG"), ("DPRD", "ORG"))
+    keys = _keys(("KPU Kabupaten Garut", "ORG"), ("KPU", "ORG"), ("DPRD Jawa Barat", "ORG"), ("DPRD Kabupaten Garut", "ORG"),
+                 ("DPRD", "ORG"))
     assert keys["KPU"] != keys["KPU Kabupaten Garut"]
-    assert keys["DPRD"] != keys["DPRD Jawa Barat"]
+    assert keys["DPRD"] != keys["DPRD Jawa Barat"] and keys["DPRD"] != keys["DPRD Kabupaten Garut"]
+    assert keys["DPRD Jawa Barat"] != keys["DPRD Kabupaten Garut"]
+
+
+def test_a_body_only_regions_have_written_bare_is_the_one_region_the_article_names():
+    lebong = _keys(("DPRD Kabupaten Lebong", "ORG"), ("DPRD Lebong", "ORG"), ("DPRD", "ORG"), ("Bawaslu Kendal", "ORG"),
+                   ("Bawaslu", "ORG"))
+    assert lebong["DPRD"] == lebong["DPRD Lebong"] == lebong["DPRD Kabupaten Lebong"]
+    assert lebong["Bawaslu"] == lebong["Bawaslu Kendal"]
+    serang = _keys(("Badan Penanggulangan Bencana Daerah", "ORG"), ("BPBD", "ORG"), ("Kabupaten Serang", "LOC"),
+                   ("BPBD Kab Serang", "ORG"))
+    assert serang["Badan Penanggulangan Bencana Daerah"] == serang["BPBD"] == serang["BPBD Kab Serang"]
+
+
+def test_a_bare_body_joins_no_region_when_the_national_one_is_named_and_never_across_articles():
+    text = "Komisi Pemilihan Umum (KPU) Sulawesi Selatan rapat. KPU RI hadir. KPU Sulsel menetapkan."
+    mentions, at = [], 0
+    for surface, label in [("Komisi Pemilihan Umum", "ORG"), ("KPU", "ORG"), ("Sulawesi Selatan", "LOC"),
+                           ("KPU RI", "ORG"), ("KPU Sulsel", "ORG")]:
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, label, 0))
+        at += len(surface)
+    article = AnnotatedArticle(Article(source="a.txt", sha256="a" * 64, text=text), (), tuple(mentions))
+    keys = resolve([article]).articles[0].mention_entities
+    assert keys[0] == keys[1] == keys[4] != keys[3]  # the name spelled out with its region is the region's
+    texts = ["DPRD Lebong dan lainnya. DPRD dan lainnya. ", "DPRD Kabupaten Garut dan lainnya. DPRD dan lainnya. "]
+    articles = []
+    for n, text in enumerate(texts):
+        first = text.index(" dan")
+        second = text.index("DPRD", first)
+        mentions = (Mention(0, first, text[:first], "ORG", 0), Mention(second, second + 4, "DPRD", "ORG", 0))
+        articles.append(AnnotatedArticle(Article(source=f"{n}.txt", sha256=str(n) * 64, text=text), (), mentions))
+    lebong, garut = (r.mention_entities for r in resolve(articles).articles)
+    assert lebong[1] == lebong[0] != garut[1] == garut[0]
+
+
+def test_national_body_with_and_without_the_country():
+    keys = _keys(("Kemenkes RI", "ORG"), ("Dinas Sosial", "ORG"), ("Kemenkes", "ORG"))
+    assert keys["Kemenkes"] == keys["Kemenkes RI"]
 
 
 def test_ambiguous_bare_name_joins_neither():

@@ -478,6 +478,21 @@ def unify_labels(doc: Doc) -> None:
     doc.set_ents(fixed, default="outside")
 
 
+def relabel_regional_bodies(doc: Doc) -> None:
+    """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
+    article names as an organization on its own, followed by a region, is that organization's office."""
+    from kg.nlp.regions import normalise, region_names
+
+    bodies = {e.text for e in doc.ents if e.label_ == ORG and len(e) == 1}
+    fixed = [
+        Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
+        if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and normalise(e[1:].text) in region_names() else e
+        for e in doc.ents
+    ]
+    if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
+        doc.set_ents(fixed, default="outside")
+
+
 def join_institutions(doc: Doc) -> None:
     """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru", "Kementerian" + "BUMN": an institution word cut off
     from the rest of its name is joined to the name that directly follows it, as one organization."""
@@ -737,19 +752,22 @@ def _rank_before_name(doc: Doc, i: int) -> bool:
 def split_holders_from_places(doc: Doc) -> None:
     """"Kepala Pelaksana BPBD Kabupaten Serang Ajat Sudrajat": after an office word, a body or place
     that ends in a region name and runs on into two or more other capitalised words has swallowed
-    the office holder's name; the words after the region are the person."""
+    the office holder's name; the words after the region are the person. A "person" so made is
+    the body ("Kepala Disnakertrans Bantul Istirul Widiastuti") or the region, and the holder."""
     from kg.nlp.regions import normalise, region_names
 
     names = region_names()
     fixed, changed = [], False
     for ent in doc.ents:
-        cut = _region_end(ent, names) if ent.label_ in (LOC, ORG) and _office_before(doc, ent.start) else None
+        cut = _region_end(ent, names) if _office_before(doc, ent.start) else None
         rest = doc[cut : ent.end] if cut else None
         if rest is not None and 2 <= len(rest) <= 4 and all(
             t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and normalise(t.text) not in names
             and t.lower_ not in LEVEL_WORDS | ORG_FIRST for t in rest
         ):
-            fixed += [Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_),
+            front = doc[ent.start : cut]
+            label = ent.label_ if ent.label_ != PER else LOC if normalise(front.text) in names else ORG
+            fixed += [Span(doc, ent.start, cut, label=label, span_id=ent.id_),
                       Span(doc, cut, ent.end, label=PER, span_id=RULE_ID)]
             changed = True
             continue
@@ -838,6 +856,7 @@ class EntityRepair:
         if self.propagate:
             propagate_names(doc)
         unify_labels(doc)
+        relabel_regional_bodies(doc)
         return doc
 
 

@@ -14,6 +14,7 @@ from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
 from kg.resolve.regions import group_region, region_key, region_links
 from kg.resolve.nicknames import nickname_pairs
+from kg.resolve.regional_bodies import national_key, regional_bodies
 from kg.resolve.short_forms import short_form_targets
 from kg.resolve.names import (
     PAREN,
@@ -72,12 +73,15 @@ def resolve_entities(
     # How often each person name is written in the whole build: tells a truncated
     # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
     counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
+    bodies = [regional_bodies(art.mentions) for art in articles]
+    scoped = {(pos, i): key for pos, found in enumerate(bodies) for i, key in found.keys.items()}
     for pos, art in enumerate(articles):
-        _tag_article(groups, pos, art, links, counts, regions)
-    _join_acronyms(groups, articles, links)
+        _tag_article(groups, pos, art, links, counts, regions, scoped)
+    _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
         for short, long in [*short_form_targets(art.mentions).items(), *nickname_pairs(art)]:
-            groups.union((pos, short), (pos, long))
+            if not ({short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys()):
+                groups.union((pos, short), (pos, long))  # "KPU" beside "KPU RI" joins no regional KPU
     entities, node_key = _entities(groups, articles, links, regions)
     return entities, node_key, links
 
@@ -118,11 +122,14 @@ def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
 
 def _tag_article(
     groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter,
-    regions: dict,
+    regions: dict, scoped: dict[Node, str],
 ) -> None:
     full = _tag_persons(groups, pos, art, links, counts)
     for i, m in enumerate(art.mentions):
         if m.label == PER:
+            continue
+        if (pos, i) in scoped:  # a regional body, however the article wrote it
+            groups.tag((pos, i), (_NAME, scoped[(pos, i)]))
             continue
         link = links.get((pos, i))
         if (pos, i) in regions:  # a region of the official list: its code decides, not its name
@@ -139,7 +146,7 @@ def _tag_article(
         elif len(tokens) >= 2 and counts.get(tokens):  # a full name written as a person elsewhere
             groups.tag((pos, i), (PER, " ".join(tokens)))
         else:  # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other
-            groups.tag((pos, i), (_NAME, name))
+            groups.tag((pos, i), (_NAME, national_key(name) if m.label == ORG else name))
 
 
 def _tag_persons(
@@ -214,15 +221,18 @@ def _person_target(
     return min(matches, key=lambda j: art.mentions[j].start)
 
 
-def _join_acronyms(groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> None:
-    """Join "PBB" with "Perserikatan Bangsa-Bangsa": written as "Long (ACR)", or by initials."""
+def _join_acronyms(
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], scoped: dict[Node, str]
+) -> None:
+    """Join "PBB" with "Perserikatan Bangsa-Bangsa": written as "Long (ACR)", or by initials.
+    Not a regional body's mentions: their region decides (``regional_bodies``)."""
     explicit: dict[str, set[str]] = defaultdict(set)
     acronyms: list[tuple[Node, str]] = []
     long_names: dict[str, set[str]] = defaultdict(set)
     for pos, art in enumerate(articles):
         ms = art.mentions
         for i, m in enumerate(ms):
-            if m.label == PER or (pos, i) in links:
+            if m.label == PER or (pos, i) in links or (pos, i) in scoped:
                 continue
             written = PAREN.match(m.text.strip())
             if written and is_acronym(written.group("short")):

@@ -252,3 +252,12 @@ def test_name_after_an_office_its_body_and_a_comma_is_the_holder(make_article):
     assert ("Topandri", "PER") in mentions and ("Rosjonsyah", "PER") in mentions
     assert ("Palembang", "LOC") in mentions  # the place the office sits in, not its holder
     assert not {m for m in mentions if m[0] in ("Kamis", "Pengelolaan Uang Rupiah") and m[1] == "PER"}
+
+
+def test_a_person_named_like_a_body_and_its_region_is_that_body_or_holds_its_office(make_article):
+    text = ("Disnakertrans Bantul Berangkatkan 171 Pekerja Migran\n"
+            "Dinas Tenaga Kerja dan Transmigrasi ( Disnakertrans ) Bantul membuka posko .")
+    mentions = _tagged([(0, 2, "PER"), (7, 12, "ORG"), (15, 16, "LOC")], text, make_article)
+    assert ("Disnakertrans Bantul", "ORG") in mentions and ("Disnakertrans Bantul", "PER") not in mentions
+    text = "Kata Kepala Disnakertrans Bantul Istirul Widiastuti , Senin ."
+    assert ("Istirul Widiastuti", "PER") in _tagged([(2, 6, "PER")], text, make_article)

@@ -1,0 +1,153 @@
+"""A regional body, however an article writes it: "DPRD Kabupaten Lebong", "DPRD Lebong", "DPRD".
+
+Regional news names a body once with its region ("DPRD Kabupaten Lebong", "Badan Penanggulangan
+Bencana Daerah (BPBD) Kabupaten Serang", "KPU Sulsel") and then shortens it. When the article names
+exactly one region for the body, its regional spellings ("DPRD Lebong", "DPRD Kab. Lebong") and the
+name spelled out before "(ACR) Region" are one body, keyed by the body and its region. A bare name
+joins it when the body exists only in the regions, as its "Daerah" says ("DPRD", "BPBD"), or when it
+is no acronym ("Persija", "Bawaslu"), so a bare "DPRD" in one regency's story never joins another
+regency's DPRD. A bare acronym of a body with a national namesake ("KPU" beside "KPU Garut") and
+any bare name in an article that also names the national body ("KPU RI") stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from kg.records import LOC, ORG, PER, Mention
+from kg.resolve.names import PAREN, clean_surface, is_acronym, normalise_name
+from kg.resolve.short_forms import is_contraction
+
+REGION_LEVELS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
+NATIONAL = frozenset({"ri", "pusat", "nasional", "republik indonesia", "indonesia"})
+
+
+class _Variant(NamedTuple):
+    head: str  # the body, normalised ("dprd")
+    level: str | None  # "kota" or "kabupaten" when written, else None
+    region: str  # the region's name, normalised ("lebong")
+
+
+class RegionalBodies(NamedTuple):
+    """keys: mention index -> the key of the one regional body it names. apart: bare mentions of a
+    body whose national namesake the article also names ("KPU" beside "KPU RI"): they join no region's."""
+
+    keys: dict[int, str]
+    apart: frozenset[int]
+
+
+def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
+    """The regional bodies an article names, and which of its mentions name them."""
+    from kg.nlp.regions import region_names
+
+    known = region_names()
+    names = [normalise_name(clean_surface(m.text, m.label)) if m.label != PER else "" for m in mentions]
+    written_regions = _regions_written(names, known)
+    variants: dict[int, _Variant] = {}
+    national: set[str] = set()
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        words = name.split()
+        if m.label != ORG or len(words) < 2:
+            continue
+        if " ".join(words[1:]) in NATIONAL:
+            national.add(words[0])
+        elif (variant := _variant(words[0], words[1:], known, written_regions)) is not None:
+            variants[i] = variant
+    triples: list[tuple[int, _Variant]] = []
+    for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
+        long, short, place = mentions[i : i + 3]
+        if (long.label == short.label == ORG and place.label == LOC and 0 < short.start - long.end <= 2
+                and 0 < place.start - short.end <= 2 and " " not in names[i + 1] and len(names[i].split()) >= 2):
+            variant = _variant(names[i + 1], normalise_name(place.text).split(), known, written_regions)
+            if variant is not None and any(v.head == variant.head for v in variants.values()):
+                triples.append((i, variant))  # counted when the article also writes "KPU Sulsel" as one name
+    for i, variant in triples:
+        variants[i] = variants[i + 1] = variant
+    by_head: dict[str, list[int]] = defaultdict(list)
+    for i, variant in variants.items():
+        by_head[variant.head].append(i)
+    result: dict[int, str] = {}
+    apart: set[int] = set()
+    for head, indices in by_head.items():
+        key = _one_region([variants[i] for i in indices])
+        if key is None:
+            continue
+        for i in indices:
+            result[i] = key
+        bare = [i for i, m in enumerate(mentions)
+                if m.label != PER and i not in result and (names[i] == head or _spelled_out(mentions, i, head))]
+        if head in national:
+            apart.update(bare)  # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say
+        elif _regional_by_name(head, mentions, names):
+            result.update((i, key) for i in bare)  # a bare "DPRD" or "BPBD" is always some region's
+        else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national
+            result.update((i, key) for i in bare if not is_acronym(mentions[i].text.strip()))
+    return RegionalBodies(result, frozenset(apart))
+
+
+def national_key(name: str) -> str:
+    """"kemenkes ri" and "kemenkes" are one body: the country's name after a national body adds nothing."""
+    for suffix in (" ri", " republik indonesia"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _regions_written(names: list[str], known: frozenset[str]) -> set[str]:
+    """The region names the article writes somewhere (inside any mention): what "Tanbu" may contract."""
+    found = set()
+    for name in names:
+        words = name.split()
+        for size in (1, 2, 3):
+            for k in range(len(words) - size + 1):
+                if (part := " ".join(words[k : k + size])) in known:
+                    found.add(part)
+    return found
+
+
+def _variant(head: str, rest: list[str], known: frozenset[str], written: set[str]) -> _Variant | None:
+    """The body ``head`` of the region ``rest`` ("kabupaten lebong", "sulsel"), if ``rest`` is a region."""
+    if not rest:
+        return None
+    level = REGION_LEVELS.get(rest[0]) if len(rest) > 1 else None
+    region = " ".join(rest[1:] if level else rest)
+    if region in known or any(region != n and is_contraction(region, n) for n in written):
+        return _Variant(head, level, region)
+    return None
+
+
+def _one_region(variants: list[_Variant]) -> str | None:
+    """The body's key when all the variants name one region ("lebong" with and without its level word)."""
+    regions = {v.region for v in variants}
+    main = min(regions, key=len)
+    if any(r != main and not is_contraction(main, r) and not is_contraction(r, main) for r in regions):
+        return None
+    levels = {v.level for v in variants} - {None}
+    if len(levels) > 1:
+        return None  # "DPRD Kota Bogor" and "DPRD Kabupaten Bogor": two bodies
+    written = max(regions, key=len)
+    head = variants[0].head
+    return f"{head} kota {written}" if levels == {"kota"} else f"{head} {written}"
+
+
+def _regional_by_name(head: str, mentions: tuple[Mention, ...], names: list[str]) -> bool:
+    """Is ``head`` a body that only regions have, by its name's "Daerah" ("DPRD", "BPBD", "KPUD")?
+    A body with a national namesake ("KPU", "Bawaslu") is not joined when written bare."""
+    written = [m.text.strip() for m, name in zip(mentions, names) if name == head]
+    spelled = [names[i] for i in range(len(mentions)) if _spelled_out(mentions, i, head)]
+    return (head.endswith("d") and any(w.isupper() for w in written)) or any(n.endswith(" daerah") for n in spelled)
+
+
+def _spelled_out(mentions: tuple[Mention, ...], i: int, head: str) -> bool:
+    """Is mention ``i`` the body's full name written before its acronym: "Badan ... Daerah (BPBD)"?"""
+    m = mentions[i]
+    found = PAREN.match(m.text.strip())
+    if found and normalise_name(found.group("short")) == head:
+        return True
+    following = mentions[i + 1] if i + 1 < len(mentions) else None
+    return (following is not None and len(m.text.split()) >= 2 and 0 < following.start - m.end <= 2
+            and normalise_name(following.text) == head)  # "Badan Pengawas Pemilu (Bawaslu)" too
+
+
+__all__ = ["RegionalBodies", "national_key", "regional_bodies"]

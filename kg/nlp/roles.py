@@ -11,6 +11,7 @@ LOC/ORG mention inside the title.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -236,7 +237,32 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return roles
+    return _with_stated_bodies(doc.text, roles)
+
+
+def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """"Perdana Menteri (PM) Australia, Anthony Albanese ... Perdana Menteri (PM) Anthony Albanese": a title
+    repeated without its body, for the same person, is the office the article already placed in that body."""
+    placed = {}
+    for r in roles:
+        if r.affiliation is not None:
+            body = text[r.affiliation[0] : r.affiliation[1]]
+            title = _bare(text[r.start : r.end].replace(body, " "))
+            placed.setdefault((title, _surname(text, r.person)), r.affiliation)
+    return [
+        r._replace(affiliation=placed.get((_bare(text[r.start : r.end]), _surname(text, r.person))))
+        if r.affiliation is None else r
+        for r in roles
+    ]
+
+
+def _bare(title: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", title).casefold().replace(",", " ").split())
+
+
+def _surname(text: str, person: tuple[int, int]) -> str:
+    words = text[person[0] : person[1]].split()
+    return words[-1].casefold() if words else ""
 
 
 class RoleFinder:

@@ -70,3 +70,12 @@ def test_roles_unit_heads_office_verbs_and_two_fields(blank_nlp, make_article):
     assert ("Idham Kholid", "Kabagops Polri", "Polri") in roles
     assert ("Budi Santoso", "Direktur Utama Bank Indonesia", "Bank Indonesia") in roles
     assert ("Sri Mulyani", "Staf Kedaruratan dan Logistik DPR", "DPR") in roles
+
+
+def test_a_title_repeated_without_its_body_keeps_the_body_the_article_gave_it(blank_nlp, make_article):
+    text = ("Kanselir Jerman Olaf Scholz tiba di Jakarta. Kemudian Kanselir Olaf Scholz bertemu Wakil Presiden "
+            "Budi Santoso.")
+    assert _roles(blank_nlp, make_article, text) == [
+        ("Olaf Scholz", "Kanselir Jerman", "Jerman"), ("Olaf Scholz", "Kanselir", "Jerman"),
+        ("Budi Santoso", "Wakil Presiden", None),
+    ]

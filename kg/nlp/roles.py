@@ -133,7 +133,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     end = person_start
     while end > 0 and (doc[end - 1].lower_ in RANKS or doc[end - 1].text == "."):
         end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon": the rank is not the title
-    if end > 0 and doc[end - 1].text == ",":
+    comma = end > 0 and doc[end - 1].text == ","
+    if comma:
         end -= 1
     head = None
     i = end - 1
@@ -149,6 +150,9 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         return None
     while head > sentence_start and doc[head - 1].lower_ in PREFIXES | {"wakil"}:
         head -= 1
+    if comma and doc[head].text[:1].islower() and head >= 2 and doc[head - 1].text == "," \
+            and _ent_label(doc[head - 2]) == PER:
+        return None  # "A, siswa SMA X, B, ...": a lower-case title after a name and a comma is A's
     return head, end
 
 
@@ -220,8 +224,10 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if not span or span[0] in claimed:
             continue
         # "Setelah menemui X, Presiden Y Z ...": the title belongs to Z, not X.
-        after = span[1] + (1 if span[1] < len(doc) and doc[span[1]].text == "," else 0)
-        if after < len(doc) and _ent_label(doc[after]) == PER:
+        # A lower-case title between commas stays with the name before it ("A, siswa SMA X, B, siswa ...").
+        comma = span[1] < len(doc) and doc[span[1]].text == ","
+        after = span[1] + comma
+        if after < len(doc) and _ent_label(doc[after]) == PER and not (comma and doc[span[0]].text[:1].islower()):
             continue
         result.append((span, ent))
     roles = []

@@ -79,3 +79,12 @@ def test_a_title_repeated_without_its_body_keeps_the_body_the_article_gave_it(bl
         ("Olaf Scholz", "Kanselir Jerman", "Jerman"), ("Olaf Scholz", "Kanselir", "Jerman"),
         ("Budi Santoso", "Wakil Presiden", None),
     ]
+
+
+def test_a_lower_case_title_between_commas_belongs_to_the_name_before_it(blank_nlp, make_article):
+    text = "Medali diraih Budi Santoso, siswa Partai Golkar, Siti Aminah, siswa Bank Indonesia, dan Joe Biden."
+    assert _roles(blank_nlp, make_article, text) == [
+        ("Budi Santoso", "siswa Partai Golkar", "Partai Golkar"), ("Siti Aminah", "siswa Bank Indonesia", "Bank Indonesia"),
+    ]
+    text = "Peristiwa itu melibatkan Sri Mulyani, Ketua Partai Golkar, Budi Santoso, yang mengemudi."
+    assert ("Budi Santoso", "Ketua Partai Golkar", "Partai Golkar") in _roles(blank_nlp, make_article, text)

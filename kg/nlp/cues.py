@@ -42,9 +42,13 @@ FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium"
 # The first word of an institution's name: schools, police and army units, courts, prosecutors,
 # local governments, ministries and agencies ("SMA Negeri 1 Metro", "Polres Jakarta Timur",
 # "Pemkab Kudus", "Kejaksaan Tinggi NTT"). Such a name is an organization, never a person or place.
-ORG_FIRST = frozenset({
+# Schools are often named after people or with a number: "SMA Darma Yudha", "SMAK 1 BPK Penabur".
+SCHOOL_WORDS = frozenset({
     "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "smak", "ma", "man", "mts", "mtsn", "min",
-    "sekolah", "madrasah", "pesantren", "universitas", "institut", "politeknik", "akademi", "fakultas",
+    "sekolah", "madrasah", "pesantren", "universitas", "institut", "politeknik", "akademi",
+})
+ORG_FIRST = SCHOOL_WORDS | frozenset({
+    "fakultas",
     "polres", "polresta", "polrestabes", "polsek", "polda", "polri", "mapolres", "mapolresta", "mapolsek",
     "mapolda", "kodam", "kodim", "korem", "koramil", "lanud", "lantamal", "kejaksaan", "kejari", "kejati",
     "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemprov", "pemda", "pemerintah", "dprd",

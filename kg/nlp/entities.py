@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
 )
-from kg.nlp.cues import ORG_FIRST, relabel_by_cues
+from kg.nlp.cues import ORG_FIRST, SCHOOL_WORDS, relabel_by_cues
 from kg.nlp.morph import is_word
 from kg.nlp.regions import tag_regions
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS
@@ -501,6 +501,8 @@ def join_institutions(doc: Doc) -> None:
     for ent in ents:
         if ent.label_ in (LOC, ORG) and _unit_word_before(doc, ent.start, joined):
             ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako"
+        elif (school := _school_before(doc, ent.start, joined)) is not None:
+            ent = Span(doc, school, ent.end, label=ORG, span_id=RULE_ID)  # "SMA" + "Darma Yudha Pekanbaru"
         previous = joined[-1] if joined else None
         if (
             previous is not None and previous.end == ent.start and previous[0].lower_ in ORG_FIRST
@@ -523,6 +525,17 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
         return False
     word = doc[start - 1]
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
+
+
+
+def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
+    """Where a school's name starts when an untagged school word (and its number) comes right before."""
+    i = start - 1
+    if i > 0 and doc[i].like_num:
+        i -= 1  # "SMAK 1"
+    if i < 0 or (before and before[-1].end > i) or doc[i].lower_ not in SCHOOL_WORDS or not doc[i].text[:1].isupper():
+        return None
+    return i
 
 
 def add_unit_names(doc: Doc) -> None:

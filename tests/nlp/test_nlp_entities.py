@@ -261,3 +261,9 @@ def test_a_person_named_like_a_body_and_its_region_is_that_body_or_holds_its_off
     assert ("Disnakertrans Bantul", "ORG") in mentions and ("Disnakertrans Bantul", "PER") not in mentions
     text = "Kata Kepala Disnakertrans Bantul Istirul Widiastuti , Senin ."
     assert ("Istirul Widiastuti", "PER") in _tagged([(2, 6, "PER")], text, make_article)
+
+
+def test_a_school_word_and_its_number_start_the_name_after_them(make_article):
+    text = "Medali diraih Budi , siswa SMAK 1 BPK Penabur Jakarta , dan Andi , siswa SMA Darma Yudha Pekanbaru ."
+    mentions = _tagged([(2, 3, "PER"), (7, 10, "ORG"), (12, 13, "PER"), (16, 19, "PER")], text, make_article)
+    assert ("SMAK 1 BPK Penabur Jakarta", "ORG") in mentions and ("SMA Darma Yudha Pekanbaru", "ORG") in mentions

@@ -133,6 +133,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     end = person_start
     while end > 0 and (doc[end - 1].lower_ in RANKS or doc[end - 1].text == "."):
         end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon": the rank is not the title
+    if end > 0 and doc[end - 1].lower_ == "bernama":
+        end -= 1  # "mantan Kepala Desa Telaga, Kecamatan Mancak, bernama Habibullah"
     comma = end > 0 and doc[end - 1].text == ","
     if comma:
         end -= 1
@@ -183,16 +185,16 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
 
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
-                               "salah", "satu"})
+                               "salah", "satu", "selaku"})
 
 
 def _office_verb_end(doc: Doc, i: int) -> int:
-    """Skip "yang saat itu masih menjabat (sebagai)" and "salah satu" before an apposed title."""
+    """Skip "yang saat itu masih menjabat (sebagai)", "selaku" and "salah satu" before an apposed title."""
     j = i
     while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
-    return j if "menjabat" in words or words == {"salah", "satu"} else i
+    return j if "menjabat" in words or "selaku" in words or words == {"salah", "satu"} else i
 
 
 def _names_body(doc: Doc, i: int) -> bool:

@@ -88,3 +88,16 @@ def test_a_lower_case_title_between_commas_belongs_to_the_name_before_it(blank_n
     ]
     text = "Peristiwa itu melibatkan Sri Mulyani, Ketua Partai Golkar, Budi Santoso, yang mengemudi."
     assert ("Budi Santoso", "Ketua Partai Golkar", "Partai Golkar") in _roles(blank_nlp, make_article, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hal itu dijelaskan Budi Santoso, selaku Ketua Partai Golkar, kemarin.",
+         ("Budi Santoso", "Ketua Partai Golkar", "Partai Golkar")),
+        ("Polisi menetapkan mantan Ketua Partai Golkar, bernama Budi Santoso, sebagai tersangka.",
+         ("Budi Santoso", "mantan Ketua Partai Golkar", "Partai Golkar")),
+    ],
+)
+def test_selaku_and_bernama_link_a_title_and_a_name(blank_nlp, make_article, text, expected):
+    assert _roles(blank_nlp, make_article, text) == [expected]

@@ -478,6 +478,31 @@ def unify_labels(doc: Doc) -> None:
     doc.set_ents(fixed, default="outside")
 
 
+def tag_office_regions(doc: Doc) -> None:
+    """"Plt Bupati Kudus Hartopo", "Bupati Tanah laut Adriansyah": the region of the official list right
+    after a regional office is a place, even when the holder's name follows it in the same capitalised run."""
+    from kg.nlp.regions import normalise, region_names
+
+    names = region_names()
+    added = []
+    for token in doc:
+        i = token.i + 1
+        if token.lower_ not in REGIONAL_OFFICES or not token.text[:1].isupper() or i >= len(doc):
+            continue
+        for size in (3, 2, 1):
+            span = doc[i : i + size]
+            end = i + size
+            place_after = (end < len(doc) and doc[end].ent_type_ in (LOC, ORG)) or any(
+                normalise(doc[end : end + n].text) in names for n in (1, 2, 3) if end + n <= len(doc))
+            if (len(span) == size and all(t.is_alpha and t.ent_iob_ == "O" for t in span)
+                    and span[0].text[:1].isupper() and normalise(span.text) in names
+                    and not place_after):  # "Kapolres Metro Jakarta Timur": a longer name, not Kota Metro
+                added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
+                break
+    if added:
+        doc.set_ents(added, default="unmodified")
+
+
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
@@ -865,6 +890,7 @@ class EntityRepair:
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)
+        tag_office_regions(doc)
         tag_regions(doc)
         if self.propagate:
             propagate_names(doc)

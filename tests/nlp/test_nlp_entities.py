@@ -267,3 +267,10 @@ def test_a_school_word_and_its_number_start_the_name_after_them(make_article):
     text = "Medali diraih Budi , siswa SMAK 1 BPK Penabur Jakarta , dan Andi , siswa SMA Darma Yudha Pekanbaru ."
     mentions = _tagged([(2, 3, "PER"), (7, 10, "ORG"), (12, 13, "PER"), (16, 19, "PER")], text, make_article)
     assert ("SMAK 1 BPK Penabur Jakarta", "ORG") in mentions and ("SMA Darma Yudha Pekanbaru", "ORG") in mentions
+
+
+def test_a_region_right_after_a_regional_office_is_a_place_but_not_the_start_of_a_longer_one(make_article):
+    text = "Plt Bupati Kudus Hartopo hadir bersama Bupati Tanah laut Adriansyah . Kapolres Metro Jakarta Timur tiba ."
+    mentions = _tagged([], text, make_article)
+    assert ("Kudus", "LOC") in mentions and ("Tanah laut", "LOC") in mentions
+    assert ("Metro", "LOC") not in mentions

@@ -836,7 +836,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     ents = [e for e in doc.ents]
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
-    for ent in ents:
+    for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
         if ent.label_ in (ORG, LOC) and doc[ent.end - 1].text == "(" and len(ent) > 1:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # "Organisasi X ("
         fixed.append(ent)
@@ -850,6 +850,39 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     kept.sort(key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in ents]:
         doc.set_ents(kept, default="outside")
+
+
+def _untagged_bodies(doc: Doc) -> list[Span]:
+    """"Dinas Perhubungan (Dishub)" the model left out: an untagged capitalised run that opens with a
+    body's word ("Dinas", "Badan") right before a bracketed short form of it."""
+    found = []
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i < 2 or doc[i - 1].ent_iob_ != "O":
+            continue
+        start = i
+        while start > 0 and i - start < 8 and doc[start - 1].ent_iob_ == "O" and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or doc[start - 1].lower_ == "dan"):
+            start -= 1
+        while start < i and doc[start].lower_ not in ORG_FIRST:
+            start += 1  # "Sementara Dinas Perhubungan": the run opens with the body's word
+        span = Span(doc, start, i, label=ORG, span_id=RULE_ID)
+        short = _bracketed_short_form(doc, span) if i - start >= 2 else None
+        if short and not _name_goes_on(doc, short[1] + 1):
+            found.append(span)
+    return found
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """"Sekolah Menengah Atas (SMA) Kristen YSKI": two or more capitalised words after the bracket, other
+    than a region ("Dinas Perhubungan (Dishub) Tapteng"), make the bracketed words a kind, not a name."""
+    from kg.nlp.regions import normalise, region_names
+
+    if i >= len(doc) or not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+        return False
+    if i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()):
+        return False  # "(Dishub) Tapteng,": one word after the bracket is the body's place
+    return not any(normalise(doc[i : i + n].text) in region_names() for n in (1, 2, 3) if i + n <= len(doc))
 
 
 def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:

@@ -274,3 +274,11 @@ def test_a_region_right_after_a_regional_office_is_a_place_but_not_the_start_of_
     mentions = _tagged([], text, make_article)
     assert ("Kudus", "LOC") in mentions and ("Tanah laut", "LOC") in mentions
     assert ("Metro", "LOC") not in mentions
+
+
+def test_an_untagged_body_before_its_bracketed_short_form_is_an_organization(make_article):
+    text = ("Razia oleh Dinas Perhubungan ( Dishub ) Tapteng , dan siswa Sekolah Menengah Atas ( SMA ) Kristen "
+            "Budi Mulia hadir .")
+    mentions = _tagged([(5, 6, "PER")], text, make_article)
+    assert ("Dinas Perhubungan", "ORG") in mentions and ("Dishub", "ORG") in mentions
+    assert ("Sekolah Menengah Atas", "ORG") not in mentions  # a kind of school, the name goes on

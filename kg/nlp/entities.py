@@ -503,6 +503,52 @@ def tag_office_regions(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
+LIST_JOINS = frozenset({",", "dan", "serta"})
+MIN_LIST_ITEMS = 3
+
+
+def unify_lists(doc: Doc) -> None:
+    """"Keempat terdakwa yaitu Abdillah, Mulyadi, Untung, dan Suwarno"; "Gowa, Bantaeng, Sidrap, Enrekang":
+    the items of a list are things of one kind, so a short item typed against two thirds of the list
+    takes the list's type, unless it is a known place (never made a person) or the article calls it a
+    person elsewhere (never made a place)."""
+    from kg.nlp.cues import _known_place
+
+    ents = list(doc.ents)
+    people_elsewhere = Counter(e.text for e in ents if e.label_ == PER)
+    relabel: dict[int, str] = {}
+    for items in _lists(doc, ents):
+        counts = Counter(e.label_ for e in items)
+        label, top = counts.most_common(1)[0]
+        if 3 * top < 2 * len(items):
+            continue
+        for e in items:
+            if e.label_ == label or len(e) > 3:
+                continue
+            if label == PER and _known_place(e.text) or label == LOC and people_elsewhere[e.text]:
+                continue
+            if e.label_ == ORG and len(e) > 1 and (e[0].lower_ in ORG_FIRST or e[0].text.isupper()):
+                continue  # "UPT BPBD Sidareja" among places is still the body
+            relabel[e.start] = label
+    if relabel:
+        doc.set_ents([Span(doc, e.start, e.end, label=relabel[e.start], span_id=e.id_) if e.start in relabel else e
+                      for e in ents], default="outside")
+
+
+def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
+    """Runs of three or more names joined only by commas, "dan" and "serta"."""
+    runs, current = [], [ents[0]] if ents else []
+    for before, after in zip(ents, ents[1:]):
+        between = doc[before.end : after.start]
+        if 0 < len(between) <= 2 and all(t.lower_ in LIST_JOINS for t in between):
+            current.append(after)
+            continue
+        runs.append(current)
+        current = [after]
+    runs.append(current)
+    return [run for run in runs if len(run) >= MIN_LIST_ITEMS]
+
+
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
@@ -927,6 +973,7 @@ class EntityRepair:
         tag_regions(doc)
         if self.propagate:
             propagate_names(doc)
+        unify_lists(doc)
         unify_labels(doc)
         relabel_regional_bodies(doc)
         return doc

@@ -282,3 +282,13 @@ def test_an_untagged_body_before_its_bracketed_short_form_is_an_organization(mak
     mentions = _tagged([(5, 6, "PER")], text, make_article)
     assert ("Dinas Perhubungan", "ORG") in mentions and ("Dishub", "ORG") in mentions
     assert ("Sekolah Menengah Atas", "ORG") not in mentions  # a kind of school, the name goes on
+
+
+def test_the_items_of_a_list_are_things_of_one_kind(make_article):
+    text = "Keempat terdakwa yaitu Abdillah , Mulyadi , Untung , dan Suwarno , menjalani sidang di Banyuwangi ."
+    mentions = _tagged([(3, 4, "PER"), (5, 6, "PER"), (7, 8, "LOC"), (10, 11, "PER"), (16, 17, "LOC")], text,
+                       make_article)
+    assert ("Untung", "PER") in mentions and ("Banyuwangi", "LOC") in mentions
+    text = "Bantuan dikirim ke Gowa , Bantaeng , Jakarta , dan Maros ."
+    mentions = _tagged([(3, 4, "PER"), (5, 6, "PER"), (7, 8, "LOC"), (10, 11, "PER")], text, make_article)
+    assert ("Jakarta", "LOC") in mentions  # a known place is never made a person

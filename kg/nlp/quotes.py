@@ -28,7 +28,7 @@ if not Doc.has_extension("kg_quotes"):
 # Base speech verbs used right after a quote ("kata Budi", "ujarnya").
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
-    "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai".split()
+    "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup".split()
 )
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(
@@ -217,6 +217,18 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         if words < 2 and speaker is None:
             continue
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
+    return _attributed_by_the_next(view, result)
+
+
+def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[QuoteSpan]:
+    """'"Warga sudah kami evakuasi."' then '"Sebagian mengungsi," ungkapnya.': a quoted paragraph with no
+    speaker, followed straight away by the next quote, is the next quote's speaker's."""
+    result = list(found)
+    for k in range(len(result) - 2, -1, -1):
+        this, following = result[k], result[k + 1]
+        between = view.text[this.end : following.start]
+        if this.speaker is None and following.speaker is not None and not between.strip(" \n\"“”'‘’"):
+            result[k] = this._replace(speaker=following.speaker)
     return result
 
 

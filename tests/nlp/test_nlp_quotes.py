@@ -199,3 +199,10 @@ def test_a_speaker_described_with_a_demonstrative_is_the_person_talked_about(bla
             "pungkas mantan kepala polisi Bandung ini.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "pungkas")]
+
+
+def test_a_quoted_paragraph_without_a_speaker_belongs_to_the_next_quotes_speaker(blank_nlp, make_article):
+    text = ("Budi Santoso meninjau lokasi banjir di Bandung.\n“Warga sudah kami evakuasi ke tempat yang aman sejak pagi.”\n"
+            "“Sebagian mengungsi di rumah saudara,” ungkap Sri Mulyani.\n“Jalur kereta akan segera dibuka kembali,” tutupnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Sri Mulyani", None), ("Sri Mulyani", "ungkap"), ("Sri Mulyani", "tutupnya")]

@@ -131,10 +131,13 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     return None
 
 
-def _attribute_after(view: DocView, end: int, recent: Ent | None = None) -> tuple[Ent | None, str | None, bool]:
+def _attribute_after(
+    view: DocView, end: int, recent: Ent | None = None, start: int | None = None
+) -> tuple[Ent | None, str | None, bool]:
     """Speech verb after the closing mark: (speaker, cue, found a cue).
 
-    recent: the speaker the article is still quoting, whom "ujarnya" means before any later person.
+    recent: the speaker the article is still quoting, whom "ujarnya" means before any later person;
+    else the person whose speech verb last came before the quote (``start``), then the nearest person.
     """
     sentence_end = view.sentences[view.sentence_of(min(end + 2, len(view.text) - 1))][1]
     limit = max(sentence_end, min(len(view.text), end + 120))
@@ -148,7 +151,8 @@ def _attribute_after(view: DocView, end: int, recent: Ent | None = None) -> tupl
     if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
-        return recent or view.previous_person(end), word, True
+        reporter = _last_reporter(view, start) if start is not None and recent is None else None
+        return recent or reporter or view.previous_person(end), word, True
     # '"...," Budi menambahkan.' — a mention, then a speech verb.
     ent = view.ent_at(end + m.start(1))
     if ent and ent.label in PERSON_OR_ORG:
@@ -206,7 +210,7 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
     for start, end in quote_marks(view.text):
         inner = view.text[start:end].strip(" ,.")
         words = len(WORD.findall(inner))
-        speaker, cue, cued = _attribute_after(view, end, _still_quoted(view, result, start))
+        speaker, cue, cued = _attribute_after(view, end, _still_quoted(view, result, start), start)
         if not cued:
             speaker, cue, cued = _attribute_before(view, start)
         if not cued:
@@ -253,6 +257,20 @@ def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> 
     if view.text[sentence_start:start].strip() not in ('"', "“", ""):
         return None
     return view.ent_at(found[-1].speaker[0])
+
+
+def _last_reporter(view: DocView, start: int) -> Ent | None:
+    """'Kasat Lantas PALI, AKP Kukuh mengatakan, ... bersama Traffic Accident Analysis ...' then
+    '"...," jelasnya.': the person before the last speech verb in the three sentences before the quote."""
+    index = view.sentence_of(start)
+    for k in range(index - 1, max(-1, index - 4), -1):
+        s_start, s_end = view.sentences[k]
+        verbs = list(REPORTED.finditer(view.text, s_start, min(s_end, start)))
+        for verb in reversed(verbs):
+            people = [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
+            if people:
+                return view.fullest(people[-1])
+    return None
 
 
 def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:

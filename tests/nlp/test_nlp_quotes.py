@@ -206,3 +206,10 @@ def test_a_quoted_paragraph_without_a_speaker_belongs_to_the_next_quotes_speaker
             "“Sebagian mengungsi di rumah saudara,” ungkap Sri Mulyani.\n“Jalur kereta akan segera dibuka kembali,” tutupnya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Sri Mulyani", None), ("Sri Mulyani", "ungkap"), ("Sri Mulyani", "tutupnya")]
+
+
+def test_nya_after_a_quote_is_the_person_whose_speech_verb_came_before_it(blank_nlp, make_article):
+    text = ("Kapolres Budi Santoso mengatakan, pihaknya bekerja bersama Sri Mulyani dan tim di lokasi.\n"
+            "“Kemarin kita sudah lakukan olah TKP dibantu tim dari Jakarta,” jelasnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Budi Santoso", "jelasnya") in [(q[1], q[2]) for q in found if q[3]]

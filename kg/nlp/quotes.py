@@ -91,10 +91,17 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _speaker_after_cue(view: DocView, cue_end: int, limit: int, quote_start: int) -> Ent | None:
-    """The speaker named after a speech verb: a pronoun, a person (preferred), an org, or a known surname."""
+def _speaker_after_cue(
+    view: DocView, cue_end: int, limit: int, quote_start: int, said_by: Ent | None = None
+) -> Ent | None:
+    """The speaker named after a speech verb: a pronoun, a person (preferred), an org, or a known surname.
+
+    said_by: whom a pronoun means here ("tegas dia"), when the article is still quoting someone.
+    """
     rest = view.text[cue_end:limit]
     first = WORD.match(rest.lstrip())
+    if first and said_by is not None and first.group().lower() in ("dia", "ia", "beliau"):
+        return said_by
     if first and (speaker := pronoun_speaker(view, first.group(), quote_start)):
         return speaker
     window_end = cue_end + (re.search(r"[.;]\s|$", rest).start())
@@ -148,11 +155,11 @@ def _attribute_after(
     word = m.group(1)
     cue_end = end + m.end(1)
     lower = word.lower()
+    said_by = recent or (_last_reporter(view, start) if start is not None else None)
     if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
-        return _speaker_after_cue(view, cue_end, limit, end), word, True
+        return _speaker_after_cue(view, cue_end, limit, end, said_by), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
-        reporter = _last_reporter(view, start) if start is not None and recent is None else None
-        return recent or reporter or view.previous_person(end), word, True
+        return said_by or view.previous_person(end), word, True
     # '"...," Budi menambahkan.' — a mention, then a speech verb.
     ent = view.ent_at(end + m.start(1))
     if ent and ent.label in PERSON_OR_ORG:

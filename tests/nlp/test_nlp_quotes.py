@@ -213,3 +213,10 @@ def test_nya_after_a_quote_is_the_person_whose_speech_verb_came_before_it(blank_
             "“Kemarin kita sudah lakukan olah TKP dibantu tim dari Jakarta,” jelasnya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Budi Santoso", "jelasnya") in [(q[1], q[2]) for q in found if q[3]]
+
+
+def test_a_pronoun_after_a_speech_verb_is_the_person_still_being_quoted(blank_nlp, make_article):
+    text = ("“Kasus ini sudah menjadi perhatian kami di Jakarta,” kata Budi Santoso.\n"
+            "“Kalau Sri Mulyani menyatakan bersalah maka akan kita evaluasi semua,” tegas dia.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "tegas")]

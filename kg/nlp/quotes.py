@@ -36,7 +36,8 @@ SPEECH_VERBS = frozenset(
     "menyebut menyebutkan menulis menjawab menerangkan memaparkan melanjutkan mengimbuhkan bertanya "
     "mengklaim mengakui berujar berucap menyampaikan mengingatkan memperingatkan menekankan "
     "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
-    "meyakini menganggap mengkritik menyerukan memperkirakan menaksir".split()
+    "meyakini menganggap mengkritik menyerukan memperkirakan menaksir membenarkan merinci merincikan "
+    "mengimbau menghimbau".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(

@@ -26,6 +26,7 @@ def _quotes(nlp, make_article, text):
         ("Menurut Anies Baswedan, “banjir bisa diatasi dengan kerja keras.”", ("banjir bisa diatasi dengan kerja keras.", "Anies Baswedan", "Menurut", True)),
         ("Olaf Scholz mengatakan bahwa Jerman akan menambah bantuan.", ("Jerman akan menambah bantuan", "Olaf Scholz", "mengatakan", False)),
         ("Harga beras akan turun bulan depan, kata Budi Santoso di Bandung.", ("Harga beras akan turun bulan depan", "Budi Santoso", "kata", False)),
+        ("Budi Santoso di Bandung membenarkan bahwa pihaknya sedang memburu pelaku.", ("pihaknya sedang memburu pelaku", "Budi Santoso", "membenarkan", False)),
     ],
 )
 def test_quotes_speaker(blank_nlp, make_article, text, expected):

@@ -321,9 +321,20 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
         if m.group("verb") not in CLAUSE_VERBS or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
     if not speaker:
+        speaker = _titled_subject(view, sentence[: m.start()], s_start)
+    if not speaker:
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
     return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+def _titled_subject(view: DocView, subject: str, before: int) -> Ent | None:
+    """"Wali Kota menegaskan bahwa ...": a subject that is only a title is the person the article
+    named with that title ("Wali Kota Ambon, Bodewin Wattimena")."""
+    words = subject.split()
+    if not (1 <= len(words) <= 4 and words[0].lower() in HEADS and all(w[:1].isupper() for w in words)):
+        return None
+    return _title_holder(view, subject, before)
 
 
 def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:

@@ -202,7 +202,7 @@ def _holds(event: EventSpan) -> bool:
 
     A meeting takes two sides; with one named it is a visit, a speech or noise ("rapat Bawaslu").
     """
-    if not event.participants:
+    if not event.participants or (event.time is None and event.place is None):
         return False
     return event.type != MEETING or len(event.participants) >= 2
 

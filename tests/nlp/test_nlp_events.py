@@ -64,20 +64,20 @@ def test_morph_root(word, expected):
             ("MissileLaunch", "menembakkan", ["China"], None, "2024-03-14"),
         ),
         (
-            "Uni Eropa menjatuhkan sanksi terhadap Filipina.",
-            ("Sanction", "sanksi", ["Filipina", "Uni Eropa"], None, None),
+            "Uni Eropa menjatuhkan sanksi terhadap Filipina kemarin.",
+            ("Sanction", "sanksi", ["Filipina", "Uni Eropa"], None, "2024-03-13"),
         ),
         (
-            "Malaysia memprotes tindakan Singapura.",
-            ("Protest", "memprotes", ["Malaysia"], None, None),  # the protester, not its target
+            "Malaysia memprotes tindakan Singapura kemarin.",
+            ("Protest", "memprotes", ["Malaysia"], None, "2024-03-13"),  # the protester, not its target
         ),
         (
             "Australia dan Jepang menandatangani perjanjian di Canberra.",
             ("Agreement", "menandatangani", ["Australia", "Jepang"], "Canberra", None),
         ),
         (
-            "Inggris berencana memasok senjata ke Filipina.",
-            ("WeaponsDeal", "memasok", ["Filipina", "Inggris"], None, None),
+            "Inggris berencana memasok senjata ke Filipina pada Senin (11/3).",
+            ("WeaponsDeal", "memasok", ["Filipina", "Inggris"], None, "2024-03-11"),
         ),
     ],
 )
@@ -92,8 +92,8 @@ def test_events_both_leaders(blank_nlp, make_article):
 
 
 def test_events_title_affiliation_is_not_participant(blank_nlp, make_article):
-    found = _events(blank_nlp, make_article, "Sri Mulyani bertemu dengan Menteri Keuangan Jepang, Fumio Kishida.")
-    assert found == [("Meeting", "bertemu", ["Fumio Kishida", "Sri Mulyani"], None, None)]
+    found = _events(blank_nlp, make_article, "Sri Mulyani bertemu dengan Menteri Keuangan Jepang, Fumio Kishida, kemarin.")
+    assert found == [("Meeting", "bertemu", ["Fumio Kishida", "Sri Mulyani"], None, "2024-03-13")]
 
 
 def test_events_negation_and_facility_are_not_events(blank_nlp, make_article):
@@ -124,10 +124,10 @@ def test_events_types_are_ontology_names(blank_nlp, make_article):
             ],
         ),
         (  # "kedua negara": the two countries named last
-            "Prancis dan Jerman berunding lama. Akhirnya kedua negara menandatangani perjanjian.",
+            "Prancis dan Jerman berunding lama pada Senin (11/3). Akhirnya kedua negara menandatangani perjanjian di Paris.",
             [
-                ("Meeting", "berunding", ["Jerman", "Prancis"], None, None),
-                ("Agreement", "menandatangani", ["Jerman", "Prancis"], None, None),
+                ("Meeting", "berunding", ["Jerman", "Prancis"], None, "2024-03-11"),
+                ("Agreement", "menandatangani", ["Jerman", "Prancis"], "Paris", None),
             ],
         ),
         (  # "setelah melakukan kunjungan": the subject of the main clause
@@ -138,10 +138,10 @@ def test_events_types_are_ontology_names(blank_nlp, make_article):
             ],
         ),
         (  # an inspection visit; the object list stops at the next event verb
-            "Budi Santoso meninjau Bandung dan bertemu Siti Aminah.",
+            "Budi Santoso meninjau Bandung dan bertemu Siti Aminah di Surabaya.",
             [
                 ("Visit", "meninjau", ["Budi Santoso"], "Bandung", None),
-                ("Meeting", "bertemu", ["Budi Santoso", "Siti Aminah"], None, None),
+                ("Meeting", "bertemu", ["Budi Santoso", "Siti Aminah"], "Surabaya", None),
             ],
         ),
     ],
@@ -168,22 +168,22 @@ def test_words_that_only_look_like_events(blank_nlp, make_article, text):
 
 
 def test_signing_an_agreement_document_is_an_agreement(blank_nlp, make_article):
-    found = _events(blank_nlp, make_article, "Joko Widodo dan Anthony Albanese menandatangani nota kesepahaman.")
+    found = _events(blank_nlp, make_article, "Joko Widodo dan Anthony Albanese menandatangani nota kesepahaman di Jakarta.")
     assert [e[:3] for e in found] == [("Agreement", "menandatangani", ["Anthony Albanese", "Joko Widodo"])]
 
 
 def test_visited_places_are_not_visitors(blank_nlp, make_article):
-    found = _events(blank_nlp, make_article, "Tiga lokasi dikunjungi Budi Santoso, yakni Bandung, Surabaya dan Makassar.")
+    found = _events(blank_nlp, make_article, "Tiga lokasi dikunjungi Budi Santoso kemarin, yakni Bandung, Surabaya dan Makassar.")
     assert [e[:3] for e in found] == [("Visit", "dikunjungi", ["Budi Santoso"])]
 
 
 def test_announcing_names_only_the_announcer(blank_nlp, make_article):
-    found = _events(blank_nlp, make_article, "Partai Golkar mengumumkan Budi Santoso dan Siti Aminah sebagai calon.")
+    found = _events(blank_nlp, make_article, "Partai Golkar mengumumkan Budi Santoso dan Siti Aminah sebagai calon di Jakarta.")
     assert [e[:3] for e in found] == [("Statement", "mengumumkan", ["Partai Golkar"])]
 
 
 def test_when_it_was_said_is_not_when_it_happens(blank_nlp, make_article):
-    text = '"Pembicaraan Joko Widodo dan Anthony Albanese akan fokus pada ekonomi," kata Retno Marsudi pada Rabu lalu.'
+    text = '"Pembicaraan Joko Widodo dan Anthony Albanese di Bali akan fokus pada ekonomi," kata Retno Marsudi pada Rabu lalu.'
     assert [e[4] for e in _events(blank_nlp, make_article, text)] == [None]
 
 
@@ -212,3 +212,8 @@ def test_what_is_condemned_is_not_a_protester(blank_nlp, make_article):
 
 def test_coming_back_to_someone_is_no_departure(blank_nlp, make_article):
     assert _events(blank_nlp, make_article, "Motor Curian Kembali ke Pemilik, Polri Tuai Apresiasi.") == []
+
+
+def test_an_event_with_neither_date_nor_place_stays_out(blank_nlp, make_article):
+    text = "Malaysia memprotes tindakan Singapura. Joko Widodo bertemu Anthony Albanese di Bali."
+    assert [e[:2] for e in _events(blank_nlp, make_article, text)] == [("Meeting", "bertemu")]

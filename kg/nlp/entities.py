@@ -926,8 +926,9 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
 
     if i >= len(doc) or not (doc[i].is_alpha and doc[i].text[:1].isupper()):
         return False
-    if i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()):
-        return False  # "(Dishub) Tapteng,": one word after the bracket is the body's place
+    if (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())) \
+            and not can_be_common_word(doc[i].text):
+        return False  # "(Dishub) Tapteng,": one word after the bracket, no common word, is the body's place
     return not any(normalise(doc[i : i + n].text) in region_names() for n in (1, 2, 3) if i + n <= len(doc))
 
 

@@ -46,14 +46,15 @@ def build(
     validate: check the graph against the SHACL shapes (``shapes``: another folder of them).
     timestamp: record the build time (off: byte-identical rebuilds).
     strict: raise ``InputError`` on the first unusable input instead of skipping it.
-    cache: a folder keeping per-article NLP results between builds.
+    cache: a folder keeping per-article NLP results (and, with ``output``, article graphs) between
+        builds: a later build redoes only new and changed articles, a killed one goes on where it stopped.
     fields: which JSON/CSV fields hold text, title, date, url, author (``kg.FieldNames``).
     progress: called with (articles done, articles in all); on_skip: with each ``Skipped``.
     output: a file (or ``-``, stdout) to stream the graph into as articles are mapped, in
         ``format`` (default: from the file name), instead of holding it: memory stays flat, the
         file is replaced only once the graph is complete and conforms, and ``.dataset`` is None.
     RETURNS (BuildResult): ``.dataset`` (rdflib Dataset), ``.write(path)``, ``.skipped``,
-        ``.conforms`` and ``.report``, ``.facts``.
+        ``.conforms`` and ``.report``, ``.facts``, ``.cached``.
     """
     from kg.pipeline import build as run_build
 

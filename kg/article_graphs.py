@@ -32,10 +32,15 @@ class MappedGraph:
 
 @dataclass(frozen=True)
 class MappedChunk:
-    """What a worker sends back for a chunk: its graphs and the validation results (``kg.validate.Violation``)."""
+    """What a worker sends back for a chunk: its graphs and the validation results (``kg.validate.Violation``).
+
+    own: for each graph, the results whose focus node is one of its nodes (what a build can keep
+        with that graph, ``kg.graph_cache``); None when some result belongs to none of them.
+    """
 
     graphs: list[MappedGraph]
     violations: list  # list[kg.validate.Violation]
+    own: list[list] | None = None
 
 
 def map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
@@ -52,7 +57,23 @@ def map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
         described = descriptions(describe(ctx))
         report = validate_graphs([with_descriptions(g, described) for g in graphs], shapes_dir, batch=len(graphs))
         violations = list(report.violations)
-    return MappedChunk([flatten(g, quads) for g in graphs], violations)
+    return MappedChunk([flatten(g, quads) for g in graphs], violations, _own_results(graphs, violations))
+
+
+def _own_results(graphs: list[Graph], violations: list) -> list[list] | None:
+    """The results of each graph: those whose focus is a subject or object of it (several graphs
+    can share one, an entity they all name); None when a result's focus is in none of them."""
+    if not violations:
+        return [[] for _ in graphs]
+    nodes = [{str(term) for s, _, o in graph for term in (s, o)} for graph in graphs]
+    own: list[list] = [[] for _ in graphs]
+    for violation in violations:
+        homes = [i for i, found in enumerate(nodes) if violation.focus in found]
+        if not homes:
+            return None
+        for i in homes:
+            own[i].append(violation)
+    return own
 
 
 def check_lines(graph: MappedGraph, shapes_dir: Path | None) -> MappedChunk:
@@ -71,10 +92,16 @@ def flatten(graph: Graph, quads: bool) -> MappedGraph:
 
 
 def describe(ctx: Context) -> Graph:
-    """What the entities graph says of the entities, outlets and build in ``ctx`` (events left out)."""
+    """What the entities graph says of the entities, outlets and build in ``ctx`` (events left out).
+
+    Aliases are left out: they are checked where they are, in the entities graph (checked whole,
+    on its own), no shipped shape reads them from an article's side, and an article's check then
+    does not change when a new article adds a spelling of a name it mentions (so
+    ``kg.graph_cache`` can keep it).
+    """
     graph = Graph()
     for entity in ctx.entities.values():
-        add_entity(graph, entity, aliases=True)
+        add_entity(graph, entity)
     for node in ctx.publishers:
         add_publisher(graph, node, ctx)
     add_build(graph, ctx.build)

@@ -1,8 +1,16 @@
-"""Incremental builds: per-article NLP results kept by content and pipeline version.
+"""Incremental builds: per-article results kept between builds, in a ``--cache`` folder.
 
-Re-running a build on a folder where one article changed redoes that one article.
-The key covers the article record (its text and metadata), the kg version and the
-model's content hash, so a new model or a new kg never reuses stale annotations.
+Two kinds of entry, each one file written as soon as its article is done (so a build killed
+half way keeps what it finished, and the next run starts from there):
+
+- the NLP result of an article (``AnnotationCache``), keyed by the article record (its text and
+  metadata), the kg version and the model's content hash, so a new model or a new kg never
+  reuses stale annotations; re-running on a folder where one article changed redoes that one;
+- the mapped and checked graph of an article (``kg.graph_cache.GraphCache``), keyed by
+  everything that graph is made from (see there).
+
+Entries are written through staging files named after their owner's process id, so an entry a
+killed build was writing is removed by the next run and never read half-written.
 """
 
 from __future__ import annotations
@@ -19,48 +27,43 @@ from kg.resources import model_version
 from kg.staging import describe_os_error, remove_stale, staging_file
 
 
-class AnnotationCache:
-    """A folder of pickled ``AnnotatedArticle`` records, one file per key."""
+class EntryFolder:
+    """Pickled values in ``folder/<kind>/<key[:2]>/<key>.pickle``: a missing or damaged one reads as None.
 
-    def __init__(self, folder: Path) -> None:
+    folder (Path): the --cache folder (made if missing).
+    kind (str): the sub-folder of this kind of entry ("" for the NLP results, as kg always kept them).
+    """
+
+    def __init__(self, folder: Path, kind: str = "") -> None:
         self.folder = Path(folder)
+        self.root = self.folder / kind if kind else self.folder
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self.root.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputError(
                 f"cannot use the cache folder {self.folder}: {error.strerror}; choose another --cache folder"
             ) from None
-        self.pipeline = f"{__version__}|{model_version()}"
         self._remove_stale_entries()
 
     def _remove_stale_entries(self) -> None:
         """Entries a killed build was writing when it died (named by its process id)."""
         try:
-            shards = [entry.path for entry in os.scandir(self.folder) if entry.is_dir()]
+            shards = [entry.path for entry in os.scandir(self.root) if entry.is_dir() and len(entry.name) == 2]
         except OSError:
             return  # an unusable folder is reported when it is written
         for shard in shards:
             remove_stale(Path(shard))
 
-    def key(self, article: Article) -> str:
-        digest = hashlib.sha256(self.pipeline.encode())
-        digest.update(pickle.dumps(article, protocol=4))
-        return digest.hexdigest()
-
-    def get(self, article: Article) -> AnnotatedArticle | None:
-        path = self._path(article)
+    def read(self, key: str) -> object | None:
         try:
-            with open(path, "rb") as stream:
-                found = pickle.load(stream)
+            with open(self._path(key), "rb") as stream:
+                return pickle.load(stream)
         except Exception:  # noqa: BLE001 - any damaged entry (truncated, garbage, old classes) is redone
             return None  # missing or unreadable entries are simply recomputed
-        if not isinstance(found, AnnotatedArticle) or found.article != article:
-            return None
-        return found
 
-    def put(self, annotated: AnnotatedArticle) -> None:
-        """Keep one result; a full disk is an OutputError naming the entry, and leaves no part of it."""
-        path = self._path(annotated.article)
+    def write(self, key: str, value: object) -> None:
+        """Keep one value; a full disk is an OutputError naming the entry, and leaves no part of it."""
+        path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = staging_file(path)
@@ -68,7 +71,7 @@ class AnnotationCache:
             raise OutputError(f"cannot write the cache entry {path}: {describe_os_error(error)}") from None
         try:
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(annotated, stream, protocol=4)
+                pickle.dump(value, stream, protocol=4)
             os.replace(temporary, path)
         except OSError as error:
             temporary.unlink(missing_ok=True)
@@ -77,6 +80,29 @@ class AnnotationCache:
             temporary.unlink(missing_ok=True)
             raise
 
-    def _path(self, article: Article) -> Path:
-        key = self.key(article)
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pickle"
+
+
+class AnnotationCache:
+    """The NLP result of each article, one ``AnnotatedArticle`` per entry."""
+
+    def __init__(self, folder: Path) -> None:
+        self.entries = EntryFolder(folder)
+        self.folder = self.entries.folder
+        self.pipeline = f"{__version__}|{model_version()}"
+
+    def key(self, article: Article) -> str:
+        digest = hashlib.sha256(self.pipeline.encode())
+        digest.update(pickle.dumps(article, protocol=4))
+        return digest.hexdigest()
+
+    def get(self, article: Article) -> AnnotatedArticle | None:
+        found = self.entries.read(self.key(article))
+        if not isinstance(found, AnnotatedArticle) or found.article != article:
+            return None
+        return found
+
+    def put(self, annotated: AnnotatedArticle) -> None:
+        """Keep one result; a full disk is an OutputError naming the entry, and leaves no part of it."""
+        self.entries.write(self.key(annotated.article), annotated)

@@ -52,6 +52,18 @@ class StageTimes:
 
 
 @dataclass
+class CacheUse:
+    """What a build with a ``cache`` folder took from it instead of redoing.
+
+    annotations: articles whose NLP result was there. graphs: articles whose mapped and checked
+    graph was there (streamed builds only, ``kg.graph_cache``).
+    """
+
+    annotations: int = 0
+    graphs: int = 0
+
+
+@dataclass
 class BuildResult:
     """What a build produced and what it had to leave out.
 
@@ -63,6 +75,7 @@ class BuildResult:
     written: the format the graph was streamed into ``output`` in; None when it was not
         (not asked for, or the graph does not conform).
     statements: the triples (quads, for TriG, N-Quads and JSON-LD) written when streamed.
+    cached: what came from the ``cache`` folder instead of being redone.
     """
 
     facts: Facts
@@ -72,6 +85,7 @@ class BuildResult:
     times: StageTimes
     written: str | None = None
     statements: int = 0
+    cached: CacheUse = field(default_factory=CacheUse)
 
     @property
     def conforms(self) -> bool:
@@ -156,11 +170,14 @@ def annotate_articles(
     cache: Path | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    use: CacheUse | None = None,
 ) -> list[AnnotatedArticle]:
     """Run the NLP over every article: cached results first, the rest in chunks.
 
     Results come back in the order of ``articles`` whatever ran them, so a build is
-    the same with one process, many, or a cluster.
+    the same with one process, many, or a cluster. Each chunk's results go into the
+    ``cache`` as the chunk finishes, so a build killed half way keeps them for the next.
+    ``use`` counts the results taken from the cache.
     """
     from kg.cache import AnnotationCache
     from kg.executor import chunked, runner
@@ -169,6 +186,8 @@ def annotate_articles(
     found = {a.sha256: store.get(a) for a in articles} if store else {}
     todo = [a for a in articles if found.get(a.sha256) is None]
     done = len(articles) - len(todo)
+    if use is not None:
+        use.annotations += done
     chunk_size = max(1, min(32, len(todo) // (jobs * 4) or 1))
     for results, failures in runner(jobs, scheduler, nlp)(chunked(todo, chunk_size)):
         for item in failures:
@@ -205,7 +224,8 @@ def build(
     Unusable inputs are skipped and listed in the result (``strict`` raises on the
     first one instead); ``on_skip`` hears about each as it happens. ``jobs`` worker
     processes or a Dask ``scheduler`` run the NLP; ``cache`` is a folder that keeps
-    per-article results between builds; ``fields`` names the fields of JSON/CSV records.
+    per-article results between builds (NLP results; article graphs when streamed);
+    ``fields`` names the fields of JSON/CSV records.
 
     With ``output`` (a file, or ``-`` for stdout) and optionally ``fmt``, the graph is not
     held: each article is mapped and checked where its NLP ran and written as it comes
@@ -215,13 +235,14 @@ def build(
     from kg.resolve import resolve
 
     times = StageTimes()
+    use = CacheUse()
     skipped: list[Skipped] = _Reporting(on_skip)
     with times.stage("read"):
         articles = read_articles(paths, skipped, strict=strict, fields=fields)
     with times.stage("nlp"):
         annotated = annotate_articles(
             articles, skipped, nlp=nlp, jobs=jobs, scheduler=scheduler, cache=cache,
-            progress=progress, strict=strict,
+            progress=progress, strict=strict, use=use,
         )
     with times.stage("resolve"):
         facts = resolve(annotated)
@@ -231,10 +252,11 @@ def build(
 
         try:
             report, written, statements = stream_graph(
-                facts, output, fmt, validate=validate, shapes=shapes, jobs=jobs, scheduler=scheduler, times=times)
-            return BuildResult(facts, None, list(skipped), report, times, written, statements)
-        except UnwritableTerm:
-            pass  # a term Oxigraph refuses: the whole graph is made in memory and written by rdflib
+                facts, output, fmt, validate=validate, shapes=shapes, jobs=jobs, scheduler=scheduler, times=times,
+                cache=cache, use=use)
+            return BuildResult(facts, None, list(skipped), report, times, written, statements, use)
+        except UnwritableTerm:  # a term Oxigraph refuses: the whole graph is made in memory and written by rdflib
+            use.graphs = 0
     with times.stage("map"):
         dataset = facts_to_dataset(facts)
     report = None
@@ -243,24 +265,27 @@ def build(
 
         with times.stage("validate"):
             report = validate_dataset(dataset, shapes, jobs=jobs)
-    return BuildResult(facts, dataset, list(skipped), report, times)
+    return BuildResult(facts, dataset, list(skipped), report, times, cached=use)
 
 
 def stream_graph(
     facts: Facts, output: str, fmt: str | None, *, validate: bool, shapes: Path | None, jobs: int,
-    scheduler: str | None, times: StageTimes,
+    scheduler: str | None, times: StageTimes, cache: Path | None = None, use: CacheUse | None = None,
 ) -> tuple[object | None, str | None, int]:
     """Map, check and write the graph of ``facts`` article by article, in ``jobs`` processes or on Dask.
 
     The entities graph is mapped here and checked once, by the first free worker; chunks of
     articles go to the workers with just the part of the context they need, and come back as
     sorted lines that a ``GraphSpool`` keeps in bounded runs on disk. The output is the same
-    bytes whatever ran the chunks.
+    bytes whatever ran the chunks. With a ``cache`` folder, an article whose graph was made
+    before from the same inputs (``kg.graph_cache``) is taken from it, and every graph made is
+    kept there as its chunk comes back; ``use`` counts the graphs taken.
     RETURNS (tuple): the validation report (None without validation), the format written (None
         when the graph does not conform and nothing was written), the statements written.
     """
     from kg.article_graphs import check_lines, flatten, map_chunk
     from kg.executor import chunked, run_tasks
+    from kg.graph_cache import GraphCache
     from kg.output import FORMATS, format_for
     from kg.rdf.mapping import context, map_entities
     from kg.rdf.nodes import context_for
@@ -278,16 +303,20 @@ def stream_graph(
             ctx = context(facts)
             entities = flatten(map_entities(facts, ctx), quads)
             spool.add(entities.name, entities.lines, entities.prefixes)
-        size = max(1, min(64, len(facts.articles) // (jobs * 4) or 1))
-        checks = [(check_lines, entities, shapes)] if validate else []
-        del entities
-        chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
-                  for chunk in chunked(facts.articles, size))
+        kept = GraphCache(cache, facts.build, validate=validate, shapes=shapes, quads=quads) if cache else None
         with times.stage("map+validate"):
+            todo, pending = _reuse_graphs(kept, facts.articles, ctx, spool, violations, use)
+            size = max(1, min(64, len(todo) // (jobs * 4) or 1))
+            checks = [(check_lines, entities, shapes)] if validate else []
+            del entities
+            chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
+                      for chunk in chunked(todo, size))
             for result in run_tasks(chain(checks, chunks), jobs, scheduler):
                 violations.extend(result.violations)
                 for graph in result.graphs:
                     spool.add(graph.name, graph.lines, graph.prefixes)
+                if kept is not None:
+                    _keep_graphs(kept, result, pending)
         report = report_of(violations) if validate else None
         if report is not None and not report.conforms:
             spool.discard()
@@ -298,6 +327,43 @@ def stream_graph(
     except BaseException:
         spool.discard()
         raise
+
+
+def _reuse_graphs(kept, articles, ctx, spool, violations: list, use: CacheUse | None) -> tuple[list, dict]:
+    """Spool the graphs (and add the check results) ``kept`` holds for ``articles``.
+
+    RETURNS (tuple): the articles still to map, and the cache key of each by its graph's name
+        (None for a name two articles share: neither is kept).
+    """
+    if kept is None:
+        return list(articles), {}
+    from kg.rdf import iri
+    from kg.rdf.lines import term_text
+
+    todo, pending = [], {}
+    for resolved in articles:
+        key = kept.key(resolved, ctx)
+        found = kept.get(key)
+        if found is None:
+            name = term_text(iri.article_graph_iri(resolved.annotated.article.sha256))
+            pending[name] = None if name in pending else key
+            todo.append(resolved)
+            continue
+        spool.add(found.graph.name, found.graph.lines, found.graph.prefixes)
+        violations.extend(found.violations)
+        if use is not None:
+            use.graphs += 1
+    return todo, pending
+
+
+def _keep_graphs(kept, result, pending: dict) -> None:
+    """Keep each graph of a chunk's ``result`` with its own check results, as the chunk comes back
+    (a build killed later keeps them); a chunk whose results cannot be told apart is not kept."""
+    if result.own is None:
+        return
+    for graph, own in zip(result.graphs, result.own):
+        if pending.get(graph.name):
+            kept.put(pending[graph.name], graph, own)
 
 
 class _Reporting(list):

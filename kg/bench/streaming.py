@@ -9,7 +9,12 @@ fresh process so peak memory is its own:
 It prints articles/s of both, their ratio (how close the build comes to the NER's speed), peak
 RSS of the build's main process and of its largest worker, and seconds per stage.
 
-    python -m kg.bench.streaming --data ../shared/data --sizes 400,1600
+With ``--increment F`` it also times a daily run: ``kg build --cache`` of all but the last F of
+the articles (yesterday), then of all of them with the same cache (today), against the full build
+above; the increment's NLP and article graphs of yesterday's articles come from the cache where
+resolution left their inputs unchanged.
+
+    python -m kg.bench.streaming --data ../shared/data --sizes 400,1600 [--increment 0.1]
 """
 
 from __future__ import annotations
@@ -41,12 +46,12 @@ def ner_alone(folder: Path, jobs: int) -> dict:
     return {"seconds": time.perf_counter() - started, "articles": len(texts)}
 
 
-def kg_build(folder: Path, jobs: int, output: Path) -> dict:
+def kg_build(folder: Path, jobs: int, output: Path, cache: Path | None = None) -> dict:
     """Seconds per stage for ``kg build -j jobs`` of ``folder`` into ``output``, and peak memory."""
     from kg.api import build
 
     started = time.perf_counter()
-    result = build([folder], jobs=jobs, timestamp=False, output=output)  # as kg build -o does
+    result = build([folder], jobs=jobs, timestamp=False, output=output, cache=cache)  # as kg build -o does
     stages = dict(result.times.seconds)
     return {
         "seconds": time.perf_counter() - started,
@@ -54,6 +59,7 @@ def kg_build(folder: Path, jobs: int, output: Path) -> dict:
         "triples": result.triples,
         "conforms": result.conforms,
         "stages": stages,
+        "cached": {"annotations": result.cached.annotations, "graphs": result.cached.graphs},
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -67,7 +73,7 @@ def _child(*args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure(data: Path, size: int, jobs: int, fmt: str) -> dict:
+def measure(data: Path, size: int, jobs: int, fmt: str, increment: float = 0.0) -> dict:
     from kg.bench.corpus import write_corpus
 
     with tempfile.TemporaryDirectory(prefix=f"kg-stream-{size}-") as workdir:
@@ -75,7 +81,22 @@ def measure(data: Path, size: int, jobs: int, fmt: str) -> dict:
         words = write_corpus(data, folder, size, words=WORDS_PER_ARTICLE)
         ner = _child("--ner", str(folder), "--jobs", str(jobs))
         built = _child("--build", str(folder), "--jobs", str(jobs), "--output", str(Path(workdir) / f"graph.{fmt}"))
-    return {"size": size, "words": words, "ner": ner, "build": built, "load": os.getloadavg()[0]}
+        daily = _daily(folder, Path(workdir), jobs, fmt, increment) if increment else None
+    return {"size": size, "words": words, "ner": ner, "build": built, "daily": daily, "load": os.getloadavg()[0]}
+
+
+def _daily(folder: Path, workdir: Path, jobs: int, fmt: str, increment: float) -> dict:
+    """Yesterday's build (all but the last ``increment`` of the articles) into a cache, then today's."""
+    files = sorted(folder.iterdir())
+    new = max(1, round(len(files) * increment))
+    yesterday = workdir / "yesterday"
+    yesterday.mkdir()
+    for path in files[:-new]:
+        os.link(path, yesterday / path.name)
+    cache = str(workdir / "cache")
+    common = ("--jobs", str(jobs), "--cache", cache, "--output", str(workdir / f"daily.{fmt}"))
+    first = _child("--build", str(yesterday), *common)
+    return {"new": new, "yesterday": first, "today": _child("--build", str(folder), *common)}
 
 
 # "entities": the entities graph mapped and checked; "map+validate": the article graphs mapped and
@@ -101,6 +122,20 @@ def print_table(results: list[dict], jobs: int) -> None:
               + f" | {other:.1f} | {built['triples']:,} | {r['load']:.1f} |")
 
 
+def print_daily(results: list[dict], jobs: int) -> None:
+    print(f"\n| articles | new | full build -j {jobs} s | daily run s | NLP from the cache | "
+          "article graphs from the cache | nlp s | resolve s | map+validate s | load |")
+    print("|" + "---|" * 10)
+    for r in results:
+        if not r["daily"]:
+            continue
+        today = r["daily"]["today"]
+        stages = today["stages"]
+        print(f"| {r['size']:,} | {r['daily']['new']:,} | {r['build']['seconds']:.1f} | {today['seconds']:.1f} | "
+              f"{today['cached']['annotations']:,} | {today['cached']['graphs']:,} | {stages.get('nlp', 0):.1f} | "
+              f"{stages.get('resolve', 0):.1f} | {stages.get('map+validate', 0):.1f} | {r['load']:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(os.environ.get("KG_DATA", "../shared/data")))
@@ -108,24 +143,29 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--format", default="ttl", help="graph file suffix: ttl, nq, trig, nt")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--increment", type=float, default=0.0,
+                        help="also time a daily run adding this fraction of new articles (e.g. 0.1)")
     parser.add_argument("--ner", type=Path, help=argparse.SUPPRESS)  # internal: NER alone on a folder
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # internal: kg build of a folder
     parser.add_argument("--output", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ner:
         print(json.dumps(ner_alone(args.ner, args.jobs)))
         return
     if args.build:
-        print(json.dumps(kg_build(args.build, args.jobs, args.output)))
+        print(json.dumps(kg_build(args.build, args.jobs, args.output, args.cache)))
         return
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
-        results.append(measure(args.data, size, args.jobs, args.format))
+        results.append(measure(args.data, size, args.jobs, args.format, args.increment))
         print(f"{size} articles: NER {results[-1]['ner']['seconds']:.1f} s, "
               f"kg build {results[-1]['build']['seconds']:.1f} s", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     print_table(results, args.jobs)
+    if args.increment:
+        print_daily(results, args.jobs)
 
 
 if __name__ == "__main__":

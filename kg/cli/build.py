@@ -40,7 +40,8 @@ def field_options(command):
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Run the NLP, mapping and validation in this many processes.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run the NLP, mapping and validation on this Dask cluster (e.g. tcp://10.0.0.5:8786).")
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), envvar="KG_CACHE",
-              help="Keep per-article NLP results here; re-builds redo only changed articles. [env: KG_CACHE]")
+              help="Keep per-article NLP results and graphs here; re-builds redo only new and changed articles, "
+                   "and a killed build goes on where it stopped. [env: KG_CACHE]")
 @click.option("--model", type=click.Path(path_type=Path), envvar="KG_MODEL",
               help="A trained pipeline folder to use instead of the shipped one. [env: KG_MODEL]")
 @field_options
@@ -95,7 +96,7 @@ def build_command(
         sys.exit(EXIT_NONCONFORMING)
     written = result.written or result.write(output, fmt)  # a graph rdflib had to write is held
     if not silent:
-        click.echo(_summary(result, output, written), err=True)
+        click.echo(_summary(result, output, written, cache is not None), err=True)
     if result.skipped:
         sys.exit(EXIT_SKIPPED)
 
@@ -104,7 +105,7 @@ def _report_skip(item: Skipped) -> None:
     click.echo(f"skipped: {item.message}", err=True)
 
 
-def _summary(result, output: str, fmt: str) -> str:
+def _summary(result, output: str, fmt: str, cached: bool) -> str:
     facts = result.facts
     where = "stdout" if output == "-" else output
     unit = "quads" if result.dataset is None and FORMATS[fmt][1] else "triples"  # streamed: as written
@@ -112,6 +113,9 @@ def _summary(result, output: str, fmt: str) -> str:
         f"Wrote {where} ({fmt}): {len(facts.articles)} articles, {len(facts.entities)} entities, "
         f"{len(facts.events)} events, {result.triples} {unit} in {result.times.total:.1f} s"
     )
+    if cached:
+        line += (f"; from the cache: {result.cached.annotations} of {len(facts.articles)} articles' NLP, "
+                 f"{result.cached.graphs} article graphs")
     if result.skipped:
         counts = result.skipped_by_reason()
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))

@@ -49,6 +49,7 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("distrik", (regions.DISTRICT,)),
     ("kelurahan", (regions.URBAN_VILLAGE, regions.VILLAGE)),  # the news mixes up desa and kelurahan
     ("kel", (regions.URBAN_VILLAGE, regions.VILLAGE)),
+    ("desa adat", _VILLAGES),  # Bali: the customary village, named as the list's village ("Desa Adat Bona")
     ("desa", _VILLAGES),
     ("nagari", _VILLAGES),
     ("gampong", _VILLAGES),
@@ -63,7 +64,8 @@ class RegionLink:
     """A mention linked to a region of the official list.
 
     region: the region. parents: the regions it lies in, nearest first.
-    decided_by: what decided it: "level word", "short form", "unique name" or "context".
+    decided_by: what decided it: "level word", "short form", "unique name", "context", or
+        "dateline" (a dateline that only one district has as its name).
     """
 
     region: Region
@@ -91,7 +93,7 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
-        found = _decide_alone(_parse(dateline))
+        found = _decide_dateline(_parse(dateline))
         if isinstance(found, RegionLink):
             context.append(found.region)
     _spread(parsed, result, context)
@@ -154,6 +156,20 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
     return NOT_IN_LIST if name.level_word else None
 
 
+def _decide_dateline(name: _Name | None) -> RegionLink | str | None:
+    """A dateline names a place the article is about: as any name, or else the one district that has
+    its name ("PENENGAHAN": a district of Lampung Selatan; six villages elsewhere are not what a
+    dateline names)."""
+    if name is None:
+        return None
+    found = _decide_alone(name)
+    if found is None and not name.level_word:
+        districts = regions.candidates(_spelling(name.name), (regions.DISTRICT,))
+        if len(districts) == 1:
+            return _link(districts[0], "dateline")
+    return found
+
+
 def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     """The one candidate that contains or is a context region ("Bandung" with "Kec. Cileunyi"),
     or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
@@ -172,6 +188,9 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     }
     deepest = max(depth.values())
     fits = contain | ({c for c, d in depth.items() if d == deepest} if deepest >= 0 else set())
+    if not name.level_word and not any(c.level in _BARE_LEVELS for c in fits) and any(
+            c.level in _BARE_LEVELS for c in found):
+        return None  # "Pekalongan" with "Lampung Timur": the regency or city, not Lampung Timur's district
     if not name.level_word and len(fits) > 1:  # a bare name: the higher level ("Bandung" the regency)
         top = min(len(c.code) for c in fits)
         fits = {c for c in fits if len(c.code) == top}

@@ -111,3 +111,22 @@ def test_link_bare_district_inside_an_ambiguous_regency_or_city_name_decides_bot
     assert codes(link_regions(["Sukabumi", "Cicurug"])) == ["32.02", "32.02.16"]
     # A bare name that is itself a district of an ambiguous name stays undecided.
     assert codes(link_regions(["Sukabumi"])) == [AMBIGUOUS]
+
+
+def test_link_desa_adat_is_a_village_level_word():
+    # Bali's customary village is named as the list's village of that name.
+    assert codes(link_regions(["Desa Adat Bona", "Kabupaten Gianyar"])) == ["51.04.02.2009", "51.04"]
+
+
+def test_link_dateline_only_one_district_has_decides_it():
+    # One district and six villages are called Penengahan; a dateline names the district.
+    assert codes(link_regions(["PENENGAHAN"], dateline="PENENGAHAN")) == ["18.01.09"]
+    assert codes(link_regions(["Penengahan"])) == [None]
+
+
+def test_link_bare_regency_name_not_decided_as_a_district_of_another_region_named():
+    # Pekalongan is a regency, a city and a district of Lampung Timur: a list of regencies
+    # naming Lampung Timur does not make it the district.
+    assert codes(link_regions(["Lampung Timur", "Pekalongan", "Blora"])) == ["18.07", AMBIGUOUS, "33.16"]
+    # A district inside the regency still decides it.
+    assert codes(link_regions(["Pekalongan", "Kajen"]))[0] == "33.26"

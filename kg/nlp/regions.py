@@ -100,9 +100,18 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if all(_capitalised(t) and t.ent_type_ in ("", LOC) for t in words) and _key(words) in names:
                 return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_)]
         return [ent]
+    if ent.label_ == LOC and ent[0].lower_.rstrip(".") not in LEVEL_WORDS:
+        written = _with_level_word_before(doc, ent)
+        if written is not None:
+            return [written]
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
+        if len(level_word_regions(ent.text)) == 1:
+            return [ent]
+        longer = _lower_case_tail(doc, ent.start, ent.end)
+        if longer is not None:  # "Desa Kuala" + "dua": the list has Kuala Dua
+            return [Span(doc, ent.start, longer, label=LOC, span_id=ent.id_)]
         if level_word_regions(ent.text):
             return [ent]
         for end in range(ent.end - 1, ent.start + 1, -1):
@@ -126,6 +135,40 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
     return [ent]
+
+
+def _with_level_word_before(doc: Doc, ent: Span) -> Span | None:
+    """A place the model found without the level word written before it in lower case or
+    abbreviated: "kabupaten" + "Tangerang", "kab." + "Tanah" + "laut" -> "kab. Tanah laut", when the
+    list has a region of that level with that name; None otherwise."""
+    from kg.link_regions import level_word_regions
+
+    start = ent.start - 1
+    if start > 0 and doc[start].text == "." and doc[start - 1].lower_ in LEVEL_WORDS:
+        start -= 1  # "kab" "." "Tanah"
+    if start < 0 or doc[start].lower_.rstrip(".") not in LEVEL_WORDS or doc[start].text[:1].isupper():
+        return None
+    if any(t.ent_iob_ != "O" for t in doc[start:ent.start]):
+        return None
+    end = _lower_case_tail(doc, start, ent.end) or ent.end
+    if not level_word_regions(doc[start:end].text):
+        return None
+    return Span(doc, start, end, label=LOC, span_id=ent.id_)
+
+
+def _lower_case_tail(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a level-word name that runs on into one or two lower-case words the list's name
+    has ("Desa Kuala" + "dua", "kab. Tanah" + "laut"), when the name without them is no single region."""
+    from kg.link_regions import level_word_regions
+
+    if len(level_word_regions(doc[start:end].text)) == 1:
+        return None
+    for longer in range(min(len(doc), end + 2), end, -1):
+        words = doc[end:longer]
+        if all(t.is_alpha and t.is_lower and t.ent_iob_ == "O" for t in words) and level_word_regions(
+                doc[start:longer].text):
+            return longer
+    return None
 
 
 def _is_region(text: str) -> bool:

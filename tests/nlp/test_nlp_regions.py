@@ -83,3 +83,17 @@ def test_nlp_regions_a_district_then_a_person(nlp):
     text = "Kepala UPT BPBD Sidareja Agus Sudaryanto mengatakan pengungsi bertambah."
     found = ents(nlp, text, [("Sidareja Agus Sudaryanto", "LOC")])
     assert found == [("Sidareja", "LOC"), ("Agus Sudaryanto", "PER")]
+
+
+def test_nlp_regions_lower_case_level_word_before_a_place_joins_it(nlp):
+    text = "Di kabupaten Tangerang panen, juga di Desa Sungai Cuka Kec. Kintap kab. Tanah laut."
+    found = ents(nlp, text, [("Tangerang", "LOC"), ("Desa Sungai Cuka", "LOC"), ("Kec. Kintap", "LOC"),
+                             ("Tanah", "LOC")])
+    assert found == [("kabupaten Tangerang", "LOC"), ("Desa Sungai Cuka", "LOC"), ("Kec. Kintap", "LOC"),
+                     ("kab. Tanah laut", "LOC")]
+
+
+def test_nlp_regions_level_word_name_runs_on_into_lower_case_words_of_the_list(nlp):
+    text = "Titik api di Desa Kuala dua dan Desa Mekar Sari baru dipadamkan."
+    found = ents(nlp, text, [("Desa Kuala", "LOC"), ("Desa Mekar Sari", "LOC")])
+    assert found == [("Desa Kuala dua", "LOC"), ("Desa Mekar Sari", "LOC")]

@@ -194,7 +194,17 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not name.level_word and len(fits) > 1:  # a bare name: the higher level ("Bandung" the regency)
         top = min(len(c.code) for c in fits)
         fits = {c for c in fits if len(c.code) == top}
+    if not fits and not name.level_word:
+        fits = _district_beside(found, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Region]:
+    """The districts among ``found`` that lie in the regency or city of a district or village the
+    article names ("Muara Badak" beside "Kecamatan Loa Janan": both districts of Kutai Kartanegara)."""
+    around = {p.code for r in context if r.level not in _BARE_LEVELS
+              for p in regions.ancestors(r) if p.level in (regions.REGENCY, regions.CITY)}
+    return {c for c in found if c.level == regions.DISTRICT and c.parent_code in around}
 
 
 def _decides_below(context: Region, candidate: Region) -> bool:

@@ -130,3 +130,11 @@ def test_link_bare_regency_name_not_decided_as_a_district_of_another_region_name
     assert codes(link_regions(["Lampung Timur", "Pekalongan", "Blora"])) == ["18.07", AMBIGUOUS, "33.16"]
     # A district inside the regency still decides it.
     assert codes(link_regions(["Pekalongan", "Kajen"]))[0] == "33.26"
+
+
+def test_link_bare_district_beside_a_district_of_the_same_regency():
+    # Muara Badak and Loa Janan are both districts of Kutai Kartanegara.
+    assert codes(link_regions(["Kecamatan Loa Janan", "Muara Badak"])) == ["64.02.03", "64.02.05"]
+    assert codes(link_regions(["Muara Badak"])) == [None]
+    # A province named does not decide a district by itself.
+    assert codes(link_regions(["Kalimantan Timur", "Muara Badak"])) == ["64", None]

@@ -17,6 +17,7 @@ thousands of them are ordinary words or personal names. The level-word rules are
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -49,9 +50,62 @@ def tag_regions(doc: Doc) -> None:
         changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
-    added = _missed(doc, names, taken)
+    added = _missed(doc, names.__contains__, taken)
     if changed or added:
         doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+    tag_local_regions(doc)
+
+
+def tag_local_regions(doc: Doc) -> None:
+    """Districts and villages of the regions the article names are places: a name typed as a person
+    ("Tenggarong" beside "Kecamatan Loa Janan", "Rowolaku" beside "Kajen") or missed ("seperti
+    Kalapanunggal" after "Sukabumi") that the list has as a district of a regency or city the article
+    names (or could mean), or as a village of a district it names."""
+    local = _local_names(doc)
+    if local is None:
+        return
+    ents, changed = [], False
+    for ent in doc.ents:
+        after_body = ent.start > 0 and _body_word(doc[ent.start - 1]) and doc[ent.start - 1].lower_ not in HEADS
+        if ent.label_ == PER and not after_body and local(_key(ent)):  # "Mapolsek Tenayan Raya": the body's unit
+            ent = Span(doc, ent.start, ent.end, label=LOC, span_id=ent.id_)
+            changed = True
+        ents.append(ent)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = _missed(doc, local, taken)
+    if changed or added:
+        doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+
+
+def _local_names(doc: Doc) -> Callable[[str], bool] | None:
+    """A test for names of districts and villages inside the article's regions; None when it names none."""
+    from kg.link_regions import AMBIGUOUS, RegionLink, link_regions
+    from kg.regions import CITY, DISTRICT, REGENCY, URBAN_VILLAGE, VILLAGE, candidates
+
+    places = [e for e in doc.ents if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
+    if not places:
+        return None
+    upper, districts = set(), set()
+    for ent, found in zip(places, link_regions([e.text for e in places])):
+        if isinstance(found, RegionLink):
+            for region in (found.region, *found.parents):
+                if region.level in (REGENCY, CITY):
+                    upper.add(region.code)
+                elif region.level == DISTRICT:
+                    districts.add(region.code)
+        elif found == AMBIGUOUS:
+            upper.update(r.code for r in candidates(ent.text, (REGENCY, CITY)))
+    if not upper and not districts:
+        return None
+
+    def local(key: str) -> bool:
+        if key in region_names() or not key:
+            return False
+        if any(r.parent_code in upper for r in candidates(key, (DISTRICT,))):
+            return True
+        return bool(districts) and any(r.parent_code in districts for r in candidates(key, (VILLAGE, URBAN_VILLAGE)))
+
+    return local
 
 
 @lru_cache(maxsize=1)
@@ -204,8 +258,8 @@ def _is_name(span: Span, names: frozenset[str]) -> bool:
     return _key(span) in names or normalise(bare) in names
 
 
-def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
-    """Whole capitalised runs outside any entity that are region names."""
+def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[Span]:
+    """Whole capitalised runs outside any entity that are region names (``is_name`` of their key)."""
     added = []
     i = 0
     while i < len(doc):
@@ -221,7 +275,7 @@ def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
         if (
             0 < len(run) <= MAX_NAME_TOKENS
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
-            and _key(run) in names
+            and is_name(_key(run))
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))

@@ -97,3 +97,23 @@ def test_nlp_regions_level_word_name_runs_on_into_lower_case_words_of_the_list(n
     text = "Titik api di Desa Kuala dua dan Desa Mekar Sari baru dipadamkan."
     found = ents(nlp, text, [("Desa Kuala", "LOC"), ("Desa Mekar Sari", "LOC")])
     assert found == [("Desa Kuala dua", "LOC"), ("Desa Mekar Sari", "LOC")]
+
+
+def test_nlp_regions_district_of_a_regency_named_typed_as_person_is_a_place(nlp):
+    text = "Tim Kecamatan Loa Janan menang di Stadion Rondong Demang, Tenggarong, Jumat."
+    found = ents(nlp, text, [("Kecamatan Loa Janan", "ORG"), ("Stadion Rondong Demang", "LOC"), ("Tenggarong", "PER")])
+    assert found == [("Kecamatan Loa Janan", "ORG"), ("Stadion Rondong Demang", "LOC"), ("Tenggarong", "LOC")]
+
+
+def test_nlp_regions_village_of_a_district_named_is_a_place_and_a_missed_district_is_added(nlp):
+    text = "Santri dari Kajen, Pekalongan dan Rowolaku hadir; gempa terasa di Sukabumi, seperti Kalapanunggal."
+    found = ents(nlp, text, [("Kajen", "LOC"), ("Pekalongan", "LOC"), ("Rowolaku", "PER"), ("Sukabumi", "LOC")])
+    assert found == [("Kajen", "LOC"), ("Pekalongan", "LOC"), ("Rowolaku", "LOC"), ("Sukabumi", "LOC"),
+                     ("Kalapanunggal", "LOC")]
+
+
+def test_nlp_regions_local_names_need_a_region_of_the_article_and_leave_bodies_alone(nlp):
+    assert ents(nlp, "Tenggarong mencetak gol.", [("Tenggarong", "PER")]) == [("Tenggarong", "PER")]
+    text = "Petugas Mapolsek Tenayan Raya di Kota Pekanbaru berjaga."
+    found = ents(nlp, text, [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")])
+    assert found == [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")]

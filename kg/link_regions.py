@@ -80,23 +80,28 @@ class _Name:
     level_word: bool  # written with a level word
 
 
-def link_regions(names: Sequence[str | None], dateline: str | None = None) -> list[RegionLink | str | None]:
+def link_regions(names: Sequence[str | None], dateline: str | None = None,
+                 addresses: Sequence[int | None] | None = None) -> list[RegionLink | str | None]:
     """Link the place names of one article to the official region list.
 
     names (Sequence[str | None]): each mention's text as a display name ("Kabupaten Bandung",
         "Cileunyi"); None for a mention that is not a candidate (a person's name).
     dateline (str | None): the article's dateline place ("BANDUNG"), used as context.
+    addresses (Sequence[int | None] | None): per name, the index of the name written right after
+        it as the next part of an address ("Desa Sungai Cuka" + "Kecamatan Satui"), or None. A
+        name that part decides is linked by it before the rest of the article is looked at.
     RETURNS (list): per name a RegionLink, a reason from UNLINKED_REASONS (a region-like name
         left unlinked), or None (not the name of any Indonesian region).
     """
     parsed = [_parse(n) if n else None for n in names]
+    addresses = list(addresses) if addresses is not None else [None] * len(parsed)
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
         found = _decide_dateline(_parse(dateline))
         if isinstance(found, RegionLink):
             context.append(found.region)
-    _spread(parsed, result, context)
+    _spread(parsed, result, context, addresses)
     weak = [c for i, p in enumerate(parsed) if p is not None and result[i] == AMBIGUOUS
             for c in regions.candidates(_spelling(p.name), (regions.REGENCY, regions.CITY))]
     seeded = []
@@ -108,18 +113,22 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
                 result[i] = _link(inside[0], "context")
                 seeded.append(inside[0])
     if seeded:
-        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context)
+        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context, addresses)
     return result
 
 
-def _spread(parsed: list[_Name | None], result: list, context: list[Region]) -> None:
+def _spread(parsed: list[_Name | None], result: list, context: list[Region], addresses: list[int | None]) -> None:
     """Decide what the regions in ``context`` decide, in rounds: a region decided by context is
-    context too ("Desa X, Kecamatan Y, Kabupaten Z")."""
+    context too ("Desa X, Kecamatan Y, Kabupaten Z"). A name's own address decides first, and the
+    last names go first, so that an address is decided from its end."""
     while context:
         decided_now = []
-        for i, p in enumerate(parsed):
+        for i in reversed(range(len(parsed))):
+            p = parsed[i]
             if p is not None and result[i] in (AMBIGUOUS, None):
-                decided = _decide_in_context(p, context)
+                parent = result[addresses[i]] if addresses[i] is not None else None
+                decided = isinstance(parent, RegionLink) and _decide_in_context(p, [parent.region]) or None
+                decided = decided or _decide_in_context(p, context)
                 if decided is not None:
                     result[i] = decided
                     decided_now.append(decided.region)

@@ -90,10 +90,10 @@ def candidates(name: str, levels: tuple[str, ...]) -> tuple[Region, ...]:
     """
     key = normalise_region(name)
     found = _lookup(key, levels)
-    if not found and key:
+    if key:
         joined = key.replace(" ", "")
         spaced = _compact_names(all(lv not in (VILLAGE, URBAN_VILLAGE) for lv in levels)).get(joined, ())
-        found = [r for other in {joined, *spaced} - {key} for r in _lookup(other, levels)]
+        found += [r for other in {joined, *spaced} - {key} for r in _lookup(other, levels)]
     return tuple(sorted(found, key=lambda r: r.code))
 
 

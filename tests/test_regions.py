@@ -138,3 +138,31 @@ def test_link_bare_district_beside_a_district_of_the_same_regency():
     assert codes(link_regions(["Muara Badak"])) == [None]
     # A province named does not decide a district by itself.
     assert codes(link_regions(["Kalimantan Timur", "Muara Badak"])) == ["64", None]
+
+
+def test_regions_candidates_take_both_spellings_when_one_is_a_name_too():
+    # "Batulicin" is a kelurahan; "Batu Licin" its district.
+    found = regions.candidates("BATULICIN", (regions.DISTRICT, regions.URBAN_VILLAGE))
+    assert [r.code for r in found] == ["63.10.01", "63.10.01.1007"]
+
+
+def test_link_address_decides_each_of_two_villages_of_one_name():
+    # "Sungaicuka" lies in Satui, "Sungai Cuka" in Kintap: each is the one its own address names.
+    names = ["desa Sungai Cuka", "Kecamatan Satui", "Tanah Bumbu", "Desa Sungai Cuka", "Kec. Kintap"]
+    assert codes(link_regions(names)) == [AMBIGUOUS, "63.10.04", "63.10", AMBIGUOUS, "63.01.07"]
+    found = codes(link_regions(names, addresses=[1, 2, None, 4, None]))
+    assert found == ["63.10.04.2005", "63.10.04", "63.10", "63.01.07.2004", "63.01.07"]
+
+
+def test_resolve_region_links_take_the_address_from_the_text():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Batas desa Sungai Cuka Kecamatan Satui dengan Desa Sungai Cuka, Kec. Kintap dibahas."
+    art = annotate(text, [("desa Sungai Cuka", "LOC"), ("Kecamatan Satui", "LOC"), ("Desa Sungai Cuka", "LOC"),
+                          ("Kec. Kintap", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert [found[(0, i)].region.code for i in range(4)] == ["63.10.04.2005", "63.10.04", "63.01.07.2004", "63.01.07"]

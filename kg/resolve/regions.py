@@ -6,6 +6,7 @@ mention links to (``region_links``) and the region a group of mentions is (``gro
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.link import CITY, PlaceLink
@@ -17,6 +18,7 @@ from kg.resolve.names import clean_surface
 from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 INDONESIA = "ID"
 
 
@@ -64,7 +66,20 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         if link is not None and link.country != INDONESIA:
             candidate = False
         names.append(text if candidate else None)
-    return link_regions(names, art.article.dateline)
+    return link_regions(names, art.article.dateline, _addresses(art, names))
+
+
+def _addresses(art: AnnotatedArticle, names: list[str | None]) -> list[int | None]:
+    """Per mention, the candidate written right after it, with nothing but a comma or spaces
+    between ("Desa Sungai Cuka Kecamatan Satui", "Desa Bangunan, Kecamatan Palas"), or None."""
+    text = art.article.text
+    order = sorted(range(len(names)), key=lambda i: art.mentions[i].start)
+    found: list[int | None] = [None] * len(names)
+    for i, j in zip(order, order[1:]):
+        here, after = art.mentions[i], art.mentions[j]
+        if names[i] and names[j] and after.start >= here.end and _ADDRESS_GAP.fullmatch(text[here.end:after.start]):
+            found[i] = j
+    return found
 
 
 def group_region(group: list[Node], found: dict[Node, RegionLink]) -> RegionLink | None:

@@ -46,6 +46,8 @@ def tag_regions(doc: Doc) -> None:
         fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
         if fixed is not None and fixed.label_ in (PER, ORG) and _key(fixed) in names:
             fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
+        if fixed is not None and _unit_of_body(doc, fixed, names, ents):
+            fixed = Span(doc, fixed.start - 1, fixed.end, label=ORG, span_id=fixed.id_)
         parts = _official_boundaries(doc, fixed, names) if fixed is not None else []
         changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
         ents.extend(parts)
@@ -281,6 +283,16 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
     return added
+
+
+def _unit_of_body(doc: Doc, ent: Span, names: frozenset[str], before: list[Span]) -> bool:
+    """Is the place the region of a body's unit whose first word the model left out ("Polda" +
+    "Sumsel", "Pemkab" + "Kudus")? Only a capitalised unit word outside any entity."""
+    if ent.label_ != LOC or ent.start == 0 or _key(ent) not in names:
+        return False
+    word = doc[ent.start - 1]
+    return (word.lower_ in ORG_FIRST and word.is_alpha and word.text[:1].isupper()
+            and word.ent_iob_ == "O" and not (before and before[-1].end > word.i))
 
 
 def _body_word(token) -> bool:

@@ -117,3 +117,10 @@ def test_nlp_regions_local_names_need_a_region_of_the_article_and_leave_bodies_a
     text = "Petugas Mapolsek Tenayan Raya di Kota Pekanbaru berjaga."
     found = ents(nlp, text, [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")])
     assert found == [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")]
+
+
+def test_nlp_regions_region_after_a_unit_word_left_out_is_the_body(nlp):
+    text = "Polda Sumsel Selidiki Kecelakaan di Palembang."
+    assert ents(nlp, text, [("Sumsel", "LOC"), ("Palembang", "LOC")]) == [("Polda Sumsel", "ORG"), ("Palembang", "LOC")]
+    # a lower-case word before the place is no unit
+    assert ents(nlp, "Ia tinggal di polda Sumsel.", [("Sumsel", "LOC")]) == [("Sumsel", "LOC")]

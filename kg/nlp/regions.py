@@ -273,6 +273,8 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             end += 1
         while i < end - 1 and doc[i].lower_ in HEADS:  # "Gubernur Jabar": the office is no part of the name
             i += 1
+        if i < end - 1 and _starts_sentence(doc, i) and is_common_word(doc[i].text) and not is_name(_key(doc[i:end])):
+            i += 1  # "Seperti Grobogan bulan September": a common word capitalised only as the sentence starts
         run = doc[i:end]
         if (
             0 < len(run) <= MAX_NAME_TOKENS
@@ -283,6 +285,11 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
     return added
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence or line? (Sentences are set later in the pipeline.)"""
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
 
 
 def _unit_of_body(doc: Doc, ent: Span, names: frozenset[str], before: list[Span]) -> bool:

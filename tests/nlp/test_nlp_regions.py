@@ -124,3 +124,10 @@ def test_nlp_regions_region_after_a_unit_word_left_out_is_the_body(nlp):
     assert ents(nlp, text, [("Sumsel", "LOC"), ("Palembang", "LOC")]) == [("Polda Sumsel", "ORG"), ("Palembang", "LOC")]
     # a lower-case word before the place is no unit
     assert ents(nlp, "Ia tinggal di polda Sumsel.", [("Sumsel", "LOC")]) == [("Sumsel", "LOC")]
+
+
+def test_nlp_regions_missed_name_after_a_sentence_opening_common_word(nlp):
+    text = "Panen melimpah. Seperti Grobogan bulan September panen seluas 27 hektar."
+    assert ents(nlp, text, []) == [("Grobogan", "LOC")]
+    # inside a sentence the capitalised run is left whole
+    assert ents(nlp, "Panen di Pasar Grobogan ramai.", []) == []

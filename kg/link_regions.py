@@ -56,6 +56,24 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("kampung", _VILLAGES),  # a village in Papua; a hamlet in Java, then no village has its name
     ("dusun", ()),
 )
+# Offices of a region's head written before its name, and the levels they imply ("Bupati Kudus").
+_OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("wakil bupati", (regions.REGENCY,)),
+    ("bupati", (regions.REGENCY,)),
+    ("wabup", (regions.REGENCY,)),
+    ("wakil wali kota", (regions.CITY,)),
+    ("wali kota", (regions.CITY,)),
+    ("walikota", (regions.CITY,)),
+    ("wakil gubernur", (regions.PROVINCE,)),
+    ("gubernur", (regions.PROVINCE,)),
+    ("camat", (regions.DISTRICT,)),
+    ("lurah", (regions.URBAN_VILLAGE, regions.VILLAGE)),
+    ("kepala desa", _VILLAGES),
+    ("kades", _VILLAGES),
+    ("perbekel", _VILLAGES),  # Bali
+)
+_OFFICE_BEFORE = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w, _ in _OFFICE_WORDS) + r")\s+$", re.IGNORECASE)
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
 
@@ -64,8 +82,9 @@ class RegionLink:
     """A mention linked to a region of the official list.
 
     region: the region. parents: the regions it lies in, nearest first.
-    decided_by: what decided it: "level word", "short form", "unique name", "context", or
-        "dateline" (a dateline that only one district has as its name).
+    decided_by: what decided it: "level word", "office" (of the region's head, written before
+        it: "Bupati Kudus"), "short form", "unique name", "context", or "dateline" (a dateline
+        that only one district has as its name).
     """
 
     region: Region
@@ -78,6 +97,7 @@ class _Name:
     name: str  # without its level word
     levels: tuple[str, ...]  # levels it may be
     level_word: bool  # written with a level word
+    office: bool = False  # written after the office of its head ("Bupati Kudus"): ``levels`` are the office's
 
 
 def link_regions(names: Sequence[str | None], dateline: str | None = None,
@@ -145,7 +165,17 @@ def _parse(text: str) -> _Name | None:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             rest = lowered[len(word) + 1:]
             return _Name(rest, levels, True)
+    for word, levels in _OFFICE_WORDS:
+        if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
+            return _Name(lowered[len(word) + 1:], levels, False, office=True)
     return _Name(lowered, _BARE_LEVELS, False)
+
+
+def office_before(text: str) -> str | None:
+    """The office of a region's head that ``text`` ends with ("... Plt Bupati " -> "Bupati"), or None.
+    Written before a bare name ("Bupati Kudus") it tells the name's level; see ``link_regions``."""
+    found = _OFFICE_BEFORE.search(text[-40:])
+    return " ".join(found.group(1).split()) if found else None
 
 
 def _decide_alone(name: _Name) -> RegionLink | str | None:
@@ -158,8 +188,10 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
             found = regions.region(code)
             return _link(found, "short form") if found else None
     found = regions.candidates(_spelling(name.name), name.levels)
+    if name.office and not found:  # "Gubernur Anies": no province of that name, nor a place
+        return _decide_alone(_Name(name.name, _BARE_LEVELS, False))
     if len(found) == 1:
-        return _link(found[0], "level word" if name.level_word else "unique name")
+        return _link(found[0], "level word" if name.level_word else "office" if name.office else "unique name")
     if len(found) > 1:
         return AMBIGUOUS
     return NOT_IN_LIST if name.level_word else None
@@ -184,7 +216,7 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
     "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
     no single candidate is left."""
-    levels = name.levels if name.level_word else _CONTEXT_LEVELS
+    levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
     if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)

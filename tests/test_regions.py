@@ -166,3 +166,33 @@ def test_resolve_region_links_take_the_address_from_the_text():
     links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
     found = region_links([art], links)
     assert [found[(0, i)].region.code for i in range(4)] == ["63.10.04.2005", "63.10.04", "63.01.07.2004", "63.01.07"]
+
+
+def test_link_office_before_a_name_tells_its_level():
+    assert codes(link_regions(["Bupati Bandung", "Wali Kota Bandung", "Gubernur DKI", "Camat Sidareja"])) == [
+        "32.04", "32.73", "31", "33.01.11"]
+    assert link_regions(["Bupati Kudus"])[0].decided_by == "office"
+    # no region of the office's level has the name: read as a bare name
+    assert codes(link_regions(["Gubernur Cilacap", "Bupati Anies"])) == ["33.01", None]
+
+
+@pytest.mark.parametrize(("before", "office"), [("Plt Bupati ", "Bupati"), ("kata wali  kota ", "wali kota"),
+                                                ("Kepala Desa ", "Kepala Desa"), ("Bupati Kudus dan ", None)])
+def test_link_office_before(before, office):
+    from kg.link_regions import office_before
+
+    assert office_before(before) == office
+
+
+def test_resolve_region_name_abroad_is_the_region_after_its_head_office():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Plt Bupati Kudus Hartopo bersaksi. Umat berdoa di Kudus.", [("Kudus", "LOC"), ("Kudus", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    assert links[(0, 0)].country == "IL"  # Kudus is Jerusalem too
+    found = region_links([art], links)
+    assert found[(0, 0)].region.code == "33.19" and (0, 0) not in links
+    assert (0, 1) not in found and links[(0, 1)].country == "IL"

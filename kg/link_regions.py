@@ -147,7 +147,7 @@ def _spread(parsed: list[_Name | None], result: list, context: list[Region], add
             p = parsed[i]
             if p is not None and result[i] in (AMBIGUOUS, None):
                 parent = result[addresses[i]] if addresses[i] is not None else None
-                decided = isinstance(parent, RegionLink) and _decide_in_context(p, [parent.region]) or None
+                decided = isinstance(parent, RegionLink) and _decide_by_address(p, parent.region) or None
                 decided = decided or _decide_in_context(p, context)
                 if decided is not None:
                     result[i] = decided
@@ -238,6 +238,18 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not fits and not name.level_word:
         fits = _district_beside(found, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:
+    """A name decided by the region written right after it: one that lies in it, or else the one
+    district of that name in its province ("kelahiran Belitang, Palembang": of the two districts
+    called Belitang, one lies in South Sumatra, whose capital is Palembang)."""
+    decided = _decide_in_context(name, [parent])
+    if decided is not None or (name.level_word or name.office) and regions.DISTRICT not in name.levels:
+        return decided
+    province = parent.code.split(".")[0]
+    inside = [c for c in regions.candidates(_spelling(name.name), (regions.DISTRICT,)) if c.within(province)]
+    return _link(inside[0], "context") if len(inside) == 1 else None
 
 
 def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Region]:

@@ -196,3 +196,10 @@ def test_resolve_region_name_abroad_is_the_region_after_its_head_office():
     found = region_links([art], links)
     assert found[(0, 0)].region.code == "33.19" and (0, 0) not in links
     assert (0, 1) not in found and links[(0, 1)].country == "IL"
+
+
+def test_link_address_decides_a_district_in_its_province():
+    # Two districts are called Belitang; the one in South Sumatra, whose capital Palembang is.
+    assert codes(link_regions(["Belitang", "Palembang"], addresses=[1, None])) == ["16.08.03", "16.71"]
+    assert codes(link_regions(["Belitang", "Palembang"])) == [None, "16.71"]
+    assert codes(link_regions(["Bupati Belitang", "Palembang"], addresses=[1, None])) == [None, "16.71"]

@@ -116,6 +116,7 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None,
     parsed = [_parse(n) if n else None for n in names]
     addresses = list(addresses) if addresses is not None else [None] * len(parsed)
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
+    _drop_outside_address(result, addresses)
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
         found = _decide_dateline(_parse(dateline))
@@ -238,6 +239,16 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not fits and not name.level_word:
         fits = _district_beside(found, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _drop_outside_address(result: list, addresses: list[int | None]) -> None:
+    """A bare name linked by itself that its address, a province, does not hold is some other
+    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java)."""
+    for i, j in enumerate(addresses):
+        found, parent = result[i], result[j] if j is not None else None
+        if (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
+                and parent.region.level == regions.PROVINCE and not found.region.within(parent.region.code)):
+            result[i] = AMBIGUOUS
 
 
 def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:

@@ -203,3 +203,11 @@ def test_link_address_decides_a_district_in_its_province():
     assert codes(link_regions(["Belitang", "Palembang"], addresses=[1, None])) == ["16.08.03", "16.71"]
     assert codes(link_regions(["Belitang", "Palembang"])) == [None, "16.71"]
     assert codes(link_regions(["Bupati Belitang", "Palembang"], addresses=[1, None])) == [None, "16.71"]
+
+
+def test_link_bare_name_outside_the_province_of_its_address_is_not_linked():
+    # "di kawasan Kuningan, Jakarta": Kuningan the regency lies in West Java.
+    assert codes(link_regions(["Kuningan", "Jakarta"], addresses=[1, None])) == [AMBIGUOUS, "31"]
+    assert codes(link_regions(["Kuningan", "Jawa Barat"], addresses=[1, None])) == ["32.08", "32"]
+    # a list of regencies is no address
+    assert codes(link_regions(["Kuningan", "Cilacap"], addresses=[1, None])) == ["32.08", "33.01"]

@@ -74,6 +74,7 @@ _OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _OFFICE_BEFORE = re.compile(
     r"\b(" + "|".join(w.replace(" ", r"\s+") for w, _ in _OFFICE_WORDS) + r")\s+$", re.IGNORECASE)
+_VOWELS = frozenset("aeiou")
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
 
@@ -238,7 +239,22 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
         fits = {c for c in fits if len(c.code) == top}
     if not fits and not name.level_word:
         fits = _district_beside(found, context)
+    if not fits and set(levels) & set(_VILLAGES):
+        fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT])
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _vowel_variants(name: str, districts: list[Region]) -> set[Region]:
+    """Villages of the districts named whose name differs from ``name`` in one vowel only, as
+    regional spellings do ("Desa Telaga, Kecamatan Mancak": the list's Talaga)."""
+    found = set()
+    for district in districts:
+        for village in regions.villages_of(district.code):
+            other = regions.normalise_region(village.name)
+            if len(other) == len(name) and sum(a != b for a, b in zip(other, name)) == 1 and all(
+                    a in _VOWELS and b in _VOWELS for a, b in zip(other, name) if a != b):
+                found.add(village)
+    return found
 
 
 def _drop_outside_address(result: list, addresses: list[int | None]) -> None:

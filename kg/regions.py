@@ -120,6 +120,20 @@ def _compact_names(upper_only: bool) -> dict[str, tuple[str, ...]]:
     return {key: tuple(names) for key, names in compact.items()}
 
 
+def villages_of(district_code: str) -> tuple[Region, ...]:
+    """The villages and urban villages of a district, sorted by code."""
+    names = _villages()[0]
+    return tuple(_village(code, names[code]) for code in _village_children().get(district_code, ()))
+
+
+@lru_cache(maxsize=1)
+def _village_children() -> dict[str, tuple[str, ...]]:
+    children: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(_villages()[0]):
+        children[code.rsplit(".", 1)[0]].append(code)
+    return {parent: tuple(codes) for parent, codes in children.items()}
+
+
 def all_regions(levels: tuple[str, ...] = (PROVINCE, REGENCY, CITY, DISTRICT)) -> tuple[Region, ...]:
     """Every region of ``levels``, sorted by code (villages load their index first)."""
     pool = dict(_upper()[0])

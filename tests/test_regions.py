@@ -211,3 +211,16 @@ def test_link_bare_name_outside_the_province_of_its_address_is_not_linked():
     assert codes(link_regions(["Kuningan", "Jawa Barat"], addresses=[1, None])) == ["32.08", "32"]
     # a list of regencies is no address
     assert codes(link_regions(["Kuningan", "Cilacap"], addresses=[1, None])) == ["32.08", "33.01"]
+
+
+def test_regions_villages_of_a_district():
+    villages = regions.villages_of("33.01.11")
+    assert "33.01.11.2001" in [v.code for v in villages] and all(v.code.startswith("33.01.11.") for v in villages)
+    assert regions.villages_of("99.99.99") == ()
+
+
+def test_link_village_spelt_with_another_vowel_in_its_district():
+    # The list writes Talaga; the news "Desa Telaga, Kecamatan Mancak".
+    found = codes(link_regions(["Desa Telaga", "Kecamatan Mancak", "Kabupaten Serang"], addresses=[1, 2, None]))
+    assert found == ["36.04.32.2004", "36.04.32", "36.04"]
+    assert codes(link_regions(["Desa Telaga"])) == [AMBIGUOUS]

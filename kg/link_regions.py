@@ -240,20 +240,21 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not fits and not name.level_word:
         fits = _district_beside(found, context)
     if not fits and set(levels) & set(_VILLAGES):
-        fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT])
+        fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT], _VILLAGES)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
 
 
-def _vowel_variants(name: str, districts: list[Region]) -> set[Region]:
-    """Villages of the districts named whose name differs from ``name`` in one vowel only, as
-    regional spellings do ("Desa Telaga, Kecamatan Mancak": the list's Talaga)."""
+def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -> set[Region]:
+    """Regions of ``levels`` directly inside ``parents`` whose name differs from ``name`` in one
+    vowel only, as regional spellings and slips do ("Desa Telaga, Kecamatan Mancak": the list's
+    Talaga; "Janeponto Sulsel": Jeneponto)."""
     found = set()
-    for district in districts:
-        for village in regions.villages_of(district.code):
-            other = regions.normalise_region(village.name)
-            if len(other) == len(name) and sum(a != b for a, b in zip(other, name)) == 1 and all(
-                    a in _VOWELS and b in _VOWELS for a, b in zip(other, name) if a != b):
-                found.add(village)
+    for parent in parents:
+        for child in regions.children(parent.code):
+            other = regions.normalise_region(child.name)
+            if child.level in levels and len(other) == len(name) and sum(a != b for a, b in zip(other, name)) == 1 \
+                    and all(a in _VOWELS and b in _VOWELS for a, b in zip(other, name) if a != b):
+                found.add(child)
     return found
 
 
@@ -272,11 +273,18 @@ def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:
     district of that name in its province ("kelahiran Belitang, Palembang": of the two districts
     called Belitang, one lies in South Sumatra, whose capital is Palembang)."""
     decided = _decide_in_context(name, [parent])
-    if decided is not None or (name.level_word or name.office) and regions.DISTRICT not in name.levels:
+    if decided is not None:
         return decided
-    province = parent.code.split(".")[0]
-    inside = [c for c in regions.candidates(_spelling(name.name), (regions.DISTRICT,)) if c.within(province)]
-    return _link(inside[0], "context") if len(inside) == 1 else None
+    levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
+    if regions.DISTRICT in levels:
+        province = parent.code.split(".")[0]
+        inside = [c for c in regions.candidates(_spelling(name.name), (regions.DISTRICT,)) if c.within(province)]
+        if len(inside) == 1:
+            return _link(inside[0], "context")
+    if not regions.candidates(_spelling(name.name), levels):  # a slip of one vowel ("Janeponto Sulsel")
+        variants = _vowel_variants(name.name, [parent], levels)
+        return _link(variants.pop(), "context") if len(variants) == 1 else None
+    return None
 
 
 def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Region]:

@@ -120,18 +120,22 @@ def _compact_names(upper_only: bool) -> dict[str, tuple[str, ...]]:
     return {key: tuple(names) for key, names in compact.items()}
 
 
-def villages_of(district_code: str) -> tuple[Region, ...]:
-    """The villages and urban villages of a district, sorted by code."""
-    names = _villages()[0]
-    return tuple(_village(code, names[code]) for code in _village_children().get(district_code, ()))
+def children(code: str) -> tuple[Region, ...]:
+    """The regions directly inside the region ``code`` (a district's villages too), sorted by code."""
+    if code.count(".") == 2:
+        names = _villages()[0]
+        return tuple(_village(c, names[c]) for c in _children_index(True).get(code, ()))
+    by_code = _upper()[0]
+    return tuple(by_code[c] for c in _children_index(False).get(code, ()))
 
 
-@lru_cache(maxsize=1)
-def _village_children() -> dict[str, tuple[str, ...]]:
-    children: dict[str, list[str]] = defaultdict(list)
-    for code in sorted(_villages()[0]):
-        children[code.rsplit(".", 1)[0]].append(code)
-    return {parent: tuple(codes) for parent, codes in children.items()}
+@lru_cache(maxsize=2)
+def _children_index(villages: bool) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(_villages()[0] if villages else _upper()[0]):
+        if "." in code:
+            index[code.rsplit(".", 1)[0]].append(code)
+    return {parent: tuple(codes) for parent, codes in index.items()}
 
 
 def all_regions(levels: tuple[str, ...] = (PROVINCE, REGENCY, CITY, DISTRICT)) -> tuple[Region, ...]:

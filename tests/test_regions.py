@@ -213,10 +213,12 @@ def test_link_bare_name_outside_the_province_of_its_address_is_not_linked():
     assert codes(link_regions(["Kuningan", "Cilacap"], addresses=[1, None])) == ["32.08", "33.01"]
 
 
-def test_regions_villages_of_a_district():
-    villages = regions.villages_of("33.01.11")
+def test_regions_children_of_a_region():
+    villages = regions.children("33.01.11")
     assert "33.01.11.2001" in [v.code for v in villages] and all(v.code.startswith("33.01.11.") for v in villages)
-    assert regions.villages_of("99.99.99") == ()
+    assert {r.level for r in regions.children("33")} == {regions.REGENCY, regions.CITY}
+    assert "33.01.11" in [r.code for r in regions.children("33.01")]
+    assert regions.children("99.99.99") == () and regions.children("99") == ()
 
 
 def test_link_village_spelt_with_another_vowel_in_its_district():
@@ -224,3 +226,8 @@ def test_link_village_spelt_with_another_vowel_in_its_district():
     found = codes(link_regions(["Desa Telaga", "Kecamatan Mancak", "Kabupaten Serang"], addresses=[1, 2, None]))
     assert found == ["36.04.32.2004", "36.04.32", "36.04"]
     assert codes(link_regions(["Desa Telaga"])) == [AMBIGUOUS]
+
+
+def test_link_address_decides_a_name_spelt_with_one_other_vowel():
+    assert codes(link_regions(["Janeponto", "Sulsel"], addresses=[1, None])) == ["73.04", "73"]
+    assert codes(link_regions(["Janeponto", "Sulsel"])) == [None, "73"]

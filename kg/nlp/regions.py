@@ -49,6 +49,7 @@ def tag_regions(doc: Doc) -> None:
         if fixed is not None and _unit_of_body(doc, fixed, names, ents):
             fixed = Span(doc, fixed.start - 1, fixed.end, label=ORG, span_id=fixed.id_)
         parts = _official_boundaries(doc, fixed, names) if fixed is not None else []
+        parts = [q for part in parts for q in _place_then_province(doc, part)]
         changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -225,6 +226,28 @@ def _lower_case_tail(doc: Doc, start: int, end: int) -> int | None:
                 doc[start:longer].text):
             return longer
     return None
+
+
+def _place_then_province(doc: Doc, ent: Span) -> list[Span]:
+    """A "person" that ends in a province is a place and its province: "Janeponto Sulsel" ->
+    "Janeponto" + "Sulsel", when no word before the province is one the corpora write only in
+    people's names."""
+    from kg.link_regions import short_forms
+    from kg.regions import PROVINCE, candidates, region
+
+    if ent.label_ != PER or len(ent) < 2:
+        return [ent]
+    for cut in range(ent.start + 1, ent.end):
+        key = _key(doc[cut:ent.end])
+        code = short_forms().get(key)
+        province = (region(code) if code else None) or next(iter(candidates(key, (PROVINCE,))), None)
+        if province is not None and province.level == PROVINCE:
+            rest = doc[ent.start:cut]
+            if all(_capitalised(t) and not is_person_word(t.text) for t in rest):
+                return [Span(doc, ent.start, cut, label=LOC, span_id=ent.id_),
+                        Span(doc, cut, ent.end, label=LOC, span_id=RULE_ID)]
+            return [ent]
+    return [ent]
 
 
 def _is_region(text: str) -> bool:

@@ -131,3 +131,9 @@ def test_nlp_regions_missed_name_after_a_sentence_opening_common_word(nlp):
     assert ents(nlp, text, []) == [("Grobogan", "LOC")]
     # inside a sentence the capitalised run is left whole
     assert ents(nlp, "Panen di Pasar Grobogan ramai.", []) == []
+
+
+def test_nlp_regions_a_person_that_ends_in_a_province_is_a_place_and_its_province(nlp):
+    text = "Panen di Janeponto Sulsel seluas 6.612 hektar, kata Budi Santoso Jateng."
+    found = ents(nlp, text, [("Janeponto Sulsel", "PER"), ("Budi Santoso Jateng", "PER")])
+    assert found == [("Janeponto", "LOC"), ("Sulsel", "LOC"), ("Budi Santoso Jateng", "PER")]

@@ -7,7 +7,14 @@ regions share ("Bandung": the regency and the city; "Sukamaju": 65 villages), a 
 unambiguously in the same article or in its dateline that contains it or lies in it. Districts and
 villages written without their level word are linked only through that context; a bare district
 name may also be decided by a name that is ambiguous between a regency and a city ("Sukabumi ...
-seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too. Everything else
+seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too, or by
+the regency of a district or village the article names ("Muara Badak" beside "Kecamatan Loa
+Janan"). Other evidence: the office of a region's head written before a name tells its level
+("Bupati Bandung" the regency, "Wali Kota Bandung" the city); a name's address, the region written
+right after it ("Desa Sungai Cuka Kecamatan Satui"), decides it first, and a bare name linked by
+itself that its province address does not hold is left unlinked ("Kuningan, Jakarta"); a dateline
+only one district has is that district; a name no region has may be the one region inside its
+address or district spelt with one other vowel ("Desa Telaga, Kecamatan Mancak": Talaga). Everything else
 stays unlinked with a reason that is counted (``UNLINKED_REASONS``), because a wrong code merges
 unrelated places and joins the graph to the wrong statistics.
 """

@@ -1,6 +1,6 @@
 """The official region list as evidence for places (a step of ``kg_entities``).
 
-Three repairs, each on ``doc.ents``:
+Repairs, each on ``doc.ents``:
 
 * an "RT 07 RW 03" (or "RT 06/RW 01") tail is cut off a place: the neighbourhood unit is a
   detail of the address, not part of the name ("Dusun Karangsari RT 07 RW 03" -> "Dusun Karangsari");
@@ -9,10 +9,15 @@ Three repairs, each on ``doc.ents``:
   it a person or an organisation ("Cilacap" as PER, "Riau" as ORG);
 * such a name the model missed is added, when it is a whole capitalised run of words (so
   "Bandung" in "Institut Teknologi Bandung" is left to the organisation), and a one-word name
-  only when the corpora never write it in lower case ("Batang", "Lebak" are common words too).
+  only when the corpora never write it in lower case ("Batang", "Lebak" are common words too);
+* a level word written in lower case or abbreviated before a place joins it ("kab. Tanah laut"),
+  a region name right after a unit word the model left out is that body ("Polda" + "Sumsel"), and
+  a "person" that ends in a province is a place and its province ("Janeponto Sulsel").
 
 Levels below regencies (districts, villages) are not matched without their level word: tens of
-thousands of them are ordinary words or personal names. The level-word rules are in ``kg.nlp.cues``.
+thousands of them are ordinary words or personal names; only a district of a regency or city the
+article names, or a village of a district it names, is (``tag_local_regions``). The level-word
+rules are in ``kg.nlp.cues``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,14 @@ regions share ("Bandung": the regency and the city; "Sukamaju": 65 villages), a 
 unambiguously in the same article or in its dateline that contains it or lies in it. Districts and
 villages written without their level word are linked only through that context; a bare district
 name may also be decided by a name that is ambiguous between a regency and a city ("Sukabumi ...
-seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too. Everything else
+seperti Cicurug": one Cicurug lies in either Sukabumi), which then decides that name too, or by
+the regency of a district or village the article names ("Muara Badak" beside "Kecamatan Loa
+Janan"). Other evidence: the office of a region's head written before a name tells its level
+("Bupati Bandung" the regency, "Wali Kota Bandung" the city); a name's address, the region written
+right after it ("Desa Sungai Cuka Kecamatan Satui"), decides it first, and a bare name linked by
+itself that its province address does not hold is left unlinked ("Kuningan, Jakarta"); a dateline
+only one district has is that district; a name no region has may be the one region inside its
+address or district spelt with one other vowel ("Desa Telaga, Kecamatan Mancak": Talaga). Everything else
 stays unlinked with a reason that is counted (``UNLINKED_REASONS``), because a wrong code merges
 unrelated places and joins the graph to the wrong statistics.
 """
@@ -49,12 +56,32 @@ _LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("distrik", (regions.DISTRICT,)),
     ("kelurahan", (regions.URBAN_VILLAGE, regions.VILLAGE)),  # the news mixes up desa and kelurahan
     ("kel", (regions.URBAN_VILLAGE, regions.VILLAGE)),
+    ("desa adat", _VILLAGES),  # Bali: the customary village, named as the list's village ("Desa Adat Bona")
     ("desa", _VILLAGES),
     ("nagari", _VILLAGES),
     ("gampong", _VILLAGES),
     ("kampung", _VILLAGES),  # a village in Papua; a hamlet in Java, then no village has its name
     ("dusun", ()),
 )
+# Offices of a region's head written before its name, and the levels they imply ("Bupati Kudus").
+_OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("wakil bupati", (regions.REGENCY,)),
+    ("bupati", (regions.REGENCY,)),
+    ("wabup", (regions.REGENCY,)),
+    ("wakil wali kota", (regions.CITY,)),
+    ("wali kota", (regions.CITY,)),
+    ("walikota", (regions.CITY,)),
+    ("wakil gubernur", (regions.PROVINCE,)),
+    ("gubernur", (regions.PROVINCE,)),
+    ("camat", (regions.DISTRICT,)),
+    ("lurah", (regions.URBAN_VILLAGE, regions.VILLAGE)),
+    ("kepala desa", _VILLAGES),
+    ("kades", _VILLAGES),
+    ("perbekel", _VILLAGES),  # Bali
+)
+_OFFICE_BEFORE = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w, _ in _OFFICE_WORDS) + r")\s+$", re.IGNORECASE)
+_VOWELS = frozenset("aeiou")
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
 
@@ -63,7 +90,9 @@ class RegionLink:
     """A mention linked to a region of the official list.
 
     region: the region. parents: the regions it lies in, nearest first.
-    decided_by: what decided it: "level word", "short form", "unique name" or "context".
+    decided_by: what decided it: "level word", "office" (of the region's head, written before
+        it: "Bupati Kudus"), "short form", "unique name", "context", or "dateline" (a dateline
+        that only one district has as its name).
     """
 
     region: Region
@@ -76,25 +105,32 @@ class _Name:
     name: str  # without its level word
     levels: tuple[str, ...]  # levels it may be
     level_word: bool  # written with a level word
+    office: bool = False  # written after the office of its head ("Bupati Kudus"): ``levels`` are the office's
 
 
-def link_regions(names: Sequence[str | None], dateline: str | None = None) -> list[RegionLink | str | None]:
+def link_regions(names: Sequence[str | None], dateline: str | None = None,
+                 addresses: Sequence[int | None] | None = None) -> list[RegionLink | str | None]:
     """Link the place names of one article to the official region list.
 
     names (Sequence[str | None]): each mention's text as a display name ("Kabupaten Bandung",
         "Cileunyi"); None for a mention that is not a candidate (a person's name).
     dateline (str | None): the article's dateline place ("BANDUNG"), used as context.
+    addresses (Sequence[int | None] | None): per name, the index of the name written right after
+        it as the next part of an address ("Desa Sungai Cuka" + "Kecamatan Satui"), or None. A
+        name that part decides is linked by it before the rest of the article is looked at.
     RETURNS (list): per name a RegionLink, a reason from UNLINKED_REASONS (a region-like name
         left unlinked), or None (not the name of any Indonesian region).
     """
     parsed = [_parse(n) if n else None for n in names]
+    addresses = list(addresses) if addresses is not None else [None] * len(parsed)
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
+    _drop_outside_address(result, addresses)
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
-        found = _decide_alone(_parse(dateline))
+        found = _decide_dateline(_parse(dateline))
         if isinstance(found, RegionLink):
             context.append(found.region)
-    _spread(parsed, result, context)
+    _spread(parsed, result, context, addresses)
     weak = [c for i, p in enumerate(parsed) if p is not None and result[i] == AMBIGUOUS
             for c in regions.candidates(_spelling(p.name), (regions.REGENCY, regions.CITY))]
     seeded = []
@@ -106,18 +142,22 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None) -> li
                 result[i] = _link(inside[0], "context")
                 seeded.append(inside[0])
     if seeded:
-        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context)
+        _spread(parsed, result, [r.region for r in result if isinstance(r, RegionLink)] + context, addresses)
     return result
 
 
-def _spread(parsed: list[_Name | None], result: list, context: list[Region]) -> None:
+def _spread(parsed: list[_Name | None], result: list, context: list[Region], addresses: list[int | None]) -> None:
     """Decide what the regions in ``context`` decide, in rounds: a region decided by context is
-    context too ("Desa X, Kecamatan Y, Kabupaten Z")."""
+    context too ("Desa X, Kecamatan Y, Kabupaten Z"). A name's own address decides first, and the
+    last names go first, so that an address is decided from its end."""
     while context:
         decided_now = []
-        for i, p in enumerate(parsed):
+        for i in reversed(range(len(parsed))):
+            p = parsed[i]
             if p is not None and result[i] in (AMBIGUOUS, None):
-                decided = _decide_in_context(p, context)
+                parent = result[addresses[i]] if addresses[i] is not None else None
+                decided = isinstance(parent, RegionLink) and _decide_by_address(p, parent.region) or None
+                decided = decided or _decide_in_context(p, context)
                 if decided is not None:
                     result[i] = decided
                     decided_now.append(decided.region)
@@ -134,7 +174,17 @@ def _parse(text: str) -> _Name | None:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             rest = lowered[len(word) + 1:]
             return _Name(rest, levels, True)
+    for word, levels in _OFFICE_WORDS:
+        if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
+            return _Name(lowered[len(word) + 1:], levels, False, office=True)
     return _Name(lowered, _BARE_LEVELS, False)
+
+
+def office_before(text: str) -> str | None:
+    """The office of a region's head that ``text`` ends with ("... Plt Bupati " -> "Bupati"), or None.
+    Written before a bare name ("Bupati Kudus") it tells the name's level; see ``link_regions``."""
+    found = _OFFICE_BEFORE.search(text[-40:])
+    return " ".join(found.group(1).split()) if found else None
 
 
 def _decide_alone(name: _Name) -> RegionLink | str | None:
@@ -147,11 +197,27 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
             found = regions.region(code)
             return _link(found, "short form") if found else None
     found = regions.candidates(_spelling(name.name), name.levels)
+    if name.office and not found:  # "Gubernur Anies": no province of that name, nor a place
+        return _decide_alone(_Name(name.name, _BARE_LEVELS, False))
     if len(found) == 1:
-        return _link(found[0], "level word" if name.level_word else "unique name")
+        return _link(found[0], "level word" if name.level_word else "office" if name.office else "unique name")
     if len(found) > 1:
         return AMBIGUOUS
     return NOT_IN_LIST if name.level_word else None
+
+
+def _decide_dateline(name: _Name | None) -> RegionLink | str | None:
+    """A dateline names a place the article is about: as any name, or else the one district that has
+    its name ("PENENGAHAN": a district of Lampung Selatan; six villages elsewhere are not what a
+    dateline names)."""
+    if name is None:
+        return None
+    found = _decide_alone(name)
+    if found is None and not name.level_word:
+        districts = regions.candidates(_spelling(name.name), (regions.DISTRICT,))
+        if len(districts) == 1:
+            return _link(districts[0], "dateline")
+    return found
 
 
 def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
@@ -159,7 +225,7 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     or lies in the most specific context region that holds any candidate ("Desa Sidamulya" with
     "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
     no single candidate is left."""
-    levels = name.levels if name.level_word else _CONTEXT_LEVELS
+    levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
     if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
@@ -172,10 +238,68 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     }
     deepest = max(depth.values())
     fits = contain | ({c for c, d in depth.items() if d == deepest} if deepest >= 0 else set())
+    if not name.level_word and not any(c.level in _BARE_LEVELS for c in fits) and any(
+            c.level in _BARE_LEVELS for c in found):
+        return None  # "Pekalongan" with "Lampung Timur": the regency or city, not Lampung Timur's district
     if not name.level_word and len(fits) > 1:  # a bare name: the higher level ("Bandung" the regency)
         top = min(len(c.code) for c in fits)
         fits = {c for c in fits if len(c.code) == top}
+    if not fits and not name.level_word:
+        fits = _district_beside(found, context)
+    if not fits and set(levels) & set(_VILLAGES):
+        fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT], _VILLAGES)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -> set[Region]:
+    """Regions of ``levels`` directly inside ``parents`` whose name differs from ``name`` in one
+    vowel only, as regional spellings and slips do ("Desa Telaga, Kecamatan Mancak": the list's
+    Talaga; "Janeponto Sulsel": Jeneponto)."""
+    found = set()
+    for parent in parents:
+        for child in regions.children(parent.code):
+            other = regions.normalise_region(child.name)
+            if child.level in levels and len(other) == len(name) and sum(a != b for a, b in zip(other, name)) == 1 \
+                    and all(a in _VOWELS and b in _VOWELS for a, b in zip(other, name) if a != b):
+                found.add(child)
+    return found
+
+
+def _drop_outside_address(result: list, addresses: list[int | None]) -> None:
+    """A bare name linked by itself that its address, a province, does not hold is some other
+    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java)."""
+    for i, j in enumerate(addresses):
+        found, parent = result[i], result[j] if j is not None else None
+        if (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
+                and parent.region.level == regions.PROVINCE and not found.region.within(parent.region.code)):
+            result[i] = AMBIGUOUS
+
+
+def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:
+    """A name decided by the region written right after it: one that lies in it, or else the one
+    district of that name in its province ("kelahiran Belitang, Palembang": of the two districts
+    called Belitang, one lies in South Sumatra, whose capital is Palembang)."""
+    decided = _decide_in_context(name, [parent])
+    if decided is not None:
+        return decided
+    levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
+    if regions.DISTRICT in levels:
+        province = parent.code.split(".")[0]
+        inside = [c for c in regions.candidates(_spelling(name.name), (regions.DISTRICT,)) if c.within(province)]
+        if len(inside) == 1:
+            return _link(inside[0], "context")
+    if not regions.candidates(_spelling(name.name), levels):  # a slip of one vowel ("Janeponto Sulsel")
+        variants = _vowel_variants(name.name, [parent], levels)
+        return _link(variants.pop(), "context") if len(variants) == 1 else None
+    return None
+
+
+def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Region]:
+    """The districts among ``found`` that lie in the regency or city of a district or village the
+    article names ("Muara Badak" beside "Kecamatan Loa Janan": both districts of Kutai Kartanegara)."""
+    around = {p.code for r in context if r.level not in _BARE_LEVELS
+              for p in regions.ancestors(r) if p.level in (regions.REGENCY, regions.CITY)}
+    return {c for c in found if c.level == regions.DISTRICT and c.parent_code in around}
 
 
 def _decides_below(context: Region, candidate: Region) -> bool:

@@ -90,10 +90,10 @@ def candidates(name: str, levels: tuple[str, ...]) -> tuple[Region, ...]:
     """
     key = normalise_region(name)
     found = _lookup(key, levels)
-    if not found and key:
+    if key:
         joined = key.replace(" ", "")
         spaced = _compact_names(all(lv not in (VILLAGE, URBAN_VILLAGE) for lv in levels)).get(joined, ())
-        found = [r for other in {joined, *spaced} - {key} for r in _lookup(other, levels)]
+        found += [r for other in {joined, *spaced} - {key} for r in _lookup(other, levels)]
     return tuple(sorted(found, key=lambda r: r.code))
 
 
@@ -118,6 +118,24 @@ def _compact_names(upper_only: bool) -> dict[str, tuple[str, ...]]:
         if " " in key:
             compact[key.replace(" ", "")].append(key)
     return {key: tuple(names) for key, names in compact.items()}
+
+
+def children(code: str) -> tuple[Region, ...]:
+    """The regions directly inside the region ``code`` (a district's villages too), sorted by code."""
+    if code.count(".") == 2:
+        names = _villages()[0]
+        return tuple(_village(c, names[c]) for c in _children_index(True).get(code, ()))
+    by_code = _upper()[0]
+    return tuple(by_code[c] for c in _children_index(False).get(code, ()))
+
+
+@lru_cache(maxsize=2)
+def _children_index(villages: bool) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(_villages()[0] if villages else _upper()[0]):
+        if "." in code:
+            index[code.rsplit(".", 1)[0]].append(code)
+    return {parent: tuple(codes) for parent, codes in index.items()}
 
 
 def all_regions(levels: tuple[str, ...] = (PROVINCE, REGENCY, CITY, DISTRICT)) -> tuple[Region, ...]:

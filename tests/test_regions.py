@@ -111,3 +111,123 @@ def test_link_bare_district_inside_an_ambiguous_regency_or_city_name_decides_bot
     assert codes(link_regions(["Sukabumi", "Cicurug"])) == ["32.02", "32.02.16"]
     # A bare name that is itself a district of an ambiguous name stays undecided.
     assert codes(link_regions(["Sukabumi"])) == [AMBIGUOUS]
+
+
+def test_link_desa_adat_is_a_village_level_word():
+    # Bali's customary village is named as the list's village of that name.
+    assert codes(link_regions(["Desa Adat Bona", "Kabupaten Gianyar"])) == ["51.04.02.2009", "51.04"]
+
+
+def test_link_dateline_only_one_district_has_decides_it():
+    # One district and six villages are called Penengahan; a dateline names the district.
+    assert codes(link_regions(["PENENGAHAN"], dateline="PENENGAHAN")) == ["18.01.09"]
+    assert codes(link_regions(["Penengahan"])) == [None]
+
+
+def test_link_bare_regency_name_not_decided_as_a_district_of_another_region_named():
+    # Pekalongan is a regency, a city and a district of Lampung Timur: a list of regencies
+    # naming Lampung Timur does not make it the district.
+    assert codes(link_regions(["Lampung Timur", "Pekalongan", "Blora"])) == ["18.07", AMBIGUOUS, "33.16"]
+    # A district inside the regency still decides it.
+    assert codes(link_regions(["Pekalongan", "Kajen"]))[0] == "33.26"
+
+
+def test_link_bare_district_beside_a_district_of_the_same_regency():
+    # Muara Badak and Loa Janan are both districts of Kutai Kartanegara.
+    assert codes(link_regions(["Kecamatan Loa Janan", "Muara Badak"])) == ["64.02.03", "64.02.05"]
+    assert codes(link_regions(["Muara Badak"])) == [None]
+    # A province named does not decide a district by itself.
+    assert codes(link_regions(["Kalimantan Timur", "Muara Badak"])) == ["64", None]
+
+
+def test_regions_candidates_take_both_spellings_when_one_is_a_name_too():
+    # "Batulicin" is a kelurahan; "Batu Licin" its district.
+    found = regions.candidates("BATULICIN", (regions.DISTRICT, regions.URBAN_VILLAGE))
+    assert [r.code for r in found] == ["63.10.01", "63.10.01.1007"]
+
+
+def test_link_address_decides_each_of_two_villages_of_one_name():
+    # "Sungaicuka" lies in Satui, "Sungai Cuka" in Kintap: each is the one its own address names.
+    names = ["desa Sungai Cuka", "Kecamatan Satui", "Tanah Bumbu", "Desa Sungai Cuka", "Kec. Kintap"]
+    assert codes(link_regions(names)) == [AMBIGUOUS, "63.10.04", "63.10", AMBIGUOUS, "63.01.07"]
+    found = codes(link_regions(names, addresses=[1, 2, None, 4, None]))
+    assert found == ["63.10.04.2005", "63.10.04", "63.10", "63.01.07.2004", "63.01.07"]
+
+
+def test_resolve_region_links_take_the_address_from_the_text():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Batas desa Sungai Cuka Kecamatan Satui dengan Desa Sungai Cuka, Kec. Kintap dibahas."
+    art = annotate(text, [("desa Sungai Cuka", "LOC"), ("Kecamatan Satui", "LOC"), ("Desa Sungai Cuka", "LOC"),
+                          ("Kec. Kintap", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert [found[(0, i)].region.code for i in range(4)] == ["63.10.04.2005", "63.10.04", "63.01.07.2004", "63.01.07"]
+
+
+def test_link_office_before_a_name_tells_its_level():
+    assert codes(link_regions(["Bupati Bandung", "Wali Kota Bandung", "Gubernur DKI", "Camat Sidareja"])) == [
+        "32.04", "32.73", "31", "33.01.11"]
+    assert link_regions(["Bupati Kudus"])[0].decided_by == "office"
+    # no region of the office's level has the name: read as a bare name
+    assert codes(link_regions(["Gubernur Cilacap", "Bupati Anies"])) == ["33.01", None]
+
+
+@pytest.mark.parametrize(("before", "office"), [("Plt Bupati ", "Bupati"), ("kata wali  kota ", "wali kota"),
+                                                ("Kepala Desa ", "Kepala Desa"), ("Bupati Kudus dan ", None)])
+def test_link_office_before(before, office):
+    from kg.link_regions import office_before
+
+    assert office_before(before) == office
+
+
+def test_resolve_region_name_abroad_is_the_region_after_its_head_office():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Plt Bupati Kudus Hartopo bersaksi. Umat berdoa di Kudus.", [("Kudus", "LOC"), ("Kudus", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    assert links[(0, 0)].country == "IL"  # Kudus is Jerusalem too
+    found = region_links([art], links)
+    assert found[(0, 0)].region.code == "33.19" and (0, 0) not in links
+    assert (0, 1) not in found and links[(0, 1)].country == "IL"
+
+
+def test_link_address_decides_a_district_in_its_province():
+    # Two districts are called Belitang; the one in South Sumatra, whose capital Palembang is.
+    assert codes(link_regions(["Belitang", "Palembang"], addresses=[1, None])) == ["16.08.03", "16.71"]
+    assert codes(link_regions(["Belitang", "Palembang"])) == [None, "16.71"]
+    assert codes(link_regions(["Bupati Belitang", "Palembang"], addresses=[1, None])) == [None, "16.71"]
+
+
+def test_link_bare_name_outside_the_province_of_its_address_is_not_linked():
+    # "di kawasan Kuningan, Jakarta": Kuningan the regency lies in West Java.
+    assert codes(link_regions(["Kuningan", "Jakarta"], addresses=[1, None])) == [AMBIGUOUS, "31"]
+    assert codes(link_regions(["Kuningan", "Jawa Barat"], addresses=[1, None])) == ["32.08", "32"]
+    # a list of regencies is no address
+    assert codes(link_regions(["Kuningan", "Cilacap"], addresses=[1, None])) == ["32.08", "33.01"]
+
+
+def test_regions_children_of_a_region():
+    villages = regions.children("33.01.11")
+    assert "33.01.11.2001" in [v.code for v in villages] and all(v.code.startswith("33.01.11.") for v in villages)
+    assert {r.level for r in regions.children("33")} == {regions.REGENCY, regions.CITY}
+    assert "33.01.11" in [r.code for r in regions.children("33.01")]
+    assert regions.children("99.99.99") == () and regions.children("99") == ()
+
+
+def test_link_village_spelt_with_another_vowel_in_its_district():
+    # The list writes Talaga; the news "Desa Telaga, Kecamatan Mancak".
+    found = codes(link_regions(["Desa Telaga", "Kecamatan Mancak", "Kabupaten Serang"], addresses=[1, 2, None]))
+    assert found == ["36.04.32.2004", "36.04.32", "36.04"]
+    assert codes(link_regions(["Desa Telaga"])) == [AMBIGUOUS]
+
+
+def test_link_address_decides_a_name_spelt_with_one_other_vowel():
+    assert codes(link_regions(["Janeponto", "Sulsel"], addresses=[1, None])) == ["73.04", "73"]
+    assert codes(link_regions(["Janeponto", "Sulsel"])) == [None, "73"]

@@ -1,6 +1,6 @@
 """The official region list as evidence for places (a step of ``kg_entities``).
 
-Three repairs, each on ``doc.ents``:
+Repairs, each on ``doc.ents``:
 
 * an "RT 07 RW 03" (or "RT 06/RW 01") tail is cut off a place: the neighbourhood unit is a
   detail of the address, not part of the name ("Dusun Karangsari RT 07 RW 03" -> "Dusun Karangsari");
@@ -9,14 +9,20 @@ Three repairs, each on ``doc.ents``:
   it a person or an organisation ("Cilacap" as PER, "Riau" as ORG);
 * such a name the model missed is added, when it is a whole capitalised run of words (so
   "Bandung" in "Institut Teknologi Bandung" is left to the organisation), and a one-word name
-  only when the corpora never write it in lower case ("Batang", "Lebak" are common words too).
+  only when the corpora never write it in lower case ("Batang", "Lebak" are common words too);
+* a level word written in lower case or abbreviated before a place joins it ("kab. Tanah laut"),
+  a region name right after a unit word the model left out is that body ("Polda" + "Sumsel"), and
+  a "person" that ends in a province is a place and its province ("Janeponto Sulsel").
 
 Levels below regencies (districts, villages) are not matched without their level word: tens of
-thousands of them are ordinary words or personal names. The level-word rules are in ``kg.nlp.cues``.
+thousands of them are ordinary words or personal names; only a district of a regency or city the
+article names, or a village of a district it names, is (``tag_local_regions``). The level-word
+rules are in ``kg.nlp.cues``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -45,13 +51,69 @@ def tag_regions(doc: Doc) -> None:
         fixed = _without_tail(doc, _without_neighbourhood(doc, ent), names)
         if fixed is not None and fixed.label_ in (PER, ORG) and _key(fixed) in names:
             fixed = Span(doc, fixed.start, fixed.end, label=LOC, span_id=fixed.id_)
+        if fixed is not None and _unit_of_body(doc, fixed, names, ents):
+            fixed = Span(doc, fixed.start - 1, fixed.end, label=ORG, span_id=fixed.id_)
         parts = _official_boundaries(doc, fixed, names) if fixed is not None else []
+        parts = [q for part in parts for q in _place_then_province(doc, part)]
         changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
-    added = _missed(doc, names, taken)
+    added = _missed(doc, names.__contains__, taken)
     if changed or added:
         doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+    tag_local_regions(doc)
+
+
+def tag_local_regions(doc: Doc) -> None:
+    """Districts and villages of the regions the article names are places: a name typed as a person
+    ("Tenggarong" beside "Kecamatan Loa Janan", "Rowolaku" beside "Kajen") or missed ("seperti
+    Kalapanunggal" after "Sukabumi") that the list has as a district of a regency or city the article
+    names (or could mean), or as a village of a district it names."""
+    local = _local_names(doc)
+    if local is None:
+        return
+    ents, changed = [], False
+    for ent in doc.ents:
+        after_body = ent.start > 0 and _body_word(doc[ent.start - 1]) and doc[ent.start - 1].lower_ not in HEADS
+        if ent.label_ == PER and not after_body and local(_key(ent)):  # "Mapolsek Tenayan Raya": the body's unit
+            ent = Span(doc, ent.start, ent.end, label=LOC, span_id=ent.id_)
+            changed = True
+        ents.append(ent)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = _missed(doc, local, taken)
+    if changed or added:
+        doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+
+
+def _local_names(doc: Doc) -> Callable[[str], bool] | None:
+    """A test for names of districts and villages inside the article's regions; None when it names none."""
+    from kg.link_regions import AMBIGUOUS, RegionLink, link_regions
+    from kg.regions import CITY, DISTRICT, REGENCY, URBAN_VILLAGE, VILLAGE, candidates
+
+    places = [e for e in doc.ents if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
+    if not places:
+        return None
+    upper, districts = set(), set()
+    for ent, found in zip(places, link_regions([e.text for e in places])):
+        if isinstance(found, RegionLink):
+            for region in (found.region, *found.parents):
+                if region.level in (REGENCY, CITY):
+                    upper.add(region.code)
+                elif region.level == DISTRICT:
+                    districts.add(region.code)
+        elif found == AMBIGUOUS:
+            upper.update(r.code for r in candidates(ent.text, (REGENCY, CITY)))
+    if not upper and not districts:
+        return None
+
+    def local(key: str) -> bool:
+        if key in region_names() or not key:
+            return False
+        if any(r.parent_code in upper for r in candidates(key, (DISTRICT,))):
+            return True
+        return bool(districts) and any(r.parent_code in districts for r in candidates(key, (VILLAGE, URBAN_VILLAGE)))
+
+    return local
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +162,18 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if all(_capitalised(t) and t.ent_type_ in ("", LOC) for t in words) and _key(words) in names:
                 return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_)]
         return [ent]
+    if ent.label_ == LOC and ent[0].lower_.rstrip(".") not in LEVEL_WORDS:
+        written = _with_level_word_before(doc, ent)
+        if written is not None:
+            return [written]
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
+        if len(level_word_regions(ent.text)) == 1:
+            return [ent]
+        longer = _lower_case_tail(doc, ent.start, ent.end)
+        if longer is not None:  # "Desa Kuala" + "dua": the list has Kuala Dua
+            return [Span(doc, ent.start, longer, label=LOC, span_id=ent.id_)]
         if level_word_regions(ent.text):
             return [ent]
         for end in range(ent.end - 1, ent.start + 1, -1):
@@ -125,6 +196,62 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
+    return [ent]
+
+
+def _with_level_word_before(doc: Doc, ent: Span) -> Span | None:
+    """A place the model found without the level word written before it in lower case or
+    abbreviated: "kabupaten" + "Tangerang", "kab." + "Tanah" + "laut" -> "kab. Tanah laut", when the
+    list has a region of that level with that name; None otherwise."""
+    from kg.link_regions import level_word_regions
+
+    start = ent.start - 1
+    if start > 0 and doc[start].text == "." and doc[start - 1].lower_ in LEVEL_WORDS:
+        start -= 1  # "kab" "." "Tanah"
+    if start < 0 or doc[start].lower_.rstrip(".") not in LEVEL_WORDS or doc[start].text[:1].isupper():
+        return None
+    if any(t.ent_iob_ != "O" for t in doc[start:ent.start]):
+        return None
+    end = _lower_case_tail(doc, start, ent.end) or ent.end
+    if not level_word_regions(doc[start:end].text):
+        return None
+    return Span(doc, start, end, label=LOC, span_id=ent.id_)
+
+
+def _lower_case_tail(doc: Doc, start: int, end: int) -> int | None:
+    """The end of a level-word name that runs on into one or two lower-case words the list's name
+    has ("Desa Kuala" + "dua", "kab. Tanah" + "laut"), when the name without them is no single region."""
+    from kg.link_regions import level_word_regions
+
+    if len(level_word_regions(doc[start:end].text)) == 1:
+        return None
+    for longer in range(min(len(doc), end + 2), end, -1):
+        words = doc[end:longer]
+        if all(t.is_alpha and t.is_lower and t.ent_iob_ == "O" for t in words) and level_word_regions(
+                doc[start:longer].text):
+            return longer
+    return None
+
+
+def _place_then_province(doc: Doc, ent: Span) -> list[Span]:
+    """A "person" that ends in a province is a place and its province: "Janeponto Sulsel" ->
+    "Janeponto" + "Sulsel", when no word before the province is one the corpora write only in
+    people's names."""
+    from kg.link_regions import short_forms
+    from kg.regions import PROVINCE, candidates, region
+
+    if ent.label_ != PER or len(ent) < 2:
+        return [ent]
+    for cut in range(ent.start + 1, ent.end):
+        key = _key(doc[cut:ent.end])
+        code = short_forms().get(key)
+        province = (region(code) if code else None) or next(iter(candidates(key, (PROVINCE,))), None)
+        if province is not None and province.level == PROVINCE:
+            rest = doc[ent.start:cut]
+            if all(_capitalised(t) and not is_person_word(t.text) for t in rest):
+                return [Span(doc, ent.start, cut, label=LOC, span_id=ent.id_),
+                        Span(doc, cut, ent.end, label=LOC, span_id=RULE_ID)]
+            return [ent]
     return [ent]
 
 
@@ -161,8 +288,8 @@ def _is_name(span: Span, names: frozenset[str]) -> bool:
     return _key(span) in names or normalise(bare) in names
 
 
-def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
-    """Whole capitalised runs outside any entity that are region names."""
+def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[Span]:
+    """Whole capitalised runs outside any entity that are region names (``is_name`` of their key)."""
     added = []
     i = 0
     while i < len(doc):
@@ -174,16 +301,33 @@ def _missed(doc: Doc, names: frozenset[str], taken: set[int]) -> list[Span]:
             end += 1
         while i < end - 1 and doc[i].lower_ in HEADS:  # "Gubernur Jabar": the office is no part of the name
             i += 1
+        if i < end - 1 and _starts_sentence(doc, i) and is_common_word(doc[i].text) and not is_name(_key(doc[i:end])):
+            i += 1  # "Seperti Grobogan bulan September": a common word capitalised only as the sentence starts
         run = doc[i:end]
         if (
             0 < len(run) <= MAX_NAME_TOKENS
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
-            and _key(run) in names
+            and is_name(_key(run))
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
     return added
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence or line? (Sentences are set later in the pipeline.)"""
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text_with_ws
+
+
+def _unit_of_body(doc: Doc, ent: Span, names: frozenset[str], before: list[Span]) -> bool:
+    """Is the place the region of a body's unit whose first word the model left out ("Polda" +
+    "Sumsel", "Pemkab" + "Kudus")? Only a capitalised unit word outside any entity."""
+    if ent.label_ != LOC or ent.start == 0 or _key(ent) not in names:
+        return False
+    word = doc[ent.start - 1]
+    return (word.lower_ in ORG_FIRST and word.is_alpha and word.text[:1].isupper()
+            and word.ent_iob_ == "O" and not (before and before[-1].end > word.i))
 
 
 def _body_word(token) -> bool:

@@ -6,10 +6,11 @@ mention links to (``region_links``) and the region a group of mentions is (``gro
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.link import CITY, PlaceLink
-from kg.link_regions import RegionLink, link_regions
+from kg.link_regions import RegionLink, link_regions, office_before
 from kg.records import LOC, ORG, AnnotatedArticle
 from kg.regions import CITY as KOTA
 from kg.regions import PROVINCE
@@ -17,6 +18,7 @@ from kg.resolve.names import clean_surface
 from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
+_ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 INDONESIA = "ID"
 
 
@@ -24,9 +26,11 @@ def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink])
     """The region each place mention links to, article by article (context stays in its article).
 
     Candidates are place mentions, and organisation mentions written with a level word
-    ("Kabupaten Garut" as the government); not places GeoNames puts outside Indonesia. A
-    GeoNames city link of a mention the list calls a regency, district or village is dropped from
-    ``links``: "Bandung" decided as the regency is not the city GeoNames means.
+    ("Kabupaten Garut" as the government); not places GeoNames puts outside Indonesia, unless the
+    office of a region's head is written before them ("Bupati Kudus"). A GeoNames city link of a
+    mention the list calls a regency, district or village is dropped from ``links``: "Bandung"
+    decided as the regency is not the city GeoNames means; so is a link abroad of a name an
+    office decided ("Bupati Kudus" is no Jerusalem).
     """
     found: dict[Node, RegionLink] = {}
     for pos, art in enumerate(articles):
@@ -34,7 +38,8 @@ def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink])
             if isinstance(result, RegionLink):
                 found[(pos, i)] = result
                 link = links.get((pos, i))
-                if link is not None and link.kind == CITY and result.region.level not in (PROVINCE, KOTA):
+                if link is not None and (link.country != INDONESIA or (
+                        link.kind == CITY and result.region.level not in (PROVINCE, KOTA))):
                     del links[(pos, i)]
     return found
 
@@ -60,11 +65,28 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         link = links.get((pos, i))
         text = clean_surface(m.text, m.label)
         words = text.split()
-        candidate = m.label == LOC or (m.label == ORG and words and words[0].casefold().strip(".") in LEVEL_WORDS)
-        if link is not None and link.country != INDONESIA:
+        level_word = bool(words) and words[0].casefold().strip(".") in LEVEL_WORDS
+        candidate = m.label == LOC or (m.label == ORG and level_word)
+        office = None if level_word else office_before(art.article.text[max(0, m.start - 40):m.start])
+        if office:
+            text = f"{office} {text}"  # "Bupati Kudus": the regency, though Kudus is also Jerusalem
+        elif link is not None and link.country != INDONESIA:
             candidate = False
         names.append(text if candidate else None)
-    return link_regions(names, art.article.dateline)
+    return link_regions(names, art.article.dateline, _addresses(art, names))
+
+
+def _addresses(art: AnnotatedArticle, names: list[str | None]) -> list[int | None]:
+    """Per mention, the candidate written right after it, with nothing but a comma or spaces
+    between ("Desa Sungai Cuka Kecamatan Satui", "Desa Bangunan, Kecamatan Palas"), or None."""
+    text = art.article.text
+    order = sorted(range(len(names)), key=lambda i: art.mentions[i].start)
+    found: list[int | None] = [None] * len(names)
+    for i, j in zip(order, order[1:]):
+        here, after = art.mentions[i], art.mentions[j]
+        if names[i] and names[j] and after.start >= here.end and _ADDRESS_GAP.fullmatch(text[here.end:after.start]):
+            found[i] = j
+    return found
 
 
 def group_region(group: list[Node], found: dict[Node, RegionLink]) -> RegionLink | None:

@@ -83,3 +83,57 @@ def test_nlp_regions_a_district_then_a_person(nlp):
     text = "Kepala UPT BPBD Sidareja Agus Sudaryanto mengatakan pengungsi bertambah."
     found = ents(nlp, text, [("Sidareja Agus Sudaryanto", "LOC")])
     assert found == [("Sidareja", "LOC"), ("Agus Sudaryanto", "PER")]
+
+
+def test_nlp_regions_lower_case_level_word_before_a_place_joins_it(nlp):
+    text = "Di kabupaten Tangerang panen, juga di Desa Sungai Cuka Kec. Kintap kab. Tanah laut."
+    found = ents(nlp, text, [("Tangerang", "LOC"), ("Desa Sungai Cuka", "LOC"), ("Kec. Kintap", "LOC"),
+                             ("Tanah", "LOC")])
+    assert found == [("kabupaten Tangerang", "LOC"), ("Desa Sungai Cuka", "LOC"), ("Kec. Kintap", "LOC"),
+                     ("kab. Tanah laut", "LOC")]
+
+
+def test_nlp_regions_level_word_name_runs_on_into_lower_case_words_of_the_list(nlp):
+    text = "Titik api di Desa Kuala dua dan Desa Mekar Sari baru dipadamkan."
+    found = ents(nlp, text, [("Desa Kuala", "LOC"), ("Desa Mekar Sari", "LOC")])
+    assert found == [("Desa Kuala dua", "LOC"), ("Desa Mekar Sari", "LOC")]
+
+
+def test_nlp_regions_district_of_a_regency_named_typed_as_person_is_a_place(nlp):
+    text = "Tim Kecamatan Loa Janan menang di Stadion Rondong Demang, Tenggarong, Jumat."
+    found = ents(nlp, text, [("Kecamatan Loa Janan", "ORG"), ("Stadion Rondong Demang", "LOC"), ("Tenggarong", "PER")])
+    assert found == [("Kecamatan Loa Janan", "ORG"), ("Stadion Rondong Demang", "LOC"), ("Tenggarong", "LOC")]
+
+
+def test_nlp_regions_village_of_a_district_named_is_a_place_and_a_missed_district_is_added(nlp):
+    text = "Santri dari Kajen, Pekalongan dan Rowolaku hadir; gempa terasa di Sukabumi, seperti Kalapanunggal."
+    found = ents(nlp, text, [("Kajen", "LOC"), ("Pekalongan", "LOC"), ("Rowolaku", "PER"), ("Sukabumi", "LOC")])
+    assert found == [("Kajen", "LOC"), ("Pekalongan", "LOC"), ("Rowolaku", "LOC"), ("Sukabumi", "LOC"),
+                     ("Kalapanunggal", "LOC")]
+
+
+def test_nlp_regions_local_names_need_a_region_of_the_article_and_leave_bodies_alone(nlp):
+    assert ents(nlp, "Tenggarong mencetak gol.", [("Tenggarong", "PER")]) == [("Tenggarong", "PER")]
+    text = "Petugas Mapolsek Tenayan Raya di Kota Pekanbaru berjaga."
+    found = ents(nlp, text, [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")])
+    assert found == [("Tenayan Raya", "PER"), ("Kota Pekanbaru", "LOC")]
+
+
+def test_nlp_regions_region_after_a_unit_word_left_out_is_the_body(nlp):
+    text = "Polda Sumsel Selidiki Kecelakaan di Palembang."
+    assert ents(nlp, text, [("Sumsel", "LOC"), ("Palembang", "LOC")]) == [("Polda Sumsel", "ORG"), ("Palembang", "LOC")]
+    # a lower-case word before the place is no unit
+    assert ents(nlp, "Ia tinggal di polda Sumsel.", [("Sumsel", "LOC")]) == [("Sumsel", "LOC")]
+
+
+def test_nlp_regions_missed_name_after_a_sentence_opening_common_word(nlp):
+    text = "Panen melimpah. Seperti Grobogan bulan September panen seluas 27 hektar."
+    assert ents(nlp, text, []) == [("Grobogan", "LOC")]
+    # inside a sentence the capitalised run is left whole
+    assert ents(nlp, "Panen di Pasar Grobogan ramai.", []) == []
+
+
+def test_nlp_regions_a_person_that_ends_in_a_province_is_a_place_and_its_province(nlp):
+    text = "Panen di Janeponto Sulsel seluas 6.612 hektar, kata Budi Santoso Jateng."
+    found = ents(nlp, text, [("Janeponto Sulsel", "PER"), ("Budi Santoso Jateng", "PER")])
+    assert found == [("Janeponto", "LOC"), ("Sulsel", "LOC"), ("Budi Santoso Jateng", "PER")]

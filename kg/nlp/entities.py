@@ -883,6 +883,8 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
     for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
+        if ent.label_ == PER and len(ent) > 1 and ent[0].lower_ in ORG_FIRST:
+            ent = Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)  # "Kejaksaan Negeri (Kejari)"
         if ent.label_ in (ORG, LOC) and doc[ent.end - 1].text == "(" and len(ent) > 1:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # "Organisasi X ("
         fixed.append(ent)

@@ -292,3 +292,9 @@ def test_the_items_of_a_list_are_things_of_one_kind(make_article):
     text = "Bantuan dikirim ke Gowa , Bantaeng , Jakarta , dan Maros ."
     mentions = _tagged([(3, 4, "PER"), (5, 6, "PER"), (7, 8, "LOC"), (10, 11, "PER")], text, make_article)
     assert ("Jakarta", "LOC") in mentions  # a known place is never made a person
+
+
+def test_a_body_the_model_called_a_person_keeps_its_bracketed_short_form(make_article):
+    text = "Kejaksaan Negeri ( Kejari ) Serang menetapkan tersangka ."
+    mentions = _tagged([(0, 2, "PER"), (5, 6, "LOC")], text, make_article)
+    assert ("Kejaksaan Negeri", "ORG") in mentions and ("Kejari", "ORG") in mentions

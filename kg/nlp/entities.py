@@ -455,6 +455,8 @@ def unify_labels(doc: Doc) -> None:
                 chosen[text] = LOC  # a known city is not a person
                 continue
         if len(counts) == 1:
+            if PER not in counts and " " not in text and _part_of_a_person(text, longer):
+                chosen[text] = PER  # "Bupati Mahayastra" after "Bupati Gianyar I Made Agus Mahayastra"
             continue
         first, top = counts.most_common(1)[0]
         tied = [label for label, n in counts.items() if n == top]
@@ -562,6 +564,15 @@ def relabel_regional_bodies(doc: Doc) -> None:
     ]
     if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
         doc.set_ents(fixed, default="outside")
+
+
+def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
+    """A word the article writes inside people's names more than inside other names, and no known place."""
+    from kg.nlp.cues import _known_place
+
+    labels = longer.get(word)
+    return word.isalpha() and bool(labels) and labels.most_common(1)[0][0] == PER and labels[PER] > labels[LOC] + labels[ORG] \
+        and not _known_place(word)
 
 
 def join_institutions(doc: Doc) -> None:

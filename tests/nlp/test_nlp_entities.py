@@ -298,3 +298,9 @@ def test_a_body_the_model_called_a_person_keeps_its_bracketed_short_form(make_ar
     text = "Kejaksaan Negeri ( Kejari ) Serang menetapkan tersangka ."
     mentions = _tagged([(0, 2, "PER"), (5, 6, "LOC")], text, make_article)
     assert ("Kejaksaan Negeri", "ORG") in mentions and ("Kejari", "ORG") in mentions
+
+
+def test_a_word_the_article_writes_inside_a_persons_name_is_that_person_not_a_place(make_article):
+    text = "Bupati Agus Mahayastra tiba . Kemudian Mahayastra meresmikan pasar di Bandung ."
+    mentions = _tagged([(1, 3, "PER"), (6, 7, "LOC"), (11, 12, "LOC")], text, make_article)
+    assert ("Mahayastra", "PER") in mentions and ("Bandung", "LOC") in mentions

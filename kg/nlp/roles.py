@@ -24,7 +24,7 @@ if not Doc.has_extension("kg_roles"):
 
 HEADS = frozenset(
     """
-    presiden wapres wakil perdana menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
+    presiden wapres wakil perdana pm menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
     ketua ketum jubir juru direktur dirut kepala panglima jenderal duta dubes sekretaris sekjen pemimpin
     raja ratu kanselir penasihat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
     kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
@@ -254,9 +254,9 @@ def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
     placed = {}
     for r in roles:
         if r.affiliation is not None:
-            body = text[r.affiliation[0] : r.affiliation[1]]
-            title = _bare(text[r.start : r.end].replace(body, " "))
-            placed.setdefault((title, _surname(text, r.person)), r.affiliation)
+            title = text[r.start : r.end].replace(text[r.affiliation[0] : r.affiliation[1]], " ")
+            for written in (title, *re.findall(r"\(([^)]*)\)", title)):  # "Perdana Menteri (PM)": "PM" too
+                placed.setdefault((_bare(written), _surname(text, r.person)), r.affiliation)
     return [
         r._replace(affiliation=placed.get((_bare(text[r.start : r.end]), _surname(text, r.person))))
         if r.affiliation is None else r

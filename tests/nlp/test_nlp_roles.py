@@ -101,3 +101,8 @@ def test_a_lower_case_title_between_commas_belongs_to_the_name_before_it(blank_n
 )
 def test_selaku_and_bernama_link_a_title_and_a_name(blank_nlp, make_article, text, expected):
     assert _roles(blank_nlp, make_article, text) == [expected]
+
+
+def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_nlp, make_article):
+    text = "Perdana Menteri (PM) Australia, Anthony Albanese, tiba di Jakarta. Kemudian PM Albanese bertemu Joko Widodo."
+    assert ("Albanese", "PM", "Australia") in _roles(blank_nlp, make_article, text)

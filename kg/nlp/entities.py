@@ -500,9 +500,19 @@ def tag_office_regions(doc: Doc) -> None:
                     and span[0].text[:1].isupper() and normalise(span.text) in names
                     and not place_after):  # "Kapolres Metro Jakarta Timur": a longer name, not Kota Metro
                 added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
+                added += _holder_after(doc, end)
                 break
     if added:
         doc.set_ents(added, default="unmodified")
+
+
+def _holder_after(doc: Doc, start: int) -> list[Span]:
+    """"Bupati Tanah laut Adriansyah": the untagged capitalised words right after an office's region name
+    its holder, when they could be a name (``_holder_name``: not "Kamis", not a place)."""
+    end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS | RANKS)
+    if end == start or not _holder_name(doc, start, end, {}):
+        return []
+    return [Span(doc, start, end, label=PER, span_id=RULE_ID)]
 
 
 LIST_JOINS = frozenset({",", "dan", "serta"})

@@ -274,6 +274,8 @@ def test_a_region_right_after_a_regional_office_is_a_place_but_not_the_start_of_
     mentions = _tagged([], text, make_article)
     assert ("Kudus", "LOC") in mentions and ("Tanah laut", "LOC") in mentions
     assert ("Metro", "LOC") not in mentions
+    assert ("Adriansyah", "PER") in mentions  # the holder right after the office's region
+    assert ("Kamis", "PER") not in _tagged([], "Bupati Tanah laut Kamis ( 12/5 ) hadir .", make_article)
 
 
 def test_an_untagged_body_before_its_bracketed_short_form_is_an_organization(make_article):

@@ -42,6 +42,8 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("ujar Rully kepada Radar Lamsel. Biasanya rumah terbakar.", [("Rully", "PER"), ("Radar Lamsel", "PER")],
          [("Rully", "PER"), ("Radar Lamsel", "ORG")]),
         ("Ia menyerahkan bantuan kepada Andi, warga desa.", [("Andi", "PER")], [("Andi", "PER")]),
+        ("ungkap Tgk Banta Lidan kemarin.", [("Tgk Banta Lidan", "ORG")], [("Tgk Banta Lidan", "PER")]),
+        ("Warga Ibu Kota Nusantara tiba.", [("Ibu Kota Nusantara", "LOC")], [("Ibu Kota Nusantara", "LOC")]),
     ],
 )
 def test_cues_relabel(text, patterns, expected):

@@ -127,6 +127,8 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
         rest_label = labels.get(rest, ent.label_)
         if labels[front] == ent.label_ and rest not in labels:
             continue  # "Jawa Barat" is not "Jawa" + "Barat"
+        if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
+            continue  # "Madura United": a place's name that one more word makes a club or company
         return [
             Span(doc, ent.start, k, label=labels[front], span_id=ent.id_),
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),

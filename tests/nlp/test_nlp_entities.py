@@ -306,3 +306,10 @@ def test_a_word_the_article_writes_inside_a_persons_name_is_that_person_not_a_pl
     text = "Bupati Agus Mahayastra tiba . Kemudian Mahayastra meresmikan pasar di Bandung ."
     mentions = _tagged([(1, 3, "PER"), (6, 7, "LOC"), (11, 12, "LOC")], text, make_article)
     assert ("Mahayastra", "PER") in mentions and ("Bandung", "LOC") in mentions
+
+
+def test_a_place_one_more_word_makes_a_club_is_not_split_off(make_article):
+    text = "Madura tenang . Persib mengalahkan Madura United di Bandung . Korut Kim Jong Un tiba ."
+    mentions = _tagged([(0, 1, "LOC"), (3, 4, "ORG"), (5, 7, "ORG"), (8, 9, "LOC"), (10, 11, "LOC"), (11, 15, "PER")],
+                       text, make_article)
+    assert ("Madura United", "ORG") in mentions

@@ -304,6 +304,8 @@ def trim_plain_words(doc: Doc) -> None:
         start, end = ent.start, ent.end
         while end - start > 1 and doc[start].is_alpha and is_plain_word(doc[start].text, noun=False):
             start += 1
+        if ent.label_ == ORG:
+            start = _body_start(doc, start, end)
         if start in headline:
             cut = next((
                 k for k in range(start + 1, end)
@@ -318,6 +320,17 @@ def trim_plain_words(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def _body_start(doc: Doc, start: int, end: int) -> int:
+    """"Staf Kedaruratan dan Logistik Badan Penanggulangan ...": common words before a body's first word
+    are the end of a title, not part of the body's name."""
+    if doc[start].lower_ in ORG_FIRST:
+        return start
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in ORG_FIRST:
+            return k if all(t.is_alpha and is_common_word(t.text) for t in doc[start:k]) else start
+    return start
 
 
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:

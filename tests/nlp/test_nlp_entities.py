@@ -313,3 +313,9 @@ def test_a_place_one_more_word_makes_a_club_is_not_split_off(make_article):
     mentions = _tagged([(0, 1, "LOC"), (3, 4, "ORG"), (5, 7, "ORG"), (8, 9, "LOC"), (10, 11, "LOC"), (11, 15, "PER")],
                        text, make_article)
     assert ("Madura United", "ORG") in mentions
+
+
+def test_common_words_before_a_bodys_first_word_are_not_its_name(make_article):
+    text = "kata Staf Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah , Jalaludin ."
+    mentions = _tagged([(4, 9, "ORG")], text, make_article)
+    assert ("Badan Penanggulangan Bencana Daerah", "ORG") in mentions

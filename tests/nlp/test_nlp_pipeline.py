@@ -70,7 +70,7 @@ def test_docs_serialise_with_kg_annotations(blank_nlp, make_article):
 
     from kg.nlp import doc_to_annotated
 
-    text = "“Kami siap,” kata Budi Santoso di Bandung, Senin (11/3/2024). Presiden Joko Widodo bertemu Budi Santoso."
+    text = "“Kami siap,” kata Budi Santoso di Bandung, Senin (11/3/2024). Presiden Joko Widodo bertemu Budi Santoso di Jakarta."
     doc = blank_nlp(text)
     restored = Doc(blank_nlp.vocab).from_bytes(doc.to_bytes())
     article = make_article(text)

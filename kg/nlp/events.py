@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time
 from kg.nlp.participants import (
     PLACE_PREPS,
@@ -124,6 +125,26 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     return (after or before or [None])[0]
 
 
+# Nouns that open a sentence about the event just reported: "Acara penyambutan dilakukan di Istana Bogor, Minggu".
+EVENT_REFERENCES = frozenset({"acara", "kegiatan", "agenda", "pertemuan", "kunjungan", "upacara", "peristiwa"})
+
+
+def _told_next(doc: Doc, token: Token, triggers: set[int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """An event with no date or place in its sentence, when the next sentence opens with a noun for it
+    and no trigger of its own: that sentence's "di" place and its time."""
+    sent = token.sent
+    if sent.end >= len(doc):
+        return None, None
+    following = doc[sent.end].sent
+    opening = next((t for t in following if not t.is_space), None)
+    if opening is None or opening.lower_ not in EVENT_REFERENCES or any(t.i in triggers for t in following[1:]):
+        return None, None
+    place = next((e for e in following.ents if e.label_ in (LOC, ORG) and place_prep(doc, e) == "di"), None)
+    times = [s for s in doc.spans.get(TIMES_KEY, []) if s.start >= following.start and s.end <= following.end]
+    return ((place.start_char, place.end_char) if place is not None else None,
+            (times[0].start_char, times[0].end_char) if times else None)
+
+
 def _next_sentence_origin(doc: Doc, token: Token, participants: list[Span], triggers: set[int]) -> Span | None:
     """A departure with no origin in its sentence: "di X" in the next sentence, if it follows the same person."""
     sent = token.sent
@@ -189,6 +210,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         )
         if time is None:
             event.time = inherited_time(doc, token, kind, events, sentence)
+        if event.time is None and event.place is None:
+            event.place, event.time = _told_next(doc, token, triggers)
         _merge_or_add(events, event)
         if kind in VISITED_PLACES and place is not None:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"

@@ -217,3 +217,10 @@ def test_coming_back_to_someone_is_no_departure(blank_nlp, make_article):
 def test_an_event_with_neither_date_nor_place_stays_out(blank_nlp, make_article):
     text = "Malaysia memprotes tindakan Singapura. Joko Widodo bertemu Anthony Albanese di Bali."
     assert [e[:2] for e in _events(blank_nlp, make_article, text)] == [("Meeting", "bertemu")]
+
+
+def test_the_next_sentence_about_the_event_gives_its_date_and_place(blank_nlp, make_article):
+    text = ("Joko Widodo menerima kunjungan kenegaraan Anthony Albanese. "
+            "Acara penyambutan dilakukan di Bandung, Senin (11/3).")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Visit", "kunjungan", ["Anthony Albanese", "Joko Widodo"], "Bandung", "2024-03-11") in found

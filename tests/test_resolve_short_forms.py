@@ -128,3 +128,16 @@ def test_police_unit_contractions_with_their_place():
     assert keys["Polresta Pekanbaru"] == keys["Kepolisian Resor Kota Pekanbaru"]
     assert keys["Polsek Kota Sako"] == keys["Kepolisian Sektor Kota Sako"]
     assert keys["Polsek Kota Sako"] != keys["Polresta Pekanbaru"]
+
+
+def test_an_entity_is_named_by_its_spelled_out_name_not_a_contraction_of_it():
+    text = "Kemlu menyatakan. Kemlu menambahkan. Kementerian Luar Negeri Indonesia hadir."
+    mentions, at = [], 0
+    for surface in ("Kemlu", "Kemlu", "Kementerian Luar Negeri Indonesia"):
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, "ORG", 0))
+        at += len(surface)
+    article = AnnotatedArticle(Article(source="a.txt", sha256="a" * 64, text=text), (), tuple(mentions))
+    facts = resolve([article])
+    (entity,) = facts.entities
+    assert entity.name == "Kementerian Luar Negeri Indonesia" and "Kemlu" in entity.aliases

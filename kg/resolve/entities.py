@@ -15,7 +15,7 @@ from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
 from kg.resolve.regions import group_region, region_key, region_links
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
-from kg.resolve.short_forms import short_form_targets
+from kg.resolve.short_forms import is_contraction, short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
@@ -314,6 +314,9 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
             for n, m in zip(group, mentions)
             if not (n in links and links[n].abbreviation) and not is_acronym(m.text)
         )
+        # "Kemlu" is a contraction of "Kementerian Luar Negeri Indonesia": the name is the spelled-out one.
+        full = Counter({f: c for f, c in full.items()
+                        if not any(g != f and is_contraction(f, g) for g in full)}) or full
         # A country is named by its Indonesian common name when the articles write it at all.
         common = normalise_name(link.canonical) if link and link.kind == COUNTRY else None
         if full:

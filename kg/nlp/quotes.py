@@ -54,6 +54,8 @@ MODIFIED_PLACE = frozenset(
     "juru bicara diplomat angkatan kedutaan intelijen televisi stasiun".split()
 )
 MIN_UNATTRIBUTED_WORDS = 6
+# Words right before a speech verb that say the words were not said ("enggan menyebut", "tidak mengatakan").
+NOT_SAID = re.compile(r"\b(?:enggan|tidak|tak|belum|menolak|ogah|bukan)\s+$", re.I)
 # '"...," pungkas mantan Kapolres Batu ini.': a description with a demonstrative means the person
 # the article has been talking about, not a name in the description.
 DESCRIBED_SPEAKER = re.compile(r"\s*(?:[\w-]+\s+){1,6}?(?:ini|itu|tersebut)\s*[.,;]")
@@ -312,8 +314,8 @@ def _clause_start(view: DocView, s_start: int, limit: int) -> int:
 def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
     """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it."""
     m = REPORTED.search(sentence)
-    if not m:
-        return None
+    if not m or NOT_SAID.search(sentence[: m.start()]):
+        return None  # "masih enggan menyebut nama pemain": what was not said
     speaker = _subject_before(view, s_start + m.start())
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]

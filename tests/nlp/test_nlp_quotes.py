@@ -227,3 +227,8 @@ def test_a_subject_that_is_only_a_title_is_the_person_named_with_it(blank_nlp, m
     text = "Presiden Joko Widodo tiba di Bandung. Presiden menyampaikan, pemerintah akan membangun jalan baru."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Joko Widodo", "menyampaikan")]
+
+
+def test_words_a_speaker_would_not_say_are_no_quote(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso masih enggan menyebut nama pemain baru yang akan datang.")
+    assert found == []

@@ -470,7 +470,7 @@ def unify_labels(doc: Doc) -> None:
                 chosen[text] = LOC  # a known city is not a person
                 continue
         if len(counts) == 1:
-            if PER not in counts and " " not in text and _part_of_a_person(text, longer):
+            if LOC in counts and " " not in text and text not in defined and _part_of_a_person(text, longer):
                 chosen[text] = PER  # "Bupati Mahayastra" after "Bupati Gianyar I Made Agus Mahayastra"
             continue
         first, top = counts.most_common(1)[0]
@@ -592,7 +592,8 @@ def relabel_regional_bodies(doc: Doc) -> None:
 
 
 def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
-    """A word the article writes inside people's names more than inside other names, and no known place."""
+    """A word the article writes inside people's names more than inside other names, and no known place
+    (only a one-word "place" is retyped: a one-word body may be the short form of one, "Disnakertrans")."""
     from kg.nlp.cues import _known_place
 
     labels = longer.get(word)

@@ -3,8 +3,9 @@
 It runs where the chunk is sent (this process, a worker process, a Dask worker) and returns
 only compact results: each article graph as sorted N-Triples lines, the validation results and
 the prefixes the graphs use. A chunk's articles are checked in one pySHACL run, together with
-the descriptions of the entities, outlets and build they point at (the entities graph holds
-those, and is checked once, on its own: ``check_lines``); the shapes are parsed once per process.
+the descriptions of the entities, outlets and build they point at, each copied once for the
+chunk (``kg.validate.validate_together``; the entities graph holds those descriptions, and is
+checked once, on its own: ``check_lines``); the shapes are parsed once per process.
 """
 
 from __future__ import annotations
@@ -50,25 +51,25 @@ def map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
     quads (bool): whether the output keeps named graphs (the graph name then counts for prefixes).
     """
     graphs = [map_article(article, ctx) for article in articles]
-    violations: list = []
-    if validate and graphs:
-        from kg.validate import descriptions, validate_graphs, with_descriptions
+    if not (validate and graphs):
+        return MappedChunk([flatten(g, quads) for g in graphs], [], [[] for _ in graphs])
+    from kg.validate import descriptions, named_nodes, validate_together
 
-        described = descriptions(describe(ctx))
-        report = validate_graphs([with_descriptions(g, described) for g in graphs], shapes_dir, batch=len(graphs))
-        violations = list(report.violations)
-    return MappedChunk([flatten(g, quads) for g in graphs], violations, _own_results(graphs, violations))
+    nodes = [named_nodes(g) for g in graphs]
+    violations = validate_together(graphs, descriptions(describe(ctx)), shapes_dir, nodes)
+    return MappedChunk([flatten(g, quads) for g in graphs], violations, own_results(nodes, violations))
 
 
-def _own_results(graphs: list[Graph], violations: list) -> list[list] | None:
-    """The results of each graph: those whose focus is a subject or object of it (several graphs
-    can share one, an entity they all name); None when a result's focus is in none of them."""
+def own_results(nodes: list[set], violations: list) -> list[list] | None:
+    """The results of each graph (``nodes``: its subjects and objects): those whose focus is one of
+    them (several graphs can share one, an entity they all name); None when a result's focus is
+    in none of them."""
     if not violations:
-        return [[] for _ in graphs]
-    nodes = [{str(term) for s, _, o in graph for term in (s, o)} for graph in graphs]
-    own: list[list] = [[] for _ in graphs]
+        return [[] for _ in nodes]
+    names = [{str(term) for term in found} for found in nodes]
+    own: list[list] = [[] for _ in nodes]
     for violation in violations:
-        homes = [i for i, found in enumerate(nodes) if violation.focus in found]
+        homes = [i for i, found in enumerate(names) if violation.focus in found]
         if not homes:
             return None
         for i in homes:

@@ -4,8 +4,9 @@ No inference runs (``inference="none"``): the mapping writes every type the
 shapes need. A Dataset is validated one named graph at a time, so memory stays flat
 and each violation is tied to the article it came from. An article graph only points
 at the entities it names (they are described once, in the entities graph), so it is
-checked together with the descriptions of what it points at (``with_descriptions``);
-the entities graph is checked once, on its own.
+checked together with the descriptions of what it points at (``with_descriptions``; a
+streamed build's worker checks a chunk of articles and those descriptions in one run,
+``validate_together``); the entities graph is checked once, on its own.
 """
 
 from __future__ import annotations
@@ -150,6 +151,40 @@ def with_descriptions(graph: Graph, described: Mapping[Node, Sequence[Triple]]) 
         for triple in described.get(node, ()):
             merged.add(triple)
     return merged
+
+
+def named_nodes(graph: Graph) -> set[Node]:
+    """Every subject and object of ``graph``: the nodes whose descriptions its check reads."""
+    return {term for s, _, o in graph for term in (s, o)}
+
+
+def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
+                      shapes_dir: Path | None = None, nodes: Sequence[set[Node]] | None = None) -> list[Violation]:
+    """Check ``graphs`` with the descriptions of the nodes they name in one pySHACL run.
+
+    The data checked is that of ``validate_graphs`` over ``with_descriptions`` of each graph
+    (the same triples, and each result named after the same graph), built once: an
+    article's triples copied once, each description once for the chunk instead of once per
+    article naming it. Each result is what checking its article alone finds, as long as no
+    shape reads what another article says of a node they share (no shipped shape does;
+    tests/test_validate_together.py).
+    nodes (list[set]): ``named_nodes`` of each graph, when the caller has them.
+    """
+    merged = Graph()
+    home: dict[Node, str] = {}
+    for index, graph in enumerate(graphs):
+        name = str(graph.identifier)
+        for triple in graph:
+            merged.add(triple)
+            home.setdefault(triple[0], name)
+        for node in nodes[index] if nodes is not None else named_nodes(graph):
+            triples = described.get(node)
+            if triples:
+                home.setdefault(node, name)
+                for triple in triples:
+                    merged.add(triple)
+    found = _run(merged, load_shapes(shapes_dir), None)
+    return _once([replace(v, graph=home.get(URIRef(v.focus))) for v in found])
 
 
 def validate_graphs(

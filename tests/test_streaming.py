@@ -4,6 +4,7 @@ and leaves the old output as it was when the graph does not conform."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from kg.output import FORMATS, serialize
 from kg.pipeline import StageTimes, stream_graph
 from kg.rdf.mapping import facts_to_dataset
+from kg.resources import asset_dir
 from kg.spool import GraphSpool
 from kg.article_graphs import flatten
 from rdf.sample import sample_facts
@@ -76,3 +78,28 @@ def test_stream_graph_reports_an_entity_violation_once(tmp_path):
     assert not report.conforms and written is None
     focus = [v for v in report.errors if v.constraint == "XoneConstraintComponent"]
     assert len({v.focus for v in focus}) == len(focus) >= 1
+
+
+WARNINGS = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix kgo: <https://w3id.org/kg-news/ontology#> .
+<urn:test:mention> a sh:NodeShape ; sh:targetClass kgo:Mention ;
+    sh:property [ sh:path kgo:mentionOf ; sh:class kgo:Person ; sh:severity sh:Warning ] .
+<urn:test:place> a sh:NodeShape ; sh:targetClass kgo:Place ;
+    sh:property [ sh:path kgo:iso3166 ; sh:minCount 1 ; sh:severity sh:Warning ] .
+"""
+
+
+def test_stream_graph_in_two_processes_reports_what_one_reports(tmp_path):
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    for path in asset_dir("shapes").glob("*.ttl"):
+        shutil.copy(path, shapes / path.name)
+    (shapes / "warnings.ttl").write_text(WARNINGS, encoding="utf-8")
+    facts = sample_facts()
+    one, _, _ = _stream(facts, tmp_path / "one.trig", "trig", jobs=1, shapes=shapes)
+    two, _, _ = _stream(facts, tmp_path / "two.trig", "trig", jobs=2, shapes=shapes)
+    assert one.conforms and {v.severity for v in one.violations} == {"Warning"}
+    assert {v.constraint for v in one.violations} == {"ClassConstraintComponent", "MinCountConstraintComponent"}
+    assert two == one
+    assert (tmp_path / "one.trig").read_bytes() == (tmp_path / "two.trig").read_bytes()

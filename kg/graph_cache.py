@@ -24,6 +24,7 @@ import hashlib
 import pickle
 import zlib
 from bisect import insort
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -110,11 +111,7 @@ class GraphCache:
 
 def _code_digest() -> str:
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for pattern in _CODE:
-        for path in sorted(package.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    digest = _files_digest(path for pattern in _CODE for path in sorted(package.glob(pattern)))
     for name in _LIBRARIES:
         try:
             digest.update(f"{name}={version(name)}".encode())
@@ -127,8 +124,13 @@ def _shapes_digest(shapes: Path | None) -> str:
     from kg.resources import asset_dir
 
     folder = Path(shapes) if shapes is not None else asset_dir("shapes")
+    return _files_digest(sorted(folder.glob("*.ttl"))).hexdigest()
+
+
+def _files_digest(paths: Iterable[Path]) -> hashlib._Hash:
+    """Each file's name and bytes, in the order given."""
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.ttl")):
+    for path in paths:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return digest

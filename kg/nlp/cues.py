@@ -136,7 +136,7 @@ def _told_to_outlet(doc: Doc, ent: Span) -> bool:
     if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";") and "\n" not in doc[ent.end].text:
         return False
     sentence = doc[ent.start].sent.start if doc.has_annotation("SENT_START") else max(0, ent.start - 30)
-    spoke = any(t.lower_ in SPEECH_VERBS or t.lower_ in CUES or t.lower_.removesuffix("nya") in CUES
+    spoke = any(t.lower_ in SPEECH_VERBS or t.lower_.removesuffix("nya") in CUES  # "kata", "ujarnya"
                 for t in doc[max(sentence, ent.start - 30) : ent.start - 1])
     named_person = any(e.label_ == PER and e.text == ent.text and e.start != ent.start
                        and (e.start == 0 or doc[e.start - 1].lower_ != "kepada") for e in doc.ents)
@@ -187,7 +187,7 @@ def _glued(doc: Doc, i: int) -> bool:
 def _dateline_pair(place: Span, outlet: Span) -> bool:
     """A known place (2 words at most) and an outlet name (3 words at most, or a domain) that is no place."""
     return (1 <= len(place) <= 2 and 1 <= len(outlet) <= 4 and _outlet_words(outlet)
-            and _known_place(place.text) and not _known_place(outlet.text))
+            and known_place(place.text) and not known_place(outlet.text))
 
 
 def _outlet_words(span: Span) -> bool:
@@ -198,7 +198,7 @@ def _outlet_words(span: Span) -> bool:
         (t.is_alpha or DOMAIN.match(t.text)) and t.text[:1].isupper() for t in words)
 
 
-def _known_place(text: str) -> bool:
+def known_place(text: str) -> bool:
     """A place of the offline GeoNames tables, or a province, regency or city of the official list."""
     from kg.link import link_place
     from kg.nlp.regions import normalise, region_names

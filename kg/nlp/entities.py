@@ -24,10 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
 )
-from kg.nlp.cues import ORG_FIRST, SCHOOL_WORDS, relabel_by_cues
+from kg.nlp.cues import ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
+from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.morph import is_word
-from kg.nlp.regions import tag_regions
-from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS
+from kg.nlp.regions import normalise, region_names, tag_regions
+from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
@@ -498,8 +499,6 @@ def unify_labels(doc: Doc) -> None:
 def tag_office_regions(doc: Doc) -> None:
     """"Plt Bupati Kudus Hartopo", "Bupati Tanah laut Adriansyah": the region of the official list right
     after a regional office is a place, even when the holder's name follows it in the same capitalised run."""
-    from kg.nlp.regions import normalise, region_names
-
     names = region_names()
     added = []
     for token in doc:
@@ -539,8 +538,6 @@ def unify_lists(doc: Doc) -> None:
     the items of a list are things of one kind, so a short item typed against two thirds of the list
     takes the list's type, unless it is a known place (never made a person) or the article calls it a
     person elsewhere (never made a place)."""
-    from kg.nlp.cues import _known_place
-
     ents = list(doc.ents)
     people_elsewhere = Counter(e.text for e in ents if e.label_ == PER)
     relabel: dict[int, str] = {}
@@ -552,7 +549,7 @@ def unify_lists(doc: Doc) -> None:
         for e in items:
             if e.label_ == label or len(e) > 3:
                 continue
-            if label == PER and _known_place(e.text) or label == LOC and people_elsewhere[e.text]:
+            if label == PER and known_place(e.text) or label == LOC and people_elsewhere[e.text]:
                 continue
             if e.label_ == ORG and len(e) > 1 and (e[0].lower_ in ORG_FIRST or e[0].text.isupper()):
                 continue  # "UPT BPBD Sidareja" among places is still the body
@@ -579,8 +576,6 @@ def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
-    from kg.nlp.regions import normalise, region_names
-
     bodies = {e.text for e in doc.ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
@@ -594,11 +589,8 @@ def relabel_regional_bodies(doc: Doc) -> None:
 def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
     """A word the article writes inside people's names more than inside other names, and no known place
     (only a one-word "place" is retyped: a one-word body may be the short form of one, "Disnakertrans")."""
-    from kg.nlp.cues import _known_place
-
     labels = longer.get(word)
-    return word.isalpha() and bool(labels) and labels.most_common(1)[0][0] == PER and labels[PER] > labels[LOC] + labels[ORG] \
-        and not _known_place(word)
+    return word.isalpha() and bool(labels) and labels[PER] > labels[LOC] + labels[ORG] and not known_place(word)
 
 
 def join_institutions(doc: Doc) -> None:
@@ -633,7 +625,6 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
         return False
     word = doc[start - 1]
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
-
 
 
 def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
@@ -772,13 +763,11 @@ def name_after_offices(doc: Doc) -> None:
     body and a comma are the holder's name, whatever the model made of them (a place, nothing).
     Not when they are a place the office sits in ("Kapolsek Kota Sako, Palembang") or a word the
     corpora mostly write in lower case ("Kamis")."""
-    from kg.nlp.roles import title_before
-
     labels = {(e.start, e.end): e.label_ for e in doc.ents}
     people: list[tuple[int, int, int]] = []
     for comma in (t.i for t in doc if t.text == ","):
         start = comma + 1
-        if start >= len(doc) or _ent_label_at(doc, comma - 1) == PER or doc[start].lower_ in RANKS:
+        if start >= len(doc) or (comma > 0 and ent_label(doc[comma - 1]) == PER) or doc[start].lower_ in RANKS:
             continue
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end == start or not _holder_name(doc, start, end, labels):
@@ -790,24 +779,16 @@ def name_after_offices(doc: Doc) -> None:
     _set_people(doc, people)
 
 
-def _ent_label_at(doc: Doc, i: int) -> str:
-    return doc[i].ent_type_ if i >= 0 and doc[i].ent_iob_ in ("B", "I") else ""
-
-
 def _holder_name(doc: Doc, start: int, end: int, labels: dict[tuple[int, int], str]) -> bool:
     """Could ``doc[start:end]`` be a person's name, not a place, a body or a common word?"""
-    from kg.nlp.cues import _known_place
-
-    from kg.nlp.dates import MONTHS, WEEKDAYS
-
     span = doc[start:end]
     if end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in ("dan", "&")):
         return False  # the run goes on, or is one field of a list ("Sistem Pembayaran, Pengelolaan Uang dan ...")
     if doc[start].lower_ in MONTHS or doc[start].lower_ in WEEKDAYS or is_unit_word(doc[start].text):
         return False
-    if any(_ent_label_at(doc, t.i) == ORG for t in span) or doc[start].text.isupper():
+    if any(ent_label(t) == ORG for t in span) or doc[start].text.isupper():
         return False
-    if _known_place(span.text) or is_common_word(doc[start].text) or doc[start].lower_ in ORG_FIRST:
+    if known_place(span.text) or is_common_word(doc[start].text) or doc[start].lower_ in ORG_FIRST:
         return False
     return (start, end) in labels or not any(t.ent_iob_ in ("B", "I") for t in span)
 
@@ -875,8 +856,6 @@ def split_holders_from_places(doc: Doc) -> None:
     that ends in a region name and runs on into two or more other capitalised words has swallowed
     the office holder's name; the words after the region are the person. A "person" so made is
     the body ("Kepala Disnakertrans Bantul Istirul Widiastuti") or the region, and the holder."""
-    from kg.nlp.regions import normalise, region_names
-
     names = region_names()
     fixed, changed = [], False
     for ent in doc.ents:
@@ -899,8 +878,6 @@ def split_holders_from_places(doc: Doc) -> None:
 
 def _region_end(ent: Span, names: frozenset[str]) -> int | None:
     """The end of the longest run of ``ent`` that ends with a region name ("... Kabupaten Serang")."""
-    from kg.nlp.regions import normalise
-
     for end in range(ent.end - 2, ent.start, -1):
         for size in (1, 2, 3):
             if end - size >= ent.start and normalise(ent.doc[end - size : end].text) in names:
@@ -961,8 +938,6 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
 def _name_goes_on(doc: Doc, i: int) -> bool:
     """"Sekolah Menengah Atas (SMA) Kristen YSKI": two or more capitalised words after the bracket, other
     than a region ("Dinas Perhubungan (Dishub) Tapteng"), make the bracketed words a kind, not a name."""
-    from kg.nlp.regions import normalise, region_names
-
     if i >= len(doc) or not (doc[i].is_alpha and doc[i].text[:1].isupper()):
         return False
     if (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())) \

@@ -54,6 +54,8 @@ MODIFIED_PLACE = frozenset(
     "juru bicara diplomat angkatan kedutaan intelijen televisi stasiun".split()
 )
 MIN_UNATTRIBUTED_WORDS = 6
+# "dia", "ia", "beliau": the pronouns that stand for one person as a speaker or subject.
+PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 # Words right before a speech verb that say the words were not said ("enggan menyebut", "tidak mengatakan").
 NOT_SAID = re.compile(r"\b(?:enggan|tidak|tak|belum|menolak|ogah|bukan)\s+$", re.I)
 # '"...," pungkas mantan Kapolres Batu ini.': a description with a demonstrative means the person
@@ -103,7 +105,7 @@ def _speaker_after_cue(
     """
     rest = view.text[cue_end:limit]
     first = WORD.match(rest.lstrip())
-    if first and said_by is not None and first.group().lower() in ("dia", "ia", "beliau"):
+    if first and said_by is not None and first.group().lower() in PERSON_PRONOUNS:
         return said_by
     if first and (speaker := pronoun_speaker(view, first.group(), quote_start)):
         return speaker
@@ -169,7 +171,7 @@ def _attribute_after(
         verb = WORD.match(view.text[ent.end :].lstrip())
         if verb and verb.group().lower() in SPEECH_VERBS:
             return ent, verb.group(), True
-    if lower in ("dia", "ia", "beliau"):
+    if lower in PERSON_PRONOUNS:
         verb = WORD.match(view.text[cue_end:].lstrip())
         if verb and verb.group().lower() in SPEECH_VERBS:
             return view.previous_person(end), verb.group(), True
@@ -193,7 +195,7 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
         return places[-1]  # "Rusia menegaskan ...": a country speaking
     word = WORD.findall(view.text[sentence_start:offset])
     for w in reversed(word):
-        if w.lower() in ("dia", "ia", "beliau"):
+        if w.lower() in PERSON_PRONOUNS:
             return view.previous_person(sentence_start)
     return None
 
@@ -345,7 +347,7 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
     if not m or m.start() <= 10:
         return None
     following = m.group(2)
-    if not (following[:1].isupper() or following.lower() in ("dia", "ia", "beliau") or following.lower() in HEADS):
+    if not (following[:1].isupper() or following.lower() in PERSON_PRONOUNS or following.lower() in HEADS):
         return None  # ", jelas menunjukkan ...": "jelas" is "clearly" here, not "explained"
     speaker, _, _ = _attribute_after(view, s_start + m.start())
     if not speaker or speaker.start < s_start + m.start(2):

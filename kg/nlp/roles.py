@@ -89,15 +89,16 @@ class RoleSpan(NamedTuple):
     affiliation: tuple[int, int] | None
 
 
-def _ent_label(token: Token) -> str:
+def ent_label(token: Token) -> str:
+    """The entity label of ``token``, or "" outside every entity."""
     return token.ent_type_ if token.ent_iob_ in ("B", "I") else ""
 
 
 def _allowed(token: Token) -> bool:
     """May this token be inside a title (other than its head)?"""
-    if _ent_label(token) in (LOC, ORG):
+    if ent_label(token) in (LOC, ORG):
         return True
-    if _ent_label(token) == PER:
+    if ent_label(token) == PER:
         return False
     lower = token.lower_
     if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-"):
@@ -116,9 +117,9 @@ def _is_head(token: Token) -> bool:
 
 def _joins_fields(doc: Doc, i: int) -> bool:
     """The "dan" of "Staf Kedaruratan dan Logistik": two capitalised fields of one office, not two offices."""
-    return (doc[i].lower_ == "dan" and 0 < i < len(doc) - 1 and _ent_label(doc[i - 1]) == ""
+    return (doc[i].lower_ == "dan" and 0 < i < len(doc) - 1 and ent_label(doc[i - 1]) == ""
             and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
-            and _ent_label(doc[i + 1]) != PER and not _is_head(doc[i + 1]))
+            and ent_label(doc[i + 1]) != PER and not _is_head(doc[i + 1]))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -153,7 +154,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     while head > sentence_start and doc[head - 1].lower_ in PREFIXES | {"wakil"}:
         head -= 1
     if comma and doc[head].text[:1].islower() and head >= 2 and doc[head - 1].text == "," \
-            and _ent_label(doc[head - 2]) == PER:
+            and ent_label(doc[head - 2]) == PER:
         return None  # "A, siswa SMA X, B, ...": a lower-case title after a name and a comma is A's
     return head, end
 
@@ -161,7 +162,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
 def _place_apposition(doc: Doc, i: int) -> bool:
     """The comma of "Kepala Polsek Kota Sako, Palembang, ...": a body, then the place it is in."""
     return (doc[i].text == "," and 0 < i < len(doc) - 1
-            and _ent_label(doc[i - 1]) in (LOC, ORG) and _ent_label(doc[i + 1]) == LOC)
+            and ent_label(doc[i - 1]) in (LOC, ORG) and ent_label(doc[i + 1]) == LOC)
 
 
 def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
@@ -199,7 +200,7 @@ def _office_verb_end(doc: Doc, i: int) -> int:
 
 def _names_body(doc: Doc, i: int) -> bool:
     """"dari"/"di" right before an organization or place: "X, sosiolog dari Universitas Y"."""
-    return doc[i].lower_ in ("dari", "di") and i + 1 < len(doc) and _ent_label(doc[i + 1]) in (LOC, ORG)
+    return doc[i].lower_ in ("dari", "di") and i + 1 < len(doc) and ent_label(doc[i + 1]) in (LOC, ORG)
 
 
 def _places_tagged_as_people(doc: Doc) -> set[str]:
@@ -229,7 +230,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         # A lower-case title between commas stays with the name before it ("A, siswa SMA X, B, siswa ...").
         comma = span[1] < len(doc) and doc[span[1]].text == ","
         after = span[1] + comma
-        if after < len(doc) and _ent_label(doc[after]) == PER and not (comma and doc[span[0]].text[:1].islower()):
+        if after < len(doc) and ent_label(doc[after]) == PER and not (comma and doc[span[0]].text[:1].islower()):
             continue
         result.append((span, ent))
     roles = []

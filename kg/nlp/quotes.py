@@ -57,11 +57,18 @@ MIN_UNATTRIBUTED_WORDS = 6
 # "dia", "ia", "beliau": the pronouns that stand for one person as a speaker or subject.
 PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 # Words right before a speech verb that say the words were not said ("enggan menyebut", "tidak mengatakan").
-NOT_SAID = re.compile(r"\b(?:enggan|tidak|tak|belum|menolak|ogah|bukan)\s+$", re.I)
+NOT_SAID = re.compile(
+    r"\b(?:enggan|tidak|tak|belum|menolak|ogah|bukan)\s+(?:(?:bisa|dapat|mau|ingin|mampu|sempat)\s+)?$", re.I
+)
 # '"...," pungkas mantan Kapolres Batu ini.': a description with a demonstrative means the person
 # the article has been talking about, not a name in the description.
 DESCRIBED_SPEAKER = re.compile(r"\s*(?:[\w-]+\s+){1,6}?(?:ini|itu|tersebut)\s*[.,;]")
 WORD = re.compile(r"[\w'-]+")
+# "tanya hakim kepada Hartopo": the person after "kepada" was spoken to, not the speaker.
+ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
+QUOTE_MARK = re.compile(r"’’|‘‘|''|[\"“”]")
+OPENING_MARKS = frozenset({"“", "‘‘"})
+CLOSING_MARKS = frozenset({"”"})
 
 
 class QuoteSpan(NamedTuple):
@@ -75,23 +82,24 @@ class QuoteSpan(NamedTuple):
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
-    """Inner spans of quoted text: paired marks within one paragraph (line)."""
+    """Inner spans of quoted text: paired marks within one paragraph (line). A doubled single
+    mark ("’’Saya ...,’’ kata X", the house style of some outlets) is one double mark."""
     spans = []
     offset = 0
     for line in text.split("\n"):
         open_at = None
-        for m in re.finditer(r"[\"“”]", line):
-            mark = m.start()
+        for m in QUOTE_MARK.finditer(line):
+            mark = m.group()
             if open_at is None:
-                if m.group() != "”" or not spans:
-                    open_at = mark
-            elif m.group() in "\"”":
-                spans.append((offset + open_at + 1, offset + mark))
+                if mark not in CLOSING_MARKS or not spans:
+                    open_at = m.end()
+            elif mark not in OPENING_MARKS:
+                spans.append((offset + open_at, offset + m.start()))
                 open_at = None
             else:  # a second opening mark: restart
-                open_at = mark
-        if open_at is not None and len(line) - open_at > 20:
-            spans.append((offset + open_at + 1, offset + len(line)))  # runs to the paragraph's end
+                open_at = m.end()
+        if open_at is not None and len(line) - open_at > 19:
+            spans.append((offset + open_at, offset + len(line)))  # runs to the paragraph's end
         offset += len(line) + 1
     return [(s, e) for s, e in spans if e > s]
 
@@ -113,7 +121,10 @@ def _speaker_after_cue(
     described = DESCRIBED_SPEAKER.match(rest)
     if described and not view.ents_between(cue_end, cue_end + described.end(), (PER,)):
         return view.fullest(previous) if (previous := view.previous_person(quote_start)) else None
-    candidates = [e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG) if not view.is_cited_source(e)]
+    candidates = [
+        e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG)
+        if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in ADDRESSEE_WORDS
+    ]
     people = [e for e in candidates if e.label == PER]
     if people:
         return view.fullest(people[0])
@@ -131,7 +142,7 @@ def _speaker_after_cue(
 
 def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     """'"...," kata Bupati Tapteng.': the person the article named with that title earlier."""
-    title = re.match(r"\s*([^,.;:\n]+)", rest)
+    title = re.match(r"\s*([^,.;:\n]+?)(?=\s+(?:kepada|terhadap|yang|saat|ketika)\b|[,.;:\n]|$)", rest)
     if title is None:
         return None
     words = title.group(1).split()[:4]
@@ -154,7 +165,7 @@ def _attribute_after(
     sentence_end = view.sentences[view.sentence_of(min(end + 2, len(view.text) - 1))][1]
     limit = max(sentence_end, min(len(view.text), end + 120))
     tail = view.text[end:limit]
-    m = re.match(r"[\"”]?[\s,.]*([\w-]+)", tail)
+    m = re.match(r"(?:’’|''|[\"”])?[\s,.]*([\w-]+)", tail)
     if not m:
         return None, None, False
     word = m.group(1)
@@ -202,15 +213,16 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
 
 def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None, bool]:
     """Speech verb just before the opening mark: 'X mengatakan, "...'; 'Menurut X, "...'."""
-    head = view.text[max(0, start - 160) : start - 1]
+    head = view.text[max(0, start - 160) : start].rstrip("\"“”‘’'")
+    head_start = max(0, start - 160)
     m = re.search(r"([\w-]+)\s*(?:bahwa)?\s*[,:]?\s*$", head)
     if m and m.group(1).lower() in SPEECH_VERBS:
-        verb_start = start - 1 - len(head) + m.start(1)
+        verb_start = head_start + m.start(1)
         speaker = _subject_before(view, verb_start)
         return (view.fullest(speaker) if speaker else None), m.group(1), True
     m = re.search(r"\b([Mm]enurut)\s+([^,]{1,80}),\s*$", head)
     if m:
-        at = start - 1 - len(head) + m.start(2)
+        at = head_start + m.start(2)
         found = view.ents_between(at, at + len(m.group(2)) + 1, PERSON_OR_ORG)
         if found:
             return found[0], m.group(1), True
@@ -322,7 +334,8 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]
         relative = re.match(r"\s*,?\s*yang\s[^,;]{0,80}$", between)  # "X yang menjadi pembicara ... mengatakan,"
-        if m.group("verb") not in CLAUSE_VERBS or (len(between) > 25 and not relative):
+        introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
+        if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
     if not speaker:
         speaker = _titled_subject(view, sentence[: m.start()], s_start)
@@ -350,9 +363,18 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
     if not (following[:1].isupper() or following.lower() in PERSON_PRONOUNS or following.lower() in HEADS):
         return None  # ", jelas menunjukkan ...": "jelas" is "clearly" here, not "explained"
     speaker, _, _ = _attribute_after(view, s_start + m.start())
-    if not speaker or speaker.start < s_start + m.start(2):
+    if not speaker:
         return None
+    named_end = speaker.end
+    if speaker.start < s_start + m.start(2):  # "kata Tony": the earlier "Yoyon Tony Surya Putra"
+        if following.lower() not in view.text[speaker.start : speaker.end].lower().split():
+            return None
+        named_end = s_start + m.end(2)
     start = _clause_start(view, s_start, s_start + m.start())
+    after = re.match(r"\s*,\s+", view.text[named_end:end])
+    if after and end - (named_end + after.end()) > 2 * (s_start + m.start() - start):
+        # "Selama diinterogasi, kata Tony, kedua orang itu mengaku ...": the cue interrupts the words
+        return QuoteSpan(named_end + after.end(), end, (speaker.start, speaker.end), m.group(1), False)
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
 
 
@@ -415,9 +437,12 @@ REPORTED_PATTERNS = (
 
 
 PRONOUN_REPORT = re.compile(
-    r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+(?P<verb>"
+    r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+"
+    r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
     + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
-    + r")(?:\s+bahwa)?,?\s+|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+)"
+    + r")(?:\s+bahwa)?,?\s+|(?P<said>"
+    + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
+    + r")(?:\s+bahwa)?,\s+)|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+)"
 )
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 
@@ -429,7 +454,7 @@ def _reported_pronoun(
     m = PRONOUN_REPORT.search(sentence)
     if not m:
         return None
-    cue = m.group("verb") or m.group("menurut") or m.group("kata")
+    cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata")
     return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)
 
 

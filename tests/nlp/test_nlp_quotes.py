@@ -232,3 +232,30 @@ def test_a_subject_that_is_only_a_title_is_the_person_named_with_it(blank_nlp, m
 def test_words_a_speaker_would_not_say_are_no_quote(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Budi Santoso masih enggan menyebut nama pemain baru yang akan datang.")
     assert found == []
+
+
+def test_doubled_single_marks_are_quote_marks(blank_nlp, make_article):
+    text = "’’Saya hanya mendengar dari warga di pasar,’’ kata Budi Santoso."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("Saya hanya mendengar dari warga di pasar", "Budi Santoso", "kata", True)]
+
+
+def test_the_person_after_kepada_was_spoken_to(blank_nlp, make_article):
+    text = ("Ketua Majelis Hakim Budi Santoso lalu bertanya lagi.\n"
+            "“Saudara tahu atau sama sekali tidak tahu?” tanya hakim kepada Sri Mulyani di ruang sidang.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found if q[3]] == [("Budi Santoso", "tanya")]
+
+
+def test_a_cue_inside_the_sentence_reports_the_words_after_it(blank_nlp, make_article):
+    text = ("Kapolres Budi Santoso menerima laporan warga.\n"
+            "Selama diperiksa, kata Santoso, kedua orang itu mengaku sedang meneliti ojek daring di kota.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("kedua orang itu mengaku sedang meneliti ojek daring di kota", "Budi Santoso", "kata", False) in found
+
+
+def test_a_comma_after_a_speech_verb_introduces_reported_words(blank_nlp, make_article):
+    text = ("Budi Santoso belum bisa menjelaskan alasan keduanya memotret petugas. "
+            "Dia hanya menyampaikan, tidak ditemukan pesan mencurigakan di ponsel mereka.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("tidak ditemukan pesan mencurigakan di ponsel mereka", "Budi Santoso", "menyampaikan", False)]

@@ -43,6 +43,8 @@ HEADS = frozenset(
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
     dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
     dosen guru siswa mahasiswa staf humas
+    uskup kardinal pastor pendeta biksu
+    karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh
     """.split()
 )
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
@@ -168,12 +170,18 @@ def _place_apposition(doc: Doc, i: int) -> bool:
 def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     """Token span of an apposition title after the mention ending at ``person_end``: "X, juru bicara Y"."""
     i = person_end
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")":
+        i += 3  # "Sarah (34), penjual sayuran di Pasar Pagi": the age comes first
     if i >= len(doc) or doc[i].text != ",":
         return None
     i = _office_verb_end(doc, i + 1)
     if i >= len(doc) or not _is_head(doc[i]):
         return None
     start = i
+    if doc[i].text.islower() and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+            and not doc[i + 1].is_stop and not _is_head(doc[i + 1]):
+        i += 1  # "penjual sayuran", "dokter spesialis": what a lower-case occupation deals in
+    i += 1
     while i < min(len(doc), start + MAX_TITLE_TOKENS) and (
         _allowed(doc[i]) or _is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i)
     ):

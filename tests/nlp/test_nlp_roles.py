@@ -106,3 +106,16 @@ def test_selaku_and_bernama_link_a_title_and_a_name(blank_nlp, make_article, tex
 def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_nlp, make_article):
     text = "Perdana Menteri (PM) Australia, Anthony Albanese, tiba di Jakarta. Kemudian PM Albanese bertemu Joko Widodo."
     assert ("Albanese", "PM", "Australia") in _roles(blank_nlp, make_article, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an age in brackets between the name and the apposed occupation; the occupation's object
+        ("Menurut Siti Aminah (34), penjual sayuran di Bandung, harga naik.",
+         [("Siti Aminah", "penjual sayuran di Bandung", "Bandung")]),
+        ("Misa dipimpin Uskup Budi Santoso di Jakarta.", [("Budi Santoso", "Uskup", None)]),
+    ],
+)
+def test_occupations_in_apposition_and_church_offices(blank_nlp, make_article, text, expected):
+    assert _roles(blank_nlp, make_article, text) == expected

@@ -514,3 +514,21 @@ def test_resolve_two_people_side_by_side_stay_apart():
     text = "Basuki Tjahaja Purnama, Joko Widodo dan Ahok hadir."
     facts = resolve([annotate(text, [("Basuki Tjahaja Purnama", "PER"), ("Joko Widodo", "PER"), ("Ahok", "PER")])])
     assert len(set(facts.articles[0].mention_entities)) == 3
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Andi Widjajanto", "Andi Wijayanto"),  # old and new spelling of one name
+        ("I Gusti Nyoman Gede Susila", "Gusti Susila"),  # a short form skipping middle names
+    ],
+)
+def test_resolve_spelling_variants_and_shortened_names_in_one_article_are_one_person(first, second):
+    art = annotate(f"{first} tiba di Bali. Kemudian {second} berbicara.", [(first, "PER"), (second, "PER")])
+    facts = resolve([art])
+    assert len({key for key in facts.articles[0].mention_entities}) == 1
+
+
+def test_resolve_different_people_sharing_a_surname_stay_apart():
+    art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 2

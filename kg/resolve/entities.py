@@ -24,6 +24,7 @@ from kg.resolve.names import (
     is_acronym,
     normalise_name,
     person_tokens,
+    spelling_key,
 )
 
 Node = tuple[int, int]  # (article position, mention index)
@@ -210,7 +211,9 @@ def _person_target(
     matches = [
         j for j, t in full
         if (same and t == tokens) or len(t) > n and (
-            t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens])))
+            t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
+            or (n >= 2 and t[-1] == tokens[-1] and _subsequence(tokens, t)))
+        or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
     ]
     if not matches:
         return None
@@ -219,6 +222,12 @@ def _person_target(
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"Gusti Susila" in "I Gusti Nyoman Gede Susila": the short name's words in order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _join_acronyms(

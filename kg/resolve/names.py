@@ -41,6 +41,21 @@ def normalise_name(text: str) -> str:
     return " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split())
 
 
+# The old (pre-1972) Indonesian spelling and the new one: "Widjajanto" = "Wijayanto", "Soekarno" =
+# "Sukarno", "Tjahjo" = "Cahyo", "Chairul" = "Khairul". Names keep either, often both in one text.
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y"))
+
+
+def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name tokens with the old spelling mapped to the new, for comparing two spellings of one name."""
+    key = []
+    for token in tokens:
+        for old, new in _OLD_SPELLING:
+            token = token.replace(old, new)
+        key.append(token)
+    return tuple(key)
+
+
 @lru_cache(maxsize=131072)
 def person_tokens(text: str) -> tuple[str, ...]:
     """The normalised tokens of a person's name without what the NER may have taken

@@ -21,6 +21,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
 )
@@ -246,7 +247,6 @@ def split_titles(doc: Doc) -> None:
     Rahardjo" keeps the person. A span that is only a title ("Kapolda", "Plh") or whose rest is
     no known place nor a person is dropped.
     """
-    from kg.link import link_place
 
     titles = (HEADS | PREFIXES | RANKS) - NOBLE
     changed = False
@@ -441,7 +441,6 @@ def unify_labels(doc: Doc) -> None:
     a tie goes to the label of the longer name it is part of ("Hartono" in "Rudi Hartono"),
     then to a place when the name is a known country or city, then to the first mention's.
     """
-    from kg.link import COUNTRY, link_place
 
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     votes: dict[str, Counter] = {}
@@ -859,7 +858,7 @@ def split_holders_from_places(doc: Doc) -> None:
     names = region_names()
     fixed, changed = [], False
     for ent in doc.ents:
-        cut = _region_end(ent, names) if _office_before(doc, ent.start) else None
+        cut = (_region_end(ent, names) or _country_end(ent)) if _office_before(doc, ent.start) else None
         rest = doc[cut : ent.end] if cut else None
         if rest is not None and 2 <= len(rest) <= 4 and all(
             t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and normalise(t.text) not in names
@@ -883,6 +882,33 @@ def _region_end(ent: Span, names: frozenset[str]) -> int | None:
             if end - size >= ent.start and normalise(ent.doc[end - size : end].text) in names:
                 return end
     return None
+
+
+def _country_end(ent: Span) -> int | None:
+    """The end of the longest opening run of ``ent`` that names a country ("Republik Zimbabwe" of
+    "Republik Zimbabwe Sophia Nyamudeza")."""
+    for end in range(ent.end - 2, ent.start, -1):
+        if _is_country(ent.doc[ent.start : end].text):
+            return end
+    return None
+
+
+def _is_country(text: str) -> bool:
+    return link_place(text, kinds=(COUNTRY,)) is not None
+
+
+def name_after_office_countries(doc: Doc) -> None:
+    """"Duta Besar Republik Argentina Gustavo Arturi Torres": after an office and the country it
+    serves, the untagged capitalised words are the holder (two to four words that could be a name)."""
+    labels = {(e.start, e.end): e.label_ for e in doc.ents}
+    people = []
+    for ent in doc.ents:
+        if ent.label_ != LOC or not _office_before(doc, ent.start) or not _is_country(ent.text):
+            continue
+        end = _capitalised_run_end(doc, ent.end, 4, stop=HEADS | PREFIXES | LEVEL_WORDS | RANKS)
+        if end - ent.end >= 2 and _holder_name(doc, ent.end, end, labels):
+            people.append((ent.end, ent.end, end))
+    _set_people(doc, people)
 
 
 def _office_before(doc: Doc, start: int) -> bool:
@@ -985,6 +1011,7 @@ class EntityRepair:
         drop_common_words(doc)
         relabel_by_cues(doc)
         tag_office_regions(doc)
+        name_after_office_countries(doc)
         tag_regions(doc)
         if self.propagate:
             propagate_names(doc)

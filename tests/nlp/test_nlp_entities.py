@@ -319,3 +319,11 @@ def test_common_words_before_a_bodys_first_word_are_not_its_name(make_article):
     text = "kata Staf Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah , Jalaludin ."
     mentions = _tagged([(4, 9, "ORG")], text, make_article)
     assert ("Badan Penanggulangan Bencana Daerah", "ORG") in mentions
+
+
+def test_the_words_after_an_office_and_its_country_are_the_holder(make_article):
+    text = ("Hadir Duta Besar Republik Argentina Gustavo Arturi Torres , Duta Besar Republik Zimbabwe Sophia "
+            "Nyamudeza , dan warga .")
+    mentions = _tagged([(3, 5, "LOC"), (11, 15, "LOC")], text, make_article)
+    assert ("Gustavo Arturi Torres", "PER") in mentions
+    assert ("Republik Zimbabwe", "LOC") in mentions and ("Sophia Nyamudeza", "PER") in mentions

@@ -248,7 +248,7 @@ def split_titles(doc: Doc) -> None:
     no known place nor a person is dropped.
     """
 
-    titles = (HEADS | PREFIXES | RANKS) - NOBLE
+    titles = (HEADS | PREFIXES | RANKS | REGIONAL_OFFICES) - NOBLE
     changed = False
     ents = []
     for ent in doc.ents:
@@ -985,6 +985,15 @@ def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
     return None
 
 
+def drop_non_names(doc: Doc) -> None:
+    """"sebesarRp5.430.000", "Irjen Pol": an amount or a rank alone is no person's name, however
+    an earlier step made it."""
+    kept = [e for e in doc.ents if e.label_ != PER or not (
+        any(c.isdigit() for c in e.text) or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in e))]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+
+
 class EntityRepair:
     """Clip, repair and propagate entity spans (see the module docstring)."""
 
@@ -1018,6 +1027,7 @@ class EntityRepair:
         unify_lists(doc)
         unify_labels(doc)
         relabel_regional_bodies(doc)
+        drop_non_names(doc)
         return doc
 
 

@@ -53,6 +53,7 @@ REGIONAL_OFFICES = frozenset(
     kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kajari kajati danrem dandim danramil
     pangdam menlu menhan mendagri menkeu menkumham menkes menag menperin menpora menkominfo mendikbud
     mendag mentan menhub menparekraf menaker gubernur bupati walikota wali camat lurah kades
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wagub wabup wawali sekdaprov sekdakab
     """.split()
 )
 # Police and military ranks, and honorifics, between a title and the name: part of neither.
@@ -108,8 +109,11 @@ def _allowed(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 
 
-# "Ka" + a unit is the head of that unit: "Kabagops" (Kepala Bagian Operasi), "Kasubdit", "Kanit".
-UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie")
+# "Ka" + a unit is the head of that unit: "Kabagops" (Kepala Bagian Operasi), "Kasubdit", "Kanit";
+# "Waka" its deputy ("Wakapolres"), "Kadis" the head of a service ("Kadisdikbud"), "Sekda" + level the
+# region's secretary ("Sekdaprov").
+UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
+                      "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot")
 
 
 def _is_head(token: Token) -> bool:

@@ -327,3 +327,10 @@ def test_the_words_after_an_office_and_its_country_are_the_holder(make_article):
     mentions = _tagged([(3, 5, "LOC"), (11, 15, "LOC")], text, make_article)
     assert ("Gustavo Arturi Torres", "PER") in mentions
     assert ("Republik Zimbabwe", "LOC") in mentions and ("Sophia Nyamudeza", "PER") in mentions
+
+
+def test_a_deputy_office_glued_to_its_region_and_an_amount_are_no_person(make_article):
+    text = "Wakapolres Ngada ditunjuk . Dana sebesarRp5.430.000 cair ."
+    mentions = _tagged([(0, 2, "PER"), (5, 6, "PER")], text, make_article)
+    assert ("Wakapolres Ngada", "PER") not in mentions and ("Ngada", "LOC") in mentions
+    assert not [m for m in mentions if m[1] == "PER"]

@@ -119,3 +119,8 @@ def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_n
 )
 def test_occupations_in_apposition_and_church_offices(blank_nlp, make_article, text, expected):
     assert _roles(blank_nlp, make_article, text) == expected
+
+
+def test_contracted_offices_of_deputies_and_region_secretaries_are_titles(blank_nlp, make_article):
+    found = _roles(blank_nlp, make_article, "Hadir pula Sekdaprov Jawa Barat Budi Santoso di Bandung.")
+    assert found == [("Budi Santoso", "Sekdaprov Jawa Barat", "Jawa Barat")]

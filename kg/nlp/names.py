@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
-from kg.nlp.roles import HEADS, MODIFIERS
+from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, is_head
 from kg.records import ORG, PER
 
 RULE_ID = "kg_rule"
@@ -27,15 +27,23 @@ NOT_NAMES = frozenset(
 
 
 def _is_name_token(token) -> bool:
+    lower = token.lower_
     return (
-        token.is_alpha and token.text[:1].isupper() and token.lower_ not in NOT_NAMES
+        token.is_alpha and token.text[:1].isupper() and lower not in NOT_NAMES
+        and not (lower.endswith("pun") and lower[:-3] in NOT_NAMES)  # "Iapun mengakui": "ia" + "pun"
         and token.ent_iob_ not in ("B", "I")
     ) or (token.text == "-" and token.whitespace_ == "")
 
 
+def _title_word(token) -> bool:
+    """An office, rank or title word ("PJ", "Wali", "Irjen", "Kadisdikbud"), never part of a name."""
+    lower = token.lower_
+    return lower in MODIFIERS or lower in PREFIXES or lower in RANKS or lower in REGIONAL_OFFICES or is_head(token)
+
+
 def _trim_title(tokens: list) -> list:
     """Drop title words in front of the name: "Juru Bicara Kremlin Dmitry Peskov" -> "Dmitry Peskov"."""
-    while tokens and (tokens[0].lower_ in HEADS or tokens[0].lower_ in MODIFIERS):
+    while tokens and _title_word(tokens[0]):
         tokens = tokens[1:]
     while tokens and tokens[-1].text == "-":
         tokens = tokens[:-1]
@@ -59,7 +67,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
     """A name starting at token ``i`` (after title words and mentions), or None."""
     n = len(doc)
     j = i
-    while j < n and (doc[j].lower_ in HEADS or doc[j].lower_ in MODIFIERS or doc[j].ent_iob_ in ("B", "I")):
+    while j < n and (_title_word(doc[j]) or doc[j].ent_iob_ in ("B", "I")
+                     or (doc[j].text == "." and j > i and doc[j - 1].lower_ in RANKS)):  # "Irjen Pol. Daniel"
         if doc[j].ent_type_ == PER:
             return None  # the NER already has the person
         j += 1

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
-from kg.nlp.roles import HEADS
+from kg.nlp.roles import HEADS, RANKS
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -117,7 +117,7 @@ def _speaker_after_cue(
         return said_by
     if first and (speaker := pronoun_speaker(view, first.group(), quote_start)):
         return speaker
-    window_end = cue_end + (re.search(r"[.;]\s|$", rest).start())
+    window_end = cue_end + _clause_end(rest)
     described = DESCRIBED_SPEAKER.match(rest)
     if described and not view.ents_between(cue_end, cue_end + described.end(), (PER,)):
         return view.fullest(previous) if (previous := view.previous_person(quote_start)) else None
@@ -138,6 +138,16 @@ def _speaker_after_cue(
     if first and first.group()[:1].isupper():
         return view.previous_person(quote_start, first.group())
     return None
+
+
+def _clause_end(rest: str) -> int:
+    """Where the words after a cue end: the first "." or ";", but not the dot of a rank ("Irjen Pol. Daniel")."""
+    for m in re.finditer(r"[.;](?:\s|$)|$", rest):
+        before = re.search(r"([\w-]+)$", rest[: m.start()])
+        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS:
+            continue
+        return m.start()
+    return len(rest)
 
 
 def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:

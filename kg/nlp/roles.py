@@ -116,7 +116,7 @@ UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdi
                       "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot")
 
 
-def _is_head(token: Token) -> bool:
+def is_head(token: Token) -> bool:
     lower = token.lower_
     return lower in HEADS or lower in PREFIXES or (lower.startswith(UNIT_HEAD_PREFIXES) and token.is_alpha)
 
@@ -125,7 +125,7 @@ def _joins_fields(doc: Doc, i: int) -> bool:
     """The "dan" of "Staf Kedaruratan dan Logistik": two capitalised fields of one office, not two offices."""
     return (doc[i].lower_ == "dan" and 0 < i < len(doc) - 1 and ent_label(doc[i - 1]) == ""
             and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
-            and ent_label(doc[i + 1]) != PER and not _is_head(doc[i + 1]))
+            and ent_label(doc[i + 1]) != PER and not is_head(doc[i + 1]))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:
@@ -150,7 +150,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     sentence_start = doc[person_start].sent.start if doc.has_annotation("SENT_START") else 0
     while i >= max(sentence_start, end - MAX_TITLE_TOKENS):
         token = doc[i]
-        if _is_head(token):
+        if is_head(token):
             head = i
         elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)):
             break
@@ -179,15 +179,15 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     i = _office_verb_end(doc, i + 1)
-    if i >= len(doc) or not _is_head(doc[i]):
+    if i >= len(doc) or not is_head(doc[i]):
         return None
     start = i
     if doc[i].text.islower() and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
-            and not doc[i + 1].is_stop and not _is_head(doc[i + 1]):
+            and not doc[i + 1].is_stop and not is_head(doc[i + 1]):
         i += 1  # "penjual sayuran", "dokter spesialis": what a lower-case occupation deals in
     i += 1
     while i < min(len(doc), start + MAX_TITLE_TOKENS) and (
-        _allowed(doc[i]) or _is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i)
+        _allowed(doc[i]) or is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i)
     ):
         if doc[i].is_sent_start and i > start:
             break

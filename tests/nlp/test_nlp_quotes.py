@@ -259,3 +259,17 @@ def test_a_comma_after_a_speech_verb_introduces_reported_words(blank_nlp, make_a
             "Dia hanya menyampaikan, tidak ditemukan pesan mencurigakan di ponsel mereka.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert found == [("tidak ditemukan pesan mencurigakan di ponsel mereka", "Budi Santoso", "menyampaikan", False)]
+
+
+def test_titles_and_ranks_after_a_cue_are_not_the_speakers_name(blank_nlp, make_article):
+    text = "“Pemenang akan tampil di festival musik nasional,” ungkap Plt Gubernur Jawa Barat, Budi Santoso, Jumat."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "ungkap")]
+    assert "Plt Gubernur" not in [m.text for m in annotated.mentions]
+
+
+def test_the_dot_of_a_rank_does_not_end_the_speakers_name(blank_nlp, make_article):
+    text = "“Kami sudah menunjuk pelaksana tugas di sana,” jelas Irjen Pol. Budi Santoso."
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "jelas")]
+    assert "Irjen Pol" not in [m.text for m in annotated.mentions]

@@ -503,6 +503,8 @@ def test_resolve_a_police_headquarters_is_its_unit():
          [("Istirul Widiastuti", "PER"), ("Tirul", "PER"), ("Istirul", "PER")]),
         ("Muhammad Abdullah yang akrab disapa Dullah menang. Dullah bersyukur.",
          [("Muhammad Abdullah", "PER"), ("Dullah", "PER"), ("Dullah", "PER")]),
+        ("Juru bicara Muhammad Abdullah hadir. Ia senang, kata pria yang akrab disapa Dullah itu. Dullah pulang.",
+         [("Muhammad Abdullah", "PER"), ("Dullah", "PER"), ("Dullah", "PER")]),
     ],
 )
 def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):

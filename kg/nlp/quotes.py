@@ -64,6 +64,8 @@ NOT_SAID = re.compile(
 # the article has been talking about, not a name in the description.
 DESCRIBED_SPEAKER = re.compile(r"\s*(?:[\w-]+\s+){1,6}?(?:ini|itu|tersebut)\s*[.,;]")
 WORD = re.compile(r"[\w'-]+")
+# "pria yang akrab disapa Tata ini": the words before a nickname in a description of the speaker.
+NICKNAME_WORDS = frozenset({"disapa", "dipanggil"})
 # "tanya hakim kepada Hartopo": the person after "kepada" was spoken to, not the speaker.
 ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
 QUOTE_MARK = re.compile(r"’’|‘‘|''|[\"“”]")
@@ -119,7 +121,9 @@ def _speaker_after_cue(
         return speaker
     window_end = cue_end + _clause_end(rest)
     described = DESCRIBED_SPEAKER.match(rest)
-    if described and not view.ents_between(cue_end, cue_end + described.end(), (PER,)):
+    named = [e for e in view.ents_between(cue_end, cue_end + described.end(), (PER,))
+             if word_before(view.text, e.start).lower() not in NICKNAME_WORDS] if described else []
+    if described and not named:
         return view.fullest(previous) if (previous := view.previous_person(quote_start)) else None
     candidates = [
         e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG)

@@ -21,6 +21,8 @@ _NICKNAME_AFTER = re.compile(
 # Between a nickname and the full name after it ("Tirul-panggilan akrab Istirul").
 _NICKNAME_BEFORE = re.compile(r"\s*[-–—,(]?\s*(?:nama\s+)?(?:panggilan|sapaan)\s+(?:akrab\s+)?$", re.IGNORECASE)
 MAX_NICKNAME_WORDS = 2
+# "..., jelas pria yang akrab disapa Tata": a description of the person talked about, then the nickname.
+_DESCRIBED_NICKNAME = re.compile(r"\b[a-z-]+\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil)\s+$")
 
 
 def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
@@ -38,6 +40,22 @@ def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
                 pairs.append((i + 1, i))
         elif _NICKNAME_BEFORE.fullmatch(between) and _short(first.text, second.text):
             pairs.append((i, i + 1))
+    return pairs + _described_nicknames(article)
+
+
+def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
+    """"Arrmanatha Nasir mengatakan, "...," jelas pria yang akrab disapa Tata": the nickname of the
+    last full name written outside the quoted words."""
+    text, mentions = article.article.text, article.mentions
+    quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    pairs = []
+    for i, nick in enumerate(mentions):
+        if nick.label != PER or not _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start]):
+            continue
+        full = [j for j, m in enumerate(mentions[:i]) if m.label == PER and len(m.text.split()) >= 2
+                and not any(s <= m.start < e for s, e in quoted)]
+        if full and _short(nick.text, mentions[full[-1]].text):
+            pairs.append((i, full[-1]))
     return pairs
 
 

@@ -273,3 +273,10 @@ def test_the_dot_of_a_rank_does_not_end_the_speakers_name(blank_nlp, make_articl
     found, annotated = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "jelas")]
     assert "Irjen Pol" not in [m.text for m in annotated.mentions]
+
+
+def test_a_description_naming_a_nickname_means_the_person_talked_about(blank_nlp, make_article):
+    text = ("Juru bicara Budi Santoso hadir di Jakarta.\n"
+            "“Menteri akan bertemu dengan mitranya besok pagi,” jelas pria yang akrab disapa Jokowi tersebut.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "jelas")]

@@ -118,6 +118,8 @@ UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdi
 
 def is_head(token: Token) -> bool:
     lower = token.lower_
+    if lower == "perdana":  # "Perdana Menteri", not "kunjungan resmi perdana PM X" (the first visit)
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "menteri"
     return lower in HEADS or lower in PREFIXES or (lower.startswith(UNIT_HEAD_PREFIXES) and token.is_alpha)
 
 
@@ -162,6 +164,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     if comma and doc[head].text[:1].islower() and head >= 2 and doc[head - 1].text == "," \
             and ent_label(doc[head - 2]) == PER:
         return None  # "A, siswa SMA X, B, ...": a lower-case title after a name and a comma is A's
+    if comma and head > 0 and doc[head - 1].lower_ == "sebagai":
+        return None  # "A sebagai Kepala Desa X, B sebagai ...": the title is A's
     return head, end
 
 
@@ -176,9 +180,14 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     i = person_end
     if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")":
         i += 3  # "Sarah (34), penjual sayuran di Pasar Pagi": the age comes first
-    if i >= len(doc) or doc[i].text != ",":
+    comma = i < len(doc) and doc[i].text == ","
+    stated = _stated_as_end(doc, i + comma)
+    if stated is not None:
+        i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
+    elif comma:
+        i = _office_verb_end(doc, i + 1)
+    else:
         return None
-    i = _office_verb_end(doc, i + 1)
     if i >= len(doc) or not is_head(doc[i]):
         return None
     start = i
@@ -199,6 +208,14 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
                                "salah", "satu", "selaku"})
+
+
+def _stated_as_end(doc: Doc, i: int) -> int | None:
+    """After "sebagai" in "(ditetapkan|dilantik|terpilih) sebagai" right after a name, else None."""
+    if i < len(doc) and (doc[i].lower_.startswith("di") and doc[i].is_lower and len(doc[i]) > 5
+                         or doc[i].lower_ in ("terpilih", "resmi", "kini")):
+        i += 1
+    return i + 1 if i < len(doc) and doc[i].lower_ == "sebagai" else None
 
 
 def _office_verb_end(doc: Doc, i: int) -> int:
@@ -242,7 +259,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         # A lower-case title between commas stays with the name before it ("A, siswa SMA X, B, siswa ...").
         comma = span[1] < len(doc) and doc[span[1]].text == ","
         after = span[1] + comma
-        if after < len(doc) and ent_label(doc[after]) == PER and not (comma and doc[span[0]].text[:1].islower()):
+        stated = doc[span[0] - 1].lower_ == "sebagai"  # "X sebagai Kepala Desa Rawi, Y sebagai ...": X's
+        if after < len(doc) and ent_label(doc[after]) == PER and not stated \
+                and not (comma and doc[span[0]].text[:1].islower()):
             continue
         result.append((span, ent))
     roles = []

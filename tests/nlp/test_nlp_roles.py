@@ -124,3 +124,16 @@ def test_occupations_in_apposition_and_church_offices(blank_nlp, make_article, t
 def test_contracted_offices_of_deputies_and_region_secretaries_are_titles(blank_nlp, make_article):
     found = _roles(blank_nlp, make_article, "Hadir pula Sekdaprov Jawa Barat Budi Santoso di Bandung.")
     assert found == [("Budi Santoso", "Sekdaprov Jawa Barat", "Jawa Barat")]
+
+
+def test_a_title_after_sebagai_belongs_to_the_name_before_it(blank_nlp, make_article):
+    text = ("Dalam acara itu, Budi Santoso ditetapkan sebagai Kepala Desa Bandung, Siti Aminah sebagai "
+            "Kepala Desa Jakarta.")
+    assert _roles(blank_nlp, make_article, text) == [
+        ("Budi Santoso", "Kepala Desa Bandung", "Bandung"), ("Siti Aminah", "Kepala Desa Jakarta", "Jakarta"),
+    ]
+
+
+def test_perdana_before_pm_is_the_first_visit_not_the_office(blank_nlp, make_article):
+    found = _roles(blank_nlp, make_article, "Ini kunjungan resmi perdana PM Joko Widodo ke Bali.")
+    assert found == [("Joko Widodo", "PM", None)]

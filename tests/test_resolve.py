@@ -523,12 +523,20 @@ def test_resolve_two_people_side_by_side_stay_apart():
     [
         ("Andi Widjajanto", "Andi Wijayanto"),  # old and new spelling of one name
         ("I Gusti Nyoman Gede Susila", "Gusti Susila"),  # a short form skipping middle names
+        ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),  # a Malaysian honorific is not the name
+        ("Dato' Sri Ismail Sabri", "Ismail Sabri"),
     ],
 )
 def test_resolve_spelling_variants_and_shortened_names_in_one_article_are_one_person(first, second):
     art = annotate(f"{first} tiba di Bali. Kemudian {second} berbicara.", [(first, "PER"), (second, "PER")])
     facts = resolve([art])
     assert len({key for key in facts.articles[0].mention_entities}) == 1
+
+
+def test_resolve_sri_is_a_given_name_unless_an_honorific_opens_it():
+    assert person_tokens("Sri Mulyani") == ("sri", "mulyani")
+    assert person_tokens("Tan Malaka") == ("tan", "malaka")
+    assert person_tokens("Tan Sri Muhyiddin Yassin") == person_tokens("Dato' Sri Muhyiddin Yassin") == ("muhyiddin", "yassin")
 
 
 def test_resolve_different_people_sharing_a_surname_stay_apart():

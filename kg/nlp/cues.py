@@ -21,7 +21,8 @@ from kg.words import LEVEL_WORDS
 RULE_ID = "kg_rule"
 
 # Honorifics written before a person's name (Aceh's "Tgk", "KH", "Hj", "Mgr"), never before a body or place.
-HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr"})
+HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
+                        "dato", "datuk", "tun"})
 # Words right before a media outlet's name (lowercase, in order).
 MEDIA_CUES = (
     ("kantor", "berita"), ("agensi", "berita"), ("stasiun", "televisi"), ("stasiun", "tv"),
@@ -119,11 +120,22 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # "media Rusia" stays the country; "kantor berita Rusia Tass" is an outlet
     if ent.label_ == PER and len(ent) == 1 and _source_verb_before(doc, ent.start):
         return ORG  # a one-word "person" one cites as a source is an outlet
-    if ent.label_ != PER and len(ent) > 1 and ent[0].lower_ in HONORIFICS and ent[1].text[:1].isupper():
-        return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan": an honorific opens a person's name
+    if ent.label_ != PER and _opens_with_honorific(ent):
+        return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan", "H. Nanang", "Tan Sri Muhyiddin": a person's name
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_
+
+
+def _opens_with_honorific(ent: Span) -> bool:
+    """An honorific ("H.", "KH", "Dato' Sri", "Tan Sri"), then a capitalised word."""
+    first = ent[0].lower_.rstrip(".")
+    if first not in HONORIFICS and not (first == "tan" and len(ent) > 1 and ent[1].lower_ == "sri"):
+        return False
+    i = 1
+    while i < len(ent) and (ent[i].text in (".", "'", "’") or ent[i].lower_ == "sri"):
+        i += 1
+    return 1 < len(ent) and i < len(ent) and ent[i].text[:1].isupper()
 
 
 def _told_to_outlet(doc: Doc, ent: Span) -> bool:

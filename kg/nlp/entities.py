@@ -25,7 +25,7 @@ from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
 )
-from kg.nlp.cues import ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
+from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.morph import is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
@@ -766,12 +766,14 @@ def name_after_offices(doc: Doc) -> None:
     people: list[tuple[int, int, int]] = []
     for comma in (t.i for t in doc if t.text == ","):
         start = comma + 1
+        if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].text[:1].isupper():
+            start += 1  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
         if start >= len(doc) or (comma > 0 and ent_label(doc[comma - 1]) == PER) or doc[start].lower_ in RANKS:
             continue
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end == start or not _holder_name(doc, start, end, labels):
             continue
-        title = title_before(doc, start)
+        title = title_before(doc, comma + 1)
         if title is None or title[1] != comma or not doc[title[0]].text[:1].isupper():
             continue
         people.append((start, start, end))

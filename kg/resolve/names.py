@@ -12,6 +12,8 @@ from functools import lru_cache
 from kg.link import COUNTRY, link_place
 from kg.records import ORG, PER
 
+# Malaysian honorifics before a name ("Tan" opens one only with "Sri": it is a surname too).
+_MALAY_HONORIFICS = frozenset({"tan", "tun", "dato", "datuk"})
 _TITLES = frozenset(
     "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya "
     "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
@@ -82,7 +84,11 @@ def _name_start(words: list[str]) -> int:
     or a function word the NER took with the name ("Kemudian Hirokazu Matsuno")."""
     k = 0
     while len(words) - k > 1:
-        if normalise_name(words[k]) in _TITLES | _TITLE_TAIL | _function_words():
+        word = normalise_name(words[k])
+        if word in _MALAY_HONORIFICS and len(words) - k > 2 and normalise_name(words[k + 1]) == "sri":
+            k += 2  # "Tan Sri Muhyiddin Yassin", "Dato' Sri Ismail Sabri": "Sri" here is no given name
+            continue
+        if word in _TITLES | _TITLE_TAIL | _function_words() or word in _MALAY_HONORIFICS - {"tan"}:
             k += 1
             continue
         for n in (2, 1):  # "Korea Utara Kim Jong Un", "Rusia Sergei Shoigu": keep two name words

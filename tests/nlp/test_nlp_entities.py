@@ -334,3 +334,10 @@ def test_a_deputy_office_glued_to_its_region_and_an_amount_are_no_person(make_ar
     mentions = _tagged([(0, 2, "PER"), (5, 6, "PER")], text, make_article)
     assert ("Wakapolres Ngada", "PER") not in mentions and ("Ngada", "LOC") in mentions
     assert not [m for m in mentions if m[1] == "PER"]
+
+
+def test_an_honorific_opens_a_persons_name_not_a_place_or_body(make_article):
+    text = "Ketua KPU Bandung , H. Budi Santoso , hadir . Lalu Tan Sri Muhyiddin Yassin tiba ."
+    mentions = _tagged([(1, 3, "ORG"), (11, 15, "ORG")], text, make_article)
+    assert ("Budi Santoso", "PER") in mentions
+    assert ("Tan Sri Muhyiddin Yassin", "PER") in mentions

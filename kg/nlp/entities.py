@@ -32,6 +32,7 @@ from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
+from kg.regions import DISTRICT, VILLAGE, candidates
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -988,12 +989,36 @@ def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
 
 
 def drop_non_names(doc: Doc) -> None:
-    """"sebesarRp5.430.000", "Irjen Pol": an amount or a rank alone is no person's name, however
-    an earlier step made it."""
-    kept = [e for e in doc.ents if e.label_ != PER or not (
-        any(c.isdigit() for c in e.text) or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in e))]
-    if len(kept) != len(doc.ents):
+    """What no earlier step should have left a name: an amount or a rank alone as a person
+    ("sebesarRp5.430.000", "Irjen Pol"); a level word alone or before common words as a place
+    ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
+    a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
+    kept, changed = [], False
+    for ent in doc.ents:
+        if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
+                                  or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)):
+            changed = True
+            continue
+        if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
+                and ent[0].lower_ in LEVEL_WORDS:
+            ent, changed = Span(doc, ent.start, ent.end - 1, label=LOC, span_id=ent.id_), True
+        if ent.label_ == LOC and ent[0].lower_ in LISTED_LEVEL_WORDS and _level_word_before_common_words(ent):
+            changed = True
+            continue
+        kept.append(ent)
+    if changed:
         doc.set_ents(kept, default="outside")
+
+
+# Level words of the regions the official list holds (hamlets, "Dusun"/"Kampung", it does not).
+LISTED_LEVEL_WORDS = frozenset({"desa", "kelurahan", "kecamatan"})
+
+
+def _level_word_before_common_words(ent: Span) -> bool:
+    rest = ent[1:]
+    if not len(rest):
+        return True
+    return all(t.is_alpha and is_common_word(t.text) for t in rest) and not candidates(rest.text, (DISTRICT, VILLAGE))
 
 
 class EntityRepair:

@@ -341,3 +341,11 @@ def test_an_honorific_opens_a_persons_name_not_a_place_or_body(make_article):
     mentions = _tagged([(1, 3, "ORG"), (11, 15, "ORG")], text, make_article)
     assert ("Budi Santoso", "PER") in mentions
     assert ("Tan Sri Muhyiddin Yassin", "PER") in mentions
+
+
+def test_a_level_word_before_common_words_is_no_place(make_article):
+    text = "Bupati melantik Kepala Desa Terpilih . Banjir di Desa Pait Kecamatan tadi , dan Dusun Simpang Pelabuh ."
+    mentions = _tagged([(3, 5, "LOC"), (8, 11, "LOC"), (14, 17, "LOC")], text, make_article)
+    assert ("Desa Terpilih", "LOC") not in mentions
+    assert ("Desa Pait", "LOC") in mentions  # the level word after it is not part of it
+    assert ("Dusun Simpang Pelabuh", "LOC") in mentions  # hamlets are not in the official list

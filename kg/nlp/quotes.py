@@ -259,7 +259,8 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         if words < 2 and speaker is None:
             continue
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
-    return _attributed_by_the_next(view, result)
+    return [q if q.speaker else q._replace(speaker=_person_of_previous_paragraph(view, q.start))
+            for q in _attributed_by_the_next(view, result)]
 
 
 def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -272,6 +273,20 @@ def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[Quote
         if this.speaker is None and following.speaker is not None and not between.strip(" \n\"“”'‘’"):
             result[k] = this._replace(speaker=following.speaker)
     return result
+
+
+def _person_of_previous_paragraph(view: DocView, start: int) -> tuple[int, int] | None:
+    """'Dwi mengimbau masyarakat ... .' then a paragraph that is only a quote, with no speech verb:
+    the person the paragraph before was about (its last person named, not a cited source)."""
+    opening = view.text.rfind("\n", 0, start) + 1
+    if view.text[opening:start].strip(" \"“'‘") or opening == 0:
+        return None  # the quote does not open its paragraph
+    previous = view.text.rfind("\n", 0, opening - 1) + 1
+    people = [e for e in view.ents_between(previous, opening, (PER,)) if not view.is_cited_source(e)]
+    if not people:
+        return None
+    person = view.fullest(people[-1])
+    return (person.start, person.end)
 
 
 def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:

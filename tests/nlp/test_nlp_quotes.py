@@ -280,3 +280,10 @@ def test_a_description_naming_a_nickname_means_the_person_talked_about(blank_nlp
             "“Menteri akan bertemu dengan mitranya besok pagi,” jelas pria yang akrab disapa Jokowi tersebut.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "jelas")]
+
+
+def test_a_quote_paragraph_without_a_cue_is_the_person_the_paragraph_before_was_about(blank_nlp, make_article):
+    text = ("Budi Santoso mengimbau warga Bandung selalu waspada. Kasus naik menjadi 58 orang.\n"
+            "“Perubahan musim menjadi penyebab naiknya kasus. Saya minta warga menguras bak mandi.”\n")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[3]) for q in found if q[3]] == [("Budi Santoso", True)]

@@ -32,7 +32,7 @@ from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
-from kg.regions import DISTRICT, VILLAGE, candidates
+from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -861,11 +861,12 @@ def split_holders_from_places(doc: Doc) -> None:
     names = region_names()
     fixed, changed = [], False
     for ent in doc.ents:
-        cut = (_region_end(ent, names) or _country_end(ent)) if _office_before(doc, ent.start) else None
+        cut = (_region_end(ent, names) or _country_end(ent) or _local_region_end(ent)) \
+            if _office_before(doc, ent.start) else None
         rest = doc[cut : ent.end] if cut else None
         if rest is not None and 2 <= len(rest) <= 4 and all(
             t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and normalise(t.text) not in names
-            and t.lower_ not in LEVEL_WORDS | ORG_FIRST for t in rest
+            and t.lower_ not in LEVEL_WORDS | ORG_FIRST and not is_common_word(t.text) for t in rest
         ):
             front = doc[ent.start : cut]
             label = ent.label_ if ent.label_ != PER else LOC if normalise(front.text) in names else ORG
@@ -884,6 +885,26 @@ def _region_end(ent: Span, names: frozenset[str]) -> int | None:
         for size in (1, 2, 3):
             if end - size >= ent.start and normalise(ent.doc[end - size : end].text) in names:
                 return end
+    return None
+
+
+# Offices of a district or a village: the place after them is a district or village of the list.
+LOCAL_OFFICES = {"camat": (DISTRICT,), "lurah": (URBAN_VILLAGE,), "kades": (VILLAGE,), "desa": (VILLAGE,),
+                 "kelurahan": (URBAN_VILLAGE,), "perbekel": (VILLAGE,), "keuchik": (VILLAGE,)}
+
+
+def _local_region_end(ent: Span) -> int | None:
+    """"Camat Tanjung Kemuning Dyki Marianto", "Kepala Desa Leyao Arfan Muhsin": the end of the
+    district or village name of the official list that the local office before it heads."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ in LEVEL_WORDS)
+    office = doc[start - 1].lower_ if start > 0 else ""
+    levels = LOCAL_OFFICES.get(office)
+    if levels is None:
+        return None
+    for size in (3, 2, 1):
+        if start + size < ent.end - 1 and candidates(doc[start : start + size].text, levels):
+            return start + size
     return None
 
 

@@ -349,3 +349,10 @@ def test_a_level_word_before_common_words_is_no_place(make_article):
     assert ("Desa Terpilih", "LOC") not in mentions
     assert ("Desa Pait", "LOC") in mentions  # the level word after it is not part of it
     assert ("Dusun Simpang Pelabuh", "LOC") in mentions  # hamlets are not in the official list
+
+
+def test_a_local_office_tells_where_its_district_or_village_ends_and_the_holder_starts(make_article):
+    text = "Camat Cicalengka Hendra Gunawan hadir . Kepala Desa Sukamaju Ahmad Fauzan ikut ."
+    mentions = _tagged([(1, 4, "LOC"), (7, 11, "LOC")], text, make_article)
+    assert ("Cicalengka", "LOC") in mentions and ("Hendra Gunawan", "PER") in mentions
+    assert ("Ahmad Fauzan", "PER") in mentions

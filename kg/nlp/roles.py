@@ -44,6 +44,7 @@ HEADS = frozenset(
     dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
     dosen guru siswa mahasiswa staf humas
     uskup kardinal pastor pendeta biksu
+    pendiri founder chief managing corporate cfo coo cto pemilik owner
     karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh
     """.split()
 )
@@ -104,7 +105,7 @@ def _allowed(token: Token) -> bool:
     if ent_label(token) == PER:
         return False
     lower = token.lower_
-    if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-"):
+    if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-", "&"):
         return True
     return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
 

@@ -137,3 +137,10 @@ def test_a_title_after_sebagai_belongs_to_the_name_before_it(blank_nlp, make_art
 def test_perdana_before_pm_is_the_first_visit_not_the_office(blank_nlp, make_article):
     found = _roles(blank_nlp, make_article, "Ini kunjungan resmi perdana PM Joko Widodo ke Bali.")
     assert found == [("Joko Widodo", "PM", None)]
+
+
+def test_founders_and_business_titles_joined_by_ampersand(blank_nlp, make_article):
+    text = "Hadir Budi Santoso, salah satu pendiri & Managing Partner dari Bank Indonesia, kemarin."
+    assert _roles(blank_nlp, make_article, text) == [
+        ("Budi Santoso", "pendiri & Managing Partner dari Bank Indonesia", "Bank Indonesia"),
+    ]

@@ -16,9 +16,11 @@ name ends with one type per article (``unify_labels``). Added spans get the id `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.link import COUNTRY, link_place
@@ -1009,6 +1011,30 @@ def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
     return None
 
 
+def tag_known_bodies(doc: Doc) -> None:
+    """"Paspampres dan Polri": parties, state bodies, international organisations and news outlets
+    of the gazetteer's lists, written exactly so, are organisations where nothing else was found."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    added = [Span(doc, start, end, label=ORG, span_id=RULE_ID) for _, start, end in _known_bodies(doc.vocab)(doc)
+             if not taken.intersection(range(start, end))]
+    added = [s for s in added if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
+                                         for o in added)]
+    if added:
+        doc.set_ents(sorted(added, key=lambda s: s.start), default="unmodified")
+
+
+@lru_cache(maxsize=1)
+def _known_bodies(vocab) -> PhraseMatcher:
+    from kg.train.gazetteer import NEWS_OUTLETS, ORG_NAMES
+
+    from spacy.lang.id import Indonesian
+
+    tokenizer = Indonesian(vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    matcher.add("ORG", list(tokenizer.pipe(ORG_NAMES + NEWS_OUTLETS)))
+    return matcher
+
+
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount or a rank alone as a person
     ("sebesarRp5.430.000", "Irjen Pol"); a level word alone or before common words as a place
@@ -1075,6 +1101,7 @@ class EntityRepair:
         unify_lists(doc)
         unify_labels(doc)
         relabel_regional_bodies(doc)
+        tag_known_bodies(doc)
         drop_non_names(doc)
         return doc
 

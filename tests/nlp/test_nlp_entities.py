@@ -356,3 +356,8 @@ def test_a_local_office_tells_where_its_district_or_village_ends_and_the_holder_
     mentions = _tagged([(1, 4, "LOC"), (7, 11, "LOC")], text, make_article)
     assert ("Cicalengka", "LOC") in mentions and ("Hendra Gunawan", "PER") in mentions
     assert ("Ahmad Fauzan", "PER") in mentions
+
+
+def test_known_bodies_the_model_left_untagged_are_organisations(make_article):
+    text = "Pengamanan dilakukan oleh Paspampres dan Polri di lokasi ."
+    assert ("Polri", "ORG") in _tagged([], text, make_article)

@@ -81,6 +81,11 @@ _OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _OFFICE_BEFORE = re.compile(
     r"\b(" + "|".join(w.replace(" ", r"\s+") for w, _ in _OFFICE_WORDS) + r")\s+$", re.IGNORECASE)
+# Heads of a police, army or prosecution unit, written before the unit's region ("Kapolres Batu" is the
+# head of Polres Batu): the name there is the unit's, not a place the article is about.
+_UNIT_HEAD_BEFORE = re.compile(
+    r"\b(?:(?:waka|ka)pol(?:da|res|resta|restabes|sek)|ka(?:jari|jati)|dan(?:rem|dim|ramil)|pangdam)\s+$",
+    re.IGNORECASE)
 _VOWELS = frozenset("aeiou")
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
@@ -185,6 +190,12 @@ def office_before(text: str) -> str | None:
     Written before a bare name ("Bupati Kudus") it tells the name's level; see ``link_regions``."""
     found = _OFFICE_BEFORE.search(text[-40:])
     return " ".join(found.group(1).split()) if found else None
+
+
+def unit_head_before(text: str) -> bool:
+    """Does ``text`` end with the head of a police, army or prosecution unit ("... mantan Kapolres ")?
+    The region written next names the unit (Polres Batu), so it is not linked as a place."""
+    return bool(_UNIT_HEAD_BEFORE.search(text[-40:]))
 
 
 def _decide_alone(name: _Name) -> RegionLink | str | None:

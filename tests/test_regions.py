@@ -231,3 +231,14 @@ def test_link_village_spelt_with_another_vowel_in_its_district():
 def test_link_address_decides_a_name_spelt_with_one_other_vowel():
     assert codes(link_regions(["Janeponto", "Sulsel"], addresses=[1, None])) == ["73.04", "73"]
     assert codes(link_regions(["Janeponto", "Sulsel"])) == [None, "73"]
+
+
+def test_resolve_region_after_the_head_of_a_police_or_army_unit_is_the_units_not_a_place():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Kata mantan Kapolres Cilacap itu, Dandim Kudus hadir di Cilacap."
+    art = annotate(text, [("Cilacap", "LOC"), ("Kudus", "LOC"), ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 2)] and found[(0, 2)].region.code == "33.01"

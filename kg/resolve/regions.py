@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from kg.link import CITY, PlaceLink
-from kg.link_regions import RegionLink, link_regions, office_before
+from kg.link_regions import RegionLink, link_regions, office_before, unit_head_before
 from kg.records import LOC, ORG, AnnotatedArticle
 from kg.regions import CITY as KOTA
 from kg.regions import PROVINCE
@@ -67,7 +67,10 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         words = text.split()
         level_word = bool(words) and words[0].casefold().strip(".") in LEVEL_WORDS
         candidate = m.label == LOC or (m.label == ORG and level_word)
-        office = None if level_word else office_before(art.article.text[max(0, m.start - 40):m.start])
+        before = art.article.text[max(0, m.start - 40):m.start]
+        office = None if level_word else office_before(before)
+        if unit_head_before(before):  # "Kapolres Batu": the unit's region, not a place of the article
+            candidate = False
         if office:
             text = f"{office} {text}"  # "Bupati Kudus": the regency, though Kudus is also Jerusalem
         elif link is not None and link.country != INDONESIA:

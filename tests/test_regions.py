@@ -242,3 +242,20 @@ def test_resolve_region_after_the_head_of_a_police_or_army_unit_is_the_units_not
     art = annotate(text, [("Cilacap", "LOC"), ("Kudus", "LOC"), ("Cilacap", "LOC")])
     found = region_links([art], {})
     assert sorted(found) == [(0, 2)] and found[(0, 2)].region.code == "33.01"
+
+
+def test_resolve_name_geonames_puts_abroad_is_a_district_of_a_region_the_article_names():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Banjir di Baki, Kabupaten Sukoharjo, surut. Wali kota Baki hadir.", [("Baki", "LOC"),
+                   ("Kabupaten Sukoharjo", "LOC")])
+    alone = annotate("Delegasi tiba di Baki kemarin.", [("Baki", "LOC")])
+    links = {(p, i): found for p, a in enumerate([art, alone]) for i, m in enumerate(a.mentions)
+             if (found := link_place(m.text))}
+    assert links[(0, 0)].country != "ID"  # Baku
+    found = region_links([art, alone], links)
+    assert found[(0, 0)].region.code == "33.11.10" and (0, 0) not in links
+    assert (1, 0) not in found and links[(1, 0)].country != "ID"

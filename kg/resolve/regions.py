@@ -13,13 +13,14 @@ from kg.link import CITY, PlaceLink
 from kg.link_regions import RegionLink, link_regions, office_before, unit_head_before
 from kg.records import LOC, ORG, AnnotatedArticle
 from kg.regions import CITY as KOTA
-from kg.regions import PROVINCE
+from kg.regions import DISTRICT, PROVINCE, URBAN_VILLAGE, VILLAGE
 from kg.resolve.names import clean_surface
 from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
 _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 INDONESIA = "ID"
+_LOCAL = (DISTRICT, VILLAGE, URBAN_VILLAGE)
 
 
 def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink]) -> dict[Node, RegionLink]:
@@ -60,7 +61,7 @@ def unlinked_reasons(articles: list[AnnotatedArticle]) -> Counter:
 
 
 def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> list:
-    names = []
+    names, abroad = [], []
     for i, m in enumerate(art.mentions):
         link = links.get((pos, i))
         text = clean_surface(m.text, m.label)
@@ -74,9 +75,29 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         if office:
             text = f"{office} {text}"  # "Bupati Kudus": the regency, though Kudus is also Jerusalem
         elif link is not None and link.country != INDONESIA:
+            if candidate and link.kind == CITY:
+                abroad.append(i)
             candidate = False
         names.append(text if candidate else None)
-    return link_regions(names, art.article.dateline, _addresses(art, names))
+    results = link_regions(names, art.article.dateline, _addresses(art, names))
+    return _local_abroad(art, names, abroad, results) if abroad else results
+
+
+def _local_abroad(art: AnnotatedArticle, names: list[str | None], abroad: list[int], results: list) -> list:
+    """A name GeoNames puts abroad that the article places inside one of its regions is that region:
+    "MABA" (a town in China too) beside "Halmahera Timur" is the district Maba of that regency.
+    Only a district or village decided by the article's regions counts; a name linked by itself
+    ("Kudus" is Jerusalem too) stays the place abroad."""
+    trial = list(names)
+    for i in abroad:
+        trial[i] = clean_surface(art.mentions[i].text, art.mentions[i].label)
+    again = link_regions(trial, art.article.dateline, _addresses(art, trial))
+    results = list(results)
+    for i in abroad:
+        found = again[i]
+        if isinstance(found, RegionLink) and found.decided_by == "context" and found.region.level in _LOCAL:
+            results[i] = found
+    return results
 
 
 def _addresses(art: AnnotatedArticle, names: list[str | None]) -> list[int | None]:

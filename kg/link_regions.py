@@ -214,7 +214,26 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
         return _link(found[0], "level word" if name.level_word else "office" if name.office else "unique name")
     if len(found) > 1:
         return AMBIGUOUS
+    if name.level_word and set(name.levels) <= set(_BARE_LEVELS):
+        renamed = _leading_region(name)
+        if renamed is not None:
+            return _link(renamed, "level word")
     return NOT_IN_LIST if name.level_word else None
+
+
+def _leading_region(name: _Name) -> Region | None:
+    """The one regency or city whose name is the first words of a name the list lacks at that level:
+    a former name that the list has shortened ("Kabupaten Toba Samosir", since 2020 Toba) or a part
+    of the region written after it ("Kabupaten Bogor Selatan"). Not below: "Desa Sukamaju Kidul" is
+    a village of its own, not Sukamaju."""
+    words = name.name.split()
+    for end in range(len(words) - 1, 0, -1):
+        found = regions.candidates(_spelling(" ".join(words[:end])), name.levels)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
 
 
 def _decide_dateline(name: _Name | None) -> RegionLink | str | None:

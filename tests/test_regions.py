@@ -259,3 +259,9 @@ def test_resolve_name_geonames_puts_abroad_is_a_district_of_a_region_the_article
     found = region_links([art, alone], links)
     assert found[(0, 0)].region.code == "33.11.10" and (0, 0) not in links
     assert (1, 0) not in found and links[(1, 0)].country != "ID"
+
+
+def test_link_regency_name_the_list_has_shortened_is_the_regency_of_its_first_words():
+    # Toba Samosir has been Toba since 2020; a village name is its own village.
+    assert codes(link_regions(["Kabupaten Toba Samosir", "Kabupaten Bogor Selatan"])) == ["12.12", "32.01"]
+    assert codes(link_regions(["Desa Tinggarjaya Kidul"])) == [NOT_IN_LIST]

@@ -31,7 +31,7 @@ from kg.nlp.casing import is_common_word, is_person_word
 from kg.nlp.cues import ORG_FIRST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
-from kg.words import LEVEL_WORDS
+from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
@@ -166,6 +166,12 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         written = _with_level_word_before(doc, ent)
         if written is not None:
             return [written]
+        inner = next((t.i for t in ent[1:] if t.text[:1].isupper() and t.lower_.rstrip(".") in LEVEL_WORDS
+                      and t.i + 1 < ent.end and level_word_regions(doc[t.i:ent.end].text)), None)
+        if inner is not None and ent[0].lower_ not in FACILITY_WORDS:
+            # "Salabulan Kecamatan Sibolangit": a village, then its district (not "Taman Kota Bandung")
+            return [Span(doc, ent.start, inner, label=LOC, span_id=ent.id_),
+                    Span(doc, inner, ent.end, label=LOC, span_id=RULE_ID)]
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:

@@ -139,6 +139,12 @@ def test_nlp_regions_a_person_that_ends_in_a_province_is_a_place_and_its_provinc
     assert found == [("Janeponto", "LOC"), ("Sulsel", "LOC"), ("Budi Santoso Jateng", "PER")]
 
 
+def test_nlp_regions_a_level_word_inside_a_place_starts_the_next_region(nlp):
+    text = "Warga Pasirdoton Kecamatan Cidahu mengungsi ke Taman Kota Bandung."
+    found = ents(nlp, text, [("Pasirdoton Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")])
+    assert found == [("Pasirdoton", "LOC"), ("Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")]
+
+
 def test_nlp_regions_a_regency_is_not_split_off_a_regency_it_does_not_lie_in(nlp):
     text = "Ia lari ke Kabupaten Toba Samosir, lalu ke Kecamatan Satui Tanah Bumbu."
     found = ents(nlp, text, [("Kabupaten Toba Samosir", "LOC"), ("Kecamatan Satui Tanah Bumbu", "LOC")])

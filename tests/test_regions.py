@@ -265,3 +265,15 @@ def test_link_regency_name_the_list_has_shortened_is_the_regency_of_its_first_wo
     # Toba Samosir has been Toba since 2020; a village name is its own village.
     assert codes(link_regions(["Kabupaten Toba Samosir", "Kabupaten Bogor Selatan"])) == ["12.12", "32.01"]
     assert codes(link_regions(["Desa Tinggarjaya Kidul"])) == [NOT_IN_LIST]
+
+
+def test_resolve_region_written_right_after_a_body_is_the_bodys_unit_not_a_place():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Berkas dikirim ke Pengadilan Negeri Cilacap dan Kepolisian Resor (Polres) Kudus. Banjir di Cilacap, Bupati."
+    art = annotate(text, [("Pengadilan Negeri", "ORG"), ("Cilacap", "LOC"), ("Polres", "ORG"), ("Kudus", "LOC"),
+                          ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 4)] and found[(0, 4)].region.code == "33.01"

@@ -19,6 +19,7 @@ from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
 _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_BODY_GAP = re.compile(r"\)?[ \t]+")
 INDONESIA = "ID"
 _LOCAL = (DISTRICT, VILLAGE, URBAN_VILLAGE)
 
@@ -70,7 +71,7 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         candidate = m.label == LOC or (m.label == ORG and level_word)
         before = art.article.text[max(0, m.start - 40):m.start]
         office = None if level_word else office_before(before)
-        if unit_head_before(before):  # "Kapolres Batu": the unit's region, not a place of the article
+        if unit_head_before(before) or _after_body(art, i):  # "Kapolres Batu", "(Polres) Halmahera Timur"
             candidate = False
         if office:
             text = f"{office} {text}"  # "Bupati Kudus": the regency, though Kudus is also Jerusalem
@@ -98,6 +99,17 @@ def _local_abroad(art: AnnotatedArticle, names: list[str | None], abroad: list[i
         if isinstance(found, RegionLink) and found.decided_by == "context" and found.region.level in _LOCAL:
             results[i] = found
     return results
+
+
+def _after_body(art: AnnotatedArticle, i: int) -> bool:
+    """Is mention ``i`` written right after an organisation, with only a space or its bracketed short
+    form's closing bracket between ("Pengadilan Negeri Medan" split by the model, "Tim Pengendalian
+    Inflasi Daerah (TPID) Kota Cirebon")? It is then the region of that body's unit, part of its name
+    and not a place the article is about."""
+    here = art.mentions[i]
+    text = art.article.text
+    return any(m.label == ORG and m.end <= here.start and _BODY_GAP.fullmatch(text[m.end:here.start])
+               for m in art.mentions)
 
 
 def _addresses(art: AnnotatedArticle, names: list[str | None]) -> list[int | None]:

@@ -129,6 +129,7 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None,
     parsed = [_parse(n) if n else None for n in names]
     addresses = list(addresses) if addresses is not None else [None] * len(parsed)
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
+    _province_of_address(parsed, result, addresses)
     _drop_outside_address(result, addresses)
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
@@ -293,6 +294,25 @@ def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -
                     and all(a in _VOWELS and b in _VOWELS for a, b in zip(other, name) if a != b):
                 found.add(child)
     return found
+
+
+def _province_of_address(parsed: list[_Name | None], result: list, addresses: list[int | None]) -> None:
+    """An address that ends in a city or regency name the region before it does not lie in is the
+    province named after that city, when it holds that region ("Gunung Kidul, Yogyakarta": the
+    Special Region of Yogyakarta, not the city)."""
+    for i, j in enumerate(addresses):
+        found, parent = result[i], result[j] if j is not None else None
+        if not (isinstance(found, RegionLink) and isinstance(parent, RegionLink) and parsed[j] is not None
+                and parent.decided_by == "unique name" and parent.region.level in (regions.REGENCY, regions.CITY)
+                and found.region.level != regions.PROVINCE and not found.region.within(parent.region.code)):
+            continue
+        after = addresses[j]
+        if after is not None and not (isinstance(result[after], RegionLink)
+                                      and result[after].region.level == regions.PROVINCE):
+            continue  # "Sleman, Yogyakarta, Bantul": a list, not an address
+        province = found.parents[-1] if found.parents else None
+        if province is not None and regions.normalise_region(province.name).endswith(" " + parsed[j].name):
+            result[j] = _link(province, "context")
 
 
 def _drop_outside_address(result: list, addresses: list[int | None]) -> None:

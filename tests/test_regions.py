@@ -277,3 +277,22 @@ def test_resolve_region_written_right_after_a_body_is_the_bodys_unit_not_a_place
                           ("Cilacap", "LOC")])
     found = region_links([art], {})
     assert sorted(found) == [(0, 4)] and found[(0, 4)].region.code == "33.01"
+
+
+def test_link_address_ending_in_a_city_the_region_is_not_in_is_the_province_named_after_it():
+    # Sleman lies in the Special Region of Yogyakarta, not in the city.
+    assert codes(link_regions(["Sleman", "Yogyakarta"], addresses=[1, None])) == ["34.04", "34"]
+    assert codes(link_regions(["Sleman", "Yogyakarta"])) == ["34.04", "34.71"]
+    assert codes(link_regions(["Sleman", "Yogyakarta", "Bantul"], addresses=[1, 2, None])) == ["34.04", "34.71", "34.02"]
+
+
+def test_resolve_province_decided_by_an_address_drops_the_city_link():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Syuting di Sleman, Yogyakarta, selesai.", [("Sleman", "LOC"), ("Yogyakarta", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert found[(0, 1)].region.code == "34" and (0, 1) not in links

@@ -31,8 +31,9 @@ def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink])
     ("Kabupaten Garut" as the government); not places GeoNames puts outside Indonesia, unless the
     office of a region's head is written before them ("Bupati Kudus"). A GeoNames city link of a
     mention the list calls a regency, district or village is dropped from ``links``: "Bandung"
-    decided as the regency is not the city GeoNames means; so is a link abroad of a name an
-    office decided ("Bupati Kudus" is no Jerusalem).
+    decided as the regency is not the city GeoNames means, nor is "Yogyakarta" decided by its
+    address as the province; so is a link abroad of a name an office decided ("Bupati Kudus" is
+    no Jerusalem).
     """
     found: dict[Node, RegionLink] = {}
     for pos, art in enumerate(articles):
@@ -41,7 +42,8 @@ def region_links(articles: list[AnnotatedArticle], links: dict[Node, PlaceLink])
                 found[(pos, i)] = result
                 link = links.get((pos, i))
                 if link is not None and (link.country != INDONESIA or (
-                        link.kind == CITY and result.region.level not in (PROVINCE, KOTA))):
+                        link.kind == CITY and (result.region.level not in (PROVINCE, KOTA)
+                                               or result.decided_by == "context" and result.region.level == PROVINCE))):
                     del links[(pos, i)]
     return found
 

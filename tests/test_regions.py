@@ -296,3 +296,15 @@ def test_resolve_province_decided_by_an_address_drops_the_city_link():
     links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
     found = region_links([art], links)
     assert found[(0, 1)].region.code == "34" and (0, 1) not in links
+
+
+def test_resolve_short_form_the_article_defines_in_brackets_after_a_region():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = ("Dinas Pertanian Kabupaten Konawe Selatan (Konsel) dan Dinas Kesehatan Jawa Barat (Dinkes) memanen "
+            "padi. Petani di Konsel senang, Dinkes juga.")
+    art = annotate(text, [("Konsel", "LOC"), ("Konsel", "LOC"), ("Dinkes", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 0), (0, 1)] and found[(0, 1)].region.code == "74.05"

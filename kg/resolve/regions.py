@@ -13,13 +13,15 @@ from kg.link import CITY, PlaceLink
 from kg.link_regions import RegionLink, link_regions, office_before, unit_head_before
 from kg.records import LOC, ORG, AnnotatedArticle
 from kg.regions import CITY as KOTA
-from kg.regions import DISTRICT, PROVINCE, URBAN_VILLAGE, VILLAGE
+from kg.regions import DISTRICT, PROVINCE, URBAN_VILLAGE, VILLAGE, normalise_region
 from kg.resolve.names import clean_surface
 from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
 _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _BODY_GAP = re.compile(r"\)?[ \t]+")
+# Capitalised words, then a one-word short form in brackets: "Kabupaten Toba Samosir (Tobasa)".
+_DEFINED = re.compile(r"((?:\b[A-Z][\w.-]*[ \t]+){1,5})\(([A-Z][A-Za-z]{2,9})\)")
 INDONESIA = "ID"
 _LOCAL = (DISTRICT, VILLAGE, URBAN_VILLAGE)
 
@@ -65,9 +67,11 @@ def unlinked_reasons(articles: list[AnnotatedArticle]) -> Counter:
 
 def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> list:
     names, abroad = [], []
+    aliases = _short_forms_defined(art.article.text)
     for i, m in enumerate(art.mentions):
         link = links.get((pos, i))
         text = clean_surface(m.text, m.label)
+        text = aliases.get(normalise_region(text), text)
         words = text.split()
         level_word = bool(words) and words[0].casefold().strip(".") in LEVEL_WORDS
         candidate = m.label == LOC or (m.label == ORG and level_word)
@@ -101,6 +105,30 @@ def _local_abroad(art: AnnotatedArticle, names: list[str | None], abroad: list[i
         if isinstance(found, RegionLink) and found.decided_by == "context" and found.region.level in _LOCAL:
             results[i] = found
     return results
+
+
+def _short_forms_defined(text: str) -> dict[str, str]:
+    """Short forms the article defines in brackets after a region it names: "Kabupaten Konawe Selatan
+    (Konsel)" -> {"konsel": "Kabupaten Konawe Selatan"}, so that a later "Konsel" is that regency.
+    The words before the bracket, with their level word if written, must name one region alone."""
+    found = {}
+    for match in _DEFINED.finditer(text):
+        words = match.group(1).split()
+        for start in range(max(0, len(words) - 5), len(words)):
+            name = " ".join(words[start:])
+            if _abbreviates(match.group(2), name) and isinstance(link_regions([name])[0], RegionLink):
+                found[normalise_region(match.group(2))] = name
+                break
+    return found
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Can ``short`` be a short form of ``name``: its initials ("KBB"), or starting as the name does
+    without its level word ("Konsel", "Jabar")? Not "Dinas Kesehatan Jawa Barat (Dinkes)": that names the body."""
+    words = normalise_region(name).split()
+    bare = words[1:] if len(words) > 1 and words[0] in LEVEL_WORDS else words
+    short = short.casefold()
+    return short == "".join(w[0] for w in words) or short[:2] == bare[0][:2]
 
 
 def _after_body(art: AnnotatedArticle, i: int) -> bool:

@@ -87,6 +87,8 @@ _UNIT_HEAD_BEFORE = re.compile(
     r"\b(?:(?:waka|ka)pol(?:da|res|resta|restabes|sek)|ka(?:jari|jati)|dan(?:rem|dim|ramil)|pangdam)\s+$",
     re.IGNORECASE)
 _VOWELS = frozenset("aeiou")
+# Level words that always mean a village of the list ("Kampung" is often a hamlet in Java).
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "desa adat", "nagari", "gampong"})
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
 
@@ -111,6 +113,7 @@ class _Name:
     levels: tuple[str, ...]  # levels it may be
     level_word: bool  # written with a level word
     office: bool = False  # written after the office of its head ("Bupati Kudus"): ``levels`` are the office's
+    word: str = ""  # the level word it was written with ("desa"), or ""
 
 
 def link_regions(names: Sequence[str | None], dateline: str | None = None,
@@ -179,7 +182,7 @@ def _parse(text: str) -> _Name | None:
     for word, levels in _LEVEL_WORDS:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             rest = lowered[len(word) + 1:]
-            return _Name(rest, levels, True)
+            return _Name(rest, levels, True, word=word)
     for word, levels in _OFFICE_WORDS:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             return _Name(lowered[len(word) + 1:], levels, False, office=True)
@@ -257,14 +260,15 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
     no single candidate is left."""
     levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
-    if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
+    village_word = name.word in _VILLAGE_WORDS
+    if not village_word and not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
         return None
     contain = {c for c in found if any(r.within(c.code) for r in context)}
     depth = {
-        c: max((len(r.code) for r in context if _decides_below(r, c) and c.within(r.code)), default=-1)
+        c: max((len(r.code) for r in context if _decides_below(r, c, village_word) and c.within(r.code)), default=-1)
         for c in found
     }
     deepest = max(depth.values())
@@ -352,14 +356,15 @@ def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Re
     return {c for c in found if c.level == regions.DISTRICT and c.parent_code in around}
 
 
-def _decides_below(context: Region, candidate: Region) -> bool:
+def _decides_below(context: Region, candidate: Region, village_word: bool = False) -> bool:
     """Can a region named in the article pick ``candidate`` among the regions inside it? Not a
     province (it holds many regions of one name), and for a village only its district: a
     regency holds hundreds of villages, and a "Kampung" in Java is often a hamlet of the list's
-    village of another name."""
+    village of another name. A name written as a village ("Desa Pantai", ``village_word``) that
+    only one village of a regency or city the article names has is that village."""
     if context.code == candidate.code or context.level == regions.PROVINCE:
         return False
-    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT
+    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT or village_word
 
 
 def _link(found: Region, decided_by: str) -> RegionLink:

@@ -308,3 +308,10 @@ def test_resolve_short_form_the_article_defines_in_brackets_after_a_region():
     art = annotate(text, [("Konsel", "LOC"), ("Konsel", "LOC"), ("Dinkes", "LOC")])
     found = region_links([art], {})
     assert sorted(found) == [(0, 0), (0, 1)] and found[(0, 1)].region.code == "74.05"
+
+
+def test_link_village_written_as_one_is_decided_by_the_one_village_of_that_name_in_a_named_regency():
+    # Two villages are called Tinggarjaya, one of them in Cilacap; a "Kampung" may be a hamlet.
+    assert codes(link_regions(["Kabupaten Cilacap", "Desa Tinggarjaya"])) == ["33.01", "33.01.11.2001"]
+    assert codes(link_regions(["Kabupaten Cilacap", "Kampung Tinggarjaya"])) == ["33.01", AMBIGUOUS]
+    assert codes(link_regions(["Desa Tinggarjaya"])) == [AMBIGUOUS]

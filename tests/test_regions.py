@@ -315,3 +315,14 @@ def test_link_village_written_as_one_is_decided_by_the_one_village_of_that_name_
     assert codes(link_regions(["Kabupaten Cilacap", "Desa Tinggarjaya"])) == ["33.01", "33.01.11.2001"]
     assert codes(link_regions(["Kabupaten Cilacap", "Kampung Tinggarjaya"])) == ["33.01", AMBIGUOUS]
     assert codes(link_regions(["Desa Tinggarjaya"])) == [AMBIGUOUS]
+
+
+def test_resolve_region_ending_a_capitalised_run_that_starts_with_a_body_is_the_bodys_unit():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Berkas dikirim ke Pengadilan Tindak Pidana Korupsi Cilacap. Sidang KPK Rabu di Cilacap."
+    art = annotate(text, [("Pengadilan Tindak Pidana", "ORG"), ("Cilacap", "LOC"), ("KPK", "ORG"), ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 3)] and found[(0, 3)].region.code == "33.01"

@@ -19,7 +19,7 @@ from kg.words import LEVEL_WORDS
 
 Node = tuple[int, int]
 _ADDRESS_GAP = re.compile(r"[ \t]*,?[ \t]*")
-_BODY_GAP = re.compile(r"\)?[ \t]+")
+_BODY_GAP = re.compile(r"\)?(?:[ \t]+[A-Z][\w-]*)*[ \t]+")
 # Capitalised words, then a one-word short form in brackets: "Kabupaten Toba Samosir (Tobasa)".
 _DEFINED = re.compile(r"((?:\b[A-Z][\w.-]*[ \t]+){1,5})\(([A-Z][A-Za-z]{2,9})\)")
 INDONESIA = "ID"
@@ -132,10 +132,10 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _after_body(art: AnnotatedArticle, i: int) -> bool:
-    """Is mention ``i`` written right after an organisation, with only a space or its bracketed short
-    form's closing bracket between ("Pengadilan Negeri Medan" split by the model, "Tim Pengendalian
-    Inflasi Daerah (TPID) Kota Cirebon")? It is then the region of that body's unit, part of its name
-    and not a place the article is about."""
+    """Is mention ``i`` written right after an organisation, with only spaces, capitalised words or its
+    bracketed short form's closing bracket between ("Pengadilan Tindak Pidana" + "Korupsi Medan" as
+    the model splits it, "Kepolisian Resort (Polres) Halmahera Timur")? It is then the region of that
+    body's unit, part of its name and not a place the article is about."""
     here = art.mentions[i]
     text = art.article.text
     return any(m.label == ORG and m.end <= here.start and _BODY_GAP.fullmatch(text[m.end:here.start])

@@ -385,11 +385,38 @@ def level_word_regions(text: str) -> tuple[regions.Region, ...]:
     return regions.candidates(_spelling(name.name), name.levels)
 
 
+@lru_cache(maxsize=1)
 def short_forms() -> dict[str, str]:
-    """Normalised short form ("jabar", "kbb") -> the code of the one region it means."""
+    """Normalised short form ("jabar", "kbb", "haltim") -> the code of the one region it means: the
+    hand list (region_short_forms_id.tsv), then the forms built from the official names."""
     forms = {}
     for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             code, form = line.split("\t")
             forms[regions.normalise_region(form)] = code
-    return forms
+    return {**_compass_forms(), **forms}
+
+
+# How the news shortens the compass word that ends a region's name ("Halmahera Timur": Haltim).
+_COMPASS_SHORT = {"utara": ("ut", "ra"), "selatan": ("sel",), "timur": ("tim",), "barat": ("bar",),
+                  "tengah": ("teng",), "hulu": ("hul",), "hilir": ("hil",)}
+
+
+def _compass_forms() -> dict[str, str]:
+    """Short forms of two-word province, regency and city names that end in a compass word, as the
+    news builds them: the start of the first word and the compass word's short form ("Labuhanbatu
+    Utara": Labura, "Konawe Selatan": Konsel, "Tangerang Selatan": Tangsel). Kept only when the form
+    has five letters or more, means one region, and is no word of a region's name ("Sumatera" is no
+    short form of Sumatera Utara; a name GeoNames puts abroad,
+    "Betim", stays abroad: see ``kg.resolve.regions``)."""
+    built: dict[str, set[str]] = {}
+    words_of_names = {w for r in regions.all_regions() for w in regions.normalise_region(r.name).split()}
+    for found in regions.all_regions((regions.PROVINCE, regions.REGENCY, regions.CITY)):
+        words = regions.normalise_region(found.name).split()
+        if len(words) != 2 or words[1] not in _COMPASS_SHORT:
+            continue
+        for end in range(2, len(words[0]) + 1):
+            for short in _COMPASS_SHORT[words[1]]:
+                built.setdefault(words[0][:end] + short, set()).add(found.code)
+    return {form: codes.pop() for form, codes in built.items()
+            if len(form) >= 5 and len(codes) == 1 and form not in words_of_names}

@@ -326,3 +326,8 @@ def test_resolve_region_ending_a_capitalised_run_that_starts_with_a_body_is_the_
     art = annotate(text, [("Pengadilan Tindak Pidana", "ORG"), ("Cilacap", "LOC"), ("KPK", "ORG"), ("Cilacap", "LOC")])
     found = region_links([art], {})
     assert sorted(found) == [(0, 3)] and found[(0, 3)].region.code == "33.01"
+
+
+def test_link_short_forms_built_from_names_that_end_in_a_compass_word():
+    found = codes(link_regions(["Haltim", "Tangsel", "Lamsel", "Rohul", "Sumatera", "Jabar"]))
+    assert found == ["82.06", "36.74", "18.01", "14.06", None, "32"]  # the hand list wins: Jabar is West Java

@@ -149,3 +149,9 @@ def test_nlp_regions_a_regency_is_not_split_off_a_regency_it_does_not_lie_in(nlp
     text = "Ia lari ke Kabupaten Toba Samosir, lalu ke Kecamatan Satui Tanah Bumbu."
     found = ents(nlp, text, [("Kabupaten Toba Samosir", "LOC"), ("Kecamatan Satui Tanah Bumbu", "LOC")])
     assert found == [("Kabupaten Toba Samosir", "LOC"), ("Kecamatan Satui", "LOC"), ("Tanah Bumbu", "LOC")]
+
+
+def test_nlp_regions_a_district_then_the_short_form_of_its_city(nlp):
+    text = "Warga Kecamatan Pondok Aren Tangsel mengungsi."
+    found = ents(nlp, text, [("Kecamatan Pondok Aren Tangsel", "LOC")])
+    assert found == [("Kecamatan Pondok Aren", "LOC"), ("Tangsel", "LOC")]

@@ -265,7 +265,8 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
-        return None
+        fits = set() if name.level_word or name.office else _village_of_town(name.name, context)
+        return _link(fits.pop(), "context") if len(fits) == 1 else None
     contain = {c for c in found if any(r.within(c.code) for r in context)}
     depth = {
         c: max((len(r.code) for r in context if _decides_below(r, c, village_word) and c.within(r.code)), default=-1)
@@ -283,7 +284,19 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
         fits = _district_beside(found, context)
     if not fits and set(levels) & set(_VILLAGES):
         fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT], _VILLAGES)
+    if not fits and not name.level_word and not name.office:
+        fits = _village_of_town(name.name, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _village_of_town(name: str, context: list[Region]) -> set[Region]:
+    """The villages of that name in the cities and regencies the article names, for a bare place name
+    that no district has and nothing else decides ("nelayan dari Galala" in an article on Kota Ambon).
+    Several, and the name stays undecided."""
+    if regions.candidates(_spelling(name), (regions.DISTRICT,)):
+        return set()  # a district's name is decided as the district ("Kalapanunggal" in Sukabumi)
+    towns = [r.code for r in context if r.level in (regions.REGENCY, regions.CITY)]
+    return {c for c in regions.candidates(_spelling(name), _VILLAGES) if any(c.within(t) for t in towns)}
 
 
 def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -> set[Region]:

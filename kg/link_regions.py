@@ -423,7 +423,7 @@ def _compass_forms() -> dict[str, str]:
     short form of Sumatera Utara; a name GeoNames puts abroad,
     "Betim", stays abroad: see ``kg.resolve.regions``)."""
     built: dict[str, set[str]] = {}
-    words_of_names = {w for r in regions.all_regions() for w in regions.normalise_region(r.name).split()}
+    words_of_names = {w for key in regions.name_keys() for w in key.split()}
     for found in regions.all_regions((regions.PROVINCE, regions.REGENCY, regions.CITY)):
         words = regions.normalise_region(found.name).split()
         if len(words) != 2 or words[1] not in _COMPASS_SHORT:

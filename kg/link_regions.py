@@ -334,12 +334,24 @@ def _province_of_address(parsed: list[_Name | None], result: list, addresses: li
 
 def _drop_outside_address(result: list, addresses: list[int | None]) -> None:
     """A bare name linked by itself that its address, a province, does not hold is some other
-    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java)."""
+    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java);
+    so is one whose address is a city or regency holding districts or villages named after it
+    ("Kuningan, Jakarta Selatan": Kuningan Timur and Kuningan Barat are villages there)."""
     for i, j in enumerate(addresses):
         found, parent = result[i], result[j] if j is not None else None
-        if (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
-                and parent.region.level == regions.PROVINCE and not found.region.within(parent.region.code)):
+        if not (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
+                and not found.region.within(parent.region.code)):
+            continue
+        if parent.region.level == regions.PROVINCE or (
+                parent.region.level in (regions.REGENCY, regions.CITY) and _named_inside(found.region, parent.region)):
             result[i] = AMBIGUOUS
+
+
+def _named_inside(named: Region, town: Region) -> bool:
+    """Does ``town`` hold a district or village with the name of ``named`` as a word of its name?"""
+    key = regions.normalise_region(named.name)
+    inside = [r for d in regions.children(town.code) for r in (d, *regions.children(d.code))]
+    return any(f" {key} " in f" {regions.normalise_region(r.name)} " for r in inside)
 
 
 def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:

@@ -338,3 +338,9 @@ def test_link_bare_place_that_is_one_village_of_a_named_regency_and_no_district_
     assert codes(link_regions(["Tinggarjaya"])) == [None]
     # Karangreja: three villages of Cilacap; Sidareja: a district, decided only as one
     assert codes(link_regions(["Kabupaten Cilacap", "Karangreja"])) == ["33.01", None]
+
+
+def test_link_bare_name_whose_address_is_a_city_holding_a_place_of_that_name_is_not_the_far_regency():
+    # Surabaya has a kelurahan Jepara; Sleman has none, so there it is a list of two regencies.
+    assert codes(link_regions(["Jepara", "Surabaya"], addresses=[1, None])) == [AMBIGUOUS, "35.78"]
+    assert codes(link_regions(["Jepara", "Sleman"], addresses=[1, None])) == ["33.20", "34.04"]

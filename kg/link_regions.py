@@ -98,7 +98,8 @@ class RegionLink:
 
     region: the region. parents: the regions it lies in, nearest first.
     decided_by: what decided it: "level word", "office" (of the region's head, written before
-        it: "Bupati Kudus"), "short form", "unique name", "context", or "dateline" (a dateline
+        it: "Bupati Kudus"), "short form", "unique name", "context", "dateline" (a dateline
+        that only one district has as its name), or "town" (a town GeoNames knows in Indonesia
         that only one district has as its name).
     """
 
@@ -238,6 +239,15 @@ def _leading_region(name: _Name) -> Region | None:
         if found:
             return None
     return None
+
+
+def town_district(text: str) -> RegionLink | None:
+    """The one district that has the bare name ``text``, linked as a town's district, or None."""
+    name = _parse(text)
+    if name is None or name.level_word or name.office:
+        return None
+    found = regions.candidates(_spelling(name.name), (regions.DISTRICT,))
+    return _link(found[0], "town") if len(found) == 1 else None
 
 
 def _decide_dateline(name: _Name | None) -> RegionLink | str | None:

@@ -344,3 +344,17 @@ def test_link_bare_name_whose_address_is_a_city_holding_a_place_of_that_name_is_
     # Surabaya has a kelurahan Jepara; Sleman has none, so there it is a list of two regencies.
     assert codes(link_regions(["Jepara", "Surabaya"], addresses=[1, None])) == [AMBIGUOUS, "35.78"]
     assert codes(link_regions(["Jepara", "Sleman"], addresses=[1, None])) == ["33.20", "34.04"]
+
+
+def test_resolve_bare_town_geonames_knows_that_one_district_has_is_that_district():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    # Cibinong: a town GeoNames knows and one district (Bogor); Soreang: two districts.
+    art = annotate("Banjir melanda Cibinong dan Soreang.", [("Cibinong", "LOC"), ("Soreang", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert sorted(found) == [(0, 0)] and found[(0, 0)].region.code == "32.01.01"
+    assert found[(0, 0)].decided_by == "town" and (0, 0) not in links

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from kg.link import CITY, PlaceLink
-from kg.link_regions import RegionLink, link_regions, office_before, unit_head_before
+from kg.link_regions import RegionLink, link_regions, office_before, town_district, unit_head_before
 from kg.records import LOC, ORG, AnnotatedArticle
 from kg.regions import CITY as KOTA
 from kg.regions import DISTRICT, PROVINCE, URBAN_VILLAGE, VILLAGE, normalise_region
@@ -87,7 +87,20 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
             candidate = False
         names.append(text if candidate else None)
     results = link_regions(names, art.article.dateline, _addresses(art, names))
-    return _local_abroad(art, names, abroad, results) if abroad else results
+    results = _local_abroad(art, names, abroad, results) if abroad else results
+    return _towns(pos, names, results, links)
+
+
+def _towns(pos: int, names: list[str | None], results: list, links: dict[Node, PlaceLink]) -> list:
+    """A bare name nothing in the article decided that GeoNames knows as a town of Indonesia and
+    that only one district of the list has is that district: the town is its seat ("Ciputat",
+    "Cibinong")."""
+    results = list(results)
+    for i, name in enumerate(names):
+        link = links.get((pos, i))
+        if results[i] is None and name and link is not None and link.country == INDONESIA and link.kind == CITY:
+            results[i] = town_district(name) or None
+    return results
 
 
 def _local_abroad(art: AnnotatedArticle, names: list[str | None], abroad: list[int], results: list) -> list:

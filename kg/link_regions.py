@@ -81,7 +81,14 @@ _OFFICE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _OFFICE_BEFORE = re.compile(
     r"\b(" + "|".join(w.replace(" ", r"\s+") for w, _ in _OFFICE_WORDS) + r")\s+$", re.IGNORECASE)
+# Heads of a police, army or prosecution unit, written before the unit's region ("Kapolres Batu" is the
+# head of Polres Batu): the name there is the unit's, not a place the article is about.
+_UNIT_HEAD_BEFORE = re.compile(
+    r"\b(?:(?:waka|ka)pol(?:da|res|resta|restabes|sek)|ka(?:jari|jati)|dan(?:rem|dim|ramil)|pangdam)\s+$",
+    re.IGNORECASE)
 _VOWELS = frozenset("aeiou")
+# Level words that always mean a village of the list ("Kampung" is often a hamlet in Java).
+_VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "desa adat", "nagari", "gampong"})
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
 
 
@@ -91,7 +98,8 @@ class RegionLink:
 
     region: the region. parents: the regions it lies in, nearest first.
     decided_by: what decided it: "level word", "office" (of the region's head, written before
-        it: "Bupati Kudus"), "short form", "unique name", "context", or "dateline" (a dateline
+        it: "Bupati Kudus"), "short form", "unique name", "context", "dateline" (a dateline
+        that only one district has as its name), or "town" (a town GeoNames knows in Indonesia
         that only one district has as its name).
     """
 
@@ -106,6 +114,7 @@ class _Name:
     levels: tuple[str, ...]  # levels it may be
     level_word: bool  # written with a level word
     office: bool = False  # written after the office of its head ("Bupati Kudus"): ``levels`` are the office's
+    word: str = ""  # the level word it was written with ("desa"), or ""
 
 
 def link_regions(names: Sequence[str | None], dateline: str | None = None,
@@ -124,6 +133,7 @@ def link_regions(names: Sequence[str | None], dateline: str | None = None,
     parsed = [_parse(n) if n else None for n in names]
     addresses = list(addresses) if addresses is not None else [None] * len(parsed)
     result: list[RegionLink | str | None] = [_decide_alone(p) if p else None for p in parsed]
+    _province_of_address(parsed, result, addresses)
     _drop_outside_address(result, addresses)
     context = [r.region for r in result if isinstance(r, RegionLink)]
     if dateline:
@@ -173,7 +183,7 @@ def _parse(text: str) -> _Name | None:
     for word, levels in _LEVEL_WORDS:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             rest = lowered[len(word) + 1:]
-            return _Name(rest, levels, True)
+            return _Name(rest, levels, True, word=word)
     for word, levels in _OFFICE_WORDS:
         if lowered.startswith(word + " ") and len(lowered) > len(word) + 1:
             return _Name(lowered[len(word) + 1:], levels, False, office=True)
@@ -185,6 +195,12 @@ def office_before(text: str) -> str | None:
     Written before a bare name ("Bupati Kudus") it tells the name's level; see ``link_regions``."""
     found = _OFFICE_BEFORE.search(text[-40:])
     return " ".join(found.group(1).split()) if found else None
+
+
+def unit_head_before(text: str) -> bool:
+    """Does ``text`` end with the head of a police, army or prosecution unit ("... mantan Kapolres ")?
+    The region written next names the unit (Polres Batu), so it is not linked as a place."""
+    return bool(_UNIT_HEAD_BEFORE.search(text[-40:]))
 
 
 def _decide_alone(name: _Name) -> RegionLink | str | None:
@@ -203,7 +219,35 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
         return _link(found[0], "level word" if name.level_word else "office" if name.office else "unique name")
     if len(found) > 1:
         return AMBIGUOUS
+    if name.level_word and set(name.levels) <= set(_BARE_LEVELS):
+        renamed = _leading_region(name)
+        if renamed is not None:
+            return _link(renamed, "level word")
     return NOT_IN_LIST if name.level_word else None
+
+
+def _leading_region(name: _Name) -> Region | None:
+    """The one regency or city whose name is the first words of a name the list lacks at that level:
+    a former name that the list has shortened ("Kabupaten Toba Samosir", since 2020 Toba) or a part
+    of the region written after it ("Kabupaten Bogor Selatan"). Not below: "Desa Sukamaju Kidul" is
+    a village of its own, not Sukamaju."""
+    words = name.name.split()
+    for end in range(len(words) - 1, 0, -1):
+        found = regions.candidates(_spelling(" ".join(words[:end])), name.levels)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def town_district(text: str) -> RegionLink | None:
+    """The one district that has the bare name ``text``, linked as a town's district, or None."""
+    name = _parse(text)
+    if name is None or name.level_word or name.office:
+        return None
+    found = regions.candidates(_spelling(name.name), (regions.DISTRICT,))
+    return _link(found[0], "town") if len(found) == 1 else None
 
 
 def _decide_dateline(name: _Name | None) -> RegionLink | str | None:
@@ -226,14 +270,16 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     "Kecamatan Sidareja": one of three Sidamulya in Cilacap; see ``_decides_below``). None when
     no single candidate is left."""
     levels = name.levels if name.level_word or name.office else _CONTEXT_LEVELS
-    if not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
+    village_word = name.word in _VILLAGE_WORDS
+    if not village_word and not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
     if not found:
-        return None
+        fits = set() if name.level_word or name.office else _village_of_town(name.name, context)
+        return _link(fits.pop(), "context") if len(fits) == 1 else None
     contain = {c for c in found if any(r.within(c.code) for r in context)}
     depth = {
-        c: max((len(r.code) for r in context if _decides_below(r, c) and c.within(r.code)), default=-1)
+        c: max((len(r.code) for r in context if _decides_below(r, c, village_word) and c.within(r.code)), default=-1)
         for c in found
     }
     deepest = max(depth.values())
@@ -248,7 +294,19 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
         fits = _district_beside(found, context)
     if not fits and set(levels) & set(_VILLAGES):
         fits = _vowel_variants(name.name, [r for r in context if r.level == regions.DISTRICT], _VILLAGES)
+    if not fits and not name.level_word and not name.office:
+        fits = _village_of_town(name.name, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _village_of_town(name: str, context: list[Region]) -> set[Region]:
+    """The villages of that name in the cities and regencies the article names, for a bare place name
+    that no district has and nothing else decides ("nelayan dari Galala" in an article on Kota Ambon).
+    Several, and the name stays undecided."""
+    if regions.candidates(_spelling(name), (regions.DISTRICT,)):
+        return set()  # a district's name is decided as the district ("Kalapanunggal" in Sukabumi)
+    towns = [r.code for r in context if r.level in (regions.REGENCY, regions.CITY)]
+    return {c for c in regions.candidates(_spelling(name), _VILLAGES) if any(c.within(t) for t in towns)}
 
 
 def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -> set[Region]:
@@ -265,14 +323,45 @@ def _vowel_variants(name: str, parents: list[Region], levels: tuple[str, ...]) -
     return found
 
 
-def _drop_outside_address(result: list, addresses: list[int | None]) -> None:
-    """A bare name linked by itself that its address, a province, does not hold is some other
-    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java)."""
+def _province_of_address(parsed: list[_Name | None], result: list, addresses: list[int | None]) -> None:
+    """An address that ends in a city or regency name the region before it does not lie in is the
+    province named after that city, when it holds that region ("Gunung Kidul, Yogyakarta": the
+    Special Region of Yogyakarta, not the city)."""
     for i, j in enumerate(addresses):
         found, parent = result[i], result[j] if j is not None else None
-        if (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
-                and parent.region.level == regions.PROVINCE and not found.region.within(parent.region.code)):
+        if not (isinstance(found, RegionLink) and isinstance(parent, RegionLink) and parsed[j] is not None
+                and parent.decided_by == "unique name" and parent.region.level in (regions.REGENCY, regions.CITY)
+                and found.region.level != regions.PROVINCE and not found.region.within(parent.region.code)):
+            continue
+        after = addresses[j]
+        if after is not None and not (isinstance(result[after], RegionLink)
+                                      and result[after].region.level == regions.PROVINCE):
+            continue  # "Sleman, Yogyakarta, Bantul": a list, not an address
+        province = found.parents[-1] if found.parents else None
+        if province is not None and regions.normalise_region(province.name).endswith(" " + parsed[j].name):
+            result[j] = _link(province, "context")
+
+
+def _drop_outside_address(result: list, addresses: list[int | None]) -> None:
+    """A bare name linked by itself that its address, a province, does not hold is some other
+    place of that province ("di kawasan Kuningan, Jakarta": not the regency Kuningan of West Java);
+    so is one whose address is a city or regency holding districts or villages named after it
+    ("Kuningan, Jakarta Selatan": Kuningan Timur and Kuningan Barat are villages there)."""
+    for i, j in enumerate(addresses):
+        found, parent = result[i], result[j] if j is not None else None
+        if not (isinstance(found, RegionLink) and found.decided_by == "unique name" and isinstance(parent, RegionLink)
+                and not found.region.within(parent.region.code)):
+            continue
+        if parent.region.level == regions.PROVINCE or (
+                parent.region.level in (regions.REGENCY, regions.CITY) and _named_inside(found.region, parent.region)):
             result[i] = AMBIGUOUS
+
+
+def _named_inside(named: Region, town: Region) -> bool:
+    """Does ``town`` hold a district or village with the name of ``named`` as a word of its name?"""
+    key = regions.normalise_region(named.name)
+    inside = [r for d in regions.children(town.code) for r in (d, *regions.children(d.code))]
+    return any(f" {key} " in f" {regions.normalise_region(r.name)} " for r in inside)
 
 
 def _decide_by_address(name: _Name, parent: Region) -> RegionLink | None:
@@ -302,14 +391,15 @@ def _district_beside(found: tuple[Region, ...], context: list[Region]) -> set[Re
     return {c for c in found if c.level == regions.DISTRICT and c.parent_code in around}
 
 
-def _decides_below(context: Region, candidate: Region) -> bool:
+def _decides_below(context: Region, candidate: Region, village_word: bool = False) -> bool:
     """Can a region named in the article pick ``candidate`` among the regions inside it? Not a
     province (it holds many regions of one name), and for a village only its district: a
     regency holds hundreds of villages, and a "Kampung" in Java is often a hamlet of the list's
-    village of another name."""
+    village of another name. A name written as a village ("Desa Pantai", ``village_word``) that
+    only one village of a regency or city the article names has is that village."""
     if context.code == candidate.code or context.level == regions.PROVINCE:
         return False
-    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT
+    return candidate.level not in _VILLAGES or context.level == regions.DISTRICT or village_word
 
 
 def _link(found: Region, decided_by: str) -> RegionLink:
@@ -330,11 +420,38 @@ def level_word_regions(text: str) -> tuple[regions.Region, ...]:
     return regions.candidates(_spelling(name.name), name.levels)
 
 
+@lru_cache(maxsize=1)
 def short_forms() -> dict[str, str]:
-    """Normalised short form ("jabar", "kbb") -> the code of the one region it means."""
+    """Normalised short form ("jabar", "kbb", "haltim") -> the code of the one region it means: the
+    hand list (region_short_forms_id.tsv), then the forms built from the official names."""
     forms = {}
     for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             code, form = line.split("\t")
             forms[regions.normalise_region(form)] = code
-    return forms
+    return {**_compass_forms(), **forms}
+
+
+# How the news shortens the compass word that ends a region's name ("Halmahera Timur": Haltim).
+_COMPASS_SHORT = {"utara": ("ut", "ra"), "selatan": ("sel",), "timur": ("tim",), "barat": ("bar",),
+                  "tengah": ("teng",), "hulu": ("hul",), "hilir": ("hil",)}
+
+
+def _compass_forms() -> dict[str, str]:
+    """Short forms of two-word province, regency and city names that end in a compass word, as the
+    news builds them: the start of the first word and the compass word's short form ("Labuhanbatu
+    Utara": Labura, "Konawe Selatan": Konsel, "Tangerang Selatan": Tangsel). Kept only when the form
+    has five letters or more, means one region, and is no word of a region's name ("Sumatera" is no
+    short form of Sumatera Utara; a name GeoNames puts abroad,
+    "Betim", stays abroad: see ``kg.resolve.regions``)."""
+    built: dict[str, set[str]] = {}
+    words_of_names = {w for key in regions.name_keys() for w in key.split()}
+    for found in regions.all_regions((regions.PROVINCE, regions.REGENCY, regions.CITY)):
+        words = regions.normalise_region(found.name).split()
+        if len(words) != 2 or words[1] not in _COMPASS_SHORT:
+            continue
+        for end in range(2, len(words[0]) + 1):
+            for short in _COMPASS_SHORT[words[1]]:
+                built.setdefault(words[0][:end] + short, set()).add(found.code)
+    return {form: codes.pop() for form, codes in built.items()
+            if len(form) >= 5 and len(codes) == 1 and form not in words_of_names}

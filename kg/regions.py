@@ -111,13 +111,23 @@ def _lookup(key: str, levels: tuple[str, ...]) -> list[Region]:
 
 @lru_cache(maxsize=2)
 def _compact_names(upper_only: bool) -> dict[str, tuple[str, ...]]:
-    """Names without their spaces -> the names ("pangkalpinang" -> "pangkal pinang")."""
-    keys = list(_upper()[1]) + ([] if upper_only else list(_villages()[1]))
-    compact: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        if " " in key:
-            compact[key.replace(" ", "")].append(key)
-    return {key: tuple(names) for key, names in compact.items()}
+    """Names without their spaces -> the names ("pangkalpinang" -> "pangkal pinang"); disk-cached."""
+
+    keys = list(_upper()[1]) + ([] if upper_only else list(_villages()[1]))  # loaded outside the cache lock
+
+    def build() -> dict[str, tuple[str, ...]]:
+        compact: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            if " " in key:
+                compact[key.replace(" ", "")].append(key)
+        return {key: tuple(names) for key, names in compact.items()}
+
+    return _cached("compact-upper" if upper_only else "compact-all", build)
+
+
+def name_keys() -> frozenset[str]:
+    """The normalised names of provinces, regencies, cities and districts ("jawa barat", "cileunyi")."""
+    return frozenset(_upper()[1])
 
 
 def children(code: str) -> tuple[Region, ...]:

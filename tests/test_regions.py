@@ -231,3 +231,130 @@ def test_link_village_spelt_with_another_vowel_in_its_district():
 def test_link_address_decides_a_name_spelt_with_one_other_vowel():
     assert codes(link_regions(["Janeponto", "Sulsel"], addresses=[1, None])) == ["73.04", "73"]
     assert codes(link_regions(["Janeponto", "Sulsel"])) == [None, "73"]
+
+
+def test_resolve_region_after_the_head_of_a_police_or_army_unit_is_the_units_not_a_place():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Kata mantan Kapolres Cilacap itu, Dandim Kudus hadir di Cilacap."
+    art = annotate(text, [("Cilacap", "LOC"), ("Kudus", "LOC"), ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 2)] and found[(0, 2)].region.code == "33.01"
+
+
+def test_resolve_name_geonames_puts_abroad_is_a_district_of_a_region_the_article_names():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Banjir di Baki, Kabupaten Sukoharjo, surut. Wali kota Baki hadir.", [("Baki", "LOC"),
+                   ("Kabupaten Sukoharjo", "LOC")])
+    alone = annotate("Delegasi tiba di Baki kemarin.", [("Baki", "LOC")])
+    links = {(p, i): found for p, a in enumerate([art, alone]) for i, m in enumerate(a.mentions)
+             if (found := link_place(m.text))}
+    assert links[(0, 0)].country != "ID"  # Baku
+    found = region_links([art, alone], links)
+    assert found[(0, 0)].region.code == "33.11.10" and (0, 0) not in links
+    assert (1, 0) not in found and links[(1, 0)].country != "ID"
+
+
+def test_link_regency_name_the_list_has_shortened_is_the_regency_of_its_first_words():
+    # Toba Samosir has been Toba since 2020; a village name is its own village.
+    assert codes(link_regions(["Kabupaten Toba Samosir", "Kabupaten Bogor Selatan"])) == ["12.12", "32.01"]
+    assert codes(link_regions(["Desa Tinggarjaya Kidul"])) == [NOT_IN_LIST]
+
+
+def test_resolve_region_written_right_after_a_body_is_the_bodys_unit_not_a_place():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Berkas dikirim ke Pengadilan Negeri Cilacap dan Kepolisian Resor (Polres) Kudus. Banjir di Cilacap, Bupati."
+    art = annotate(text, [("Pengadilan Negeri", "ORG"), ("Cilacap", "LOC"), ("Polres", "ORG"), ("Kudus", "LOC"),
+                          ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 4)] and found[(0, 4)].region.code == "33.01"
+
+
+def test_link_address_ending_in_a_city_the_region_is_not_in_is_the_province_named_after_it():
+    # Sleman lies in the Special Region of Yogyakarta, not in the city.
+    assert codes(link_regions(["Sleman", "Yogyakarta"], addresses=[1, None])) == ["34.04", "34"]
+    assert codes(link_regions(["Sleman", "Yogyakarta"])) == ["34.04", "34.71"]
+    assert codes(link_regions(["Sleman", "Yogyakarta", "Bantul"], addresses=[1, 2, None])) == ["34.04", "34.71", "34.02"]
+
+
+def test_resolve_province_decided_by_an_address_drops_the_city_link():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    art = annotate("Syuting di Sleman, Yogyakarta, selesai.", [("Sleman", "LOC"), ("Yogyakarta", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert found[(0, 1)].region.code == "34" and (0, 1) not in links
+
+
+def test_resolve_short_form_the_article_defines_in_brackets_after_a_region():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = ("Dinas Pertanian Kabupaten Konawe Selatan (Konsel) dan Dinas Kesehatan Jawa Barat (Dinkes) memanen "
+            "padi. Petani di Konsel senang, Dinkes juga.")
+    art = annotate(text, [("Konsel", "LOC"), ("Konsel", "LOC"), ("Dinkes", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 0), (0, 1)] and found[(0, 1)].region.code == "74.05"
+
+
+def test_link_village_written_as_one_is_decided_by_the_one_village_of_that_name_in_a_named_regency():
+    # Two villages are called Tinggarjaya, one of them in Cilacap; a "Kampung" may be a hamlet.
+    assert codes(link_regions(["Kabupaten Cilacap", "Desa Tinggarjaya"])) == ["33.01", "33.01.11.2001"]
+    assert codes(link_regions(["Kabupaten Cilacap", "Kampung Tinggarjaya"])) == ["33.01", AMBIGUOUS]
+    assert codes(link_regions(["Desa Tinggarjaya"])) == [AMBIGUOUS]
+
+
+def test_resolve_region_ending_a_capitalised_run_that_starts_with_a_body_is_the_bodys_unit():
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    text = "Berkas dikirim ke Pengadilan Tindak Pidana Korupsi Cilacap. Sidang KPK Rabu di Cilacap."
+    art = annotate(text, [("Pengadilan Tindak Pidana", "ORG"), ("Cilacap", "LOC"), ("KPK", "ORG"), ("Cilacap", "LOC")])
+    found = region_links([art], {})
+    assert sorted(found) == [(0, 3)] and found[(0, 3)].region.code == "33.01"
+
+
+def test_link_short_forms_built_from_names_that_end_in_a_compass_word():
+    found = codes(link_regions(["Haltim", "Tangsel", "Lamsel", "Rohul", "Sumatera", "Jabar"]))
+    assert found == ["82.06", "36.74", "18.01", "14.06", None, "32"]  # the hand list wins: Jabar is West Java
+
+
+def test_link_bare_place_that_is_one_village_of_a_named_regency_and_no_district_is_that_village():
+    assert codes(link_regions(["Kabupaten Cilacap", "Tinggarjaya"])) == ["33.01", "33.01.11.2001"]
+    assert codes(link_regions(["Tinggarjaya"])) == [None]
+    # Karangreja: three villages of Cilacap; Sidareja: a district, decided only as one
+    assert codes(link_regions(["Kabupaten Cilacap", "Karangreja"])) == ["33.01", None]
+
+
+def test_link_bare_name_whose_address_is_a_city_holding_a_place_of_that_name_is_not_the_far_regency():
+    # Surabaya has a kelurahan Jepara; Sleman has none, so there it is a list of two regencies.
+    assert codes(link_regions(["Jepara", "Surabaya"], addresses=[1, None])) == [AMBIGUOUS, "35.78"]
+    assert codes(link_regions(["Jepara", "Sleman"], addresses=[1, None])) == ["33.20", "34.04"]
+
+
+def test_resolve_bare_town_geonames_knows_that_one_district_has_is_that_district():
+    from kg.link import link_place
+    from kg.resolve.regions import region_links
+
+    from tests.test_resolve import annotate
+
+    # Cibinong: a town GeoNames knows and one district (Bogor); Soreang: two districts.
+    art = annotate("Banjir melanda Cibinong dan Soreang.", [("Cibinong", "LOC"), ("Soreang", "LOC")])
+    links = {(0, i): found for i, m in enumerate(art.mentions) if (found := link_place(m.text))}
+    found = region_links([art], links)
+    assert sorted(found) == [(0, 0)] and found[(0, 0)].region.code == "32.01.01"
+    assert found[(0, 0)].decided_by == "town" and (0, 0) not in links

@@ -31,7 +31,7 @@ from kg.nlp.casing import is_common_word, is_person_word
 from kg.nlp.cues import ORG_FIRST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
-from kg.words import LEVEL_WORDS
+from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
@@ -166,6 +166,12 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         written = _with_level_word_before(doc, ent)
         if written is not None:
             return [written]
+        inner = next((t.i for t in ent[1:] if t.text[:1].isupper() and t.lower_.rstrip(".") in LEVEL_WORDS
+                      and t.i + 1 < ent.end and level_word_regions(doc[t.i:ent.end].text)), None)
+        if inner is not None and ent[0].lower_ not in FACILITY_WORDS:
+            # "Salabulan Kecamatan Sibolangit": a village, then its district (not "Taman Kota Bandung")
+            return [Span(doc, ent.start, inner, label=LOC, span_id=ent.id_),
+                    Span(doc, inner, ent.end, label=LOC, span_id=RULE_ID)]
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
@@ -177,7 +183,7 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         if level_word_regions(ent.text):
             return [ent]
         for end in range(ent.end - 1, ent.start + 1, -1):
-            if level_word_regions(doc[ent.start:end].text) and _key(doc[end:ent.end]) in names:
+            if _lies_in(level_word_regions(doc[ent.start:end].text), doc[end:ent.end].text):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=LOC, span_id=RULE_ID)]
         for end in range(ent.end + 1, min(len(doc), ent.end + 2) + 1):
@@ -197,6 +203,25 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
     return [ent]
+
+
+def _lies_in(found: tuple, text: str) -> bool:
+    """Does one of the regions ``found`` lie in a province, regency or city named ``text``? ("Kecamatan
+    Satui" in "Tanah Bumbu"; not "Kabupaten Toba" in "Samosir", a regency beside it)."""
+    from kg.regions import CITY, PROVINCE, REGENCY, candidates
+
+    outer = candidates(_official_name(text), (PROVINCE, REGENCY, CITY))
+    return any(r.within(o.code) for r in found for o in outer)
+
+
+def _official_name(text: str) -> str:
+    """The list's name of a short form ("Labura" -> "Labuhanbatu Utara"), else ``text``."""
+    from kg.link_regions import short_forms
+    from kg.regions import region
+
+    code = short_forms().get(normalise(text))
+    found = region(code) if code else None
+    return found.name if found else text
 
 
 def _with_level_word_before(doc: Doc, ent: Span) -> Span | None:

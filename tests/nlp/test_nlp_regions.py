@@ -137,3 +137,21 @@ def test_nlp_regions_a_person_that_ends_in_a_province_is_a_place_and_its_provinc
     text = "Panen di Janeponto Sulsel seluas 6.612 hektar, kata Budi Santoso Jateng."
     found = ents(nlp, text, [("Janeponto Sulsel", "PER"), ("Budi Santoso Jateng", "PER")])
     assert found == [("Janeponto", "LOC"), ("Sulsel", "LOC"), ("Budi Santoso Jateng", "PER")]
+
+
+def test_nlp_regions_a_level_word_inside_a_place_starts_the_next_region(nlp):
+    text = "Warga Pasirdoton Kecamatan Cidahu mengungsi ke Taman Kota Bandung."
+    found = ents(nlp, text, [("Pasirdoton Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")])
+    assert found == [("Pasirdoton", "LOC"), ("Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")]
+
+
+def test_nlp_regions_a_regency_is_not_split_off_a_regency_it_does_not_lie_in(nlp):
+    text = "Ia lari ke Kabupaten Toba Samosir, lalu ke Kecamatan Satui Tanah Bumbu."
+    found = ents(nlp, text, [("Kabupaten Toba Samosir", "LOC"), ("Kecamatan Satui Tanah Bumbu", "LOC")])
+    assert found == [("Kabupaten Toba Samosir", "LOC"), ("Kecamatan Satui", "LOC"), ("Tanah Bumbu", "LOC")]
+
+
+def test_nlp_regions_a_district_then_the_short_form_of_its_city(nlp):
+    text = "Warga Kecamatan Pondok Aren Tangsel mengungsi."
+    found = ents(nlp, text, [("Kecamatan Pondok Aren Tangsel", "LOC")])
+    assert found == [("Kecamatan Pondok Aren", "LOC"), ("Tangsel", "LOC")]

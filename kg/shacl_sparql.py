@@ -23,7 +23,7 @@ and in both cases the caller runs pySHACL instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -89,6 +89,7 @@ class Constraint:
     values: tuple[Node, ...] = ()
     members: tuple[Shape, ...] = ()
     test: Callable[[Node], bool] | None = None
+    passed: dict = field(default_factory=dict)  # test's answer for each value seen (OxNode -> bool)
 
 
 @dataclass(frozen=True)
@@ -354,33 +355,67 @@ def _datatype_test(rule: Node) -> Callable[[Node], bool]:
 
 
 # ---------------------------------------------------------------- the data
-def load(triples: Iterable[Triple]) -> ox.Store | None:
-    """The triples in an in-memory Oxigraph store (typed literals wrapped), or None if a query
-    could not name each of its terms as it is (blank nodes, or a literal Oxigraph rewrote)."""
-    terms: dict[Node, OxNode] = {}
-    literals: set[str] = set()
+# A typed literal's datatype in N-Triples lines: only a literal object's "^^<datatype> ends a line
+# (a literal's text holds no raw line break, an IRI no quote).
+_DATATYPE = re.compile(r'"\^\^<([^<>"\s]*)> \.\n')
 
-    def term(node: Node) -> OxNode:
-        found = terms.get(node)
+
+def load(triples: Iterable[Triple] = (), lines: Iterable[tuple[Sequence[str], Iterable[Node]]] = ()) -> ox.Store | None:
+    """The data in an in-memory Oxigraph store (typed literals wrapped), or None if a query could
+    not name each of its terms as it is (blank nodes; an explicit ``^^xsd:string``, which
+    N-Triples as kg writes it does not keep apart from a plain literal, and pySHACL does).
+
+    triples: rdflib triples; lines: N-Triples lines without the final dot (``kg.rdf.lines``), each
+    batch with the distinct rdflib terms it was written from.
+    """
+    texts: dict[Node, str] = {}
+
+    def text(node: Node) -> str:
+        found = texts.get(node)
         if found is None:
             if isinstance(node, BNode):
                 raise Unsupported("a blank node")
-            found = terms[node] = encode(node)
-            if isinstance(node, Literal):
-                literals.add(str(found))
+            found = texts[node] = str(encode(node))
         return found
 
-    store = ox.Store()
     try:
-        store.extend(ox.Quad(term(s), term(p), term(o)) for s, p, o in triples)
-    except (Unsupported, ValueError, TypeError):
+        own = "".join([f"{text(s)} {text(p)} {text(o)} .\n" for s, p, o in triples])
+        written = []
+        for batch, terms in lines:
+            if not all(map(_exact, terms)):
+                return None
+            written.extend(f"{line} .\n" for line in batch)
+        store = ox.Store()
+        store.load(_wrapped("".join(written)) + own, format=ox.RdfFormat.N_TRIPLES)
+    except (Unsupported, ValueError, SyntaxError):  # a term Oxigraph refuses: pySHACL checks it
         return None
-    stored = {str(row[0]) for row in store.query("SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o)) }")}
-    return store if stored == literals else None
+    return store
+
+
+def _wrapped(text: str) -> str:
+    """N-Triples lines (each ending " .\\n") with each typed literal's datatype IRI wrapped (``WRAPPED``)."""
+    return _DATATYPE.sub(rf'"^^<{WRAPPED}\1> .\n', text)
+
+
+def _exact(node: Node) -> bool:
+    return not isinstance(node, BNode) and not (isinstance(node, Literal) and node.datatype == XSD.string)
+
+
+_TERMS: dict[OxNode, Node] = {}
 
 
 def rdf(term: OxNode) -> Node:
-    """The rdflib term for an Oxigraph one read back from a store ``load`` filled."""
+    """The rdflib term for an Oxigraph one read back from a store ``load`` filled (kept for the
+    next chunks, which share most values: offsets, dates, labels)."""
+    found = _TERMS.get(term)
+    if found is None:
+        if len(_TERMS) > 500_000:
+            _TERMS.clear()
+        found = _TERMS[term] = _rdf(term)
+    return found
+
+
+def _rdf(term: OxNode) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.Literal):
@@ -397,21 +432,15 @@ def rdf(term: OxNode) -> Node:
 
 # ---------------------------------------------------------------- checking
 class _Checker:
-    """Runs the compiled shapes on one store; ``rdf`` terms are converted once each."""
+    """Runs the compiled shapes on one store."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
-        self.terms: dict[OxNode, Node] = {}
+        self.term = rdf
 
     def rows(self, query: str) -> Iterator[tuple]:
         for row in self.store.query(query):
             yield tuple(row)
-
-    def term(self, node: OxNode) -> Node:
-        found = self.terms.get(node)
-        if found is None:
-            found = self.terms[node] = rdf(node)
-        return found
 
     def check(self, shape: Shape, focus: str) -> list[tuple]:
         """The results of ``shape`` on the nodes the subquery ``focus`` selects (as ``?f``):
@@ -432,10 +461,15 @@ class _Checker:
     def _tested(self, constraints: list[Constraint], focus: str, value: str) -> Iterator[tuple]:
         """Constraints checked value by value in Python: each distinct value once, then who has the bad ones."""
         bad: dict[Constraint, list[OxNode]] = {c: [] for c in constraints}
-        for (v,) in self.rows(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {value} }}"):
-            term = self.term(v)
+        for row in self.store.query(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {value} }}"):
+            v = row[0]
             for constraint in constraints:
-                if not constraint.test(term):
+                passed = constraint.passed.get(v)
+                if passed is None:
+                    if len(constraint.passed) > 200_000:
+                        constraint.passed.clear()
+                    passed = constraint.passed[v] = constraint.test(self.term(v))
+                if not passed:
                     bad[constraint].append(v)
         for constraint, values in bad.items():
             if values:

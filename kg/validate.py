@@ -181,8 +181,9 @@ def named_nodes(graph: Graph) -> set[Node]:
 
 
 def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
-                      shapes_dir: Path | None = None, nodes: Sequence[set[Node]] | None = None) -> list[Violation]:
-    """Check ``graphs`` with the descriptions of the nodes they name in one pySHACL run.
+                      shapes_dir: Path | None = None, nodes: Sequence[set[Node]] | None = None,
+                      lines: Sequence[tuple[Sequence[str], Iterable[Node]]] | None = None) -> list[Violation]:
+    """Check ``graphs`` with the descriptions of the nodes they name in one run.
 
     The data checked is that of ``validate_graphs`` over ``with_descriptions`` of each graph
     (the same triples, and each result named after the same graph), built once: an
@@ -191,11 +192,20 @@ def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence
     shape reads what another article says of a node they share (no shipped shape does;
     tests/test_validate_together.py).
     nodes (list[set]): ``named_nodes`` of each graph, when the caller has them.
+    lines (list): each graph's N-Triples lines and the terms they are made of
+    (``kg.article_graphs.read``), when the caller has them: the SPARQL engine loads those
+    instead of reading the graphs again.
     """
     nodes = nodes if nodes is not None else [named_nodes(graph) for graph in graphs]
     shapes = load_shapes(shapes_dir)
     view = _Chunk(graphs, described, nodes)
-    found = _run_sparql(view.triples(), shapes, view, Graph(), None) if validator() == "sparql" else None
+    found = None
+    if validator() == "sparql":
+        if lines is not None:  # the graphs as their lines, and each description once
+            found = _run_sparql(shapes, view, Graph(), None, lines=lines,
+                                triples={t for _, extra in view.parts for t in extra})
+        else:
+            found = _run_sparql(shapes, view, Graph(), None, triples=view.triples())
     if found is None:
         merged = Graph()
         for triple in view.triples():
@@ -310,7 +320,7 @@ def _run_batch(graphs: list[tuple[str, Graph | str]], shapes_dir: Path | None) -
 
 
 def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]:
-    found = _run_sparql(graph, shapes, graph, graph, name) if validator() == "sparql" else None
+    found = _run_sparql(shapes, graph, graph, name, triples=graph) if validator() == "sparql" else None
     return found if found is not None else _run_pyshacl(graph, shapes, name)
 
 
@@ -327,15 +337,16 @@ def _run_pyshacl(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violati
     return _sorted(_violation(results, r, graph, name) for r in results.subjects(RDF.type, SH.ValidationResult))
 
 
-def _run_sparql(triples: Iterable[Triple], shapes: Graph, data, names: Graph,
-                name: str | None) -> tuple[Violation, ...] | None:
-    """The results of the shapes compiled to SPARQL, or None where pySHACL must run instead.
+def _run_sparql(shapes: Graph, data, names: Graph, name: str | None, *, triples: Iterable[Triple] = (),
+                lines: Iterable[tuple[Sequence[str], Iterable[Node]]] = ()) -> tuple[Violation, ...] | None:
+    """The results of the shapes compiled to SPARQL on ``triples`` and ``lines`` (see
+    ``kg.shacl_sparql.load``), or None where pySHACL must run instead.
 
     data: where a result's article is looked up (a Graph, or ``_Chunk``); names (Graph): whose
     prefixes the messages of shapes without ``sh:message`` use for data nodes, as pySHACL's do.
     """
     compiled = _compiled(shapes)
-    store = shacl_sparql.load(triples) if compiled is not None else None
+    store = shacl_sparql.load(triples, lines) if compiled is not None else None
     if store is None:
         return None
     return _sorted(_made(r.focus, r.path, r.component, r.messages, r.severity, r.value, r.shape, data, name)

@@ -382,7 +382,7 @@ def load(triples: Iterable[Triple] = (), lines: Iterable[tuple[Sequence[str], It
         own = "".join([f"{text(s)} {text(p)} {text(o)} .\n" for s, p, o in triples])
         written = []
         for batch, terms in lines:
-            if not all(map(_exact, terms)):
+            if not _exact(terms):
                 return None
             written.extend(f"{line} .\n" for line in batch)
         store = ox.Store()
@@ -397,8 +397,18 @@ def _wrapped(text: str) -> str:
     return _DATATYPE.sub(rf'"^^<{WRAPPED}\1> .\n', text)
 
 
-def _exact(node: Node) -> bool:
-    return not isinstance(node, BNode) and not (isinstance(node, Literal) and node.datatype == XSD.string)
+_XSD_STRING = XSD.string
+
+
+def _exact(terms: Iterable[Node]) -> bool:
+    """Whether N-Triples lines made of ``terms`` name each as it is (no blank node, no explicit xsd:string)."""
+    for node in terms:
+        if isinstance(node, Literal):
+            if node.datatype == _XSD_STRING:
+                return False
+        elif isinstance(node, BNode):
+            return False
+    return True
 
 
 _TERMS: dict[OxNode, Node] = {}

@@ -202,8 +202,8 @@ def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence
     found = None
     if validator() == "sparql":
         if lines is not None:  # the graphs as their lines, and each description once
-            found = _run_sparql(shapes, view, Graph(), None, lines=lines,
-                                triples={t for _, extra in view.parts for t in extra})
+            found = _run_sparql(shapes, view, Graph(), None, lines=lines, triples={
+                t for _, extra in view.parts for triples in extra.values() for t in triples})
         else:
             found = _run_sparql(shapes, view, Graph(), None, triples=view.triples())
     if found is None:
@@ -220,33 +220,35 @@ class _Chunk:
 
     def __init__(self, graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
                  nodes: Sequence[set[Node]]) -> None:
-        self.parts = [(graph, [t for node in found for t in described.get(node, ())])
+        self.parts = [(graph, {node: described[node] for node in found if described.get(node)})
                       for graph, found in zip(graphs, nodes)]
 
     def triples(self) -> Iterator[Triple]:
         for graph, extra in self.parts:
             yield from graph
-            yield from extra
+            for triples in extra.values():
+                yield from triples
 
     def home(self, node: Node) -> str | None:
         """The first graph that says something of ``node``, or names it and has its description."""
         for graph, extra in self.parts:
-            if (node, None, None) in graph or any(t[0] == node for t in extra):
+            if node in extra or (node, None, None) in graph:
                 return str(graph.identifier)
         return None
 
     def __contains__(self, triple: Triple) -> bool:
-        return any(triple in graph or triple in extra for graph, extra in self.parts)
+        return any(triple in graph or triple in extra.get(triple[0], ()) for graph, extra in self.parts)
 
     def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
         for graph, extra in self.parts:
             yield from graph.objects(subject, predicate)
-            yield from (o for s, p, o in extra if s == subject and p == predicate)
+            yield from (o for _, p, o in extra.get(subject, ()) if p == predicate)
 
     def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
         for graph, extra in self.parts:
             yield from graph.subjects(predicate, obj)
-            yield from (s for s, p, o in extra if p == predicate and o == obj)
+            for triples in extra.values():
+                yield from (s for s, p, o in triples if p == predicate and o == obj)
 
     def value(self, subject: Node, predicate: Node) -> Node | None:
         return next(self.objects(subject, predicate), None)

@@ -248,3 +248,20 @@ def test_sparql_validator_reads_article_lines_as_pyshacl_reads_the_graphs(odd: L
                                                lines=[(read_graph.graph.lines, read_graph.terms)]),
                      handed_over=odd.datatype == XSD.string)
         assert shapes is None or KGO + "anchorOf" in {v.path for v in found}
+
+
+def test_cli_validate_reports_the_same_with_either_validator(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.validate import VALIDATORS
+
+    path = tmp_path / "broken.ttl"
+    _graph(BROKEN["mention with begin >= end"][0]).serialize(path, format="turtle")
+    results = {name: CliRunner().invoke(main, ["validate", str(path), "--validator", name]) for name in VALIDATORS}
+    assert {r.exit_code for r in results.values()} == {1}
+    assert results["sparql"].output == results["pyshacl"].output
+    assert "LessThanConstraintComponent" in results["sparql"].output
+    wrong = CliRunner().invoke(main, ["validate", str(path), "--validator", "rudof"])
+    assert wrong.exit_code == 2 and "Invalid value for '--validator': 'rudof' is not one of 'sparql', 'pyshacl'." \
+        in wrong.output

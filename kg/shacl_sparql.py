@@ -419,7 +419,7 @@ def rdf(term: OxNode) -> Node:
     next chunks, which share most values: offsets, dates, labels)."""
     found = _TERMS.get(term)
     if found is None:
-        if len(_TERMS) > 500_000:
+        if len(_TERMS) > 100_000:
             _TERMS.clear()
         found = _TERMS[term] = _rdf(term)
     return found

@@ -3,9 +3,9 @@
 Two engines give the same results (tests/test_validate_sparql.py): ``sparql``, the default, the
 shapes compiled to SPARQL on an in-memory Oxigraph store (``kg.shacl_sparql``; it hands over
 to pySHACL for shapes or data it does not translate exactly), and ``pyshacl``, the reference.
-``KG_VALIDATOR`` (or ``kg build --validator``) chooses. No inference runs (``inference="none"``): the mapping writes every type the
-shapes need. A Dataset is validated one named graph at a time, so memory stays flat
-and each violation is tied to the article it came from. An article graph only points
+``KG_VALIDATOR`` (or ``kg build --validator``) chooses. No inference runs: the mapping writes
+every type the shapes need. A Dataset is validated one named graph at a time, so memory stays
+flat and each violation is tied to the article it came from. An article graph only points
 at the entities it names (they are described once, in the entities graph), so it is
 checked together with the descriptions of what it points at (``with_descriptions``; a
 streamed build's worker checks a chunk of articles and those descriptions in one run,

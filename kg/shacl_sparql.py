@@ -41,6 +41,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 Triple = tuple[Node, Node, Node]
 OxNode = ox.NamedNode | ox.BlankNode | ox.Literal
 
+VALIDATING_NAMESPACES = (str(SH), "http://datashapes.org/dash#")  # pySHACL reads DASH components too
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 # What a shape may say besides its constraints (pySHACL reads no more of these for validation).
 NON_VALIDATING = {RDF.type, SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group,
@@ -137,7 +138,8 @@ def _shape(shapes: Graph, node: Node, compiled: dict[Node, Shape], stack: tuple[
         return compiled[node]
     stack = (*stack, node)
     for predicate in set(shapes.predicates(node, None)):
-        if str(predicate).startswith(str(SH)) and predicate not in NON_VALIDATING and predicate not in _BUILDERS:
+        if str(predicate).startswith(VALIDATING_NAMESPACES) and predicate not in NON_VALIDATING \
+                and predicate not in _BUILDERS:
             raise Unsupported(f"{predicate} on shape {node}")
         if predicate in SINGLE and len(set(shapes.objects(node, predicate))) > 1:
             raise Unsupported(f"several {predicate} on shape {node}")

@@ -55,7 +55,7 @@ def map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
     quads (bool): whether the output keeps named graphs (the graph name then counts for prefixes).
     The cyclic garbage collector is paused meanwhile, as in ``kg.rdf.mapping.facts_to_dataset``:
     the chunk's new terms (~150,000 for 50 articles) set off collections that rescan the whole
-    heap (200 bench articles mapped and checked in one process: 3.6-3.9 s paused, 4.5-7.3 s not).
+    heap, the worker's NLP pipeline included.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -93,7 +93,9 @@ class ReadGraph:
 
 def read(graph: Graph, quads: bool) -> ReadGraph:
     """``flatten`` and ``named_nodes`` of ``graph`` in one pass over its triples (rdflib's iteration is
-    the slow part: a few microseconds a triple)."""
+    the slow part: a few microseconds a triple): sorted, distinct lines of terms as
+    ``kg.rdf.lines.term_text`` writes them, and the bound prefixes that shorten one of its IRIs
+    or datatypes (or its name, when ``quads``)."""
     texts: dict[Node, str] = {}
     lines: set[str] = set()
     nodes: set[Node] = set()

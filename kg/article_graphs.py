@@ -2,22 +2,26 @@
 
 It runs where the chunk is sent (this process, a worker process, a Dask worker) and returns
 only compact results: each article graph as sorted N-Triples lines, the validation results and
-the prefixes the graphs use. A chunk's articles are checked in one pySHACL run, together with
-the descriptions of the entities, outlets and build they point at, each copied once for the
-chunk (``kg.validate.validate_together``; the entities graph holds those descriptions, and is
-checked once, on its own: ``check_lines``); the shapes are parsed once per process.
+the prefixes the graphs use. A chunk's articles are checked in one run, together with the
+descriptions of the entities, outlets and build they point at, each copied once for the chunk
+(``kg.validate.validate_together``; the entities graph holds those descriptions, and is checked
+once, on its own: ``check_lines``); the shapes are parsed (and compiled) once per process. Each
+article graph is read once (``read``): its lines are what the chunk returns and what the SPARQL
+engine checks.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.records import ResolvedArticle
-from kg.rdf.lines import graph_lines, term_text, used_prefixes
+from kg.rdf.lines import prefixes_of, term_text
 from kg.rdf.mapping import map_article
 from kg.rdf.nodes import Context, add_build, add_entity, add_publisher
 
@@ -49,15 +53,65 @@ def map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
     """Map each article of the chunk (``ctx`` from ``kg.rdf.nodes.context_for``), check them, flatten them.
 
     quads (bool): whether the output keeps named graphs (the graph name then counts for prefixes).
+    The cyclic garbage collector is paused meanwhile, as in ``kg.rdf.mapping.facts_to_dataset``:
+    the chunk's new terms (~150,000 for 50 articles) set off collections that rescan the whole
+    heap, the worker's NLP pipeline included.
     """
-    graphs = [map_article(article, ctx) for article in articles]
-    if not (validate and graphs):
-        return MappedChunk([flatten(g, quads) for g in graphs], [], [[] for _ in graphs])
-    from kg.validate import descriptions, named_nodes, validate_together
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _map_chunk(articles, ctx, validate, shapes_dir, quads)
+    finally:
+        if collecting:
+            gc.enable()
 
-    nodes = [named_nodes(g) for g in graphs]
-    violations = validate_together(graphs, descriptions(describe(ctx)), shapes_dir, nodes)
-    return MappedChunk([flatten(g, quads) for g in graphs], violations, own_results(nodes, violations))
+
+def _map_chunk(articles: Sequence[ResolvedArticle], ctx: Context, validate: bool,
+               shapes_dir: Path | None, quads: bool) -> MappedChunk:
+    graphs = [map_article(article, ctx) for article in articles]
+    flat = [read(g, quads) for g in graphs]
+    mapped = [f.graph for f in flat]
+    if not (validate and graphs):
+        return MappedChunk(mapped, [], [[] for _ in graphs])
+    from kg.validate import descriptions, validate_together
+
+    nodes = [f.nodes for f in flat]
+    violations = validate_together(graphs, descriptions(describe(ctx)), shapes_dir, nodes,
+                                   lines=[(g.lines, f.terms) for g, f in zip(mapped, flat)])
+    return MappedChunk(mapped, violations, own_results(nodes, violations))
+
+
+@dataclass(frozen=True)
+class ReadGraph:
+    """What one pass over an article graph gives: the graph flattened, its subjects and objects
+    (``kg.validate.named_nodes``) and its distinct terms (what its lines are made of)."""
+
+    graph: MappedGraph
+    nodes: set[Node]
+    terms: list[Node]
+
+
+def read(graph: Graph, quads: bool) -> ReadGraph:
+    """``flatten`` and ``named_nodes`` of ``graph`` in one pass over its triples (rdflib's iteration is
+    the slow part: a few microseconds a triple): sorted, distinct lines of terms as
+    ``kg.rdf.lines.term_text`` writes them, and the bound prefixes that shorten one of its IRIs
+    or datatypes (or its name, when ``quads``)."""
+    texts: dict[Node, str] = {}
+    lines: set[str] = set()
+    nodes: set[Node] = set()
+    for s, p, o in graph:
+        for node in (s, p, o):
+            if node not in texts:
+                texts[node] = term_text(node)
+        lines.add(f"{texts[s]} {texts[p]} {texts[o]}")
+        nodes.add(s)
+        nodes.add(o)
+    iris = {str(node) for node in texts if isinstance(node, URIRef)}
+    iris.update(str(node.datatype) for node in texts if isinstance(node, Literal) and node.datatype is not None)
+    if quads:
+        iris.add(str(graph.identifier))
+    flat = MappedGraph(term_text(graph.identifier), sorted(lines), frozenset(prefixes_of(iris)))
+    return ReadGraph(flat, nodes, list(texts))
 
 
 def own_results(nodes: list[set], violations: list) -> list[list] | None:
@@ -88,8 +142,7 @@ def check_lines(graph: MappedGraph, shapes_dir: Path | None) -> MappedChunk:
 
 def flatten(graph: Graph, quads: bool) -> MappedGraph:
     """A graph as the lines and prefixes a ``kg.spool.GraphSpool`` takes."""
-    return MappedGraph(term_text(graph.identifier), graph_lines(graph),
-                       frozenset(used_prefixes(graph, with_name=quads)))
+    return read(graph, quads).graph
 
 
 def describe(ctx: Context) -> Graph:

@@ -1,8 +1,11 @@
-"""Check graphs against the SHACL shapes in ``shapes/`` with pySHACL, and say what is wrong where.
+"""Check graphs against the SHACL shapes in ``shapes/``, and say what is wrong where.
 
-No inference runs (``inference="none"``): the mapping writes every type the
-shapes need. A Dataset is validated one named graph at a time, so memory stays flat
-and each violation is tied to the article it came from. An article graph only points
+Two engines give the same results (tests/test_validate_sparql.py): ``sparql``, the default, the
+shapes compiled to SPARQL on an in-memory Oxigraph store (``kg.shacl_sparql``; it hands over
+to pySHACL for shapes or data it does not translate exactly), and ``pyshacl``, the reference.
+``KG_VALIDATOR`` (or ``kg build --validator``) chooses. No inference runs: the mapping writes
+every type the shapes need. A Dataset is validated one named graph at a time, so memory stays
+flat and each violation is tied to the article it came from. An article graph only points
 at the entities it names (they are described once, in the entities graph), so it is
 checked together with the descriptions of what it points at (``with_descriptions``; a
 streamed build's worker checks a chunk of articles and those descriptions in one run,
@@ -12,6 +15,8 @@ streamed build's worker checks a chunk of articles and those descriptions in one
 from __future__ import annotations
 
 import logging
+import os
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +28,7 @@ import pyshacl
 from rdflib import RDF, SDO, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from kg import shacl_sparql
 from kg.errors import ShapesError
 from kg.processes import worker_pool
 from kg.rdf.iri import ENTITIES_GRAPH
@@ -34,6 +40,22 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 # one-line message below, so the logged copy (two more lines) is dropped.
 logging.getLogger("pyshacl-validate").addFilter(lambda record: record.levelno < logging.ERROR)
 _SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+VALIDATORS = ("sparql", "pyshacl")
+
+
+def validator() -> str:
+    """The engine that checks graphs here and in worker processes: ``KG_VALIDATOR``, else ``sparql``."""
+    name = os.environ.get("KG_VALIDATOR") or "sparql"
+    if name not in VALIDATORS:
+        raise ValueError(f"KG_VALIDATOR={name!r} is not a validator; expected one of {', '.join(VALIDATORS)}")
+    return name
+
+
+def use_validator(name: str) -> None:
+    """Check with ``name`` from now on, in this process and the worker processes it starts."""
+    if name not in VALIDATORS:
+        raise ValueError(f"unknown validator {name!r}; expected one of {', '.join(VALIDATORS)}")
+    os.environ["KG_VALIDATOR"] = name
 
 
 @dataclass(frozen=True)
@@ -159,8 +181,9 @@ def named_nodes(graph: Graph) -> set[Node]:
 
 
 def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
-                      shapes_dir: Path | None = None, nodes: Sequence[set[Node]] | None = None) -> list[Violation]:
-    """Check ``graphs`` with the descriptions of the nodes they name in one pySHACL run.
+                      shapes_dir: Path | None = None, nodes: Sequence[set[Node]] | None = None,
+                      lines: Sequence[tuple[Sequence[str], Iterable[Node]]] | None = None) -> list[Violation]:
+    """Check ``graphs`` with the descriptions of the nodes they name in one run.
 
     The data checked is that of ``validate_graphs`` over ``with_descriptions`` of each graph
     (the same triples, and each result named after the same graph), built once: an
@@ -169,22 +192,66 @@ def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence
     shape reads what another article says of a node they share (no shipped shape does;
     tests/test_validate_together.py).
     nodes (list[set]): ``named_nodes`` of each graph, when the caller has them.
+    lines (list): each graph's N-Triples lines and the terms they are made of
+    (``kg.article_graphs.read``), when the caller has them: the SPARQL engine loads those
+    instead of reading the graphs again.
     """
-    merged = Graph()
-    home: dict[Node, str] = {}
-    for index, graph in enumerate(graphs):
-        name = str(graph.identifier)
-        for triple in graph:
+    nodes = nodes if nodes is not None else [named_nodes(graph) for graph in graphs]
+    shapes = load_shapes(shapes_dir)
+    view = _Chunk(graphs, described, nodes)
+    found = None
+    if validator() == "sparql":
+        if lines is not None:  # the graphs as their lines, and each description once
+            found = _run_sparql(shapes, view, Graph(), None, lines=lines, triples={
+                t for _, extra in view.parts for triples in extra.values() for t in triples})
+        else:
+            found = _run_sparql(shapes, view, Graph(), None, triples=view.triples())
+    if found is None:
+        merged = Graph()
+        for triple in view.triples():
             merged.add(triple)
-            home.setdefault(triple[0], name)
-        for node in nodes[index] if nodes is not None else named_nodes(graph):
-            triples = described.get(node)
-            if triples:
-                home.setdefault(node, name)
-                for triple in triples:
-                    merged.add(triple)
-    found = _run(merged, load_shapes(shapes_dir), None)
-    return _once([replace(v, graph=home.get(URIRef(v.focus))) for v in found])
+        found = _run_pyshacl(merged, shapes, None)
+    return _once([replace(v, graph=view.home(URIRef(v.focus))) for v in found])
+
+
+class _Chunk:
+    """A chunk's article graphs, each followed by the descriptions of the nodes it names: the
+    data ``validate_together`` checks, read in the order a merged graph would hold it."""
+
+    def __init__(self, graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
+                 nodes: Sequence[set[Node]]) -> None:
+        self.parts = [(graph, {node: described[node] for node in found if described.get(node)})
+                      for graph, found in zip(graphs, nodes)]
+
+    def triples(self) -> Iterator[Triple]:
+        for graph, extra in self.parts:
+            yield from graph
+            for triples in extra.values():
+                yield from triples
+
+    def home(self, node: Node) -> str | None:
+        """The first graph that says something of ``node``, or names it and has its description."""
+        for graph, extra in self.parts:
+            if node in extra or (node, None, None) in graph:
+                return str(graph.identifier)
+        return None
+
+    def __contains__(self, triple: Triple) -> bool:
+        return any(triple in graph or triple in extra.get(triple[0], ()) for graph, extra in self.parts)
+
+    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
+        for graph, extra in self.parts:
+            yield from graph.objects(subject, predicate)
+            yield from (o for _, p, o in extra.get(subject, ()) if p == predicate)
+
+    def subjects(self, predicate: Node, obj: Node) -> Iterator[Node]:
+        for graph, extra in self.parts:
+            yield from graph.subjects(predicate, obj)
+            for triples in extra.values():
+                yield from (s for s, p, o in triples if p == predicate and o == obj)
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        return next(self.objects(subject, predicate), None)
 
 
 def validate_graphs(
@@ -255,6 +322,11 @@ def _run_batch(graphs: list[tuple[str, Graph | str]], shapes_dir: Path | None) -
 
 
 def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]:
+    found = _run_sparql(shapes, graph, graph, name, triples=graph) if validator() == "sparql" else None
+    return found if found is not None else _run_pyshacl(graph, shapes, name)
+
+
+def _run_pyshacl(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]:
     try:
         _, results, _ = pyshacl.validate(
             graph, shacl_graph=shapes, inference="none", advanced=False,
@@ -264,8 +336,43 @@ def _run(graph: Graph, shapes: Graph, name: str | None) -> tuple[Violation, ...]
         raise ShapesError(f"cannot load SHACL shapes: {_one_line(error)}") from error
     except pyshacl.errors.ConstraintLoadError as error:
         raise ShapesError(f"a SHACL shape is malformed: {_one_line(error)}") from error
-    return tuple(sorted((_violation(results, r, graph, name) for r in results.subjects(RDF.type, SH.ValidationResult)),
-                        key=lambda v: (v.article or "", v.focus, v.path or "", v.constraint, v.message)))
+    return _sorted(_violation(results, r, graph, name) for r in results.subjects(RDF.type, SH.ValidationResult))
+
+
+def _run_sparql(shapes: Graph, data, names: Graph, name: str | None, *, triples: Iterable[Triple] = (),
+                lines: Iterable[tuple[Sequence[str], Iterable[Node]]] = ()) -> tuple[Violation, ...] | None:
+    """The results of the shapes compiled to SPARQL on ``triples`` and ``lines`` (see
+    ``kg.shacl_sparql.load``), or None where pySHACL must run instead.
+
+    data: where a result's article is looked up (a Graph, or ``_Chunk``); names (Graph): whose
+    prefixes the messages of shapes without ``sh:message`` use for data nodes, as pySHACL's do.
+    """
+    compiled = _compiled(shapes)
+    store = shacl_sparql.load(triples, lines) if compiled is not None else None
+    if store is None:
+        return None
+    return _sorted(_made(r.focus, r.path, r.component, r.messages, r.severity, r.value, r.shape, data, name)
+                   for r in shacl_sparql.check(compiled, store, names))
+
+
+_COMPILED: dict[int, tuple[Graph, shacl_sparql.CompiledShapes | None]] = {}
+
+
+def _compiled(shapes: Graph) -> shacl_sparql.CompiledShapes | None:
+    """The shapes compiled once per process (None, with a warning, if pySHACL must check them)."""
+    known = _COMPILED.get(id(shapes))
+    if known is None or known[0] is not shapes:
+        try:
+            known = (shapes, shacl_sparql.compile_shapes(shapes))
+        except shacl_sparql.Unsupported as reason:
+            warnings.warn(f"these SHACL shapes are checked with pySHACL (slower): {reason}", stacklevel=3)
+            known = (shapes, None)
+        _COMPILED[id(shapes)] = known
+    return known[1]
+
+
+def _sorted(violations: Iterable[Violation]) -> tuple[Violation, ...]:
+    return tuple(sorted(violations, key=lambda v: (v.article or "", v.focus, v.path or "", v.constraint, v.message)))
 
 
 def _one_line(error: Exception, limit: int = 300) -> str:
@@ -279,27 +386,34 @@ def _text(node: Node | None) -> str | None:
 
 
 def _violation(results: Graph, result: Node, data: Graph, name: str | None) -> Violation:
-    focus = results.value(result, SH.focusNode)
     component = results.value(result, SH.sourceConstraintComponent)
-    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    return _made(results.value(result, SH.focusNode), results.value(result, SH.resultPath),
+                 str(component).rsplit("#", 1)[-1] if component is not None else "unknown",
+                 [str(m) for m in results.objects(result, SH.resultMessage)],
+                 results.value(result, SH.resultSeverity), results.value(result, SH.value),
+                 results.value(result, SH.sourceShape), data, name)
+
+
+def _made(focus: Node | None, path: Node | None, constraint: str, messages: Iterable[str], severity: Node | None,
+          value: Node | None, shape: Node | None, data, name: str | None) -> Violation:
+    """A result as a ``Violation``, with the article its focus belongs to, whichever engine found it."""
     article = _article_of(data, focus)
     source = data.value(article, SDO.identifier) if article is not None else None
     return Violation(
         focus=str(focus),
-        path=_text(results.value(result, SH.resultPath)),
-        constraint=str(component).rsplit("#", 1)[-1] if component is not None else "unknown",
-        message="; ".join(messages) or "does not conform",
-        severity=_SEVERITY.get(results.value(result, SH.resultSeverity), "Violation"),
-        value=_text(results.value(result, SH.value)),
-        shape=_text(results.value(result, SH.sourceShape)) if isinstance(
-            results.value(result, SH.sourceShape), URIRef) else None,
+        path=_text(path),
+        constraint=constraint,
+        message="; ".join(sorted(messages)) or "does not conform",
+        severity=_SEVERITY.get(severity, "Violation"),
+        value=_text(value),
+        shape=_text(shape) if isinstance(shape, URIRef) else None,
         article=_text(article),
         source=_text(source) if isinstance(source, Literal) else None,
         graph=name,
     )
 
 
-def _article_of(data: Graph, node: Node | None) -> URIRef | None:
+def _article_of(data, node: Node | None) -> URIRef | None:
     """The article a node is part of: itself, its kgo:inArticle, or the first article reporting it."""
     if node is None:
         return None

@@ -25,6 +25,16 @@ EXIT_SKIPPED = 3
 EXIT_INTERRUPTED = 130
 
 
+def validator_option(command):
+    """--validator: which engine checks graphs against the shapes (the choices of ``kg.validate.VALIDATORS``)."""
+    return click.option(
+        "--validator", type=click.Choice(["sparql", "pyshacl"]), default="sparql", show_default=True,
+        envvar="KG_VALIDATOR",
+        help="Check with the shapes compiled to SPARQL on Oxigraph, or with pySHACL (the reference; "
+             "the SPARQL engine hands it what it does not translate). [env: KG_VALIDATOR]",
+    )(command)
+
+
 class KgGroup(click.Group):
     """Turns library errors into one-line messages; ``--debug`` shows the traceback."""
 

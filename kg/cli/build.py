@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main
+from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main, validator_option
 from kg.output import FORMATS, check_writable, format_for
 from kg.records import Skipped
 
@@ -35,6 +35,7 @@ def field_options(command):
 )
 @click.option("--validate/--no-validate", default=True, show_default=True, help="Check the graph against the SHACL shapes first.")
 @click.option("--shapes", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of SHACL shapes (default: the shipped ones).")
+@validator_option
 @click.option("--timestamp/--no-timestamp", default=True, show_default=True, help="Record when the graph was built (off: byte-identical rebuilds).")
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be used.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Run the NLP, mapping and validation in this many processes.")
@@ -48,7 +49,7 @@ def field_options(command):
 @click.option("--silent", is_flag=True, help="No progress bar and no summary.")
 def build_command(
     paths: tuple[str, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
-    timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
+    validator: str, timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
     model: Path | None, silent: bool, text_field: str | None, title_field: str | None,
     date_field: str | None, url_field: str | None, author_field: str | None,
 ) -> None:
@@ -79,6 +80,9 @@ def build_command(
         raise click.UsageError("Use only one of --jobs or --dask-scheduler")
     if model:  # worker processes read it from the environment too
         os.environ["KG_MODEL"] = str(model)
+    from kg.validate import use_validator
+
+    use_validator(validator)  # and this
     show_progress = not silent and sys.stderr.isatty()
     with _ProgressBar(show_progress) as bar:
         result = build(

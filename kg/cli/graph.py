@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import EXIT_NONCONFORMING, main
+from kg.cli import EXIT_NONCONFORMING, main, validator_option
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
@@ -15,7 +15,8 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 @main.command("validate")
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--shapes", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of SHACL shapes (default: the shipped ones).")
-def validate_command(graphs: tuple[Path, ...], shapes: Path | None) -> None:
+@validator_option
+def validate_command(graphs: tuple[Path, ...], shapes: Path | None, validator: str) -> None:
     """Check GRAPHS against the SHACL shapes and say what to fix.
 
     \b
@@ -28,10 +29,12 @@ def validate_command(graphs: tuple[Path, ...], shapes: Path | None) -> None:
     Example:
         kg validate build/graph.ttl
         kg validate build/graph.trig --shapes my-shapes/
+        kg validate build/graph.ttl --validator pyshacl
     """
     from kg.output import read_graph
-    from kg.validate import format_report, validate_dataset
+    from kg.validate import format_report, use_validator, validate_dataset
 
+    use_validator(validator)
     report = validate_dataset(read_graph(graphs), shapes)
     click.echo(format_report(report))
     if not report.conforms:

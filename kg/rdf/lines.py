@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -52,42 +52,12 @@ def term_text(node: Node) -> str:
         raise UnwritableTerm(str(error)) from None
 
 
-def graph_lines(graph: Graph) -> list[str]:
-    """The graph's triples as sorted, distinct N-Triples lines (no final dot)."""
-    texts: dict[Node, str] = {}
-
-    def text(node: Node) -> str:
-        found = texts.get(node)
-        if found is None:
-            found = texts[node] = term_text(node)
-        return found
-
-    return sorted({f"{text(s)} {text(p)} {text(o)}" for s, p, o in graph})
-
-
 @lru_cache(maxsize=1)
 def bound_namespaces() -> tuple[tuple[str, str], ...]:
     """The prefixes a kg Dataset binds (rdflib's own and kg's), in prefix order."""
     dataset = Dataset()
     bind(dataset)
     return tuple(sorted((prefix, str(namespace)) for prefix, namespace in dataset.namespaces()))
-
-
-def used_prefixes(graph: Graph, *, with_name: bool = False) -> set[str]:
-    """The bound prefixes that shorten some IRI of ``graph`` (its name too, when ``with_name``).
-
-    A prefix only used for names with a "/" after it is left out, as ``kg.output`` does.
-    """
-    iris: set[str] = set()
-    for triple in graph:
-        for node in triple:
-            if isinstance(node, URIRef):
-                iris.add(str(node))
-            elif isinstance(node, Literal) and node.datatype is not None:
-                iris.add(str(node.datatype))
-    if with_name:
-        iris.add(str(graph.identifier))
-    return prefixes_of(iris)
 
 
 def prefixes_of(iris: Iterable[str]) -> set[str]:

@@ -1013,10 +1013,12 @@ def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
 
 def tag_known_bodies(doc: Doc) -> None:
     """"Paspampres dan Polri": parties, state bodies, international organisations and news outlets
-    of the gazetteer's lists, written exactly so, are organisations where nothing else was found."""
+    of the gazetteer's lists, written exactly so, are organisations where nothing else was found
+    (a one-word name that is also a common word, "Antara lain", only when the model says so)."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     added = [Span(doc, start, end, label=ORG, span_id=RULE_ID) for _, start, end in _known_bodies(doc.vocab)(doc)
-             if not taken.intersection(range(start, end))]
+             if not taken.intersection(range(start, end))
+             and not (end - start == 1 and can_be_common_word(doc[start].text))]  # "Antara lain": a word
     added = [s for s in added if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
                                          for o in added)]
     if added:

@@ -522,11 +522,13 @@ def tag_office_regions(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
-def _holder_after(doc: Doc, start: int) -> list[Span]:
+def _holder_after(doc: Doc, start: int, labels: dict[tuple[int, int], str] | None = None,
+                  least: int = 1) -> list[Span]:
     """"Bupati Tanah laut Adriansyah": the untagged capitalised words right after an office's region name
-    its holder, when they could be a name (``_holder_name``: not "Kamis", not a place)."""
+    its holder, when they could be a name (``_holder_name``: not "Kamis", not a place; ``labels``: the
+    doc's entity spans, one of which the name may be) and are at least ``least`` words."""
     end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS | RANKS)
-    if end == start or not _holder_name(doc, start, end, {}):
+    if end - start < max(least, 1) or not _holder_name(doc, start, end, labels or {}):
         return []
     return [Span(doc, start, end, label=PER, span_id=RULE_ID)]
 
@@ -929,11 +931,8 @@ def name_after_office_countries(doc: Doc) -> None:
     labels = {(e.start, e.end): e.label_ for e in doc.ents}
     people = []
     for ent in doc.ents:
-        if ent.label_ != LOC or not _office_before(doc, ent.start) or not _is_country(ent.text):
-            continue
-        end = _capitalised_run_end(doc, ent.end, 4, stop=HEADS | PREFIXES | LEVEL_WORDS | RANKS)
-        if end - ent.end >= 2 and _holder_name(doc, ent.end, end, labels):
-            people.append((ent.end, ent.end, end))
+        if ent.label_ == LOC and _office_before(doc, ent.start) and _is_country(ent.text):
+            people += [(h.start, h.start, h.end) for h in _holder_after(doc, ent.end, labels, least=2)]
     _set_people(doc, people)
 
 

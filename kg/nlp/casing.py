@@ -17,6 +17,7 @@ from kg.nlp.morph import is_word, root
 CASING = Path(__file__).resolve().parents[1] / "data" / "casing.tsv"
 MIN_LOWER = 3  # lower-case sightings needed before the counts are believed
 MIN_LOWER_SHARE = 0.8
+NOUN_SHARE = 10  # a word tagged a noun in under a tenth of its lower-case sightings is not one (tagging noise)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
     if counts is None:  # unseen: a dictionary form, and no noun that could head a name
         return word.isalpha() and _dictionary_form(word) and (noun or root(word) != word.lower())
     lower, upper, name, nouns = counts
-    if name or not (noun or nouns == 0):
+    if name or not (noun or NOUN_SHARE * nouns <= lower):
         return False
     if lower < MIN_LOWER:  # too rare to judge by counts: never capitalised, and a dictionary form
         return upper == 0 and lower > 0 and _dictionary_form(word)

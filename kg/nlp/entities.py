@@ -29,6 +29,7 @@ from kg.nlp.casing import (
 )
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
+from kg.nlp.degrees import name_before_degrees
 from kg.nlp.morph import is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
@@ -1078,6 +1079,7 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
+        name_before_degrees(doc)
         cut_amounts(doc)
         split_level_words(doc)
         repair_entities(doc)

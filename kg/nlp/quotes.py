@@ -68,8 +68,8 @@ WORD = re.compile(r"[\w'-]+")
 NICKNAME_WORDS = frozenset({"disapa", "dipanggil"})
 # "tanya hakim kepada Hartopo": the person after "kepada" was spoken to, not the speaker.
 ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
-QUOTE_MARK = re.compile(r"’’|‘‘|''|[\"“”]")
-OPENING_MARKS = frozenset({"“", "‘‘"})
+QUOTE_MARK = re.compile(r"’’|‘‘|‘’|''|[\"“”]")
+OPENING_MARKS = frozenset({"“", "‘‘", "‘’"})  # "‘’Dimana ...,’’ ujar X": a left and a right single mark open
 CLOSING_MARKS = frozenset({"”"})
 
 

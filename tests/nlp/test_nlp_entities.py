@@ -361,3 +361,18 @@ def test_a_local_office_tells_where_its_district_or_village_ends_and_the_holder_
 def test_known_bodies_the_model_left_untagged_are_organisations(make_article):
     text = "Pengamanan dilakukan oleh Paspampres dan Polri di lokasi ."
     assert ("Polri", "ORG") in _tagged([], text, make_article)
+
+
+def test_degrees_after_a_name_are_no_entity_and_mark_the_name_before(make_article):
+    text = ("Rektor Unila Prof. Dr. Karomani, M.Si, memberi sambutan. Kepala Kantor Basarnas, Raymond Konstantin SE. "
+            "Ia tinggal di Jalan M.H. Thamrin.")
+    mentions = _tagged([(1, 2, "ORG"), (6, 7, "ORG"), (15, 18, "PER"), (22, 25, "LOC")], text, make_article)
+    assert ("Karomani", "PER") in mentions and ("Raymond Konstantin", "PER") in mentions
+    assert not any("M.Si" in m or "SE" in m for m, _ in mentions)
+    assert ("Jalan M.H. Thamrin", "LOC") in mentions  # initials of a name that goes on are no degree
+
+
+def test_a_degree_in_two_words_is_cut_off_the_name(make_article):
+    text = "Kepala Dinas Koperasi Konsel, Djussachri S sos, Kamis, ujar dia."
+    mentions = _tagged([(5, 8, "PER")], text, make_article)
+    assert ("Djussachri", "PER") in mentions and not any("sos" in m for m, _ in mentions)

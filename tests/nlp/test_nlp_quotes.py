@@ -240,6 +240,12 @@ def test_doubled_single_marks_are_quote_marks(blank_nlp, make_article):
     assert found == [("Saya hanya mendengar dari warga di pasar", "Budi Santoso", "kata", True)]
 
 
+def test_a_left_and_a_right_single_mark_open_a_quote(blank_nlp, make_article):
+    text = "‘’Saya hanya mendengar dari warga di pasar,’’ kata Budi Santoso."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("Saya hanya mendengar dari warga di pasar", "Budi Santoso", "kata", True)]
+
+
 def test_the_person_after_kepada_was_spoken_to(blank_nlp, make_article):
     text = ("Ketua Majelis Hakim Budi Santoso lalu bertanya lagi.\n"
             "“Saudara tahu atau sama sekali tidak tahu?” tanya hakim kepada Sri Mulyani di ruang sidang.")

@@ -1,0 +1,146 @@
+"""Academic degrees written after a person's name: "Karomani, M.Si", "Supriyanto, S.E., M.M".
+
+Indonesian news writes an official's degrees after the name (the forms of Permenristekdikti
+59/2018: S.H., M.Si, S.Pd., M.Kes, SE, S Sos). The NER reads them as bodies or people ("S.E."
+an organisation, "Raymond Konstantin SE" one person). A degree is never an entity, and the
+capitalised words right before it are a person's name, so this step drops the degrees, cuts
+them off a name, and tags the name the model left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.casing import is_common_word
+from kg.nlp.cues import HONORIFICS, ORG_FIRST
+from kg.nlp.roles import HEADS, PREFIXES, RANKS
+from kg.records import PER
+from kg.words import LEVEL_WORDS
+
+RULE_ID = "kg_rule"
+MAX_NAME_TOKENS = 4
+
+# One dotted degree ("S.H.", "M.Si", "Ph.D") or several glued by commas ("S.H.,M.S").
+_DOTTED = r"(?:[SMDAB]\.\s?[A-Z][A-Za-z]{0,3}\.?|Ph\.D\.?)"
+DOTTED_DEGREE = re.compile(rf"^{_DOTTED}(?:,\s?{_DOTTED})*,?$")
+#: Degrees written without dots; the fields also follow a bare "S" or "M" ("S Sos").
+FIELDS = frozenset(
+    "Ag Ak Ap E Farm H Hum Hut I IP Kep Ked Keb Kes Kom Kn M P Pd PdI Psi Pt Si Sos T Th ThI Tr".split()
+)
+UNDOTTED = frozenset(
+    {"S" + field for field in FIELDS} | {"M" + field for field in FIELDS}
+    | {"MA", "MBA", "MSc", "BSc", "PhD", "Lc", "SKM", "MKM", "AMd", "Amd", "SS", "MAP", "CPA"}
+)
+# Degrees of three letters or more are also written in other casings ("Msi", "Spd").
+UNDOTTED_ANY_CASE = frozenset(d.lower() for d in UNDOTTED if len(d) >= 3)
+# Two capitals alone ("SE", "MA") are also common acronyms: only a degree right after a name and a comma
+# or inside the name the model found ("Raymond Konstantin SE").
+SHORT = frozenset(d for d in UNDOTTED if len(d) == 2 and d.isupper())
+
+
+def degree_end(doc: Doc, i: int) -> int:
+    """Where the degree starting at token ``i`` ends (``i`` when none starts there)."""
+    text = doc[i].text
+    bare = text.rstrip(".")
+    if DOTTED_DEGREE.match(text) or bare in UNDOTTED or bare.lower() in UNDOTTED_ANY_CASE:
+        return i + 1
+    if text in ("S", "M") and doc[i].whitespace_ and i + 1 < len(doc) \
+            and doc[i + 1].text.rstrip(".").capitalize() in FIELDS:
+        return i + 2  # "Djussachri S Sos", "S sos"
+    return i
+
+
+def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of degrees after a name: "Supriyanto, S.E., M.M yang"."""
+    runs = []
+    i = 1
+    while i < len(doc):
+        end = degree_end(doc, i)
+        if end == i or not _after_name(doc, i):
+            i += 1
+            continue
+        start = i
+        while True:  # ", M.M", ", M.H.,"
+            k = end + 1 if end < len(doc) and doc[end].text == "," else end
+            more = degree_end(doc, k) if k < len(doc) else k
+            if more == k:
+                break
+            end = more
+        if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            i = end  # initials of a name that goes on: "Jalan M.H. Thamrin"
+            continue
+        if doc[start].text in SHORT and doc[start - 1].text != "," and doc[start - 1].ent_type_ != PER:
+            i = end
+            continue
+        runs.append((start, end))
+        i = end
+    return runs
+
+
+def _only_degrees(ent: Span) -> bool:
+    """"S.E.", "M.Th": dotted degrees alone, wherever they stand, are no entity."""
+    return all(DOTTED_DEGREE.match(t.text) or t.text == "," for t in ent)
+
+
+def _after_name(doc: Doc, i: int) -> bool:
+    """Is token ``i`` right after a capitalised word (and perhaps a comma) that could end a name?"""
+    k = i - 1 if doc[i - 1].text != "," else i - 2
+    return k >= 0 and _name_word(doc[k])
+
+
+def _name_word(token) -> bool:
+    """A capitalised word that can end a name: no acronym, title, honorific or common word."""
+    return _inner_name_word(token) and not is_common_word(token.text)
+
+
+def _inner_name_word(token) -> bool:
+    """A capitalised word inside a name; common words count ("Deni Setya Bagus Yuherawan")."""
+    lower = token.lower_.rstrip(".")
+    text = token.text.rstrip(".")
+    return (
+        text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
+        and lower not in HONORIFICS | HEADS | PREFIXES | RANKS | LEVEL_WORDS | ORG_FIRST
+    )
+
+
+def _name_start(doc: Doc, end: int) -> int:
+    """The first word of the name ending at ``end``: capitalised words back to a title or honorific,
+    less common words at its front ("Kemudian Abdullatif")."""
+    start = end
+    while start > 0 and end - start < MAX_NAME_TOKENS and _inner_name_word(doc[start - 1]):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    while start < end and not _name_word(doc[start]):
+        start += 1
+    return start
+
+
+def name_before_degrees(doc: Doc) -> None:
+    """Drop degrees from the entities and tag the name before them a person."""
+    runs = _degree_runs(doc)
+    if not runs and not any(_only_degrees(ent) for ent in doc.ents):
+        return
+    in_degree = {i for start, end in runs for i in range(start, end)}
+    names = []
+    for start, _ in runs:
+        name_end = start - 1 if doc[start - 1].text == "," else start
+        name_start = _name_start(doc, name_end)
+        if name_start < name_end:
+            names.append((name_start, name_end))
+    kept: list[Span] = []
+    for ent in doc.ents:
+        end = ent.end
+        while end > ent.start and (end - 1 in in_degree or doc[end - 1].text == ","):
+            end -= 1
+        if end == ent.start or any(i in in_degree for i in range(ent.start, end)) or _only_degrees(ent):
+            continue
+        if any(ent.start < name_end and end > name_start for name_start, name_end in names):
+            if ent.label_ == PER or ent.start >= min(s for s, e in names if ent.start < e and end > s):
+                continue  # the name itself, however the model cut it
+            end = min(s for s, e in names if ent.start < e and end > s)  # "Dinas Djussachri": the body before
+        kept.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
+    kept += [Span(doc, start, end, label=PER, span_id=RULE_ID) for start, end in names]
+    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")

@@ -376,3 +376,10 @@ def test_a_degree_in_two_words_is_cut_off_the_name(make_article):
     text = "Kepala Dinas Koperasi Konsel, Djussachri S sos, Kamis, ujar dia."
     mentions = _tagged([(5, 8, "PER")], text, make_article)
     assert ("Djussachri", "PER") in mentions and not any("sos" in m for m, _ in mentions)
+
+
+def test_one_word_holder_after_an_office_and_its_region(make_article):
+    text = "Sekretaris Daerah Kabupaten Kediri Sholikin hadir . Menteri Luar Negeri Papua Nugini juga hadir ."
+    mentions = _tagged([(2, 5, "LOC"), (10, 12, "LOC")], text, make_article)
+    assert ("Sholikin", "PER") in mentions and ("Kabupaten Kediri", "LOC") in mentions
+    assert ("Papua Nugini", "LOC") in mentions  # a place's own last word is no holder

@@ -14,15 +14,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym
-from kg.nlp.roles import HEADS
+from kg.nlp.roles import HEADS, HONORIFICS
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 
 # Honorifics written before a person's name (Aceh's "Tgk", "KH", "Hj", "Mgr"), never before a body or place.
-HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
-                        "dato", "datuk", "tun"})
 # Words right before a media outlet's name (lowercase, in order).
 MEDIA_CUES = (
     ("kantor", "berita"), ("agensi", "berita"), ("stasiun", "televisi"), ("stasiun", "tv"),

@@ -32,7 +32,7 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import name_before_degrees
 from kg.nlp.morph import is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
-from kg.nlp.roles import HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
+from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
@@ -154,8 +154,10 @@ def _affiliation_not_person(doc: Doc, ent: Span, following: Span | None, labels:
     """"juru bicara Kremlin Dmitry Peskov": a one-word "person" between a title and a person is an org."""
     if ent.label_ != PER or len(ent) != 1 or following is None or following.label_ != PER:
         return ent
-    if following.start != ent.end or ent[-1].whitespace_ != " " or ent.start == 0:
-        return ent
+    between = doc[ent.end : following.start]
+    if any(t.lower_.rstrip(".") not in HONORIFICS and t.text != "." for t in between) \
+            or ent[-1].whitespace_ != " " or ent.start == 0:
+        return ent  # next to the person, or only forms of address between ("Rektor Unila Prof. Dr. X")
     if doc[ent.start - 1].lower_ not in HEADS and doc[ent.start - 1].lower_ not in ("bicara",):
         return ent
     label = labels.get(ent.text) if labels.get(ent.text) in ("LOC", "ORG") else "ORG"
@@ -461,9 +463,14 @@ def unify_labels(doc: Doc) -> None:
         if e.start >= 2 and doc[e.start - 1].text == "(" and e.start - 1 in ends
         and e.end < len(doc) and doc[e.end].text == ")"
     }
+    starts = {e.start: e.label_ for e in ents}
+    for e in ents:  # "Rektor Unila Prof. Dr. Karomani": the word between an office and its holder is a body
+        if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
+                and starts.get(_after_honorifics(doc, e.end)) == PER:
+            defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
-        if text in defined and len(counts) > 1:
+        if text in defined and (len(counts) > 1 or defined[text] not in counts):
             chosen[text] = defined[text]
             continue
         if LOC not in counts or len(counts) > 1:
@@ -497,6 +504,13 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _after_honorifics(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is no form of address ("Prof.", "Dr.", "H.")."""
+    while i < len(doc) and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == "."):
+        i += 1
+    return i
 
 
 def tag_office_regions(doc: Doc) -> None:
@@ -754,8 +768,8 @@ def name_after_ranks(doc: Doc) -> None:
             i += 1
             continue
         start = i + 1
-        while start < len(doc) and doc[start].lower_ in SERVICE_RANKS:
-            start += 1  # "Kombes Pol Deddy"
+        while start < len(doc) and doc[start].lower_.rstrip(".") in SERVICE_RANKS:
+            start += 1  # "Kombes Pol Deddy", "Letkol Kav. Djefri"
         end = _capitalised_run_end(doc, start, 4, stop=SERVICE_RANKS)
         if end > start:
             people.append((i, start, end))

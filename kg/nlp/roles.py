@@ -63,8 +63,12 @@ SERVICE_RANKS = frozenset(
     kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
     kol pol
-    """.split()
+    inf kav arh czi cpm chb cku ckm caj pnb psk
+    """.split()  # the last line: army and air force corps written after a rank ("Kapten Inf", "Letkol Kav.")
 )
+# Religious, academic and noble forms of address before a name ("H.", "Prof. Dr.", "Pdt.", "Ir.").
+HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
+                        "dato", "datuk", "tun", "ir", "pdt"})
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"}
 )
@@ -141,8 +145,8 @@ def _in_brackets(doc: Doc, i: int) -> bool:
 def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     """Token span (start, end) of a title right before the person mention starting at ``person_start``."""
     end = person_start
-    while end > 0 and (doc[end - 1].lower_ in RANKS or doc[end - 1].text == "."):
-        end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon": the rank is not the title
+    while end > 0 and (doc[end - 1].lower_.rstrip(".") in RANKS | HONORIFICS or doc[end - 1].text == "."):
+        end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon", "Rektor Unila Prof. Dr. X": no part of the title
     if end > 0 and doc[end - 1].lower_ == "bernama":
         end -= 1  # "mantan Kepala Desa Telaga, Kecamatan Mancak, bernama Habibullah"
     comma = end > 0 and doc[end - 1].text == ","

@@ -29,6 +29,8 @@ def _roles(nlp, make_article, text):
         ("penasihat keamanan nasional Gedung Putih Joe Biden", [("Joe Biden", "penasihat keamanan nasional Gedung Putih", "Gedung Putih")]),
         ("Budi Santoso dan Siti Aminah makan.", []),
         ("Setelah menemui Joko Widodo, Presiden Prancis Emmanuel Macron pulang.", [("Emmanuel Macron", "Presiden Prancis", "Prancis")]),
+        ("Rektor Bandung Prof. Dr. Budi Santoso memberi sambutan.", [("Budi Santoso", "Rektor Bandung", "Bandung")]),
+        ("Komandan Bandung Kapten Inf Budi Santoso hadir.", [("Budi Santoso", "Komandan Bandung", "Bandung")]),
     ],
 )
 def test_roles_found(blank_nlp, make_article, text, expected):

@@ -777,6 +777,32 @@ def name_after_ranks(doc: Doc) -> None:
     _set_people(doc, people)
 
 
+def name_after_honorifics(doc: Doc) -> None:
+    """"Bupati Lampung Selatan H. Nanang Ermanto": the capitalised words after an honorific are a
+    person's name, whatever the model made of them. Not inside a facility's or a body's name ("RSUD Dr.
+    Soetomo", "Jalan H. Agus Salim") and not a middle initial ("Mardani H. Maming")."""
+    people: list[tuple[int, int, int]] = []
+    for token in doc:
+        i = token.i
+        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or i == 0:
+            continue
+        before = doc[i - 1]
+        if before.lower_.rstrip(".") in HONORIFICS or ent_label(before) == PER or before.lower_ in FACILITY_WORDS \
+                or before.lower_ in ORG_FIRST or (before.is_alpha and before.text[:1].isupper()
+                                                   and not ent_label(before) and not is_head(before)):
+            continue
+        start = i + 1
+        while start < len(doc) and (doc[start].text == "." or doc[start].lower_.rstrip(".") in HONORIFICS):
+            start += 1  # "Drs. H. Gustianto"
+        end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
+        if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
+            continue  # "Drs. Ec. H. Muh. Syarif": more abbreviations follow, the name is not plain
+        if end > start and not any(ent_label(t) == ORG for t in doc[start:end]) \
+                and not known_place(doc[start:end].text) and doc[start].lower_ not in ORG_FIRST:
+            people.append((i, start, end))
+    _set_people(doc, people)
+
+
 def name_after_offices(doc: Doc) -> None:
     """"Ketua KPU Lubuklinggau, Topandri, ...": the capitalised words right after an office and its
     body and a comma are the holder's name, whatever the model made of them (a place, nothing).
@@ -1108,6 +1134,7 @@ class EntityRepair:
         split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)
+        name_after_honorifics(doc)
         name_after_offices(doc)
         name_balinese_people(doc)
         split_holders_from_places(doc)

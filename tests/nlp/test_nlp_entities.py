@@ -389,3 +389,11 @@ def test_a_one_word_person_between_an_office_and_its_holder_is_a_body(make_artic
     text = "Rektor Unila Prof. Dr. Karomani hadir . Unila maju ."
     mentions = _tagged([(1, 2, "PER"), (4, 5, "PER"), (7, 8, "PER")], text, make_article)
     assert mentions == [("Unila", "ORG"), ("Karomani", "PER"), ("Unila", "ORG")]
+
+
+def test_the_name_after_an_honorific_is_a_person(make_article):
+    text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
+            "Mardani H. Maming datang .")
+    mentions = _tagged([(1, 3, "LOC"), (4, 6, "LOC"), (11, 15, "LOC"), (16, 19, "PER")], text, make_article)
+    assert ("Nanang Ermanto", "PER") in mentions
+    assert ("Jalan H. Agus Salim", "LOC") in mentions and ("Mardani H. Maming", "PER") in mentions

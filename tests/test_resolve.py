@@ -86,6 +86,21 @@ def test_resolve_bare_name_joins_nearest_preceding_full_name():
     assert keys == ("PER/budi santoso", "PER/budi hartono", "PER/budi hartono", "PER/rina budi")
 
 
+def test_resolve_clipped_name_joins_the_one_person_whose_name_it_shortens():
+    art = annotate(
+        "Kapolresta Susanto datang. Kata Santo, pelaku ditangkap. Tri Rismaharini hadir. Risma berkata. "
+        "Budi Hartono dan Budiman Sudjatmiko tiba. Budi tertawa. Sudjat diam.",
+        [("Susanto", "PER"), ("Santo", "PER"), ("Tri Rismaharini", "PER"), ("Risma", "PER"),
+         ("Budi Hartono", "PER"), ("Budiman Sudjatmiko", "PER"), ("Budi", "PER"), ("Sudjat", "PER")],
+    )
+    facts = resolve([art])
+    keys = facts.articles[0].mention_entities
+    assert keys[:4] == ("PER/susanto",) * 2 + ("PER/tri rismaharini",) * 2
+    assert entity(facts, "PER/susanto").name == "Susanto"  # the full word names the person
+    assert keys[6] == "PER/budi hartono"  # a name written in full is no clipped one
+    assert keys[7] == "PER/budiman sudjatmiko"
+
+
 def test_resolve_strips_titles_from_person_names():
     art = annotate(
         "Presiden Andi Wirawan berpidato. Pak Andi Wirawan tersenyum. Andi pergi.",

@@ -215,6 +215,8 @@ def _person_target(
             or (n >= 2 and t[-1] == tokens[-1] and _subsequence(tokens, t)))
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
     ]
+    if not matches and n == 1 and not same:
+        matches = _clipped_name_matches(art, tokens[0])
     if not matches:
         return None
     start = art.mentions[i].start
@@ -222,6 +224,33 @@ def _person_target(
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)
+
+
+MIN_CLIPPED_CHARS = 4
+
+
+def _clipped(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is the one-word ``short`` a clipped form of a longer word of ``long`` ("santo" of "susanto")?"""
+    return len(short) == 1 and len(short[0]) >= MIN_CLIPPED_CHARS and any(
+        len(w) > len(short[0]) and (w.startswith(short[0]) or w.endswith(short[0])) for w in long)
+
+
+def _clipped_name_matches(art: AnnotatedArticle, word: str) -> list[int]:
+    """"Risma" for "Tri Rismaharini", "Santo" for "Susanto": a one-word name that opens or ends a longer
+    word of exactly one person named in the article (a clipped name, the usual way to shorten one);
+    not when the article also writes the word as a name of its own ("Budi Santoso" beside "Budiman")."""
+    if len(word) < MIN_CLIPPED_CHARS:
+        return []
+    found: dict[tuple[str, ...], list[int]] = {}
+    for j, m in enumerate(art.mentions):
+        tokens = person_tokens(m.text) if m.label == PER else ()
+        if tokens == (word,):
+            continue
+        if word in tokens:
+            return []  # the word is a name of its own here
+        if _clipped((word,), tokens):
+            found.setdefault(tokens, []).append(j)
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -315,6 +344,7 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
             counts[person_tokens(form)] += count
         # The longest name, except one that only extends a more frequent name ("... Kembali").
         kept = [f for f in forms if _extended(person_tokens(f), counts, set(counts)) is None] or list(forms)
+        kept = [f for f in kept if not any(_clipped(person_tokens(f), person_tokens(g)) for g in kept)] or kept
         name = min(kept, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
         key = f"{PER}/{' '.join(person_tokens(name))}"
     else:

@@ -248,11 +248,20 @@ def _metadata_segment(text: str, header: bool) -> list[tuple[str, object]] | Non
     if header and " " not in text and _is_outlet(text):  # a lone "kumparanNEWS"
         return [("header_publisher", text)]
     byline = _HEADER_BYLINE.fullmatch(text) if header else None
-    if byline and _is_outlet(byline.group("outlet")) and len(byline.group("outlet").split()) <= 3:
+    if byline and _is_outlet(byline.group("outlet")) and len(byline.group("outlet").split()) <= 3 \
+            and not _is_known_place(byline.group("names")):  # "Pancur Batu, desernews.com": a dateline, kept in the text
         names = [] if byline.group("names").lower().startswith("tim ") else _names_only(byline.group("names"))
         if names is not None:
             return [("authors", names), ("header_publisher", byline.group("outlet"))]
     return None
+
+
+def _is_known_place(text: str) -> bool:
+    """A place of the offline GeoNames tables or a region of the official list, down to districts."""
+    from kg.link import link_place
+    from kg.regions import CITY, DISTRICT, PROVINCE, REGENCY, candidates
+
+    return link_place(text) is not None or bool(candidates(text, (PROVINCE, REGENCY, CITY, DISTRICT)))
 
 
 def _byline_alone(line: str, following: str) -> bool:

@@ -394,6 +394,13 @@ def test_parse_article_cnbc_style_header_byline():
     assert article.text == "Jakarta, CNBC Indonesia - Pemerintah menaikkan harga."
 
 
+def test_parse_article_place_and_outlet_under_the_headline_is_a_dateline_not_a_byline():
+    text = "Kepala Desa Ditahan Jaksa\nPancur Batu, desernews.com\nKepala Desa Salabulan telah ditetapkan sebagai tersangka.\n"
+    article = parse_article(_source(text))
+    assert article.authors == ()
+    assert "Pancur Batu, desernews.com" in article.text  # the place and the outlet stay mentions
+
+
 def test_parse_article_read_also_links_are_dropped_with_the_marker():
     text = (
         "JAKARTA - Presiden tiba di Bali pada Senin pagi.\n"

@@ -179,7 +179,7 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
         if comma is None:
             if (all(t.is_alpha and t.text.isupper() and len(t.text) > 2 for t in words) and len(words) <= 3
                     and start > 0 and words[0].ent_type_ != ORG):  # not a headline, not "KPK - ..."
-                found.append((start, dash, LOC))
+                found.append((start, dash, ORG if _outlet_after_place(words) else LOC))
             continue
         first, second = doc[start:comma], doc[comma + 1 : dash]
         if _dateline_pair(second, first):
@@ -187,6 +187,14 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
         elif _dateline_pair(first, second):
             found += [(start, comma, LOC), (comma + 1, dash, ORG)]  # "PANGKALPINANG, LASPELA -"
     return found
+
+
+def _outlet_after_place(words: Span) -> bool:
+    """"JABAR EKSPRES -", "RADAR BANTEN -": a place and a word that makes it no place is an outlet."""
+    from kg.regions import LEVELS, candidates
+
+    return len(words) >= 2 and known_place(words[0].text) and not known_place(words.text) \
+        and not known_place(words[1:].text) and not candidates(words.text, LEVELS)
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -65,3 +65,10 @@ def test_cues_add_an_outlet_the_model_missed():
 
 def test_cues_do_not_add_a_name_after_a_vague_cue():
     assert entities("Hal itu ramai di media Barat.", []) == []
+
+
+def test_a_capitalised_dateline_is_an_outlet_when_a_place_is_only_its_first_word():
+    assert entities("Laporan Bawaslu\nJABAR EKSPRES – Badan Pengawas menerima laporan.", []) == [
+        ("JABAR EKSPRES", "ORG")]
+    assert entities("Bantuan Tunai\nTANJUNG KEMUNING – Warga menerima bantuan.", []) == [
+        ("TANJUNG KEMUNING", "LOC")]  # a district of the official list

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
-    can_be_common_word, is_common_acronym, is_common_word, is_never_a_name, is_plain_word, is_unit_word,
+    can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name, is_plain_word,
+    is_unit_word,
 )
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
@@ -135,6 +136,9 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             continue  # "Jawa Barat" is not "Jawa" + "Barat"
         if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
             continue  # "Madura United": a place's name that one more word makes a club or company
+        if ent.label_ == PER and labels[front] == ORG and k == ent.start + 1 == ent.end - 1 \
+                and not doc[ent.start].text.isupper() and not is_mixed_acronym(doc[ent.start].text):
+            continue  # "Diki Ginanjar" and later "ucap Diki" (typed a body): a first name, not a body
         return [
             Span(doc, ent.start, k, label=labels[front], span_id=ent.id_),
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),

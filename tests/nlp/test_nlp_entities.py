@@ -397,3 +397,9 @@ def test_the_name_after_an_honorific_is_a_person(make_article):
     mentions = _tagged([(1, 3, "LOC"), (4, 6, "LOC"), (11, 15, "LOC"), (16, 19, "PER")], text, make_article)
     assert ("Nanang Ermanto", "PER") in mentions
     assert ("Jalan H. Agus Salim", "LOC") in mentions and ("Mardani H. Maming", "PER") in mentions
+
+
+def test_a_first_name_the_model_calls_a_body_elsewhere_does_not_split_the_full_name(make_article):
+    text = "Kepala Bidang DPMD Lebak , Diki Ginanjar mengatakan hal itu . Kades dilarang ikut , ucap Diki ."
+    mentions = _tagged([(2, 4, "ORG"), (5, 7, "PER"), (16, 17, "ORG")], text, make_article)
+    assert ("Diki Ginanjar", "PER") in mentions and ("Ginanjar", "PER") not in mentions

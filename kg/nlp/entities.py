@@ -402,6 +402,42 @@ def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
     return stop
 
 
+def extend_person_names(doc: Doc) -> None:
+    """"Ketua Majelis Hakim Toetik Ernawati dalam ...": a person span the model ended before a
+    capitalised word that is in no entity and no common word or title ends at that word instead."""
+    taken = {t.i for e in doc.ents for t in e}
+    headline = _headlines(doc)  # where every word is capitalised, a capital says nothing
+    fixed, changed = [], False
+    for ent in doc.ents:
+        extend = ent.label_ == PER and ent.start not in headline and not _listed_body(ent.text)
+        end = _surname_after(doc, ent.end, taken) if extend else ent.end  # not "Kremlin" + "Dmitry Peskov"
+        if end > ent.end and (end == len(doc) or not doc[end].text[:1].isupper()) \
+                and not any(_no_surname(doc[k]) for k in range(ent.end, end)):
+            ent = Span(doc, ent.start, end, label=PER, span_id=ent.id_)
+            changed = True
+        fixed.append(ent)
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+@lru_cache(maxsize=1)
+def _listed_bodies() -> frozenset[str]:
+    from kg.train.gazetteer import NEWS_OUTLETS, ORG_NAMES
+
+    return frozenset(ORG_NAMES + NEWS_OUTLETS)
+
+
+def _listed_body(text: str) -> bool:
+    """A body or outlet of the gazetteer lists, or a known place: never a person's first name."""
+    return text in _listed_bodies() or known_place(text)
+
+
+def _no_surname(token: Token) -> bool:
+    lower = token.lower_
+    return (token.is_sent_start or lower in LEVEL_WORDS or lower in ORG_FIRST or lower in RANKS or lower in WEEKDAYS
+            or lower in MONTHS or known_place(token.text))
+
+
 def propagate_names(doc: Doc) -> None:
     """Tag further occurrences of names already found in the doc."""
     names = _names(doc)
@@ -1148,6 +1184,7 @@ class EntityRepair:
         split_coordinations(doc)
         add_bracketed_acronyms(doc)
         split_titles(doc)
+        extend_person_names(doc)
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)

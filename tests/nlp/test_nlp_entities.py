@@ -403,3 +403,12 @@ def test_a_first_name_the_model_calls_a_body_elsewhere_does_not_split_the_full_n
     text = "Kepala Bidang DPMD Lebak , Diki Ginanjar mengatakan hal itu . Kades dilarang ikut , ucap Diki ."
     mentions = _tagged([(2, 4, "ORG"), (5, 7, "PER"), (16, 17, "ORG")], text, make_article)
     assert ("Diki Ginanjar", "PER") in mentions and ("Ginanjar", "PER") not in mentions
+
+
+def test_a_person_the_model_cut_after_the_first_name_runs_on_to_the_surname(make_article):
+    text = "Ketua Majelis Hakim Toetik Ernawati dalam putusannya menolak eksepsi . Ia bertemu Budi Kamis lalu ."
+    mentions = _tagged([(3, 4, "PER"), (13, 14, "PER")], text, make_article)
+    assert ("Toetik Ernawati", "PER") in mentions
+    assert not any(m.startswith("Budi ") for m, _ in mentions)  # a day is no surname
+    text = "Juru bicara Kremlin Dmitry Peskov mengatakan hal itu ."
+    assert ("Kremlin Dmitry Peskov", "PER") not in _tagged([(2, 3, "PER")], text, make_article)  # a listed body

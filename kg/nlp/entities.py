@@ -320,8 +320,9 @@ def trim_plain_words(doc: Doc) -> None:
         if start in headline:
             cut = next((
                 k for k in range(start + 1, end)
-                if doc[k].is_alpha and is_plain_word(doc[k].text) and doc[k - 1].lower_ not in LEVEL_WORDS | ORG_FIRST
-            ), end)  # "Kabupaten Asahan": the word after a level word is the name
+                if doc[k].is_alpha and is_plain_word(doc[k].text) and (
+                    doc[k - 1].lower_ not in LEVEL_WORDS | ORG_FIRST or is_plain_word(doc[k].text, noun=False))
+            ), end)  # "Kabupaten Asahan": the word after a level word is the name; "Polsek Digeruduk" a verb
             end = cut
         if (start, end) != (ent.start, ent.end):
             changed = True

@@ -412,3 +412,9 @@ def test_a_person_the_model_cut_after_the_first_name_runs_on_to_the_surname(make
     assert not any(m.startswith("Budi ") for m, _ in mentions)  # a day is no surname
     text = "Juru bicara Kremlin Dmitry Peskov mengatakan hal itu ."
     assert ("Kremlin Dmitry Peskov", "PER") not in _tagged([(2, 3, "PER")], text, make_article)  # a listed body
+
+
+def test_a_headline_verb_after_a_body_word_ends_the_name(make_article):
+    text = "Pemerintah Cari Aplikasi Pemecah Masalah Sosial\nPemerintah membuka lomba aplikasi ."
+    mentions = _tagged([(0, 2, "ORG")], text, make_article)
+    assert ("Pemerintah Cari", "ORG") not in mentions

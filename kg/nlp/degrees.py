@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word
 from kg.nlp.cues import HONORIFICS, ORG_FIRST
@@ -50,6 +50,14 @@ def degree_end(doc: Doc, i: int) -> int:
             and doc[i + 1].text.rstrip(".").capitalize() in FIELDS:
         return i + 2  # "Djussachri S Sos", "S sos"
     return i
+
+
+def is_degree(token: Token) -> bool:
+    """A degree right after a name and a comma ("Eprianto, SE menjelaskan"), or one that cannot be an acronym."""
+    doc, i = token.doc, token.i
+    if degree_end(doc, i) == i:
+        return False
+    return token.text not in SHORT or (i > 0 and doc[i - 1].text == ",")
 
 
 def _degree_runs(doc: Doc) -> list[tuple[int, int]]:

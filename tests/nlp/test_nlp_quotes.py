@@ -293,3 +293,9 @@ def test_a_quote_paragraph_without_a_cue_is_the_person_the_paragraph_before_was_
             "“Perubahan musim menjadi penyebab naiknya kasus. Saya minta warga menguras bak mandi.”\n")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[3]) for q in found if q[3]] == [("Budi Santoso", True)]
+
+
+def test_a_degree_before_a_speech_verb_is_no_speaker(blank_nlp, make_article):
+    found, annotated = _quotes(blank_nlp, make_article, "Terpisah, Budi Santoso, SE menjelaskan, penerima bantuan berkurang.")
+    assert [m.text for m in annotated.mentions] == ["Budi Santoso"]
+    assert [q[1] for q in found] == ["Budi Santoso"]

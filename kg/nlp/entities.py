@@ -34,7 +34,7 @@ from kg.nlp.degrees import name_before_degrees
 from kg.nlp.morph import is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
-from kg.nlp.sentences import _ends_sentence, _starts_sentence, boundaries
+from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
@@ -411,7 +411,13 @@ def extend_person_names(doc: Doc) -> None:
     fixed, changed = [], False
     for ent in doc.ents:
         extend = ent.label_ == PER and ent.start not in headline and not _listed_body(ent.text)
-        end = _surname_after(doc, ent.end, taken) if extend else ent.end  # not "Kremlin" + "Dmitry Peskov"
+        after = ent.end
+        if extend and ent[-1].lower_ in SHORT_FIRST_NAMES and after + 1 < len(doc) and doc[after].text == "." \
+                and not ent[-1].whitespace_:
+            after += 1  # "Abd. Kadir Damanik": the period of a shortened first name
+        end = _surname_after(doc, after, taken) if extend else ent.end  # not "Kremlin" + "Dmitry Peskov"
+        if end == after:
+            end = ent.end
         if end > ent.end and (end == len(doc) or not doc[end].text[:1].isupper()) \
                 and not any(_no_surname(doc[k]) for k in range(ent.end, end)):
             ent = Span(doc, ent.start, end, label=PER, span_id=ent.id_)

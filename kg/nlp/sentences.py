@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Token
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«", "-", "–", "—"})
+# Shortened first names written with a period: "Abd. Kadir Damanik", "Muh. Syarif".
+SHORT_FIRST_NAMES = frozenset("abd moh muh mhd moch mochd mohd ach".split())
 # Abbreviations the tokenizer may split from their period ("tgl ."), lower-cased.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = SHORT_FIRST_NAMES | frozenset(
     """
     no nomor tgl tg jl jln kec kab kel prov hlm hal pk pkl sdr sdri ny nn tn bpk bp
     dr drs dra ir prof h hj kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
-    mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p
+    mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p ec tgk pdt
     """.split()
 )
 # Abbreviations that can also close a sentence ("..., dan lain-lain dll. Kemudian").

@@ -410,6 +410,8 @@ def test_a_person_the_model_cut_after_the_first_name_runs_on_to_the_surname(make
     mentions = _tagged([(3, 4, "PER"), (13, 14, "PER")], text, make_article)
     assert ("Toetik Ernawati", "PER") in mentions
     assert not any(m.startswith("Budi ") for m, _ in mentions)  # a day is no surname
+    text = "Deputi Bidang Restrukturisasi Abd. Kadir Damanik hadir . Ia datang pagi ."
+    assert ("Abd. Kadir Damanik", "PER") in _tagged([(3, 4, "PER")], text, make_article)  # a shortened first name
     text = "Juru bicara Kremlin Dmitry Peskov mengatakan hal itu ."
     assert ("Kremlin Dmitry Peskov", "PER") not in _tagged([(2, 3, "PER")], text, make_article)  # a listed body
 

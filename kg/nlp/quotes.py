@@ -407,17 +407,28 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
 
 
+# A cue before the speaker's name: "kata Rusli, ...", "Lanjut Kasim, ...", "Dikatakan Bene, ..." (passive).
+PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui"
+# "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
+# after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
+CUE_BEFORE = re.compile(
+    r"(?:(?:^|\s)(kata|ujar|tutur)|^\s*((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
+    r"\s+([^,]{2,60}),\s+"
+)
+
+
 def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
     """"Secara umum kata Rusli, meningkatnya pasien ...": a speech cue and a name, then the words."""
-    m = re.search(r"(?:^|\s)(kata|ujar|tutur)\s+([^,]{2,60}),\s+", sentence)
+    m = CUE_BEFORE.search(sentence)
     if not m:
         return None
-    at = s_start + m.start(2)
-    names = view.ents_between(at, s_start + m.end(2), PERSON_OR_ORG)
-    if len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(2) or end <= s_start + m.end():
+    at = s_start + m.start(3)
+    names = view.ents_between(at, s_start + m.end(3), PERSON_OR_ORG)
+    if len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(3) or end <= s_start + m.end():
         return None
     speaker = view.fullest(names[0])
-    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group(1), False)
+    cue = (m.group(1) or m.group(2)).lower()
+    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), cue, False)
 
 
 def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:

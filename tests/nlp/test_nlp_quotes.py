@@ -299,3 +299,15 @@ def test_a_degree_before_a_speech_verb_is_no_speaker(blank_nlp, make_article):
     found, annotated = _quotes(blank_nlp, make_article, "Terpisah, Budi Santoso, SE menjelaskan, penerima bantuan berkurang.")
     assert [m.text for m in annotated.mentions] == ["Budi Santoso"]
     assert [q[1] for q in found] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("cue", ["Lanjut", "Dikatakan", "Diungkapkan"])
+def test_a_cue_opening_the_sentence_before_the_name_reports_the_words_after_it(blank_nlp, make_article, cue):
+    text = f"Budi Santoso hadir di lokasi. {cue} Budi Santoso, pihaknya akan mengusulkan perbaikan jalan."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("pihaknya akan mengusulkan perbaikan jalan", "Budi Santoso", cue.lower(), False)]
+
+
+def test_a_passive_cue_inside_the_sentence_reports_what_came_before(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Hal itu diungkapkan Budi Santoso, di Jakarta, Senin kemarin.")
+    assert found == []

@@ -311,3 +311,9 @@ def test_a_cue_opening_the_sentence_before_the_name_reports_the_words_after_it(b
 def test_a_passive_cue_inside_the_sentence_reports_what_came_before(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Hal itu diungkapkan Budi Santoso, di Jakarta, Senin kemarin.")
     assert found == []
+
+
+@pytest.mark.parametrize("verb", ["memastikan", "mengimbau", "menyarankan"])
+def test_more_verbs_report_the_clause_after_them(blank_nlp, make_article, verb):
+    found, _ = _quotes(blank_nlp, make_article, f"Budi Santoso {verb} warga tetap waspada terhadap banjir susulan.")
+    assert found == [("warga tetap waspada terhadap banjir susulan", "Budi Santoso", verb, False)]

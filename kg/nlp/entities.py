@@ -805,6 +805,30 @@ def split_coordinations(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+# Units that stand on their own after another unit's name: "Mapolsek Tersono Polres Batang".
+UNIT_WORDS = frozenset({
+    "polres", "polresta", "polrestabes", "polsek", "polda", "mapolres", "mapolresta", "mapolsek", "mapolda",
+    "kodam", "kodim", "korem", "koramil", "kejari", "kejati",
+})
+
+
+def split_units(doc: Doc) -> None:
+    """"Mapolsek Tersono Polres Batang" names two units: an organisation is split before a second unit word
+    that follows a name (not "Kapolsek ... Polres": the office words are not units)."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((k for k in range(ent.start + 2, ent.end)
+                    if ent.label_ == ORG and doc[k].lower_ in UNIT_WORDS and doc[k].text[:1].isupper()
+                    and doc[k - 1].lower_ not in ORG_FIRST and doc[ent.start].lower_ in ORG_FIRST), None)
+        if cut is None:
+            ents.append(ent)
+            continue
+        changed = True
+        ents += [Span(doc, ent.start, cut, label=ORG, span_id=ent.id_), Span(doc, cut, ent.end, label=ORG, span_id=ent.id_)]
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
 def name_after_ranks(doc: Doc) -> None:
     """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
     military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
@@ -1189,6 +1213,7 @@ class EntityRepair:
         add_unit_names(doc)
         extend_organizations(doc)
         split_coordinations(doc)
+        split_units(doc)
         add_bracketed_acronyms(doc)
         split_titles(doc)
         extend_person_names(doc)

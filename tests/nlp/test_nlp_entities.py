@@ -420,3 +420,9 @@ def test_a_headline_verb_after_a_body_word_ends_the_name(make_article):
     text = "Pemerintah Cari Aplikasi Pemecah Masalah Sosial\nPemerintah membuka lomba aplikasi ."
     mentions = _tagged([(0, 2, "ORG")], text, make_article)
     assert ("Pemerintah Cari", "ORG") not in mentions
+
+
+def test_two_units_in_one_span_are_two_organisations(make_article):
+    text = "Massa mendatangi Mapolsek Tersono Polres Batang kemarin ."
+    mentions = _tagged([(2, 6, "ORG")], text, make_article)
+    assert ("Mapolsek Tersono", "ORG") in mentions and ("Polres Batang", "ORG") in mentions

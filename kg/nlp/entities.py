@@ -980,7 +980,7 @@ def split_holders_from_places(doc: Doc) -> None:
         cut = (_region_end(ent, names) or _country_end(ent) or _local_region_end(ent)) \
             if _office_before(doc, ent.start) else None
         rest = doc[cut : ent.end] if cut else None
-        if rest is not None and (2 <= len(rest) <= 4 or len(rest) == 1 and _one_word_name(ent)) and all(
+        if rest is not None and 2 <= len(rest) <= 4 and all(
             t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and normalise(t.text) not in names
             and t.lower_ not in LEVEL_WORDS | ORG_FIRST and not is_common_word(t.text) for t in rest
         ):
@@ -995,19 +995,9 @@ def split_holders_from_places(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
-def _one_word_name(ent: Span) -> bool:
-    """"Sekretaris Daerah Kabupaten Kediri Sholikin": one word after the region is a name only when the
-    corpora never write it in lower case, the whole is no place ("Papua Nugini"), and the capitalised
-    run ends with it ("Gianyar Dapil Kecamatan ...")."""
-    last, doc = ent[-1], ent.doc
-    runs_on = ent.end < len(doc) and doc[ent.end].text[:1].isupper()
-    return not can_be_common_word(last.text) and not known_place(last.text) and not known_place(ent.text) \
-        and not runs_on
-
-
 def _region_end(ent: Span, names: frozenset[str]) -> int | None:
     """The end of the longest run of ``ent`` that ends with a region name ("... Kabupaten Serang")."""
-    for end in range(ent.end - 1, ent.start, -1):
+    for end in range(ent.end - 2, ent.start, -1):
         for size in (1, 2, 3):
             if end - size >= ent.start and normalise(ent.doc[end - size : end].text) in names:
                 return end

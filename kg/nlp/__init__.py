@@ -24,6 +24,7 @@ from kg.nlp import quotes as _quotes  # noqa: F401
 from kg.nlp import roles as _roles  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.extract import doc_to_annotated
+from kg.nlp.tokenizers import share_tokenizer
 
 # Rule components in pipeline order (each after the NER, reading doc.ents).
 COMPONENTS = ("kg_entities", "kg_sentences", "kg_dates", "kg_quotes", "kg_roles", "kg_events")
@@ -38,6 +39,7 @@ def add_components(nlp: Language) -> Language:
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
+    share_tokenizer(nlp)  # the rules' word lists are tokenised with it (kg.nlp.tokenizers)
     return nlp
 
 

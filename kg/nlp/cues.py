@@ -252,9 +252,10 @@ def _dateline_outlet(doc: Doc, ent: Span) -> bool:
 
 
 def _media_cue_before(doc: Doc, start: int, cues: tuple = MEDIA_CUES) -> bool:
+    last = doc[start - 1].lower_ if start > 0 else None  # a cue's last word must be this one
     for cue in cues:
         begin = start - len(cue)
-        if begin >= 0 and tuple(t.lower_ for t in doc[begin:start]) == cue:
+        if begin >= 0 and (not cue or cue[-1] == last) and tuple(t.lower_ for t in doc[begin:start]) == cue:
             return True
     return False
 
@@ -345,6 +346,10 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
     added = []
     i = 0
     while i < len(doc):
+        first = doc[i]
+        if i in taken or not first.is_alpha or not first.text[:1].isupper():
+            i += 1  # what the test below finds of the first word, for either size, without the spans
+            continue
         for size in (2, 1):
             words = doc[i : i + size]
             if (len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words)

@@ -1140,9 +1140,9 @@ def tag_known_bodies(doc: Doc) -> None:
 def _known_bodies(vocab) -> PhraseMatcher:
     from kg.train.gazetteer import NEWS_OUTLETS, ORG_NAMES
 
-    from spacy.lang.id import Indonesian
+    from kg.nlp.tokenizers import stock_tokenizer
 
-    tokenizer = Indonesian(vocab).tokenizer
+    tokenizer = stock_tokenizer(vocab)  # the pipeline's own when it is the stock one: no second ~2 s build
     matcher = PhraseMatcher(vocab, attr="ORTH")
     matcher.add("ORG", list(tokenizer.pipe(ORG_NAMES + NEWS_OUTLETS)))
     return matcher

@@ -10,6 +10,8 @@ boundary is never placed inside an entity span.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -59,7 +61,12 @@ def boundaries(doc: Doc) -> list[int]:
     starts = [0] if len(doc) else []
     i = 0
     n = len(doc)
+    texts = [t.text for t in doc]  # one Token object per token: most are skipped by their text alone
     while i < n:
+        text = texts[i]
+        if "\n" not in text and text not in FINAL and not text.endswith("."):
+            i += 1  # neither a line break nor a sentence end (see _ends_sentence)
+            continue
         token = doc[i]
         if "\n" in token.text and token.is_space:
             j = i + 1
@@ -87,6 +94,10 @@ def boundaries(doc: Doc) -> list[int]:
     return sorted({s for s in starts if s not in inside})
 
 
+# ``Token.is_sent_start = False`` as ``Doc.from_array`` takes it: -1 in the uint64 array spaCy uses.
+NOT_A_START = numpy.uint64(2**64 - 1)
+
+
 class SentenceSegmenter:
     """Sets ``Token.is_sent_start`` on every token from the rules above."""
 
@@ -96,9 +107,10 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if doc.has_annotation("DEP"):
             return doc  # a parser already fixed the sentences
-        starts = set(boundaries(doc))
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        # One array write instead of a Token object and a setter call per token (~1 s per 400 articles).
+        values = numpy.full((len(doc), 1), NOT_A_START, dtype="uint64")
+        values[boundaries(doc)] = 1
+        doc.from_array([SENT_START], values)
         return doc
 
 

@@ -1,0 +1,50 @@
+"""The stock Indonesian tokenizer, shared with the pipeline instead of built a second time.
+
+Rules that match word lists (``kg.nlp.entities`` tokenises the gazetteer's organisation names
+for a ``PhraseMatcher``) need spaCy's stock ``id`` tokenizer over the pipeline's vocab. Building
+one loads ~16,000 special cases, about 2 s, in every worker process; the pipeline already holds
+that very tokenizer (same exceptions, same affix patterns: checked), so ``share_tokenizer``
+remembers it and ``stock_tokenizer`` hands it out. Anything else (another language, a changed
+tokenizer) gets a fresh stock one, as before.
+"""
+
+from __future__ import annotations
+
+from spacy import util
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
+
+_shared: list = []  # [vocab, tokenizer] of the last stock pipeline seen: one slot, like lru_cache(maxsize=1)
+
+
+def share_tokenizer(nlp: Language) -> None:
+    """Remember ``nlp``'s tokenizer for its vocab when it is the stock Indonesian one."""
+    if _is_stock(nlp.tokenizer):
+        _shared[:] = [nlp.vocab, nlp.tokenizer]
+
+
+def _is_stock(tokenizer: object) -> bool:
+    """The tokenizer ``Indonesian(vocab)`` would build: same exceptions and affix rules (a few ms to tell)."""
+    from spacy.lang.id import Indonesian
+
+    defaults = Indonesian.Defaults
+    if type(tokenizer) is not Tokenizer or tokenizer.token_match is not defaults.token_match \
+            or tokenizer.url_match is not defaults.url_match or not tokenizer.faster_heuristics:
+        return False
+    patterns = [(tokenizer.prefix_search, util.compile_prefix_regex(defaults.prefixes)),
+                (tokenizer.suffix_search, util.compile_suffix_regex(defaults.suffixes)),
+                (tokenizer.infix_finditer, util.compile_infix_regex(defaults.infixes))]
+    if any(getattr(found, "__self__", None) is None or found.__self__.pattern != stock.pattern
+           for found, stock in patterns):
+        return False
+    return tokenizer.rules == defaults.tokenizer_exceptions
+
+
+def stock_tokenizer(vocab: Vocab) -> Tokenizer:
+    """spaCy's stock Indonesian tokenizer over ``vocab``: the pipeline's own when it is that one."""
+    if _shared and _shared[0] is vocab:
+        return _shared[1]
+    from spacy.lang.id import Indonesian
+
+    return Indonesian(vocab).tokenizer

@@ -35,6 +35,7 @@ UNDOTTED = frozenset(
 )
 # Degrees of three letters or more are also written in other casings ("Msi", "Spd").
 UNDOTTED_ANY_CASE = frozenset(d.lower() for d in UNDOTTED if len(d) >= 3)
+_INITIALS = frozenset("SMDAB") | {d[0].upper() for d in UNDOTTED}
 # Two capitals alone ("SE", "MA") are also common acronyms: only a degree right after a name and a comma
 # or inside the name the model found ("Raymond Konstantin SE").
 SHORT = frozenset(d for d in UNDOTTED if len(d) == 2 and d.isupper())
@@ -43,6 +44,8 @@ SHORT = frozenset(d for d in UNDOTTED if len(d) == 2 and d.isupper())
 def degree_end(doc: Doc, i: int) -> int:
     """Where the degree starting at token ``i`` ends (``i`` when none starts there)."""
     text = doc[i].text
+    if text[:1].upper() not in _INITIALS:
+        return i  # most words: no degree opens with their letter
     bare = text.rstrip(".")
     if DOTTED_DEGREE.match(text) or bare in UNDOTTED or bare.lower() in UNDOTTED_ANY_CASE:
         return i + 1

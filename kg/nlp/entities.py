@@ -405,26 +405,38 @@ def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
 
 def extend_person_names(doc: Doc) -> None:
     """"Ketua Majelis Hakim Toetik Ernawati dalam ...": a person span the model ended before a
-    capitalised word that is in no entity and no common word or title ends at that word instead."""
+    capitalised word that is in no entity and no common word or title ends at that word instead.
+    Not on headlines, where every word is capitalised, nor from a listed body ("Kremlin" + "Dmitry
+    Peskov")."""
     taken = {t.i for e in doc.ents for t in e}
-    headline = _headlines(doc)  # where every word is capitalised, a capital says nothing
+    headline: set[int] | None = None
     fixed, changed = [], False
     for ent in doc.ents:
-        extend = ent.label_ == PER and ent.start not in headline and not _listed_body(ent.text)
-        after = ent.end
-        if extend and ent[-1].lower_ in SHORT_FIRST_NAMES and after + 1 < len(doc) and doc[after].text == "." \
-                and not ent[-1].whitespace_:
-            after += 1  # "Abd. Kadir Damanik": the period of a shortened first name
-        end = _surname_after(doc, after, taken) if extend else ent.end  # not "Kremlin" + "Dmitry Peskov"
-        if end == after:
-            end = ent.end
-        if end > ent.end and (end == len(doc) or not doc[end].text[:1].isupper()) \
-                and not any(_no_surname(doc[k]) for k in range(ent.end, end)):
+        end = _surname_end(doc, ent, taken) if ent.label_ == PER else ent.end
+        if end > ent.end:
+            headline = _headlines(doc) if headline is None else headline
+            if ent.start in headline or _listed_body(ent.text):
+                end = ent.end
+        if end > ent.end:
             ent = Span(doc, ent.start, end, label=PER, span_id=ent.id_)
             changed = True
         fixed.append(ent)
     if changed:
         doc.set_ents(fixed, default="outside")
+
+
+def _surname_end(doc: Doc, ent: Span, taken: set[int]) -> int:
+    """Where ``ent`` ends with the surname words after it ("Abd. Kadir Damanik": past the period of a
+    shortened first name); ``ent.end`` when none follow."""
+    after = ent.end
+    if ent[-1].lower_ in SHORT_FIRST_NAMES and after + 1 < len(doc) and doc[after].text == "." \
+            and not ent[-1].whitespace_:
+        after += 1
+    end = _surname_after(doc, after, taken)
+    if end == after or (end < len(doc) and doc[end].text[:1].isupper()) \
+            or any(_no_surname(doc[k]) for k in range(ent.end, end)):
+        return ent.end
+    return end
 
 
 @lru_cache(maxsize=1)

@@ -284,6 +284,39 @@ def split_titles(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+def split_fields_from_holders(doc: Doc) -> None:
+    """"Menteri Luar Negeri Saifuddin Abdullah", "Menteri Senior Pertahanan Hishamuddin Hussein": after a
+    title, a span that opens with the office's field (common words) and goes on with two or more
+    name words is the holder; the field words belong to the title."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = _field_end(ent) if ent.label_ in (PER, ORG) and title_before(doc, ent.start) else None
+        if cut is None:
+            ents.append(ent)
+            continue
+        changed = True
+        ents.append(Span(doc, cut, ent.end, label=PER, span_id=ent.id_))
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
+def _field_end(ent: Span) -> int | None:
+    """Where the words opening ``ent`` that are also common words end ("Luar Negeri"), when two to four
+    words follow that the corpora never write in lower case."""
+    k = ent.start
+    while k < ent.end and ent.doc[k].is_alpha and can_be_common_word(ent.doc[k].text):
+        k += 1
+    rest = ent.doc[k : ent.end]
+    if k == ent.start or not 2 <= len(rest) <= 4 or known_place(rest.text):
+        return None
+    if any(t.text in BALINESE_FIRST or t.lower_ in BALINESE_PARTS for t in ent.doc[ent.start : k]):
+        return None  # "I Made Agus Mahayastra": Balinese name parts are common words too
+    if any(not t.is_alpha or t.text.isupper() or can_be_common_word(t.text) or known_place(t.text)
+           or t.lower_ in ORG_FIRST | LEVEL_WORDS for t in rest):
+        return None
+    return k
+
+
 def _headlines(doc: Doc) -> set[int]:
     """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
     lines = _title_case_lines(doc)
@@ -1218,6 +1251,7 @@ class EntityRepair:
         split_units(doc)
         add_bracketed_acronyms(doc)
         split_titles(doc)
+        split_fields_from_holders(doc)
         extend_person_names(doc)
         trim_plain_words(doc)
         drop_common_words(doc)

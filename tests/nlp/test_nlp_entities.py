@@ -419,3 +419,10 @@ def test_two_units_in_one_span_are_two_organisations(make_article):
     text = "Massa mendatangi Mapolsek Tersono Polres Batang kemarin ."
     mentions = _tagged([(2, 6, "ORG")], text, make_article)
     assert ("Mapolsek Tersono", "ORG") in mentions and ("Polres Batang", "ORG") in mentions
+
+
+def test_an_office_field_glued_to_its_holder_is_no_part_of_the_name(make_article):
+    text = "Menteri Luar Negeri Saifuddin Abdullah hadir . Bupati Gianyar I Made Agus Mahayastra datang ."
+    mentions = _tagged([(1, 5, "ORG"), (9, 13, "PER")], text, make_article)
+    assert ("Saifuddin Abdullah", "PER") in mentions
+    assert ("I Made Agus Mahayastra", "PER") in mentions  # Balinese name parts are no field

@@ -942,6 +942,30 @@ def name_after_offices(doc: Doc) -> None:
     _set_people(doc, people)
 
 
+def name_after_titles(doc: Doc) -> None:
+    """"Bupati Kediri Hanindhito Himawan Pramana dan ...", "Deputi Bidang Pembiayaan Yuana Setiawati.":
+    right after a title (and its body), two to four capitalised words the model left untagged, none
+    of which the corpora ever write in lower case, are the holder's name."""
+    people = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _untagged_name_word(doc[end]) and (end == i or not doc[end].is_sent_start):
+            end += 1
+        if end - i >= 2 and not doc[i].is_sent_start and not (end < len(doc) and doc[end].text[:1].isupper()) \
+                and not known_place(doc[i:end].text) and title_before(doc, i) is not None:
+            people.append((i, i, end))
+        i = max(end, i + 1)
+    _set_people(doc, people)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    lower = token.lower_
+    return (token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not ent_label(token)
+            and not can_be_common_word(token.text) and lower not in HEADS and lower not in PREFIXES
+            and lower not in RANKS and lower not in ORG_FIRST and lower not in LEVEL_WORDS and not known_place(token.text))
+
+
 def _holder_name(doc: Doc, start: int, end: int, labels: dict[tuple[int, int], str]) -> bool:
     """Could ``doc[start:end]`` be a person's name, not a place, a body or a common word?"""
     span = doc[start:end]
@@ -1242,6 +1266,7 @@ class EntityRepair:
         name_after_ranks(doc)
         name_after_honorifics(doc)
         name_after_offices(doc)
+        name_after_titles(doc)
         name_balinese_people(doc)
         split_holders_from_places(doc)
         join_institutions(doc)

@@ -426,3 +426,10 @@ def test_an_office_field_glued_to_its_holder_is_no_part_of_the_name(make_article
     mentions = _tagged([(1, 5, "ORG"), (9, 13, "PER")], text, make_article)
     assert ("Saifuddin Abdullah", "PER") in mentions
     assert ("I Made Agus Mahayastra", "PER") in mentions  # Balinese name parts are no field
+
+
+def test_untagged_name_words_right_after_a_title_are_its_holder(make_article):
+    text = "Bupati Kediri Hanindhito Himawan Pramana dan warga hadir . Mereka membaca Buku Harapan Baru ."
+    mentions = _tagged([(1, 2, "LOC")], text, make_article)
+    assert ("Hanindhito Himawan Pramana", "PER") in mentions
+    assert not any("Harapan" in m for m, _ in mentions)  # no title before, and common words

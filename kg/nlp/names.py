@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, is_head
@@ -30,7 +31,8 @@ NOT_NAMES = frozenset(
 def _is_name_token(token) -> bool:
     lower = token.lower_
     return (
-        token.is_alpha and token.text[:1].isupper() and lower not in NOT_NAMES
+        token.is_alpha and token.text[:1].isupper() and lower not in NOT_NAMES and lower not in WEEKDAYS
+        and lower not in MONTHS
         and not (lower.endswith("pun") and lower[:-3] in NOT_NAMES)  # "Iapun mengakui": "ia" + "pun"
         and token.ent_iob_ not in ("B", "I") and not is_degree(token)
     ) or (token.text == "-" and token.whitespace_ == "")

@@ -433,3 +433,7 @@ def test_untagged_name_words_right_after_a_title_are_its_holder(make_article):
     mentions = _tagged([(1, 2, "LOC")], text, make_article)
     assert ("Hanindhito Himawan Pramana", "PER") in mentions
     assert not any("Harapan" in m for m, _ in mentions)  # no title before, and common words
+
+
+def test_a_pronoun_with_a_clitic_is_no_person(make_article):
+    assert _tagged([(0, 1, "PER")], "Iapun mengakui akan terus mendalami peran para pihak .", make_article) == []

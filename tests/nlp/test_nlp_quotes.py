@@ -317,3 +317,10 @@ def test_a_passive_cue_inside_the_sentence_reports_what_came_before(blank_nlp, m
 def test_more_verbs_report_the_clause_after_them(blank_nlp, make_article, verb):
     found, _ = _quotes(blank_nlp, make_article, f"Budi Santoso {verb} warga tetap waspada terhadap banjir susulan.")
     assert found == [("warga tetap waspada terhadap banjir susulan", "Budi Santoso", verb, False)]
+
+
+def test_a_day_after_the_cue_is_no_speaker(blank_nlp, make_article):
+    text = "“Penanaman pohon dilakukan untuk menjaga keseimbangan alam,” kata Jakarta, Rabu (5/6)."  # a place typed
+    found, annotated = _quotes(blank_nlp, make_article, text)
+    assert "Rabu" not in [m.text for m in annotated.mentions]
+    assert all(q[1] != "Rabu" for q in found)

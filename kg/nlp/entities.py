@@ -1219,14 +1219,15 @@ def _known_bodies(vocab) -> PhraseMatcher:
 
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank or a pronoun with a clitic
-    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a level word alone or before common words as a place
+    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); an office word alone ("Kadisdikbud"); a level word alone or before common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
     for ent in doc.ents:
         if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
-                                  or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)):
+                                  or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
+                or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper():
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \

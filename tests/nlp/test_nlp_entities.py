@@ -435,5 +435,6 @@ def test_untagged_name_words_right_after_a_title_are_its_holder(make_article):
     assert not any("Harapan" in m for m, _ in mentions)  # no title before, and common words
 
 
-def test_a_pronoun_with_a_clitic_is_no_person(make_article):
+def test_a_pronoun_with_a_clitic_or_an_office_alone_is_no_person(make_article):
     assert _tagged([(0, 1, "PER")], "Iapun mengakui akan terus mendalami peran para pihak .", make_article) == []
+    assert _tagged([(2, 3, "PER")], "Hal itu disampaikan Kadisdikbud kemarin .", make_article) == []

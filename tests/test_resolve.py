@@ -557,3 +557,13 @@ def test_resolve_sri_is_a_given_name_unless_an_honorific_opens_it():
 def test_resolve_different_people_sharing_a_surname_stay_apart():
     art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2
+
+
+def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_alone():
+    art = annotate(
+        "Longsor terjadi di Kabupaten Bogor. Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor turun.",
+        [("Kabupaten Bogor", "LOC"), ("Badan Penanggulangan Bencana Daerah", "ORG"), ("BPBD", "ORG"),
+         ("Kabupaten Bogor", "LOC")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[0] == keys[3] and keys[0].startswith("LOC/region/")

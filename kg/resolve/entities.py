@@ -126,6 +126,10 @@ def _tag_article(
     regions: dict, scoped: dict[Node, str],
 ) -> None:
     full = _tag_persons(groups, pos, art, links, counts)
+    # "BPBD Kabupaten Bogor": a region written as part of a body's name is not linked (issue 15), but
+    # is the same place as the same name linked elsewhere in the article.
+    linked_names = {normalise_name(clean_surface(m.text, m.label)): regions[(pos, i)].region.code
+                    for i, m in enumerate(art.mentions) if (pos, i) in regions and m.label == LOC}
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue
@@ -138,6 +142,9 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
+        if m.label == LOC and link is None and name in linked_names:
+            groups.tag((pos, i), ("REGION", linked_names[name]))
+            continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
         if link is not None:

@@ -567,3 +567,13 @@ def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_a
     )
     keys = resolve([art]).articles[0].mention_entities
     assert keys[0] == keys[3] and keys[0].startswith("LOC/region/")
+
+
+def test_resolve_a_bare_region_name_in_a_body_name_is_the_region_the_article_links():
+    art = annotate(
+        "Harianjogja.com, BANTUL - Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Bantul memberi izin.",
+        [("Harianjogja.com", "ORG"), ("BANTUL", "LOC"), ("Dinas Tenaga Kerja dan Transmigrasi", "ORG"),
+         ("Disnakertrans", "ORG"), ("Bantul", "LOC")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[1] == keys[4] and keys[1].startswith("LOC/region/")

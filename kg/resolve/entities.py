@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
+from kg.words import LEVEL_WORDS
 from kg.resolve.regions import group_region, region_key, region_links
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
@@ -128,8 +129,7 @@ def _tag_article(
     full = _tag_persons(groups, pos, art, links, counts)
     # "BPBD Kabupaten Bogor": a region written as part of a body's name is not linked (issue 15), but
     # is the same place as the same name linked elsewhere in the article.
-    linked_names = {normalise_name(clean_surface(m.text, m.label)): regions[(pos, i)].region.code
-                    for i, m in enumerate(art.mentions) if (pos, i) in regions and m.label == LOC}
+    linked_names = _linked_region_names(pos, art, regions)
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue
@@ -142,8 +142,8 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
-        if m.label == LOC and link is None and name in linked_names:
-            groups.tag((pos, i), ("REGION", linked_names[name]))
+        if m.label == LOC and (pos, i) not in regions and _bare(name) in linked_names:
+            groups.tag((pos, i), ("REGION", linked_names[_bare(name)]))
             continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
@@ -155,6 +155,21 @@ def _tag_article(
             groups.tag((pos, i), (PER, " ".join(tokens)))
         else:  # LOC and ORG share the name space: the NER often calls "Kremlin" one or the other
             groups.tag((pos, i), (_NAME, national_key(name) if m.label == ORG else name))
+
+
+def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict[str, str]:
+    """Each region name (without its level word) linked in the article to exactly one region code."""
+    codes: dict[str, set[str]] = {}
+    for i, m in enumerate(art.mentions):
+        if (pos, i) in regions and m.label == LOC:
+            codes.setdefault(_bare(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region.code)
+    return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+
+
+def _bare(name: str) -> str:
+    """A place name without its level word: "kabupaten bogor" -> "bogor"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in LEVEL_WORDS else name
 
 
 def _tag_persons(

@@ -325,12 +325,18 @@ def _headlines(doc: Doc) -> set[int]:
     for token in list(doc) + [None]:
         if token is None or ("\n" in token.text and token.is_space):
             words = [i for i in line if not doc[i].is_space]
-            if words and words[0] in lines and doc[words[-1]].text not in (".", "!", "?"):
+            ending = (".",) if words and words[0] == _first_word(doc) else (".", "!", "?")  # "... soal BUMN!"
+            if words and words[0] in lines and doc[words[-1]].text not in ending:
                 result.update(line)
             line = []
         else:
             line.append(token.i)
     return result
+
+
+def _first_word(doc: Doc) -> int | None:
+    """The first word of the text: the headline's, when the text opens with one."""
+    return next((t.i for t in doc if not t.is_space), None)
 
 
 def trim_plain_words(doc: Doc) -> None:

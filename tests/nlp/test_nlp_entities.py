@@ -438,3 +438,9 @@ def test_untagged_name_words_right_after_a_title_are_its_holder(make_article):
 def test_a_pronoun_with_a_clitic_or_an_office_alone_is_no_person(make_article):
     assert _tagged([(0, 1, "PER")], "Iapun mengakui akan terus mendalami peran para pihak .", make_article) == []
     assert _tagged([(2, 3, "PER")], "Hal itu disampaikan Kadisdikbud kemarin .", make_article) == []
+
+
+def test_a_headline_ending_in_an_exclamation_mark_is_still_a_headline(make_article):
+    text = "Komisi VI Sentil Erick Thohir : Harus Lebih Smooth soal BUMN !\nAnggota Komisi VI hadir ."
+    mentions = _tagged([(0, 3, "ORG"), (3, 5, "PER"), (14, 16, "ORG")], text, make_article)
+    assert ("Komisi VI Sentil", "ORG") not in mentions and ("Komisi VI", "ORG") in mentions

@@ -263,11 +263,11 @@ def split_titles(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         panel = len(ent) > 2 and ent[0].lower_ == "majelis" and ent[1].lower_ in HEADS  # "Majelis Hakim X"
-        if (ent[0].lower_ not in titles and not panel) or ent.label_ not in ENTITY_LABELS:
+        if (not _title_opens(ent[0], titles) and not panel) or ent.label_ not in ENTITY_LABELS:
             ents.append(ent)
             continue
         start = ent.start + panel
-        while start < ent.end and (doc[start].lower_ in titles or doc[start].text == "."):
+        while start < ent.end and (_title_opens(doc[start], titles) or doc[start].text == "."):
             start += 1
         rest = doc[start : ent.end]
         changed = True
@@ -315,6 +315,11 @@ def _field_end(ent: Span) -> int | None:
            or t.lower_ in ORG_FIRST | LEVEL_WORDS for t in rest):
         return None
     return k
+
+
+def _title_opens(token: Token, titles: frozenset[str]) -> bool:
+    """A title or a contracted office ("Sekcam", "Kadisdik"), not a noble word that opens names ("Ratu")."""
+    return token.lower_ in titles or (is_head(token) and token.lower_ not in NOBLE)
 
 
 def _headlines(doc: Doc) -> set[int]:

@@ -118,7 +118,7 @@ def _allowed(token: Token) -> bool:
 # "Waka" its deputy ("Wakapolres"), "Kadis" the head of a service ("Kadisdikbud"), "Sekda" + level the
 # region's secretary ("Sekdaprov").
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
-                      "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot")
+                      "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur")
 
 
 def is_head(token: Token) -> bool:

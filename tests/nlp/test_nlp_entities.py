@@ -444,3 +444,8 @@ def test_a_headline_ending_in_an_exclamation_mark_is_still_a_headline(make_artic
     text = "Komisi VI Sentil Erick Thohir : Harus Lebih Smooth soal BUMN !\nAnggota Komisi VI hadir ."
     mentions = _tagged([(0, 3, "ORG"), (3, 5, "PER"), (14, 16, "ORG")], text, make_article)
     assert ("Komisi VI Sentil", "ORG") not in mentions and ("Komisi VI", "ORG") in mentions
+
+
+def test_a_contracted_office_glued_to_a_name_is_split_off(make_article):
+    mentions = _tagged([(2, 4, "PER")], "Terpisah , Sekcam Eprianto menjelaskan penerima berkurang .", make_article)
+    assert ("Eprianto", "PER") in mentions and ("Sekcam Eprianto", "PER") not in mentions

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
-from kg.nlp.eventtime import event_time, inherited_time
+from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
 from kg.nlp.participants import (
     PLACE_PREPS,
     both_named,
@@ -210,6 +210,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         )
         if time is None:
             event.time = inherited_time(doc, token, kind, events, sentence)
+        if event.time is None and place_span is not None and not planned(doc, token):
+            event.time = _same_place_time(doc, events, place_span, sentence)
         if event.time is None and event.place is None:
             event.place, event.time = _told_next(doc, token, triggers)
         _merge_or_add(events, event)
@@ -218,6 +220,27 @@ def _find_events(doc: Doc) -> list[EventSpan]:
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
     return [e for e in events if _holds(e)]
+
+
+def _same_place_time(doc: Doc, events: list[EventSpan], place: tuple[int, int], sentence: int) -> tuple[int, int] | None:
+    """"Acara penyambutan dilakukan di Istana Bogor, Minggu, 15 Januari 2017. Abe tiba di Istana Bogor
+    sekitar pukul 16.00": an undated event at the place of a dated event a sentence before is that day's."""
+    name = doc.text[place[0] : place[1]].casefold()
+    for event in reversed(events):
+        if sentence - _last_sentence(doc, event) > 1:
+            break
+        if event.place and event.time and doc.text[event.place[0] : event.place[1]].casefold() == name \
+                and is_day(doc, event.time):
+            return event.time
+    return None
+
+
+def _last_sentence(doc: Doc, event: EventSpan) -> int:
+    """The last sentence that says something of ``event``: its trigger's, or that of its time."""
+    if event.time is None:
+        return event.sentence
+    starts = [s.start_char for s in doc.sents]
+    return max(event.sentence, sum(1 for start in starts if start <= event.time[0]) - 1)
 
 
 def _holds(event: EventSpan) -> bool:

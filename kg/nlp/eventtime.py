@@ -62,17 +62,22 @@ def inherited_time(
         dated = [e for e in earlier if e.time]
         return dated[-1].time if dated else None
     anaphoric = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ANAPHORA
-    if any(t.lower_ in FUTURE for t in doc[max(token.sent.start, token.i - 3) : token.i]):
+    if planned(doc, token):
         return None  # "akan bertemu": a planned event, not the one reported before
     for event in reversed(earlier):
-        if event.type != kind or not event.time or not _is_day(doc, event.time):
+        if event.type != kind or not event.time or not is_day(doc, event.time):
             continue
         if anaphoric or sentence_index - event.sentence <= 1:
             return event.time
     return None
 
 
-def _is_day(doc: Doc, span: tuple[int, int]) -> bool:
+def planned(doc: Doc, token: Token) -> bool:
+    """"akan bertemu", "dijadwalkan tiba": the trigger names a planned event."""
+    return any(t.lower_ in FUTURE for t in doc[max(token.sent.start, token.i - 3) : token.i])
+
+
+def is_day(doc: Doc, span: tuple[int, int]) -> bool:
     """Is the time at this character span a single day (not "April 2019")?"""
     for s in doc.spans.get(TIMES_KEY, []):
         if (s.start_char, s.end_char) == span:

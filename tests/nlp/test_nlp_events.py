@@ -224,3 +224,10 @@ def test_the_next_sentence_about_the_event_gives_its_date_and_place(blank_nlp, m
             "Acara penyambutan dilakukan di Bandung, Senin (11/3).")
     found = _events(blank_nlp, make_article, text)
     assert ("Visit", "kunjungan", ["Anthony Albanese", "Joko Widodo"], "Bandung", "2024-03-11") in found
+
+
+def test_an_undated_event_at_the_place_of_an_event_dated_just_before_is_that_days(blank_nlp, make_article):
+    text = ("Joko Widodo menerima kunjungan Emmanuel Macron. Acara penyambutan dilakukan di Istana Merdeka, "
+            "Minggu, 10 Maret 2024. Emmanuel Macron tiba di Istana Merdeka sekitar pukul 16.00.")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Arrival", "tiba", ["Emmanuel Macron"], "Istana Merdeka", "2024-03-10") in found

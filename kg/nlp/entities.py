@@ -717,7 +717,9 @@ def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
 
 def join_institutions(doc: Doc) -> None:
     """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru", "Kementerian" + "BUMN": an institution word cut off
-    from the rest of its name is joined to the name that directly follows it, as one organization."""
+    from the rest of its name is joined to the name that directly follows it, as one organization; a
+    "person" after it only when its words are also common words ("Kementerian" + "Sosial"), not a
+    holder's name ("Polri" + "Hendra Wijaya")."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
@@ -732,7 +734,7 @@ def join_institutions(doc: Doc) -> None:
             and doc[previous.end - 1].whitespace_ == " " and ent.label_ != PER or (
                 previous is not None and previous.end == ent.start and len(previous) == 1
                 and previous[0].lower_ in ORG_FIRST and not previous.text.isupper()
-                and ent.label_ == PER and len(ent) <= 2)
+                and ent.label_ == PER and len(ent) <= 2 and all(can_be_common_word(t.text) or t.text.isupper() for t in ent))
         ):
             joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
             continue

@@ -158,9 +158,7 @@ def _affiliation_not_person(doc: Doc, ent: Span, following: Span | None, labels:
     """"juru bicara Kremlin Dmitry Peskov": a one-word "person" between a title and a person is an org."""
     if ent.label_ != PER or len(ent) != 1 or following is None or following.label_ != PER:
         return ent
-    between = doc[ent.end : following.start]
-    if any(t.lower_.rstrip(".") not in HONORIFICS and t.text != "." for t in between) \
-            or ent[-1].whitespace_ != " " or ent.start == 0:
+    if _after_honorifics(doc, ent.end) < following.start or ent[-1].whitespace_ != " " or ent.start == 0:
         return ent  # next to the person, or only forms of address between ("Rektor Unila Prof. Dr. X")
     if doc[ent.start - 1].lower_ not in HEADS and doc[ent.start - 1].lower_ not in ("bicara",):
         return ent
@@ -920,9 +918,7 @@ def name_after_honorifics(doc: Doc) -> None:
                 or before.lower_ in ORG_FIRST or (before.is_alpha and before.text[:1].isupper()
                                                    and not ent_label(before) and not is_head(before)):
             continue
-        start = i + 1
-        while start < len(doc) and (doc[start].text == "." or doc[start].lower_.rstrip(".") in HONORIFICS):
-            start += 1  # "Drs. H. Gustianto"
+        start = _after_honorifics(doc, i + 1)  # "Drs. H. Gustianto"
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
             continue  # "Drs. Ec. H. Muh. Syarif": more abbreviations follow, the name is not plain

@@ -12,8 +12,7 @@ from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
-from kg.words import LEVEL_WORDS
-from kg.resolve.regions import group_region, region_key, region_links
+from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
 from kg.resolve.short_forms import is_contraction, short_form_targets
@@ -142,8 +141,8 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
-        if m.label == LOC and (pos, i) not in regions and _bare(name) in linked_names:
-            groups.tag((pos, i), ("REGION", linked_names[_bare(name)]))
+        if m.label == LOC and (pos, i) not in regions and without_level_word(name) in linked_names:
+            groups.tag((pos, i), ("REGION", linked_names[without_level_word(name)]))
             continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
@@ -162,14 +161,8 @@ def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict
     codes: dict[str, set[str]] = {}
     for i, m in enumerate(art.mentions):
         if (pos, i) in regions and m.label == LOC:
-            codes.setdefault(_bare(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region.code)
+            codes.setdefault(without_level_word(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region.code)
     return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
-
-
-def _bare(name: str) -> str:
-    """A place name without its level word: "kabupaten bogor" -> "bogor"."""
-    words = name.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0] in LEVEL_WORDS else name
 
 
 def _tag_persons(

@@ -135,11 +135,17 @@ def _short_forms_defined(text: str) -> dict[str, str]:
     return found
 
 
+def without_level_word(name: str) -> str:
+    """A normalised place name without its level word: "kabupaten bogor" -> "bogor"."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in LEVEL_WORDS else name
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Can ``short`` be a short form of ``name``: its initials ("KBB"), or starting as the name does
     without its level word ("Konsel", "Jabar")? Not "Dinas Kesehatan Jawa Barat (Dinkes)": that names the body."""
     words = normalise_region(name).split()
-    bare = words[1:] if len(words) > 1 and words[0] in LEVEL_WORDS else words
+    bare = without_level_word(" ".join(words)).split()
     short = short.casefold()
     return short == "".join(w[0] for w in words) or short[:2] == bare[0][:2]
 

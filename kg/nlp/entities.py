@@ -31,7 +31,7 @@ from kg.nlp.casing import (
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import name_before_degrees
-from kg.nlp.morph import is_word
+from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
@@ -216,7 +216,8 @@ def drop_common_words(doc: Doc) -> None:
     "Dokter mengatakan ...", "Banjir merendam ...", a headline "Rudi Tak Beban Lawan Bali": a
     word the corpora mostly write in lower case (``kg.nlp.casing``) is not a name when it
     stands at a sentence or line start, after a quote mark or list bullet, or on a headline
-    line, or when this very article also writes it in lower case.
+    line, or when this very article also writes it in lower case; so is a dictionary word the
+    corpora lack ("Eksepsi", "Pornografi") that the article writes in lower case elsewhere.
     """
     starts = set(boundaries(doc))
     headline = _title_case_lines(doc)
@@ -233,6 +234,8 @@ def drop_common_words(doc: Doc) -> None:
             continue
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
+        if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
+            continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline

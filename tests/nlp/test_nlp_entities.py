@@ -88,6 +88,13 @@ def test_common_word_at_sentence_start_is_not_a_name(make_article):
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []
 
 
+def test_dictionary_word_the_article_writes_in_lower_case_is_not_a_name(make_article):
+    # "eksepsi" is in no training corpus; the dictionary knows it and the article writes it in lower case
+    text = "Eksepsi Ditolak , Sidang Berlanjut\nHakim menolak eksepsi terdakwa . Ihsan hadir ."
+    mentions = _tagged([(0, 1, "PER"), (11, 12, "PER")], text, make_article)
+    assert mentions == [("Ihsan", "PER")]
+
+
 def test_title_glued_to_a_place_is_split_off(make_article):
     text = "Retno Marsudi bertemu Menlu Pakistan di Jeddah ."
     mentions = _tagged([(0, 2, "PER"), (3, 5, "PER"), (6, 7, "LOC")], text, make_article)

@@ -509,6 +509,15 @@ def test_resolve_a_police_headquarters_is_its_unit():
     assert len(set(facts.articles[0].mention_entities)) == 1
 
 
+
+def test_resolve_a_bodys_office_is_the_body():
+    text = "Korban dibawa ke Kantor Basarnas Palembang. Basarnas Palembang mengerahkan tim."
+    facts = resolve([annotate(text, [("Kantor Basarnas Palembang", "ORG"), ("Basarnas Palembang", "ORG")])])
+    assert set(facts.articles[0].mention_entities) == {"ORG/basarnas palembang"}
+    text = "Rapat di Kantor Staf Presiden. Staf Presiden hadir."  # "Staf" is a common word: part of the name
+    facts = resolve([annotate(text, [("Kantor Staf Presiden", "ORG"), ("Staf Presiden", "ORG")])])
+    assert len(set(facts.articles[0].mention_entities)) == 2
+
 @pytest.mark.parametrize(
     "text, spans",
     [

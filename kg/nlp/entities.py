@@ -744,6 +744,32 @@ def join_institutions(doc: Doc) -> None:
         doc.set_ents(joined, default="outside")
 
 
+def join_regional_offices(doc: Doc) -> None:
+    """"Basarnas" + "Palembang", "DLH" + "Kabupaten Serang", "PSIS" + "Semarang": an organization written
+    right before a province, regency or city (its name, short form or level word and name) is that
+    region's office or club, one organization, not a body and a place."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None and previous.label_ == ORG and ent.label_ == LOC and previous.end == ent.start
+            and doc[previous.end - 1].whitespace_ == " " and _regional(ent)
+            and previous[-1].lower_ not in HEADS | REGIONAL_OFFICES and not any("\n" in t.text for t in previous)
+        ):
+            joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
+            continue
+        joined.append(ent)
+    if len(joined) != len(ents):
+        doc.set_ents(joined, default="outside")
+
+
+def _regional(ent: Span) -> bool:
+    """A province, regency or city of the official list, with or without its level word."""
+    words = ent[1:] if ent[0].lower_ in REGIONAL_LEVELS and len(ent) > 1 else ent
+    return normalise(words.text) in region_names()
+
+
 def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     """An untagged unit word that is no common word ("Polsek", "Pemkab", "Kejari") names the place's unit."""
     if start == 0 or (before and before[-1].end >= start):
@@ -1260,6 +1286,7 @@ def _pronoun_with_clitic(word: str) -> bool:
 
 # Level words of the regions the official list holds (hamlets, "Dusun"/"Kampung", it does not).
 LISTED_LEVEL_WORDS = frozenset({"desa", "kelurahan", "kecamatan"})
+REGIONAL_LEVELS = frozenset({"provinsi", "propinsi", "prov", "kabupaten", "kab", "kota"})
 
 
 def _level_word_before_common_words(ent: Span) -> bool:
@@ -1289,6 +1316,7 @@ class EntityRepair:
         name_balinese_people(doc)
         split_holders_from_places(doc)
         join_institutions(doc)
+        join_regional_offices(doc)
         add_unit_names(doc)
         extend_organizations(doc)
         split_coordinations(doc)

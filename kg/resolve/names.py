@@ -115,7 +115,22 @@ def clean_surface(text: str, label: str) -> str:
         if _HEADQUARTERS.match(text):  # "Mapolsek Palas" (its headquarters) is "Polsek Palas"
             text = text[2].upper() + text[3:]
         text = _METRO.sub(r"\1 ", text)  # "Polres Metro Jakarta Timur" is "Polres Jakarta Timur"
+        text = _without_office(text)
     return text
+
+
+def _without_office(text: str) -> str:
+    """"Kantor Basarnas Palembang" (its office) is "Basarnas Palembang"; "Kantor Staf Presiden" and
+    "Kantor Walikota" keep the word: a common word or a title after it makes it part of the name."""
+    from kg.nlp.casing import can_be_common_word
+
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() != "kantor":
+        return text
+    following = normalise_name(words[1])
+    if following in _TITLES or can_be_common_word(words[1]):
+        return text
+    return " ".join(words[1:])
 
 
 @lru_cache(maxsize=131072)

@@ -95,6 +95,13 @@ def test_dictionary_word_the_article_writes_in_lower_case_is_not_a_name(make_art
     assert mentions == [("Ihsan", "PER")]
 
 
+def test_body_before_a_region_is_that_regions_office(make_article):
+    text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
+    mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)
+    assert ("Basarnas Palembang", "ORG") in mentions and ("DLH Kabupaten Serang", "ORG") in mentions
+    assert ("Serang", "LOC") in mentions  # after a title: the region, not an office
+
+
 def test_title_glued_to_a_place_is_split_off(make_article):
     text = "Retno Marsudi bertemu Menlu Pakistan di Jeddah ."
     mentions = _tagged([(0, 2, "PER"), (3, 5, "PER"), (6, 7, "LOC")], text, make_article)

@@ -477,14 +477,20 @@ REPORTED_PATTERNS = (
 )
 
 
+# "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
+NYA_CUES = r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas|[Ll]anjut)(?:kan)?nya"
 PRONOUN_REPORT = re.compile(
     r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
     + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
-    + r")(?:\s+bahwa)?,\s+)|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+)"
+    + r")(?:\s+bahwa)?,\s+)|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
+    r"|^\s*(?P<nya>" + NYA_CUES + r"),\s+)"
 )
+# "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
+# whole sentence is what was said.
+NYA_INSIDE = re.compile(r"^\s*[^,]{3,80},\s+(?P<nya>" + NYA_CUES + r"),\s+\S")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 
 
@@ -492,10 +498,13 @@ def _reported_pronoun(
     view: DocView, s_start: int, sentence: str, end: int, last: tuple[int, int]
 ) -> QuoteSpan | None:
     """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": ``last`` (who spoke last, nearby) said it."""
+    inside = NYA_INSIDE.match(sentence)
+    if inside:
+        return QuoteSpan(_clause_start(view, s_start, end), end, last, inside.group("nya").lower(), False)
     m = PRONOUN_REPORT.search(sentence)
     if not m:
         return None
-    cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata")
+    cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata") or m.group("nya")
     return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)
 
 
@@ -513,9 +522,12 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
         found = next((f for pattern in REPORTED_PATTERNS if (f := pattern(view, s_start, sentence, end))), None)
         if found is None:
             last = max(((i, who) for i, who in spoke if i < index), default=None)
+            named = view.previous_person(s_start)
+            if named is not None and last is not None and view.sentence_of(named.start) == index - 1 > last[0]:
+                last = None  # "Hal yang sama diakui Ida (30), ... Dikatakannya, ...": the person just named
             if last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE:
                 found = _reported_pronoun(view, s_start, sentence, end, last[1])
-            elif (named := view.previous_person(s_start)) is not None and view.sentence_of(named.start) >= index - 1:
+            elif named is not None and view.sentence_of(named.start) >= index - 1:
                 found = _reported_pronoun(view, s_start, sentence, end, (named.start, named.end))  # just named
         if found is not None:
             result.append(found)

@@ -324,3 +324,23 @@ def test_a_day_after_the_cue_is_no_speaker(blank_nlp, make_article):
     found, annotated = _quotes(blank_nlp, make_article, text)
     assert "Rabu" not in [m.text for m in annotated.mentions]
     assert all(q[1] != "Rabu" for q in found)
+
+
+def test_a_speech_cue_with_nya_reports_for_the_last_speaker(blank_nlp, make_article):
+    text = ('"Kami sudah siaga sejak pagi," kata Budi Santoso.\n'
+            "Dikatakannya, posko pengungsian dibuka di balai desa.\n"
+            "Saat ini, katanya, petugas masih mendata rumah yang rusak.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    reported = [(q[0], q[1]) for q in found if not q[3]]
+    assert reported == [
+        ("posko pengungsian dibuka di balai desa", "Budi Santoso"),
+        ("Saat ini, katanya, petugas masih mendata rumah yang rusak", "Budi Santoso"),
+    ]
+
+
+def test_a_cue_with_nya_after_a_newly_named_person_is_theirs(blank_nlp, make_article):
+    text = ('"Harga cabai naik terus," ujar Siti Aminah.\n'
+            "Hal yang sama diakui Budi Santoso, pedagang di pasar itu.\n"
+            "Dikatakannya, pembeli berkurang sejak pekan lalu.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("pembeli berkurang sejak pekan lalu", "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -343,7 +343,7 @@ def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
 
 REPORTED = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
-    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+)?"
+    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+|jika\s+)?"  # "mengatakan jika ...": colloquial "that"
 )
 
 

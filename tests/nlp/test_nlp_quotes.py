@@ -27,6 +27,7 @@ def _quotes(nlp, make_article, text):
         ("Olaf Scholz mengatakan bahwa Jerman akan menambah bantuan.", ("Jerman akan menambah bantuan", "Olaf Scholz", "mengatakan", False)),
         ("Harga beras akan turun bulan depan, kata Budi Santoso di Bandung.", ("Harga beras akan turun bulan depan", "Budi Santoso", "kata", False)),
         ("Budi Santoso di Bandung membenarkan bahwa pihaknya sedang memburu pelaku.", ("pihaknya sedang memburu pelaku", "Budi Santoso", "membenarkan", False)),
+        ("Rina Kusuma mengatakan jika pihaknya sudah menyurati warga.", ("pihaknya sudah menyurati warga", "Rina Kusuma", "mengatakan", False)),
     ],
 )
 def test_quotes_speaker(blank_nlp, make_article, text, expected):

@@ -282,32 +282,61 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return _with_stated_bodies(doc.text, roles)
+    return _with_stated_bodies(doc.text, _with_delegations(doc, roles))
+
+
+# "Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri X, Menteri Keuangan Y": the offices listed
+# after a country's delegation are that country's.
+DELEGATION = re.compile(r"\b(?:[Dd]elegasi|[Rr]ombongan)\s+$")
+
+
+def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    from kg.link import COUNTRY, link_place
+
+    countries = [
+        e for e in doc.ents
+        if e.label_ == LOC and DELEGATION.search(doc.text[max(0, e.start_char - 20) : e.start_char])
+        and link_place(e.text, kinds=(COUNTRY,))
+    ]
+    if not countries:
+        return roles
+    fixed = []
+    for role in roles:
+        sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
+        country = next(
+            (c for c in reversed(countries) if c.sent == sentence.sent and c.end_char <= role.start), None
+        ) if role.affiliation is None and sentence is not None else None
+        fixed.append(role._replace(affiliation=(country.start_char, country.end_char)) if country else role)
+    return fixed
 
 
 def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
     """"Perdana Menteri (PM) Australia, Anthony Albanese ... Perdana Menteri (PM) Anthony Albanese": a title
     repeated without its body, for the same person, is the office the article already placed in that body."""
-    placed = {}
+    placed: dict[str, list[tuple[set[str], tuple[int, int]]]] = {}
     for r in roles:
         if r.affiliation is not None:
             title = text[r.start : r.end].replace(text[r.affiliation[0] : r.affiliation[1]], " ")
             for written in (title, *re.findall(r"\(([^)]*)\)", title)):  # "Perdana Menteri (PM)": "PM" too
-                placed.setdefault((_bare(written), _surname(text, r.person)), r.affiliation)
-    return [
-        r._replace(affiliation=placed.get((_bare(text[r.start : r.end]), _surname(text, r.person))))
-        if r.affiliation is None else r
-        for r in roles
-    ]
+                placed.setdefault(_bare(written), []).append((_name_words(text, r.person), r.affiliation))
+    return [r._replace(affiliation=_placed(placed, text, r)) if r.affiliation is None else r for r in roles]
+
+
+def _placed(placed: dict, text: str, role: RoleSpan) -> tuple[int, int] | None:
+    """The body of the same title held by the same person ("Ismail Sabri" within "Ismail Sabri bin Yaakob")."""
+    words = _name_words(text, role.person)
+    return next(
+        (body for named, body in placed.get(_bare(text[role.start : role.end]), []) if words <= named or named <= words),
+        None,
+    )
 
 
 def _bare(title: str) -> str:
     return " ".join(re.sub(r"\([^)]*\)", " ", title).casefold().replace(",", " ").split())
 
 
-def _surname(text: str, person: tuple[int, int]) -> str:
-    words = text[person[0] : person[1]].split()
-    return words[-1].casefold() if words else ""
+def _name_words(text: str, person: tuple[int, int]) -> set[str]:
+    return {w.casefold() for w in text[person[0] : person[1]].split()}
 
 
 class RoleFinder:

@@ -146,3 +146,17 @@ def test_founders_and_business_titles_joined_by_ampersand(blank_nlp, make_articl
     assert _roles(blank_nlp, make_article, text) == [
         ("Budi Santoso", "pendiri & Managing Partner dari Bank Indonesia", "Bank Indonesia"),
     ]
+
+
+def test_a_title_repeated_with_part_of_the_name_keeps_its_body(blank_nlp, make_article):
+    text = "Perdana Menteri (PM) Malaysia, Budi Santoso, tiba di Bogor. Kemudian PM Budi disambut Joko Widodo."
+    assert ("Budi", "PM", "Malaysia") in _roles(blank_nlp, make_article, text)
+
+
+def test_offices_listed_after_a_countrys_delegation_are_that_countrys(blank_nlp, make_article):
+    text = ("Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri Retno Marsudi dan Menteri Keuangan Sri Mulyani. "
+            "Sementara itu, delegasi Malaysia yang hadir ialah Menteri Luar Negeri Saifuddin Abdullah.")
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Retno Marsudi", "Menteri Luar Negeri", "Indonesia") in roles
+    assert ("Sri Mulyani", "Menteri Keuangan", "Indonesia") in roles
+    assert ("Saifuddin Abdullah", "Menteri Luar Negeri", "Malaysia") in roles

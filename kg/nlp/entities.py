@@ -301,6 +301,49 @@ def split_fields_from_holders(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+def split_title_field_lists(doc: Doc) -> None:
+    """"Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the fields an office lists
+    after its head ("Pendidikan", "Riset", "Teknologi": common words, between commas and "dan") are part
+    of the title; a name the model found among them is none, and the holder starts after them."""
+    ents, changed = list(doc.ents), False
+    for head in doc:
+        if head.lower_ not in HEADS or not head.text[:1].isupper():
+            continue
+        end = _title_field_list_end(doc, head.i + 1)
+        if end is None:
+            continue
+        kept = []
+        for ent in ents:
+            if head.i < ent.start < end and ent.end <= end:
+                changed = True  # "Riset": a field, not a person
+            elif head.i < ent.start < end < ent.end and ent.label_ == PER:
+                kept.append(Span(doc, end, ent.end, label=PER, span_id=ent.id_))
+                changed = True
+            else:
+                kept.append(ent)
+        ents = kept
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
+def _title_field_list_end(doc: Doc, i: int) -> int | None:
+    """Where a list of fields ("Pendidikan, Kebudayaan, Riset, dan Teknologi") starting at ``i`` ends, when
+    it has a comma and ends with "dan" and one more field."""
+    def field(k: int) -> bool:
+        return k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and is_unit_word(doc[k].text)
+
+    if not field(i):
+        return None
+    k, commas = i + 1, 0
+    while k + 1 < len(doc) and doc[k].text == "," and field(k + 1):
+        k, commas = k + 2, commas + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if commas == 0 or k + 1 >= len(doc) or doc[k].lower_ != "dan" or not field(k + 1):
+        return None
+    return k + 2
+
+
 def _field_end(ent: Span) -> int | None:
     """Where the words opening ``ent`` that are also common words end ("Luar Negeri"), when two to four
     words follow that the corpora never write in lower case."""
@@ -1324,6 +1367,7 @@ class EntityRepair:
         add_bracketed_acronyms(doc)
         split_titles(doc)
         split_fields_from_holders(doc)
+        split_title_field_lists(doc)
         extend_person_names(doc)
         trim_plain_words(doc)
         drop_common_words(doc)

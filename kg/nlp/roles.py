@@ -129,10 +129,15 @@ def is_head(token: Token) -> bool:
 
 
 def _joins_fields(doc: Doc, i: int) -> bool:
-    """The "dan" of "Staf Kedaruratan dan Logistik": two capitalised fields of one office, not two offices."""
-    return (doc[i].lower_ == "dan" and 0 < i < len(doc) - 1 and ent_label(doc[i - 1]) == ""
-            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()
-            and ent_label(doc[i + 1]) != PER and not is_head(doc[i + 1]))
+    """The "dan" of "Staf Kedaruratan dan Logistik" and the commas of "Pendidikan, Kebudayaan, Riset, dan
+    Teknologi": capitalised fields of one office, not two offices."""
+    if doc[i].lower_ not in ("dan", ",") or not 0 < i < len(doc) - 1:
+        return False
+    before = i - 1 if doc[i - 1].text != "," or doc[i].text == "," else i - 2  # ", dan"
+    after = i + 1 if doc[i + 1].lower_ != "dan" or doc[i].text != "," else i + 2
+    return (before >= 0 and after < len(doc) and ent_label(doc[before]) == ""
+            and doc[before].text[:1].isupper() and doc[after].text[:1].isupper()
+            and ent_label(doc[after]) != PER and not is_head(doc[after]))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

@@ -160,3 +160,11 @@ def test_offices_listed_after_a_countrys_delegation_are_that_countrys(blank_nlp,
     assert ("Retno Marsudi", "Menteri Luar Negeri", "Indonesia") in roles
     assert ("Sri Mulyani", "Menteri Keuangan", "Indonesia") in roles
     assert ("Saifuddin Abdullah", "Menteri Luar Negeri", "Malaysia") in roles
+
+
+def test_an_office_listing_its_fields_with_commas_is_one_title(blank_nlp, make_article):
+    text = "Hadir pula Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Budi Santoso di Jakarta."
+    (annotated,) = annotate([make_article(text)], blank_nlp)
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Budi Santoso"]
+    assert ("Budi Santoso", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", None) in _roles(
+        blank_nlp, make_article, text)

@@ -44,7 +44,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import DataError
@@ -63,6 +63,7 @@ class GoldArticle:
     quotes: tuple[dict, ...] = ()
     entities: tuple[dict, ...] | None = None  # None: the article's entities are not annotated
     ignore: tuple[str, ...] = ()
+    url: str | None = None  # where the article was published, as a crawl record would give it
 
 
 @dataclass
@@ -134,6 +135,7 @@ def load_gold(path: Path) -> list[GoldArticle]:
         result.append(GoldArticle(
             item["source"], *(tuple(item.get(key, [])) for key in CATEGORIES),
             entities=tuple(entities) if entities is not None else None, ignore=tuple(item.get("ignore", [])),
+            url=item.get("url") if isinstance(item.get("url"), str) else None,
         ))
     return result
 
@@ -398,7 +400,9 @@ def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) 
         source = read_source(base / item.source)
         if isinstance(source, Skipped):
             raise DataError(f"Gold article {item.source} cannot be used: {source.message}")
-        articles.append(parse_article(source))
+        article = parse_article(source)
+        # the gold's source address, as a crawl record or a saved page gives it (kg.nlp.sites reads it)
+        articles.append(article if article.url or not item.url else replace(article, url=item.url))
     # Resolve each article on its own: a gold article's entities are judged within that article.
     resolved, named = {}, {}
     for item, result in zip(gold, annotate(articles, nlp or load_pipeline())):

@@ -24,6 +24,7 @@ from kg.nlp import quotes as _quotes  # noqa: F401
 from kg.nlp import roles as _roles  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.extract import doc_to_annotated
+from kg.nlp.sites import URL_KEY
 from kg.nlp.tokenizers import share_tokenizer
 
 # Rule components in pipeline order (each after the NER, reading doc.ents).
@@ -69,9 +70,17 @@ def annotate(
     """
     if nlp is None:
         nlp = load_pipeline()
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((_doc_for(nlp, article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc_to_annotated(doc, article)
+
+
+def _doc_for(nlp: Language, article: Article):
+    """The article's text as a Doc that also carries its web address (``kg.nlp.sites`` reads it)."""
+    doc = nlp.make_doc(article.text)
+    if article.url:
+        doc.user_data[URL_KEY] = article.url
+    return doc
 
 
 __all__ = ["COMPONENTS", "add_components", "annotate", "doc_to_annotated", "load_pipeline"]

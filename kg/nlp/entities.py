@@ -33,6 +33,7 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import name_before_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
+from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -1382,6 +1383,7 @@ class EntityRepair:
         relabel_regional_bodies(doc)
         tag_known_bodies(doc)
         drop_non_names(doc)
+        tag_site_names(doc)
         return doc
 
 

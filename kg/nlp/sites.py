@@ -1,0 +1,120 @@
+"""The outlet an article's own web address names, wherever the text writes it.
+
+Datelines and credits write the publishing site in many ways ("TABLOIDJAWATIMUR. COM –",
+"KABARMADURAID |", "Berita Nasional, gemasulawesi –", "KutaiKartanegara.com - 22/07/2016"); the NER
+reads them as places or people or not at all. When the article comes with its address (a crawl
+record, a page's ``og:url``), the host says which letters spell the outlet: a run of tokens whose
+letters are the host's name (with or without its domain ending) is that outlet, an organization.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.cues import known_place
+from kg.nlp.morph import is_dictionary_word
+from kg.records import ORG
+
+URL_KEY = "kg_url"  # where ``kg.nlp.annotate`` puts the article's address in ``doc.user_data``
+# Second-level labels under a country ending: "tempo.co.id" is named by "tempo", not "co".
+SECOND_LEVEL = frozenset({"co", "or", "go", "ac", "sch", "web", "my", "net", "com", "org", "biz", "mil", "desa", "ponpes"})
+MIN_LETTERS = 5
+MAX_TOKENS = 4
+HEADER_LINES = 3
+
+
+def site_names(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Letter strings that spell the outlet: (anywhere in the text, only in its first lines).
+
+    The registered name ("tribunnews", "tribunnewscom") counts anywhere; a sub-domain that is no
+    dictionary word ("radarbromo" of radarbromo.jawapos.com) only in the header lines, where the
+    dateline names the outlet ("nasional" of nasional.kompas.com names nothing).
+    """
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.casefold().split(".") if label]
+    if len(labels) < 2:
+        return frozenset(), frozenset()
+    ending = labels[-1]
+    cut = len(labels) - 1
+    if len(labels) >= 3 and labels[-2] in SECOND_LEVEL:
+        cut -= 1
+        ending = labels[-2] + labels[-1]
+    name, subdomains = labels[cut - 1], labels[: cut - 1]
+    whole = _letters("".join(labels[:cut]))
+    anywhere = {_letters(name), _letters(name) + ending, whole, whole + ending}
+    header = {
+        _letters(label) for label in subdomains
+        if len(_letters(label)) >= MIN_LETTERS + 1 and not is_dictionary_word(label) and not known_place(label)
+    }  # "jateng.nu.or.id", "aceh.tribunnews.com": a region's edition, and the region's name
+    header |= {_letters(label) + _letters(name) for label in subdomains}  # "ttu.inews.id": "iNewsTTU"
+    header |= {_letters(name) + _letters(label) for label in subdomains}
+    return (
+        frozenset(n for n in anywhere if len(n) >= MIN_LETTERS),
+        frozenset(n for n in header if len(n) >= MIN_LETTERS) | frozenset(
+            n + ending for n in header if len(n) >= MIN_LETTERS),
+    )
+
+
+def tag_site_names(doc: Doc) -> None:
+    """Tag the runs of tokens that spell the article's outlet as one organization each."""
+    anywhere, header = site_names(doc.user_data.get(URL_KEY))
+    if not anywhere:
+        return
+    header_end = _header_end(doc.text)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        span = _site_at(doc, i, anywhere | header if doc[i].idx < header_end else anywhere)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        i = span.end
+    bodies = [e for e in doc.ents if e.label_ == ORG]
+    found = [s for s in found if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e) for e in bodies)]
+    if not found:
+        return
+    covered = {t.i for span in found for t in span}
+    kept = [e for e in doc.ents if not any(t.i in covered for t in e)]
+    doc.set_ents(sorted(kept + found, key=lambda e: e.start), default="outside")
+
+
+def _site_at(doc: Doc, i: int, names: frozenset[str]) -> Span | None:
+    """The longest run of at most ``MAX_TOKENS`` tokens from ``i`` (no line break inside) whose letters
+    spell one of ``names``; it must start and end on a word."""
+    if not doc[i].text[:1].isalnum():
+        return None
+    letters = ""
+    best = None
+    for k in range(i, min(i + MAX_TOKENS, len(doc))):
+        if k > i and "\n" in doc[k - 1].whitespace_ + doc[k].text:
+            break
+        letters += _letters(doc[k].text)
+        if not names or not any(name.startswith(letters) for name in names):
+            break
+        if letters in names and doc[k].text[-1:].isalnum():
+            best = k + 1
+    return Span(doc, i, best, label=ORG) if best is not None else None
+
+
+def _written_as_a_name(span: Span) -> bool:
+    """"Tribun Pantura.com", "NU Online Jateng": a longer outlet name the pipeline found holds the site's
+    name; "TEROPONGPUBLIK.CO.ID <<<>>> Bupati" (a separator inside) does not."""
+    return all(any(c.isalnum() for c in t.text) or t.text in ".-" for t in span)
+
+
+def _header_end(text: str) -> int:
+    """Offset where the text's first ``HEADER_LINES`` non-empty lines end."""
+    seen = 0
+    for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n|$)", text):
+        seen += 1
+        if seen == HEADER_LINES:
+            return match.end()
+    return len(text)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())

@@ -111,7 +111,14 @@ def _allowed(token: Token) -> bool:
     lower = token.lower_
     if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-", "&"):
         return True
-    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+    if token.is_sent_start:
+        return False
+    return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text)
+
+
+def _digit_acronym(text: str) -> bool:
+    """"BP3TKI", "P2TP2A": a body's acronym with digits in it."""
+    return text.isalnum() and text.isupper() and sum(c.isalpha() for c in text) >= 2 and text[:1].isalpha()
 
 
 # "Ka" + a unit is the head of that unit: "Kabagops" (Kepala Bagian Operasi), "Kasubdit", "Kanit";

@@ -367,12 +367,24 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
+    if speaker and speaker.label != PER:
+        speaker = _office_holder(view, speaker, s_start + m.start()) or speaker
     if not speaker:
         speaker = _titled_subject(view, sentence[: m.start()], s_start)
     if not speaker:
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
     return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+def _office_holder(view: DocView, place: Ent, verb: int) -> Ent | None:
+    """"Bupati Kapuas mengatakan", "Dirut RSU Panyabungan mengaku": a place or body right after a title is
+    the office's; the speaker is the person the article named with that title."""
+    head = re.search(r"([\w-]+)\s+$", view.text[max(0, place.start - 30) : place.start])
+    if head is None or head.group(1).lower() not in HEADS or verb - place.end > 3:
+        return None
+    start = place.start - len(head.group(0))
+    return _title_holder(view, view.text[start:verb], start)
 
 
 def _titled_subject(view: DocView, subject: str, before: int) -> Ent | None:

@@ -345,3 +345,10 @@ def test_a_cue_with_nya_after_a_newly_named_person_is_theirs(blank_nlp, make_art
             "Dikatakannya, pembeli berkurang sejak pekan lalu.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("pembeli berkurang sejak pekan lalu", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_place_after_a_title_is_the_office_and_its_holder_speaks(blank_nlp, make_article):
+    text = ("Bupati Bandung Budi Santoso meresmikan jalan baru di desa itu.\n"
+            "Bupati Bandung mengatakan bahwa jalan itu dibangun dengan dana desa.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("jalan itu dibangun dengan dana desa", "Budi Santoso")]

@@ -124,8 +124,8 @@ def _speaker_after_cue(
     described = DESCRIBED_SPEAKER.match(rest)
     named = [e for e in view.ents_between(cue_end, cue_end + described.end(), (PER,))
              if word_before(view.text, e.start).lower() not in NICKNAME_WORDS] if described else []
-    if described and not named:
-        return view.fullest(previous) if (previous := view.previous_person(quote_start)) else None
+    if described and not named:  # "kata orang nomor satu di Unila itu": the one still being quoted, else the last named
+        return said_by or (view.fullest(previous) if (previous := view.previous_person(quote_start)) else None)
     candidates = [
         e for e in view.ents_between(cue_end, window_end, PERSON_OR_ORG)
         if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in ADDRESSEE_WORDS

@@ -352,3 +352,11 @@ def test_a_place_after_a_title_is_the_office_and_its_holder_speaks(blank_nlp, ma
             "Bupati Bandung mengatakan bahwa jalan itu dibangun dengan dana desa.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("jalan itu dibangun dengan dana desa", "Budi Santoso")]
+
+
+def test_a_described_speaker_is_the_one_still_being_quoted(blank_nlp, make_article):
+    text = ('"Kampus kami terus tumbuh," kata Budi Santoso.\n'
+            "Lulusan tahun ini termasuk Siti Aminah dari Bandung.\n"
+            '"Artinya kampus ini sudah dikenal luas di dunia," kata orang nomor satu di kampus itu.')
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found] == ["Budi Santoso", "Budi Santoso"]

@@ -28,7 +28,8 @@ if not Doc.has_extension("kg_quotes"):
 # Base speech verbs used right after a quote ("kata Budi", "ujarnya").
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
-    "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup".split()
+    "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup harap sambung "
+    "pinta ajak".split()
 )
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(

@@ -510,6 +510,15 @@ def test_resolve_a_police_headquarters_is_its_unit():
 
 
 
+def test_resolve_a_short_form_followed_by_its_long_form_in_brackets():
+    text = ("Kejuaraan digelar Pengkab PBSI (Persatuan Bulu Tangkis Seluruh Indonesia) Pasuruan. "
+            "Ketua Pengkab PBSI Pasuruan hadir. PBSI mencari bibit baru.")
+    facts = resolve([annotate(text, [("PBSI", "ORG"), ("Persatuan Bulu Tangkis Seluruh Indonesia", "ORG"),
+                                     ("Pengkab PBSI Pasuruan", "ORG"), ("PBSI", "ORG")])])
+    nodes = facts.articles[0].mention_entities
+    assert nodes[0] == nodes[1] == nodes[3] != nodes[2]
+
+
 def test_resolve_a_bodys_office_is_the_body():
     text = "Korban dibawa ke Kantor Basarnas Palembang. Basarnas Palembang mengerahkan tim."
     facts = resolve([annotate(text, [("Kantor Basarnas Palembang", "ORG"), ("Basarnas Palembang", "ORG")])])

@@ -302,6 +302,12 @@ def _join_acronyms(
                     whole = clean_surface(prev.text, prev.label)
                     if len(whole.split()) == len(long.split()) + 1:  # "Asosiasi [Paguyuban ...] (PPRN)"
                         explicit[normalise_name(m.text)].add(normalise_name(whole))
+                continue
+            prev = ms[i - 1] if i > 0 else None
+            if (m.label == ORG and len(m.text.split()) >= 2 and prev is not None and is_acronym(prev.text)
+                    and art.article.text[prev.end : m.start].strip() == "("):
+                # "Pengkab PBSI (Persatuan Bulu Tangkis Seluruh Indonesia)": the short form, then the long one
+                explicit[normalise_name(prev.text)].add(normalise_name(clean_surface(m.text, ORG)))
             if m.label == ORG and len(m.text.split()) >= 2 and not PAREN.match(m.text.strip()):
                 for letters in initials(clean_surface(m.text, ORG)):
                     long_names[letters].add(normalise_name(clean_surface(m.text, ORG)))

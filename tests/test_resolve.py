@@ -519,6 +519,12 @@ def test_resolve_a_short_form_followed_by_its_long_form_in_brackets():
     assert nodes[0] == nodes[1] == nodes[3] != nodes[2]
 
 
+def test_resolve_a_venue_named_after_its_village_is_not_the_village():
+    text = "Pelantikan di Lapangan Desa Kekiling. Warga Desa Kekiling hadir."
+    facts = resolve([annotate(text, [("Lapangan Desa Kekiling", "LOC"), ("Desa Kekiling", "LOC")])])
+    assert len(set(facts.articles[0].mention_entities)) == 2
+
+
 def test_resolve_a_bodys_office_is_the_body():
     text = "Korban dibawa ke Kantor Basarnas Palembang. Basarnas Palembang mengerahkan tim."
     facts = resolve([annotate(text, [("Kantor Basarnas Palembang", "ORG"), ("Basarnas Palembang", "ORG")])])

@@ -814,6 +814,38 @@ def _regional(ent: Span) -> bool:
     return normalise(words.text) in region_names()
 
 
+# Words that open the name of a venue inside a sentence ("di Ruang Palapa", "dari Lapangan Tersono").
+VENUE_WORDS = FACILITY_WORDS | frozenset({"ruang", "aula", "gor", "wisma", "balai", "graha", "hotel"})
+
+
+def add_venue_names(doc: Doc) -> None:
+    """"di Ruang Teratai, Istana Bogor", "pulang dari Lapangan Tersono": a capitalised venue word inside a
+    sentence and the one to three capitalised words after it name a place the model missed; a place
+    the model found right after the venue word is part of that name."""
+    starts, headline = set(boundaries(doc)), _title_case_lines(doc)
+    taken = {t.i: e for e in doc.ents for t in e}
+    added, absorbed = [], set()
+    for token in doc:
+        i = token.i
+        if (token.lower_ not in VENUE_WORDS or not token.text[:1].isupper() or token.text.isupper()
+                or i in taken or i in starts or i in headline):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha and doc[end].text.istitle() \
+                and not is_common_word(doc[end].text):
+            end += 1
+        place = taken.get(end)
+        if place is not None and place.start == end and place.label_ == LOC and end - i <= 3:
+            absorbed.add(place.start)
+            end = place.end
+        if end > i + 1:
+            added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
+            taken.update({k: added[-1] for k in range(i, end)})
+    if added:
+        kept = [e for e in doc.ents if e.start not in absorbed]
+        doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+
+
 def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     """An untagged unit word that is no common word ("Polsek", "Pemkab", "Kejari") names the place's unit."""
     if start == 0 or (before and before[-1].end >= start):
@@ -1380,6 +1412,7 @@ class EntityRepair:
             propagate_names(doc)
         unify_lists(doc)
         unify_labels(doc)
+        add_venue_names(doc)
         relabel_regional_bodies(doc)
         tag_known_bodies(doc)
         drop_non_names(doc)

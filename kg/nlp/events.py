@@ -120,9 +120,17 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
-    after = sorted((e for e in places if e.start > token.i), key=lambda e: e.start)
+    # "mengunjungi kawasan relokasi korban erupsi Gunung Sinabung di Desa Siosar": a place the preposition
+    # governs directly comes before one deep inside the object's noun phrase
+    after = sorted((e for e in places if e.start > token.i),
+                   key=lambda e: (not (e.start == token.i + 1 or _governed(doc, e)), e.start))
     before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
     return (after or before or [None])[0]
+
+
+def _governed(doc: Doc, ent: Span) -> bool:
+    """Is ``ent`` within two words of the place word that introduces it ("di Istana Bogor", "ke kota Solo")?"""
+    return any(doc[i].lower_ in PLACE_PREPS for i in range(max(ent.sent.start, ent.start - 2), ent.start))
 
 
 # Nouns that open a sentence about the event just reported: "Acara penyambutan dilakukan di Istana Bogor, Minggu".

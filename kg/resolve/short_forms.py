@@ -54,7 +54,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     """Does ``short`` (normalised; ``written`` as in the text) stand for ``long`` (normalised)?"""
     words = long.split()
     if words[0] in LEVEL_WORDS | FACILITY_WORDS and " ".join(words[1:]) == short:
-        return short_label != PER or long_label != PER
+        # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
+        return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
     one = " " not in short
     if short_label == long_label == ORG and long.startswith(short + " ") and not _regional_unit(short, written, words):
         return True  # "Persija" / "Persija Jakarta", "XL Axiata" / "XL Axiata Tbk"

@@ -463,3 +463,9 @@ def test_a_headline_ending_in_an_exclamation_mark_is_still_a_headline(make_artic
 def test_a_contracted_office_glued_to_a_name_is_split_off(make_article):
     mentions = _tagged([(2, 4, "PER")], "Terpisah , Sekcam Eprianto menjelaskan penerima berkurang .", make_article)
     assert ("Eprianto", "PER") in mentions and ("Sekcam Eprianto", "PER") not in mentions
+
+
+def test_a_venue_word_inside_a_sentence_names_a_place(make_article):
+    text = "Jumpa pers digelar di Ruang Palapa , Kementerian Luar Negeri , dan warga berkumpul di Lapangan Sukamaju ."
+    mentions = _tagged([(7, 10, "ORG")], text, make_article)
+    assert ("Ruang Palapa", "LOC") in mentions and ("Lapangan Sukamaju", "LOC") in mentions

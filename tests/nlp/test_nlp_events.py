@@ -231,3 +231,8 @@ def test_an_undated_event_at_the_place_of_an_event_dated_just_before_is_that_day
             "Minggu, 10 Maret 2024. Emmanuel Macron tiba di Istana Merdeka sekitar pukul 16.00.")
     found = _events(blank_nlp, make_article, text)
     assert ("Arrival", "tiba", ["Emmanuel Macron"], "Istana Merdeka", "2024-03-10") in found
+
+
+def test_a_visits_place_is_the_one_its_preposition_governs(blank_nlp, make_article):
+    text = "Budi Santoso mengunjungi kawasan relokasi korban banjir Jakarta di Bandung, Rabu (13/3)."
+    assert [e[3] for e in _events(blank_nlp, make_article, text)] == ["Bandung"]

@@ -29,6 +29,7 @@ def _quotes(nlp, make_article, text):
         ("Budi Santoso di Bandung membenarkan bahwa pihaknya sedang memburu pelaku.", ("pihaknya sedang memburu pelaku", "Budi Santoso", "membenarkan", False)),
         ("Rina Kusuma mengatakan jika pihaknya sudah menyurati warga.", ("pihaknya sudah menyurati warga", "Rina Kusuma", "mengatakan", False)),
         ("“Semoga lagu ini disukai banyak orang,” harap Siti Aminah.", ("Semoga lagu ini disukai banyak orang", "Siti Aminah", "harap", True)),
+        ("Budi Santoso meminta agar warga tetap waspada.", ("agar warga tetap waspada", "Budi Santoso", "meminta", False)),
     ],
 )
 def test_quotes_speaker(blank_nlp, make_article, text, expected):

@@ -426,7 +426,7 @@ PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaska
 # "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
 # after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
 CUE_BEFORE = re.compile(
-    r"(?:(?:^|\s)(kata|ujar|tutur)|^\s*((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
+    r"(?:(?:^|\s)(kata|ujar|tutur)|(?:^\s*|,\s+)((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
     r"\s+([^,]{2,60}),\s+"
 )
 
@@ -442,7 +442,10 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
         return None
     speaker = view.fullest(names[0])
     cue = (m.group(1) or m.group(2)).lower()
-    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), cue, False)
+    start = s_start + m.end()
+    if m.group(2) and len(sentence[: m.start()].split()) >= 4:
+        start = _clause_start(view, s_start, end)  # "Setelah ditetapkan sebagai tersangka, lanjut X, ...": one statement
+    return QuoteSpan(start, end, (speaker.start, speaker.end), cue, False)
 
 
 def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
@@ -491,7 +494,8 @@ REPORTED_PATTERNS = (
 
 
 # "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
-NYA_CUES = r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas|[Ll]anjut)(?:kan)?nya"
+NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas"
+            r"|[Ll]anjut)(?:kan)?nya|[Dd]iakuinya")
 PRONOUN_REPORT = re.compile(
     r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
@@ -499,7 +503,7 @@ PRONOUN_REPORT = re.compile(
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:\s+bahwa)?,\s+)|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
-    r"|^\s*(?P<nya>" + NYA_CUES + r"),\s+)"
+    r"|^\s*(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga))?,?\s+)"
 )
 # "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
 # whole sentence is what was said.

@@ -362,3 +362,18 @@ def test_a_described_speaker_is_the_one_still_being_quoted(blank_nlp, make_artic
             '"Artinya kampus ini sudah dikenal luas di dunia," kata orang nomor satu di kampus itu.')
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [q[1] for q in found] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_cues_inside_and_opening_a_sentence_with_their_speaker(blank_nlp, make_article):
+    text = ('"Jembatan itu sudah lama rusak," ujar Budi Santoso.\n'
+            "Warga berharap, lanjut Budi Santoso, pemerintah segera memperbaiki jembatan itu.\n"
+            "Setelah jembatan ditutup pekan lalu, lanjut Budi Santoso, warga memutar sejauh lima kilometer.\n"
+            "Diakuinya pula warga sudah dua kali melapor ke kecamatan.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    reported = [(q[0], q[1]) for q in found if not q[3]]
+    assert reported == [
+        ("pemerintah segera memperbaiki jembatan itu", "Budi Santoso"),
+        ("Setelah jembatan ditutup pekan lalu, lanjut Budi Santoso, warga memutar sejauh lima kilometer",
+         "Budi Santoso"),
+        ("warga sudah dua kali melapor ke kecamatan", "Budi Santoso"),
+    ]

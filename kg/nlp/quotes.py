@@ -163,7 +163,8 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
         return None
     words = title.group(1).split()[:4]
     # Up to two capitalised words (ranks) between the title and the name: "Kapolres Batu AKBP X".
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"[\s,]+(?-i:[A-Z][\w.]*\s+){0,2}$", re.I)
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words))
+                         + r"[\s,]+(?:(?-i:[A-Z][\w.]*)\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,3}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)
@@ -426,7 +427,7 @@ PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaska
 # "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
 # after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
 CUE_BEFORE = re.compile(
-    r"(?:(?:^|\s)(kata|ujar|tutur)|(?:^\s*|,\s+)((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
+    r"(?:(?:^|\s)([Kk]ata|[Uu]jar|[Tt]utur)|(?:^\s*|,\s+)((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
     r"\s+([^,]{2,60}),\s+"
 )
 
@@ -438,7 +439,11 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
         return None
     at = s_start + m.start(3)
     names = view.ents_between(at, s_start + m.end(3), PERSON_OR_ORG)
-    if len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(3) or end <= s_start + m.end():
+    if not names and m.group(3).split()[0].lower() in HEADS:  # "Kata Direktur, ...": the one named with that title
+        names = [holder] if (holder := _title_holder(view, m.group(3), at)) else []
+    elif len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(3):
+        return None
+    if len(names) != 1 or end <= s_start + m.end():
         return None
     speaker = view.fullest(names[0])
     cue = (m.group(1) or m.group(2)).lower()

@@ -377,3 +377,10 @@ def test_cues_inside_and_opening_a_sentence_with_their_speaker(blank_nlp, make_a
          "Budi Santoso"),
         ("warga sudah dua kali melapor ke kecamatan", "Budi Santoso"),
     ]
+
+
+def test_a_title_after_a_cue_opening_the_sentence_is_its_holder(blank_nlp, make_article):
+    text = ("Direktur RSUD Sehat dr Budi Santoso meninjau ruang rawat inap.\n"
+            "Kata Direktur, ruang rawat inap sudah penuh sejak pekan lalu.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("ruang rawat inap sudah penuh sejak pekan lalu", "Budi Santoso")]

@@ -525,6 +525,12 @@ def test_resolve_a_venue_named_after_its_village_is_not_the_village():
     assert len(set(facts.articles[0].mention_entities)) == 2
 
 
+def test_resolve_an_outlet_with_and_without_its_domain_ending():
+    text = "JAKARTA, KABARSENJA.COM - Banjir surut. Kepada Kabarsenja, warga bercerita."
+    facts = resolve([annotate(text, [("KABARSENJA.COM", "ORG"), ("Kabarsenja", "ORG")])])
+    assert len(set(facts.articles[0].mention_entities)) == 1
+
+
 def test_resolve_a_bodys_office_is_the_body():
     text = "Korban dibawa ke Kantor Basarnas Palembang. Basarnas Palembang mengerahkan tim."
     facts = resolve([annotate(text, [("Kantor Basarnas Palembang", "ORG"), ("Basarnas Palembang", "ORG")])])

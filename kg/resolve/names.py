@@ -33,6 +33,7 @@ _COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.I
 _HEADQUARTERS = re.compile(r"^Ma(?:pol(?:sek|res|resta|restabes|da)|kodim|korem|kodam|koramil|kopassus)\b", re.I)
 _METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
+_DOMAIN = re.compile(r"(?<=\w)\s?\.\s?(?:co\.id|or\.id|go\.id|ac\.id|com|id|net|org|tv|news)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=131072)
@@ -116,6 +117,7 @@ def clean_surface(text: str, label: str) -> str:
             text = text[2].upper() + text[3:]
         text = _METRO.sub(r"\1 ", text)  # "Polres Metro Jakarta Timur" is "Polres Jakarta Timur"
         text = _without_office(text)
+        text = _DOMAIN.sub("", text).strip() or text  # "Kompas.com", "TABLOIDJAWATIMUR. COM": the outlet "Kompas"
     return text
 
 

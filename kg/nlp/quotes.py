@@ -513,7 +513,15 @@ PRONOUN_REPORT = re.compile(
 # "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
 # whole sentence is what was said.
 NYA_INSIDE = re.compile(r"^\s*[^,]{3,80},\s+(?P<nya>" + NYA_CUES + r"),\s+\S")
-MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
+MAX_PRONOUN_DISTANCE = 3
+# "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
+# a subject described with a demonstrative is the person the article is talking about, not a name inside it.
+DESCRIBED_SUBJECT = r"\s*(?:[\w.-]+\s+){1,12}?(?:ini|itu|tersebut)(?:\s+pun)?\s+"
+
+
+def _described_subject(before: str, cue: str) -> bool:
+    """Does the sentence open with a described subject right before its speech verb ``cue``?"""
+    return re.match(DESCRIBED_SUBJECT + re.escape(cue) + r"\b", before) is not None  # sentences between the speaker's last words and "Dia mengatakan, ..."
 
 
 def _reported_pronoun(
@@ -542,8 +550,11 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
         sentence = view.text[s_start:s_end]
         end = s_start + len(sentence.rstrip().rstrip(".!?"))
         found = next((f for pattern in REPORTED_PATTERNS if (f := pattern(view, s_start, sentence, end))), None)
+        last = max(((i, who) for i, who in spoke if i < index), default=None)
+        if found is not None and found.speaker and last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE \
+                and _described_subject(view.text[s_start : found.start], found.cue):
+            found = found._replace(speaker=last[1])  # "Suami Zakia ini mencontohkan ...": the one talked about
         if found is None:
-            last = max(((i, who) for i, who in spoke if i < index), default=None)
             named = view.previous_person(s_start)
             if named is not None and last is not None and view.sentence_of(named.start) == index - 1 > last[0]:
                 last = None  # "Hal yang sama diakui Ida (30), ... Dikatakannya, ...": the person just named

@@ -384,3 +384,10 @@ def test_a_title_after_a_cue_opening_the_sentence_is_its_holder(blank_nlp, make_
             "Kata Direktur, ruang rawat inap sudah penuh sejak pekan lalu.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("ruang rawat inap sudah penuh sejak pekan lalu", "Budi Santoso")]
+
+
+def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article):
+    text = ('"Film harus jujur pada penontonnya," kata Budi Santoso.\n'
+            "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "mencontohkan")]

@@ -125,7 +125,8 @@ def _digit_acronym(text: str) -> bool:
 # "Waka" its deputy ("Wakapolres"), "Kadis" the head of a service ("Kadisdikbud"), "Sekda" + level the
 # region's secretary ("Sekdaprov").
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
-                      "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur")
+                      "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur",
+                      "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus")
 
 
 def is_head(token: Token) -> bool:

@@ -306,9 +306,10 @@ DELEGATION = re.compile(r"\b(?:[Dd]elegasi|[Rr]ombongan)\s+$")
 def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     from kg.link import COUNTRY, link_place
 
+    text = doc.text  # built anew on every access
     countries = [
         e for e in doc.ents
-        if e.label_ == LOC and DELEGATION.search(doc.text[max(0, e.start_char - 20) : e.start_char])
+        if e.label_ == LOC and DELEGATION.search(text[max(0, e.start_char - 20) : e.start_char])
         and link_place(e.text, kinds=(COUNTRY,))
     ]
     if not countries:

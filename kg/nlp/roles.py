@@ -17,6 +17,8 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp.casing import is_plain_word
+from kg.nlp.morph import root
 from kg.records import LOC, ORG, PER
 
 if not Doc.has_extension("kg_roles"):
@@ -113,7 +115,16 @@ def _allowed(token: Token) -> bool:
         return True
     if token.is_sent_start:
         return False
+    if token.is_alpha and _verb_form(token.text):
+        return False  # "Pelatih Persija Beberkan Kunci Menang": a headline's verb ends the title
     return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text)
+
+
+def _verb_form(word: str) -> bool:
+    """A verb by its affixes ("Beberkan", "Tanggapi", "Ditangkap") that the corpora never show inside a name."""
+    lower = word.lower()
+    affixed = lower.startswith(("di", "me", "ber", "ter")) or lower.endswith(("kan", "i"))
+    return affixed and root(word) != lower and is_plain_word(word, noun=False)
 
 
 def _digit_acronym(text: str) -> bool:

@@ -117,6 +117,8 @@ def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_n
         ("Menurut Siti Aminah (34), penjual sayuran di Bandung, harga naik.",
          [("Siti Aminah", "penjual sayuran di Bandung", "Bandung")]),
         ("Misa dipimpin Uskup Budi Santoso di Jakarta.", [("Budi Santoso", "Uskup", None)]),
+        # a headline: its verb ends the title, so no title reaches the name after it
+        ("Pelatih Persija Beberkan Kunci Menang Lawan Budi Santoso\nLaga berakhir imbang.", []),
         # a contracted head of a section ("Kepala Sub Seksi")
         ("Sedangkan Kasubsi Pidsus Kejari Bandung, Budi Santoso, mengatakan berkas lengkap.",
          [("Budi Santoso", "Kasubsi Pidsus Kejari Bandung", "Kejari Bandung")]),

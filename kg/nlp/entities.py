@@ -96,7 +96,28 @@ def split_level_words(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
-def _title_case_lines(doc: Doc) -> set[int]:
+TOKEN_FACTS = "kg_token_facts"  # doc.user_data key: what the rules read from the tokens alone, computed once
+
+
+def _per_doc(compute):
+    """Compute ``compute(doc)`` once per doc: the tokens never change while the rules run, only the spans."""
+    def cached(doc: Doc):
+        facts = doc.user_data.setdefault(TOKEN_FACTS, {})
+        if compute.__name__ not in facts:
+            facts[compute.__name__] = compute(doc)
+        return facts[compute.__name__]
+    cached.__doc__, cached.__name__ = compute.__doc__, compute.__name__
+    return cached
+
+
+@_per_doc
+def _sentence_starts(doc: Doc) -> frozenset[int]:
+    """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet)."""
+    return frozenset(boundaries(doc))
+
+
+@_per_doc
+def _title_case_lines(doc: Doc) -> frozenset[int]:
     """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
     result: set[int] = set()
     line: list[Token] = []
@@ -108,7 +129,7 @@ def _title_case_lines(doc: Doc) -> set[int]:
             line = []
         else:
             line.append(token)
-    return result
+    return frozenset(result)
 
 
 def _majority_labels(ents: list[Span]) -> dict[str, str]:
@@ -220,7 +241,7 @@ def drop_common_words(doc: Doc) -> None:
     line, or when this very article also writes it in lower case; so is a dictionary word the
     corpora lack ("Eksepsi", "Pornografi") that the article writes in lower case elsewhere.
     """
-    starts = set(boundaries(doc))
+    starts = _sentence_starts(doc)
     headline = _title_case_lines(doc)
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
     defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
@@ -367,7 +388,8 @@ def _title_opens(token: Token, titles: frozenset[str]) -> bool:
     return token.lower_ in titles or (is_head(token) and token.lower_ not in NOBLE)
 
 
-def _headlines(doc: Doc) -> set[int]:
+@_per_doc
+def _headlines(doc: Doc) -> frozenset[int]:
     """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
     lines = _title_case_lines(doc)
     result: set[int] = set()
@@ -381,7 +403,7 @@ def _headlines(doc: Doc) -> set[int]:
             line = []
         else:
             line.append(token.i)
-    return result
+    return frozenset(result)
 
 
 def _first_word(doc: Doc) -> int | None:
@@ -552,7 +574,7 @@ def propagate_names(doc: Doc) -> None:
     if not names:
         return
     taken = {t.i for ent in doc.ents for t in ent}
-    starts = set(boundaries(doc))  # kg_sentences has not run yet
+    starts = _sentence_starts(doc)
     first_names = {(e[0].text,) for e in doc.ents if e.label_ == PER and len(e) == 1}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
@@ -822,7 +844,7 @@ def add_venue_names(doc: Doc) -> None:
     """"di Ruang Teratai, Istana Bogor", "pulang dari Lapangan Tersono": a capitalised venue word inside a
     sentence and the one to three capitalised words after it name a place the model missed; a place
     the model found right after the venue word is part of that name."""
-    starts, headline = set(boundaries(doc)), _title_case_lines(doc)
+    starts, headline = _sentence_starts(doc), _title_case_lines(doc)
     taken = {t.i: e for e in doc.ents for t in e}
     added, absorbed = [], set()
     for token in doc:
@@ -1417,6 +1439,7 @@ class EntityRepair:
         tag_known_bodies(doc)
         drop_non_names(doc)
         tag_site_names(doc)
+        doc.user_data.pop(TOKEN_FACTS, None)  # not part of the doc's output (nor serialisable by spaCy)
         return doc
 
 

@@ -1,12 +1,19 @@
-"""``make bench``: the whole build at 100, 1,000 and 10,000 articles of real Indonesian text.
+"""``make bench``: the whole build at 1,000 and 10,000 articles of real Indonesian text.
 
 Each size runs in a fresh process so its peak memory is its own. For each it prints
-articles/s and words/s end to end, seconds per stage (NLP, resolve, mapping,
-validation, serialisation, store load), peak RSS, triples, and the median latency of
-the shipped queries on the embedded Oxigraph store against rdflib's in-memory SPARQL
-on the same data.
+articles/s and words/s end to end, seconds per stage, peak RSS of the main process and of
+its largest worker, triples, and the median latency of every shipped query
+(``queries/*.rq``, the report's included) on the embedded Oxigraph store, against rdflib's
+in-memory SPARQL on the same data up to ``--rdflib-max`` articles.
 
-    python -m kg.bench.pipeline --data ../shared/data --sizes 100,1000,10000
+The build is the streamed one, as ``kg build -j N -o graph.nq`` runs it (stages: read, nlp,
+resolve, entities, map+validate, write), then ``kg load --store``; ``--in-memory`` times the
+build that holds the whole graph as an rdflib Dataset instead (stages map, validate, serialize),
+``--dask-workers N`` runs it on a Dask LocalCluster of N single-threaded worker processes.
+
+    python -m kg.bench.pipeline --data ../shared/data --sizes 1000,10000 --jobs 2
+    python -m kg.bench.pipeline --sizes 10000 --jobs 2 --keep /tmp/kg-10000   # keep the store
+    python -m kg.bench.pipeline --queries /tmp/kg-10000/store                 # queries only
 """
 
 from __future__ import annotations
@@ -31,46 +38,86 @@ RDFLIB_QUERY_LIMIT = 30.0  # seconds one rdflib query may take before the compar
 RDFLIB_PARSE_LIMIT = 900.0
 
 
-def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int) -> dict:
+def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int, *,
+            in_memory: bool = False, dask_workers: int = 0) -> dict:
     """Build ``count`` articles and time every stage; runs in its own process."""
-    import pyoxigraph
-
     from kg.bench.corpus import write_corpus
-    from kg.output import write_graph
     from kg.pipeline import build
     from kg.store import load_files
 
     words = write_corpus(data, workdir / "articles", count)
-    started = time.perf_counter()
-    result = build([workdir / "articles"], timestamp=False, jobs=jobs)
-    stages = dict(result.times.seconds)
-    with _timed(stages, "serialize"):
-        write_graph(result.dataset, str(workdir / "graph.nq"))
-    with _timed(stages, "store load"):
-        load_files([workdir / "graph.nq"], store=workdir / "store")
+    graph = workdir / "graph.nq"
+    cluster = _local_cluster(dask_workers) if dask_workers else None
+    try:
+        scheduler = cluster.scheduler_address if cluster else None
+        started = time.perf_counter()
+        if in_memory:
+            from kg.output import write_graph
+
+            result = build([workdir / "articles"], timestamp=False, jobs=jobs, scheduler=scheduler)
+            stages = dict(result.times.seconds)
+            with _timed(stages, "serialize"):
+                write_graph(result.dataset, str(graph))
+        else:  # as `kg build -j N -o graph.nq` runs it
+            result = build([workdir / "articles"], timestamp=False, jobs=jobs, scheduler=scheduler,
+                           output=str(graph))
+            stages = dict(result.times.seconds)
+        built = time.perf_counter() - started
+    finally:
+        if cluster is not None:
+            cluster.close()
+    build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with _timed(stages, "store load"):  # parses the whole file in memory first (kg.store.files)
+        load_files([graph], store=workdir / "store")
     total = time.perf_counter() - started
-    store = pyoxigraph.Store(str(workdir / "store"))
-    queries = {}
-    for path in shipped_queries():
-        text = path.read_text(encoding="utf-8")
-        queries[path.stem] = {
-            "oxigraph": _median_seconds(lambda: list(store.query(text, use_default_graph_as_union=True)))
-        }
-    del store
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queries = store_latencies(workdir / "store")
     if count <= rdflib_max:  # rdflib holds every quad as Python objects: skip it past that
-        for name, seconds in rdflib_latencies(workdir / "graph.nq").items():
+        for name, seconds in rdflib_latencies(graph).items():
             queries[name]["rdflib"] = seconds
     return {
         "articles": len(result.facts.articles),
         "words": words,
         "seconds": total,
+        "build_seconds": built,
         "stages": stages,
         "triples": result.triples,
+        "conforms": None if result.report is None else result.report.conforms,
         "entities": len(result.facts.entities),
         "events": len(result.facts.events),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak,
+        "build_peak_rss_mb": build_rss,
+        "worker_peak_rss_mb": worker_rss,
         "queries": queries,
+        "jobs": jobs,
+        "dask_workers": dask_workers,
+        "in_memory": in_memory,
+        "load": os.getloadavg(),
     }
+
+
+def _local_cluster(workers: int):
+    """A Dask LocalCluster of ``workers`` single-threaded worker processes (as the tests start one)."""
+    import distributed
+
+    return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                    dashboard_address=None, host="127.0.0.1")
+
+
+def store_latencies(directory: Path) -> dict[str, dict]:
+    """Median seconds and row count of each shipped query on the embedded store in ``directory``."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(directory))
+    queries = {}
+    for path in shipped_queries():
+        text = path.read_text(encoding="utf-8")
+        rows: list = []
+        seconds = _median_seconds(lambda: rows.append(len(list(store.query(text, use_default_graph_as_union=True)))))
+        queries[path.stem] = {"oxigraph": seconds, "rows": rows[-1]}
+    del store
+    return queries
 
 
 class _timed:
@@ -85,7 +132,8 @@ class _timed:
 
 
 def shipped_queries() -> list[Path]:
-    return [p for p in sorted(asset_dir("queries").glob("*.rq")) if not p.stem.startswith("report_")]
+    """Every query of ``queries/*.rq``: the ones ``kg query`` names and the report's."""
+    return sorted(asset_dir("queries").glob("*.rq"))
 
 
 def rdflib_latencies(graph: Path) -> dict[str, float | None]:
@@ -161,30 +209,50 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}"
 
 
+STREAMED = ("read", "nlp", "resolve", "entities", "map+validate", "write", "store load")
+IN_MEMORY = ("read", "nlp", "resolve", "map", "validate", "serialize", "store load")
+
+
 def print_table(results: list[dict], jobs: int) -> None:
-    print(f"machine: {machine()}; kg build -j {jobs}")
-    stages = ["read", "nlp", "resolve", "map", "validate", "serialize", "store load"]
+    first = results[0]
+    how = "in memory" if first.get("in_memory") else "streamed into graph.nq"
+    on = f"a Dask LocalCluster of {first['dask_workers']} workers" if first.get("dask_workers") else f"-j {jobs}"
+    print(f"machine: {machine()}; kg build {on}, {how}, validation on, then kg load --store")
+    stages = IN_MEMORY if first.get("in_memory") else STREAMED
     print("| articles | words | s | articles/s | words/s | " + " | ".join(f"{s} s" for s in stages)
-          + " | peak RSS MB | triples |")
-    print("|" + "---|" * (7 + len(stages)))
+          + " | peak RSS MB: build (main / largest worker) | with store load | triples | load |")
+    print("|" + "---|" * (9 + len(stages)))
     for r in results:
         cells = [f"{r['stages'].get(s, 0):.1f}" for s in stages]
-        print(f"| {r['articles']} | {r['words']} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.1f} | "
-              f"{r['words'] / r['seconds']:.0f} | " + " | ".join(cells)
-              + f" | {r['peak_rss_mb']:.0f} | {r['triples']} |")
+        load = r.get("load", (0.0,))[0]
+        print(f"| {r['articles']:,} | {r['words']:,} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.1f} | "
+              f"{r['words'] / r['seconds']:,.0f} | " + " | ".join(cells)
+              + f" | {r.get('build_peak_rss_mb', 0):,.0f} / {r.get('worker_peak_rss_mb', 0):,.0f} | "
+              f"{r['peak_rss_mb']:,.0f} | {r['triples']:,} | {load:.1f} |")
     print()
-    print(f"query latency, median of {QUERY_RUNS} (ms): Oxigraph store / rdflib in memory "
-          f"(>{RDFLIB_QUERY_LIMIT:.0f}000: rdflib's {QUERY_RUNS} runs did not finish in {RDFLIB_QUERY_LIMIT:.0f} s)")
-    names = sorted(results[0]["queries"])
-    print("| articles | " + " | ".join(names) + " |")
-    print("|" + "---|" * (1 + len(names)))
-    for r in results:
-        cells = [f"{_ms(r['queries'][n]['oxigraph'])} / {_rdflib_ms(r['queries'][n])}" for n in names]
-        print(f"| {r['articles']} | " + " | ".join(cells) + " |")
+    print_queries([(f"{r['articles']:,} articles", r["queries"]) for r in results])
+
+
+def print_queries(columns: list[tuple[str, dict]]) -> None:
+    """One row per query, one column per size: median ms on the store (rows), and rdflib's when timed."""
+    print(f"query latency, median of {QUERY_RUNS}, ms (rows): Oxigraph store"
+          + (f" / rdflib in memory (>{RDFLIB_QUERY_LIMIT:.0f}000: rdflib's {QUERY_RUNS} runs did not finish "
+             f"in {RDFLIB_QUERY_LIMIT:.0f} s)" if any("rdflib" in q for _, c in columns for q in c.values()) else ""))
+    print("| query | " + " | ".join(name for name, _ in columns) + " |")
+    print("|" + "---|" * (1 + len(columns)))
+    for query in sorted(columns[0][1]):
+        cells = []
+        for _, found in columns:
+            figures = found[query]
+            cell = f"{_ms(figures['oxigraph'])} ({figures.get('rows', '?'):,})"
+            if "rdflib" in figures:
+                cell += f" / {_rdflib_ms(figures)}"
+            cells.append(cell)
+        print(f"| {query} | " + " | ".join(cells) + " |")
 
 
 def _ms(seconds: float | None) -> str:
-    return f">{RDFLIB_QUERY_LIMIT:.0f}000" if seconds is None else f"{seconds * 1000:.0f}"
+    return f">{RDFLIB_QUERY_LIMIT:.0f}000" if seconds is None else f"{seconds * 1000:,.0f}"
 
 
 def _rdflib_ms(query: dict) -> str:
@@ -194,30 +262,46 @@ def _rdflib_ms(query: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(os.environ.get("KG_DATA", "../shared/data")))
-    parser.add_argument("--sizes", default="100,1000,10000")
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--dask-workers", type=int, default=0,
+                        help="run the build on a Dask LocalCluster of this many worker processes")
+    parser.add_argument("--in-memory", action="store_true",
+                        help="time the build that holds the whole graph in memory (not streamed)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--keep", type=Path,
+                        help="keep each size's articles, graph.nq and store under this folder (DIR/SIZE)")
+    parser.add_argument("--queries", type=Path, metavar="STORE",
+                        help="only time the shipped queries on this Oxigraph store directory")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size
     parser.add_argument("--rdflib", type=Path, help=argparse.SUPPRESS)  # internal: rdflib latencies
     parser.add_argument("--skip", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--rdflib-max", type=int, default=1000,
-                        help="compare query latency with rdflib up to this many articles")
+    parser.add_argument("--rdflib-max", type=int, default=0,
+                        help="compare query latency with rdflib up to this many articles (default: never)")
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rdflib:
         _rdflib_child(args.rdflib, args.skip)
         return
+    if args.queries:
+        print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f}")
+        print_queries([(f"the store {args.queries}", store_latencies(args.queries))])
+        return
     if args.one:
-        print(json.dumps(measure(args.data, args.one, args.jobs, args.workdir, args.rdflib_max)))
+        print(json.dumps(measure(args.data, args.one, args.jobs, args.workdir, args.rdflib_max,
+                                 in_memory=args.in_memory, dask_workers=args.dask_workers)))
         return
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix=f"kg-bench-{size}-") as workdir:
-            done = subprocess.run(
-                [sys.executable, "-m", "kg.bench.pipeline", "--one", str(size), "--jobs", str(args.jobs),
-                 "--data", str(args.data), "--workdir", workdir, "--rdflib-max", str(args.rdflib_max)],
-                capture_output=True, text=True,
-            )
+            if args.keep:
+                workdir = args.keep / str(size)
+                workdir.mkdir(parents=True, exist_ok=False)
+            command = [sys.executable, "-m", "kg.bench.pipeline", "--one", str(size), "--jobs", str(args.jobs),
+                       "--data", str(args.data), "--workdir", str(workdir), "--rdflib-max", str(args.rdflib_max),
+                       "--dask-workers", str(args.dask_workers)]
+            done = subprocess.run(command + (["--in-memory"] if args.in_memory else []), capture_output=True,
+                                  text=True)
             if done.returncode != 0:
                 sys.exit(f"benchmark at {size} articles failed:\n{done.stderr[-2000:]}")
             results.append(json.loads(done.stdout.strip().splitlines()[-1]))

@@ -10,6 +10,7 @@ letters are the host's name (with or without its domain ending) is that outlet, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span
@@ -20,12 +21,14 @@ from kg.records import ORG
 
 URL_KEY = "kg_url"  # where ``kg.nlp.annotate`` puts the article's address in ``doc.user_data``
 # Second-level labels under a country ending: "tempo.co.id" is named by "tempo", not "co".
-SECOND_LEVEL = frozenset({"co", "or", "go", "ac", "sch", "web", "my", "net", "com", "org", "biz", "mil", "desa", "ponpes"})
+SECOND_LEVEL = frozenset(
+    {"co", "or", "go", "ac", "sch", "web", "my", "net", "com", "org", "biz", "mil", "desa", "ponpes"})
 MIN_LETTERS = 5
 MAX_TOKENS = 4
 HEADER_LINES = 3
 
 
+@lru_cache(maxsize=4096)
 def site_names(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Letter strings that spell the outlet: (anywhere in the text, only in its first lines).
 
@@ -74,7 +77,8 @@ def tag_site_names(doc: Doc) -> None:
         found.append(span)
         i = span.end
     bodies = [e for e in doc.ents if e.label_ == ORG]
-    found = [s for s in found if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e) for e in bodies)]
+    found = [s for s in found
+             if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e) for e in bodies)]
     if not found:
         return
     covered = {t.i for span in found for t in span}

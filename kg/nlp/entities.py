@@ -551,10 +551,16 @@ def _surname_end(doc: Doc, ent: Span, taken: set[int]) -> int:
 
 
 @lru_cache(maxsize=1)
-def _listed_bodies() -> frozenset[str]:
+def _gazetteer_bodies() -> tuple[str, ...]:
+    """The gazetteer's organisations and news outlets (kg.train.gazetteer), in its order."""
     from kg.train.gazetteer import NEWS_OUTLETS, ORG_NAMES
 
-    return frozenset(ORG_NAMES + NEWS_OUTLETS)
+    return tuple(ORG_NAMES + NEWS_OUTLETS)
+
+
+@lru_cache(maxsize=1)
+def _listed_bodies() -> frozenset[str]:
+    return frozenset(_gazetteer_bodies())
 
 
 def _listed_body(text: str) -> bool:
@@ -1343,13 +1349,11 @@ def tag_known_bodies(doc: Doc) -> None:
 
 @lru_cache(maxsize=1)
 def _known_bodies(vocab) -> PhraseMatcher:
-    from kg.train.gazetteer import NEWS_OUTLETS, ORG_NAMES
-
     from kg.nlp.tokenizers import stock_tokenizer
 
     tokenizer = stock_tokenizer(vocab)  # the pipeline's own when it is the stock one: no second ~2 s build
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    matcher.add("ORG", list(tokenizer.pipe(ORG_NAMES + NEWS_OUTLETS)))
+    matcher.add("ORG", list(tokenizer.pipe(_gazetteer_bodies())))
     return matcher
 
 

@@ -513,7 +513,7 @@ PRONOUN_REPORT = re.compile(
 # "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
 # whole sentence is what was said.
 NYA_INSIDE = re.compile(r"^\s*[^,]{3,80},\s+(?P<nya>" + NYA_CUES + r"),\s+\S")
-MAX_PRONOUN_DISTANCE = 3
+MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 # "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.
 DESCRIBED_SUBJECT = r"\s*(?:[\w.-]+\s+){1,12}?(?:ini|itu|tersebut)(?:\s+pun)?\s+"
@@ -521,7 +521,7 @@ DESCRIBED_SUBJECT = r"\s*(?:[\w.-]+\s+){1,12}?(?:ini|itu|tersebut)(?:\s+pun)?\s+
 
 def _described_subject(before: str, cue: str) -> bool:
     """Does the sentence open with a described subject right before its speech verb ``cue``?"""
-    return re.match(DESCRIBED_SUBJECT + re.escape(cue) + r"\b", before) is not None  # sentences between the speaker's last words and "Dia mengatakan, ..."
+    return re.match(DESCRIBED_SUBJECT + re.escape(cue) + r"\b", before) is not None
 
 
 def _reported_pronoun(

@@ -141,8 +141,8 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
-        if m.label == LOC and (pos, i) not in regions and without_level_word(name) in linked_names:
-            groups.tag((pos, i), ("REGION", linked_names[without_level_word(name)]))
+        if m.label == LOC and (pos, i) not in regions and (code := linked_names.get(without_level_word(name))):
+            groups.tag((pos, i), ("REGION", code))
             continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
@@ -287,13 +287,13 @@ def _join_acronyms(
         for i, m in enumerate(ms):
             if m.label == PER or (pos, i) in links or (pos, i) in scoped:
                 continue
+            prev = ms[i - 1] if i > 0 else None
             written = PAREN.match(m.text.strip())
             if written and is_acronym(written.group("short")):
                 short = written.group("short")
                 explicit[normalise_name(short)].add(normalise_name(expansion(written.group("long"), short)))
             elif is_acronym(m.text):
                 acronyms.append(((pos, i), normalise_name(m.text)))
-                prev = ms[i - 1] if i > 0 else None
                 # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
                 if (prev is not None and prev.label != PER and (pos, i - 1) not in links
                         and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
@@ -303,7 +303,6 @@ def _join_acronyms(
                     if len(whole.split()) == len(long.split()) + 1:  # "Asosiasi [Paguyuban ...] (PPRN)"
                         explicit[normalise_name(m.text)].add(normalise_name(whole))
                 continue
-            prev = ms[i - 1] if i > 0 else None
             if (m.label == ORG and len(m.text.split()) >= 2 and prev is not None and is_acronym(prev.text)
                     and art.article.text[prev.end : m.start].strip() == "("):
                 # "Pengkab PBSI (Persatuan Bulu Tangkis Seluruh Indonesia)": the short form, then the long one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import spacy
@@ -72,3 +73,35 @@ def test_truecaser_masks_unlabelled_capitalised_words() -> None:
 def test_to_doc_unknown_tags_are_missing() -> None:
     doc = to_doc(spacy.blank("xx"), _s("Golkar menang di Solo", "- O O B-LOC"))
     assert [t.ent_iob_ for t in doc] == ["", "O", "O", "B"]
+
+
+def test_real_news_gold_becomes_tagged_lines(tmp_path) -> None:
+    from kg.train.conll import spans
+    from kg.train.news_gold import gold_sentences
+
+    (tmp_path / "a.txt").write_text(
+        "Banjir Rendam Garut\nGARUT, KOMPAS.com - Bupati Garut Rudy Gunawan meninjau Kabupaten Garut "
+        "bersama BPBD Garut saat Liga 1 libur. Rudy bilang warga Garut aman.\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "source": "a.txt",
+        "entities": [
+            {"type": "LOC", "names": ["Kabupaten Garut|Garut", "GARUT"]},
+            {"type": "PER", "names": ["Rudy Gunawan", "Rudy"]},
+            {"type": "ORG", "names": ["BPBD Garut"]},
+            {"type": "ORG", "names": ["KOMPAS.com"]},
+        ],
+        "ignore": ["Liga 1"],
+    }
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    headline, body = gold_sentences(tmp_path / "gold.jsonl")
+    assert [(" ".join(headline.words[a:b]), label) for a, b, label in spans(headline.tags)] == [("Garut", "LOC")]
+    found = [(" ".join(body.words[a:b]), label) for a, b, label in spans(body.tags)]
+    assert found == [
+        ("GARUT", "LOC"), ("KOMPAS.com", "ORG"), ("Garut", "LOC"), ("Rudy Gunawan", "PER"),
+        ("Kabupaten Garut", "LOC"), ("BPBD Garut", "ORG"), ("Rudy", "PER"), ("Garut", "LOC"),
+    ]
+    # The ignored name is unknown to training, the rest of the line is outside any entity.
+    assert [w for w, t in zip(body.words, body.tags) if t == "-"] == ["Liga", "1"]
+    assert body.tags[body.words.index("meninjau")] == "O"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from kg.errors import DataError
 from kg.train.conll import Sentence, read_conll, spans
+from kg.train.news_gold import gold_sentences
 from kg.train.truecase import Truecaser
 
 #: (corpus name, split) -> path relative to the data directory.
@@ -163,6 +164,9 @@ class Mix:
     distinct_mentions: bool = True
     region_names: bool = True
     bare_region_levels: tuple[str, ...] = ("province", "regency", "district", "village")
+    real_news: tuple[Path, ...] = ()  # gold files (gold/news format) whose articles are trained on
+    real_news_copies: int = 1
+    dev_real_news: tuple[Path, ...] = ()  # gold files whose articles join the dev set (checkpoint choice)
     notes: list[str] = field(default_factory=list)
 
 
@@ -183,6 +187,8 @@ def build_sets(data_dir: Path, mix: Mix, seed: int) -> tuple[list[Sentence], lis
             dev.extend(load(data_dir, corpus, "dev"))
     if mix.replace_mentions > 0:
         train.extend(mention_copies(train, mix, seed))
+    train.extend(real_news_sentences(mix))
+    dev.extend(s for path in mix.dev_real_news for s in gold_sentences(path))
     train = augment_casing(train, rng, mix.lower, mix.upper, mix.title)
     rng.shuffle(train)
     return train, dev
@@ -210,6 +216,17 @@ def mention_copies(train: Sequence[Sentence], mix: Mix, seed: int) -> list[Sente
         f"{sizes}){source}"
     )
     return copies
+
+
+def real_news_sentences(mix: Mix) -> list[Sentence]:
+    """The real-news gold articles' lines, ``mix.real_news_copies`` times each."""
+    sentences = [s for path in mix.real_news for s in gold_sentences(path)]
+    if sentences:
+        mix.notes.append(
+            f"Real news: {len(sentences)} lines of hand-annotated articles from "
+            f"{', '.join(str(p) for p in mix.real_news)}, {mix.real_news_copies}x each"
+        )
+    return sentences * mix.real_news_copies
 
 
 @lru_cache(maxsize=4)

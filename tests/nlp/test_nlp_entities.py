@@ -398,6 +398,14 @@ def test_a_one_word_person_between_an_office_and_its_holder_is_a_body(make_artic
     assert mentions == [("Unila", "ORG"), ("Karomani", "PER"), ("Unila", "ORG")]
 
 
+def test_degrees_after_a_name_found_inside_a_title_are_cut_off(make_article):
+    # the model reads rank, honorific, name and degrees as one span, or the name with its degree
+    text = ("Tim dipimpin Wakapolres Kompol H Haldun SH MH . Kapolres AKBP Wendry Purbyantoro SH mengatakan itu . "
+            "Kasat AKP Muhammad Aldy Sulaeman SIK , mengatakan itu .")
+    mentions = _tagged([(2, 8, "LOC"), (11, 14, "PER"), (19, 23, "PER")], text, make_article)
+    assert mentions == [("Haldun", "PER"), ("Wendry Purbyantoro", "PER"), ("Muhammad Aldy Sulaeman", "PER")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

@@ -1028,8 +1028,8 @@ def name_after_ranks(doc: Doc) -> None:
             i += 1
             continue
         start = i + 1
-        while start < len(doc) and doc[start].lower_.rstrip(".") in SERVICE_RANKS:
-            start += 1  # "Kombes Pol Deddy", "Letkol Kav. Djefri"
+        while start < len(doc) and (doc[start].lower_.rstrip(".") in SERVICE_RANKS or doc[start].text == "TNI"):
+            start += 1  # "Kombes Pol Deddy", "Letkol Kav. Djefri", "Laksamana TNI Yudo"
         end = _capitalised_run_end(doc, start, 4, stop=SERVICE_RANKS)
         if end > start:
             people.append((i, start, end))

@@ -64,6 +64,8 @@ SERVICE_RANKS = frozenset(
     """
     kombes akbp kompol akp iptu ipda aiptu aipda bripka brigadir briptu bripda irjen brigjen komjen
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
+    laksda laksma laksdya marsda marsma marsdya serda serma pelda peltu kopda koptu kopka praka pratu prada
+    bharada bharatu bharaka brigpol
     kol pol
     inf kav arh czi cpm chb cku ckm caj pnb psk
     """.split()  # the last line: army and air force corps written after a rank ("Kapten Inf", "Letkol Kav.")

@@ -406,6 +406,12 @@ def test_degrees_after_a_name_found_inside_a_title_are_cut_off(make_article):
     assert mentions == [("Haldun", "PER"), ("Wendry Purbyantoro", "PER"), ("Muhammad Aldy Sulaeman", "PER")]
 
 
+def test_the_service_after_a_rank_and_navy_ranks_are_no_part_of_the_name(make_article):
+    text = "sesuai penekanan KSAL Laksamana TNI Yudo Margono agar hadir . Hadir pula Laksda Ahmad Heri ."
+    mentions = _tagged([(4, 7, "PER"), (13, 15, "PER")], text, make_article)
+    assert [m for m in mentions if m[1] == "PER"] == [("Yudo Margono", "PER"), ("Ahmad Heri", "PER")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

@@ -1360,7 +1360,7 @@ def _known_bodies(vocab) -> PhraseMatcher:
 
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank or a pronoun with a clitic
-    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); an office word alone ("Kadisdikbud"); a level word alone or before common words as a place
+    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a word glued to a number ("Covid-19"); an office word alone ("Kadisdikbud"); a level word alone or before common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
@@ -1369,6 +1369,9 @@ def drop_non_names(doc: Doc) -> None:
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper():
+            changed = True
+            continue
+        if _before_a_number_code(ent):
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
@@ -1380,6 +1383,14 @@ def drop_non_names(doc: Doc) -> None:
         kept.append(ent)
     if changed:
         doc.set_ents(kept, default="outside")
+
+
+def _before_a_number_code(ent: Span) -> bool:
+    """"Covid" of "Covid-19", "Sukhoi" of "Sukhoi Su-35": a word glued to "-" and a number names a
+    disease, a model or a product with it, no person, place or body."""
+    doc, end = ent.doc, ent.end
+    return (end + 1 < len(doc) and not ent[-1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
+            and doc[end + 1].like_num)
 
 
 def _pronoun_with_clitic(word: str) -> bool:

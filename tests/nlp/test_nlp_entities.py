@@ -412,6 +412,12 @@ def test_the_service_after_a_rank_and_navy_ranks_are_no_part_of_the_name(make_ar
     assert [m for m in mentions if m[1] == "PER"] == [("Yudo Margono", "PER"), ("Ahmad Heri", "PER")]
 
 
+def test_a_word_glued_to_a_number_code_is_no_name(make_article):
+    text = "Indonesia masih dilanda virus Covid-19 yang terus meningkat , kata Budi ."
+    mentions = _tagged([(0, 1, "LOC"), (4, 5, "PER"), (12, 13, "PER")], text, make_article)
+    assert mentions == [("Indonesia", "LOC"), ("Budi", "PER")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

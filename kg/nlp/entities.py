@@ -44,8 +44,12 @@ RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
 
 
+TRAILING_JOINERS = frozenset({"dan", "serta", "atau", "&", ","})
+
+
 def clip_entities(doc: Doc) -> None:
-    """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya").
+    """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya"),
+    and the "dan" the model left at the end of one ("Dinas Sosial dan").
 
     The NER sometimes runs a name over a boundary; the rules trust the boundary.
     """
@@ -53,7 +57,9 @@ def clip_entities(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         end = ent.end
-        for i in range(ent.start, ent.end):
+        while end - ent.start > 1 and doc[end - 1].lower_ in TRAILING_JOINERS:
+            end -= 1  # "Dinas Sosial dan" + "Dinas Kesehatan"
+        for i in range(ent.start, end):
             token = doc[i]
             if ("\n" in token.text and token.is_space) or (
                 i > ent.start and _ends_sentence(doc, i) and i + 1 < len(doc) and _starts_sentence(doc[i + 1])
@@ -816,6 +822,57 @@ def join_institutions(doc: Doc) -> None:
         doc.set_ents(joined, default="outside")
 
 
+# Government bodies whose names list their fields ("Dinas Pekerjaan Umum dan Penataan Ruang").
+FIELD_BODIES = frozenset({"dinas", "badan", "kementerian", "direktorat", "biro", "bagian", "pusat", "balai", "lembaga"})
+MAX_FIELD_TOKENS = 4
+
+
+def join_body_fields(doc: Doc) -> None:
+    """"Dinas Pekerjaan Umum" + "dan Penataan Ruang", "Badan Perencanaan, Penelitian, dan Pengembangan
+    Daerah": a body that lists its fields is one organization, however the model cut it. Only fields in
+    title case that open no body of their own ("Dinas Sosial dan Dinas Kesehatan" are two)."""
+    ents = list(doc.ents)
+    by_start = {e.start: e for e in ents}
+    fixed, skip_to, changed = [], -1, False
+    for ent in ents:
+        if ent.start < skip_to:
+            continue
+        end = ent.end
+        if ent.label_ == ORG and ent[0].lower_ in FIELD_BODIES:
+            end = _field_list_after(doc, ent.end, by_start)
+        if end > ent.end:
+            ent, skip_to, changed = Span(doc, ent.start, end, label=ORG, span_id=ent.id_), end, True
+        fixed.append(ent)
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _field_list_after(doc: Doc, i: int, by_start: dict[int, Span]) -> int:
+    """Where a list of fields that goes on at token ``i`` (", Penelitian, dan Pengembangan Daerah") ends;
+    ``i`` unless a "dan" closes it (", Senin" is a date, not a field)."""
+    end = i
+    while i < len(doc):
+        k = i + 1 if doc[i].text == "," else i
+        closes = k < len(doc) and doc[k].text == "dan"
+        k += closes
+        run_end = k
+        while run_end < len(doc) and run_end - k < MAX_FIELD_TOKENS and _field_word(doc[run_end]):
+            run_end += 1
+        other = [e for start, e in by_start.items() if k <= start < run_end or (e.start < k < e.end)]
+        if k == i or run_end == k or any(e.label_ != ORG or e.end > run_end for e in other):
+            return end
+        i = run_end
+        if closes:
+            return run_end
+    return end
+
+
+def _field_word(token: Token) -> bool:
+    text = token.text
+    return text.isalpha() and text[:1].isupper() and not text.isupper() and token.lower_ not in ORG_FIRST \
+        and not token.is_sent_start
+
+
 def join_regional_offices(doc: Doc) -> None:
     """"Basarnas" + "Palembang", "DLH" + "Kabupaten Serang", "PSIS" + "Semarang": an organization written
     right before a province, regency or city (its name, short form or level word and name) is that
@@ -1274,8 +1331,9 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
         if ent.label_ == PER and len(ent) > 1 and ent[0].lower_ in ORG_FIRST:
             ent = Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)  # "Kejaksaan Negeri (Kejari)"
-        if ent.label_ in (ORG, LOC) and doc[ent.end - 1].text == "(" and len(ent) > 1:
-            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # "Organisasi X ("
+        bracket = next((t.i for t in ent[1:] if t.text == "("), None) if ent.label_ in (ORG, LOC) else None
+        if bracket is not None and not any(t.text == ")" for t in doc[bracket:ent.end]):
+            ent = Span(doc, ent.start, bracket, label=ent.label_, span_id=ent.id_)  # "Organisasi X (", "Dinas X (BKD"
         fixed.append(ent)
         if ent.label_ in (ORG, LOC) and (span := _bracketed_short_form(doc, ent)):
             short_forms[span] = ent.label_
@@ -1433,6 +1491,7 @@ class EntityRepair:
         join_regional_offices(doc)
         add_unit_names(doc)
         extend_organizations(doc)
+        join_body_fields(doc)
         split_coordinations(doc)
         split_units(doc)
         add_bracketed_acronyms(doc)

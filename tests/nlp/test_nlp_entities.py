@@ -418,6 +418,20 @@ def test_a_word_glued_to_a_number_code_is_no_name(make_article):
     assert mentions == [("Indonesia", "LOC"), ("Budi", "PER")]
 
 
+def test_a_body_that_lists_its_fields_is_one_organization(make_article):
+    text = ("Suwarno menjabat Kepala Dinas Pekerjaan Umum dan Penataan Ruang kini menjabat Kepala Badan "
+            "Perencanaan , Penelitian , dan Pengembangan Daerah , Senin .")
+    mentions = _tagged([(0, 1, "PER"), (3, 6, "ORG"), (7, 9, "ORG"), (12, 14, "ORG")], text, make_article)
+    assert mentions == [("Suwarno", "PER"), ("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG"),
+                        ("Badan Perencanaan , Penelitian , dan Pengembangan Daerah", "ORG")]
+
+
+def test_two_bodies_joined_by_dan_and_a_body_cut_at_an_open_bracket(make_article):
+    text = "Rapat dihadiri Dinas Sosial dan Dinas Kesehatan serta Dinas Kepegawaian Daerah (BKD Kota Surabaya ."
+    mentions = _tagged([(2, 5, "ORG"), (5, 7, "ORG"), (8, 13, "ORG"), (13, 15, "LOC")], text, make_article)
+    assert mentions[:3] == [("Dinas Sosial", "ORG"), ("Dinas Kesehatan", "ORG"), ("Dinas Kepegawaian Daerah", "ORG")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

@@ -932,10 +932,13 @@ def add_venue_names(doc: Doc) -> None:
 
 
 def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
-    """An untagged unit word that is no common word ("Polsek", "Pemkab", "Kejari") names the place's unit."""
+    """An untagged unit word that is no common word ("Polsek", "Pemkab", "Kejari") names the place's unit,
+    and "Pemerintah" a region named with its level ("Pemerintah Kota Surabaya"): its government."""
     if start == 0 or (before and before[-1].end >= start):
         return False
     word = doc[start - 1]
+    if word.text == "Pemerintah":
+        return doc[start].lower_ in REGIONAL_LEVELS | LISTED_LEVEL_WORDS
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
 
 

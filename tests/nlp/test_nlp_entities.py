@@ -432,6 +432,12 @@ def test_two_bodies_joined_by_dan_and_a_body_cut_at_an_open_bracket(make_article
     assert mentions[:3] == [("Dinas Sosial", "ORG"), ("Dinas Kesehatan", "ORG"), ("Dinas Kepegawaian Daerah", "ORG")]
 
 
+def test_pemerintah_before_a_region_with_its_level_is_its_government(make_article):
+    text = "Pelantikan di lingkungan Pemerintah Kota Surabaya kemarin . Pemerintah pusat membantu Kota Surabaya ."
+    mentions = _tagged([(4, 6, "LOC"), (11, 13, "LOC")], text, make_article)
+    assert mentions == [("Pemerintah Kota Surabaya", "ORG"), ("Kota Surabaya", "LOC")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

@@ -198,8 +198,9 @@ def replace_graphs(store: ox.Store, given: ox.Store, names: Sequence[str]) -> tu
 def _holds_exactly(store: ox.Store, node: ox.NamedNode, quads: list[ox.Quad]) -> bool:
     """Whether graph ``node`` in ``store`` holds ``quads`` (distinct) and nothing else.
 
-    Looks each quad up and counts the graph, which the store does on its own ids: several times
-    cheaper than reading the graph's terms back, and a reload of an unchanged graph needs no more.
+    Looks each quad up and counts the graph on the store's own ids, so the store's copy of an
+    unchanged graph is never built as Python objects (on the 10,000-article graph the lookups
+    cost about what reading it back would; the saving is the set of old quads).
     """
     if not all(quad in store for quad in quads):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,6 +162,53 @@ def test_dump_store_turtle_is_union_or_one_graph(loaded: Path, tmp_path: Path) -
     assert dump_store(loaded, tmp_path / "entities.nt", graph=ENTITIES) == 3
     turtle = query_graph_files([tmp_path / "entities.nt"], "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?t }")
     assert turtle.rows == (("3",),)
+
+
+def test_load_files_failed_load_into_store_leaves_no_scratch_folder(loaded: Path, tmp_path: Path) -> None:
+    bad = _write(tmp_path, "bad.nq", "<https://example.org/x> <https://example.org/p> .\n")
+    with pytest.raises(GraphParseError, match=r"bad\.nq: Parser error at line 1"):
+        load_files([bad], store=loaded)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nq", "day1.trig", "store"]
+    assert _count(loaded) == 7
+
+
+def test_load_files_graph_named_by_blank_node_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "b.trig", PREFIXES + '_:g { ex:a ex:p "1" . }\n')
+    with pytest.raises(GraphParseError, match=r"b\.trig: graph _:\w+ is a blank node; name every graph with an IRI"):
+        load_files([path], store=tmp_path / "s")
+    assert not (tmp_path / "s").exists()
+
+
+def test_load_files_blank_nodes_of_two_files_stay_apart(tmp_path: Path) -> None:
+    one = _write(tmp_path, "one.ttl", PREFIXES + '_:b ex:p "1" .\n')
+    two = _write(tmp_path, "two.ttl", PREFIXES + '_:b ex:p "2" .\n')
+    load_files([one, two], store=tmp_path / "s")
+    subjects = query_store(tmp_path / "s", "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")
+    assert subjects.rows == (("2",),)
+
+
+_PEAK_RSS_OF_LOAD = """
+import resource, sys
+from pathlib import Path
+import kg
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kg.load([sys.argv[1]], store=sys.argv[2])
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+def test_load_files_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
+    # 250,000 quads (37 MB): held in memory whole, they took ~350 MB more than the child's start;
+    # streamed into the store in batches, ~100 MB whatever the file's size.
+    path = tmp_path / "big.nq"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(250_000):
+            out.write(f'<https://example.org/m{i}> <https://example.org/p{i % 7}> '
+                      f'"kalimat nomor {i} tentang sesuatu" <{ARTICLE}{i // 100}> .\n')
+    done = subprocess.run([sys.executable, "-c", _PEAK_RSS_OF_LOAD, str(path), str(tmp_path / "s")],
+                          capture_output=True, text=True, check=True)
+    assert int(done.stdout) < 200, f"peak RSS grew by {done.stdout.strip()} MB loading a 37 MB file"
+    assert _count(tmp_path / "s") == 250_000
 
 
 def test_load_files_unknown_extension_says_why(tmp_path: Path) -> None:

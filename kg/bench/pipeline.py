@@ -68,7 +68,7 @@ def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int, *
             cluster.close()
     build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    with _timed(stages, "store load"):  # parses the whole file in memory first (kg.store.files)
+    with _timed(stages, "store load"):  # streamed into a scratch store first (kg.store.files)
         load_files([graph], store=workdir / "store")
     total = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -45,8 +45,9 @@ def load(
     TriG and N-Quads files keep their named graphs (one per article, plus the
     entities graph), so loading an article again replaces it and never
     duplicates it. A Turtle or N-Triples file goes into one graph: --graph, or
-    the file's own file: IRI. All files are parsed before anything is written;
-    into --store the whole load is one transaction. Into --endpoint each graph
+    the file's own file: IRI. All files are parsed before anything is written
+    (into --store: streamed into a scratch store beside it, so memory stays
+    flat); into --store the whole load is all or nothing. Into --endpoint each graph
     is PUT with the SPARQL 1.1 Graph Store Protocol; credentials come from
     KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (basic) or KG_ENDPOINT_TOKEN
     (bearer). A one-line summary goes to stderr.

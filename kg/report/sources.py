@@ -12,8 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.report.collect import Select
-from kg.store.files import read_graph_files
-from kg.store.oxigraph import open_store, run_query
+from kg.store.oxigraph import graph_files_store, open_store, run_query
 
 
 def _select(store: ox.Store) -> Select:
@@ -27,10 +26,7 @@ def _select(store: ox.Store) -> Select:
 
 def select_from_files(paths: Sequence[Path]) -> Select:
     """Query graph files (Turtle, TriG, N-Quads, ...), parsed once into memory."""
-    graph_set = read_graph_files(list(paths))
-    store = ox.Store()
-    store.extend(quad for quads in graph_set.graphs.values() for quad in quads)
-    return _select(store)
+    return _select(graph_files_store(list(paths)))
 
 
 def select_from_store(directory: Path) -> Select:

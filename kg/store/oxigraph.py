@@ -1,9 +1,11 @@
 """The embedded, persistent store: an Oxigraph (RocksDB) directory opened through pyoxigraph.
 
-Each named graph in the input replaces the graph of the same name in the store, in ONE transaction
-for the whole load: either every graph is replaced or the store is left as it was. Only the
+Each named graph in the input replaces the graph of the same name in the store, all or nothing for
+the whole load: a new store is built beside its place and renamed into it, an existing one takes
+ONE transaction, so either every graph is replaced or the store is left as it was. Only the
 difference is written (quads that went away are deleted, new ones inserted), so re-loading the
-cross-article entities graph after each build costs what changed, not what is there.
+cross-article entities graph after each build costs what changed, not what is there. The files
+are parsed into a scratch store on disk first (streamed), never held in memory whole.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
 from kg.staging import describe_os_error, remove_stale, replacement_mode, staging_file, staging_folder
-from kg.store.files import GraphSet, graph_node, rdf_format, read_graph_files
+from kg.store.files import graph_node, rdf_format, stage_graph_files
 from kg.store.results import QueryResult, result_from_oxigraph
+from kg.store.types import LoadResult
 
 _ROCKSDB_MARKER = "CURRENT"  # every RocksDB directory has it
 
@@ -64,22 +67,78 @@ def _open_error(directory: Path, error: OSError) -> str:
     return f"Cannot open store {directory}: {message}"
 
 
-def load_into_store(graph_set: GraphSet, directory: Path) -> tuple[int, int]:
-    """Replace each graph of ``graph_set`` in the store at ``directory``, all or nothing.
+def load_into_store(paths: Sequence[Path], directory: Path, *, graph: str | None = None) -> LoadResult:
+    """Parse ``paths`` and make each named graph they give in the store at ``directory`` hold
+    exactly their quads, all or nothing.
 
-    A new store is bulk-loaded beside its place and renamed into it when complete; an existing
-    store takes the whole load in one transaction. Staging left beside ``directory`` by a killed
-    load is removed first. A failed write (full disk, file too large) leaves the store as it was.
+    The files are bulk-loaded, streamed, into a scratch store in a hidden sibling folder first, so
+    a syntax error anywhere leaves the store as it was and memory does not grow with the files. A
+    new store is that scratch store, renamed into place when complete; an existing store takes
+    the difference in one transaction (memory then grows with the quads that change). Staging
+    left beside ``directory`` by a killed load is removed first. A failed write (full disk, file
+    too large) leaves the store as it was.
 
-    RETURNS (tuple[int, int]): quads added and quads removed.
+    paths (Sequence[Path]): graph files (see ``stage_graph_files``).
+    directory (Path): the store folder; made if missing.
+    graph (str | None): the graph for triples outside any named graph; default per file.
+    RETURNS (LoadResult): graphs and distinct quads in the files, quads added and removed
+        (``seconds`` is left 0).
     """
     remove_stale(directory.parent, directory.name)
-    if not _is_store(directory):
+    existing = _is_store(directory)
+    if existing:  # opened first: a store in use fails now, not after the parse
+        store = open_store(directory, create=False)
+    else:
         _check_new_location(directory)
-        return _bulk_load_new(graph_set, directory), 0
-    store = open_store(directory, create=False)
+    staging = _scratch_folder(directory)
     try:
-        changes = replace_graphs(store, graph_set)
+        scratch = ox.Store(str(staging))
+        names = _staged(paths, scratch, graph, directory, existing)
+        quads = len(scratch)
+        if existing:
+            added, removed = _replace_into(store, scratch, names, directory)
+            return LoadResult(graphs=len(names), quads=quads, seconds=0.0, added=added, removed=removed)
+        del scratch  # closes the database before it moves
+        _rename_into_place(staging, directory)
+        return LoadResult(graphs=len(names), quads=quads, seconds=0.0, added=quads)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _scratch_folder(directory: Path) -> Path:
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        return staging_folder(directory)
+    except OSError as error:
+        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}") from None
+
+
+def _staged(paths: Sequence[Path], scratch: ox.Store, graph: str | None, directory: Path,
+            existing: bool) -> list[str]:
+    """The files parsed into ``scratch`` and flushed; a failed write there is a StoreError that
+    says the store was not touched."""
+    try:
+        names = stage_graph_files(paths, scratch, graph=graph)
+        scratch.flush()
+        return names
+    except OSError as error:
+        unchanged = "the store is unchanged" if existing else "nothing was left behind"
+        raise StoreError(f"Could not stage the load beside {directory} (parsing the files into a "
+                         f"scratch store): {describe_os_error(error)}; {unchanged}") from None
+
+
+def _rename_into_place(staging: Path, directory: Path) -> None:
+    """Make the complete, closed scratch store the new store at ``directory`` (atomic rename)."""
+    try:
+        os.replace(staging, directory)  # atomic; allowed over an empty directory
+    except OSError as error:
+        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}; "
+                         "nothing was left behind") from None
+
+
+def _replace_into(store: ox.Store, scratch: ox.Store, names: list[str], directory: Path) -> tuple[int, int]:
+    try:
+        changes = replace_graphs(store, scratch, names)
     except OSError as error:
         raise StoreError(f"Writing to the store {directory} failed, nothing was changed: "
                          f"{describe_os_error(error)}") from None
@@ -93,35 +152,15 @@ def load_into_store(graph_set: GraphSet, directory: Path) -> tuple[int, int]:
     return changes
 
 
-def _bulk_load_new(graph_set: GraphSet, directory: Path) -> int:
-    """Build a new store with the bulk loader (no transaction, 2-3x faster) in a hidden sibling
-    folder, then rename it into place: a crash or error never leaves a half-made store."""
-    try:
-        directory.parent.mkdir(parents=True, exist_ok=True)
-        staging = staging_folder(directory)
-    except OSError as error:
-        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}") from None
-    try:
-        store = ox.Store(str(staging))
-        store.bulk_extend(quad for quads in graph_set.graphs.values() for quad in quads)
-        store.flush()
-        del store  # closes the database before it moves
-        os.replace(staging, directory)  # atomic; allowed over an empty directory
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise StoreError(f"Could not create the store {directory}: {describe_os_error(error)}; "
-                         "nothing was left behind") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return graph_set.quad_count
+def replace_graphs(store: ox.Store, given: ox.Store, names: Sequence[str]) -> tuple[int, int]:
+    """Make each graph in ``names`` in ``store`` hold exactly the quads ``given`` has for it,
+    atomically.
 
-
-def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
-    """Make each named graph in the store hold exactly the quads given for it, atomically.
-
-    Graphs with blank nodes cannot be diffed (blank node ids differ between parses), so they are
-    dropped and rewritten whole, inside the same transaction.
+    ``given`` is a store too, so its literals have the form ``store`` keeps them in (Oxigraph
+    normalises some: ``"1"^^xsd:nonNegativeInteger`` comes back as ``"1"^^xsd:integer``, oxigraph
+    issue #526) and an unchanged graph compares equal. Graphs are compared one at a time; only
+    the differences are held. Graphs with blank nodes cannot be diffed (blank node ids differ
+    between parses), so they are dropped and rewritten whole, inside the same transaction.
 
     RETURNS (tuple[int, int]): quads added and quads removed.
     Raises OSError when the write fails (full disk...); the transaction then changed nothing.
@@ -130,14 +169,15 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     deletes: list[ox.Quad] = []
     inserts: list[ox.Quad] = []
     removed = 0
-    stored = _as_stored(store, graph_set)
-    for name, given in graph_set.graphs.items():
+    for name in names:
         node = ox.NamedNode(name)
+        new = list(given.quads_for_pattern(None, None, None, node))
+        if _holds_exactly(store, node, new):
+            continue
         old = set(store.quads_for_pattern(None, None, None, node))
         if not old:
-            inserts.extend(given)
+            inserts.extend(new)
             continue
-        new = list(stored.quads_for_pattern(None, None, None, node))
         if _has_blank_node(old) or _has_blank_node(new):
             drops.append(f"DROP SILENT GRAPH {node}")
             removed += len(old)
@@ -155,21 +195,17 @@ def replace_graphs(store: ox.Store, graph_set: GraphSet) -> tuple[int, int]:
     return len(inserts), removed
 
 
-def _as_stored(store: ox.Store, graph_set: GraphSet) -> ox.Store:
-    """The input graphs that already exist in ``store``, as Oxigraph stores them.
+def _holds_exactly(store: ox.Store, node: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+    """Whether graph ``node`` in ``store`` holds ``quads`` (distinct) and nothing else.
 
-    Oxigraph normalises some literals when it stores them (``"1"^^xsd:nonNegativeInteger``
-    comes back as ``"1"^^xsd:integer``, oxigraph issue #526), so the input must pass through the
-    same normalisation before it is compared with what is stored.
+    Looks each quad up and counts the graph on the store's own ids, so the store's copy of an
+    unchanged graph is never built as Python objects (on the 10,000-article graph the lookups
+    cost about what reading it back would; the saving is the set of old quads).
     """
-    scratch = ox.Store()
-    scratch.extend(
-        quad
-        for name, quads in graph_set.graphs.items()
-        if store.contains_named_graph(ox.NamedNode(name))
-        for quad in quads
-    )
-    return scratch
+    if not all(quad in store for quad in quads):
+        return False
+    count = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }}")
+    return int(next(iter(count))["n"].value) == len(quads)
 
 
 def _has_blank_node(quads: Iterable[ox.Quad]) -> bool:
@@ -210,15 +246,16 @@ def query_store(store: Path, query: str) -> QueryResult:
 
 
 def query_graph_files(paths: Sequence[Path], query: str) -> QueryResult:
-    """Run a SPARQL query over graph files, loaded into an in-memory Oxigraph store.
+    """Run a SPARQL query over graph files, loaded into an in-memory Oxigraph store."""
+    return run_query(graph_files_store(paths), query)
 
-    The files are named the same way ``kg load`` names them, so ``GRAPH ?g`` patterns give the
-    same answers on the files as on a store loaded from them.
-    """
-    graph_set = read_graph_files(paths)
+
+def graph_files_store(paths: Sequence[Path]) -> ox.Store:
+    """An in-memory Oxigraph store holding graph files, their graphs named as ``kg load`` names
+    them, so ``GRAPH ?g`` patterns give the same answers on the files as on a store."""
     store = ox.Store()
-    store.extend(quad for quads in graph_set.graphs.values() for quad in quads)
-    return run_query(store, query)
+    stage_graph_files(paths, store)
+    return store
 
 
 def run_query(store: ox.Store, query: str) -> QueryResult:

@@ -172,6 +172,8 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             # "Salabulan Kecamatan Sibolangit": a village, then its district (not "Taman Kota Bandung")
             return [Span(doc, ent.start, inner, label=LOC, span_id=ent.id_),
                     Span(doc, inner, ent.end, label=LOC, span_id=RULE_ID)]
+    if ent.label_ == PER and len(ent) >= 2:
+        return _holder_after_office_region(doc, ent, names) or [ent]  # "Sekda Pati" + "Suharyono"
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
@@ -197,12 +199,20 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if _is_region(doc[ent.start:end].text) and _could_be_name(rest) and is_person_word(rest[0].text):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
-    if ent.start > 0 and doc[ent.start - 1].lower_ in REGIONAL_OFFICES and _key(ent) not in names:
-        for end in range(ent.end - 1, ent.start, -1):
-            if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
-                return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
-                        Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
-    return [ent]
+    return _holder_after_office_region(doc, ent, names) or [ent]
+
+
+def _holder_after_office_region(doc: Doc, ent: Span, names: frozenset[str]) -> list[Span] | None:
+    """"Bupati Tanah Bumbu Mardani", "Sekda Pati Suharyono": after a regional office, a region
+    name and the holder's name run together; the place, then the person."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in REGIONAL_OFFICES | {"sekda", "sekdakot"} \
+            or _key(ent) in names:
+        return None
+    for end in range(ent.end - 1, ent.start, -1):
+        if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
+            return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
+                    Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
+    return None
 
 
 def _lies_in(found: tuple, text: str) -> bool:

@@ -438,6 +438,12 @@ def test_pemerintah_before_a_region_with_its_level_is_its_government(make_articl
     assert mentions == [("Pemerintah Kota Surabaya", "ORG"), ("Kota Surabaya", "LOC")]
 
 
+def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_article):
+    text = "Sebelumnya , bersama Sekda Pati Suharyono , ia menyaksikan pertandingan ."
+    mentions = _tagged([(3, 6, "PER")], text, make_article)
+    assert mentions == [("Pati", "LOC"), ("Suharyono", "PER")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

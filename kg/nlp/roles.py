@@ -71,10 +71,10 @@ SERVICE_RANKS = frozenset(
     """.split()  # the last line: army and air force corps written after a rank ("Kapten Inf", "Letkol Kav.")
 )
 # Religious, academic and noble forms of address before a name ("H.", "Prof. Dr.", "Pdt.", "Ir.").
-HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
+HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
                         "dato", "datuk", "tun", "ir", "pdt"})
 RANKS = SERVICE_RANKS | frozenset(
-    {"dr", "drg", "prof", "h", "hj", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"}
+    {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"}
 )
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.

@@ -24,7 +24,7 @@ SHORT_FIRST_NAMES = frozenset("abd moh muh mhd moch mochd mohd ach".split())
 ABBREVIATIONS = SHORT_FIRST_NAMES | frozenset(
     """
     no nomor tgl tg jl jln kec kab kel prov hlm hal pk pkl sdr sdri ny nn tn bpk bp
-    dr drs dra ir prof h hj kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
+    dr drs dra ir prof h hj hm kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
     mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p ec tgk pdt
     """.split()
 )

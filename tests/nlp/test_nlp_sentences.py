@@ -22,6 +22,7 @@ def _sentences(nlp, make_article, text):
         ("Ia membeli buku, pena, dll. Kemudian pulang.", ["Ia membeli buku, pena, dll.", "Kemudian pulang."]),
         ("Rumah No. 5 dijual. Prof. Ali datang.", ["Rumah No. 5 dijual.", "Prof. Ali datang."]),
         ("Surat dari A. Rahman tiba. Ia senang.", ["Surat dari A. Rahman tiba.", "Ia senang."]),
+        ("Hadir Wabup Dr. HM. Nursiah, lalu pulang. Selesai.", ["Hadir Wabup Dr. HM. Nursiah, lalu pulang.", "Selesai."]),
         ('"Kami siap." Budi tersenyum.', ['"Kami siap."', "Budi tersenyum."]),
         ("“Kami siap,” kata Budi. Ia pergi.", ["“Kami siap,” kata Budi.", "Ia pergi."]),
         ("Acara pada Rabu (13/9). Lalu selesai.", ["Acara pada Rabu (13/9).", "Lalu selesai."]),

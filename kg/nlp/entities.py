@@ -530,6 +530,11 @@ def extend_person_names(doc: Doc) -> None:
     fixed, changed = [], False
     for ent in doc.ents:
         end = _surname_end(doc, ent, taken) if ent.label_ == PER else ent.end
+        if ent.label_ == PER and end == ent.end and all(_INITIAL.match(t.text) for t in ent):
+            end = _name_after_initials(doc, ent.end, taken)
+            if end == ent.end:
+                changed = True
+                continue  # an initial alone is no name
         if end > ent.end:
             headline = _headlines(doc) if headline is None else headline
             if ent.start in headline or _listed_body(ent.text):
@@ -540,6 +545,20 @@ def extend_person_names(doc: Doc) -> None:
         fixed.append(ent)
     if changed:
         doc.set_ents(fixed, default="outside")
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_after_initials(doc: Doc, end: int, taken: set[int]) -> int:
+    """"M." + "Tauhid": after an initial, capitalised words are the name even when they are also
+    common words ("tauhid"); up to two, no title or level word."""
+    stop = end
+    while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha \
+            and doc[stop].text[:1].isupper() and doc[stop].text[1:].islower() and not doc[stop].is_sent_start \
+            and doc[stop].lower_ not in HEADS | LEVEL_WORDS and doc[stop - 1].whitespace_ == " ":
+        stop += 1
+    return stop
 
 
 def _surname_end(doc: Doc, ent: Span, taken: set[int]) -> int:

@@ -444,6 +444,13 @@ def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_artic
     assert mentions == [("Pati", "LOC"), ("Suharyono", "PER")]
 
 
+def test_a_person_found_as_an_initial_runs_on_into_the_name(make_article):
+    # "tauhid" is also a word; after an initial it is the name. An initial alone is no name.
+    text = "Rapat dipimpin Ketua DPRD , M. Tauhid dihadiri oleh warga . Surat dari A. tiba ."
+    mentions = _tagged([(3, 4, "ORG"), (5, 6, "PER"), (13, 14, "PER")], text, make_article)
+    assert mentions == [("DPRD", "ORG"), ("M. Tauhid", "PER")]
+
+
 def test_the_name_after_an_honorific_is_a_person(make_article):
     text = ("Bupati Lampung Selatan H. Nanang Ermanto hadir . Ia tinggal di Jalan H. Agus Salim . "
             "Mardani H. Maming datang .")

@@ -1466,8 +1466,8 @@ def drop_non_names(doc: Doc) -> None:
 
 
 def _before_a_number_code(ent: Span) -> bool:
-    """"Covid" of "Covid-19", "Sukhoi" of "Sukhoi Su-35": a word glued to "-" and a number names a
-    disease, a model or a product with it, no person, place or body."""
+    """"Covid" of "Covid-19", "MiG" of "MiG-29": a word glued to "-" and a number names a disease, a
+    model or a product with it, no person, place or body."""
     doc, end = ent.doc, ent.end
     return (end + 1 < len(doc) and not ent[-1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
             and doc[end + 1].like_num)

@@ -83,8 +83,11 @@ def ancestors(found: Region) -> tuple[Region, ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=1 << 16)
 def candidates(name: str, levels: tuple[str, ...]) -> tuple[Region, ...]:
     """Every region of one of ``levels`` whose name (normalised) is ``name``, sorted by code.
+
+    Cached, like ``normalise_region``: the rules ask for the same names many times per article.
 
     When none is, the name with its spaces removed or added as the list spells it: the news writes
     "PANGKALPINANG" and "BATULICIN" for the list's "Pangkal Pinang" and "Batu Licin", and the other way.

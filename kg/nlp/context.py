@@ -7,6 +7,7 @@ so docs stay serialisable (``Doc.to_bytes``, multi-process ``nlp.pipe``).
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -17,6 +18,52 @@ from kg.records import ENTITY_LABELS, PER
 PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "nya"})
 # Words before a mention that make it a source being cited, not a subject ("seperti dilansir CNN").
 CITING = frozenset({"dikutip", "dilansir", "mengutip", "melansir", "dilaporkan", "menurut", "via"})
+
+
+# The doc whose token facts are held, and those facts (name -> value); one doc at a time, as the
+# pipeline runs one doc through every component before the next.
+_held: tuple[weakref.ref | None, dict] = (None, {})
+
+
+def per_doc(compute):
+    """Compute ``compute(doc)`` once per doc, for facts of the tokens alone (never of the spans).
+
+    A doc's tokens do not change once it is made (no component retokenises), so ``Doc.text``, the
+    tokens' texts and the like can be read once and shared by every rule of every component. The
+    values of the last doc asked about are held (the doc itself only weakly), nothing is stored on it.
+    """
+    name = compute.__qualname__
+
+    def cached(doc: Doc):
+        global _held
+        ref, values = _held
+        if ref is None or ref() is not doc:
+            values = {}
+            _held = (weakref.ref(doc), values)
+        if name not in values:
+            values[name] = compute(doc)
+        return values[name]
+
+    cached.__doc__, cached.__name__, cached.__qualname__ = compute.__doc__, compute.__name__, name
+    return cached
+
+
+@per_doc
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins anew from a Token object per token on every access."""
+    return doc.text
+
+
+@per_doc
+def token_texts(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``: what most token scans test first (do not modify the list)."""
+    return [t.text for t in doc]
+
+
+@per_doc
+def token_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]`` (do not modify the list)."""
+    return [t.lower_ for t in doc]
 
 
 @dataclass(frozen=True)
@@ -35,11 +82,11 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         if len(doc) and doc.has_annotation("SENT_START"):
             self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         else:
-            self.sentences = [(0, len(doc.text))]
+            self.sentences = [(0, len(self.text))]
         self._starts = [s for s, _ in self.sentences]
         self.ents = [
             Ent(e.start_char, e.end_char, e.label_, e.text, self.sentence_of(e.start_char))

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym
+from kg.nlp.context import token_lowers, token_texts
 from kg.nlp.roles import HEADS, HONORIFICS
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
@@ -225,8 +226,9 @@ def known_place(text: str) -> bool:
 
 
 def _line_starts(doc: Doc) -> list[int]:
-    return [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or "\n" in doc[t.i - 1].text
-            if not t.is_space]
+    texts = token_texts(doc)  # a line break is in a token's text or in the whitespace after it
+    return [i for i in range(len(doc)) if i == 0 or "\n" in texts[i - 1] or "\n" in doc[i - 1].whitespace_
+            if not doc[i].is_space]
 
 
 def _dateline_place(doc: Doc, ent: Span, previous: Span | None) -> bool:
@@ -307,7 +309,8 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
     """Places named with their level word that the model left out ("Desa Kutamendala", "kecamatan
     Waluran"), and the names listed after one ("Kecamatan Sidareja, Gandrungmangu dan Kedungreja")."""
     added = []
-    levels = [t.i for t in doc if t.lower_ in LEVEL_WORDS and t.i + 1 < len(doc) and t.i + 1 not in taken]
+    levels = [i for i, lower in enumerate(token_lowers(doc)) if lower in LEVEL_WORDS and i + 1 < len(doc)
+              and i + 1 not in taken]
     for i in levels:
         abbreviated = doc[i].lower_ in ("kab", "kec", "kel", "prov") and doc[i + 1].text == "."
         name = i + 2 if abbreviated and i + 2 < len(doc) and i + 2 not in taken else i + 1  # "Kec. Kintap"
@@ -344,10 +347,10 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
     from kg.link import COUNTRY, link_place
 
     added = []
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        first = doc[i]
-        if i in taken or not first.is_alpha or not first.text[:1].isupper():
+        if i in taken or not texts[i][:1].isupper() or not doc[i].is_alpha:
             i += 1  # what the test below finds of the first word, for either size, without the spans
             continue
         for size in (2, 1):
@@ -374,8 +377,9 @@ def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised names right after a media cue or a citing verb that the model left out:
     "televisi Rossiya-1", "seperti dikutip Antara"."""
     added = []
+    texts = token_texts(doc)
     for i in range(len(doc)):
-        if i in taken or not doc[i].text[:1].isupper():
+        if i in taken or not texts[i][:1].isupper():
             continue
         if not (_media_cue_before(doc, i, NAMING_CUES) or _source_verb_before(doc, i)):
             continue

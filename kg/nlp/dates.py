@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.context import doc_text
 from kg.records import DAY, MONTH, YEAR
 
 SPAN_KEY = "kg_times"
@@ -304,7 +305,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end, parse in find_times(doc.text):
+        for start, end, parse in find_times(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):
                 continue

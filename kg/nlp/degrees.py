@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word
+from kg.nlp.context import token_texts
 from kg.nlp.cues import HONORIFICS, ORG_FIRST
 from kg.nlp.roles import HEADS, PREFIXES, RANKS
 from kg.records import PER
@@ -67,8 +68,12 @@ def is_degree(token: Token) -> bool:
 def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of degrees after a name: "Supriyanto, S.E., M.M yang"."""
     runs = []
+    texts = token_texts(doc)
     i = 1
     while i < len(doc):
+        if texts[i][:1].upper() not in _INITIALS:
+            i += 1  # no degree opens with this letter (``degree_end``), decided without a Token object
+            continue
         end = degree_end(doc, i)
         if end == i or not _after_name(doc, i):
             i += 1

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.context import doc_text, token_texts
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
 from kg.nlp.participants import (
@@ -42,6 +43,7 @@ from kg.nlp.triggers import (
     STATEMENT,
     TRAVEL,
     VISIT,
+    could_trigger,
     trigger_type,
 )
 from kg.records import LOC, ORG, PER
@@ -181,7 +183,8 @@ def find_events(doc: Doc) -> list[EventRecord]:
 
 def _find_events(doc: Doc) -> list[EventSpan]:
     excluded = not_actors(doc)
-    kinds = {t.i: k for t in doc if (k := trigger_type(doc, t))}
+    # Only a word that could be a trigger is looked at as a token (one Token object each, not one per word).
+    kinds = {i: k for i, text in enumerate(token_texts(doc)) if could_trigger(text) and (k := trigger_type(doc, doc[i]))}
     triggers = set(kinds)
     sentence_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     events: list[EventSpan] = []
@@ -233,11 +236,11 @@ def _find_events(doc: Doc) -> list[EventSpan]:
 def _same_place_time(doc: Doc, events: list[EventSpan], place: tuple[int, int], sentence: int) -> tuple[int, int] | None:
     """"Acara penyambutan dilakukan di Istana Bogor, Minggu, 15 Januari 2017. Abe tiba di Istana Bogor
     sekitar pukul 16.00": an undated event at the place of a dated event a sentence before is that day's."""
-    name = doc.text[place[0] : place[1]].casefold()
+    name = doc_text(doc)[place[0] : place[1]].casefold()
     for event in reversed(events):
         if sentence - _last_sentence(doc, event) > 1:
             break
-        if event.place and event.time and doc.text[event.place[0] : event.place[1]].casefold() == name \
+        if event.place and event.time and doc_text(doc)[event.place[0] : event.place[1]].casefold() == name \
                 and is_day(doc, event.time):
             return event.time
     return None

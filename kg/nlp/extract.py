@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.context import doc_text
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.dates import TimeParse, reference_date, resolve
 from kg.nlp.events import EventRecord
@@ -38,7 +39,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """Sentences as records, whitespace trimmed, empty ones dropped."""
-    text = doc.text
+    text = doc_text(doc)
     if not len(doc):
         return []
     spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -109,7 +110,7 @@ def times_of(
 def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex) -> list[Quote]:
     """Quotes from ``doc._.kg_quotes``, speakers as mention indices."""
     result = []
-    text = doc.text
+    text = doc_text(doc)
     for q in map(lambda value: QuoteSpan(*value), doc._.kg_quotes or ()):
         start, end = _trimmed(text, q.start, q.end)
         while end > start and text[end - 1] in ",;: ":
@@ -124,7 +125,7 @@ def quotes_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceInde
 def roles_of(doc: Doc, mention_index: dict[int, int], sentence_of: SentenceIndex) -> list[Role]:
     """Roles from ``doc._.kg_roles``, person and affiliation as mention indices."""
     result = []
-    text = doc.text
+    text = doc_text(doc)
     for r in map(lambda value: RoleSpan(*value), doc._.kg_roles or ()):
         person = mention_index.get(r.person[0])
         if person is None:
@@ -139,7 +140,7 @@ def events_of(
 ) -> list[EventMention]:
     """Events from ``doc._.kg_events``; participants, place and time as indices."""
     result = []
-    text = doc.text
+    text = doc_text(doc)
     for e in map(lambda value: EventRecord(*value), doc._.kg_events or ()):
         participants = tuple(dict.fromkeys(mention_index[p[0]] for p in e.participants if p[0] in mention_index))
         place = mention_index.get(e.place[0]) if e.place else None

@@ -55,8 +55,9 @@ def is_dictionary_word(text: str) -> bool:
     return is_word(text) or text.lower() in _root_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_clitic(word: str) -> str:
-    """"pertemuannya" -> "pertemuan"."""
+    """"pertemuannya" -> "pertemuan" (cached: rules ask for every word of a text)."""
     lower = word.lower()
     for clitic in CLITICS:
         if lower.endswith(clitic) and len(lower) - len(clitic) >= 4:

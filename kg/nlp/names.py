@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
+from kg.nlp.context import token_lowers
 from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, is_head
 from kg.records import ORG, PER
 
@@ -110,8 +111,10 @@ def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:
 def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> list[Span]:
     """Add names next to speech cues that the NER missed; returns the spans added."""
     added: list[Span] = []
-    for token in doc:
-        lower = token.lower_
+    for i, lower in enumerate(token_lowers(doc)):
+        if lower not in cues and lower != "menurut" and lower not in verbs:
+            continue  # most words: none of the cases below, decided without a Token object
+        token = doc[i]
         span = None
         if lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
             span = name_after(doc, token.i + 1)

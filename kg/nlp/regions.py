@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_person_word
+from kg.nlp.context import token_texts
 from kg.nlp.cues import ORG_FIRST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
@@ -326,9 +327,10 @@ def _is_name(span: Span, names: frozenset[str]) -> bool:
 def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[Span]:
     """Whole capitalised runs outside any entity that are region names (``is_name`` of their key)."""
     added = []
+    texts = token_texts(doc)  # a word in lower case is passed by its text, without a Token object
     i = 0
     while i < len(doc):
-        if i in taken or not _capitalised(doc[i]):
+        if i in taken or not texts[i][:1].isupper() or not _capitalised(doc[i]):
             i += 1
             continue
         end = i

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp.casing import is_plain_word
+from kg.nlp.context import doc_text
 from kg.nlp.morph import root
 from kg.records import LOC, ORG, PER
 
@@ -308,7 +309,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return _with_stated_bodies(doc.text, _with_delegations(doc, roles))
+    return _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))
 
 
 # "Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri X, Menteri Keuangan Y": the offices listed
@@ -319,7 +320,7 @@ DELEGATION = re.compile(r"\b(?:[Dd]elegasi|[Rr]ombongan)\s+$")
 def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     from kg.link import COUNTRY, link_place
 
-    text = doc.text  # built anew on every access
+    text = doc_text(doc)
     countries = [
         e for e in doc.ents
         if e.label_ == LOC and DELEGATION.search(text[max(0, e.start_char - 20) : e.start_char])

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.context import doc_text
 from kg.nlp.cues import known_place
 from kg.nlp.morph import is_dictionary_word
 from kg.records import ORG
@@ -66,7 +67,7 @@ def tag_site_names(doc: Doc) -> None:
     anywhere, header = site_names(doc.user_data.get(URL_KEY))
     if not anywhere:
         return
-    header_end = _header_end(doc.text)
+    header_end = _header_end(doc_text(doc))
     found: list[Span] = []
     i = 0
     while i < len(doc):

@@ -9,6 +9,8 @@ just before ("tidak menjual") cancels the trigger.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from kg.nlp.morph import root, strip_clitic
@@ -70,14 +72,10 @@ MATCH_WORDS = frozenset({"vs", "versus", "kontra", "melawan", "pertandingan", "l
 
 def trigger_type(doc: Doc, token: Token) -> str | None:
     """The event type ``token`` signals in its context, or None."""
-    if not token.is_alpha:
-        return None
-    form = strip_clitic(token.text)
-    if form in EXCLUDED_FORMS:
-        return None
-    base = root(token.text)
-    if base not in CANDIDATE_ROOTS and form not in CANDIDATE_FORMS:
+    if not token.is_alpha or not could_trigger(token.text):
         return None  # the common case: not a trigger word, decided without looking around
+    form = strip_clitic(token.text)
+    base = root(token.text)
     if token.ent_type_ in (PER, LOC) and _in_long_entity(doc, token):
         return None  # part of a name ("Kunjungan Kenegaraan ..."), not a word of the sentence
     window = [t.lower_ for t in doc[token.i + 1 : token.i + 6]]
@@ -126,6 +124,14 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
 ARRIVAL_FORMS = frozenset({"tiba", "datang", "kedatangan", "setibanya", "berdatangan"})
 CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
 CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap", "kembali"}
+
+
+@lru_cache(maxsize=1 << 16)
+def could_trigger(word: str) -> bool:
+    """Can ``word`` be a trigger in some context (its form or its root is a candidate)? False for most words,
+    so ``trigger_type`` need not look around them; cached, as a text repeats its words."""
+    form = strip_clitic(word)
+    return form not in EXCLUDED_FORMS and (root(word) in CANDIDATE_ROOTS or form in CANDIDATE_FORMS)
 
 
 def _in_long_entity(doc: Doc, token: Token) -> bool:

@@ -28,6 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name, is_plain_word,
     is_unit_word,
 )
+from kg.nlp.context import per_doc
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
@@ -102,27 +103,13 @@ def split_level_words(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
-TOKEN_FACTS = "kg_token_facts"  # doc.user_data key: what the rules read from the tokens alone, computed once
-
-
-def _per_doc(compute):
-    """Compute ``compute(doc)`` once per doc: the tokens never change while the rules run, only the spans."""
-    def cached(doc: Doc):
-        facts = doc.user_data.setdefault(TOKEN_FACTS, {})
-        if compute.__name__ not in facts:
-            facts[compute.__name__] = compute(doc)
-        return facts[compute.__name__]
-    cached.__doc__, cached.__name__ = compute.__doc__, compute.__name__
-    return cached
-
-
-@_per_doc
+@per_doc
 def _sentence_starts(doc: Doc) -> frozenset[int]:
     """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet)."""
     return frozenset(boundaries(doc))
 
 
-@_per_doc
+@per_doc
 def _title_case_lines(doc: Doc) -> frozenset[int]:
     """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
     result: set[int] = set()
@@ -394,7 +381,7 @@ def _title_opens(token: Token, titles: frozenset[str]) -> bool:
     return token.lower_ in titles or (is_head(token) and token.lower_ not in NOBLE)
 
 
-@_per_doc
+@per_doc
 def _headlines(doc: Doc) -> frozenset[int]:
     """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
     lines = _title_case_lines(doc)
@@ -1537,7 +1524,6 @@ class EntityRepair:
         tag_known_bodies(doc)
         drop_non_names(doc)
         tag_site_names(doc)
-        doc.user_data.pop(TOKEN_FACTS, None)  # not part of the doc's output (nor serialisable by spaCy)
         return doc
 
 

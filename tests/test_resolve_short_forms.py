@@ -141,3 +141,20 @@ def test_an_entity_is_named_by_its_spelled_out_name_not_a_contraction_of_it():
     facts = resolve([article])
     (entity,) = facts.entities
     assert entity.name == "Kementerian Luar Negeri Indonesia" and "Kemlu" in entity.aliases
+
+
+def _bracketed(long: str, short: str) -> set[str]:
+    """Entity keys of "Long (Short)" followed by the short form alone."""
+    text = f"{long} ({short}) rapat. {short} menetapkan."
+    later = text.index(short, len(long) + len(short) + 3)
+    mentions = (Mention(0, len(long), long, "ORG", 0), Mention(len(long) + 2, len(long) + 2 + len(short), short, "ORG", 0),
+                Mention(later, later + len(short), short, "ORG", 0))
+    article = Article(source="d.txt", sha256="d" * 64, text=text)
+    return set(resolve([AnnotatedArticle(article, (), mentions)]).articles[0].mention_entities)
+
+
+def test_a_bracketed_syllabic_short_form_joins_the_name_before_it():
+    assert len(_bracketed("Komisi Nasional Hak Asasi Manusia", "Komnas HAM")) == 1
+    assert len(_bracketed("Dinas Pendidikan dan Kebudayaan", "Dikbud")) == 1
+    assert len(_bracketed("PT Telekomunikasi Seluler Indonesia", "Telkomsel")) == 1
+    assert len(_bracketed("Dinas Sosial", "Kemensos")) == 2  # not a shortening of the name before it

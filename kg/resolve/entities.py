@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
-from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity
+from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
@@ -19,6 +19,7 @@ from kg.resolve.short_forms import is_contraction, short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
+    could_shorten,
     expansion,
     initials,
     is_acronym,
@@ -292,6 +293,13 @@ def _join_acronyms(
             if written and is_acronym(written.group("short")):
                 short = written.group("short")
                 explicit[normalise_name(short)].add(normalise_name(expansion(written.group("long"), short)))
+            elif written and could_shorten(written.group("short"), written.group("long")):
+                explicit[normalise_name(written.group("short"))].add(normalise_name(written.group("long")))
+            elif _bracketed_after(art, prev, m) and could_shorten(m.text, clean_surface(prev.text, prev.label)):
+                # "Komisi Nasional Hak Asasi Manusia (Komnas HAM)", "Dinas Pendidikan dan Kebudayaan (Dikbud)"
+                acronyms.append(((pos, i), normalise_name(m.text)))
+                explicit[normalise_name(m.text)].add(normalise_name(clean_surface(prev.text, prev.label)))
+                continue
             elif is_acronym(m.text):
                 acronyms.append(((pos, i), normalise_name(m.text)))
                 # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
@@ -315,6 +323,13 @@ def _join_acronyms(
         named = {groups.find(groups.first[(_NAME, e)]) for e in expansions if (_NAME, e) in groups.first}
         if len(named) == 1:
             groups.union(node, named.pop())
+
+
+def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) -> bool:
+    """Is ``m`` alone in brackets right after the ORG/LOC mention ``prev``: "Long Name (Short)"?"""
+    text = art.article.text
+    return (prev is not None and prev.label != PER and len(prev.text.split()) >= 2
+            and text[prev.end : m.start].strip() == "(" and text[m.end : m.end + 2].strip().startswith(")"))
 
 
 def _entities(

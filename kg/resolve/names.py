@@ -142,6 +142,21 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
+def could_shorten(short: str, long: str) -> bool:
+    """Whether ``short``, written in brackets after ``long``, can shorten it: "Komnas HAM" for
+    "Komisi Nasional Hak Asasi Manusia", "Dikbud" for "Dinas Pendidikan dan Kebudayaan". Indonesian
+    bodies are shortened by syllables as often as by initials, so the test is loose (the same first
+    letter, the short form's letters in order in the long name's) and only the brackets make it evidence."""
+    wanted = re.sub(r"[^\w]", "", short).casefold()
+    letters = re.sub(r"[^\w]", "", _COMPANY_FORM.sub("", long)).casefold()
+    if not (2 <= len(wanted) <= 12 and wanted.isalpha() and len(long.split()) >= 2 and short[:1].isupper()):
+        return False
+    if not letters.startswith(wanted[0]) or len(wanted) >= len(letters):
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in wanted)
+
+
 def initials(text: str) -> set[str]:
     """Initials of the words of a long name, with and without its lower-case words."""
     words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text) if w and w[0].isalpha()]

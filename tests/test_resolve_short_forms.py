@@ -102,8 +102,10 @@ def test_regional_office_contractions_and_a_place_with_and_without_its_level_wor
 
 
 def test_head_word_with_the_acronym_and_an_acronym_of_part_of_a_bracketed_name():
-    keys = _keys(("Bank Tabungan Negara", "ORG"), ("Bank BTN", "ORG"))
+    keys = _keys(("Bank Tabungan Negara", "ORG"), ("Bank BTN", "ORG"), ("Kementerian Badan Usaha Milik Negara", "ORG"),
+                 ("Kementerian BUMN", "ORG"))
     assert keys["Bank BTN"] == keys["Bank Tabungan Negara"]
+    assert keys["Kementerian BUMN"] == keys["Kementerian Badan Usaha Milik Negara"] != keys["Bank BTN"]
     text = "Asosiasi Paguyuban Peternak Rakyat Nasional (PPRN) heran. PPRN mengirim telur."
     long = "Asosiasi Paguyuban Peternak Rakyat Nasional"
     mentions = (Mention(0, len(long), long, "ORG", 0), Mention(len(long) + 2, len(long) + 6, "PPRN", "ORG", 0),

@@ -65,8 +65,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         return True  # a middle name; first and last names are the resolver's own rule
     parts = short.split()
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
-            and is_acronym(written.split()[-1]) and parts[1] in initials(long)):
-        return True  # "Bank BTN" / "Bank Tabungan Negara"
+            and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
+        return True  # "Bank BTN" / "Bank Tabungan Negara", "Kementerian BUMN" / "Kementerian Badan Usaha Milik Negara"
     if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
         head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):

@@ -160,3 +160,10 @@ def test_a_bracketed_syllabic_short_form_joins_the_name_before_it():
     assert len(_bracketed("Dinas Pendidikan dan Kebudayaan", "Dikbud")) == 1
     assert len(_bracketed("PT Telekomunikasi Seluler Indonesia", "Telkomsel")) == 1
     assert len(_bracketed("Dinas Sosial", "Kemensos")) == 2  # not a shortening of the name before it
+
+
+def test_a_given_name_that_also_ends_titles_is_kept_in_a_name():
+    keys = _keys(("Agung Prasetyo", "PER"), ("Agung", "PER"), ("Jaksa Agung Sanitiar Burhanuddin", "PER"),
+                 ("Burhanuddin", "PER"))
+    assert keys["Agung"] == keys["Agung Prasetyo"] != keys["Burhanuddin"]
+    assert keys["Burhanuddin"] == keys["Jaksa Agung Sanitiar Burhanuddin"]

@@ -89,7 +89,8 @@ def _name_start(words: list[str]) -> int:
         if word in _MALAY_HONORIFICS and len(words) - k > 2 and normalise_name(words[k + 1]) == "sri":
             k += 2  # "Tan Sri Muhyiddin Yassin", "Dato' Sri Ismail Sabri": "Sri" here is no given name
             continue
-        if word in _TITLES | _TITLE_TAIL | _function_words() or word in _MALAY_HONORIFICS - {"tan"}:
+        if (word in _TITLES | _function_words() or word in _MALAY_HONORIFICS - {"tan"}
+                or word in _TITLE_TAIL and k > 0):  # "Jaksa Agung X", but "Agung Prasetyo" is a name
             k += 1
             continue
         for n in (2, 1):  # "Korea Utara Kim Jong Un", "Rusia Sergei Shoigu": keep two name words

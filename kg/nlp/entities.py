@@ -149,6 +149,8 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
         rest_label = labels.get(rest, ent.label_)
         if labels[front] == ent.label_ and rest not in labels:
             continue  # "Jawa Barat" is not "Jawa" + "Barat"
+        if ent.label_ == labels[front] == rest_label == PER and not _inside_a_body_or_place(doc, front):
+            continue  # "Sukamto Margono", later "Sukamto" and "Margono": one person's first and last names
         if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
             continue  # "Madura United": a place's name that one more word makes a club or company
         if ent.label_ == PER and labels[front] == ORG and k == ent.start + 1 == ent.end - 1 \
@@ -159,6 +161,11 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),
         ]
     return [ent]
+
+
+def _inside_a_body_or_place(doc: Doc, text: str) -> bool:
+    """Does ``text`` end an ORG or LOC name of the doc ("DPRD Rohil"), so it is a place's short form?"""
+    return any(e.label_ != PER and len(e) > 1 and e.text.endswith(" " + text) for e in doc.ents)
 
 
 def _trim_dash(doc: Doc, ent: Span) -> Span | None:

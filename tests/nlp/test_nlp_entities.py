@@ -522,3 +522,12 @@ def test_a_venue_word_inside_a_sentence_names_a_place(make_article):
     text = "Jumpa pers digelar di Ruang Palapa , Kementerian Luar Negeri , dan warga berkumpul di Lapangan Sukamaju ."
     mentions = _tagged([(7, 10, "ORG")], text, make_article)
     assert ("Ruang Palapa", "LOC") in mentions and ("Lapangan Sukamaju", "LOC") in mentions
+
+
+def test_a_person_named_later_by_first_and_by_last_name_is_not_split(make_article):
+    text = "Kata Sukamto Margono . Margono menambahkan . Sukamto pulang ."
+    mentions, _ = _fixed([(1, 3, "PER"), (4, 5, "PER"), (7, 8, "PER")], text, make_article)
+    assert mentions[0] == ("Sukamto Margono", "PER")
+    text = "Ketua DPRD Rohil hadir , Rohil Amansyah bicara , Rohil senang , Amansyah pulang ."
+    mentions, _ = _fixed([(1, 3, "ORG"), (5, 7, "PER"), (9, 10, "PER"), (12, 13, "PER")], text, make_article)
+    assert ("Rohil Amansyah", "PER") not in mentions  # "Rohil" ends a body's name: a place, not a first name

@@ -442,6 +442,9 @@ def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_artic
     text = "Sebelumnya , bersama Sekda Pati Suharyono , ia menyaksikan pertandingan ."
     mentions = _tagged([(3, 6, "PER")], text, make_article)
     assert mentions == [("Pati", "LOC"), ("Suharyono", "PER")]
+    text = "Hadir pula Kepala DLH Kabupaten Serang Prauri dan warga ."
+    mentions = _tagged([(4, 7, "LOC")], text, make_article)
+    assert mentions == [("Kabupaten Serang", "LOC"), ("Prauri", "PER")]
 
 
 def test_a_person_found_as_an_initial_runs_on_into_the_name(make_article):

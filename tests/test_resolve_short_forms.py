@@ -167,3 +167,10 @@ def test_a_given_name_that_also_ends_titles_is_kept_in_a_name():
                  ("Burhanuddin", "PER"))
     assert keys["Agung"] == keys["Agung Prasetyo"] != keys["Burhanuddin"]
     assert keys["Burhanuddin"] == keys["Jaksa Agung Sanitiar Burhanuddin"]
+
+
+def test_a_contraction_may_end_in_the_last_words_initial():
+    keys = _keys(("Universitas Bengkulu", "ORG"), ("Unib", "ORG"), ("Persiba Balikpapan", "ORG"), ("Persib", "ORG"),
+                 ("Luwu Utara", "LOC"), ("Luwu", "LOC"))
+    assert keys["Unib"] == keys["Universitas Bengkulu"]
+    assert keys["Persib"] != keys["Persiba Balikpapan"] and keys["Luwu"] != keys["Luwu Utara"]

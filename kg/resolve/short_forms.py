@@ -86,7 +86,8 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
 def _contraction(short: str, words: tuple[str, ...]) -> bool:
     """Is ``short`` made of pieces of two or more of ``words``, in order, the first a prefix of the first word?
 
-    "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi";
+    "kemenkes" = "kemen" + "kes" of ("kementerian", "kesehatan"); "jokowi" = "joko" + "wi"; the last
+    piece may be a word's initial ("unib" = "uni" + "b" of ("universitas", "bengkulu"));
     a regional office's "Dis" is "Dinas" cut to three letters ("dishub" = "dis" + "hub" of "perhubungan");
     a "ke-"/"pe-" noun contracts from its stem ("polresta" = "pol" + "res" + "ta" of "kepolisian resor kota").
     """
@@ -102,6 +103,8 @@ def _contraction(short: str, words: tuple[str, ...]) -> bool:
                 piece = rest[:size]
                 if (_opens(piece, word) if first else piece in word) and fits(rest[size:], k + 1, used + 1, False):
                     return True
+            if len(rest) == 1 and not first and word.startswith(rest) and not words[0].startswith(short):
+                return True  # "Unib": "uni" + the last word's initial; not "Persib" ("Persiba Balikpapan")
             if first:
                 return False
         return False

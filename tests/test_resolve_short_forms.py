@@ -130,6 +130,8 @@ def test_police_unit_contractions_with_their_place():
     assert keys["Polresta Pekanbaru"] == keys["Kepolisian Resor Kota Pekanbaru"]
     assert keys["Polsek Kota Sako"] == keys["Kepolisian Sektor Kota Sako"]
     assert keys["Polsek Kota Sako"] != keys["Polresta Pekanbaru"]
+    keys = _keys(("Kepolisian Daerah Kalimantan Barat", "ORG"), ("Polda Kalbar", "ORG"), ("Polda Jatim", "ORG"))
+    assert keys["Polda Kalbar"] == keys["Kepolisian Daerah Kalimantan Barat"] != keys["Polda Jatim"]
 
 
 def test_an_entity_is_named_by_its_spelled_out_name_not_a_contraction_of_it():

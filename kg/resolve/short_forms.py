@@ -67,6 +67,7 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
             and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
         return True  # "Bank BTN" / "Bank Tabungan Negara", "Kementerian BUMN" / "Kementerian Badan Usaha Milik Negara"
+    parts = _region_spelled_out(parts)
     if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
         head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
@@ -74,6 +75,16 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     if one and len(short) >= 4:
         return _contracts(short, words)
     return False
+
+
+def _region_spelled_out(parts: list[str]) -> list[str]:
+    """"polda kalbar" -> "polda kalimantan barat": a last word that is a region's short form, spelled out."""
+    from kg.link_regions import short_forms
+    from kg.regions import region
+
+    code = short_forms().get(parts[-1]) if len(parts) >= 2 else None
+    found = region(code) if code else None
+    return parts[:-1] + normalise_name(found.name).split() if found else parts
 
 
 def _regional_unit(short: str, written: str, words: list[str]) -> bool:

@@ -176,3 +176,8 @@ def test_a_contraction_may_end_in_the_last_words_initial():
                  ("Luwu Utara", "LOC"), ("Luwu", "LOC"))
     assert keys["Unib"] == keys["Universitas Bengkulu"]
     assert keys["Persib"] != keys["Persiba Balikpapan"] and keys["Luwu"] != keys["Luwu Utara"]
+
+
+def test_a_state_companys_legal_form_is_not_part_of_its_name():
+    keys = _keys(("Perum Bulog (Persero)", "ORG"), ("Bulog", "ORG"), ("PT Pertamina Tbk", "ORG"), ("Pertamina", "ORG"))
+    assert keys["Bulog"] == keys["Perum Bulog (Persero)"] != keys["Pertamina"] == keys["PT Pertamina Tbk"]

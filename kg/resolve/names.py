@@ -29,7 +29,7 @@ _TITLE_TAIL = frozenset(
 _POSSESSIVE = re.compile(r"(?:[-\u2010\u2011]nya|['\u2019]s)$", re.IGNORECASE)
 _DASHES = re.compile(r"[-\u2010-\u2015_/]")
 _PUNCT = re.compile(r"[^\w\s]")
-_COMPANY_FORM = re.compile(r"^(?:PT|CV)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
+_COMPANY_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
 _HEADQUARTERS = re.compile(r"^Ma(?:pol(?:sek|res|resta|restabes|da)|kodim|korem|kodam|koramil|kopassus)\b", re.I)
 _METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"

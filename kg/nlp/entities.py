@@ -415,7 +415,8 @@ def trim_plain_words(doc: Doc) -> None:
     """Cut words that are never part of a name off a name's edges.
 
     A verb or conjunction before a name ("Kalau MDP", "Hadiri KTT G20", "Selagi Kim") is
-    cut wherever it stands; on headline lines, where every word is capitalised, the name also
+    cut wherever it stands, and so are lower-case words that end a person's or body's name
+    ("Dinas Pendidikan berdalih"); on headline lines, where every word is capitalised, the name also
     ends before the first such word ("Joko Anwar Umumkan ...", "Retno Harapkan Solusi").
     Evidence is the corpora's casing counts (``kg.nlp.casing.is_plain_word``).
     """
@@ -428,6 +429,9 @@ def trim_plain_words(doc: Doc) -> None:
             start += 1
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
+        while (ent.label_ != LOC and end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text[:1].islower()
+               and doc[end - 2].whitespace_):
+            end -= 1  # "Dinas Pendidikan berdalih": a name does not end in a lower-case word ("Tae-yong" is one)
         if start in headline:
             cut = next((
                 k for k in range(start + 1, end)

@@ -534,3 +534,9 @@ def test_a_person_named_later_by_first_and_by_last_name_is_not_split(make_articl
     text = "Ketua DPRD Rohil hadir , Rohil Amansyah bicara , Rohil senang , Amansyah pulang ."
     mentions, _ = _fixed([(1, 3, "ORG"), (5, 7, "PER"), (9, 10, "PER"), (12, 13, "PER")], text, make_article)
     assert ("Rohil Amansyah", "PER") not in mentions  # "Rohil" ends a body's name: a place, not a first name
+
+
+def test_a_name_does_not_end_in_a_lower_case_word(make_article):
+    text = "Menurut dia , Dinas Pendidikan berdalih sudah memeriksa . Pelatih Shin Tae-yong hadir ."
+    mentions = _tagged([(3, 6, "ORG"), (10, 14, "PER")], text, make_article)
+    assert mentions == [("Dinas Pendidikan", "ORG"), ("Shin Tae-yong", "PER")]

@@ -78,6 +78,9 @@ def relabel_by_cues(doc: Doc) -> None:
             ent = Span(doc, ent.start, ent.end, label=label, span_id=ent.id_)
         changed = changed or ent.start != ents[index].start
         fixed.append(ent)
+    whole = _whole_countries(doc, fixed)
+    if whole != fixed:
+        fixed, changed = whole, True
     taken = {t.i for e in fixed for t in e}
     added = _missed_outlets(doc, taken)
     listed = _listed_places(doc, fixed)
@@ -366,6 +369,39 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
                 break
         i += 1
     return added
+
+
+def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Papua Nugini" where the model tagged "Nugini" alone (as a person), "Korea" + "Selatan": a
+    country's full name of two or three capitalised words is one place, whatever the model cut it into."""
+    from kg.link import COUNTRY, link_place
+
+    texts = token_texts(doc)
+    at = {k: n for n, e in enumerate(ents) for k in range(e.start, e.end)}
+    replaced: dict[int, Span] = {}
+    dropped: set[int] = set()
+    i = 0
+    while i < len(doc):
+        for size in (3, 2):
+            window = range(i, i + size)
+            if i + size > len(doc) or not all(texts[k][:1].isupper() and doc[k].is_alpha for k in window):
+                continue
+            inside = {at[k] for k in window if k in at}
+            if not inside or any(ents[n].start < i or ents[n].end > i + size for n in inside) or (
+                    len(inside) == 1 and all(k in at for k in window)):
+                continue  # nothing tagged (see _missed_countries), part of a longer name, or already whole
+            found = link_place(doc[i : i + size].text, kinds=(COUNTRY,))
+            if found is None or found.abbreviation:
+                continue
+            first = min(inside)
+            replaced[first] = Span(doc, i, i + size, label=LOC, span_id=RULE_ID)
+            dropped |= inside - {first}
+            i += size - 1
+            break
+        i += 1
+    if not replaced:
+        return ents
+    return [replaced.get(n, e) for n, e in enumerate(ents) if n not in dropped]
 
 
 def _capitalised_free(doc: Doc, i: int, taken: set[int]) -> bool:

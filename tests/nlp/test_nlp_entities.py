@@ -540,3 +540,9 @@ def test_a_name_does_not_end_in_a_lower_case_word(make_article):
     text = "Menurut dia , Dinas Pendidikan berdalih sudah memeriksa . Pelatih Shin Tae-yong hadir ."
     mentions = _tagged([(3, 6, "ORG"), (10, 14, "PER")], text, make_article)
     assert mentions == [("Dinas Pendidikan", "ORG"), ("Shin Tae-yong", "PER")]
+
+
+def test_a_countrys_full_name_cut_by_the_model_is_one_place(make_article):
+    text = "Besok Menteri Luar Negeri Papua Nugini Rimbink Pato tiba , lalu ke Korea Selatan ."
+    mentions = _tagged([(5, 6, "PER"), (6, 8, "PER"), (13, 14, "LOC")], text, make_article)
+    assert mentions == [("Papua Nugini", "LOC"), ("Rimbink Pato", "PER"), ("Korea Selatan", "LOC")]

@@ -191,7 +191,7 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                         Span(doc, end, ent.end, label=LOC, span_id=RULE_ID)]
         for end in range(ent.end - 1, ent.start + 1, -1):  # "Kepala DLH Kabupaten Serang Prauri"
             if (level_word_regions(doc[ent.start:end].text) and _could_be_name(doc[end:ent.end])
-                    and any(t.lower_ in HEADS for t in doc[max(0, ent.start - 4):ent.start])):
+                    and any(t.lower_ in HEADS for t in doc[max(0, ent.start - 10):ent.start])):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
         for end in range(ent.end + 1, min(len(doc), ent.end + 2) + 1):

@@ -445,6 +445,9 @@ def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_artic
     text = "Hadir pula Kepala DLH Kabupaten Serang Prauri dan warga ."
     mentions = _tagged([(4, 7, "LOC")], text, make_article)
     assert mentions == [("Kabupaten Serang", "LOC"), ("Prauri", "PER")]
+    text = "Ketua KONI ( Komite Olahraga Nasional Indonesia ) Kabupaten Pasuruan Mulyadi hadir ."
+    mentions = _tagged([(1, 2, "ORG"), (3, 7, "ORG"), (8, 11, "LOC")], text, make_article)
+    assert mentions[-2:] == [("Kabupaten Pasuruan", "LOC"), ("Mulyadi", "PER")]
 
 
 def test_a_person_found_as_an_initial_runs_on_into_the_name(make_article):

@@ -144,6 +144,12 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
     """
     for k in range(ent.start + 1, ent.end):
         front, rest = doc[ent.start : k].text, doc[k : ent.end].text
+        if (ent.label_ == ORG and labels.get(rest) == PER and _body_word(doc[ent.start])
+                and doc[k - 1].lower_ not in ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS):
+            # "Kacabjari Pancurbatu Dodi Wiraatmaja", later "ujar Dodi Wiraatmaja": a body, then its holder
+            while k - 1 > ent.start and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper():
+                k -= 1  # "Sekdaprov Sulteng M Hidayat Lamakarate": the initial is the holder's
+            return [Span(doc, ent.start, k, label=ORG, span_id=ent.id_), Span(doc, k, ent.end, label=PER, span_id=ent.id_)]
         if front not in labels or front == ent.text:
             continue
         rest_label = labels.get(rest, ent.label_)
@@ -161,6 +167,11 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),
         ]
     return [ent]
+
+
+def _body_word(token: Token) -> bool:
+    """A word that opens a body's name: "Dinas", "DPRD", "Kacabjari" (an office that names its unit)."""
+    return token.lower_ in ORG_FIRST or is_head(token) or (token.is_alpha and token.is_upper and len(token) >= 2)
 
 
 def _inside_a_body_or_place(doc: Doc, text: str) -> bool:

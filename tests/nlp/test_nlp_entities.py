@@ -549,3 +549,10 @@ def test_a_countrys_full_name_cut_by_the_model_is_one_place(make_article):
     text = "Besok Menteri Luar Negeri Papua Nugini Rimbink Pato tiba , lalu ke Korea Selatan ."
     mentions = _tagged([(5, 6, "PER"), (6, 8, "PER"), (13, 14, "LOC")], text, make_article)
     assert mentions == [("Papua Nugini", "LOC"), ("Rimbink Pato", "PER"), ("Korea Selatan", "LOC")]
+
+
+def test_a_bodys_holder_the_model_glued_to_it_is_split_off_when_named_alone_elsewhere(make_article):
+    text = "Menurut Kacabjari Pancurbatu Dodi Wiraatmaja , kasus naik . Dodi Wiraatmaja menambahkan . Nanang Ermanto hadir ."
+    mentions, _ = _fixed([(1, 5, "ORG"), (9, 11, "PER"), (13, 15, "ORG")], text, make_article)
+    assert mentions[:2] == [("Pancurbatu", "ORG"), ("Dodi Wiraatmaja", "PER")]  # the office "Kacabjari" is a title
+    assert ("Nanang Ermanto", "ORG") in mentions  # no body's word before the name: not split

@@ -440,6 +440,9 @@ def trim_plain_words(doc: Doc) -> None:
             start += 1
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
+        if _described_noun(doc, start, end):
+            changed = True  # "Jembatan penghubung desa", "Rumah sakit": a common noun and its description
+            continue
         while (ent.label_ != LOC and end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text[:1].islower()
                and doc[end - 2].whitespace_):
             end -= 1  # "Dinas Pendidikan berdalih": a name does not end in a lower-case word ("Tae-yong" is one)
@@ -458,6 +461,15 @@ def trim_plain_words(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def _described_noun(doc: Doc, start: int, end: int) -> bool:
+    """A noun the corpora also write in lower case, then only lower-case words and numbers: "Jembatan
+    sepanjang 12", "Bandar udara". Not a region the list has written carelessly ("Tanah laut")."""
+    words = doc[start:end]
+    if len(words) < 2 or not words[0].is_alpha or any(t.text[:1].isupper() for t in words[1:]):
+        return False
+    return can_be_common_word(words[0].text) and normalise(words.text) not in region_names()
 
 
 def _body_start(doc: Doc, start: int, end: int) -> int:

@@ -556,3 +556,10 @@ def test_a_bodys_holder_the_model_glued_to_it_is_split_off_when_named_alone_else
     mentions, _ = _fixed([(1, 5, "ORG"), (9, 11, "PER"), (13, 15, "ORG")], text, make_article)
     assert mentions[:2] == [("Pancurbatu", "ORG"), ("Dodi Wiraatmaja", "PER")]  # the office "Kacabjari" is a title
     assert ("Nanang Ermanto", "ORG") in mentions  # no body's word before the name: not split
+
+
+def test_a_common_noun_and_its_lower_case_description_is_no_name(make_article):
+    text = "Jembatan penghubung desa rusak parah . Warga dari Tanah laut membantu ."
+    mentions = _tagged([(0, 3, "LOC"), (8, 10, "LOC")], text, make_article)
+    assert ("Jembatan penghubung desa", "LOC") not in mentions
+    assert ("Tanah laut", "LOC") in mentions  # a region written carelessly keeps its name

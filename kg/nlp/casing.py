@@ -51,6 +51,13 @@ def is_never_a_name(word: str) -> bool:
     return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
 
 
+def is_seen_only_in_lower_case(word: str) -> bool:
+    """The corpora write it in lower case and never inside a name ("Refleksi", "Lawan"); unseen words are
+    not judged (a dictionary word may be a given name: "Bayu")."""
+    counts = _table().get(word.lower())
+    return counts is not None and counts[2] == 0 and counts[0] >= 2
+
+
 def is_person_word(word: str) -> bool:
     """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
     counts = _table().get(word.lower())

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name, is_plain_word,
-    is_unit_word,
+    is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import per_doc
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
@@ -436,8 +436,11 @@ def trim_plain_words(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while end - start > 1 and doc[start].is_alpha and is_plain_word(doc[start].text, noun=False):
-            start += 1
+        while end - start > 1 and doc[start].is_alpha and (
+                is_plain_word(doc[start].text, noun=False)
+                or (start in headline or doc[start].is_sent_start) and is_seen_only_in_lower_case(doc[start].text)
+                and normalise(doc[start:end].text) not in region_names()):
+            start += 1  # "Refleksi Hanung Bramantyo" opening a headline: a common noun, then the name
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
         if _described_noun(doc, start, end):

@@ -563,3 +563,9 @@ def test_a_common_noun_and_its_lower_case_description_is_no_name(make_article):
     mentions = _tagged([(0, 3, "LOC"), (8, 10, "LOC")], text, make_article)
     assert ("Jembatan penghubung desa", "LOC") not in mentions
     assert ("Tanah laut", "LOC") in mentions  # a region written carelessly keeps its name
+
+
+def test_a_word_the_corpora_only_write_in_lower_case_does_not_open_a_name_at_a_sentence_start(make_article):
+    text = "Refleksi Hanung Bramantyo di Hari Film\nKubu Raya Dilanda Kabut\nWarga panik ."
+    mentions = _tagged([(0, 3, "PER"), (7, 9, "LOC")], text, make_article)
+    assert mentions == [("Hanung Bramantyo", "PER"), ("Kubu Raya", "LOC")]  # "kubu" opens a region's name

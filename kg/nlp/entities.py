@@ -381,8 +381,8 @@ def _field_end(ent: Span) -> int | None:
     """Where the words opening ``ent`` that are also common words end ("Luar Negeri"), when two to four
     words follow that the corpora never write in lower case."""
     k = ent.start
-    while k < ent.end and ent.doc[k].is_alpha and can_be_common_word(ent.doc[k].text):
-        k += 1
+    while k < ent.end and ent.doc[k].is_alpha and can_be_common_word(ent.doc[k].text) and not _initial(ent.doc[k]):
+        k += 1  # an initial ("M Hidayat") opens the name, whatever the corpora make of "m"
     rest = ent.doc[k : ent.end]
     if k == ent.start or not 2 <= len(rest) <= 4 or known_place(rest.text):
         return None
@@ -392,6 +392,10 @@ def _field_end(ent: Span) -> int | None:
            or t.lower_ in ORG_FIRST | LEVEL_WORDS for t in rest):
         return None
     return k
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _title_opens(token: Token, titles: frozenset[str]) -> bool:

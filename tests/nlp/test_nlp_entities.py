@@ -569,3 +569,9 @@ def test_a_word_the_corpora_only_write_in_lower_case_does_not_open_a_name_at_a_s
     text = "Refleksi Hanung Bramantyo di Hari Film\nKubu Raya Dilanda Kabut\nWarga panik ."
     mentions = _tagged([(0, 3, "PER"), (7, 9, "LOC")], text, make_article)
     assert mentions == [("Hanung Bramantyo", "PER"), ("Kubu Raya", "LOC")]  # "kubu" opens a region's name
+
+
+def test_an_initial_after_a_title_opens_the_holders_name(make_article):
+    text = "Pita digunting Sekdaprov Sulteng M Hidayat Lamakarate kemarin ."
+    mentions = _tagged([(3, 4, "LOC"), (4, 7, "PER")], text, make_article)
+    assert ("M Hidayat Lamakarate", "PER") in mentions

@@ -203,8 +203,9 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         for end in range(ent.end - 2, ent.start, -1):  # "Sidareja Agus Sudaryanto": a district, then a person
             rest = doc[end:ent.end]
             if _is_region(doc[ent.start:end].text) and _could_be_name(rest) and is_person_word(rest[0].text):
+                label = LOC if _is_region(rest.text) else PER  # "Situbondo Jawa Timur": a regency, its province
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
-                        Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
+                        Span(doc, end, ent.end, label=label, span_id=RULE_ID)]
     return _holder_after_office_region(doc, ent, names) or [ent]
 
 

@@ -83,6 +83,8 @@ def test_nlp_regions_a_district_then_a_person(nlp):
     text = "Kepala UPT BPBD Sidareja Agus Sudaryanto mengatakan pengungsi bertambah."
     found = ents(nlp, text, [("Sidareja Agus Sudaryanto", "LOC")])
     assert found == [("Sidareja", "LOC"), ("Agus Sudaryanto", "PER")]
+    text = "Kasus demam berdarah merebak di Situbondo Jawa Timur sejak Juli."
+    assert ents(nlp, text, [("Situbondo Jawa Timur", "LOC")]) == [("Situbondo", "LOC"), ("Jawa Timur", "LOC")]
 
 
 def test_nlp_regions_lower_case_level_word_before_a_place_joins_it(nlp):

@@ -1379,7 +1379,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
     for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
-        if ent.label_ == PER and len(ent) > 1 and ent[0].lower_ in ORG_FIRST:
+        if ent.label_ == PER and len(ent) > 1 and (ent[0].lower_ in ORG_FIRST or ent[-1].lower_ in ORG_FIRST):
             ent = Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)  # "Kejaksaan Negeri (Kejari)"
         bracket = next((t.i for t in ent[1:] if t.text == "("), None) if ent.label_ in (ORG, LOC) else None
         if bracket is not None and not any(t.text == ")" for t in doc[bracket:ent.end]):

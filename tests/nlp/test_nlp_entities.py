@@ -575,3 +575,9 @@ def test_an_initial_after_a_title_opens_the_holders_name(make_article):
     text = "Pita digunting Sekdaprov Sulteng M Hidayat Lamakarate kemarin ."
     mentions = _tagged([(3, 4, "LOC"), (4, 7, "PER")], text, make_article)
     assert ("M Hidayat Lamakarate", "PER") in mentions
+
+
+def test_a_person_span_that_ends_in_a_bodys_word_is_the_body(make_article):
+    text = "Kasus itu kini ditangani Mabes Polri sejak pekan lalu ."
+    mentions = _tagged([(4, 6, "PER")], text, make_article)
+    assert mentions == [("Mabes Polri", "ORG")]

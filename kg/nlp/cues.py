@@ -289,6 +289,13 @@ def _after_office(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in HEADS
 
 
+def _holder_after_title(doc: Doc, start: int) -> bool:
+    """"Kepala Pelaksana BPBD Kabupaten Sekadau, Akhmad Suryadi": the place ends an office's title."""
+    from kg.nlp.roles import title_before
+
+    return title_before(doc, start) is not None
+
+
 def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
     """Starts of one-word "persons" listed after a level-word place: "Kecamatan Sidareja, Gandrungmangu"."""
     by_start = {e.start: e for e in ents}
@@ -302,7 +309,7 @@ def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
             item = by_start.get(j)
             if item is None or len(item) > 2 or item.label_ not in (LOC, PER):
                 break
-            if item.label_ == PER:
+            if item.label_ == PER and not _holder_after_title(doc, j):
                 result.add(j)
             i = item.end
     return result

@@ -125,6 +125,9 @@ def test_places_with_level_words_and_their_lists(make_article):
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)
     assert ("Gandrungmangu", "LOC") in mentions and ("Kedungreja", "LOC") in mentions
     assert ("Desa Baros", "LOC") in mentions
+    text = "Kepala Pelaksana Badan Penanggulangan Bencana ( BPBD ) Kabupaten Sekadau , Akhmad Suryadi , mengatakan ."
+    mentions = _tagged([(2, 5, "ORG"), (6, 7, "ORG"), (8, 10, "LOC"), (11, 13, "PER")], text, make_article)
+    assert ("Akhmad Suryadi", "PER") in mentions  # the place ends an office: the name is its holder
 
 
 def test_abbreviated_level_words_with_a_dot(make_article):

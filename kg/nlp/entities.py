@@ -668,6 +668,10 @@ def propagate_names(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
+# How one addresses a person by name in Indonesian news, capitalised ("Bu Tuni", "Pak Harto").
+FORMS_OF_ADDRESS = frozenset({"Bu", "Ibu", "Pak", "Bapak", "Mas", "Mbak", "Bang", "Kak", "Om", "Tante"})
+
+
 def unify_labels(doc: Doc) -> None:
     """One name, one type per article, decided by all its mentions.
 
@@ -697,6 +701,10 @@ def unify_labels(doc: Doc) -> None:
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
                 and starts.get(_after_honorifics(doc, e.end)) == PER:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
+    for e in ents:  # "rumah Bu Tuni": a word after a form of address is a person's name
+        if (len(e) == 1 and e.label_ != PER and e.start > 0 and doc[e.start - 1].text in FORMS_OF_ADDRESS
+                and link_place(e.text, kinds=(COUNTRY,)) is None and normalise(e.text) not in region_names()):
+            defined.setdefault(e.text.casefold(), PER)
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
         if text in defined and (len(counts) > 1 or defined[text] not in counts):

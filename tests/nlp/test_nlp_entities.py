@@ -584,3 +584,9 @@ def test_a_person_span_that_ends_in_a_bodys_word_is_the_body(make_article):
     text = "Kasus itu kini ditangani Mabes Polri sejak pekan lalu ."
     mentions = _tagged([(4, 6, "PER")], text, make_article)
     assert mentions == [("Mabes Polri", "ORG")]
+
+
+def test_a_word_after_a_form_of_address_is_a_persons_name(make_article):
+    text = "Kedua , rumah Bu Tuni di Dusun Pait rusak . Warga Jakarta membantu ."
+    mentions = _tagged([(4, 5, "LOC"), (11, 12, "LOC")], text, make_article)
+    assert ("Tuni", "PER") in mentions and ("Jakarta", "LOC") in mentions

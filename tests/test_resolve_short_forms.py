@@ -181,3 +181,9 @@ def test_a_contraction_may_end_in_the_last_words_initial():
 def test_a_state_companys_legal_form_is_not_part_of_its_name():
     keys = _keys(("Perum Bulog (Persero)", "ORG"), ("Bulog", "ORG"), ("PT Pertamina Tbk", "ORG"), ("Pertamina", "ORG"))
     assert keys["Bulog"] == keys["Perum Bulog (Persero)"] != keys["Pertamina"] == keys["PT Pertamina Tbk"]
+
+
+def test_a_regional_body_of_two_words_with_and_without_the_level_word():
+    keys = _keys(("Dinas Kesehatan Provinsi Jawa Timur", "ORG"), ("Dinas Kesehatan Jawa Timur", "ORG"),
+                 ("Dinas Kesehatan", "ORG"))
+    assert keys["Dinas Kesehatan"] == keys["Dinas Kesehatan Jawa Timur"] == keys["Dinas Kesehatan Provinsi Jawa Timur"]

@@ -1018,7 +1018,8 @@ def add_unit_names(doc: Doc) -> None:
         if i in taken or not _unit_word_before(doc, i + 1, []) or i + 1 >= len(doc):
             continue
         end = i + 1
-        while (end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha
+        while (end < len(doc) and end - i <= (5 if any(t.lower_ in LEVEL_WORDS for t in doc[i:end]) else 3)
+               and end not in taken and doc[end].is_alpha
                and doc[end].text[:1].isupper() and doc[end].lower_ not in RANKS | HEADS):
             end += 1
         place = places.get(end)  # "Polsek Kota" + "Sako"

@@ -52,8 +52,11 @@ def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
             continue
         if " ".join(words[1:]) in NATIONAL:
             national.add(words[0])
-        elif (variant := _variant(words[0], words[1:], known, written_regions)) is not None:
-            variants[i] = variant
+            continue
+        for k in range(1, min(3, len(words) - 1) + 1):  # "DPRD Lebong", "Dinas Kesehatan Provinsi Jawa Timur"
+            if (variant := _variant(" ".join(words[:k]), words[k:], known, written_regions)) is not None:
+                variants[i] = variant
+                break
     triples: list[tuple[int, _Variant]] = []
     for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
         long, short, place = mentions[i : i + 3]

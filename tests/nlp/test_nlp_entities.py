@@ -590,3 +590,9 @@ def test_a_word_after_a_form_of_address_is_a_persons_name(make_article):
     text = "Kedua , rumah Bu Tuni di Dusun Pait rusak . Warga Jakarta membantu ."
     mentions = _tagged([(4, 5, "LOC"), (11, 12, "LOC")], text, make_article)
     assert ("Tuni", "PER") in mentions and ("Jakarta", "LOC") in mentions
+
+
+def test_a_unit_the_model_missed_runs_on_over_its_region(make_article):
+    text = "Menurut data , Dinas Kesehatan Provinsi Jawa Timur mencatat empat kasus ."
+    mentions = _tagged([], text, make_article)
+    assert ("Dinas Kesehatan Provinsi Jawa Timur", "ORG") in mentions

@@ -521,8 +521,8 @@ def _free_standing(doc: Doc, start: int, end: int, starts: set[int], person: boo
     if after is not None and after.is_alpha and after.text[:1].isupper() and end not in starts:
         return False
     if before is not None and before.is_alpha and before.text[:1].isupper() and start not in starts:
-        # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"
-        return before.lower_ in HEADS or (person and _after_title(doc, start))
+        # "Presiden Widodo" is fine, "Kim Yo Jong" is not "Kim"; nor is a headline's "Sentil Erick Thohir"
+        return before.lower_ in HEADS or (person and (_after_title(doc, start) or is_plain_word(before.text)))
     return True
 
 

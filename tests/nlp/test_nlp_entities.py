@@ -596,3 +596,9 @@ def test_a_unit_the_model_missed_runs_on_over_its_region(make_article):
     text = "Menurut data , Dinas Kesehatan Provinsi Jawa Timur mencatat empat kasus ."
     mentions = _tagged([], text, make_article)
     assert ("Dinas Kesehatan Provinsi Jawa Timur", "ORG") in mentions
+
+
+def test_a_known_first_name_after_a_headline_verb_takes_its_surname(make_article):
+    text = "Komisi VI Sentil Erick Thohir soal BUMN\nKata Erick , semua baik ."
+    mentions = _tagged([(9, 10, "PER")], text, make_article)
+    assert ("Erick Thohir", "PER") in mentions

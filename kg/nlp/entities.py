@@ -557,6 +557,12 @@ def extend_person_names(doc: Doc) -> None:
     headline: set[int] | None = None
     fixed, changed = [], False
     for ent in doc.ents:
+        start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
+        if start < ent.start:
+            if fixed and fixed[-1].end > start:
+                fixed.pop()  # "Abd" + ". Rahman": the shortened first name the model tagged alone
+            ent = Span(doc, start, ent.end, label=PER, span_id=ent.id_)
+            changed = True
         end = _surname_end(doc, ent, taken) if ent.label_ == PER else ent.end
         if ent.label_ == PER and end == ent.end and all(_INITIAL.match(t.text) for t in ent):
             end = _name_after_initials(doc, ent.end, taken)
@@ -576,6 +582,17 @@ def extend_person_names(doc: Doc) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _short_first_name_start(doc: Doc, ent: Span, before: list[Span]) -> int:
+    """"Muh. Syarif", "Abd. Rahman": a shortened first name and its period before a person's span
+    belong to it (the model often tags the surname alone, or the two apart)."""
+    i = ent.start
+    if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in SHORT_FIRST_NAMES:
+        taken_by = before[-1] if before and before[-1].end > i - 2 else None
+        if taken_by is None or (taken_by.label_ == PER and taken_by.start == i - 2):
+            return i - 2
+    return i
 
 
 def _name_after_initials(doc: Doc, end: int, taken: set[int]) -> int:

@@ -602,3 +602,9 @@ def test_a_known_first_name_after_a_headline_verb_takes_its_surname(make_article
     text = "Komisi VI Sentil Erick Thohir soal BUMN\nKata Erick , semua baik ."
     mentions = _tagged([(9, 10, "PER")], text, make_article)
     assert ("Erick Thohir", "PER") in mentions
+
+
+def test_a_shortened_first_name_before_a_surname_is_part_of_the_name(make_article):
+    text = "Menurut Abd. Rahman , harga naik . Rektor Muh. Syarif hadir ."
+    mentions = _tagged([(1, 2, "PER"), (3, 4, "PER"), (11, 12, "PER")], text, make_article)
+    assert ("Abd. Rahman", "PER") in mentions and ("Muh. Syarif", "PER") in mentions

@@ -49,7 +49,12 @@ id:t a kgo:TimeExpression ; kgo:inArticle id:article\\/0123456789abcdef ; kgo:an
     kgo:beginIndex "20"^^xsd:nonNegativeInteger ; kgo:endIndex "24"^^xsd:nonNegativeInteger ;
     kgo:timeValue "2023-09-13"^^xsd:date ; kgo:datePrecision "day" .
 """
-BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME
+CO_MENTION = """
+id:pair a kgo:CoMention ; kgo:firstEntity id:person\\/kim ; kgo:secondEntity id:person\\/putin ;
+    kgo:articleCount "1"^^xsd:nonNegativeInteger ; kgo:sourceList "a.txt" ;
+    kgo:coMentionedIn id:article\\/0123456789abcdef .
+"""
+BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME + CO_MENTION
 
 
 def _graph(*parts: str) -> Graph:
@@ -99,6 +104,15 @@ BROKEN = {
     "role without title": (BASE.replace('kgo:title "Presiden"@id ;', ""), "MinCountConstraintComponent"),
     "role held by a place": (BASE.replace("kgo:holder id:person\\/putin", "kgo:holder id:place\\/x") +
                              'id:place\\/x a kgo:Place ; skos:prefLabel "X" ; rdfs:label "X" .', "ClassConstraintComponent"),
+    "co-mention without articles": (BASE.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .", "."),
+                                    "MinCountConstraintComponent"),
+    "co-mention of a non-article": (BASE.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .",
+                                                 "kgo:coMentionedIn id:person\\/kim ."), "PatternConstraintComponent"),
+    "co-mention of three entities": (BASE.replace("kgo:secondEntity id:person\\/putin", "kgo:secondEntity id:person\\/putin, id:m"),
+                                     "MaxCountConstraintComponent"),
+    "co-mention with a string count": (BASE.replace('kgo:articleCount "1"^^xsd:nonNegativeInteger', 'kgo:articleCount "1"'),
+                                       "DatatypeConstraintComponent"),
+    "co-mention without sources": (BASE.replace('kgo:sourceList "a.txt" ;', ""), "MinCountConstraintComponent"),
     "country with bad iso code": (BASE + 'id:place\\/ru a kgo:Place, kgo:Country ; skos:prefLabel "Rusia" ; '
                                   'rdfs:label "Rusia" ; kgo:iso3166 "rus" .', "PatternConstraintComponent"),
 }

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from dataclasses import replace
+
+from rdflib import SKOS, Graph, URIRef
 
 from kg.rdf.mapping import facts_to_dataset, facts_to_graph
+from kg.rdf.namespaces import KGO
 from kg.resources import asset_dir
 from rdf.sample import sample_facts
 
+IDENTIFIER = URIRef("https://schema.org/identifier")
 QUERIES = sorted(asset_dir("queries").glob("*.rq"))
 
 
@@ -57,7 +61,36 @@ def test_query_roles(graph: Graph) -> None:
 def test_query_co_mentions_counts_articles(graph: Graph) -> None:
     found = {frozenset((r["nameA"], r["nameB"])): r["articles"] for r in rows(graph, "co_mentions")}
     assert found[frozenset(("Kim Jong Un", "Vladimir Putin"))] == "2"
-    assert found[frozenset(("Kim Jong Un", "Kremlin"))] == "1"
+    assert frozenset(("Kim Jong Un", "Kremlin")) not in found  # named together in one article only
+
+
+def recounted_co_mentions(graph: Graph, threshold: int) -> list[tuple]:
+    """The co_mentions rows counted from the articles' kgo:mentions, as the query once counted them."""
+    named: dict = {}
+    for article, entity in graph.subject_objects(KGO.mentions):
+        named.setdefault(article, set()).add(str(entity))
+    pairs: dict = {}
+    for article, entities in named.items():
+        ordered = sorted(entities)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                pairs.setdefault((a, b), set()).add(str(graph.value(article, IDENTIFIER)))
+    label = {str(s): str(o) for s, o in graph.subject_objects(SKOS.prefLabel)}
+    found = [(label[a], label[b], len(sources), " | ".join(sorted(sources)), a, b)
+             for (a, b), sources in pairs.items() if len(sources) >= threshold]
+    return sorted(found, key=lambda r: (-r[2], r[0], r[1], r[4], r[5]))
+
+
+@pytest.mark.parametrize("threshold", [1, 2, 3])
+def test_query_co_mentions_reads_the_builds_pair_table(threshold: int) -> None:
+    facts = replace(sample_facts(), co_mentions=threshold)
+    graph = facts_to_graph(facts)
+    found = [(r["nameA"], r["nameB"], int(r["articles"]), r["sources"], r["a"], r["b"])
+             for r in rows(graph, "co_mentions")]
+    assert found == recounted_co_mentions(graph, threshold)
+    assert bool(found) == (threshold <= 2)  # the sample has two articles
+    pairs = {frozenset(r[:2]): r[2] for r in found}
+    assert pairs.get(frozenset(("Kim Jong Un", "Kremlin"))) == (1 if threshold == 1 else None)
 
 
 def test_query_entities_counts_mentions_by_type(graph: Graph) -> None:

@@ -142,3 +142,27 @@ def test_query_gives_same_rows_on_oxigraph_union_of_named_graphs(graph: Graph, s
     text = path.read_text(encoding="utf-8")
     on_store = list(store.query(text, use_default_graph_as_union=True))
     assert len(on_store) == len(graph.query(text))
+
+
+def traced_provenance(about: str) -> str:
+    """The one-entity form of provenance.rq, as its header gives it, tracing ``about``."""
+    header = (asset_dir("queries") / "provenance.rq").read_text(encoding="utf-8").split("\nPREFIX kgo:")[0]
+    lines = [line[4:] for line in header.splitlines() if line.startswith("#   ")]
+    assert lines, "provenance.rq's header no longer gives the one-entity form"
+    return "\n".join(lines).replace("https://w3id.org/kg-news/id/person/kim-jong-un", about)
+
+
+@pytest.mark.parametrize("about", ["https://w3id.org/kg-news/id/person/kim-jong-un",
+                                   "https://w3id.org/kg-news/id/place/geonames/2017370", "event"])
+def test_query_provenance_traced_form_gives_the_rows_of_one_entity(store, about: str) -> None:
+    full = store.query((asset_dir("queries") / "provenance.rq").read_text(encoding="utf-8"),
+                       use_default_graph_as_union=True)
+    names = [v.value for v in full.variables]
+    rows = [tuple(None if row[n] is None else str(row[n]) for n in names) for row in full]
+    if about == "event":  # an event traced by its trigger words
+        about = next(r[names.index("about")] for r in rows if r[0].startswith('"event: '))[1:-1]
+    expected = [r for r in rows if r[names.index("about")] == f"<{about}>"]
+    traced = store.query(traced_provenance(about), use_default_graph_as_union=True)
+    assert [v.value for v in traced.variables] == names
+    assert [tuple(None if row[n] is None else str(row[n]) for n in names) for row in traced] == expected
+    assert expected

@@ -54,7 +54,9 @@ id:pair a kgo:CoMention ; kgo:firstEntity id:person\\/kim ; kgo:secondEntity id:
     kgo:articleCount "1"^^xsd:nonNegativeInteger ; kgo:sourceList "a.txt" ;
     kgo:coMentionedIn id:article\\/0123456789abcdef .
 """
-BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME + CO_MENTION
+BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME
+# The co-mention table lives in the entities graph (checked alone), not in an article graph.
+WITH_CO_MENTION = BASE + CO_MENTION
 
 
 def _graph(*parts: str) -> Graph:
@@ -104,18 +106,36 @@ BROKEN = {
     "role without title": (BASE.replace('kgo:title "Presiden"@id ;', ""), "MinCountConstraintComponent"),
     "role held by a place": (BASE.replace("kgo:holder id:person\\/putin", "kgo:holder id:place\\/x") +
                              'id:place\\/x a kgo:Place ; skos:prefLabel "X" ; rdfs:label "X" .', "ClassConstraintComponent"),
-    "co-mention without articles": (BASE.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .", "."),
-                                    "MinCountConstraintComponent"),
-    "co-mention of a non-article": (BASE.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .",
-                                                 "kgo:coMentionedIn id:person\\/kim ."), "PatternConstraintComponent"),
-    "co-mention of three entities": (BASE.replace("kgo:secondEntity id:person\\/putin", "kgo:secondEntity id:person\\/putin, id:m"),
-                                     "MaxCountConstraintComponent"),
-    "co-mention with a string count": (BASE.replace('kgo:articleCount "1"^^xsd:nonNegativeInteger', 'kgo:articleCount "1"'),
-                                       "DatatypeConstraintComponent"),
-    "co-mention without sources": (BASE.replace('kgo:sourceList "a.txt" ;', ""), "MinCountConstraintComponent"),
     "country with bad iso code": (BASE + 'id:place\\/ru a kgo:Place, kgo:Country ; skos:prefLabel "Rusia" ; '
                                   'rdfs:label "Rusia" ; kgo:iso3166 "rus" .', "PatternConstraintComponent"),
 }
+
+
+BROKEN_CO_MENTIONS = {
+    "co-mention without articles": (WITH_CO_MENTION.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .", "."),
+                                    "MinCountConstraintComponent"),
+    "co-mention of a non-article": (WITH_CO_MENTION.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .",
+                                                 "kgo:coMentionedIn id:person\\/kim ."), "PatternConstraintComponent"),
+    "co-mention of three entities": (WITH_CO_MENTION.replace("kgo:secondEntity id:person\\/putin", "kgo:secondEntity id:person\\/putin, id:m"),
+                                     "MaxCountConstraintComponent"),
+    "co-mention with a string count": (WITH_CO_MENTION.replace('kgo:articleCount "1"^^xsd:nonNegativeInteger', 'kgo:articleCount "1"'),
+                                       "DatatypeConstraintComponent"),
+    "co-mention without sources": (WITH_CO_MENTION.replace('kgo:sourceList "a.txt" ;', ""), "MinCountConstraintComponent"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_CO_MENTIONS))
+def test_shapes_reject_broken_co_mention(case: str) -> None:
+    data, component = BROKEN_CO_MENTIONS[case]
+    assert data != WITH_CO_MENTION, "the case did not change the graph"
+    report = validate(_graph(data))
+    assert not report.conforms
+    assert component in {v.constraint for v in report.errors}, report.violations
+
+
+def test_shapes_accept_valid_co_mention() -> None:
+    report = validate(_graph(WITH_CO_MENTION))
+    assert report.conforms, report.violations
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.records import CO_MENTION_THRESHOLD
+
 if TYPE_CHECKING:
     from kg.pipeline import BuildResult
     from kg.record_files import FieldNames
@@ -38,6 +40,7 @@ def build(
     on_skip: Callable[[Skipped], None] | None = None,
     output: PathLike | None = None,
     format: str | None = None,
+    co_mentions: int = CO_MENTION_THRESHOLD,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths`` (as ``kg build``).
 
@@ -53,6 +56,8 @@ def build(
     output: a file (or ``-``, stdout) to stream the graph into as articles are mapped, in
         ``format`` (default: from the file name), instead of holding it: memory stays flat, the
         file is replaced only once the graph is complete and conforms, and ``.dataset`` is None.
+    co_mentions: the co-mention table (what the co_mentions query reads) keeps pairs of entities
+        named together in at least this many articles.
     RETURNS (BuildResult): ``.dataset`` (rdflib Dataset), ``.write(path)``, ``.skipped``,
         ``.conforms`` and ``.report``, ``.facts``, ``.cached``.
     """
@@ -64,7 +69,7 @@ def build(
         list(paths), validate=validate, shapes=Path(shapes) if shapes else None, timestamp=timestamp,
         strict=strict, jobs=jobs, scheduler=scheduler, cache=Path(cache) if cache else None,
         progress=progress, on_skip=on_skip, fields=fields,
-        output=None if output is None else str(output), fmt=format,
+        output=None if output is None else str(output), fmt=format, co_mentions=co_mentions,
     )
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg import __version__
 from kg.errors import KgError
 from kg.resources import model_version
-from kg.records import AnnotatedArticle, Article, Facts, Skipped
+from kg.records import CO_MENTION_THRESHOLD, AnnotatedArticle, Article, Facts, Skipped
 
 if TYPE_CHECKING:
     from kg.record_files import FieldNames
@@ -222,6 +222,7 @@ def build(
     fields: FieldNames | None = None,
     output: str | None = None,
     fmt: str | None = None,
+    co_mentions: int = CO_MENTION_THRESHOLD,
 ) -> BuildResult:
     """Build the graph of the articles under ``paths``.
 
@@ -229,7 +230,8 @@ def build(
     first one instead); ``on_skip`` hears about each as it happens. ``jobs`` worker
     processes or a Dask ``scheduler`` run the NLP; ``cache`` is a folder that keeps
     per-article results between builds (NLP results; article graphs when streamed);
-    ``fields`` names the fields of JSON/CSV records.
+    ``fields`` names the fields of JSON/CSV records. ``co_mentions``: the co-mention table keeps
+    pairs of entities named together in at least this many articles (``kg.rdf.co_mentions``).
 
     With ``output`` (a file, or ``-`` for stdout) and optionally ``fmt``, the graph is not
     held: each article is mapped and checked where its NLP ran and written as it comes
@@ -250,7 +252,7 @@ def build(
         )
     with times.stage("resolve"):
         facts = resolve(annotated)
-        facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp))
+        facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp), co_mentions)
     if output is not None:
         from kg.rdf.lines import UnwritableTerm
 

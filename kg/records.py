@@ -311,6 +311,11 @@ class ResolvedArticle:
     mention_entities: tuple[str, ...]
 
 
+# The co-mention table keeps pairs of entities named together in at least this many articles
+# (``kg.rdf.co_mentions``; ``kg build --co-mentions``).
+CO_MENTION_THRESHOLD = 2
+
+
 @dataclass(frozen=True)
 class Facts:
     """Everything the RDF side needs: articles, entities and events, each resolved once."""
@@ -319,3 +324,4 @@ class Facts:
     entities: tuple[Entity, ...]
     events: tuple[Event, ...] = ()
     build: dict[str, str] = field(default_factory=dict)  # provenance: kg version, model, time
+    co_mentions: int = CO_MENTION_THRESHOLD  # pairs named together in fewer articles are left out of the graph

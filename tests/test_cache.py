@@ -14,6 +14,8 @@ import pytest
 import spacy
 from click.testing import CliRunner
 
+from rdflib import Dataset, URIRef
+
 import kg
 import kg.nlp
 from kg.cli import EXIT_OK, main
@@ -38,6 +40,39 @@ def news(tmp_path_factory, blank_model) -> tuple[Path, bytes]:
     reference = run_kg("build", str(folder), "--model", str(blank_model), "--no-timestamp", "-o", str(out))
     assert reference.returncode == EXIT_OK, reference.stderr
     return folder, out.read_bytes()
+
+
+KGO = "https://w3id.org/kg-news/ontology#"
+
+
+def read_graph(path: Path) -> Dataset:
+    graph = Dataset(default_union=True)
+    graph.parse(path, format="trig" if path.suffix == ".trig" else "turtle")
+    return graph
+
+
+def co_mention_table(graph: Dataset) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
+    """The build's co-mention table: (first, second) -> (kgo:articleCount, the kgo:coMentionedIn articles)."""
+    table = {}
+    for pair in graph.subjects(URIRef(KGO + "firstEntity"), None):
+        first, second = (str(graph.value(pair, URIRef(KGO + name))) for name in ("firstEntity", "secondEntity"))
+        articles = frozenset(str(a) for a in graph.objects(pair, URIRef(KGO + "coMentionedIn")))
+        table[(first, second)] = (int(graph.value(pair, URIRef(KGO + "articleCount"))), articles)
+    return table
+
+
+def recounted(graph: Dataset, threshold: int = 2) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
+    """The same table counted from the article graphs' kgo:mentions."""
+    named: dict = {}
+    for article, entity in graph.subject_objects(URIRef(KGO + "mentions")):
+        named.setdefault(str(article), set()).add(str(entity))
+    pairs: dict = {}
+    for article, entities in named.items():
+        ordered = sorted(entities)
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1:]:
+                pairs.setdefault((first, second), set()).add(article)
+    return {pair: (len(found), frozenset(found)) for pair, found in pairs.items() if len(found) >= threshold}
 
 
 def entries(cache: Path, kind: str = "") -> dict[Path, tuple[int, int]]:
@@ -92,6 +127,8 @@ def test_cache_build_sigkilled_half_way_resumes_where_it_stopped(tmp_path, blank
     assert all(after[path] == seen for path, seen in done.items()), "a finished entry was redone"
     assert out.read_bytes() == reference
     assert staging_left(tmp_path) == []
+    table = co_mention_table(read_graph(out))
+    assert table and table == recounted(read_graph(out))
 
 
 @pytest.fixture
@@ -127,6 +164,10 @@ def test_cache_daily_run_annotates_only_the_new_articles(tmp_path, counted_nlp):
     scratch = CliRunner().invoke(main, ["build", str(folder), "--no-timestamp", "-o", str(tmp_path / "all.trig")])
     assert scratch.exit_code == EXIT_OK, scratch.stderr
     assert (tmp_path / "day2.trig").read_bytes() == (tmp_path / "all.trig").read_bytes()
+    yesterday, today = (co_mention_table(read_graph(tmp_path / name)) for name in ("day1.trig", "day2.trig"))
+    assert today == recounted(read_graph(tmp_path / "all.trig"))
+    assert yesterday == recounted(read_graph(tmp_path / "day1.trig"))
+    assert max(n for n, _ in today.values()) > max(n for n, _ in yesterday.values())  # today's articles counted
 
 
 QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"

@@ -49,7 +49,14 @@ id:t a kgo:TimeExpression ; kgo:inArticle id:article\\/0123456789abcdef ; kgo:an
     kgo:beginIndex "20"^^xsd:nonNegativeInteger ; kgo:endIndex "24"^^xsd:nonNegativeInteger ;
     kgo:timeValue "2023-09-13"^^xsd:date ; kgo:datePrecision "day" .
 """
+CO_MENTION = """
+id:pair a kgo:CoMention ; kgo:firstEntity id:person\\/kim ; kgo:secondEntity id:person\\/putin ;
+    kgo:articleCount "1"^^xsd:nonNegativeInteger ; kgo:sourceList "a.txt" ;
+    kgo:coMentionedIn id:article\\/0123456789abcdef .
+"""
 BASE = ARTICLE + PUTIN + KIM + MENTION + EVENT + QUOTE + ROLE + TIME
+# The co-mention table lives in the entities graph (checked alone), not in an article graph.
+WITH_CO_MENTION = BASE + CO_MENTION
 
 
 def _graph(*parts: str) -> Graph:
@@ -104,10 +111,28 @@ BROKEN = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(BROKEN))
+BROKEN_CO_MENTIONS = {
+    "co-mention without articles": (WITH_CO_MENTION.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .", "."),
+                                    "MinCountConstraintComponent"),
+    "co-mention of a non-article": (WITH_CO_MENTION.replace("kgo:coMentionedIn id:article\\/0123456789abcdef .",
+                                                 "kgo:coMentionedIn id:person\\/kim ."), "PatternConstraintComponent"),
+    "co-mention of three entities": (WITH_CO_MENTION.replace("kgo:secondEntity id:person\\/putin", "kgo:secondEntity id:person\\/putin, id:m"),
+                                     "MaxCountConstraintComponent"),
+    "co-mention with a string count": (WITH_CO_MENTION.replace('kgo:articleCount "1"^^xsd:nonNegativeInteger', 'kgo:articleCount "1"'),
+                                       "DatatypeConstraintComponent"),
+    "co-mention without sources": (WITH_CO_MENTION.replace('kgo:sourceList "a.txt" ;', ""), "MinCountConstraintComponent"),
+}
+
+
+def test_shapes_accept_valid_co_mention() -> None:
+    report = validate(_graph(WITH_CO_MENTION))
+    assert report.conforms, report.violations
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN) + sorted(BROKEN_CO_MENTIONS))
 def test_shapes_reject_broken_graph(case: str) -> None:
-    data, component = BROKEN[case]
-    assert data != BASE, "the case did not change the base graph"
+    data, component = BROKEN[case] if case in BROKEN else BROKEN_CO_MENTIONS[case]
+    assert data not in (BASE, WITH_CO_MENTION), "the case did not change the base graph"
     report = validate(_graph(data))
     assert not report.conforms
     assert component in {v.constraint for v in report.errors}, report.violations

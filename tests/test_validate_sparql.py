@@ -25,7 +25,7 @@ from kg.records import Facts
 from kg.resources import asset_dir
 from kg.validate import ValidationReport, descriptions, use_validator, validate, validate_dataset, validate_together
 from test_fuzz_rdf import facts
-from test_shapes import BASE, BROKEN, PREFIXES
+from test_shapes import BASE, BROKEN, BROKEN_CO_MENTIONS, PREFIXES, WITH_CO_MENTION
 from test_validate_together import STRICT, _split
 
 KGO = "https://w3id.org/kg-news/ontology#"
@@ -134,9 +134,9 @@ def _graph(data: str) -> Graph:
     return Graph().parse(data=PREFIXES + data, format="turtle")
 
 
-@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest.mark.parametrize("case", sorted(BROKEN) + sorted(BROKEN_CO_MENTIONS))
 def test_sparql_validator_reports_what_pyshacl_reports_on_broken_graphs(case: str, extra_shapes: Path) -> None:
-    data, component = BROKEN[case]
+    data, component = BROKEN[case] if case in BROKEN else BROKEN_CO_MENTIONS[case]
     found = same(lambda: validate(_graph(data)))
     assert component in {v.constraint for v in found}
     assert same(lambda: validate(_graph(data), extra_shapes))
@@ -144,6 +144,7 @@ def test_sparql_validator_reports_what_pyshacl_reports_on_broken_graphs(case: st
 
 def test_sparql_validator_reports_what_pyshacl_reports_on_the_valid_base_and_a_warning(extra_shapes: Path) -> None:
     assert same(lambda: validate(_graph(BASE))) == []
+    assert same(lambda: validate(_graph(WITH_CO_MENTION))) == []
     warned = BASE.replace("kgo:speaker id:person\\/kim .", ".")
     assert [v.severity for v in same(lambda: validate(_graph(warned)))] == ["Warning"]
     odd = BASE.replace("id:m a kgo:Mention ;", "id:m a kgo:Mention, kgo:Sentence ;").replace(

@@ -10,7 +10,7 @@ import click
 
 from kg.cli import EXIT_NONCONFORMING, EXIT_SKIPPED, main, validator_option
 from kg.output import FORMATS, check_writable, format_for
-from kg.records import Skipped
+from kg.records import CO_MENTION_THRESHOLD, Skipped
 
 
 def field_options(command):
@@ -43,6 +43,9 @@ def field_options(command):
 @click.option("--cache", type=click.Path(file_okay=False, path_type=Path), envvar="KG_CACHE",
               help="Keep per-article NLP results and graphs here; re-builds redo only new and changed articles, "
                    "and a killed build goes on where it stopped. [env: KG_CACHE]")
+@click.option("--co-mentions", type=click.IntRange(1), default=CO_MENTION_THRESHOLD, show_default=True, metavar="N",
+              help="Keep pairs of entities named together in at least N articles in the co-mention table "
+                   "(what the co_mentions query reads).")
 @click.option("--model", type=click.Path(path_type=Path), envvar="KG_MODEL",
               help="A trained pipeline folder to use instead of the shipped one. [env: KG_MODEL]")
 @field_options
@@ -50,7 +53,7 @@ def field_options(command):
 def build_command(
     paths: tuple[str, ...], output: str, fmt: str | None, validate: bool, shapes: Path | None,
     validator: str, timestamp: bool, strict: bool, jobs: int, dask_scheduler: str | None, cache: Path | None,
-    model: Path | None, silent: bool, text_field: str | None, title_field: str | None,
+    co_mentions: int, model: Path | None, silent: bool, text_field: str | None, title_field: str | None,
     date_field: str | None, url_field: str | None, author_field: str | None,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (files, folders, or - for stdin).
@@ -89,7 +92,7 @@ def build_command(
             list(paths), validate=validate, shapes=shapes, timestamp=timestamp, strict=strict,
             jobs=jobs, scheduler=dask_scheduler, cache=cache, progress=bar, on_skip=_report_skip,
             fields=FieldNames(text_field, title_field, date_field, url_field, author_field),
-            output=output, format=fmt,
+            output=output, format=fmt, co_mentions=co_mentions,
         )
     if not result.conforms:
         from kg.validate import format_report

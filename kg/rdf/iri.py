@@ -150,3 +150,9 @@ def region_iri(code: str) -> URIRef:
 
 def geonames_iri(geonames_id: int) -> URIRef:
     return URIRef(GEONAMES.format(int(geonames_id)))
+
+
+def co_mention_iri(a: str, b: str) -> URIRef:
+    """``id/co-mention/<hash>`` of two entity IRIs, either order: the pair's node is the same in every build."""
+    first, second = sorted((str(a), str(b)))
+    return ID[f"co-mention/{short_hash(f'{first} {second}', 16)}"]

@@ -21,6 +21,7 @@ from rdflib import PROV, RDF, Dataset, Graph
 from kg.records import Facts
 from kg.rdf import iri
 from kg.rdf.article import map_article
+from kg.rdf.co_mentions import add_co_mentions, co_mentions
 from kg.rdf.namespaces import KGO
 from kg.rdf.nodes import Context, add_build, add_entity, add_event, add_publisher, add_region_parents, bind, context
 
@@ -66,7 +67,8 @@ def facts_to_graph(facts: Facts) -> Graph:
 
 
 def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
-    """The cross-article graph: every entity (with aliases), outlet and resolved event, and the build."""
+    """The cross-article graph: every entity (with aliases), outlet and resolved event, the co-mention
+    table (``kg.rdf.co_mentions``) and the build."""
     ctx = ctx or context(facts)
     graph = Graph(identifier=iri.ENTITIES_GRAPH)
     bind(graph)
@@ -79,6 +81,7 @@ def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
         node = add_event(graph, event, ctx)
         for report in event.reports:
             graph.add((node, KGO.reportedIn, iri.article_iri(report.article)))
+    add_co_mentions(graph, co_mentions(facts.articles, ctx, facts.co_mentions))
     build = add_build(graph, ctx.build)
     graph.add((iri.ENTITIES_GRAPH, RDF.type, PROV.Entity))
     graph.add((iri.ENTITIES_GRAPH, PROV.wasGeneratedBy, build))

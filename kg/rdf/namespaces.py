@@ -17,6 +17,7 @@ class KGO(DefinedNamespace):
     Agreement: URIRef  # Parties sign or reach an agreement.
     Arrival: URIRef  # A participant arrives at a place.
     City: URIRef  # A city of the official list: second-order division like a regency (GeoNames ADM2).
+    CoMention: URIRef  # Two entities named together in the same articles, counted by the build over all its articles: how many articles name both (kgo:articleCount) and which (kgo:coMentionedIn). A build keeps only pairs named together in at least a threshold of articles (kg build --co-mentions, default 2).
     Country: URIRef  # A sovereign country, identified by its ISO 3166 code.
     Departure: URIRef  # A participant leaves a place.
     District: URIRef  # A district (kecamatan, distrik in Papua): third-order division (GeoNames ADM3).
@@ -45,8 +46,10 @@ class KGO(DefinedNamespace):
     Visit: URIRef  # A participant visits a place or a host.
     WeaponsDeal: URIRef  # Weapons are sold, supplied or traded between parties.
     anchorOf: URIRef  # The span's text exactly as written.
+    articleCount: URIRef  # How many articles name both entities of a co-mention: its kgo:coMentionedIn articles.
     authorName: URIRef  # A byline name as written (not resolved to a person).
     beginIndex: URIRef  # Offset of the span's first character in the article body (from 0).
+    coMentionedIn: URIRef  # An article that names both entities of a co-mention (each kgo:mentions them): what the pair was counted from.
     cue: URIRef  # The speech verb as written ("kata", "ujar").
     date: URIRef  # When an event happens: xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the text allows.
     datePrecision: URIRef  # How precise kgo:date or kgo:timeValue is: "day", "month" or "year".
@@ -55,6 +58,7 @@ class KGO(DefinedNamespace):
     editorName: URIRef  # The name on the article's editor line.
     endIndex: URIRef  # Offset just after the span's last character in the article body.
     evidence: URIRef  # A span of text that supports a fact (an event's trigger, a role's title).
+    firstEntity: URIRef  # The entity of a co-mention whose IRI comes first in code point order (the other is kgo:secondEntity).
     hasRole: URIRef  # A role the person holds.
     holder: URIRef  # The person who holds the role.
     inArticle: URIRef  # The article a span (mention, sentence, quote, role) is part of.
@@ -74,6 +78,8 @@ class KGO(DefinedNamespace):
     reportedIn: URIRef  # An article that reports the event.
     retrieved: URIRef  # When a crawler fetched the article's page (a web archive's WARC-Date); not when it was published.
     roleIn: URIRef  # The organization or country the role is held in.
+    secondEntity: URIRef  # The entity of a co-mention whose IRI comes second in code point order.
+    sourceList: URIRef  # The schema:identifier of each kgo:coMentionedIn article, distinct, in code point order, joined by " | ": written once by the build, so a query need not gather them for every pair.
     speaker: URIRef  # The person or organization who said the quoted words.
     timeValue: URIRef  # The date a time expression stands for: xsd:date, xsd:gYearMonth or xsd:gYear by its kgo:datePrecision.
     title: URIRef  # The title as written ("Presiden Rusia", "juru bicara Kremlin").

@@ -91,6 +91,8 @@ MODIFIERS = frozenset(
     """.split()
 )
 MAX_TITLE_TOKENS = 20
+# Offices several people hold at once: "Wakil Ketua DPRD X A dan B", "Anggota DPRD X A dan B" name two holders.
+SHARED_OFFICES = frozenset({"wakil", "anggota"})
 
 
 class RoleSpan(NamedTuple):
@@ -278,11 +280,15 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     people = [e for e in doc.ents if e.label_ == PER and e.text not in suspicious]
     claimed: set[int] = set()
     result = []
+    starts = {e.start: e for e in people}
     for ent in people:
         span = title_before(doc, ent.start)
         if span:
             claimed.add(span[0])
             result.append((span, ent))
+            if doc[span[0]].lower_ in SHARED_OFFICES and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "dan" \
+                    and ent.end + 1 in starts:
+                result.append((span, starts[ent.end + 1]))  # "Wakil Ketua DPRD Tapteng A dan B": both hold it
     for ent in people:
         span = title_after(doc, ent.end)
         if not span or span[0] in claimed:

@@ -176,3 +176,12 @@ def test_an_office_listing_its_fields_with_commas_is_one_title(blank_nlp, make_a
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Budi Santoso"]
     assert ("Budi Santoso", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi", None) in _roles(
         blank_nlp, make_article, text)
+
+
+def test_an_office_several_people_hold_names_each_holder_joined_by_dan(blank_nlp, make_article):
+    text = ("Rapat dihadiri Wakil Ketua DPRD Jawa Barat Budi Santoso dan Siti Aminah. "
+            "Sebelumnya Presiden Joko Widodo dan Agus Salim bertemu.")
+    found = _roles(blank_nlp, make_article, text)
+    assert ("Siti Aminah", "Wakil Ketua DPRD Jawa Barat", "DPRD Jawa Barat") in found
+    assert ("Budi Santoso", "Wakil Ketua DPRD Jawa Barat", "DPRD Jawa Barat") in found
+    assert not any(person == "Agus Salim" for person, _, _ in found)  # one president: only the name after it

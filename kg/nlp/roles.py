@@ -91,6 +91,8 @@ MODIFIERS = frozenset(
     """.split()
 )
 MAX_TITLE_TOKENS = 20
+# A sentence that opens with one of these and a title, then a comma, goes on with its subject, not the holder.
+FRONTED_PREPOSITIONS = frozenset({"kepada", "terhadap", "bagi", "untuk", "bersama", "dengan"})
 # Offices several people hold at once: "Wakil Ketua DPRD X A dan B", "Anggota DPRD X A dan B" name two holders.
 SHARED_OFFICES = frozenset({"wakil", "anggota"})
 
@@ -200,6 +202,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         return None  # "A, siswa SMA X, B, ...": a lower-case title after a name and a comma is A's
     if comma and head > 0 and doc[head - 1].lower_ == "sebagai":
         return None  # "A sebagai Kepala Desa X, B sebagai ...": the title is A's
+    if comma and head > 0 and doc[head - 1].lower_ in FRONTED_PREPOSITIONS and doc[head - 1].i == sentence_start:
+        return None  # "Kepada Wakil Bupati X, Risma menyarankan ...": the title is the phrase's, not the subject's
     return head, end
 
 

@@ -185,3 +185,8 @@ def test_an_office_several_people_hold_names_each_holder_joined_by_dan(blank_nlp
     assert ("Siti Aminah", "Wakil Ketua DPRD Jawa Barat", "DPRD Jawa Barat") in found
     assert ("Budi Santoso", "Wakil Ketua DPRD Jawa Barat", "DPRD Jawa Barat") in found
     assert not any(person == "Agus Salim" for person, _, _ in found)  # one president: only the name after it
+
+
+def test_a_title_in_a_fronted_phrase_is_not_the_subjects(blank_nlp, make_article):
+    text = "Kepada Wakil Bupati Jawa Barat, Siti Aminah menyarankan relokasi."
+    assert _roles(blank_nlp, make_article, text) == []

@@ -47,8 +47,15 @@ def worker_pool(jobs: int, setup: Callable[[], None] | None = None) -> ProcessPo
 
 def _start_worker(coordinator: int, setup: Callable[[], None] | None) -> None:
     die_with(coordinator)
+    signal.signal(signal.SIGINT, _exit_on_interrupt)
     if setup is not None:
         setup()
+
+
+def _exit_on_interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C reaches the whole process group: the coordinator reports it once, a worker just stops
+    (a KeyboardInterrupt here would print a traceback from inside multiprocessing)."""
+    os._exit(128 + signum)
 
 
 def die_with(coordinator: int) -> None:

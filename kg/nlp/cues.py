@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym
 from kg.nlp.context import token_lowers, token_texts
-from kg.nlp.roles import HEADS, HONORIFICS
+from kg.nlp.roles import HEADS, HONORIFICS, title_before
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
@@ -223,9 +223,9 @@ def _outlet_words(span: Span) -> bool:
 def known_place(text: str) -> bool:
     """A place of the offline GeoNames tables, or a province, regency or city of the official list."""
     from kg.link import link_place
-    from kg.nlp.regions import normalise, region_names
+    from kg.nlp.regions import is_region_name
 
-    return link_place(text) is not None or normalise(text) in region_names()
+    return link_place(text) is not None or is_region_name(text)
 
 
 def _line_starts(doc: Doc) -> list[int]:
@@ -289,13 +289,6 @@ def _after_office(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in HEADS
 
 
-def _holder_after_title(doc: Doc, start: int) -> bool:
-    """"Kepala Pelaksana BPBD Kabupaten Sekadau, Akhmad Suryadi": the place ends an office's title."""
-    from kg.nlp.roles import title_before
-
-    return title_before(doc, start) is not None
-
-
 def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
     """Starts of one-word "persons" listed after a level-word place: "Kecamatan Sidareja, Gandrungmangu"."""
     by_start = {e.start: e for e in ents}
@@ -309,8 +302,8 @@ def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
             item = by_start.get(j)
             if item is None or len(item) > 2 or item.label_ not in (LOC, PER):
                 break
-            if item.label_ == PER and not _holder_after_title(doc, j):
-                result.add(j)
+            if item.label_ == PER and title_before(doc, j) is None:  # "Kepala BPBD Kabupaten Sekadau, Akhmad
+                result.add(j)  # Suryadi": the place ends an office's title, the name is its holder
             i = item.end
     return result
 

@@ -33,7 +33,7 @@ from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabe
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
-from kg.nlp.regions import normalise, region_names, tag_regions
+from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
@@ -443,7 +443,7 @@ def trim_plain_words(doc: Doc) -> None:
         while end - start > 1 and doc[start].is_alpha and (
                 is_plain_word(doc[start].text, noun=False)
                 or (start in headline or doc[start].is_sent_start) and is_seen_only_in_lower_case(doc[start].text)
-                and normalise(doc[start:end].text) not in region_names()):
+                and not is_region_name(doc[start:end].text)):
             start += 1  # "Refleksi Hanung Bramantyo" opening a headline: a common noun, then the name
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
@@ -476,7 +476,7 @@ def _described_noun(doc: Doc, start: int, end: int) -> bool:
     words = doc[start:end]
     if len(words) < 2 or not words[0].is_alpha or any(t.text[:1].isupper() for t in words[1:]):
         return False
-    return can_be_common_word(words[0].text) and normalise(words.text) not in region_names()
+    return can_be_common_word(words[0].text) and not is_region_name(words.text)
 
 
 def _body_start(doc: Doc, start: int, end: int) -> int:
@@ -720,7 +720,7 @@ def unify_labels(doc: Doc) -> None:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
     for e in ents:  # "rumah Bu Tuni": a word after a form of address is a person's name
         if (len(e) == 1 and e.label_ != PER and e.start > 0 and doc[e.start - 1].text in FORMS_OF_ADDRESS
-                and link_place(e.text, kinds=(COUNTRY,)) is None and normalise(e.text) not in region_names()):
+                and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):
             defined.setdefault(e.text.casefold(), PER)
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
@@ -852,7 +852,7 @@ def relabel_regional_bodies(doc: Doc) -> None:
     bodies = {e.text for e in doc.ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
-        if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and normalise(e[1:].text) in region_names() else e
+        if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and is_region_name(e[1:].text) else e
         for e in doc.ents
     ]
     if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
@@ -968,7 +968,7 @@ def join_regional_offices(doc: Doc) -> None:
 def _regional(ent: Span) -> bool:
     """A province, regency or city of the official list, with or without its level word."""
     words = ent[1:] if ent[0].lower_ in REGIONAL_LEVELS and len(ent) > 1 else ent
-    return normalise(words.text) in region_names()
+    return is_region_name(words.text)
 
 
 # Words that open the name of a venue inside a sentence ("di Ruang Palapa", "dari Lapangan Tersono").
@@ -1452,7 +1452,7 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     if (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())) \
             and not can_be_common_word(doc[i].text):
         return False  # "(Dishub) Tapteng,": one word after the bracket, no common word, is the body's place
-    return not any(normalise(doc[i : i + n].text) in region_names() for n in (1, 2, 3) if i + n <= len(doc))
+    return not any(is_region_name(doc[i : i + n].text) for n in (1, 2, 3) if i + n <= len(doc))
 
 
 def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:

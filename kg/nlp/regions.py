@@ -127,6 +127,11 @@ def region_names() -> frozenset[str]:
     return frozenset(names | set(short_forms()))
 
 
+def is_region_name(text: str) -> bool:
+    """The name of a province, regency or city of the list, or a short form of one ("Jabar")."""
+    return normalise(text) in region_names()
+
+
 def _key(span: Span) -> str:
     return normalise(span.text)
 

@@ -501,18 +501,23 @@ REPORTED_PATTERNS = (
 # "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
 NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas"
             r"|[Ll]anjut)(?:kan)?nya|[Dd]iakuinya")
+# "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.
+CONNECTIVE = r"(?:[Ll]ebih lanjut|[Ss]elain itu|[Ss]ementara itu|[Kk]arena itu|[Uu]ntuk itu)"
 PRONOUN_REPORT = re.compile(
-    r"(?:^|,\s+|\b[Ll]ebih lanjut,?\s+|\b[Ss]elain itu,?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau)\s+"
+    r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya)(?:pun)?\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
     + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
-    + r")(?:\s+bahwa)?,\s+)|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
-    r"|^\s*(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga))?,?\s+)"
+    + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
+    r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
+    r"|^\s*(?:" + CONNECTIVE + r"\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
 )
 # "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
 # whole sentence is what was said.
 NYA_INSIDE = re.compile(r"^\s*[^,]{3,80},\s+(?P<nya>" + NYA_CUES + r"),\s+\S")
+# "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya" or "katanya" inside the clause, unmarked.
+NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya)\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 # "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.
@@ -528,14 +533,25 @@ def _reported_pronoun(
     view: DocView, s_start: int, sentence: str, end: int, last: tuple[int, int]
 ) -> QuoteSpan | None:
     """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": ``last`` (who spoke last, nearby) said it."""
-    inside = NYA_INSIDE.match(sentence)
+    m = None if (inside := NYA_INSIDE.match(sentence)) else PRONOUN_REPORT.search(sentence)
+    inside = inside or (None if m else NYA_BARE.match(sentence))
     if inside:
         return QuoteSpan(_clause_start(view, s_start, end), end, last, inside.group("nya").lower(), False)
-    m = PRONOUN_REPORT.search(sentence)
     if not m:
         return None
     cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata") or m.group("nya")
     return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)
+
+
+def _still_the_speaker(view: DocView, last: tuple[int, tuple[int, int]], index: int) -> bool:
+    """Can "Menurutnya, ..." in sentence ``index`` mean ``last`` (sentence, speaker)? Within a few
+    sentences always; further on only while nobody else has been named since (a flood report's
+    speaker, then four sentences of villages and water levels, then "Menurutnya, ...")."""
+    if index - last[0] <= MAX_PRONOUN_DISTANCE:
+        return True
+    since = view.sentences[last[0]][1]
+    here = view.sentences[index][0]
+    return not view.ents_between(since, here, (PER,))
 
 
 def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -558,7 +574,7 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             named = view.previous_person(s_start)
             if named is not None and last is not None and view.sentence_of(named.start) == index - 1 > last[0]:
                 last = None  # "Hal yang sama diakui Ida (30), ... Dikatakannya, ...": the person just named
-            if last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE:
+            if last is not None and _still_the_speaker(view, last, index):
                 found = _reported_pronoun(view, s_start, sentence, end, last[1])
             elif named is not None and view.sentence_of(named.start) >= index - 1:
                 found = _reported_pronoun(view, s_start, sentence, end, (named.start, named.end))  # just named

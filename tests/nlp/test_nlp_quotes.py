@@ -391,3 +391,44 @@ def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_
             "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "mencontohkan")]
+
+
+def test_a_pronoun_far_from_the_speaker_is_theirs_while_nobody_else_is_named(blank_nlp, make_article):
+    text = ('"Enam desa terdampak banjir," kata Budi Santoso.\n'
+            "Desa yang terkena banjir ada di Kecamatan Kwandang.\n"
+            "Ketinggian banjir di beberapa dusun mencapai satu meter.\n"
+            "Hujan deras membuat sungai meluap.\n"
+            "Tim SAR harus mengevakuasi warga.\n"
+            "Menurutnya, tidak ada korban jiwa dalam banjir itu.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("tidak ada korban jiwa dalam banjir itu", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_pronoun_far_from_the_speaker_after_another_person_is_not_theirs(blank_nlp, make_article):
+    text = ('"Enam desa terdampak banjir," kata Budi Santoso.\n'
+            "Desa yang terkena banjir ada di Kecamatan Kwandang.\n"
+            "Ketinggian banjir di beberapa dusun mencapai satu meter.\n"
+            "Siti Aminah kehilangan rumahnya.\n"
+            "Tim SAR harus mengevakuasi warga.\n"
+            "Menurutnya, tidak ada korban jiwa dalam banjir itu.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("tidak ada korban jiwa dalam banjir itu", "Budi Santoso") not in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Pihaknya menjelaskan, rendahnya imunisasi menjadi penyebabnya.", "rendahnya imunisasi menjadi penyebabnya"),
+        ("Iapun mengakui akan terus mendalami peran para pihak.", "akan terus mendalami peran para pihak"),
+        ("Karena itu dia mengingatkan warga jangan membuang sampah ke sungai.", "warga jangan membuang sampah ke sungai"),
+        ("Dalam pertemuan itu, ia menyampaikan harapannya agar sekolah segera dibangun.", "agar sekolah segera dibangun"),
+        ("Lebih lanjut katanya dengan jumlah pelaku usaha yang terus bertambah.", "dengan jumlah pelaku usaha yang terus bertambah"),
+        ("Selain itu katanya lagi pemerintah daerah membangun lapak pedagang.", "pemerintah daerah membangun lapak pedagang"),
+        ("Jumlah koperasi di kabupaten itu menurutnya tercatat sebanyak 2.359 unit.",
+         "Jumlah koperasi di kabupaten itu menurutnya tercatat sebanyak 2.359 unit"),
+    ],
+)
+def test_reported_words_of_the_last_speaker_in_more_forms(blank_nlp, make_article, sentence, words):
+    text = '"Kasusnya terus bertambah," kata Budi Santoso.\n' + sentence
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert (words, "Budi Santoso") in [(q[0], q[1]) for q in found if not q[3]]

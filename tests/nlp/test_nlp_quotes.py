@@ -432,3 +432,14 @@ def test_reported_words_of_the_last_speaker_in_more_forms(blank_nlp, make_articl
     text = '"Kasusnya terus bertambah," kata Budi Santoso.\n' + sentence
     found, _ = _quotes(blank_nlp, make_article, text)
     assert (words, "Budi Santoso") in [(q[0], q[1]) for q in found if not q[3]]
+
+
+@pytest.mark.parametrize(
+    "named", ["Wali Kota Ambon, Budi Santoso,", "Dandim 0712/Tegal Letkol Inf Budi Santoso"]
+)
+def test_a_title_alone_as_subject_is_the_one_named_with_it_and_its_place(blank_nlp, make_article, named):
+    title = named.split(" 0712")[0].split(" Ambon")[0]
+    text = (f"{named} menyerahkan bantuan kapal kepada nelayan.\n"
+            f"{title} menegaskan bahwa bantuan itu tidak boleh dijual.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("bantuan itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]

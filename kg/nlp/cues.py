@@ -359,8 +359,9 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
         for size in (2, 1):
             words = doc[i : i + size]
             if (len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words)
-                    or _capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken)):
-                continue
+                    or ((_capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken))
+                        and not _office_before(doc, i))):
+                continue  # "Duta Besar Kanada Cameron MacKay": after an office the country ends where the holder begins
             found = link_place(words.text, kinds=(COUNTRY,))
             if found is not None and not found.abbreviation:
                 added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
@@ -402,6 +403,14 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     if not replaced:
         return ents
     return [replaced.get(n, e) for n, e in enumerate(ents) if n not in dropped]
+
+
+def _office_before(doc: Doc, i: int) -> bool:
+    """Does an office title ("Duta Besar", "Menlu", "Menteri Luar Negeri") end right before token ``i``?"""
+    if i == 0 or not doc[i - 1].text[:1].isupper():
+        return False  # "..., Menlu Bangladesh, dan Jordan Henderson": a list goes on, no title right before
+    title = title_before(doc, i)
+    return title is not None and title[1] == i
 
 
 def _capitalised_free(doc: Doc, i: int, taken: set[int]) -> bool:

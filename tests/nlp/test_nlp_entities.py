@@ -608,3 +608,9 @@ def test_a_shortened_first_name_before_a_surname_is_part_of_the_name(make_articl
     text = "Menurut Abd. Rahman , harga naik . Rektor Muh. Syarif hadir ."
     mentions = _tagged([(1, 2, "PER"), (3, 4, "PER"), (11, 12, "PER")], text, make_article)
     assert ("Abd. Rahman", "PER") in mentions and ("Muh. Syarif", "PER") in mentions
+
+
+def test_a_country_after_an_office_is_a_place_though_the_holder_follows_it(make_article):
+    text = "Ada pula Duta Besar Kanada Cameron MacKay dan Menlu Jepang Yoko Kamikawa di istana ."
+    mentions = _tagged([], text, make_article)
+    assert ("Kanada", "LOC") in mentions and ("Jepang", "LOC") in mentions

@@ -59,6 +59,33 @@ ORG_FIRST = SCHOOL_WORDS | frozenset({
     "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk", "kepolisian", "satuan",
     "detasemen", "korps", "upt", "puskesmas", "rsud", "rsu", "rs", "dewan", "majelis", "pusat",
 })
+# Indonesian agencies are named by contraction: "Dinas" + field ("Dishub" Perhubungan, "Dinkes" Kesehatan,
+# "Disnakertrans"), "Satuan" + unit ("Satpol PP", "Satreskrim"), "Pangkalan" + force ("Lanal"); the fields and
+# units are the official ones of regional government, police and navy.
+AGENCY_CONTRACTIONS = {
+    ("dis", "din"): frozenset(
+        """
+        hub kes dik dikbud pora sos nakertrans naker nakertranskop perindag perindagkop dag dukcapil kominfo
+        kominfotik pertan tan bun hut kop kopukm koperindag pupr perkim pkp lh pmd pmptsp pmpptsp par parbud
+        budpar pangan tph kp kan nak pertanak arpus pusip penda pen damkar ketapang kumkm pendik porapar
+        """.split()
+    ),
+    ("sat",): frozenset(
+        "pol reskrim lantas narkoba resnarkoba intelkam binmas samapta sabhara brimob tahti polair pamobvit".split()
+    ),
+    ("lan",): frozenset("al ud tamal udal".split()),
+}
+
+
+def is_agency_contraction(word: str) -> bool:
+    """"Dishub", "Satpol", "Lanal": a contracted agency name, which is an organisation, never a person."""
+    lower = word.lower()
+    return any(
+        lower.startswith(prefix) and lower[len(prefix):] in stems
+        for prefixes, stems in AGENCY_CONTRACTIONS.items() for prefix in prefixes
+    )
+
+
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
 MAX_NEW_NAME_TOKENS = 4
 # Cues specific enough to add a name the model missed ("media Barat" is not an outlet).
@@ -111,6 +138,8 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # "BKPM", "KPw": an acronym is not a person
     if len(ent) == 1 and (ent[0].lower_ in ORG_FIRST or ent[0].lower_.startswith("kemen")):
         return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
+    if is_agency_contraction(ent[0].text):
+        return ORG  # "Dishub Tapteng", "Satpol PP", "Disnakertrans"
     if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
         return LOC
     if ent.label_ == ORG and len(ent) > 1 and (ent[0].lower_ in NATURE_FIRST or ent[:2].text.lower() == "air terjun"):
@@ -359,9 +388,9 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
         for size in (2, 1):
             words = doc[i : i + size]
             if (len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words)
-                    or ((_capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken))
-                        and not _office_before(doc, i))):
-                continue  # "Duta Besar Kanada Cameron MacKay": after an office the country ends where the holder begins
+                    or (_capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken))
+                    and not (_capitalised_free(doc, i + size, taken) and _office_before(doc, i))):
+                continue  # "Duta Besar Kanada Cameron MacKay": between an office and its holder, the country
             found = link_place(words.text, kinds=(COUNTRY,))
             if found is not None and not found.abbreviation:
                 added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))

@@ -826,6 +826,8 @@ def unify_lists(doc: Doc) -> None:
                 continue
             if e.label_ == ORG and len(e) > 1 and (e[0].lower_ in ORG_FIRST or e[0].text.isupper()):
                 continue  # "UPT BPBD Sidareja" among places is still the body
+            if e.label_ == PER and title_before(doc, e.start) is not None:
+                continue  # "Kepala Satpol PP dan Damkar Kendal, Subarso": the holder after the office's bodies
             relabel[e.start] = label
     if relabel:
         doc.set_ents([Span(doc, e.start, e.end, label=relabel[e.start], span_id=e.id_) if e.start in relabel else e

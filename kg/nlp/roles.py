@@ -161,6 +161,8 @@ def _joins_fields(doc: Doc, i: int) -> bool:
         return False
     before = i - 1 if doc[i - 1].text != "," or doc[i].text == "," else i - 2  # ", dan"
     after = i + 1 if doc[i + 1].lower_ != "dan" or doc[i].text != "," else i + 2
+    if doc[i].lower_ == "dan" and before == i - 1 and ent_label(doc[before]) == ORG == ent_label(doc[after]):
+        return True  # "Kepala Satpol PP dan Damkar Kendal": one office over two merged bodies
     return (before >= 0 and after < len(doc) and ent_label(doc[before]) == ""
             and doc[before].text[:1].isupper() and doc[after].text[:1].isupper()
             and ent_label(doc[after]) != PER and not is_head(doc[after]))

@@ -614,3 +614,16 @@ def test_a_country_after_an_office_is_a_place_though_the_holder_follows_it(make_
     text = "Ada pula Duta Besar Kanada Cameron MacKay dan Menlu Jepang Yoko Kamikawa di istana ."
     mentions = _tagged([], text, make_article)
     assert ("Kanada", "LOC") in mentions and ("Jepang", "LOC") in mentions
+
+
+def test_contracted_agency_names_are_organisations_and_a_holder_after_them_stays_a_person(make_article):
+    text = ("Kepala Satpol PP dan Damkar Kendal , Subarso , hadir . Petugas Dishub dan Disnakertrans "
+            "berjaga bersama Satreskrim . Dinda tiba .")
+    mentions, annotated = _fixed([(1, 3, "PER"), (4, 6, "ORG"), (7, 8, "PER"), (12, 13, "PER"), (14, 15, "PER"),
+                                  (17, 18, "PER"), (19, 20, "PER")], text, make_article)
+    assert ("Satpol PP", "ORG") in mentions and ("Subarso", "PER") in mentions
+    assert ("Dishub", "ORG") in mentions and ("Disnakertrans", "ORG") in mentions
+    assert ("Satreskrim", "ORG") in mentions
+    assert ("Dinda", "PER") in mentions  # a first name that starts like one is no contraction
+    m = annotated.mentions
+    assert [(m[r.person].text, r.title) for r in annotated.roles] == [("Subarso", "Kepala Satpol PP dan Damkar Kendal")]

@@ -263,7 +263,7 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if not any(c.isalpha() for c in ent.text):
             continue  # "Maskur (32)": an age or a number is no name
-        if len(ent) == 1 and is_common_acronym(token.text):
+        if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
             continue
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
@@ -281,6 +281,25 @@ def drop_common_words(doc: Doc) -> None:
         kept.append(ent)
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
+
+
+def _shortens_plain_words(doc: Doc, ent: Span) -> bool:
+    """"fasilitas kesehatan (Faskes)", "bahan bakar minyak (BBM)": a short form in brackets after words
+    the article writes in lower case shortens a thing's name, not a body's or a person's."""
+    from kg.resolve.names import initials
+    from kg.resolve.short_forms import is_contraction
+
+    if not (2 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"):
+        return False
+    words: list[str] = []
+    i = ent.start - 2
+    while i >= 0 and len(words) < 6 and doc[i].is_alpha and doc[i].is_lower:
+        words.insert(0, doc[i].text)
+        i -= 1
+    return any(
+        ent.text.casefold() in initials(" ".join(words[-k:])) or is_contraction(ent.text, " ".join(words[-k:]))
+        for k in range(2, len(words) + 1)
+    )
 
 
 def split_titles(doc: Doc) -> None:

@@ -627,3 +627,9 @@ def test_contracted_agency_names_are_organisations_and_a_holder_after_them_stays
     assert ("Dinda", "PER") in mentions  # a first name that starts like one is no contraction
     m = annotated.mentions
     assert [(m[r.person].text, r.title) for r in annotated.roles] == [("Subarso", "Kepala Satpol PP dan Damkar Kendal")]
+
+
+def test_a_short_form_of_words_in_lower_case_is_no_name(make_article):
+    text = "Kunjungan ke fasilitas kesehatan ( Faskes ) meningkat . Warga membawa surat keterangan ( Suket ) ."
+    mentions = _tagged([(5, 6, "PER"), (13, 14, "LOC")], text, make_article)
+    assert mentions == []

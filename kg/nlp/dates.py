@@ -32,6 +32,15 @@ MONTHS = {
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
 }
+# The Islamic calendar's months and the holidays news dates things by ("jelang Lebaran", "bulan Ramadan"):
+# calendar words, which the model at times takes for a person; no date is read from them (no year).
+CALENDAR_WORDS = frozenset(
+    """
+    muharram muharam safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab syaban sya'ban
+    ramadan ramadhan romadhon syawal zulkaidah dzulkaidah zulhijah zulhijjah dzulhijjah
+    lebaran idulfitri iduladha natal imlek nyepi waisak paskah
+    """.split()
+)
 PARTS = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)"
 # Words before a bare month or year name that make it a date, not a name or a number.
 DATE_CONTEXT = {

@@ -30,7 +30,7 @@ from kg.nlp.casing import (
 )
 from kg.nlp.context import per_doc
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
-from kg.nlp.dates import MONTHS, WEEKDAYS
+from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
@@ -265,6 +265,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Maskur (32)": an age or a number is no name
         if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
             continue
+        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
+            continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
@@ -281,6 +283,11 @@ def drop_common_words(doc: Doc) -> None:
         kept.append(ent)
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
+
+
+def _in_longer_name(doc: Doc, ent: Span) -> bool:
+    """Does the article name someone or something whose longer name holds this one word?"""
+    return any(len(e) > 1 and ent[0].lower_ in (t.lower_ for t in e) for e in doc.ents)
 
 
 def _shortens_plain_words(doc: Doc, ent: Span) -> bool:

@@ -633,3 +633,10 @@ def test_a_short_form_of_words_in_lower_case_is_no_name(make_article):
     text = "Kunjungan ke fasilitas kesehatan ( Faskes ) meningkat . Warga membawa surat keterangan ( Suket ) ."
     mentions = _tagged([(5, 6, "PER"), (13, 14, "LOC")], text, make_article)
     assert mentions == []
+
+
+def test_months_of_the_islamic_calendar_and_holidays_are_no_people_unless_a_name_holds_them(make_article):
+    text = "Penjualan jelang Lebaran turun . Film tayang saat Ramadan . Ramadhan Pohan hadir . Ramadhan tersenyum ."
+    mentions = _tagged([(2, 3, "PER"), (8, 9, "PER"), (10, 12, "PER"), (14, 15, "PER")], text, make_article)
+    assert ("Lebaran", "PER") not in mentions and ("Ramadan", "PER") not in mentions
+    assert ("Ramadhan Pohan", "PER") in mentions and ("Ramadhan", "PER") in mentions

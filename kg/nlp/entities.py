@@ -993,6 +993,41 @@ def join_regional_offices(doc: Doc) -> None:
         doc.set_ents(joined, default="outside")
 
 
+def join_acronym_offices(doc: Doc) -> None:
+    """Once the regions are tagged: a body's acronym right before one is that region's office."""
+    ents = list(doc.ents)
+    fixed = [_acronym_opened(doc, e) for e in ents]
+    for k, (ent, was) in enumerate(zip(fixed[:-1], ents)):
+        after = fixed[k + 1]
+        if ent is not was and after.start == ent.end and after.label_ == LOC and len(after) == 1 \
+                and ent.start > 0 and is_head(doc[ent.start - 1]) and not known_place(after.text):
+            fixed[k + 1] = Span(doc, after.start, after.end, label=PER, span_id=after.id_)  # "Kepala DLH X Prauri"
+    if [(e.start, e.end, e.label_) for e in fixed] != [(e.start, e.end, e.label_) for e in ents]:
+        doc.set_ents(fixed, default="outside")
+
+
+def _acronym_opened(doc: Doc, ent: Span) -> Span:
+    """"DLH Kabupaten Serang", "TPID Sumbar" where the model tagged only the region (or took the whole
+    for a person): a body's acronym, which the model left untagged, right before a region is that
+    region's office."""
+    if ent.label_ == PER and len(ent) > 1 and _body_acronym(ent[0]) and _regional(ent[1:]):
+        return Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)
+    if ent.label_ != LOC or ent.start == 0 or not _regional(ent):
+        return ent
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not _body_acronym(before) or not before.whitespace_ \
+            or is_region_name(doc[ent.start - 1 : ent.end].text):
+        return ent  # "DKI Jakarta" is the region itself
+    return Span(doc, ent.start - 1, ent.end, label=ORG, span_id=ent.id_)
+
+
+def _body_acronym(token: Token) -> bool:
+    """An acronym that may name a body: capitals (digits inside: "BP2MI"), not a thing's ("BBM") or a region's."""
+    text = token.text
+    return (2 <= len(text) <= 6 and text.isalnum() and text.isupper() and text[0].isalpha()
+            and not is_common_acronym(text) and not is_region_name(text))
+
+
 def _regional(ent: Span) -> bool:
     """A province, regency or city of the official list, with or without its level word."""
     words = ent[1:] if ent[0].lower_ in REGIONAL_LEVELS and len(ent) > 1 else ent
@@ -1610,6 +1645,7 @@ class EntityRepair:
         tag_office_regions(doc)
         name_after_office_countries(doc)
         tag_regions(doc)
+        join_acronym_offices(doc)
         if self.propagate:
             propagate_names(doc)
         unify_lists(doc)

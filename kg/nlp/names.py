@@ -19,6 +19,7 @@ from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.context import token_lowers
 from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, is_head
+from kg.nlp.regions import is_region_name
 from kg.records import ORG, PER
 
 RULE_ID = "kg_rule"
@@ -62,8 +63,11 @@ PLACE_WORDS = frozenset(
 
 
 def _label(tokens: list) -> str:
-    if len(tokens) == 1 and (tokens[0].text.isupper() and len(tokens[0].text) >= 2 or is_mixed_acronym(tokens[0].text)):
+    first = tokens[0].text
+    if len(tokens) == 1 and (first.isupper() and len(first) >= 2 or is_mixed_acronym(first)):
         return ORG
+    if first.isupper() and len(first) >= 2 and first.isalnum() and is_region_name(" ".join(t.text for t in tokens[1:])):
+        return ORG  # "Menurut DKP Sumbar, ...": a body's acronym and its region
     return PER
 
 

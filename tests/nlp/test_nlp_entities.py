@@ -640,3 +640,18 @@ def test_months_of_the_islamic_calendar_and_holidays_are_no_people_unless_a_name
     mentions = _tagged([(2, 3, "PER"), (8, 9, "PER"), (10, 12, "PER"), (14, 15, "PER")], text, make_article)
     assert ("Lebaran", "PER") not in mentions and ("Ramadan", "PER") not in mentions
     assert ("Ramadhan Pohan", "PER") in mentions and ("Ramadhan", "PER") in mentions
+
+
+def test_a_bodys_acronym_before_a_region_is_that_regions_office(make_article):
+    text = ("Kepala DLH Kabupaten Serang Prauri mengatakan pohon ditanam . Ketua DPRK Aceh Barat hadir . "
+            "Gubernur DKI Jakarta datang . Harga BBM Jakarta naik .")
+    mentions = _tagged([(2, 5, "LOC"), (11, 13, "LOC"), (16, 18, "LOC"), (22, 23, "LOC")], text, make_article)
+    assert ("DLH Kabupaten Serang", "ORG") in mentions and ("Prauri", "PER") in mentions
+    assert ("DPRK Aceh Barat", "ORG") in mentions
+    assert ("DKI Jakarta", "LOC") in mentions  # the region's own name
+    assert ("BBM Jakarta", "ORG") not in mentions  # a thing's acronym
+
+
+def test_a_speaker_named_by_a_bodys_acronym_and_region_is_an_organisation(blank_nlp, make_article):
+    (annotated,) = annotate([make_article("Menurut DKP Sumbar, kapal nelayan rusak berat.")], blank_nlp)
+    assert [(m.text, m.label) for m in annotated.mentions] == [("DKP Sumbar", "ORG")]

@@ -187,3 +187,10 @@ def test_a_regional_body_of_two_words_with_and_without_the_level_word():
     keys = _keys(("Dinas Kesehatan Provinsi Jawa Timur", "ORG"), ("Dinas Kesehatan Jawa Timur", "ORG"),
                  ("Dinas Kesehatan", "ORG"))
     assert keys["Dinas Kesehatan"] == keys["Dinas Kesehatan Jawa Timur"] == keys["Dinas Kesehatan Provinsi Jawa Timur"]
+
+
+def test_a_contracted_regional_office_joins_its_long_name_written_with_and_without_the_level_word():
+    keys = _keys(("Dinas Kesehatan Provinsi Jawa Timur", "ORG"), ("Dinas Kesehatan Jawa Timur", "ORG"),
+                 ("Dinkes Jatim", "ORG"), ("Kota Bandung", "LOC"), ("Kabupaten Bandung", "LOC"))
+    assert keys["Dinkes Jatim"] in (keys["Dinas Kesehatan Jawa Timur"], keys["Dinas Kesehatan Provinsi Jawa Timur"])
+    assert keys["Kota Bandung"] != keys["Kabupaten Bandung"]

@@ -38,7 +38,7 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
             if long != name and _stands_for(name, m.text.strip(), m.label, long, mentions[j].label)
         }
         shortest = min(fits, key=len, default=None)
-        if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits)):
+        if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
     return result
 
@@ -48,6 +48,15 @@ def _one_place(names: set[str]) -> bool:
     bare = {n.split(" ", 1)[1] if n.split()[0] in LEVEL_WORDS else n for n in names}
     levels = {n.split()[0] for n in names if n.split()[0] in LEVEL_WORDS}
     return len(bare) == 1 and len(levels) <= 1
+
+
+def _one_body(names: set[str]) -> bool:
+    """"Dinas Kesehatan Jawa Timur" and "Dinas Kesehatan Provinsi Jawa Timur": one body, written with and
+    without the level word of its region."""
+    if any(n.split()[0] in LEVEL_WORDS for n in names):
+        return False  # places: see _one_place
+    levels = {w for n in names for w in n.split() if w in LEVEL_WORDS}
+    return len(levels) <= 1 and len({" ".join(w for w in n.split() if w not in LEVEL_WORDS) for n in names}) == 1
 
 
 def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:

@@ -194,3 +194,9 @@ def test_a_contracted_regional_office_joins_its_long_name_written_with_and_witho
                  ("Dinkes Jatim", "ORG"), ("Kota Bandung", "LOC"), ("Kabupaten Bandung", "LOC"))
     assert keys["Dinkes Jatim"] in (keys["Dinas Kesehatan Jawa Timur"], keys["Dinas Kesehatan Provinsi Jawa Timur"])
     assert keys["Kota Bandung"] != keys["Kabupaten Bandung"]
+
+
+def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
+    keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
+    assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]
+    assert keys["DPR"] != keys["DPR Komisi VI"]

@@ -97,9 +97,10 @@ def _region_spelled_out(parts: list[str]) -> list[str]:
 
 
 def _regional_unit(short: str, written: str, words: list[str]) -> bool:
-    """"KPU" and "KPU Kabupaten Garut", "DPRD" and "DPRD Jawa Barat" are different bodies."""
+    """"KPU" and "KPU Kabupaten Garut", "DPR" and "DPR Komisi VI" are different bodies: an acronym's longer
+    names are its units. "Komisi VI" and "Komisi VI DPR" are one: a word and a number name a unit already."""
     rest = words[len(short.split()):]
-    return is_acronym(written) or (bool(rest) and rest[0] in LEVEL_WORDS)
+    return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS)
 
 
 @lru_cache(maxsize=65536)

@@ -154,6 +154,10 @@ def is_head(token: Token) -> bool:
     return lower in HEADS or lower in PREFIXES or (lower.startswith(UNIT_HEAD_PREFIXES) and token.is_alpha)
 
 
+# Offices that are also fields of a longer office: "Humas Polres X" alone, "Kasi Penerangan Hukum dan Humas".
+FIELD_HEADS = frozenset({"humas"})
+
+
 def _joins_fields(doc: Doc, i: int) -> bool:
     """The "dan" of "Staf Kedaruratan dan Logistik" and the commas of "Pendidikan, Kebudayaan, Riset, dan
     Teknologi": capitalised fields of one office, not two offices."""
@@ -165,7 +169,7 @@ def _joins_fields(doc: Doc, i: int) -> bool:
         return True  # "Kepala Satpol PP dan Damkar Kendal": one office over two merged bodies
     return (before >= 0 and after < len(doc) and ent_label(doc[before]) == ""
             and doc[before].text[:1].isupper() and doc[after].text[:1].isupper()
-            and ent_label(doc[after]) != PER and not is_head(doc[after]))
+            and ent_label(doc[after]) != PER and (not is_head(doc[after]) or doc[after].lower_ in FIELD_HEADS))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

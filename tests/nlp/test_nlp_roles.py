@@ -122,9 +122,9 @@ def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_n
         # a contracted head of a section ("Kepala Sub Seksi")
         ("Sedangkan Kasubsi Pidsus Kejari Bandung, Budi Santoso, mengatakan berkas lengkap.",
          [("Budi Santoso", "Kasubsi Pidsus Kejari Bandung", "Kejari Bandung")]),
-        # a body's acronym with digits in the title
+        # a body's acronym with digits in the title; with the region after it, that region's office
         ("Sementara Kepala BP3TKI Bali, Budi Santoso, mengatakan pelatihan dibuka.",
-         [("Budi Santoso", "Kepala BP3TKI Bali", "Bali")]),
+         [("Budi Santoso", "Kepala BP3TKI Bali", "BP3TKI Bali")]),
     ],
 )
 def test_occupations_in_apposition_and_church_offices(blank_nlp, make_article, text, expected):
@@ -190,3 +190,9 @@ def test_an_office_several_people_hold_names_each_holder_joined_by_dan(blank_nlp
 def test_a_title_in_a_fronted_phrase_is_not_the_subjects(blank_nlp, make_article):
     text = "Kepada Wakil Bupati Jawa Barat, Siti Aminah menyarankan relokasi."
     assert _roles(blank_nlp, make_article, text) == []
+
+
+def test_public_relations_as_the_last_field_of_an_office(blank_nlp, make_article):
+    text = "Hal itu dikatakan Kepala Seksi Penerangan Hukum dan Humas Polri, Budi Santoso, di Jakarta."
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Budi Santoso", "Kepala Seksi Penerangan Hukum dan Humas Polri", "Polri") in roles

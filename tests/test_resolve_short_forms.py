@@ -200,3 +200,8 @@ def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acrony
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]
     assert keys["DPR"] != keys["DPR Komisi VI"]
+
+
+def test_a_unit_named_without_its_number_is_the_numbered_unit():
+    keys = _keys(("Kodim 1617/Jembrana", "ORG"), ("Kodim Jembrana", "ORG"))
+    assert keys["Kodim Jembrana"] == keys["Kodim 1617/Jembrana"]

@@ -1091,14 +1091,15 @@ def add_unit_names(doc: Doc) -> None:
     """"Polda Sulteng", "Koramil Sidareja": an untagged unit word and the capitalised words after it
     (not a rank or an office) name an organization the model missed."""
     taken = {t.i for e in doc.ents for t in e}
-    places = {e.start: e for e in doc.ents if e.label_ == LOC}
+    # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
+    places = {e.start: e for e in doc.ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
     added, absorbed = [], set()
     for token in doc:
         i = token.i
         if i in taken or not _unit_word_before(doc, i + 1, []) or i + 1 >= len(doc):
             continue
-        end = i + 1
-        while (end < len(doc) and end - i <= (5 if any(t.lower_ in LEVEL_WORDS for t in doc[i:end]) else 3)
+        end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"
+        while (end < len(doc) and end - words < (5 if any(t.lower_ in LEVEL_WORDS for t in doc[i:end]) else 3)
                and end not in taken and doc[end].is_alpha
                and doc[end].text[:1].isupper() and doc[end].lower_ not in RANKS | HEADS):
             end += 1
@@ -1113,6 +1114,21 @@ def add_unit_names(doc: Doc) -> None:
     if added:
         kept = [e for e in doc.ents if e.start not in absorbed]
         doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+
+
+def _unit_number_end(doc: Doc, i: int) -> int:
+    """After a military or police unit's number ("1617/Jembrana" is "1617", "/", "Jembrana"): where its
+    capitalised words may go on; ``i`` itself when no number follows."""
+    if i >= len(doc) or not doc[i].is_digit or doc[i - 1].lower_ not in NUMBERED_UNITS:
+        return i
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text in "-/." or doc[end].is_digit):
+        end += 1
+    return end
+
+
+# Units named with a number: the army's district and sub-district commands, air and naval bases, battalions.
+NUMBERED_UNITS = frozenset({"kodim", "koramil", "korem", "kodam", "lanud", "lanal", "lantamal", "yonif", "batalyon"})
 
 
 def extend_organizations(doc: Doc) -> None:

@@ -66,6 +66,9 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
         return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
     one = " " not in short
+    if short_label == long_label == ORG and len(words) > len(short.split()) and [
+            w for w in words if not w.isdigit()] == short.split():
+        return True  # "Kodim Jembrana" / "Kodim 1617/Jembrana": a unit named without its number
     if short_label == long_label == ORG and long.startswith(short + " ") and not _regional_unit(short, written, words):
         return True  # "Persija" / "Persija Jakarta", "XL Axiata" / "XL Axiata Tbk"
     if one and len(short) >= 3 and is_acronym(written) and long_label != PER and short in initials(long):

@@ -655,3 +655,10 @@ def test_a_bodys_acronym_before_a_region_is_that_regions_office(make_article):
 def test_a_speaker_named_by_a_bodys_acronym_and_region_is_an_organisation(blank_nlp, make_article):
     (annotated,) = annotate([make_article("Menurut DKP Sumbar, kapal nelayan rusak berat.")], blank_nlp)
     assert [(m.text, m.label) for m in annotated.mentions] == [("DKP Sumbar", "ORG")]
+
+
+def test_a_unit_word_before_a_village_typed_a_person_or_before_the_units_number_names_the_unit(make_article):
+    text = "Korban melapor ke Polsek Tersono . Anggota Kodim 1617/Jembrana dan Koramil 1617-01/Negara bekerja ."
+    mentions = _tagged([(4, 5, "PER")], text, make_article)
+    assert ("Polsek Tersono", "ORG") in mentions and ("Tersono", "PER") not in mentions
+    assert ("Kodim 1617/Jembrana", "ORG") in mentions and ("Koramil 1617-01/Negara", "ORG") in mentions

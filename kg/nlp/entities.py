@@ -580,10 +580,14 @@ def extend_person_names(doc: Doc) -> None:
     Not on headlines, where every word is capitalised, nor from a listed body ("Kremlin" + "Dmitry
     Peskov")."""
     taken = {t.i for e in doc.ents for t in e}
+    starts = _sentence_starts(doc)
     headline: set[int] | None = None
     fixed, changed = [], False
     for ent in doc.ents:
         start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
+        if start == ent.start and ent.label_ == PER and _first_name_before(doc, ent, taken, starts):
+            headline = _headlines(doc) if headline is None else headline
+            start = ent.start if ent.start - 1 in headline else ent.start - 1
         if start < ent.start:
             if fixed and fixed[-1].end > start:
                 fixed.pop()  # "Abd" + ". Rahman": the shortened first name the model tagged alone
@@ -608,6 +612,31 @@ def extend_person_names(doc: Doc) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[int]) -> bool:
+    """"Menurut Hikmat Darmawan", ", Putri Ayudya,", "Belanda Lambertus Christiaan Grijns": a capitalised
+    word in no entity that opens the run of capitals right before a person's span is that person's first
+    name (the model drops first names that are also words: "hikmat", "putri"); not a title, a form of
+    address, a region, an acronym, a day or month, nor a sentence's first word."""
+    i = ent.start - 1
+    if i < 0 or i in taken or len(ent) > 3 or not doc[i].whitespace_ or i in starts:
+        return False
+    word = doc[i]
+    lower = word.lower_
+    if not (word.is_alpha and word.text.istitle()) or is_common_word(word.text):
+        return False  # "Suami Zakia", "Pasangan Ahmad": a common noun before the name
+    previous = doc[i - 1] if i > 0 else None
+    if previous is not None and previous.is_alpha and previous.text[:1].isupper() and i - 1 not in taken \
+            and not (i - 1 in starts and is_common_word(previous.text)):
+        return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence does not
+    title = title_before(doc, ent.start)
+    if title is not None and title[1] > i:
+        return False  # "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the title's last field
+    return not (lower in HEADS or lower in RANKS or lower in HONORIFICS or lower in PREFIXES or lower in MONTHS
+                or lower in WEEKDAYS or lower in CALENDAR_WORDS or lower in LEVEL_WORDS or lower in FACILITY_WORDS
+                or lower in ORG_FIRST or word.text in FORMS_OF_ADDRESS or is_region_name(word.text)
+                or known_place(word.text))
 
 
 def _short_first_name_start(doc: Doc, ent: Span, before: list[Span]) -> int:

@@ -662,3 +662,11 @@ def test_a_unit_word_before_a_village_typed_a_person_or_before_the_units_number_
     mentions = _tagged([(4, 5, "PER")], text, make_article)
     assert ("Polsek Tersono", "ORG") in mentions and ("Tersono", "PER") not in mentions
     assert ("Kodim 1617/Jembrana", "ORG") in mentions and ("Koramil 1617-01/Negara", "ORG") in mentions
+
+
+def test_a_first_name_the_model_dropped_because_it_is_also_a_word_joins_the_person(make_article):
+    text = ("Pemeran lain termasuk Happy Salma , Putri Ayudya , dan Niniek Karim . "
+            "Hal itu disampaikan Suami Zakia Adya Mecca kepada wartawan .")
+    mentions = _tagged([(3, 5, "PER"), (7, 8, "PER"), (10, 12, "PER"), (17, 20, "PER")], text, make_article)
+    assert ("Putri Ayudya", "PER") in mentions
+    assert ("Zakia Adya Mecca", "PER") in mentions  # "Suami" (husband) is a common noun, not a first name

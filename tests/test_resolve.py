@@ -550,6 +550,9 @@ def test_resolve_a_bodys_office_is_the_body():
          [("Muhammad Abdullah", "PER"), ("Dullah", "PER"), ("Dullah", "PER")]),
         ("Juru bicara Muhammad Abdullah hadir. Ia senang, kata pria yang akrab disapa Dullah itu. Dullah pulang.",
          [("Muhammad Abdullah", "PER"), ("Dullah", "PER"), ("Dullah", "PER")]),
+        # the nickname typed a place by the model: the words between say it is the person's
+        ("Kepala Endang Saputra hadir. Inflasi turun, sebut Adang, sapaan akrab Endang.",
+         [("Endang Saputra", "PER"), ("Adang", "LOC"), ("Endang", "PER")]),
     ],
 )
 def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):

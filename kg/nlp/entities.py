@@ -614,6 +614,33 @@ def extend_person_names(doc: Doc) -> None:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+# "Adang, sapaan akrab Endang", "yang akrab disapa Tata": words that give a person's other name.
+NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("akrab", "disapa"), ("biasa", "disapa"),
+                 ("akrab", "dipanggil"), ("biasa", "dipanggil"))
+
+
+def name_nicknames(doc: Doc) -> None:
+    """The one or two capitalised words after "sapaan akrab" or "akrab disapa" are a person's name, and
+    so is the one-word "place" or "body" right before ", sapaan akrab" (the other name of that person)."""
+    ents = list(doc.ents)
+    at = {t.i: e for e in ents for t in e}
+    added, relabel = [], {}
+    for i in range(len(doc) - 2):
+        if (doc[i].lower_, doc[i + 1].lower_) not in NICKNAME_CUES:
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < 2 and end not in at and doc[end].is_alpha and doc[end].text.istitle():
+            end += 1
+        if end > i + 2 and (end >= len(doc) or end not in at):
+            added.append(Span(doc, i + 2, end, label=PER, span_id=RULE_ID))
+        before = at.get(i - 2) if i >= 2 and doc[i - 1].text == "," and doc[i].lower_ in ("sapaan", "panggilan") else None
+        if before is not None and len(before) == 1 and before.label_ != PER and not known_place(before.text):
+            relabel[before.start] = before
+    if added or relabel:
+        fixed = [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in relabel else e for e in ents]
+        doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
+
+
 def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[int]) -> bool:
     """"Menurut Hikmat Darmawan", ", Putri Ayudya,", "Belanda Lambertus Christiaan Grijns": a capitalised
     word in no entity that opens the run of capitals right before a person's span is that person's first
@@ -1684,6 +1711,7 @@ class EntityRepair:
         split_title_field_lists(doc)
         trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
         extend_person_names(doc)
+        name_nicknames(doc)
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)

@@ -32,14 +32,15 @@ def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
     pairs = []
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
+        between = text[first.end : second.start]
+        if second.label == PER and _NICKNAME_BEFORE.fullmatch(between) and _short(first.text, second.text):
+            pairs.append((i, i + 1))  # "sebut Adang, sapaan akrab Endang": the words say it, whatever "Adang" was typed
+            continue
         if first.label != PER or second.label != PER:
             continue
-        between = text[first.end : second.start]
         if _NICKNAME_AFTER.fullmatch(between) and _short(second.text, first.text):
             if between.strip() != "(" or text[second.end : second.end + 1] == ")":
                 pairs.append((i + 1, i))
-        elif _NICKNAME_BEFORE.fullmatch(between) and _short(first.text, second.text):
-            pairs.append((i, i + 1))
     return pairs + _described_nicknames(article)
 
 

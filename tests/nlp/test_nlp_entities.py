@@ -670,3 +670,9 @@ def test_a_first_name_the_model_dropped_because_it_is_also_a_word_joins_the_pers
     mentions = _tagged([(3, 5, "PER"), (7, 8, "PER"), (10, 12, "PER"), (17, 20, "PER")], text, make_article)
     assert ("Putri Ayudya", "PER") in mentions
     assert ("Zakia Adya Mecca", "PER") in mentions  # "Suami" (husband) is a common noun, not a first name
+
+
+def test_the_names_around_a_nickname_cue_are_a_persons(make_article):
+    text = "Inflasi turun , sebut Adang , sapaan akrab Endang . Istirul yang akrab disapa Tirul datang ."
+    mentions = _tagged([(4, 5, "LOC")], text, make_article)
+    assert ("Adang", "PER") in mentions and ("Endang", "PER") in mentions and ("Tirul", "PER") in mentions

@@ -189,6 +189,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     comma = end > 0 and doc[end - 1].text == ","
     if comma:
         end -= 1
+    if comma and _bracketed_title_of_previous_person(doc, end):
+        return None  # "A (ketua majelis pembina), B (sekretaris)": the bracket is A's
     head = None
     i = end - 1
     sentence_start = doc[person_start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -226,15 +228,25 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         i += 3  # "Sarah (34), penjual sayuran di Pasar Pagi": the age comes first
     comma = i < len(doc) and doc[i].text == ","
     stated = _stated_as_end(doc, i + comma)
+    close = _closing_bracket(doc, i)
     if stated is not None:
         i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
     elif comma:
         i = _office_verb_end(doc, i + 1)
+    elif close is not None:
+        i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:
         return None
     if i >= len(doc) or not is_head(doc[i]):
         return None
-    start = i
+    if close is not None and stated is None and not comma:
+        return i, close
+    return i, _title_end(doc, i)
+
+
+def _title_end(doc: Doc, start: int) -> int:
+    """Where a title opening with the head at ``start`` ends."""
+    i = start
     if doc[i].text.islower() and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
             and not doc[i + 1].is_stop and not is_head(doc[i + 1]):
         i += 1  # "penjual sayuran", "dokter spesialis": what a lower-case occupation deals in
@@ -247,7 +259,22 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         i += 1
     while i > start + 1 and doc[i - 1].lower_ in ("di", "dan", "(", "-", "saat"):
         i -= 1
-    return start, i
+    return i
+
+
+def _bracketed_title_of_previous_person(doc: Doc, end: int) -> bool:
+    """Does a bracket holding a title, right after a person, close at token ``end - 1``?"""
+    if end == 0 or doc[end - 1].text != ")":
+        return False
+    opening = next((k for k in range(end - 2, max(-1, end - MAX_TITLE_TOKENS), -1) if doc[k].text == "("), None)
+    return opening is not None and opening > 0 and is_head(doc[opening + 1]) and ent_label(doc[opening - 1]) == PER
+
+
+def _closing_bracket(doc: Doc, i: int) -> int | None:
+    """The ")" of a short bracket opening at token ``i``, else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    return next((k for k in range(i + 2, min(len(doc), i + MAX_TITLE_TOKENS)) if doc[k].text == ")"), None)
 
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
@@ -291,6 +318,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     claimed: set[int] = set()
     result = []
     starts = {e.start: e for e in people}
+    ends = {e.end: e for e in people}
     for ent in people:
         span = title_before(doc, ent.start)
         if span:
@@ -311,21 +339,37 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if after < len(doc) and ent_label(doc[after]) == PER and not stated \
                 and not (comma and doc[span[0]].text[:1].islower()):
             continue
+        pair = _respective_offices(doc, ent, span, ends) if stated else None
+        if pair is not None:
+            result.extend(pair)  # "melantik A dan B sebagai Bupati dan Wakil Bupati X"
+            continue
         result.append((span, ent))
     roles = []
-    for (start, end), ent in sorted(result, key=lambda item: item[0][0]):
-        title = doc[start:end]
+    for span, ent, *body in sorted(result, key=lambda item: item[0][0]):
+        title = doc[span[0] : span[1]]
         while len(title) and title[-1].text in (",", "(", "-"):
             title = doc[title.start : title.end - 1]
         if not len(title):
             continue
+        around = doc[body[0][0] : body[0][1]] if body else title  # the body the two offices share
         affiliations = sorted(  # an organization before a place, one not in brackets first
-            (e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= title.start and e.end <= title.end),
+            (e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= around.start and e.end <= around.end),
             key=lambda e: (e.label_ != ORG, doc[e.start - 1].text == "(", e.start),
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     return _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))
+
+
+def _respective_offices(doc: Doc, second: Span, span: tuple[int, int], ends: dict[int, Span]) -> list | None:
+    """"Yulianto dan M. Ihpan sebagai Bupati dan Wakil Bupati Pasaman Barat": two people, then two offices
+    in the same order; the body after the second office is both offices'. None when the words say otherwise."""
+    first = ends.get(second.start - 1) if second.start > 0 and doc[second.start - 1].lower_ == "dan" else None
+    joint = span[1]
+    if first is None or joint + 1 >= len(doc) or doc[joint].lower_ != "dan" or not is_head(doc[joint + 1]):
+        return None
+    other = (joint + 1, _title_end(doc, joint + 1))
+    return [(span, first, other), (other, second)]
 
 
 # "Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri X, Menteri Keuangan Y": the offices listed

@@ -196,3 +196,16 @@ def test_public_relations_as_the_last_field_of_an_office(blank_nlp, make_article
     text = "Hal itu dikatakan Kepala Seksi Penerangan Hukum dan Humas Polri, Budi Santoso, di Jakarta."
     roles = _roles(blank_nlp, make_article, text)
     assert ("Budi Santoso", "Kepala Seksi Penerangan Hukum dan Humas Polri", "Polri") in roles
+
+
+def test_titles_in_brackets_after_names_are_theirs(blank_nlp, make_article):
+    text = "Surat itu ditandatangani Budi Santoso (ketua majelis pembina), Siti Aminah (sekretaris majelis)."
+    roles = _roles(blank_nlp, make_article, text)
+    assert sorted(roles) == [("Budi Santoso", "ketua majelis pembina", None), ("Siti Aminah", "sekretaris majelis", None)]
+
+
+def test_two_people_and_two_offices_in_the_same_order(blank_nlp, make_article):
+    text = "Gubernur akan melantik Budi Santoso dan Siti Aminah sebagai Bupati dan Wakil Bupati Bandung."
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Budi Santoso", "Bupati", "Bandung") in roles and ("Siti Aminah", "Wakil Bupati Bandung", "Bandung") in roles
+    assert ("Siti Aminah", "Bupati", None) not in roles

@@ -58,6 +58,13 @@ def is_seen_only_in_lower_case(word: str) -> bool:
     return counts is not None and counts[2] == 0 and counts[0] >= 2
 
 
+def is_never_capitalised_alone(word: str) -> bool:
+    """The corpora write it in lower case and capitalise it only inside longer names ("Kabar" of "Kabar
+    Banten"): alone and capitalised, it is a sentence's first word, not a name."""
+    counts = _table().get(word.lower())
+    return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER
+
+
 def is_person_word(word: str) -> bool:
     """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
     counts = _table().get(word.lower())

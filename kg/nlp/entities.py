@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
-    can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name, is_plain_word,
-    is_seen_only_in_lower_case, is_unit_word,
+    can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
+    is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import per_doc
 from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
@@ -265,6 +265,11 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Maskur (32)": an age or a number is no name
         if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
             continue
+        if len(ent) == 1 and ent.label_ != PER and token.lower_ in FACILITY_WORDS | LEVEL_WORDS:
+            continue  # "mengungsi ke Masjid": the kind of a place alone names none
+        if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text) \
+                and is_dictionary_word(token.text):
+            continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
             continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):

@@ -240,6 +240,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     if i >= len(doc) or not is_head(doc[i]):
         return None
     if close is not None and stated is None and not comma:
+        if doc[i].lower_ in PREFIXES and not (i + 1 < close and is_head(doc[i + 1])):
+            return None  # "Agung (eks Semen Padang)": a former club, no office
         return i, close
     return i, _title_end(doc, i)
 

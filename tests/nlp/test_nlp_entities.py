@@ -447,7 +447,7 @@ def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_artic
     assert mentions == [("Pati", "LOC"), ("Suharyono", "PER")]
     text = "Hadir pula Kepala DLH Kabupaten Serang Prauri dan warga ."
     mentions = _tagged([(4, 7, "LOC")], text, make_article)
-    assert mentions == [("Kabupaten Serang", "LOC"), ("Prauri", "PER")]
+    assert mentions == [("DLH Kabupaten Serang", "ORG"), ("Prauri", "PER")]  # the regency's office (its acronym)
     text = "Ketua KONI ( Komite Olahraga Nasional Indonesia ) Kabupaten Pasuruan Mulyadi hadir ."
     mentions = _tagged([(1, 2, "ORG"), (3, 7, "ORG"), (8, 11, "LOC")], text, make_article)
     assert mentions[-2:] == [("Kabupaten Pasuruan", "LOC"), ("Mulyadi", "PER")]
@@ -676,3 +676,9 @@ def test_the_names_around_a_nickname_cue_are_a_persons(make_article):
     text = "Inflasi turun , sebut Adang , sapaan akrab Endang . Istirul yang akrab disapa Tirul datang ."
     mentions = _tagged([(4, 5, "LOC")], text, make_article)
     assert ("Adang", "PER") in mentions and ("Endang", "PER") in mentions and ("Tirul", "PER") in mentions
+
+
+def test_the_kind_of_a_place_alone_and_a_word_capitalised_only_inside_names_are_no_names(make_article):
+    text = "Warga mengungsi ke Masjid terdekat .\nKabar tersebut disampaikan Budi Santoso ."
+    mentions = _tagged([(3, 4, "LOC"), (7, 8, "LOC"), (10, 12, "PER")], text, make_article)
+    assert mentions == [("Budi Santoso", "PER")]

@@ -209,3 +209,8 @@ def test_two_people_and_two_offices_in_the_same_order(blank_nlp, make_article):
     roles = _roles(blank_nlp, make_article, text)
     assert ("Budi Santoso", "Bupati", "Bandung") in roles and ("Siti Aminah", "Wakil Bupati Bandung", "Bandung") in roles
     assert ("Siti Aminah", "Bupati", None) not in roles
+
+
+def test_a_former_club_in_brackets_is_no_office(blank_nlp, make_article):
+    roles = _roles(blank_nlp, make_article, "PSMS merekrut Budi Santoso (eks Persija Jakarta) dan Siti Aminah.")
+    assert roles == []

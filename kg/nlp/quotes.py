@@ -366,7 +366,8 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     speaker = _subject_before(view, s_start + m.start())
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]
-        relative = re.match(r"\s*,?\s*yang\s[^,;]{0,80}$", between)  # "X yang menjadi pembicara ... mengatakan,"
+        # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
+        relative = re.match(r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -501,11 +502,13 @@ REPORTED_PATTERNS = (
 
 # "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
 NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas"
-            r"|[Ll]anjut)(?:kan)?nya|[Dd]iakuinya")
+            r"|[Ll]anjut)(?:kan)?nya|[Dd]iakuinya"
+            r"|(?<![\w,] )[Dd]i(?:katakan|sebutkan|jelaskan|tambahkan|ungkapkan|sampaikan|tegaskan)(?=,)")  # "Dikatakan, ..."
+
 # "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.
 CONNECTIVE = r"(?:[Ll]ebih lanjut|[Ss]elain itu|[Ss]ementara itu|[Kk]arena itu|[Uu]ntuk itu)"
 PRONOUN_REPORT = re.compile(
-    r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya)(?:pun)?\s+"
+    r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya|[Dd]irinya)(?:pun)?\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
     + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"

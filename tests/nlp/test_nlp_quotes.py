@@ -426,6 +426,8 @@ def test_a_pronoun_far_from_the_speaker_after_another_person_is_not_theirs(blank
         ("Selain itu katanya lagi pemerintah daerah membangun lapak pedagang.", "pemerintah daerah membangun lapak pedagang"),
         ("Jumlah koperasi di kabupaten itu menurutnya tercatat sebanyak 2.359 unit.",
          "Jumlah koperasi di kabupaten itu menurutnya tercatat sebanyak 2.359 unit"),
+        ("Dikatakan, total kontingen kabupaten berjumlah 300 orang.", "total kontingen kabupaten berjumlah 300 orang"),
+        ("Dirinya menambahkan, tiga warga positif demam berdarah.", "tiga warga positif demam berdarah"),
     ],
 )
 def test_reported_words_of_the_last_speaker_in_more_forms(blank_nlp, make_article, sentence, words):
@@ -443,3 +445,9 @@ def test_a_title_alone_as_subject_is_the_one_named_with_it_and_its_place(blank_n
             f"{title} menegaskan bahwa bantuan itu tidak boleh dijual.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("bantuan itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_relative_clause_between_commas_before_the_speech_verb(blank_nlp, make_article):
+    text = "Budi Santoso, yang meresmikan peletakan batu pertama, menyebut gedung itu selesai tahun depan."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("gedung itu selesai tahun depan", "Budi Santoso")]

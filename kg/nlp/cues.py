@@ -58,7 +58,15 @@ ORG_FIRST = SCHOOL_WORDS | frozenset({
     "dinas", "badan", "komisi", "lembaga", "kantor", "direktorat", "partai", "fraksi", "bank", "pt", "cv",
     "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk", "kepolisian", "satuan",
     "detasemen", "korps", "upt", "puskesmas", "rsud", "rsu", "rs", "dewan", "majelis", "pusat",
+    "himpunan", "perhimpunan", "ikatan", "persatuan", "asosiasi", "komunitas", "paguyuban", "serikat", "federasi",
+    "koperasi", "perkumpulan", "organisasi",
 })
+# Words that end a company's, label's or club's name, in English as the names are written: "Joky Production",
+# "Kusuma Group", "Gyeonggi Tourism Organization".
+ORG_LAST = frozenset(
+    "group grup production productions entertainment organization organisation foundation institute corporation "
+    "corp company holdings studio studios records pictures fc".split()
+)
 # Indonesian agencies are named by contraction: "Dinas" + field ("Dishub" Perhubungan, "Dinkes" Kesehatan,
 # "Disnakertrans"), "Satuan" + unit ("Satpol PP", "Satreskrim"), "Pangkalan" + force ("Lanal"); the fields and
 # units are the official ones of regional government, police and navy.
@@ -132,7 +140,8 @@ def _overlaps_any(ent: Span, spans: list[Span]) -> bool:
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if _dateline_place(doc, ent, previous):
         return LOC  # "POS-KUPANG.COM | KUPANG -": the place the story is filed from
-    if DOMAIN.match(ent.text) or (len(ent) > 1 and ent[0].lower_ in ORG_FIRST) or _dateline_outlet(doc, ent):
+    if DOMAIN.match(ent.text) or (len(ent) > 1 and (ent[0].lower_ in ORG_FIRST or ent[-1].lower_ in ORG_LAST)) \
+            or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
     if len(ent) == 1 and ent.label_ == PER and (ent.text.isupper() and len(ent.text) >= 3 or is_mixed_acronym(ent.text)):
         return ORG  # "BKPM", "KPw": an acronym is not a person

@@ -682,3 +682,9 @@ def test_the_kind_of_a_place_alone_and_a_word_capitalised_only_inside_names_are_
     text = "Warga mengungsi ke Masjid terdekat .\nKabar tersebut disampaikan Budi Santoso ."
     mentions = _tagged([(3, 4, "LOC"), (7, 8, "LOC"), (10, 12, "PER")], text, make_article)
     assert mentions == [("Budi Santoso", "PER")]
+
+
+def test_names_opened_by_an_association_word_or_ended_by_a_company_word_are_organisations(make_article):
+    text = "Anggota Himpunan Santri Pasundan dan pekerja Kusuma Group hadir bersama Joky Production ."
+    mentions = _tagged([(1, 4, "PER"), (6, 8, "PER"), (10, 12, "PER")], text, make_article)
+    assert mentions == [("Himpunan Santri Pasundan", "ORG"), ("Kusuma Group", "ORG"), ("Joky Production", "ORG")]

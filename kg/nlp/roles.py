@@ -124,7 +124,15 @@ def _allowed(token: Token) -> bool:
         return False
     if token.is_alpha and _verb_form(token.text):
         return False  # "Pelatih Persija Beberkan Kunci Menang": a headline's verb ends the title
-    return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text)
+    return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)
+
+
+def _unit_number(token: Token) -> bool:
+    """A unit's number inside a title: "Danramil 1617-01/Negara" is "1617", "-", "01", "/", "Negara"."""
+    if token.is_digit:
+        return True
+    return token.text in ("/", "-") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and token.doc[token.i - 1].is_digit
 
 
 def _verb_form(word: str) -> bool:
@@ -144,7 +152,7 @@ def _digit_acronym(text: str) -> bool:
 # region's secretary ("Sekdaprov").
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
                       "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur",
-                      "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus")
+                      "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus", "kordiv", "koordiv", "kabiro", "kakan")
 
 
 def is_head(token: Token) -> bool:

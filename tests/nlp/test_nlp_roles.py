@@ -214,3 +214,16 @@ def test_two_people_and_two_offices_in_the_same_order(blank_nlp, make_article):
 def test_a_former_club_in_brackets_is_no_office(blank_nlp, make_article):
     roles = _roles(blank_nlp, make_article, "PSMS merekrut Budi Santoso (eks Persija Jakarta) dan Siti Aminah.")
     assert roles == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kegiatan dipimpin Danramil 1617-01/Negara Kapten Inf Budi Santoso kemarin.",
+         ("Budi Santoso", "Danramil 1617-01/Negara")),  # a unit's number inside the title
+        ("Kordiv Penanganan Pelanggaran Bawaslu Budi Santoso menuturkan ada dua laporan.",
+         ("Budi Santoso", "Kordiv Penanganan Pelanggaran Bawaslu")),  # a contracted office (Koordinator Divisi)
+    ],
+)
+def test_more_forms_of_titles_before_names(blank_nlp, make_article, text, expected):
+    assert expected in [(r[0], r[1]) for r in _roles(blank_nlp, make_article, text)]

@@ -368,7 +368,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))
+    return _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles)))
 
 
 def _respective_offices(doc: Doc, second: Span, span: tuple[int, int], ends: dict[int, Span]) -> list | None:
@@ -405,6 +405,28 @@ def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
             (c for c in reversed(countries) if c.sent == sentence.sent and c.end_char <= role.start), None
         ) if role.affiliation is None and sentence is not None else None
         fixed.append(role._replace(affiliation=(country.start_char, country.end_char)) if country else role)
+    return fixed
+
+
+# Offices of a court and of a prosecutor's office, and the words that open those bodies' names.
+COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengadilan", "pn", "mahkamah"),
+                 "jaksa": ("kejaksaan", "kejari", "kejati", "kejagung"), "jpu": ("kejaksaan", "kejari", "kejati")}
+
+
+def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """"Ketua Majelis Hakim X" in a report of a trial at "Pengadilan Negeri Tegal": a judge's or prosecutor's
+    office with no body named is that of the one court (or prosecutor's office) the article names."""
+    text = doc_text(doc)
+    fixed = []
+    for role in roles:
+        words = set(re.findall(r"\w+", text[role.start : role.end].casefold()))
+        openers = next((o for office, o in COURT_OFFICES.items() if office in words), None)
+        if role.affiliation is None and openers is not None:
+            bodies = {e.text.casefold(): e for e in doc.ents if e.label_ == ORG and e[0].lower_ in openers}
+            if len(bodies) == 1:
+                body = next(iter(bodies.values()))
+                role = role._replace(affiliation=(body.start_char, body.end_char))
+        fixed.append(role)
     return fixed
 
 

@@ -227,3 +227,11 @@ def test_a_former_club_in_brackets_is_no_office(blank_nlp, make_article):
 )
 def test_more_forms_of_titles_before_names(blank_nlp, make_article, text, expected):
     assert expected in [(r[0], r[1]) for r in _roles(blank_nlp, make_article, text)]
+
+
+def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blank_nlp, make_article):
+    text = ("Sidang di Pengadilan Negeri Tegal kembali digelar. Ketua Majelis Hakim Budi Santoso menolak eksepsi. "
+            "Jaksa Siti Aminah hadir.")
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Budi Santoso", "Ketua Majelis Hakim", "Pengadilan Negeri Tegal") in roles
+    assert ("Siti Aminah", "Jaksa", None) in roles  # no prosecutor's office named

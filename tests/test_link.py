@@ -33,6 +33,7 @@ from kg.link import CITY, COUNTRY, country_geonames, link_place, normalise_place
         ("UEA", "AE", 290557),
         ("Selandia Baru", "NZ", 2186224),
         ("negara Rusia", "RU", 2017370),
+        ("Tanah Air", "ID", 1643084),  # "the homeland": Indonesia, as Indonesian news writes it
     ],
 )
 def test_link_place_countries_in_indonesian(name, iso, geonames):

@@ -654,6 +654,8 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
     i = ent.start - 1
     if i < 0 or i in taken or len(ent) > 3 or not doc[i].whitespace_ or i in starts:
         return False
+    if ent[0].lower_ in WEEKDAYS or ent[0].lower_ in MONTHS or ent[0].lower_ in CALENDAR_WORDS:
+        return False  # "bertemu Budi Kamis lalu": the "person" is a day, no surname
     word = doc[i]
     lower = word.lower_
     if not (word.is_alpha and word.text.istitle()) or is_common_word(word.text):

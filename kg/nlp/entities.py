@@ -624,6 +624,23 @@ NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("akrab", "disapa"
                  ("akrab", "dipanggil"), ("biasa", "dipanggil"))
 
 
+def name_balinese_hamlets(doc: Doc) -> None:
+    """"warga Banjar Dinas Bajera Jero": a Balinese hamlet ("banjar dinas", "banjar adat") and the one to three
+    capitalised words after it are one place, not the town Banjar and a "Dinas" (a service)."""
+    spans = []
+    for i in range(len(doc) - 2):
+        if doc[i].text == "Banjar" and doc[i + 1].text in ("Dinas", "Adat"):
+            end = i + 2
+            while end < len(doc) and end - i - 2 < 3 and doc[end].is_alpha and doc[end].text.istitle() \
+                    and doc[end].lower_ not in LEVEL_WORDS:
+                end += 1
+            if end > i + 2:
+                spans.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
+    if spans:
+        kept = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
+        doc.set_ents(sorted(kept + spans, key=lambda e: e.start), default="outside")
+
+
 def name_nicknames(doc: Doc) -> None:
     """The one or two capitalised words after "sapaan akrab" or "akrab disapa" are a person's name, and
     so is the one-word "place" or "body" right before ", sapaan akrab" (the other name of that person)."""
@@ -1719,6 +1736,7 @@ class EntityRepair:
         trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
         extend_person_names(doc)
         name_nicknames(doc)
+        name_balinese_hamlets(doc)
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)

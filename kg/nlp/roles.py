@@ -149,10 +149,11 @@ def _digit_acronym(text: str) -> bool:
 
 # "Ka" + a unit is the head of that unit: "Kabagops" (Kepala Bagian Operasi), "Kasubdit", "Kanit";
 # "Waka" its deputy ("Wakapolres"), "Kadis" the head of a service ("Kadisdikbud"), "Sekda" + level the
-# region's secretary ("Sekdaprov").
+# region's secretary ("Sekdaprov"), "Kordiv" a division's coordinator, "Wamen" a deputy minister ("Wamendagri").
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
                       "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur",
-                      "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus", "kordiv", "koordiv", "kabiro", "kakan")
+                      "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus", "kordiv", "koordiv", "kabiro", "kakan",
+                      "wamen")
 
 
 def is_head(token: Token) -> bool:

@@ -688,3 +688,10 @@ def test_names_opened_by_an_association_word_or_ended_by_a_company_word_are_orga
     text = "Anggota Himpunan Santri Pasundan dan pekerja Kusuma Group hadir bersama Joky Production ."
     mentions = _tagged([(1, 4, "PER"), (6, 8, "PER"), (10, 12, "PER")], text, make_article)
     assert mentions == [("Himpunan Santri Pasundan", "ORG"), ("Kusuma Group", "ORG"), ("Joky Production", "ORG")]
+
+
+def test_a_balinese_hamlet_is_one_place_and_a_deputy_ministers_title_is_no_name(make_article):
+    text = "Korban warga Banjar Dinas Bajera Jero , Desa Bajera . Rakor dipimpin Wamendagri Jhon Wempi Wetipo ."
+    mentions = _tagged([(2, 3, "LOC"), (3, 6, "ORG"), (7, 9, "LOC"), (12, 16, "PER")], text, make_article)
+    assert ("Banjar Dinas Bajera Jero", "LOC") in mentions and ("Desa Bajera", "LOC") in mentions
+    assert ("Jhon Wempi Wetipo", "PER") in mentions and not any("Wamendagri" in m for m, _ in mentions)

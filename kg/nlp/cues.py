@@ -35,6 +35,8 @@ FACILITY_FIRST = frozenset({
     "bandara", "bandar", "stasiun", "pelabuhan", "kosmodrom", "pangkalan", "terminal",
     "stadion", "istana", "kabupaten", "kecamatan", "provinsi", "kota", "desa", "pulau",
     "gunung", "sungai", "danau", "selat", "teluk", "jalan",
+    "candi", "pura", "vihara", "klenteng", "gereja", "masjid", "pantai", "bukit", "monumen", "museum", "benteng",
+    "makam", "lapangan", "pasar", "taman",
 })
 NATURE_FIRST = frozenset(
     {"pantai", "gunung", "bukit", "goa", "gua", "danau", "sungai", "telaga", "curug", "kawah", "pulau", "teluk",

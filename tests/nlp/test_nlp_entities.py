@@ -695,3 +695,10 @@ def test_a_balinese_hamlet_is_one_place_and_a_deputy_ministers_title_is_no_name(
     mentions = _tagged([(2, 3, "LOC"), (3, 6, "ORG"), (7, 9, "LOC"), (12, 16, "PER")], text, make_article)
     assert ("Banjar Dinas Bajera Jero", "LOC") in mentions and ("Desa Bajera", "LOC") in mentions
     assert ("Jhon Wempi Wetipo", "PER") in mentions and not any("Wamendagri" in m for m, _ in mentions)
+
+
+def test_a_temple_a_mosque_or_a_beach_the_model_took_for_a_person_is_a_place(make_article):
+    text = "Macron mengunjungi Candi Borobudur dan Masjid Baitussakirin , lalu Pantai Panrita Lopi ."
+    mentions = _tagged([(0, 1, "PER"), (2, 4, "PER"), (5, 7, "PER"), (9, 12, "PER")], text, make_article)
+    assert [m for m in mentions if m[1] == "LOC"] == [
+        ("Candi Borobudur", "LOC"), ("Masjid Baitussakirin", "LOC"), ("Pantai Panrita Lopi", "LOC")]

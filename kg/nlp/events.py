@@ -266,15 +266,16 @@ def _holds(event: EventSpan) -> bool:
 
 def _places_listed_after(doc: Doc, place: Span) -> list[Span]:
     """The places coordinated with ``place``: "ke Tiongkok, Myanmar dan Australia" -> Myanmar, Australia."""
-    found = []
+    found, joined = [], False
     end = place.end
     for ent in ents_in(doc, place.end, place.sent.end):
         between = [t.lower_ for t in doc[end:ent.start]]
         if ent.label_ != LOC or not between or any(w not in (",", "dan", "serta") for w in between):
             break
         found.append(ent)
+        joined = joined or "dan" in between or "serta" in between
         end = ent.end
-    return found
+    return found if joined else []  # "tiba di Lanud Halim Perdanakusuma, Indonesia": where it is, no second place
 
 
 def _earlier_place(earlier: list[EventSpan], sentence: int) -> tuple[int, int] | None:

@@ -205,6 +205,11 @@ def test_a_visit_to_listed_places_is_one_visit_each(blank_nlp, make_article):
     assert [(e[0], e[3]) for e in found] == [("Visit", "China"), ("Visit", "Jepang"), ("Visit", "Australia")]
 
 
+def test_a_place_and_the_country_it_is_in_are_one_place_not_a_list(blank_nlp, make_article):
+    found = _events(blank_nlp, make_article, "Emmanuel Macron tiba di Istana Merdeka, Indonesia, kemarin.")
+    assert [(e[0], e[3]) for e in found] == [("Arrival", "Istana Merdeka")]
+
+
 def test_what_is_condemned_is_not_a_protester(blank_nlp, make_article):
     found = _events(blank_nlp, make_article, "Prancis dan Jerman mengecam serangan China di Laut China Selatan.")
     assert [(e[0], e[2]) for e in found] == [("Protest", ["Jerman", "Prancis"])]

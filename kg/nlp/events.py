@@ -205,6 +205,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             people.append(ent)
         if kind == MEETING:
             people = [e for e in people if e.label_ != LOC] or people
+        if kind in (ARRIVAL, VISIT):
+            people = [e for e in people if not _welcomes(doc, e)]
         if kind == DEPARTURE and place is None:
             place = _next_sentence_origin(doc, token, people, triggers)
         place_span = (place.start_char, place.end_char) if place is not None else None
@@ -231,6 +233,22 @@ def _find_events(doc: Doc) -> list[EventSpan]:
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
     return [e for e in events if _holds(e)]
+
+
+# "... tiba di Istana Merdeka dan langsung disambut oleh Presiden X": the one who welcomes, not who arrives.
+WELCOMING = frozenset({"disambut", "diterima", "dijemput", "menyambut", "menerima", "menjemput"})
+
+
+HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali", "kota", "menteri", "pm", "raja"})
+
+
+def _welcomes(doc: Doc, ent: Span) -> bool:
+    """Is ``ent`` the host named by a welcoming verb right before it ("disambut oleh Presiden X", "diterima X")?"""
+    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in WELCOMING:
+            return all(w in HOST_WORDS for w in words[k + 1 :])
+    return False
 
 
 def _same_place_time(doc: Doc, events: list[EventSpan], place: tuple[int, int], sentence: int) -> tuple[int, int] | None:

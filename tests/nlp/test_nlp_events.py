@@ -210,6 +210,11 @@ def test_a_place_and_the_country_it_is_in_are_one_place_not_a_list(blank_nlp, ma
     assert [(e[0], e[3]) for e in found] == [("Arrival", "Istana Merdeka")]
 
 
+def test_the_host_who_welcomes_is_not_the_one_who_arrives(blank_nlp, make_article):
+    text = "Rombongan tiba di Istana Merdeka pada Senin dan langsung disambut oleh Presiden Joko Widodo."
+    assert all("Joko Widodo" not in e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival")
+
+
 def test_what_is_condemned_is_not_a_protester(blank_nlp, make_article):
     found = _events(blank_nlp, make_article, "Prancis dan Jerman mengecam serangan China di Laut China Selatan.")
     assert [(e[0], e[2]) for e in found] == [("Protest", ["Jerman", "Prancis"])]

@@ -48,7 +48,7 @@ HEADS = frozenset(
     dosen guru siswa mahasiswa staf humas
     uskup kardinal pastor pendeta biksu
     pendiri founder chief managing corporate cfo coo cto pemilik owner
-    karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh
+    karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh petugas
     """.split()
 )
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
@@ -242,6 +242,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
     elif comma:
         i = _office_verb_end(doc, i + 1)
+    elif i + 1 < len(doc) and doc[i].lower_ == "salah" and doc[i + 1].lower_ == "satu":
+        i = _office_verb_end(doc, i)  # "Sukrianto Paputungan salah satu petugas Dinkes": one of them, no comma
     elif close is not None:
         i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:

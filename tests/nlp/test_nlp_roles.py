@@ -235,3 +235,8 @@ def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blan
     roles = _roles(blank_nlp, make_article, text)
     assert ("Budi Santoso", "Ketua Majelis Hakim", "Pengadilan Negeri Tegal") in roles
     assert ("Siti Aminah", "Jaksa", None) in roles  # no prosecutor's office named
+
+
+def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
+    roles = _roles(blank_nlp, make_article, "Budi Santoso salah satu petugas Polri saat dikonfirmasi mengatakan, api padam.")
+    assert roles == [("Budi Santoso", "petugas Polri", "Polri")]

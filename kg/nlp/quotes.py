@@ -537,8 +537,10 @@ def _reported_pronoun(
     view: DocView, s_start: int, sentence: str, end: int, last: tuple[int, int]
 ) -> QuoteSpan | None:
     """"Dia mengatakan, ...", "Menurutnya, ...", "Kata dia, ...": ``last`` (who spoke last, nearby) said it."""
-    m = None if (inside := NYA_INSIDE.match(sentence)) else PRONOUN_REPORT.search(sentence)
-    inside = inside or (None if m else NYA_BARE.match(sentence))
+    inside = NYA_INSIDE.match(sentence)
+    m = None if inside else PRONOUN_REPORT.search(sentence)
+    if not inside and not m:
+        inside = NYA_BARE.match(sentence)  # the unmarked cue only when no other form reads the sentence
     if inside:
         return QuoteSpan(_clause_start(view, s_start, end), end, last, inside.group("nya").lower(), False)
     if not m:
@@ -560,7 +562,7 @@ def _still_the_speaker(view: DocView, last: tuple[int, tuple[int, int]], index: 
 
 def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
     """Reported speech with an explicit speaker, in sentences holding no direct quote; a pronoun
-    speaker ("Dia mengatakan, ...") is the one who spoke last, at most a few sentences before."""
+    speaker ("Dia mengatakan, ...") is the one who spoke last (see ``_still_the_speaker``)."""
     quoted = {view.sentence_of(q.start) for q in direct} | {view.sentence_of(q.end) for q in direct}
     spoke = sorted((view.sentence_of(q.end), q.speaker) for q in direct if q.speaker)
     result = []

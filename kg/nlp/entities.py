@@ -619,11 +619,6 @@ def extend_person_names(doc: Doc) -> None:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-# "Adang, sapaan akrab Endang", "yang akrab disapa Tata": words that give a person's other name.
-NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("akrab", "disapa"), ("biasa", "disapa"),
-                 ("akrab", "dipanggil"), ("biasa", "dipanggil"))
-
-
 def name_balinese_hamlets(doc: Doc) -> None:
     """"warga Banjar Dinas Bajera Jero": a Balinese hamlet ("banjar dinas", "banjar adat") and the one to three
     capitalised words after it are one place, not the town Banjar and a "Dinas" (a service)."""
@@ -639,6 +634,11 @@ def name_balinese_hamlets(doc: Doc) -> None:
     if spans:
         kept = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
         doc.set_ents(sorted(kept + spans, key=lambda e: e.start), default="outside")
+
+
+# "Adang, sapaan akrab Endang", "yang akrab disapa Tata": words that give a person's other name.
+NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("akrab", "disapa"), ("biasa", "disapa"),
+                 ("akrab", "dipanggil"), ("biasa", "dipanggil"))
 
 
 def name_nicknames(doc: Doc) -> None:

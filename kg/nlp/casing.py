@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.morph import is_word, root
+from kg.nlp.morph import is_dictionary_word, is_word, root
 
 CASING = Path(__file__).resolve().parents[1] / "data" / "casing.tsv"
 MIN_LOWER = 3  # lower-case sightings needed before the counts are believed
@@ -59,10 +59,10 @@ def is_seen_only_in_lower_case(word: str) -> bool:
 
 
 def is_never_capitalised_alone(word: str) -> bool:
-    """The corpora write it in lower case and capitalise it only inside longer names ("Kabar" of "Kabar
-    Banten"): alone and capitalised, it is a sentence's first word, not a name."""
+    """A dictionary word the corpora write in lower case and capitalise only inside longer names ("Kabar" of
+    "Kabar Banten"): alone and capitalised, it is a sentence's first word, not a name."""
     counts = _table().get(word.lower())
-    return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER
+    return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER and is_dictionary_word(word)
 
 
 def is_person_word(word: str) -> bool:

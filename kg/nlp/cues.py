@@ -398,10 +398,11 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         for size in (2, 1):
             words = doc[i : i + size]
-            if (len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words)
-                    or (_capitalised_free(doc, i - 1, taken) or _capitalised_free(doc, i + size, taken))
-                    and not (_capitalised_free(doc, i + size, taken) and _office_before(doc, i))):
-                continue  # "Duta Besar Kanada Cameron MacKay": between an office and its holder, the country
+            if len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words):
+                continue
+            name_after = _capitalised_free(doc, i + size, taken)
+            if (_capitalised_free(doc, i - 1, taken) or name_after) and not (name_after and _office_before(doc, i)):
+                continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office and its holder
             found = link_place(words.text, kinds=(COUNTRY,))
             if found is not None and not found.abbreviation:
                 added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))

@@ -267,8 +267,7 @@ def drop_common_words(doc: Doc) -> None:
             continue
         if len(ent) == 1 and ent.label_ != PER and token.lower_ in FACILITY_WORDS | LEVEL_WORDS:
             continue  # "mengungsi ke Masjid": the kind of a place alone names none
-        if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text) \
-                and is_dictionary_word(token.text):
+        if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
             continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named

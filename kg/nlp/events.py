@@ -235,10 +235,9 @@ def _find_events(doc: Doc) -> list[EventSpan]:
     return [e for e in events if _holds(e)]
 
 
-# "... tiba di Istana Merdeka dan langsung disambut oleh Presiden X": the one who welcomes, not who arrives.
+# "... tiba di Istana Merdeka dan langsung disambut oleh Presiden X": the one who welcomes, not who arrives;
+# the words that may stand between the welcoming verb and the host's name.
 WELCOMING = frozenset({"disambut", "diterima", "dijemput", "menyambut", "menerima", "menjemput"})
-
-
 HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali", "kota", "menteri", "pm", "raja"})
 
 

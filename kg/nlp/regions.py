@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span
 from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
 from kg.nlp.context import token_texts
 from kg.nlp.cues import ORG_FIRST
-from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
@@ -358,8 +357,8 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
             and is_name(_key(run))
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
-            and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text)
-                     and is_dictionary_word(run.text))  # "Kabar tersebut ...": a word, though a village has that name
+            and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text))
+            # "Kabar tersebut ...": a word, though a village has that name
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp.casing import is_plain_word
 from kg.nlp.context import doc_text
 from kg.nlp.morph import root
+from kg.nlp.sentences import CORPS
 from kg.records import LOC, ORG, PER
 
 if not Doc.has_extension("kg_roles"):
@@ -68,9 +69,8 @@ SERVICE_RANKS = frozenset(
     laksda laksma laksdya marsda marsma marsdya serda serma pelda peltu kopda koptu kopka praka pratu prada
     bharada bharatu bharaka brigpol
     kol pol
-    inf kav arh czi cpm chb cku ckm caj pnb psk
-    """.split()  # the last line: army and air force corps written after a rank ("Kapten Inf", "Letkol Kav.")
-)
+    """.split()
+) | CORPS
 # Religious, academic and noble forms of address before a name ("H.", "Prof. Dr.", "Pdt.", "Ir.").
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
                         "dato", "datuk", "tun", "ir", "pdt"})
@@ -374,7 +374,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     return _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles)))
 
 
-def _respective_offices(doc: Doc, second: Span, span: tuple[int, int], ends: dict[int, Span]) -> list | None:
+def _respective_offices(
+    doc: Doc, second: Span, span: tuple[int, int], ends: dict[int, Span]
+) -> list[tuple] | None:
     """"Yulianto dan M. Ihpan sebagai Bupati dan Wakil Bupati Pasaman Barat": two people, then two offices
     in the same order; the body after the second office is both offices'. None when the words say otherwise."""
     first = ends.get(second.start - 1) if second.start > 0 and doc[second.start - 1].lower_ == "dan" else None

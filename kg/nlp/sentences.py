@@ -20,15 +20,16 @@ CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«", "-", "–", "—"})
 # Shortened first names written with a period: "Abd. Kadir Damanik", "Muh. Syarif".
 SHORT_FIRST_NAMES = frozenset("abd moh muh mhd moch mochd mohd ach".split())
+# Army and air force corps, written after a rank and often with a period ("Kapten Inf", "Letkol Kav.").
+CORPS = frozenset("inf kav arh arm czi cpm chb cku ckm caj pnb psk".split())
 # Abbreviations the tokenizer may split from their period ("tgl ."), lower-cased.
 ABBREVIATIONS = SHORT_FIRST_NAMES | frozenset(
     """
     no nomor tgl tg jl jln kec kab kel prov hlm hal pk pkl sdr sdri ny nn tn bpk bp
     dr drs dra ir prof h hj hm kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
     mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p ec tgk pdt pol purn
-    inf kav arh arm czi cpm chb cku ckm caj pnb psk
     """.split()
-)
+) | CORPS
 # Abbreviations that can also close a sentence ("..., dan lain-lain dll. Kemudian").
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"dll.", "dsb.", "dst.", "dkk.", "etc.", "dll", "dsb", "dst"})
 

@@ -205,3 +205,31 @@ def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acrony
 def test_a_unit_named_without_its_number_is_the_numbered_unit():
     keys = _keys(("Kodim 1617/Jembrana", "ORG"), ("Kodim Jembrana", "ORG"))
     assert keys["Kodim Jembrana"] == keys["Kodim 1617/Jembrana"]
+
+
+def _keys_in(text: str, *mentions: tuple[str, str]) -> dict[str, str]:
+    """Keys of mentions written in ``text`` (each at its first occurrence after the previous one)."""
+    records, at = [], 0
+    for surface, label in mentions:
+        start = text.index(surface, at)
+        records.append(Mention(start, start + len(surface), surface, label, 0))
+        at = start + len(surface)
+    article = Article(source="a.txt", sha256="a" * 64, text=text)
+    resolved = resolve([AnnotatedArticle(article, (), tuple(records))]).articles[0]
+    return {m.text: key for m, key in zip(resolved.annotated.mentions, resolved.mention_entities)}
+
+
+def test_a_name_going_on_after_its_bracketed_acronym_is_the_longer_name_written_later():
+    text = ("Bupati meresmikan Rumah Sakit Umum Daerah (RSUD) Dolopo untuk rawat jalan. "
+            "Direktur RSUD Dolopo Madiun hadir, juga Direktur RSUD Caruban.")
+    keys = _keys_in(text, ("Rumah Sakit Umum Daerah", "ORG"), ("RSUD", "ORG"), ("RSUD Dolopo Madiun", "ORG"),
+                    ("RSUD Caruban", "ORG"))
+    assert keys["Rumah Sakit Umum Daerah"] == keys["RSUD"] == keys["RSUD Dolopo Madiun"]
+    assert keys["RSUD Caruban"] != keys["RSUD Dolopo Madiun"]
+    unit = _keys_in("Kepala Unit Pelaksana Tugas (UPT) Jalan dan Jembatan Wilayah Parung menjelaskan. "
+                    "Jembatan itu di bawah UPT Jalan dan Jembatan.",
+                    ("Unit Pelaksana Tugas", "ORG"), ("UPT", "ORG"), ("UPT Jalan dan Jembatan", "ORG"))
+    assert unit["Unit Pelaksana Tugas"] == unit["UPT Jalan dan Jembatan"]
+    alone = _keys_in("Rumah Sakit Umum Daerah (RSUD) Dolopo dibuka. Warga Madiun datang.",
+                     ("Rumah Sakit Umum Daerah", "ORG"), ("RSUD", "ORG"), ("Madiun", "LOC"))
+    assert alone["Rumah Sakit Umum Daerah"] == alone["RSUD"] != alone["Madiun"]

@@ -15,7 +15,7 @@ from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
-from kg.resolve.short_forms import is_contraction, short_form_targets
+from kg.resolve.short_forms import bracketed_name_targets, is_contraction, short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
@@ -81,7 +81,8 @@ def resolve_entities(
         _tag_article(groups, pos, art, links, counts, regions, scoped)
     _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
-        for short, long in [*short_form_targets(art.mentions).items(), *nickname_pairs(art)]:
+        pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art)]
+        for short, long in pairs:
             if not ({short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys()):
                 groups.union((pos, short), (pos, long))  # "KPU" beside "KPU RI" joins no regional KPU
     entities, node_key = _entities(groups, articles, links, regions)

@@ -12,9 +12,10 @@ names both Kota Bogor and Kabupaten Bogor.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from kg.records import ORG, PER, Mention
+from kg.records import ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import clean_surface, initials, is_acronym, normalise_name
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
@@ -41,6 +42,60 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
     return result
+
+
+_NAME_GOES_ON = re.compile(r"\s*\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")
+
+
+def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
+    """"Rumah Sakit Umum Daerah (RSUD) Dolopo" and, later, "RSUD Dolopo": a long name whose bracketed short
+    form is followed by more of the name is that longer name, when the article writes it so elsewhere.
+
+    RETURNS: for the long name's mention and its bracketed short form, the index of the mention they
+    join."""
+    mentions, text = art.mentions, art.article.text
+    names = [_bare(m) for m in mentions]
+    by_name: dict[str, int] = {}
+    for i, name in enumerate(names):
+        by_name.setdefault(name, i)
+    result = {}
+    for i in range(len(mentions) - 1):
+        long, short = mentions[i], mentions[i + 1]
+        if long.label == PER or len(long.text.split()) < 2 or text[long.end : short.start].strip() != "(" \
+                or not is_acronym(short.text.strip()):
+            continue
+        found = _NAME_GOES_ON.match(text, short.end)
+        words = found.group(1).split() if found else []
+        while words and words[-1] == "dan":
+            words.pop()
+        for n in range(len(words), 0, -1):
+            rest = _without_levels(normalise_name(" ".join(words[:n])))
+            target = _written_elsewhere(by_name, (f"{names[i + 1]} {rest}", f"{names[i]} {rest}"))
+            if target is not None and target not in (i, i + 1):
+                result[i] = result[i + 1] = target
+                break
+    return result
+
+
+def _written_elsewhere(by_name: dict[str, int], wanted: tuple[str, ...]) -> int | None:
+    """The mention named one of ``wanted``, else the shortest of the names that extend one ("RSUD Dolopo
+    Madiun" for "RSUD Dolopo") when every other extends it in turn."""
+    for name in wanted:
+        if name in by_name:
+            return by_name[name]
+    longer = [n for n in by_name if any(n.startswith(w + " ") for w in wanted)]
+    shortest = min(longer, key=len, default=None)
+    if shortest is None or not all(n.startswith(shortest) for n in longer):
+        return None
+    return by_name[shortest]
+
+
+def _bare(m: Mention) -> str:
+    return _without_levels(normalise_name(clean_surface(m.text, m.label)) or normalise_name(m.text))
+
+
+def _without_levels(name: str) -> str:
+    return " ".join(w for w in name.split() if w not in LEVEL_WORDS)
 
 
 def _one_place(names: set[str]) -> bool:
@@ -161,4 +216,4 @@ def _contracts(short: str, words: list[str]) -> bool:
     return len(content) >= 2 and _contraction(short, content)
 
 
-__all__ = ["is_contraction", "short_form_targets"]
+__all__ = ["bracketed_name_targets", "is_contraction", "short_form_targets"]

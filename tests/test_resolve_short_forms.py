@@ -233,3 +233,10 @@ def test_a_name_going_on_after_its_bracketed_acronym_is_the_longer_name_written_
     alone = _keys_in("Rumah Sakit Umum Daerah (RSUD) Dolopo dibuka. Warga Madiun datang.",
                      ("Rumah Sakit Umum Daerah", "ORG"), ("RSUD", "ORG"), ("Madiun", "LOC"))
     assert alone["Rumah Sakit Umum Daerah"] == alone["RSUD"] != alone["Madiun"]
+
+
+def test_a_bracketed_short_form_the_model_did_not_tag_still_joins_the_longer_name():
+    text = ("Dinas Sosial bekerja sama dengan Badan Amil Zakat Nasional (Baznas) Kabupaten Bone menyalurkan bantuan. "
+            "Wakil Bupati hadir bersama Baznas Bone.")
+    keys = _keys_in(text, ("Badan Amil Zakat Nasional", "ORG"), ("Kabupaten Bone", "LOC"), ("Baznas Bone", "ORG"))
+    assert keys["Badan Amil Zakat Nasional"] == keys["Baznas Bone"] != keys["Kabupaten Bone"]

@@ -42,7 +42,7 @@ _CURRENCY = frozenset({"rp", "usd"})
 
 def tag_regions(doc: Doc) -> None:
     """Cut RT/RW tails, retype spans that are region names as places, add region names missed."""
-    names = region_names()
+    names = region_names() | _contracted_here(doc, region_names())
     ents = []
     changed = False
     for ent in doc.ents:
@@ -127,6 +127,28 @@ def region_names() -> frozenset[str]:
     return frozenset(names | set(short_forms()))
 
 
+def _contracted_here(doc: Doc, names: frozenset[str]) -> frozenset[str]:
+    """Syllabic short forms of two-word regions the article writes in full ("Mura" beside "Kabupaten
+    Murung Raya", "Tanbu" beside "Tanah Bumbu"): which region such a form means ("Mura" is also Musi
+    Rawas) only the article tells."""
+    from kg.resolve.short_forms import is_contraction
+
+    written = set()
+    for ent in doc.ents:
+        key = _key(ent)
+        words = key.split()
+        if words and words[0] in LEVEL_WORDS:
+            key = " ".join(words[1:])
+        if len(key.split()) == 2 and key in names:
+            written.add(key)
+    if not written:
+        return frozenset()
+    return frozenset(
+        normalise(t.text) for t in doc
+        if t.is_alpha and t.is_title and 4 <= len(t.text) <= 8 and normalise(t.text) not in names
+        and not is_common_word(t.text) and any(is_contraction(t.text, name) for name in written))
+
+
 def is_region_name(text: str) -> bool:
     """The name of a province, regency or city of the list, or a short form of one ("Jabar")."""
     return normalise(text) in region_names()
@@ -180,6 +202,8 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                     Span(doc, inner, ent.end, label=LOC, span_id=RULE_ID)]
     if ent.label_ == PER and len(ent) >= 2:
         return _holder_after_office_region(doc, ent, names) or [ent]  # "Sekda Pati" + "Suharyono"
+    if ent.label_ == ORG and len(ent) >= 3:
+        return _holder_after_regional_body(doc, ent, names) or [ent]  # "anggota DPRD Mura" + "Heriyus"
     if ent.label_ != LOC or len(ent) < 2:
         return [ent]
     if ent[0].lower_.rstrip(".") in LEVEL_WORDS:
@@ -223,6 +247,18 @@ def _holder_after_office_region(doc: Doc, ent: Span, names: frozenset[str]) -> l
     for end in range(ent.end - 1, ent.start, -1):
         if _key(doc[ent.start:end]) in names and _could_be_name(doc[end:ent.end]):
             return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
+                    Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
+    return None
+
+
+def _holder_after_regional_body(doc: Doc, ent: Span, names: frozenset[str]) -> list[Span] | None:
+    """"anggota DPRD Mura Heriyus": after an office word, a body, its region and the holder's name run
+    together; the region's body, then the person."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in HEADS or _key(ent[1:]) in names:
+        return None
+    for end in range(ent.end - 1, ent.start + 1, -1):
+        if _key(doc[ent.start + 1:end]) in names and _could_be_name(doc[end:ent.end]):
+            return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_),
                     Span(doc, end, ent.end, label=PER, span_id=RULE_ID)]
     return None
 

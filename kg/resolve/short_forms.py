@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.records import ORG, PER, AnnotatedArticle, Mention
-from kg.resolve.names import clean_surface, initials, is_acronym, normalise_name
+from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym, normalise_name
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
@@ -44,35 +44,36 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
     return result
 
 
-_NAME_GOES_ON = re.compile(r"\s*\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")
+_BRACKET_THEN_NAME = re.compile(r"\s*\(([^()]{2,15})\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")
 
 
 def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
     """"Rumah Sakit Umum Daerah (RSUD) Dolopo" and, later, "RSUD Dolopo": a long name whose bracketed short
     form is followed by more of the name is that longer name, when the article writes it so elsewhere.
 
-    RETURNS: for the long name's mention and its bracketed short form, the index of the mention they
-    join."""
+    RETURNS: for the long name's mention (and its bracketed short form's, where the model found it), the
+    index of the mention they join."""
     mentions, text = art.mentions, art.article.text
     names = [_bare(m) for m in mentions]
     by_name: dict[str, int] = {}
     for i, name in enumerate(names):
         by_name.setdefault(name, i)
     result = {}
-    for i in range(len(mentions) - 1):
-        long, short = mentions[i], mentions[i + 1]
-        if long.label == PER or len(long.text.split()) < 2 or text[long.end : short.start].strip() != "(" \
-                or not is_acronym(short.text.strip()):
+    for i, long in enumerate(mentions):
+        found = _BRACKET_THEN_NAME.match(text, long.end)
+        if long.label == PER or len(long.text.split()) < 2 or found is None \
+                or not could_shorten(found.group(1).strip(), long.text):
             continue
-        found = _NAME_GOES_ON.match(text, short.end)
-        words = found.group(1).split() if found else []
+        short = _without_levels(normalise_name(found.group(1)))
+        words = found.group(2).split()
         while words and words[-1] == "dan":
             words.pop()
+        inside = [j for j in (i + 1,) if j < len(mentions) and mentions[j].end <= found.start(2)]
         for n in range(len(words), 0, -1):
             rest = _without_levels(normalise_name(" ".join(words[:n])))
-            target = _written_elsewhere(by_name, (f"{names[i + 1]} {rest}", f"{names[i]} {rest}"))
-            if target is not None and target not in (i, i + 1):
-                result[i] = result[i + 1] = target
+            target = _written_elsewhere(by_name, (f"{short} {rest}", f"{names[i]} {rest}"))
+            if target is not None and target not in (i, *inside):
+                result.update((j, target) for j in (i, *inside))
                 break
     return result
 

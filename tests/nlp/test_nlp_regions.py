@@ -157,3 +157,14 @@ def test_nlp_regions_a_district_then_the_short_form_of_its_city(nlp):
     text = "Warga Kecamatan Pondok Aren Tangsel mengungsi."
     found = ents(nlp, text, [("Kecamatan Pondok Aren Tangsel", "LOC")])
     assert found == [("Kecamatan Pondok Aren", "LOC"), ("Tangsel", "LOC")]
+
+
+def test_nlp_regions_a_short_form_of_a_region_the_article_names_ends_an_office_and_a_body(nlp):
+    text = ("Acara di Kabupaten Murung Raya dihadiri anggota DPRD Mura Heriyus. "
+            "Pj Bupati Mura Hermon meresmikan gedung itu.")
+    found = ents(nlp, text, [("Kabupaten Murung Raya", "LOC"), ("DPRD Mura Heriyus", "ORG"), ("Mura Hermon", "PER")])
+    assert found == [("Kabupaten Murung Raya", "LOC"), ("DPRD Mura", "ORG"), ("Heriyus", "PER"), ("Mura", "LOC"),
+                     ("Hermon", "PER")]
+    # "Mura" is also Musi Rawas: without the region written in full, the form means nothing
+    alone = ents(nlp, "Pj Bupati Mura Hermon meresmikan gedung itu.", [("Mura Hermon", "PER")])
+    assert alone == [("Mura Hermon", "PER")]

@@ -77,6 +77,9 @@ class Ent:
     sentence: int
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+dan|,?\s+serta)\s+")  # between the names of a list
+
+
 class DocView:
     """Mentions and sentences of a doc as character spans, with the look-ups rules need."""
 
@@ -115,6 +118,27 @@ class DocView:
                 return e
         return None
 
+    def previous_speaker(self, offset: int) -> Ent | None:
+        """Whom "dia" or "ujarnya" means: the nearest person before ``offset`` not named in a list of three
+        or more ("legenda seperti Susi Susanti, Alan Budi Kusuma, Greysia Polli dan lainnya")."""
+        person = self.previous_person(offset)
+        while person is not None:
+            listed = self._listed_with(person)
+            if len(listed) < 3:
+                return person
+            person = self.previous_person(listed[0].start)
+        return None
+
+    def _listed_with(self, ent: Ent) -> list[Ent]:
+        """The persons of the list ("A, B dan C") ``ent`` is named in, in order; just ``ent`` outside one."""
+        people = [e for e in self.ents if e.label == PER]
+        k = j = people.index(ent)
+        while k > 0 and _LIST_GLUE.fullmatch(self.text[people[k - 1].end : people[k].start]):
+            k -= 1
+        while j + 1 < len(people) and _LIST_GLUE.fullmatch(self.text[people[j].end : people[j + 1].start]):
+            j += 1
+        return people[k : j + 1]
+
     def fullest(self, ent: Ent) -> Ent:
         """For a one-word person ("Santoso"), the nearest earlier longer mention with that word."""
         if ent.label != PER or " " in ent.text.strip():
@@ -138,5 +162,5 @@ def word_before(text: str, offset: int) -> str:
 
 
 def pronoun_speaker(view: DocView, word: str, offset: int) -> Ent | None:
-    """Resolve "dia"/"ia"/"beliau" or a "-nya" suffix to the nearest preceding person."""
-    return view.previous_person(offset) if word.lower() in PRONOUNS else None
+    """Resolve "dia"/"ia"/"beliau" or a "-nya" suffix to the nearest preceding person (``previous_speaker``)."""
+    return view.previous_speaker(offset) if word.lower() in PRONOUNS else None

@@ -193,7 +193,7 @@ def _attribute_after(
     if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end, said_by), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
-        return said_by or view.previous_person(end), word, True
+        return said_by or view.previous_speaker(end), word, True
     # '"...," Budi menambahkan.' — a mention, then a speech verb.
     ent = view.ent_at(end + m.start(1))
     if ent and ent.label in PERSON_OR_ORG:
@@ -203,7 +203,7 @@ def _attribute_after(
     if lower in PERSON_PRONOUNS:
         verb = WORD.match(view.text[cue_end:].lstrip())
         if verb and verb.group().lower() in SPEECH_VERBS:
-            return view.previous_person(end), verb.group(), True
+            return view.previous_speaker(end), verb.group(), True
     return None, None, False
 
 
@@ -487,12 +487,17 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
         whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
         if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
             found, clause_start = names, clause_start + apposed.end()
+    office = OFFICE_APPOSED.match(view.text, clause_start, end)
+    if office and office.group("head").casefold() in HEADS:  # "Menurut X, Wakil Menteri Dalam Negeri, ..."
+        clause_start = office.end()
     speaker = ([e for e in found if e.label == PER] or found or [None])[0]
     if not speaker or end <= clause_start:
         return None
     return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
 
 
+# "Wakil Menteri Dalam Negeri, ": an office between commas after the speaker's name (its words capitalised).
+OFFICE_APPOSED = re.compile(r"(?:Wakil\s+)?(?P<head>[A-Z][\w.]*)(?:\s+(?:[A-Z][\w.()/-]*|dan|&))*,\s*")
 # What may follow a source named after its words: ", Tass melaporkan pada Senin."
 TRAILER = re.compile(r"(,|pada|dalam|di|seperti|kepada|saat|kemarin|hari)\b")
 REPORTED_PATTERNS = (

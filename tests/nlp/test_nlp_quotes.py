@@ -444,3 +444,18 @@ def test_a_relative_clause_between_commas_before_the_speech_verb(blank_nlp, make
     text = "Budi Santoso, yang meresmikan peletakan batu pertama, menyebut gedung itu selesai tahun depan."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("gedung itu selesai tahun depan", "Budi Santoso")]
+
+
+def test_quotes_menurut_skips_the_speakers_office_between_commas(nlp, make_article):
+    text = "Menurut Budi Santoso, Wakil Menteri Dalam Negeri, rakor membahas masalah transisi politik di Bali."
+    found, _ = _quotes(nlp, make_article, text)
+    assert found == [("rakor membahas masalah transisi politik di Bali", "Budi Santoso", "Menurut", False)]
+
+
+def test_quotes_nya_means_no_one_named_in_a_list(nlp, make_article):
+    text = ("Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok. "
+            "Pertandingan dimulai sejak tanggal 27 April. Peserta datang dari 122 klub. "
+            "Panitia ingin mencari penerus tokoh seperti Joko Widodo, Anies Baswedan, Sri Mulyani dan lainnya. "
+            "“Siapa tahu ada penerus yang tercipta di sini,” harapnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Siapa tahu ada penerus yang tercipta di sini", "Budi Santoso", "harapnya", True) in found

@@ -459,3 +459,10 @@ def test_quotes_nya_means_no_one_named_in_a_list(nlp, make_article):
             "“Siapa tahu ada penerus yang tercipta di sini,” harapnya.")
     found, _ = _quotes(nlp, make_article, text)
     assert ("Siapa tahu ada penerus yang tercipta di sini", "Budi Santoso", "harapnya", True) in found
+
+
+def test_quotes_speaker_described_and_on_an_occasion_before_the_verb(nlp, make_article):
+    text = ("Budi Santoso salah satu petugas Dinkes saat dikonfirmasi mengatakan, kegiatan ini dilakukan atas "
+            "dasar laporan rumah sakit.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert found == [("kegiatan ini dilakukan atas dasar laporan rumah sakit", "Budi Santoso", "mengatakan", False)]

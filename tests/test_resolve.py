@@ -86,6 +86,15 @@ def test_resolve_bare_name_joins_nearest_preceding_full_name():
     assert keys == ("PER/budi santoso", "PER/budi hartono", "PER/budi hartono", "PER/rina budi")
 
 
+def test_resolve_surname_two_people_share_is_the_one_named_first():
+    art = annotate(
+        "Emmanuel Macron tiba. Presiden dan istrinya, Brigitte Macron disambut. Macron lalu ke Magelang.",
+        [("Emmanuel Macron", "PER"), ("Brigitte Macron", "PER"), ("Macron", "PER")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys == ("PER/emmanuel macron", "PER/brigitte macron", "PER/emmanuel macron")
+
+
 def test_resolve_clipped_name_joins_the_one_person_whose_name_it_shortens():
     art = annotate(
         "Kapolresta Susanto datang. Kata Santo, pelaku ditangkap. Tri Rismaharini hadir. Risma berkata. "

@@ -164,9 +164,28 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # a one-word "person" one cites as a source is an outlet
     if ent.label_ != PER and _opens_with_honorific(ent):
         return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan", "H. Nanang", "Tan Sri Muhyiddin": a person's name
+    if ent.label_ == ORG and _person_cue_before(doc, ent):
+        return PER  # "KH A Badawi Basyir", "istrinya, Brigitte Macron", "gol yang dicetak Nico"
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_
+
+
+# Words right before a name that only a person can follow: an honorific the model left out of the
+# span, a relative ("istrinya, X"), the scorer of a goal ("gol yang dicetak X").
+HONORIFICS_BEFORE = frozenset({"kh", "h", "hj", "hm", "tgk", "teungku", "ustaz", "ustadz", "habib"})
+RELATIVES = frozenset({"istrinya", "suaminya", "anaknya", "putranya", "putrinya", "ayahnya", "ibunya", "adiknya",
+                       "kakaknya", "cucunya"})
+SCORED_BY = frozenset({"dicetak", "diciptakan", "dilesakkan", "dijebloskan", "disarangkan"})
+
+
+def _person_cue_before(doc: Doc, ent: Span) -> bool:
+    if any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent):
+        return False
+    words = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.text not in (",", ".", "oleh")]
+    before = words[-1].lower_ if words else ""
+    return (before in HONORIFICS_BEFORE and ent.start > 0 and doc[ent.start - 1].text != ",") \
+        or before in RELATIVES or before in SCORED_BY or (ent[0].text == "Ki" and len(ent) > 1)
 
 
 def _opens_with_honorific(ent: Span) -> bool:

@@ -238,6 +238,10 @@ def _person_target(
         return None
     start = art.mentions[i].start
     before = [j for j in matches if art.mentions[j].start < start]
+    names = {person_tokens(art.mentions[j].text) for j in before}
+    if len(names) > 1 and all(t[-n:] == tokens for t in names):
+        # "Presiden Macron dan istrinya, Brigitte Macron": a surname two people share is the one named first
+        return min(before, key=lambda j: art.mentions[j].start)
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)

@@ -44,6 +44,13 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("Ia menyerahkan bantuan kepada Andi, warga desa.", [("Andi", "PER")], [("Andi", "PER")]),
         ("ungkap Tgk Banta Lidan kemarin.", [("Tgk Banta Lidan", "ORG")], [("Tgk Banta Lidan", "PER")]),
         ("Warga Ibu Kota Nusantara tiba.", [("Ibu Kota Nusantara", "LOC")], [("Ibu Kota Nusantara", "LOC")]),
+        ("Hadir KH A Badawi Basyir (sekretaris).", [("A Badawi Basyir", "ORG")], [("A Badawi Basyir", "PER")]),
+        ("Presiden dan istrinya, Brigitte Macron tiba.", [("Brigitte Macron", "ORG")], [("Brigitte Macron", "PER")]),
+        ("lewat gol yang dicetak Nico pada menit 39.", [("Nico", "ORG")], [("Nico", "PER")]),
+        ("ruwatan oleh Ki Gutoyo Cermo Sudarmo.", [("Ki Gutoyo Cermo Sudarmo", "ORG")],
+         [("Ki Gutoyo Cermo Sudarmo", "PER")]),
+        ("bersama H Pemkab Bone.", [("Pemkab Bone", "ORG")], [("Pemkab Bone", "ORG")]),
+        ("Kata Komisioner KI Pusat itu.", [("KI Pusat", "ORG")], [("KI Pusat", "ORG")]),
     ],
 )
 def test_cues_relabel(text, patterns, expected):

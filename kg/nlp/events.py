@@ -9,6 +9,7 @@ one sentence into one event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -232,7 +233,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
-    return [e for e in events if _holds(e)]
+    return [e for e in events if _holds(doc, e)]
 
 
 # "... tiba di Istana Merdeka dan langsung disambut oleh Presiden X": the one who welcomes, not who arrives;
@@ -271,14 +272,24 @@ def _last_sentence(doc: Doc, event: EventSpan) -> int:
     return max(event.sentence, sum(1 for start in starts if start <= event.time[0]) - 1)
 
 
-def _holds(event: EventSpan) -> bool:
+# Names that are no one who takes part: an occasion ("HUT RI", "KTT ASEAN") or a flight's number ("QG 752").
+OCCASION_FIRST = frozenset(
+    "hut ktt rakor rakornas rapat festival konferensi sidang muktamar kongres pekan piala liga olimpiade "
+    "upacara peringatan hari".split())
+FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}[\s-]?\d{2,4}")
+
+
+def _holds(doc: Doc, event: EventSpan) -> bool:
     """Only what the text fills goes in the graph: a participant, and the date or the place it gives.
 
     A meeting takes two sides; with one named it is a visit, a speech or noise ("rapat Bawaslu").
     """
-    if not event.participants or (event.time is None and event.place is None):
+    text = doc_text(doc)
+    actors = [(s, e) for s, e in event.participants
+              if text[s:e].split()[0].casefold() not in OCCASION_FIRST and not FLIGHT_NUMBER.fullmatch(text[s:e])]
+    if not actors or (event.time is None and event.place is None):
         return False
-    return event.type != MEETING or len(event.participants) >= 2
+    return event.type != MEETING or len(actors) >= 2
 
 
 def _places_listed_after(doc: Doc, place: Span) -> list[Span]:

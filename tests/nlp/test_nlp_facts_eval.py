@@ -138,6 +138,15 @@ def test_role_body_must_be_the_specific_body():
     assert _role_match(bracketed, {"person": "Eko", "title": "Kepala Daerah Operasional (Daop) VI", "body": None})
 
 
+def test_role_body_may_be_the_region_named_with_its_level_word():
+    from kg.evaluate.facts import _role_match
+
+    gold = {"person": "Erwin", "title": "Bupati", "body": "Seluma"}
+    assert _role_match(gold, {"person": "Erwin", "title": "Bupati", "body": "Kabupaten Seluma"})
+    bogor = {"person": "Rudy", "title": "Bupati", "body": "Kabupaten Bogor"}
+    assert not _role_match(bogor, {"person": "Rudy", "title": "Bupati", "body": "Kota Bogor"})
+
+
 def test_load_gold_rejects_bad_entities(tmp_path):
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"source": "a.txt", "entities": [{"type": "PERSON", "names": ["A"]}]}\n', encoding="utf-8")

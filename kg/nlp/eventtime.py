@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 COORDINATORS = frozenset({"dan", "lalu", "kemudian", "serta", "lantas"})
 SAME_DAY = re.compile(r"\b(hari yang sama|saat yang sama|hari itu juga)\b", re.I)
 ANAPHORA = frozenset({"tersebut", "ini", "itu"})
+# A sentence that tells the next step of what the article is narrating.
+SEQUENCE = re.compile(r"\s*(setelah itu|usai itu|sesudah itu|selanjutnya|kemudian|lalu|seusai|usai)\b", re.I)
 FUTURE = frozenset({"akan", "bakal", "berencana", "dijadwalkan", "direncanakan", "hendak"})
 
 
@@ -58,8 +60,9 @@ def inherited_time(
     doc: Doc, token: Token, kind: str, earlier: list["EventSpan"], sentence_index: int
 ) -> tuple[int, int] | None:
     """Time of an earlier report of the same event: "pertemuan tersebut", "hari yang sama", next sentence."""
-    if SAME_DAY.search(token.sent.text):
-        dated = [e for e in earlier if e.time]
+    if SAME_DAY.search(token.sent.text) or (SEQUENCE.match(token.sent.text) and not planned(doc, token)):
+        # "Setelah itu, kedua pemimpin melakukan perbincangan": the next step of the same occasion
+        dated = [e for e in earlier if e.time and is_day(doc, e.time)]
         return dated[-1].time if dated else None
     anaphoric = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ANAPHORA
     if planned(doc, token):

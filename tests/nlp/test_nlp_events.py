@@ -263,3 +263,11 @@ def test_an_occasion_or_a_flight_number_takes_no_part_in_an_event(make_article):
     text = ("Pesawat QG 752 tiba di Kediri pada Jumat (8/3). "
             "Emmanuel Macron bertemu para pemimpin dalam KTT ASEAN di Malaysia.")
     assert _events(nlp, make_article, text) == []
+
+
+def test_the_next_step_of_a_dated_occasion_has_its_date(nlp, make_article):
+    text = ("Joko Widodo menyambut kunjungan Emmanuel Macron di Istana Merdeka pada Jumat (8/3). "
+            "Keduanya lalu meninjau pasukan kehormatan. "
+            "Setelah itu, Joko Widodo dan Emmanuel Macron melakukan pertemuan di Istana Merdeka.")
+    meetings = [e for e in _events(nlp, make_article, text) if e[0] == "Meeting"]
+    assert meetings == [("Meeting", "pertemuan", ["Emmanuel Macron", "Joko Widodo"], "Istana Merdeka", "2024-03-08")]

@@ -244,12 +244,17 @@ def verb_of(doc: Doc, token: Token) -> Token | None:
     if not is_noun_trigger(token):
         return token
     before = doc[max(token.sent.start, token.i - 3) : token.i]
-    light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS), None)
+    light = next((t for t in reversed(before) if t.lower_ in LIGHT_VERBS or _hosts(t, token)), None)
     previous = doc[token.i - 1] if token.i > token.sent.start else None
     verb_before = previous is not None and previous.lower_.startswith(("me", "ber"))
     if light is None and token.lower_.endswith("nya") and verb_before:
         light = previous  # "Kim memuji pertemuannya": his meeting
     return light
+
+
+def _hosts(verb: Token, noun: Token) -> bool:
+    """"X menyambut kunjungan Y": the host of a visit takes part in it (not in an arrival: "menyambut kedatangan")."""
+    return verb.lower_ == "menyambut" and strip_clitic(noun.lower_) == "kunjungan"
 
 
 def serves_earlier_event(doc: Doc, token: Token) -> bool:

@@ -271,3 +271,9 @@ def test_the_next_step_of_a_dated_occasion_has_its_date(nlp, make_article):
             "Setelah itu, Joko Widodo dan Emmanuel Macron melakukan pertemuan di Istana Merdeka.")
     meetings = [e for e in _events(nlp, make_article, text) if e[0] == "Meeting"]
     assert meetings == [("Meeting", "pertemuan", ["Emmanuel Macron", "Joko Widodo"], "Istana Merdeka", "2024-03-08")]
+
+
+def test_the_host_who_welcomes_a_visit_takes_part_in_it(nlp, make_article):
+    text = "Joko Widodo menyambut kunjungan Emmanuel Macron di Istana Merdeka pada Jumat (8/3)."
+    visits = [e for e in _events(nlp, make_article, text) if e[0] == "Visit"]
+    assert visits == [("Visit", "kunjungan", ["Emmanuel Macron", "Joko Widodo"], "Istana Merdeka", "2024-03-08")]

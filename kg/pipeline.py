@@ -280,9 +280,10 @@ def stream_graph(
 ) -> tuple[object | None, str | None, int]:
     """Map, check and write the graph of ``facts`` article by article, in ``jobs`` processes or on Dask.
 
-    The entities graph is mapped here and checked once, by the first free worker; chunks of
-    articles go to the workers with just the part of the context they need, and come back as
-    sorted lines that a ``GraphSpool`` keeps in bounded runs on disk. The output is the same
+    The entities graph is mapped here and checked once, by the first free worker, its co-mention
+    table in parts of 20,000 pairs, each spooled and checked as it is made; chunks of articles go to
+    the workers with just the part of the context they need, and come back as sorted lines that a
+    ``GraphSpool`` keeps in bounded runs on disk. The output is the same
     bytes whatever ran the chunks. With a ``cache`` folder, an article whose graph was made
     before from the same inputs (``kg.graph_cache``) is taken from it, and every graph made is
     kept there as its chunk comes back; ``use`` counts the graphs taken.
@@ -293,6 +294,8 @@ def stream_graph(
     from kg.executor import chunked, run_tasks
     from kg.graph_cache import GraphCache
     from kg.output import FORMATS, format_for
+    from kg.rdf import iri
+    from kg.rdf.co_mentions import co_mention_graphs, co_mentions
     from kg.rdf.mapping import context, map_entities
     from kg.rdf.nodes import context_for
     from kg.spool import GraphSpool
@@ -307,13 +310,16 @@ def stream_graph(
         violations: list = []
         with times.stage("entities"):
             ctx = context(facts)
-            entities = flatten(map_entities(facts, ctx), quads)
+            entities = flatten(map_entities(facts, ctx, table=False), quads)
             spool.add(entities.name, entities.lines, entities.prefixes)
+        pairs = co_mentions(facts.articles, ctx, facts.co_mentions)
         kept = GraphCache(cache, facts.build, validate=validate, shapes=shapes, quads=quads) if cache else None
         with times.stage("map+validate"):
             todo, pending = _reuse_graphs(kept, facts.articles, ctx, spool, violations, use)
             size = max(1, min(64, len(todo) // (jobs * 4) or 1))
-            checks = [(check_lines, entities, shapes)] if validate else []
+            table = (flatten(part, quads) for part in co_mention_graphs(pairs, iri.ENTITIES_GRAPH))
+            checks = chain([entities], _spooled(table, spool))
+            checks = ((check_lines, graph, shapes) for graph in checks) if validate else _drained(checks)
             del entities
             chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
                       for chunk in chunked(todo, size))
@@ -333,6 +339,20 @@ def stream_graph(
     except BaseException:
         spool.discard()
         raise
+
+
+def _spooled(graphs, spool):
+    """Each flattened graph, once the spool has taken it (the co-mention table's parts, made as asked for)."""
+    for graph in graphs:
+        spool.add(graph.name, graph.lines, graph.prefixes)
+        yield graph
+
+
+def _drained(graphs) -> list:
+    """No checks: run the parts through (into the spool) and ask the workers for nothing."""
+    for _ in graphs:
+        pass
+    return []
 
 
 def _reuse_graphs(kept, articles, ctx, spool, violations: list, use: CacheUse | None) -> tuple[list, dict]:

@@ -103,3 +103,27 @@ def test_stream_graph_in_two_processes_reports_what_one_reports(tmp_path):
     assert {v.constraint for v in one.violations} == {"ClassConstraintComponent", "MinCountConstraintComponent"}
     assert two == one
     assert (tmp_path / "one.trig").read_bytes() == (tmp_path / "two.trig").read_bytes()
+
+
+def test_stream_graph_writes_and_checks_the_co_mention_table_in_parts(tmp_path, monkeypatch):
+    import kg.rdf.co_mentions
+    from kg.rdf.co_mentions import co_mentions
+    from kg.rdf.mapping import context
+
+    import kg.article_graphs
+
+    facts = sample_facts()
+    pairs = len(list(co_mentions(facts.articles, context(facts), facts.co_mentions)))
+    assert pairs >= 2
+    monkeypatch.setattr(kg.rdf.co_mentions, "PART_PAIRS", 1)  # one pair a part
+    checked = []
+    check = kg.article_graphs.check_lines
+    monkeypatch.setattr(kg.article_graphs, "check_lines", lambda graph, shapes: checked.append(graph) or check(graph, shapes))
+    _stream(facts, tmp_path / "counted.trig", "trig", jobs=1)
+    assert len(checked) == 1 + pairs  # the entities graph, then each part of the table on its own
+    monkeypatch.setattr(kg.article_graphs, "check_lines", check)
+    for jobs in (1, 2):
+        target = tmp_path / f"graph-{jobs}.trig"
+        report, written, _ = _stream(facts, target, "trig", jobs=jobs)
+        assert report.conforms and written == "trig"
+        assert target.read_bytes() == serialize(facts_to_dataset(facts), "trig")

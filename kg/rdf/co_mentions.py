@@ -12,8 +12,9 @@ article that names both.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from rdflib import RDF, Graph, Literal, URIRef
 
@@ -23,6 +24,7 @@ from kg.rdf.namespaces import KGO
 from kg.rdf.nodes import Context, nonneg
 
 SEPARATOR = " | "
+PART_PAIRS = 20_000  # pairs per part of the table a streamed build spools and checks at a time
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,12 @@ class CoMention:
     sources: tuple[str, ...]
 
 
-def co_mentions(articles: Iterable[ResolvedArticle], ctx: Context, threshold: int = CO_MENTION_THRESHOLD) -> list[CoMention]:
+def co_mentions(articles: Iterable[ResolvedArticle], ctx: Context, threshold: int = CO_MENTION_THRESHOLD) -> Iterator[CoMention]:
     """Every pair of entities named together in at least ``threshold`` of ``articles``, in (first, second) order.
 
     Entities named in fewer than ``threshold`` articles cannot be in such a pair and are dropped
-    first, which keeps the count small; pairs are counted on integers.
+    first, which keeps the count small; pairs are counted on integers, and each pair's IRIs are made
+    only as it is yielded (at 100,000 articles the table has millions of pairs).
     """
     if threshold < 1:
         raise ValueError(f"co-mention threshold {threshold} must be at least 1")
@@ -65,18 +68,27 @@ def co_mentions(articles: Iterable[ResolvedArticle], ctx: Context, threshold: in
                 where = found.get(i * size + j)
                 if where is not None:
                     where.append(position)
-    pairs = []
     for pair in sorted(found):
-        where = found[pair]
-        pairs.append(CoMention(order[pair // size], order[pair % size], tuple(sorted(named[p][0] for p in where)),
-                               tuple(sorted({named[p][1] for p in where}))))
-    return pairs
+        where = found.pop(pair)
+        yield CoMention(order[pair // size], order[pair % size], tuple(sorted(named[p][0] for p in where)),
+                        tuple(sorted({named[p][1] for p in where})))
 
 
 def _entity(key: str, ctx: Context) -> URIRef:
     """The IRI ``kgo:mentions`` points at for ``key`` (as ``kg.rdf.nodes.entity_ref``, without its warning)."""
     entity = ctx.entities.get(key)
     return iri.entity_iri(key) if entity is None else iri.entity_iri(entity.key, entity.label)
+
+
+def co_mention_graphs(pairs: Iterable[CoMention], identifier: URIRef) -> Iterator[Graph]:
+    """The table in graphs of ``PART_PAIRS`` pairs each, named ``identifier``: a build streams them to
+    its output and checks them one by one (each node's shape reads only its own triples), so the table
+    never sits whole in memory as rdflib triples (tens of millions at 100,000 articles)."""
+    pairs = iter(pairs)
+    while chunk := list(islice(pairs, PART_PAIRS)):
+        graph = Graph(identifier=identifier)
+        add_co_mentions(graph, chunk)
+        yield graph
 
 
 def add_co_mentions(graph: Graph, pairs: Iterable[CoMention]) -> int:

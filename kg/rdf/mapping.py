@@ -66,9 +66,10 @@ def facts_to_graph(facts: Facts) -> Graph:
     return union
 
 
-def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
+def map_entities(facts: Facts, ctx: Context | None = None, *, table: bool = True) -> Graph:
     """The cross-article graph: every entity (with aliases), outlet and resolved event, the co-mention
-    table (``kg.rdf.co_mentions``) and the build."""
+    table (``kg.rdf.co_mentions``; ``table=False`` leaves it to the caller, see ``co_mention_graphs``)
+    and the build."""
     ctx = ctx or context(facts)
     graph = Graph(identifier=iri.ENTITIES_GRAPH)
     bind(graph)
@@ -81,7 +82,8 @@ def map_entities(facts: Facts, ctx: Context | None = None) -> Graph:
         node = add_event(graph, event, ctx)
         for report in event.reports:
             graph.add((node, KGO.reportedIn, iri.article_iri(report.article)))
-    add_co_mentions(graph, co_mentions(facts.articles, ctx, facts.co_mentions))
+    if table:
+        add_co_mentions(graph, co_mentions(facts.articles, ctx, facts.co_mentions))
     build = add_build(graph, ctx.build)
     graph.add((iri.ENTITIES_GRAPH, RDF.type, PROV.Entity))
     graph.add((iri.ENTITIES_GRAPH, PROV.wasGeneratedBy, build))

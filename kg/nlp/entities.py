@@ -1629,7 +1629,12 @@ def _bracketed_short_form(doc: Doc, ent: Span) -> tuple[int, int] | None:
 def tag_known_bodies(doc: Doc) -> None:
     """"Paspampres dan Polri": parties, state bodies, international organisations and news outlets
     of the gazetteer's lists, written exactly so, are organisations where nothing else was found
-    (a one-word name that is also a common word, "Antara lain", only when the model says so)."""
+    (a one-word name that is also a common word, "Antara lain", only when the model says so); a name
+    the model found that is exactly one of them is an organisation ("Pertamina" typed a place)."""
+    retyped = [Span(doc, e.start, e.end, label=ORG, span_id=e.id_) if e.label_ != ORG and e.text in _listed_bodies()
+               and not known_place(e.text) else e for e in doc.ents]
+    if any(a is not b for a, b in zip(retyped, doc.ents)):
+        doc.set_ents(retyped, default="outside")
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     added = [Span(doc, start, end, label=ORG, span_id=RULE_ID) for _, start, end in _known_bodies(doc.vocab)(doc)
              if not taken.intersection(range(start, end))

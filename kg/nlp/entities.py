@@ -35,7 +35,9 @@ from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
-from kg.nlp.roles import HEADS, NOBLE, is_head, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, ent_label, title_before
+from kg.nlp.roles import (
+    HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS, ent_label, is_head, title_before,
+)
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
@@ -331,14 +333,17 @@ def split_titles(doc: Doc) -> None:
             ents.append(ent)
             continue
         start = ent.start + panel
-        while start < ent.end and (_title_opens(doc[start], titles) or doc[start].text == "."):
+        while start < ent.end and (_title_opens(doc[start], titles) or doc[start].text == "."
+                                   or start > ent.start and doc[start].lower_ in SERVICE_UNITS):  # "Kabag Ops"
             start += 1
         rest = doc[start : ent.end]
         changed = True
         if not len(rest):
             continue
         placed = doc[start - 1].lower_ in REGIONAL_OFFICES or rest[0].lower_ in LEVEL_WORDS  # "Perbekel Desa X"
-        if link_place(rest.text) is not None or placed:
+        if ent.label_ == ORG and len(rest) > 1 and rest[0].lower_ in ORG_FIRST:
+            ents.append(Span(doc, start, ent.end, label=ORG, span_id=ent.id_))  # "Kabag Ops Polres Mimika"
+        elif link_place(rest.text) is not None or placed:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
         elif not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2):
             ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Majelis Hakim Sulistiyono"
@@ -1665,7 +1670,9 @@ def drop_non_names(doc: Doc) -> None:
         if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
-                or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper():
+                or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \
+                or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS and ent.start > 0 \
+                and is_head(doc[ent.start - 1]):  # "Kanit Reskrim Ipda X": the unit is part of the title
             changed = True
             continue
         if _before_a_number_code(ent):

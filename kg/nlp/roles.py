@@ -42,6 +42,7 @@ HEADS = frozenset(
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
+    sekwan sekdewan
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
@@ -153,7 +154,11 @@ def _digit_acronym(text: str) -> bool:
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
                       "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur",
                       "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus", "kordiv", "koordiv", "kabiro", "kakan",
-                      "wamen")
+                      "wamen", "kasipid", "kasipen", "kasintel", "kasidatun")
+# The units of a police station or prosecutor's office that a unit head's title names ("Kanit Reskrim",
+# "Kabag Ops", "Kasat Narkoba"): part of the title, never a person.
+SERVICE_UNITS = frozenset("reskrim ops binmas sabhara samapta intelkam lantas narkoba propam tahti reskoba "
+                          "pidsus pidum intel datun penkum".split())
 
 
 def is_head(token: Token) -> bool:

@@ -240,3 +240,21 @@ def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blan
 def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
     roles = _roles(blank_nlp, make_article, "Budi Santoso salah satu petugas Polri saat dikonfirmasi mengatakan, api padam.")
     assert roles == [("Budi Santoso", "petugas Polri", "Polri")]
+
+
+def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(make_article):
+    import spacy
+
+    from kg.nlp import add_components
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
+        {"label": "PER", "pattern": "Reskrim"}, {"label": "PER", "pattern": "Budi Setiawan"},
+        {"label": "ORG", "pattern": "Kabag Ops Polres Mimika"}, {"label": "PER", "pattern": "Henri Korwa"},
+        {"label": "PER", "pattern": "Sekwan Fajarudin"}])
+    add_components(nlp)
+    text = ("Patroli dipimpin Kanit Reskrim Ipda Budi Setiawan. Kabag Ops Polres Mimika AKP Henri Korwa hadir. "
+            "Daftar hadir dibacakan Sekwan Fajarudin.")
+    assert _roles(nlp, make_article, text) == [
+        ("Budi Setiawan", "Kanit Reskrim", None), ("Henri Korwa", "Kabag Ops Polres Mimika", "Polres Mimika"),
+        ("Fajarudin", "Sekwan", None)]

@@ -340,7 +340,8 @@ def split_titles(doc: Doc) -> None:
         changed = True
         if not len(rest):
             continue
-        placed = doc[start - 1].lower_ in REGIONAL_OFFICES or rest[0].lower_ in LEVEL_WORDS  # "Perbekel Desa X"
+        placed = (doc[start - 1].lower_ in REGIONAL_OFFICES and not _named_person(doc, rest)
+                  or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri"
         if ent.label_ == ORG and len(rest) > 1 and rest[0].lower_ in ORG_FIRST:
             ents.append(Span(doc, start, ent.end, label=ORG, span_id=ent.id_))  # "Kabag Ops Polres Mimika"
         elif link_place(rest.text) is not None or placed:
@@ -431,6 +432,11 @@ def _field_end(ent: Span) -> int | None:
 
 def _initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
+
+
+def _named_person(doc: Doc, words: Span) -> bool:
+    """Does the article name a person whose name opens with ``words`` ("Hendri Septa" for "Hendri")?"""
+    return any(e.label_ == PER and e.text.startswith(words.text) and e.start != words.start for e in doc.ents)
 
 
 def _title_opens(token: Token, titles: frozenset[str]) -> bool:

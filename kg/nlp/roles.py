@@ -42,7 +42,7 @@ HEADS = frozenset(
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
-    sekwan sekdewan
+    sekwan sekdewan wako wawako wawali wabup wagub konjen kasrem kasdim danlanud danlanal danyon
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
     sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
@@ -59,7 +59,8 @@ REGIONAL_OFFICES = frozenset(
     kapolri kapolda kapolres kapolresta kapolrestabes kapolsek kajari kajati danrem dandim danramil
     pangdam menlu menhan mendagri menkeu menkumham menkes menag menperin menpora menkominfo mendikbud
     mendag mentan menhub menparekraf menaker gubernur bupati walikota wali camat lurah kades
-    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wagub wabup wawali sekdaprov sekdakab
+    wakapolda wakapolres wakapolresta wakapolrestabes wakapolsek wagub wabup wawali wako wawako sekdaprov sekdakab
+    danlanal danlanud kasrem kasdim konjen
     """.split()
 )
 # Police and military ranks, and honorifics, between a title and the name: part of neither.
@@ -76,7 +77,8 @@ SERVICE_RANKS = frozenset(
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
                         "dato", "datuk", "tun", "ir", "pdt"})
 RANKS = SERVICE_RANKS | frozenset(
-    {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu"}
+    {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
+     "kak", "kakak", "mbak", "bang", "abang"}
 )
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
@@ -154,7 +156,7 @@ def _digit_acronym(text: str) -> bool:
 UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdit", "kasubbid", "kanit", "kasie",
                       "wakapol", "kadis", "kacab", "sekdaprov", "sekdakab", "sekdakot", "sekcam", "sekdes", "seklur",
                       "kasubsi", "kaur", "kadus", "kasatpol", "kalak", "kapus", "kordiv", "koordiv", "kabiro", "kakan",
-                      "wamen", "kasipid", "kasipen", "kasintel", "kasidatun")
+                      "wamen", "wagub", "kasipid", "kasipen", "kasintel", "kasidatun")
 # The units of a police station or prosecutor's office that a unit head's title names ("Kanit Reskrim",
 # "Kabag Ops", "Kasat Narkoba"): part of the title, never a person.
 SERVICE_UNITS = frozenset("reskrim ops binmas sabhara samapta intelkam lantas narkoba propam tahti reskoba "

@@ -258,3 +258,22 @@ def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(make_artic
     assert _roles(nlp, make_article, text) == [
         ("Budi Setiawan", "Kanit Reskrim", None), ("Henri Korwa", "Kabag Ops Polres Mimika", "Polres Mimika"),
         ("Fajarudin", "Sekwan", None)]
+
+
+def test_contracted_regional_offices_and_forms_of_address_are_no_part_of_a_name(make_article):
+    import spacy
+
+    from kg.nlp import add_components
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
+        {"label": "PER", "pattern": "Hendri Septa"}, {"label": "PER", "pattern": "Wako Hendri"},
+        {"label": "PER", "pattern": "Wagubri Edy Natar"}, {"label": "ORG", "pattern": "Kak Keke Kananta"},
+        {"label": "PER", "pattern": "Danlanal Saumlaki"}])
+    add_components(nlp)
+    text = ("Hendri Septa hadir. “Terima kasih,” ucap Wako Hendri sewaktu menyambut Wagubri Edy Natar. "
+            "Lagu itu dibuat Kak Keke Kananta. Kapal bersandar, kata Danlanal Saumlaki.")
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert [(m.text, m.label) for m in annotated.mentions] == [
+        ("Hendri Septa", "PER"), ("Hendri", "PER"), ("Edy Natar", "PER"), ("Keke Kananta", "PER"), ("Saumlaki", "LOC")]
+    assert ("Edy Natar", "Wagubri", None) in _roles(nlp, make_article, text)

@@ -30,13 +30,25 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="session")
-def blank_nlp():
-    """spacy.blank("id") with an entity ruler standing in for the trained NER, plus the kg_ components."""
+def ruled_pipeline(names: dict[str, list[str]]):
+    """spacy.blank("id") with an entity ruler standing in for the trained NER (``names`` by label), plus
+    the kg_ components."""
     nlp = spacy.blank("id")
     ruler = nlp.add_pipe("entity_ruler", name="ner")
-    ruler.add_patterns([{"label": label, "pattern": name} for label, names in NAMES.items() for name in names])
+    ruler.add_patterns([{"label": label, "pattern": name} for label, found in names.items() for name in found])
     return add_components(nlp)
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """The pipeline on ``NAMES``."""
+    return ruled_pipeline(NAMES)
+
+
+@pytest.fixture
+def ruled_nlp():
+    """A pipeline whose "NER" finds exactly the spans given ({label: [names]}): what the model did on a real article."""
+    return ruled_pipeline
 
 
 @pytest.fixture

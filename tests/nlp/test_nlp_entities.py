@@ -704,14 +704,7 @@ def test_a_temple_a_mosque_or_a_beach_the_model_took_for_a_person_is_a_place(mak
         ("Candi Borobudur", "LOC"), ("Masjid Baitussakirin", "LOC"), ("Pantai Panrita Lopi", "LOC")]
 
 
-def test_a_listed_body_the_model_typed_otherwise_is_an_organisation():
-    import spacy
-
-    from kg.nlp import add_components
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
-        {"label": "LOC", "pattern": "Pertamina"}, {"label": "LOC", "pattern": "Jakarta"}])
-    add_components(nlp)
+def test_a_listed_body_the_model_typed_otherwise_is_an_organisation(ruled_nlp):
+    nlp = ruled_nlp({"LOC": ["Pertamina", "Jakarta"]})
     doc = nlp("Direksi Pertamina dirombak di Jakarta pekan ini.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Pertamina", "ORG"), ("Jakarta", "LOC")]

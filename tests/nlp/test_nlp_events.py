@@ -248,18 +248,8 @@ def test_a_visits_place_is_the_one_its_preposition_governs(blank_nlp, make_artic
     assert [e[3] for e in _events(blank_nlp, make_article, text)] == ["Bandung"]
 
 
-def test_an_occasion_or_a_flight_number_takes_no_part_in_an_event(make_article):
-    import spacy
-
-    from kg.nlp import add_components
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
-        {"label": "ORG", "pattern": "QG 752"}, {"label": "ORG", "pattern": "KTT ASEAN"},
-        {"label": "PER", "pattern": "Emmanuel Macron"}, {"label": "LOC", "pattern": "Malaysia"},
-        {"label": "LOC", "pattern": "Kediri"},
-    ])
-    add_components(nlp)
+def test_an_occasion_or_a_flight_number_takes_no_part_in_an_event(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["QG 752", "KTT ASEAN"], "PER": ["Emmanuel Macron"], "LOC": ["Malaysia", "Kediri"]})
     text = ("Pesawat QG 752 tiba di Kediri pada Jumat (8/3). "
             "Emmanuel Macron bertemu para pemimpin dalam KTT ASEAN di Malaysia.")
     assert _events(nlp, make_article, text) == []

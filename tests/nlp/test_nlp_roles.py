@@ -242,17 +242,9 @@ def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
     assert roles == [("Budi Santoso", "petugas Polri", "Polri")]
 
 
-def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(make_article):
-    import spacy
-
-    from kg.nlp import add_components
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
-        {"label": "PER", "pattern": "Reskrim"}, {"label": "PER", "pattern": "Budi Setiawan"},
-        {"label": "ORG", "pattern": "Kabag Ops Polres Mimika"}, {"label": "PER", "pattern": "Henri Korwa"},
-        {"label": "PER", "pattern": "Sekwan Fajarudin"}])
-    add_components(nlp)
+def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Reskrim", "Budi Setiawan", "Henri Korwa", "Sekwan Fajarudin"],
+                     "ORG": ["Kabag Ops Polres Mimika"]})
     text = ("Patroli dipimpin Kanit Reskrim Ipda Budi Setiawan. Kabag Ops Polres Mimika AKP Henri Korwa hadir. "
             "Daftar hadir dibacakan Sekwan Fajarudin.")
     assert _roles(nlp, make_article, text) == [
@@ -260,17 +252,9 @@ def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(make_artic
         ("Fajarudin", "Sekwan", None)]
 
 
-def test_contracted_regional_offices_and_forms_of_address_are_no_part_of_a_name(make_article):
-    import spacy
-
-    from kg.nlp import add_components
-
-    nlp = spacy.blank("id")
-    nlp.add_pipe("entity_ruler", name="ner").add_patterns([
-        {"label": "PER", "pattern": "Hendri Septa"}, {"label": "PER", "pattern": "Wako Hendri"},
-        {"label": "PER", "pattern": "Wagubri Edy Natar"}, {"label": "ORG", "pattern": "Kak Keke Kananta"},
-        {"label": "PER", "pattern": "Danlanal Saumlaki"}])
-    add_components(nlp)
+def test_contracted_regional_offices_and_forms_of_address_are_no_part_of_a_name(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Hendri Septa", "Wako Hendri", "Wagubri Edy Natar", "Danlanal Saumlaki"],
+                     "ORG": ["Kak Keke Kananta"]})
     text = ("Hendri Septa hadir. “Terima kasih,” ucap Wako Hendri sewaktu menyambut Wagubri Edy Natar. "
             "Lagu itu dibuat Kak Keke Kananta. Kapal bersandar, kata Danlanal Saumlaki.")
     (annotated,) = annotate([make_article(text)], nlp)

@@ -188,13 +188,16 @@ def _person_cue_before(doc: Doc, ent: Span) -> bool:
         or before in RELATIVES or before in SCORED_BY or (ent[0].text == "Ki" and len(ent) > 1)
 
 
-# Forms of address written before a first name ("Kak Keke", "Mbak Rina", "Bang Ucok"), capitalised so.
-ADDRESS_WORDS = frozenset({"Kak", "Kakak", "Mbak", "Mas", "Bang", "Abang", "Pak", "Bu", "Bapak", "Ibu", "Teh", "Kang"})
+# Forms of address written before a first name ("Kak Keke", "Mbak Rina", "Bang Ucok"), capitalised so; not
+# "Ibu" or "Bapak", which also open place names ("Ibu Kota Nusantara").
+ADDRESS_WORDS = frozenset({"Kak", "Kakak", "Mbak", "Mas", "Bang", "Abang", "Pak", "Bu"})
 
 
 def _opens_with_honorific(ent: Span) -> bool:
-    """An honorific ("H.", "KH", "Dato' Sri", "Tan Sri") or a form of address ("Kak"), then a capitalised word."""
-    if ent[0].text in ADDRESS_WORDS and len(ent) > 1 and ent[1].text[:1].isupper() and ent[1].is_alpha:
+    """An honorific ("H.", "KH", "Dato' Sri", "Tan Sri"), or a form of address ("Kak") before an
+    "organisation", then a capitalised word."""
+    if ent[0].text in ADDRESS_WORDS and ent.label_ == ORG and len(ent) > 1 and ent[1].text[:1].isupper() \
+            and ent[1].is_alpha:
         return not any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent)
     first = ent[0].lower_.rstrip(".")
     if first not in HONORIFICS and not (first == "tan" and len(ent) > 1 and ent[1].lower_ == "sri"):

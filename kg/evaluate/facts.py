@@ -49,7 +49,7 @@ from pathlib import Path
 
 from kg.errors import DataError
 from kg.records import ENTITY_LABELS, AnnotatedArticle, Facts, ResolvedArticle
-from kg.words import LEVEL_WORDS
+from kg.resolve.regions import without_level_word
 
 CATEGORIES = ("events", "roles", "quotes")
 # Scored as well: the direct quotes alone (words in quote marks), the quotes a reader checks first.
@@ -244,9 +244,7 @@ def _role_match(g: dict, p: dict) -> bool:
 def _same_body(predicted: str, gold: set[str]) -> bool:
     """"Kabupaten Seluma" is the gold's "Seluma" (the region's entity is named with its level word); not
     the gold's "Kabupaten Bogor" when it is "Kota Bogor"."""
-    words = predicted.split()
-    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in LEVEL_WORDS else predicted
-    return predicted in gold or bare in gold
+    return predicted in gold or without_level_word(predicted) in gold
 
 
 def _quote_match(g: dict, p: dict) -> bool:

@@ -172,20 +172,26 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
 
 
 # Words right before a name that only a person can follow: an honorific the model left out of the
-# span, a relative ("istrinya, X"), the scorer of a goal ("gol yang dicetak X").
-HONORIFICS_BEFORE = frozenset({"kh", "h", "hj", "hm", "tgk", "teungku", "ustaz", "ustadz", "habib"})
+# span (not an academic or Malay one, which also opens institutions' names: "RSUD dr. Soetomo"), a
+# relative ("istrinya, X"), the scorer of a goal ("gol yang dicetak X").
+HONORIFICS_BEFORE = HONORIFICS - {"dr", "drs", "dra", "prof", "ir", "mgr", "pdt", "dato", "datuk", "tun"}
 RELATIVES = frozenset({"istrinya", "suaminya", "anaknya", "putranya", "putrinya", "ayahnya", "ibunya", "adiknya",
                        "kakaknya", "cucunya"})
 SCORED_BY = frozenset({"dicetak", "diciptakan", "dilesakkan", "dijebloskan", "disarangkan"})
 
 
 def _person_cue_before(doc: Doc, ent: Span) -> bool:
-    if any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent):
+    if _has_org_word(ent):
         return False
     words = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.text not in (",", ".", "oleh")]
     before = words[-1].lower_ if words else ""
     return (before in HONORIFICS_BEFORE and ent.start > 0 and doc[ent.start - 1].text != ",") \
         or before in RELATIVES or before in SCORED_BY or (ent[0].text == "Ki" and len(ent) > 1)
+
+
+def _has_org_word(ent: Span) -> bool:
+    """A word only an organisation's name has ("Dinas", "Polres", "... Group"): no cue makes it a person."""
+    return any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent)
 
 
 # Forms of address written before a first name ("Kak Keke", "Mbak Rina", "Bang Ucok"), capitalised so; not
@@ -198,7 +204,7 @@ def _opens_with_honorific(ent: Span) -> bool:
     "organisation", then a capitalised word."""
     if ent[0].text in ADDRESS_WORDS and ent.label_ == ORG and len(ent) > 1 and ent[1].text[:1].isupper() \
             and ent[1].is_alpha:
-        return not any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent)
+        return not _has_org_word(ent)
     first = ent[0].lower_.rstrip(".")
     if first not in HONORIFICS and not (first == "tan" and len(ent) > 1 and ent[1].lower_ == "sri"):
         return False

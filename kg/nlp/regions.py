@@ -42,7 +42,8 @@ _CURRENCY = frozenset({"rp", "usd"})
 
 def tag_regions(doc: Doc) -> None:
     """Cut RT/RW tails, retype spans that are region names as places, add region names missed."""
-    names = region_names() | _contracted_here(doc, region_names())
+    names = region_names()
+    names |= _contracted_here(doc, names)
     ents = []
     changed = False
     for ent in doc.ents:

@@ -112,7 +112,7 @@ def _one_body(names: set[str]) -> bool:
     if any(n.split()[0] in LEVEL_WORDS for n in names):
         return False  # places: see _one_place
     levels = {w for n in names for w in n.split() if w in LEVEL_WORDS}
-    return len(levels) <= 1 and len({" ".join(w for w in n.split() if w not in LEVEL_WORDS) for n in names}) == 1
+    return len(levels) <= 1 and len({_without_levels(n) for n in names}) == 1
 
 
 def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:

@@ -181,7 +181,7 @@ SCORED_BY = frozenset({"dicetak", "diciptakan", "dilesakkan", "dijebloskan", "di
 
 
 def _person_cue_before(doc: Doc, ent: Span) -> bool:
-    if _has_org_word(ent):
+    if has_org_word(ent):
         return False
     words = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.text not in (",", ".", "oleh")]
     before = words[-1].lower_ if words else ""
@@ -189,7 +189,7 @@ def _person_cue_before(doc: Doc, ent: Span) -> bool:
         or before in RELATIVES or before in SCORED_BY or (ent[0].text == "Ki" and len(ent) > 1)
 
 
-def _has_org_word(ent: Span) -> bool:
+def has_org_word(ent: Span) -> bool:
     """A word only an organisation's name has ("Dinas", "Polres", "... Group"): no cue makes it a person."""
     return any(t.lower_ in ORG_FIRST or t.lower_ in ORG_LAST for t in ent)
 
@@ -204,7 +204,7 @@ def _opens_with_honorific(ent: Span) -> bool:
     "organisation", then a capitalised word."""
     if ent[0].text in ADDRESS_WORDS and ent.label_ == ORG and len(ent) > 1 and ent[1].text[:1].isupper() \
             and ent[1].is_alpha:
-        return not _has_org_word(ent)
+        return not has_org_word(ent)
     first = ent[0].lower_.rstrip(".")
     if first not in HONORIFICS and not (first == "tan" and len(ent) > 1 and ent[1].lower_ == "sri"):
         return False

@@ -29,7 +29,7 @@ from kg.nlp.casing import (
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import per_doc
-from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, known_place, relabel_by_cues
+from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, known_place, relabel_by_cues
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
@@ -1509,6 +1509,67 @@ def split_holders_from_places(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
+def split_named_holders(doc: Doc) -> None:
+    """"Anggota DPR dari Fraksi PDI Perjuangan Mufti A.N Anam menyebutkan ...", later "kata Mufti":
+    a body the model ran on into its holder's name, where the article names that holder on their
+    own elsewhere (a person whose name opens with the holder's first word) or names the body on
+    its own and an office stands before it. The body keeps its type; the holder is a person.
+    A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
+    bodies = Counter((e.text.lower(), e.label_) for e in doc.ents if e.label_ != PER)
+    fixed, changed = [], False
+    for ent in doc.ents:
+        cut = _named_holder_start(doc, ent, {text for text, _ in bodies})
+        if cut is None:
+            fixed.append(ent)
+            continue
+        body = doc[ent.start : cut].text.lower()
+        label = ent.label_ if ent.label_ != PER else max(bodies, key=lambda k: (k[0] == body, bodies[k]))[1]
+        fixed += [Span(doc, ent.start, cut, label=label, span_id=ent.id_),
+                  Span(doc, cut, ent.end, label=PER, span_id=RULE_ID)]
+        changed = True
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
+    """Where the holder's name starts inside ``ent``, if the article gives the evidence."""
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+        return None  # the name may go on past the span
+    person = ent.label_ == PER
+    for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
+        first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
+        if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
+                and all(_name_word(t) for t in holder)):
+            continue
+        elsewhere = [e for e in doc.ents if e.label_ == PER and not (ent.start <= e.start < ent.end)]
+        if person:
+            if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere):
+                return cut
+            continue
+        if not _body_words(body, bodies):
+            continue
+        named_alone = any(e.text == holder.text or e.text == first.text for e in elsewhere)
+        body_alone = body.text.lower() in bodies and _office_before(doc, ent.start) \
+            and not is_dictionary_word(first.text)
+        if named_alone or body_alone:
+            return cut
+    return None
+
+
+def _body_words(words: Span, bodies: set[str]) -> bool:
+    """Words that name a body: an acronym, a word only bodies' names have, or a body the article names."""
+    return words.text.lower() in bodies or has_org_word(words) or any(
+        t.is_alpha and len(t) > 1 and t.text.isupper() for t in words)
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a person's name: capitalised or an initial, no level, body or place word."""
+    if _initial(token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", token.text):
+        return True
+    return (token.is_alpha and token.text[:1].isupper() and token.lower_ not in LEVEL_WORDS | ORG_FIRST
+            and not is_common_word(token.text) and not known_place(token.text))
+
+
 def _region_end(ent: Span, names: frozenset[str]) -> int | None:
     """The end of the longest run of ``ent`` that ends with a region name ("... Kabupaten Serang")."""
     for end in range(ent.end - 2, ent.start, -1):
@@ -1739,6 +1800,7 @@ class EntityRepair:
         name_after_titles(doc)
         name_balinese_people(doc)
         split_holders_from_places(doc)
+        split_named_holders(doc)
         join_institutions(doc)
         join_regional_offices(doc)
         add_unit_names(doc)

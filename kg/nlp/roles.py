@@ -32,7 +32,7 @@ HEADS = frozenset(
     ketua ketum jubir juru direktur dirut kepala panglima jenderal duta dubes sekretaris sekjen pemimpin
     raja ratu kanselir penasihat penasehat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
     kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
-    paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman
+    paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman pimpinan
     """.split()
 ) | frozenset(
     # Offices and occupations news writes before a name: the abbreviated offices of Indonesian

@@ -237,6 +237,31 @@ def test_office_holder_swallowed_by_the_place_before_him(make_article):
     assert ("BPBD Kabupaten Serang", "ORG") in mentions and ("Ajat Sudrajat", "PER") in mentions
 
 
+def test_a_holder_the_article_names_alone_is_cut_off_the_body_before_him(make_article):
+    text = ("Anggota DPR dari Fraksi PDI Perjuangan Mufti A.N Anam menyebutkan rapat ditunda . "
+            "Pimpinan PT Surya Dhoho Investama Istata T Sidharta mengatakan , PT Surya Dhoho Investama siap . "
+            "\" Kami siap , \" kata Mufti .")
+    spans = [(3, 9, "ORG"), (14, 21, "ORG"), (23, 27, "ORG"), (35, 36, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert ("Fraksi PDI Perjuangan", "ORG") in mentions and ("Mufti A.N Anam", "PER") in mentions
+    assert ("PT Surya Dhoho Investama", "ORG") in mentions and ("Istata T Sidharta", "PER") in mentions
+    # the model's "person" is cut where the article names the body and the holder each alone
+    text = "Pemkab Kukar hadir . Kepala DPMD Kukar Arianto mengatakan , Kukar siap . Arianto senang ."
+    spans = [(0, 2, "ORG"), (5, 6, "ORG"), (6, 8, "PER"), (10, 11, "LOC"), (13, 14, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert ("Kukar", "LOC") in mentions and ("Kukar Arianto", "PER") not in mentions
+
+
+def test_a_body_is_not_cut_where_its_last_words_are_no_holder(make_article):
+    # "Zona" is a dictionary word, "Tan Sri" an honorific, "Masjid" a building with one word after it
+    text = ("Koordinator Pusat MUI Zona Kalimantan hadir . MUI mendukung . Ketua Tan Sri Muhyiddin Yassin tiba , "
+            "Muhyiddin Yassin senang . Di Masjid Bir Ali , jemaah tiba . Ali datang .")
+    spans = [(1, 5, "ORG"), (7, 8, "ORG"), (11, 15, "ORG"), (17, 19, "PER"), (22, 25, "LOC"), (29, 30, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert ("Zona Kalimantan", "PER") not in mentions and ("Masjid Bir Ali", "LOC") in mentions
+    assert ("Tan Sri", "ORG") not in mentions
+
+
 def test_balinese_names_keep_their_caste_and_birth_order_parts(make_article):
     text = "Bupati Gianyar I Made Agus Mahayastra hadir bersama Perbekel Bona I Gusti Nyoman Gede Susila ."
     mentions = _tagged([(1, 2, "LOC"), (4, 6, "PER"), (8, 15, "PER")], text, make_article)

@@ -29,7 +29,9 @@ from kg.nlp.casing import (
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import per_doc
-from kg.nlp.cues import HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, known_place, relabel_by_cues
+from kg.nlp.cues import (
+    HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
+)
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
@@ -816,8 +818,10 @@ def unify_labels(doc: Doc) -> None:
 
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     votes: dict[str, Counter] = {}
+    written: dict[str, str] = {}
     for ent in ents:
         votes.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
+        written.setdefault(ent.text.casefold(), ent.text)
     longer: dict[str, Counter] = {}  # a word of a multi-word name -> labels of those names
     for ent in ents:
         if len(ent) > 1:
@@ -853,6 +857,9 @@ def unify_labels(doc: Doc) -> None:
         if len(counts) == 1:
             if LOC in counts and " " not in text and text not in defined and _part_of_a_person(text, longer):
                 chosen[text] = PER  # "Bupati Mahayastra" after "Bupati Gianyar I Made Agus Mahayastra"
+            elif ORG in counts and " " not in text and text not in defined and _part_of_a_person(text, longer) \
+                    and _could_be_a_given_name(written[text]):
+                chosen[text] = PER  # '"...," ucap Diki.' after "Kepala Bidang ..., Diki Ginanjar"
             continue
         first, top = counts.most_common(1)[0]
         tied = [label for label, n in counts.items() if n == top]
@@ -982,6 +989,12 @@ def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
     (only a one-word "place" is retyped: a one-word body may be the short form of one, "Disnakertrans")."""
     labels = longer.get(word)
     return word.isalpha() and bool(labels) and labels[PER] > labels[LOC] + labels[ORG] and not known_place(word)
+
+
+def _could_be_a_given_name(word: str) -> bool:
+    """Not an acronym, a body's contracted name or a body of the gazetteer ("Diki", not "Dishub", "BKPM")."""
+    return not word.isupper() and not is_agency_contraction(word) and not _listed_body(word) \
+        and word.lower() not in ORG_FIRST
 
 
 def join_institutions(doc: Doc) -> None:

@@ -350,6 +350,12 @@ def test_a_word_the_article_writes_inside_a_persons_name_is_that_person_not_a_pl
     assert ("Mahayastra", "PER") in mentions and ("Bandung", "LOC") in mentions
 
 
+def test_a_word_the_article_writes_inside_a_persons_name_is_that_person_not_a_body(make_article):
+    text = "Kepala Bidang , Diki Ginanjar mengatakan siap . \" Kami siap , \" ucap Diki . Dinas hadir ."
+    mentions = _tagged([(3, 5, "PER"), (14, 15, "ORG")], text, make_article)
+    assert ("Diki", "PER") in mentions
+
+
 def test_a_place_one_more_word_makes_a_club_is_not_split_off(make_article):
     text = "Madura tenang . Persib mengalahkan Madura United di Bandung . Korut Kim Jong Un tiba ."
     mentions = _tagged([(0, 1, "LOC"), (3, 4, "ORG"), (5, 7, "ORG"), (8, 9, "LOC"), (10, 11, "LOC"), (11, 15, "PER")],

@@ -367,7 +367,7 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
-        relative = re.match(r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between)
+        relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -381,6 +381,8 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
 
 
+# Academic degrees written after a name: "Supriyanto, S.E., M.M yang ...".
+DEGREES = r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)*"
 # "X salah satu petugas Dinkes saat dikonfirmasi mengatakan, ...": between the speaker and the verb, at most
 # a short description and the occasion the words were said on.
 OCCASION = re.compile(r"\s*,?\s*(?:[^,;.]{0,60}?\s)?(?:saat|ketika|usai|seusai|waktu|kala)\s+di\w+(?:\s+[^,;.\s]+){0,4}\s*,?\s*$")

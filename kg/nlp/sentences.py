@@ -44,6 +44,12 @@ def _is_abbreviation_period(doc: Doc, i: int) -> bool:
     return prev.lower() in ABBREVIATIONS and prev.lower() not in SENTENCE_FINAL_ABBREVIATIONS
 
 
+def _inside_a_degree(doc: Doc, i: int) -> bool:
+    """The "." of "Ph.D," or "S.Pd.": glued to a short capitalised word that a comma or period closes."""
+    return (not doc[i].whitespace_ and i + 2 < len(doc) and doc[i + 1].is_alpha and len(doc[i + 1]) <= 3
+            and doc[i + 1].text[:1].isupper() and doc[i + 2].text in (",", ".", ")"))
+
+
 def _starts_sentence(token: Token) -> bool:
     text = token.text
     return text[:1].isupper() or text[:1].isdigit() or text in OPENERS or text[:1] in OPENERS
@@ -52,7 +58,7 @@ def _starts_sentence(token: Token) -> bool:
 def _ends_sentence(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.text in FINAL:
-        return token.text != "." or not _is_abbreviation_period(doc, i)
+        return token.text != "." or not (_is_abbreviation_period(doc, i) or _inside_a_degree(doc, i))
     if token.text.endswith(".") and len(token.text) > 1 and not token.like_num:
         return token.text.lower() in SENTENCE_FINAL_ABBREVIATIONS
     return False

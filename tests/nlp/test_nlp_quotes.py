@@ -30,6 +30,11 @@ def _quotes(nlp, make_article, text):
         ("Rina Kusuma mengatakan jika pihaknya sudah menyurati warga.", ("pihaknya sudah menyurati warga", "Rina Kusuma", "mengatakan", False)),
         ("“Semoga lagu ini disukai banyak orang,” harap Siti Aminah.", ("Semoga lagu ini disukai banyak orang", "Siti Aminah", "harap", True)),
         ("Budi Santoso meminta agar warga tetap waspada.", ("agar warga tetap waspada", "Budi Santoso", "meminta", False)),
+        # academic degrees after the name, one glued to its period
+        ("Rektor Budi Santoso, Ph.D, melaporkan bahwa 939 lulusan diwisuda.",
+         ("939 lulusan diwisuda", "Budi Santoso", "melaporkan", False)),
+        ("Kepala Biro Siti Aminah, S.E., M.M yang sekaligus ketua panitia mengungkapkan, wisudawan bertambah.",
+         ("wisudawan bertambah", "Siti Aminah", "mengungkapkan", False)),
     ],
 )
 def test_quotes_speaker(blank_nlp, make_article, text, expected):

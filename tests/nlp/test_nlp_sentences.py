@@ -28,6 +28,7 @@ def _sentences(nlp, make_article, text):
         ("Acara pada Rabu (13/9). Lalu selesai.", ["Acara pada Rabu (13/9).", "Lalu selesai."]),
         ("Tanggal tgl. 5 Mei. Selesai.", ["Tanggal tgl. 5 Mei.", "Selesai."]),
         ("Apa kabar? Baik!", ["Apa kabar?", "Baik!"]),
+        ("Hadir Budi, Ph.D, lalu pulang. Selesai.", ["Hadir Budi, Ph.D, lalu pulang.", "Selesai."]),
         ("Kapolda NTT, Irjen Pol. Daniel Silitonga, mengaku. Selesai.", ["Kapolda NTT, Irjen Pol. Daniel Silitonga, mengaku.", "Selesai."]),
     ],
 )

@@ -383,9 +383,9 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
 
 # Academic degrees written after a name: "Supriyanto, S.E., M.M yang ...".
 DEGREES = r"(?:\s*,\s*[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?)*"
-# "X salah satu petugas Dinkes saat dikonfirmasi mengatakan, ...": between the speaker and the verb, at most
-# a short description and the occasion the words were said on.
-OCCASION = re.compile(r"\s*,?\s*(?:[^,;.]{0,60}?\s)?(?:saat|ketika|usai|seusai|waktu|kala)\s+di\w+(?:\s+[^,;.\s]+){0,4}\s*,?\s*$")
+# "X salah satu petugas Dinkes saat dikonfirmasi mengatakan, ...", "X saat pimpin rapat menuturkan, ...":
+# between the speaker and the verb, at most a short description and the occasion the words were said on.
+OCCASION = re.compile(r"\s*,?\s*(?:[^,;.]{0,60}?\s)?(?:saat|ketika|usai|seusai|waktu|kala)\s+\w+(?:\s+[^,;.\s]+){0,4}\s*,?\s*$")
 
 
 def _office_holder(view: DocView, place: Ent, verb: int) -> Ent | None:

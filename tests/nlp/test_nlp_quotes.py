@@ -35,6 +35,9 @@ def _quotes(nlp, make_article, text):
          ("939 lulusan diwisuda", "Budi Santoso", "melaporkan", False)),
         ("Kepala Biro Siti Aminah, S.E., M.M yang sekaligus ketua panitia mengungkapkan, wisudawan bertambah.",
          ("wisudawan bertambah", "Siti Aminah", "mengungkapkan", False)),
+        # the occasion between the speaker and the verb, in the active voice
+        ("Ketua DPRD Budi Santoso saat pimpin rapat paripurna menuturkan, catatan fraksi sudah diterima.",
+         ("catatan fraksi sudah diterima", "Budi Santoso", "menuturkan", False)),
     ],
 )
 def test_quotes_speaker(blank_nlp, make_article, text, expected):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.morph import is_dictionary_word, is_word, root
+from kg.nlp.morph import is_confixed_word, is_dictionary_word, is_word, root
 
 CASING = Path(__file__).resolve().parents[1] / "data" / "casing.tsv"
 MIN_LOWER = 3  # lower-case sightings needed before the counts are believed
@@ -108,6 +108,6 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
 
 
 def _dictionary_form(word: str) -> bool:
-    """A dictionary word or an affixed form of one ("Luncurkan" from "luncur")."""
+    """A dictionary word or an affixed form of one ("Luncurkan" from "luncur", "Keunikan" from "unik")."""
     base = root(word)
-    return is_word(word) or (base != word.lower() and len(base) >= 4 and is_word(base))
+    return is_word(word) or (base != word.lower() and len(base) >= 4 and is_word(base)) or is_confixed_word(word)

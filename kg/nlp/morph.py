@@ -105,3 +105,19 @@ def root(word: str) -> str:
         if candidate in _roots():
             return candidate
     return base
+
+
+CONFIX_SUFFIXES = ("kan", "an")  # not "-i": "Megawati" is me + gawat + i
+
+
+@lru_cache(maxsize=50_000)
+def is_confixed_word(word: str) -> bool:
+    """A dictionary root with a prefix and a suffix around it ("Keunikan", "Berpakaian"): Indonesian
+    derivation that given names hardly ever show, unlike a prefix alone ("Permana", "Sejati")."""
+    lower = word.lower()
+    for suffix in CONFIX_SUFFIXES:
+        if lower.endswith(suffix):
+            stem = lower[: -len(suffix)]
+            if any(len(inner) >= 3 and (inner in _root_words() or inner in _roots()) for inner in _unprefixed(stem)):
+                return True
+    return False

@@ -83,6 +83,12 @@ def _tagged(spans, text, make_article):
     return _fixed(spans, text, make_article)[0]
 
 
+def test_a_root_word_with_prefix_and_suffix_at_a_sentence_start_is_not_a_name(make_article):
+    # "Keunikan" (ke- unik -an) is in no corpus; "Megawati" (me- gawat -i) stays a name
+    text = "Parade budaya digelar .\nKeunikan parade ini terlihat . Megawati hadir ."
+    assert _tagged([(5, 6, "PER"), (10, 11, "PER")], text, make_article) == [("Megawati", "PER")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -91,6 +91,23 @@ def cut_amounts(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+def cut_common_acronyms(doc: Doc) -> None:
+    """"UMK Barut", "KUR BRI", "UMK 2023": an acronym the corpora write often but never in a name (a wage,
+    a loan) opens no name; what follows it may be one (the region, the bank)."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        if len(ent) > 1 and ent[0].is_alpha and is_common_acronym(ent[0].text):
+            changed = True
+            rest = ent[1:]
+            if rest[0].is_alpha and not is_common_word(rest[0].text):  # not "APBD Perubahan", "KA Lokal"
+                label = LOC if known_place(rest.text) else ent.label_
+                ents.append(Span(doc, rest.start, rest.end, label=label, span_id=ent.id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.set_ents(ents, default="outside")
+
+
 def split_level_words(doc: Doc) -> None:
     """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
     ents = []
@@ -1742,7 +1759,9 @@ def _known_bodies(vocab) -> PhraseMatcher:
 
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank or a pronoun with a clitic
-    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a word glued to a number ("Covid-19"); an office word alone ("Kadisdikbud"); a level word alone or before common words as a place
+    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a word glued to a number ("Covid-19");
+    money or a count ("US$ 10", "911 Km"); an office word alone ("Kadisdikbud"); a level word alone or before
+    common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
@@ -1755,7 +1774,7 @@ def drop_non_names(doc: Doc) -> None:
                 and is_head(doc[ent.start - 1]):  # "Kanit Reskrim Ipda X": the unit is part of the title
             changed = True
             continue
-        if _before_a_number_code(ent):
+        if _before_a_number_code(ent) or _an_amount(ent):
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
@@ -1775,6 +1794,13 @@ def _before_a_number_code(ent: Span) -> bool:
     doc, end = ent.doc, ent.end
     return (end + 1 < len(doc) and not ent[-1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
             and doc[end + 1].like_num)
+
+
+def _an_amount(ent: Span) -> bool:
+    """"US$ 10", "911 Km", "Tiga Bulan" (a headline): money, or a number and a common word it counts."""
+    first = ent[0]
+    return bool(re.fullmatch(r"(?i)rp\.?|us\$|\$|rm|sgd", first.text)) or (
+        first.like_num and len(ent) > 1 and ent[1].is_alpha and is_common_word(ent[1].text))
 
 
 def _pronoun_with_clitic(word: str) -> bool:
@@ -1805,6 +1831,7 @@ class EntityRepair:
         clip_entities(doc)
         name_before_degrees(doc)
         cut_amounts(doc)
+        cut_common_acronyms(doc)
         split_level_words(doc)
         repair_entities(doc)
         name_after_ranks(doc)

@@ -89,6 +89,13 @@ def test_a_root_word_with_prefix_and_suffix_at_a_sentence_start_is_not_a_name(ma
     assert _tagged([(5, 6, "PER"), (10, 11, "PER")], text, make_article) == [("Megawati", "PER")]
 
 
+def test_money_a_count_and_a_common_acronym_open_no_name(make_article):
+    text = "Target 911 Km Jalan Tol\nNilai US$ 10 miliar . UMK Sleman naik , UMK 2023 juga . Kuota KUR BRI habis ."
+    mentions = _tagged([(1, 3, "ORG"), (7, 9, "ORG"), (11, 13, "ORG"), (15, 17, "ORG"), (20, 22, "ORG")],
+                       text, make_article)
+    assert mentions == [("Sleman", "LOC"), ("BRI", "ORG")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

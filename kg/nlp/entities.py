@@ -513,6 +513,10 @@ def trim_plain_words(doc: Doc) -> None:
         while (ent.label_ != LOC and end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text[:1].islower()
                and doc[end - 2].whitespace_):
             end -= 1  # "Dinas Pendidikan berdalih": a name does not end in a lower-case word ("Tae-yong" is one)
+        if ent.label_ == PER:  # "Agenda akbar Ponpes": a person's name holds no lower-case word but a particle
+            end = next((k for k in range(start, end) if doc[k].is_alpha and doc[k].text.islower()
+                        and (k == 0 or doc[k - 1].whitespace_) and doc[k].lower_ not in NAME_PARTICLES),
+                       end)  # "Tae-yong" is one word
         if start in headline:
             cut = next((
                 k for k in range(start + 1, end)
@@ -528,6 +532,11 @@ def trim_plain_words(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+# Lower-case words inside people's names: "Awang Tengah bin Ali Hasan", "David da Silva", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset({"bin", "binti", "bt", "ibn", "bint", "al", "el", "da", "de", "del", "della", "der", "di",
+                            "do", "dos", "du", "la", "le", "van", "von", "ten", "ter", "y", "zu"})
 
 
 def _described_noun(doc: Doc, start: int, end: int) -> bool:

@@ -96,6 +96,12 @@ def test_money_a_count_and_a_common_acronym_open_no_name(make_article):
     assert mentions == [("Sleman", "LOC"), ("BRI", "ORG")]
 
 
+def test_a_persons_name_holds_no_lower_case_word_but_a_particle(make_article):
+    text = "Agenda akbar Ponpes itu digelar . Awang Tengah bin Ali Hasan dan Shin Tae-yong hadir ."
+    mentions = _tagged([(0, 3, "PER"), (6, 11, "PER"), (12, 16, "PER")], text, make_article)
+    assert mentions == [("Awang Tengah bin Ali Hasan", "PER"), ("Shin Tae-yong", "PER")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -526,7 +526,9 @@ def trim_plain_words(doc: Doc) -> None:
             end = cut
         if (start, end) != (ent.start, ent.end):
             changed = True
-            if end > start and not (end - start == 1 and is_common_word(doc[start].text)):
+            alone = end - start == 1 and (is_common_word(doc[start].text) or start in headline and (
+                doc[start].lower_ in ORG_FIRST and can_be_common_word(doc[start].text)))  # "Biro Siap Bantu Warga"
+            if end > start and not alone:
                 ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.id_))
             continue
         ents.append(ent)
@@ -1206,6 +1208,15 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
 
 
+def _body_word_in_a_name(doc: Doc, i: int, plain: frozenset[int]) -> bool:
+    """"dihadiri Biro Pemerintahan dan ...": a body's word that is also a common word ("Biro", "Dinas",
+    "Badan") opens a name where the text capitalises it and the word after it inside a sentence ("Pemerintah
+    Daerah" is the government in general)."""
+    word, after = doc[i], doc[i + 1]
+    return (word.lower_ in ORG_FIRST - {"pemerintah"} and word.text[:1].isupper() and not word.text.isupper() and i not in plain
+            and after.is_alpha and after.text[:1].isupper() and after.lower_ not in RANKS | HEADS)
+
+
 def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
     """Where a school's name starts when an untagged school word (and its number) comes right before."""
     i = start - 1
@@ -1222,10 +1233,12 @@ def add_unit_names(doc: Doc) -> None:
     taken = {t.i for e in doc.ents for t in e}
     # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
     places = {e.start: e for e in doc.ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
+    plain = _sentence_starts(doc) | _headlines(doc)
     added, absorbed = [], set()
     for token in doc:
         i = token.i
-        if i in taken or not _unit_word_before(doc, i + 1, []) or i + 1 >= len(doc):
+        if i in taken or i + 1 >= len(doc) or not (
+                _unit_word_before(doc, i + 1, []) or _body_word_in_a_name(doc, i, plain)):
             continue
         end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"
         while (end < len(doc) and end - words < (5 if any(t.lower_ in LEVEL_WORDS for t in doc[i:end]) else 3)

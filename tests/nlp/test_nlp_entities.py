@@ -102,6 +102,13 @@ def test_a_persons_name_holds_no_lower_case_word_but_a_particle(make_article):
     assert mentions == [("Awang Tengah bin Ali Hasan", "PER"), ("Shin Tae-yong", "PER")]
 
 
+def test_a_capitalised_body_word_inside_a_sentence_opens_a_name(make_article):
+    text = ("Biro Siap Bantu Warga\nGladi dihadiri Biro Pemerintahan dan pejabat Pemerintah Daerah . "
+            "Badan jalan rusak .")
+    mentions = _tagged([], text, make_article)
+    assert mentions == [("Biro Pemerintahan", "ORG")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -39,8 +39,11 @@ RDFLIB_PARSE_LIMIT = 900.0
 
 
 def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int, *,
-            in_memory: bool = False, dask_workers: int = 0) -> dict:
-    """Build ``count`` articles and time every stage; runs in its own process."""
+            in_memory: bool = False, dask_workers: int = 0, store: bool = True) -> dict:
+    """Build ``count`` articles and time every stage; runs in its own process.
+
+    store: also load the graph into an embedded store and time the shipped queries on it (hours at
+    100,000 articles: ``--no-store`` measures the build alone)."""
     from kg.bench.corpus import write_corpus
     from kg.pipeline import build
     from kg.store import load_files
@@ -68,12 +71,13 @@ def measure(data: Path, count: int, jobs: int, workdir: Path, rdflib_max: int, *
             cluster.close()
     build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    with _timed(stages, "store load"):  # streamed into a scratch store first (kg.store.files)
-        load_files([graph], store=workdir / "store")
-    total = time.perf_counter() - started
+    if store:
+        with _timed(stages, "store load"):  # streamed into a scratch store first (kg.store.files)
+            load_files([graph], store=workdir / "store")
+    total = built + stages.get("store load", 0.0)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    queries = store_latencies(workdir / "store")
-    if count <= rdflib_max:  # rdflib holds every quad as Python objects: skip it past that
+    queries = store_latencies(workdir / "store") if store else {}
+    if store and count <= rdflib_max:  # rdflib holds every quad as Python objects: skip it past that
         for name, seconds in rdflib_latencies(graph).items():
             queries[name]["rdflib"] = seconds
     return {
@@ -217,20 +221,24 @@ def print_table(results: list[dict], jobs: int) -> None:
     first = results[0]
     how = "in memory" if first.get("in_memory") else "streamed into graph.nq"
     on = f"a Dask LocalCluster of {first['dask_workers']} workers" if first.get("dask_workers") else f"-j {jobs}"
-    print(f"machine: {machine()}; kg build {on}, {how}, validation on, then kg load --store")
-    stages = IN_MEMORY if first.get("in_memory") else STREAMED
+    then = ", then kg load --store" if first["queries"] else ", no store load (--no-store)"
+    print(f"machine: {machine()}; kg build {on}, {how}, validation on{then}")
+    stored = bool(first["queries"])
+    stages = [s for s in (IN_MEMORY if first.get("in_memory") else STREAMED) if stored or s != "store load"]
     print("| articles | words | s | articles/s | words/s | " + " | ".join(f"{s} s" for s in stages)
-          + " | peak RSS MB: build (main / largest worker) | with store load | triples | load |")
-    print("|" + "---|" * (9 + len(stages)))
+          + " | peak RSS MB: build (main / largest worker) | " + ("with store load | " if stored else "")
+          + "triples | load |")
+    print("|" + "---|" * (8 + stored + len(stages)))
     for r in results:
         cells = [f"{r['stages'].get(s, 0):.1f}" for s in stages]
         load = r.get("load", (0.0,))[0]
         print(f"| {r['articles']:,} | {r['words']:,} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.1f} | "
               f"{r['words'] / r['seconds']:,.0f} | " + " | ".join(cells)
               + f" | {r.get('build_peak_rss_mb', 0):,.0f} / {r.get('worker_peak_rss_mb', 0):,.0f} | "
-              f"{r['peak_rss_mb']:,.0f} | {r['triples']:,} | {load:.1f} |")
-    print()
-    print_queries([(f"{r['articles']:,} articles", r["queries"]) for r in results])
+              + (f"{r['peak_rss_mb']:,.0f} | " if stored else "") + f"{r['triples']:,} | {load:.1f} |")
+    if first["queries"]:
+        print()
+        print_queries([(f"{r['articles']:,} articles", r["queries"]) for r in results])
 
 
 def print_queries(columns: list[tuple[str, dict]]) -> None:
@@ -268,6 +276,8 @@ def main() -> None:
                         help="run the build on a Dask LocalCluster of this many worker processes")
     parser.add_argument("--in-memory", action="store_true",
                         help="time the build that holds the whole graph in memory (not streamed)")
+    parser.add_argument("--no-store", dest="store", action="store_false",
+                        help="time the build alone: no store load, no query timings (the 100,000-article run)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--keep", type=Path,
                         help="keep each size's articles, graph.nq and store under this folder (DIR/SIZE)")
@@ -289,7 +299,7 @@ def main() -> None:
         return
     if args.one:
         print(json.dumps(measure(args.data, args.one, args.jobs, args.workdir, args.rdflib_max,
-                                 in_memory=args.in_memory, dask_workers=args.dask_workers)))
+                                 in_memory=args.in_memory, dask_workers=args.dask_workers, store=args.store)))
         return
     results = []
     for size in (int(s) for s in args.sizes.split(",")):
@@ -300,8 +310,8 @@ def main() -> None:
             command = [sys.executable, "-m", "kg.bench.pipeline", "--one", str(size), "--jobs", str(args.jobs),
                        "--data", str(args.data), "--workdir", str(workdir), "--rdflib-max", str(args.rdflib_max),
                        "--dask-workers", str(args.dask_workers)]
-            done = subprocess.run(command + (["--in-memory"] if args.in_memory else []), capture_output=True,
-                                  text=True)
+            flags = (["--in-memory"] if args.in_memory else []) + ([] if args.store else ["--no-store"])
+            done = subprocess.run(command + flags, capture_output=True, text=True)
             if done.returncode != 0:
                 sys.exit(f"benchmark at {size} articles failed:\n{done.stderr[-2000:]}")
             results.append(json.loads(done.stdout.strip().splitlines()[-1]))

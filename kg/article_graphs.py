@@ -13,7 +13,7 @@ engine checks.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.records import ResolvedArticle
+from kg.rdf.co_mentions import CoMention, co_mention_triples
 from kg.rdf.lines import prefixes_of, term_text
 from kg.rdf.mapping import map_article
 from kg.rdf.nodes import Context, add_build, add_entity, add_publisher
@@ -96,10 +97,15 @@ def read(graph: Graph, quads: bool) -> ReadGraph:
     the slow part: a few microseconds a triple): sorted, distinct lines of terms as
     ``kg.rdf.lines.term_text`` writes them, and the bound prefixes that shorten one of its IRIs
     or datatypes (or its name, when ``quads``)."""
+    return read_triples(graph, graph.identifier, quads)
+
+
+def read_triples(triples: Iterable[tuple[Node, Node, Node]], name: Node, quads: bool) -> ReadGraph:
+    """``read`` of the graph named ``name`` that holds ``triples``, without making that graph."""
     texts: dict[Node, str] = {}
     lines: set[str] = set()
     nodes: set[Node] = set()
-    for s, p, o in graph:
+    for s, p, o in triples:
         for node in (s, p, o):
             if node not in texts:
                 texts[node] = term_text(node)
@@ -109,8 +115,8 @@ def read(graph: Graph, quads: bool) -> ReadGraph:
     iris = {str(node) for node in texts if isinstance(node, URIRef)}
     iris.update(str(node.datatype) for node in texts if isinstance(node, Literal) and node.datatype is not None)
     if quads:
-        iris.add(str(graph.identifier))
-    flat = MappedGraph(term_text(graph.identifier), sorted(lines), frozenset(prefixes_of(iris)))
+        iris.add(str(name))
+    flat = MappedGraph(term_text(name), sorted(lines), frozenset(prefixes_of(iris)))
     return ReadGraph(flat, nodes, list(texts))
 
 
@@ -133,7 +139,10 @@ def own_results(nodes: list[set], violations: list) -> list[list] | None:
 
 def check_lines(graph: MappedGraph, shapes_dir: Path | None) -> MappedChunk:
     """Check a flattened graph on its own (the entities graph, in a worker while articles map)."""
-    from kg.validate import validate_graphs
+    from kg.validate import lines_conform, validate_graphs
+
+    if lines_conform(graph.lines, shapes_dir):
+        return MappedChunk([], [])
 
     parsed = Graph(identifier=URIRef(graph.name[1:-1]))
     parsed.parse(data="".join(f"{line} .\n" for line in graph.lines), format="nt")
@@ -143,6 +152,12 @@ def check_lines(graph: MappedGraph, shapes_dir: Path | None) -> MappedChunk:
 def flatten(graph: Graph, quads: bool) -> MappedGraph:
     """A graph as the lines and prefixes a ``kg.spool.GraphSpool`` takes."""
     return read(graph, quads).graph
+
+
+def flatten_co_mentions(pairs: Iterable[CoMention], name: URIRef, quads: bool) -> MappedGraph:
+    """``flatten`` of the graph ``name`` holding ``pairs`` (``kg.rdf.co_mentions.add_co_mentions``), made
+    straight from the pairs: an rdflib graph of the table's parts cost the coordinator seconds each."""
+    return read_triples(co_mention_triples(pairs), name, quads).graph
 
 
 def describe(ctx: Context) -> Graph:

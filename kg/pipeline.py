@@ -290,12 +290,12 @@ def stream_graph(
     RETURNS (tuple): the validation report (None without validation), the format written (None
         when the graph does not conform and nothing was written), the statements written.
     """
-    from kg.article_graphs import check_lines, flatten, map_chunk
+    from kg.article_graphs import check_lines, flatten, flatten_co_mentions, map_chunk
     from kg.executor import chunked, run_tasks
     from kg.graph_cache import GraphCache
     from kg.output import FORMATS, format_for
     from kg.rdf import iri
-    from kg.rdf.co_mentions import co_mention_graphs, co_mentions
+    from kg.rdf.co_mentions import co_mention_parts, co_mentions
     from kg.rdf.mapping import context, map_entities
     from kg.rdf.nodes import context_for
     from kg.spool import GraphSpool
@@ -317,7 +317,7 @@ def stream_graph(
         with times.stage("map+validate"):
             todo, pending = _reuse_graphs(kept, facts.articles, ctx, spool, violations, use)
             size = max(1, min(64, len(todo) // (jobs * 4) or 1))
-            table = (flatten(part, quads) for part in co_mention_graphs(pairs, iri.ENTITIES_GRAPH))
+            table = (flatten_co_mentions(part, iri.ENTITIES_GRAPH, quads) for part in co_mention_parts(pairs))
             checks = chain([entities], _spooled(table, spool))
             checks = ((check_lines, graph, shapes) for graph in checks) if validate else _drained(checks)
             del entities

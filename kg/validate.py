@@ -25,7 +25,7 @@ from itertools import repeat
 from pathlib import Path
 
 import pyshacl
-from rdflib import RDF, SDO, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, SDO, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg import shacl_sparql
@@ -273,6 +273,21 @@ def validate_graphs(
                 found.extend(violations)
     found = _once(found)
     return ValidationReport(not any(v.severity == "Violation" for v in found), tuple(found))
+
+
+def lines_conform(lines: Sequence[str], shapes_dir: Path | None = None) -> bool:
+    """Whether N-Triples lines as ``kg.rdf.lines`` writes them break no shape, read straight into the
+    SPARQL engine (no rdflib graph: the co-mention table is millions of lines). False means "not
+    shown here": a result, a blank node, an explicit ``xsd:string`` or pySHACL as the validator
+    leave the graph to the full check, which names each result as ``validate_graphs`` does."""
+    if validator() != "sparql" or any("_:" in line or _XSD_STRING_TEXT in line for line in lines):
+        return False
+    compiled = _compiled(load_shapes(shapes_dir))
+    store = shacl_sparql.load(lines=[(lines, ())]) if compiled is not None else None
+    return store is not None and not shacl_sparql.check(compiled, store, Graph())
+
+
+_XSD_STRING_TEXT = f"^^<{XSD.string}>"
 
 
 def report_of(violations: Iterable[Violation]) -> ValidationReport:

@@ -80,28 +80,32 @@ def _entity(key: str, ctx: Context) -> URIRef:
     return iri.entity_iri(key) if entity is None else iri.entity_iri(entity.key, entity.label)
 
 
-def co_mention_graphs(pairs: Iterable[CoMention], identifier: URIRef) -> Iterator[Graph]:
-    """The table in graphs of ``PART_PAIRS`` pairs each, named ``identifier``: a build streams them to
-    its output and checks them one by one (each node's shape reads only its own triples), so the table
-    never sits whole in memory as rdflib triples (tens of millions at 100,000 articles)."""
+def co_mention_parts(pairs: Iterable[CoMention]) -> Iterator[list[CoMention]]:
+    """The table in parts of ``PART_PAIRS`` pairs: a build streams them to its output and checks them
+    one by one (each node's shape reads only its own triples), so the table never sits whole in
+    memory (tens of millions of triples at 100,000 articles)."""
     pairs = iter(pairs)
     while chunk := list(islice(pairs, PART_PAIRS)):
-        graph = Graph(identifier=identifier)
-        add_co_mentions(graph, chunk)
-        yield graph
+        yield chunk
 
 
 def add_co_mentions(graph: Graph, pairs: Iterable[CoMention]) -> int:
     """Each pair as a ``kgo:CoMention`` node in ``graph``; returns how many."""
     added = 0
+    for triple in co_mention_triples(pairs):
+        graph.add(triple)
+        added += triple[1] == RDF.type
+    return added
+
+
+def co_mention_triples(pairs: Iterable[CoMention]) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+    """The triples of each pair's ``kgo:CoMention`` node, its type first."""
     for pair in pairs:
         node = iri.co_mention_iri(pair.first, pair.second)
-        graph.add((node, RDF.type, KGO.CoMention))
-        graph.add((node, KGO.firstEntity, pair.first))
-        graph.add((node, KGO.secondEntity, pair.second))
-        graph.add((node, KGO.articleCount, nonneg(len(pair.articles))))
-        graph.add((node, KGO.sourceList, Literal(SEPARATOR.join(pair.sources))))
+        yield node, RDF.type, KGO.CoMention
+        yield node, KGO.firstEntity, pair.first
+        yield node, KGO.secondEntity, pair.second
+        yield node, KGO.articleCount, nonneg(len(pair.articles))
+        yield node, KGO.sourceList, Literal(SEPARATOR.join(pair.sources))
         for article in pair.articles:
-            graph.add((node, KGO.coMentionedIn, article))
-        added += 1
-    return added
+            yield node, KGO.coMentionedIn, article

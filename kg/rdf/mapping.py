@@ -68,7 +68,7 @@ def facts_to_graph(facts: Facts) -> Graph:
 
 def map_entities(facts: Facts, ctx: Context | None = None, *, table: bool = True) -> Graph:
     """The cross-article graph: every entity (with aliases), outlet and resolved event, the co-mention
-    table (``kg.rdf.co_mentions``; ``table=False`` leaves it to the caller, see ``co_mention_graphs``)
+    table (``kg.rdf.co_mentions``; ``table=False`` leaves it to the caller, see ``co_mention_parts``)
     and the build."""
     ctx = ctx or context(facts)
     graph = Graph(identifier=iri.ENTITIES_GRAPH)

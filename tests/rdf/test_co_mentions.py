@@ -73,3 +73,32 @@ def test_build_co_mentions_zero_is_a_usage_error(tmp_path) -> None:
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--co-mentions", "0", "-o", str(tmp_path / "g.ttl")])
     assert result.exit_code == 2
     assert "Invalid value for '--co-mentions': 0 is not in the range x>=1." in result.stderr
+
+
+def test_the_table_flattened_straight_from_its_pairs_is_the_graph_flattened() -> None:
+    from kg.article_graphs import flatten, flatten_co_mentions
+    from kg.rdf.co_mentions import add_co_mentions, co_mentions
+    from kg.rdf.mapping import context
+    from rdflib import Graph
+
+    facts = sample_facts()
+    pairs = list(co_mentions(facts.articles, context(facts), 1))
+    graph = Graph(identifier=iri.ENTITIES_GRAPH)
+    assert add_co_mentions(graph, pairs) == len(pairs) > 0
+    for quads in (True, False):
+        assert flatten_co_mentions(pairs, iri.ENTITIES_GRAPH, quads) == flatten(graph, quads)
+
+
+def test_a_table_read_straight_into_the_checker_is_checked_as_a_graph() -> None:
+    from kg.article_graphs import check_lines, flatten_co_mentions
+    from kg.rdf.co_mentions import co_mentions
+    from kg.rdf.mapping import context
+    from kg.validate import lines_conform
+
+    facts = sample_facts()
+    flat = flatten_co_mentions(co_mentions(facts.articles, context(facts), 1), iri.ENTITIES_GRAPH, True)
+    assert lines_conform(flat.lines) and check_lines(flat, None).violations == []
+    broken = replace(flat, lines=[line for line in flat.lines if "articleCount" not in line])
+    assert not lines_conform(broken.lines)
+    found = check_lines(broken, None).violations
+    assert found and {v.constraint for v in found} == {"MinCountConstraintComponent"}

@@ -1792,8 +1792,8 @@ def drop_non_names(doc: Doc) -> None:
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \
-                or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS and ent.start > 0 \
-                and is_head(doc[ent.start - 1]):  # "Kanit Reskrim Ipda X": the unit is part of the title
+                or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS and _after_a_title(doc, ent.start):
+            # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum dan Humas Kejati": the unit is part of the title
             changed = True
             continue
         if _before_a_number_code(ent) or _an_amount(ent):
@@ -1816,6 +1816,15 @@ def _before_a_number_code(ent: Span) -> bool:
     doc, end = ent.doc, ent.end
     return (end + 1 < len(doc) and not ent[-1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
             and doc[end + 1].like_num)
+
+
+# Words that name a section of a body after an office ("Kepala Seksi Penkum", "Kepala Bidang Humas").
+SECTION_WORDS = frozenset({"seksi", "bidang", "bagian", "subbagian", "subbag", "sub", "unit", "urusan"})
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """Right after an office ("Kanit"), or after an office and the word for its section ("Kepala Seksi")."""
+    return i > 0 and (is_head(doc[i - 1]) or i > 1 and doc[i - 1].lower_ in SECTION_WORDS and is_head(doc[i - 2]))
 
 
 def _an_amount(ent: Span) -> bool:

@@ -18,7 +18,7 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.context import token_lowers
-from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, is_head
+from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head
 from kg.nlp.regions import is_region_name
 from kg.records import ORG, PER
 
@@ -88,8 +88,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
         j += 1
     run = _trim_title(run)
     if j > i and any(doc[k].lower_ in HEADS for k in range(i, min(j, n))):
-        while run and is_unit_word(run[0].text):
-            run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...": the unit the office heads
+        while run and (is_unit_word(run[0].text) or run[0].lower_ in SERVICE_UNITS):
+            run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...", "Kepala Seksi Penkum": the unit the office heads
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
     if any(t.lower_ in PLACE_WORDS for t in run):

@@ -109,6 +109,11 @@ def test_a_capitalised_body_word_inside_a_sentence_opens_a_name(make_article):
     assert mentions == [("Biro Pemerintahan", "ORG")]
 
 
+def test_a_service_unit_after_an_office_and_its_section_word_is_no_person(make_article):
+    text = "Kepala Seksi Penkum Kejati Maluku hadir ."
+    assert ("Penkum", "PER") not in _tagged([(2, 3, "PER"), (3, 5, "ORG")], text, make_article)
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -35,6 +35,9 @@ def _quotes(nlp, make_article, text):
          ("939 lulusan diwisuda", "Budi Santoso", "melaporkan", False)),
         ("Kepala Biro Siti Aminah, S.E., M.M yang sekaligus ketua panitia mengungkapkan, wisudawan bertambah.",
          ("wisudawan bertambah", "Siti Aminah", "mengungkapkan", False)),
+        # the section an office heads is no speaker: "Penkum" (Penerangan Hukum)
+        ("“Sudah dikeluarkan,” kata Kepala Seksi Penkum dan Humas Kejati Maluku, Budi Santoso kepada wartawan.",
+         ("Sudah dikeluarkan", "Budi Santoso", "kata", True)),
         # the occasion between the speaker and the verb, in the active voice
         ("Ketua DPRD Budi Santoso saat pimpin rapat paripurna menuturkan, catatan fraksi sudah diterima.",
          ("catatan fraksi sudah diterima", "Budi Santoso", "menuturkan", False)),

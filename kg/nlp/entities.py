@@ -243,7 +243,7 @@ def repair_entities(doc: Doc) -> None:
     """
     ents = list(doc.ents)
     labels = _majority_labels([e for e in ents if e.label_ in ENTITY_LABELS])
-    headline = _title_case_lines(doc)
+    headline = _headlines(doc)  # not a body line dense with names ("... Kejaksaan Tinggi Maluku ... Ferry Tanaya ...")
     repaired: list[Span] = []
     for ent in ents:
         ent = _trim_dash(doc, ent)

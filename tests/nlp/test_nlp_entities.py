@@ -114,6 +114,13 @@ def test_a_service_unit_after_an_office_and_its_section_word_is_no_person(make_a
     assert ("Penkum", "PER") not in _tagged([(2, 3, "PER"), (3, 5, "ORG")], text, make_article)
 
 
+def test_a_body_line_dense_with_names_is_no_headline(make_article):
+    text = ("Jaksa Tunggu Putusan Kasasi\nSebagaimana diketahui , Kejaksaan Tinggi Maluku akhirnya mengeluarkan "
+            "Ferry Tanaya dan Abdul Gafur Laitupa dari Rumah Tahanan Negara Kelas IIA Ambon .")
+    mentions = _tagged([(8, 11, "PER"), (13, 15, "PER"), (16, 19, "PER")], text, make_article)
+    assert ("Kejaksaan Tinggi Maluku", "ORG") in mentions
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

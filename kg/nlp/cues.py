@@ -61,7 +61,7 @@ ORG_FIRST = SCHOOL_WORDS | frozenset({
     "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk", "kepolisian", "satuan",
     "detasemen", "korps", "upt", "puskesmas", "rsud", "rsu", "rs", "dewan", "majelis", "pusat",
     "himpunan", "perhimpunan", "ikatan", "persatuan", "asosiasi", "komunitas", "paguyuban", "serikat", "federasi",
-    "koperasi", "perkumpulan", "organisasi", "biro", "sekretariat",
+    "koperasi", "perkumpulan", "organisasi", "biro", "sekretariat", "tim",
 })
 # Words that end a company's, label's or club's name, in English as the names are written: "Joky Production",
 # "Kusuma Group", "Gyeonggi Tourism Organization".

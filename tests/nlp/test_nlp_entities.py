@@ -107,6 +107,8 @@ def test_a_capitalised_body_word_inside_a_sentence_opens_a_name(make_article):
             "Badan jalan rusak .")
     mentions = _tagged([], text, make_article)
     assert mentions == [("Biro Pemerintahan", "ORG")]
+    text = "Gubernur melantik Ketua Tim Penggerak PKK Kabupaten Haltim , Yuni Marlina ."
+    assert ("Tim Penggerak PKK Kabupaten Haltim", "ORG") in _tagged([], text, make_article)
 
 
 def test_a_service_unit_after_an_office_and_its_section_word_is_no_person(make_article):

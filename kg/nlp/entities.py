@@ -1213,8 +1213,8 @@ def _body_word_in_a_name(doc: Doc, i: int, plain: frozenset[int]) -> bool:
     "Badan") opens a name where the text capitalises it and the word after it inside a sentence ("Pemerintah
     Daerah" is the government in general)."""
     word, after = doc[i], doc[i + 1]
-    return (word.lower_ in ORG_FIRST - {"pemerintah"} and word.text[:1].isupper() and not word.text.isupper() and i not in plain
-            and after.is_alpha and after.text[:1].isupper() and after.lower_ not in RANKS | HEADS)
+    return (word.lower_ in ORG_FIRST - {"pemerintah"} and word.text[:1].isupper() and not word.text.isupper()
+            and i not in plain and after.is_alpha and after.text[:1].isupper() and after.lower_ not in RANKS | HEADS)
 
 
 def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
@@ -1564,8 +1564,8 @@ def split_holders_from_places(doc: Doc) -> None:
 def split_named_holders(doc: Doc) -> None:
     """"Anggota DPR dari Fraksi PDI Perjuangan Mufti A.N Anam menyebutkan ...", later "kata Mufti":
     a body the model ran on into its holder's name, where the article names that holder on their
-    own elsewhere (a person whose name opens with the holder's first word) or names the body on
-    its own and an office stands before it. The body keeps its type; the holder is a person.
+    own elsewhere (by the same name, or its first word alone) or names the body on its own and an
+    office stands before it. The body keeps its type; the holder is a person.
     A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
     bodies = Counter((e.text.lower(), e.label_) for e in doc.ents if e.label_ != PER)
     fixed, changed = [], False
@@ -1792,8 +1792,8 @@ def drop_non_names(doc: Doc) -> None:
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \
-                or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS and _after_a_title(doc, ent.start):
-            # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum dan Humas Kejati": the unit is part of the title
+                or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS \
+                and _after_a_title(doc, ent.start):  # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum": the title's
             changed = True
             continue
         if _before_a_number_code(ent) or _an_amount(ent):

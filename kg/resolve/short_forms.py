@@ -31,13 +31,17 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if len(name.split()) >= 2:
             longs.setdefault(name, i)
     result = {}
+    found: dict[tuple[str, str, str], set[str]] = {}  # an article repeats its names: each is tried once
     for i, (m, name) in enumerate(zip(mentions, names)):
         if not name:
             continue
-        fits = {
-            long for long, j in longs.items()
-            if long != name and _stands_for(name, m.text.strip(), m.label, long, mentions[j].label)
-        }
+        key = (name, m.text.strip(), m.label)
+        fits = found.get(key)
+        if fits is None:
+            fits = found[key] = {
+                long for long, j in longs.items()
+                if long != name and _stands_for(name, key[1], m.label, long, mentions[j].label)
+            }
         shortest = min(fits, key=len, default=None)
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
@@ -135,7 +139,7 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
             and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
         return True  # "Bank BTN" / "Bank Tabungan Negara", "Kementerian BUMN" / "Kementerian Badan Usaha Milik Negara"
-    parts = _region_spelled_out(parts)
+    parts = list(_region_spelled_out(tuple(parts)))
     if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
         head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
@@ -145,14 +149,15 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     return False
 
 
-def _region_spelled_out(parts: list[str]) -> list[str]:
+@lru_cache(maxsize=65536)
+def _region_spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
     """"polda kalbar" -> "polda kalimantan barat": a last word that is a region's short form, spelled out."""
     from kg.link_regions import short_forms
     from kg.regions import region
 
     code = short_forms().get(parts[-1]) if len(parts) >= 2 else None
     found = region(code) if code else None
-    return parts[:-1] + normalise_name(found.name).split() if found else parts
+    return parts[:-1] + tuple(normalise_name(found.name).split()) if found else parts
 
 
 def _regional_unit(short: str, written: str, words: list[str]) -> bool:
@@ -214,7 +219,11 @@ def _contracts(short: str, words: list[str]) -> bool:
     content = tuple(w for w in words if w not in FUNCTION_WORDS)
     if content and content[0] in LEVEL_WORDS:  # "Sumbar" for Provinsi Sumatera Barat
         content = content[1:]
-    return len(content) >= 2 and _contraction(short, content)
+    if len(content) < 2:
+        return False
+    first = content[0]  # what ``_opens`` needs of the first piece, checked before the search
+    return (short[0] == first[0] or (first.startswith(("ke", "pe")) and short[0] == first[2:3])) \
+        and _contraction(short, content)
 
 
 __all__ = ["bracketed_name_targets", "is_contraction", "short_form_targets"]

@@ -323,7 +323,7 @@ def stream_graph(
             del entities
             chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
                       for chunk in chunked(todo, size))
-            for result in run_tasks(chain(checks, chunks), jobs, scheduler):
+            for result in run_tasks(_in_turn(checks, chunks), jobs, scheduler):
                 violations.extend(result.violations)
                 for graph in result.graphs:
                     spool.add(graph.name, graph.lines, graph.prefixes)
@@ -339,6 +339,22 @@ def stream_graph(
     except BaseException:
         spool.discard()
         raise
+
+
+def _in_turn(*iterables):
+    """The items of ``iterables`` taken in turn: the workers map articles while the coordinator makes the
+    next part of the co-mention table, instead of waiting for it (results come back in any order)."""
+    iterators = [iter(items) for items in iterables]
+    while iterators:
+        for iterator in list(iterators):
+            item = next(iterator, _DONE)
+            if item is _DONE:
+                iterators.remove(iterator)
+            else:
+                yield item
+
+
+_DONE = object()
 
 
 def _spooled(graphs, spool):

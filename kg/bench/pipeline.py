@@ -221,9 +221,9 @@ def print_table(results: list[dict], jobs: int) -> None:
     first = results[0]
     how = "in memory" if first.get("in_memory") else "streamed into graph.nq"
     on = f"a Dask LocalCluster of {first['dask_workers']} workers" if first.get("dask_workers") else f"-j {jobs}"
-    then = ", then kg load --store" if first["queries"] else ", no store load (--no-store)"
-    print(f"machine: {machine()}; kg build {on}, {how}, validation on{then}")
     stored = bool(first["queries"])
+    then = ", then kg load --store" if stored else ", no store load (--no-store)"
+    print(f"machine: {machine()}; kg build {on}, {how}, validation on{then}")
     stages = [s for s in (IN_MEMORY if first.get("in_memory") else STREAMED) if stored or s != "store load"]
     print("| articles | words | s | articles/s | words/s | " + " | ".join(f"{s} s" for s in stages)
           + " | peak RSS MB: build (main / largest worker) | " + ("with store load | " if stored else "")
@@ -236,7 +236,7 @@ def print_table(results: list[dict], jobs: int) -> None:
               f"{r['words'] / r['seconds']:,.0f} | " + " | ".join(cells)
               + f" | {r.get('build_peak_rss_mb', 0):,.0f} / {r.get('worker_peak_rss_mb', 0):,.0f} | "
               + (f"{r['peak_rss_mb']:,.0f} | " if stored else "") + f"{r['triples']:,} | {load:.1f} |")
-    if first["queries"]:
+    if stored:
         print()
         print_queries([(f"{r['articles']:,} articles", r["queries"]) for r in results])
 

@@ -1568,9 +1568,10 @@ def split_named_holders(doc: Doc) -> None:
     office stands before it. The body keeps its type; the holder is a person.
     A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
     bodies = Counter((e.text.lower(), e.label_) for e in doc.ents if e.label_ != PER)
+    body_texts = {text for text, _ in bodies}
     fixed, changed = [], False
     for ent in doc.ents:
-        cut = _named_holder_start(doc, ent, {text for text, _ in bodies})
+        cut = _named_holder_start(doc, ent, body_texts)
         if cut is None:
             fixed.append(ent)
             continue
@@ -1588,12 +1589,12 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
     if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
         return None  # the name may go on past the span
     person = ent.label_ == PER
+    elsewhere = [e for e in doc.ents if e.label_ == PER and not (ent.start <= e.start < ent.end)]
     for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
         first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
                 and all(_name_word(t) for t in holder)):
             continue
-        elsewhere = [e for e in doc.ents if e.label_ == PER and not (ent.start <= e.start < ent.end)]
         if person:
             if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere):
                 return cut

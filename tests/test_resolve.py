@@ -582,6 +582,10 @@ def test_resolve_two_people_side_by_side_stay_apart():
         ("I Gusti Nyoman Gede Susila", "Gusti Susila"),  # a short form skipping middle names
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),  # a Malaysian honorific is not the name
         ("Dato' Sri Ismail Sabri", "Ismail Sabri"),
+        ("Wajidi Sayadi", "Wajidi Sayyidi"),  # a typo or a doubled letter in one word
+        ("Sholahuddin Al Ayyubi", "Salahudin Al Ayubi"),
+        ("Susiyanti", "Susyanti"),  # a long one-word name, one letter apart
+        ("Jennifer Jill", "Jeniffer"),  # the short form misspelt
     ],
 )
 def test_resolve_spelling_variants_and_shortened_names_in_one_article_are_one_person(first, second):
@@ -598,6 +602,21 @@ def test_resolve_sri_is_a_given_name_unless_an_honorific_opens_it():
 
 def test_resolve_different_people_sharing_a_surname_stay_apart():
     art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 2
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Susanto", "Susanti"),  # the ending tells them apart
+        ("Wahyudi", "Wahyuni"),
+        ("Budi Hartono", "Budi Hartanto"),  # two edits in a short word
+        ("Ahmad Fauzi", "Rahmad Fauzan"),  # no word kept exactly
+        ("Rina", "Rini"),
+    ],
+)
+def test_resolve_names_a_letter_or_two_apart_that_are_not_typos_stay_two_people(first, second):
+    art = annotate(f"{first} tiba di Bali. Kemudian {second} berbicara.", [(first, "PER"), (second, "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2
 
 

@@ -24,6 +24,7 @@ from kg.resolve.names import (
     initials,
     is_acronym,
     normalise_name,
+    misspelt,
     person_tokens,
     spelling_key,
 )
@@ -220,7 +221,8 @@ def _person_target(
     more frequent (else the longer one is a span error, see ``_extended``).
     Between several different longer names, the nearest preceding mention wins
     (the nearest following one when none precedes). ``same``: also match a
-    name equal to the full name (for LOC/ORG mentions of a person's name).
+    name equal to the full name (for LOC/ORG mentions of a person's name). A name the
+    article also writes with a typo or another spelling ("Sayadi", "Sayyidi") is the same name.
     """
     n = len(tokens)
     if not n:
@@ -231,9 +233,11 @@ def _person_target(
             t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
             or (n >= 2 and t[-1] == tokens[-1] and _subsequence(tokens, t)))
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
+        or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens)))
     ]
     if not matches and n == 1 and not same:
-        matches = _clipped_name_matches(art, tokens[0])
+        matches = _clipped_name_matches(art, tokens[0]) or [
+            j for j, m in enumerate(art.mentions) if m.label == PER and misspelt(person_tokens(m.text), tokens)]
     if not matches:
         return None
     start = art.mentions[i].start

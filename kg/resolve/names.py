@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from kg.link import COUNTRY, link_place
 from kg.records import ORG, PER
 
@@ -57,6 +59,37 @@ def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
             token = token.replace(old, new)
         key.append(token)
     return tuple(key)
+
+
+# A typo or a spelling variant changes a word's middle, rarely how it opens or ends: "Sayadi",
+# "Sayidi", "Sayyidi", "Susiyanti", "Susyanti", "Jeniffer". The ending is kept because it tells
+# two people apart ("Susanto", "Susanti"; "Wahyudi", "Wahyuni").
+_KEPT_ENDING = 2
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Are two words of a name one word spelt two ways: one edit apart (two for long words),
+    with the same first letter and the same ending, doubled letters written once?"""
+    a, b = (_DOUBLED.sub(r"\1", w) for w in spelling_key((a, b)))
+    if a == b:
+        return True
+    if a[:1] != b[:1] or a[-_KEPT_ENDING:] != b[-_KEPT_ENDING:]:
+        return False
+    shortest = min(len(a), len(b))
+    allowed = 2 if shortest >= 8 else 1 if shortest >= 5 else 0
+    return allowed > 0 and Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are two different person names (normalised tokens) one name written two ways in one article?
+    Word by word near in spelling; a name of two or more words keeps one word exactly, and a
+    one-word name has at least six letters, so short or common names never join by accident."""
+    if a == b or len(a) != len(b):
+        return False
+    if len(a) == 1:
+        return min(len(a[0]), len(b[0])) >= 6 and _near_spelling(a[0], b[0])
+    return any(x == y for x, y in zip(a, b)) and all(_near_spelling(x, y) for x, y in zip(a, b))
 
 
 @lru_cache(maxsize=131072)

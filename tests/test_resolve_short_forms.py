@@ -196,6 +196,26 @@ def test_a_contracted_regional_office_joins_its_long_name_written_with_and_witho
     assert keys["Kota Bandung"] != keys["Kabupaten Bandung"]
 
 
+def test_a_contracted_body_with_the_region_its_long_name_ends_in_is_that_body():
+    keys = _keys(("Dinas Kesehatan Provinsi NTT", "ORG"), ("Dinkes NTT", "ORG"), ("Dinkes", "ORG"))
+    assert keys["Dinkes NTT"] == keys["Dinas Kesehatan Provinsi NTT"] == keys["Dinkes"]
+    other = _keys(("Dinas Kesehatan Provinsi NTT", "ORG"), ("Dinkes Sikka", "ORG"))
+    assert other["Dinkes Sikka"] != other["Dinas Kesehatan Provinsi NTT"]  # another region's office
+
+
+def test_a_place_ending_a_headline_is_not_the_body_named_on_the_next_line():
+    text = "Korupsi Isda Pulau Taliabu\nKejaksaan Tinggi (Kejati) Maluku Utara menetapkan tersangka. Kejati Malut. Kejaksaan Tinggi Maluku Utara."
+    mentions, at = [], 0
+    for surface, label in [("Pulau Taliabu", "LOC"), ("Kejaksaan Tinggi", "ORG"), ("Kejati", "ORG"),
+                           ("Maluku Utara", "LOC"), ("Kejati Malut", "ORG"), ("Kejaksaan Tinggi Maluku Utara", "ORG")]:
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, label, 0))
+    article = Article(source="a.txt", sha256="b" * 64, text=text)
+    keys = resolve([AnnotatedArticle(article, (), tuple(mentions))]).articles[0].mention_entities
+    assert keys[0] not in keys[1:3] and keys[0] not in keys[4:]
+    assert keys[1] == keys[2] == keys[4] == keys[5]
+
+
 def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]

@@ -3,7 +3,8 @@
 Regional news names a body once with its region ("DPRD Kabupaten Lebong", "Badan Penanggulangan
 Bencana Daerah (BPBD) Kabupaten Serang", "KPU Sulsel") and then shortens it. When the article names
 exactly one region for the body, its regional spellings ("DPRD Lebong", "DPRD Kab. Lebong") and the
-name spelled out before "(ACR) Region" are one body, keyed by the body and its region. A bare name
+name spelled out before "(ACR) Region" are one body, keyed by the body and its region; so is its
+contracted name with the same region ("Dinkes NTT" for "Dinas Kesehatan Provinsi NTT"). A bare name
 joins it when the body exists only in the regions, as its "Daerah" says ("DPRD", "BPBD"), or when it
 is no acronym ("Persija", "Bawaslu"), so a bare "DPRD" in one regency's story never joins another
 regency's DPRD. A bare acronym of a body with a national namesake ("KPU" beside "KPU Garut") and
@@ -16,7 +17,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from kg.records import LOC, ORG, PER, Mention
-from kg.resolve.names import PAREN, clean_surface, is_acronym, normalise_name
+from kg.resolve.names import PAREN, clean_surface, initials, is_acronym, normalise_name
 from kg.resolve.short_forms import is_contraction
 
 REGION_LEVELS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
@@ -67,6 +68,7 @@ def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
                 triples.append((i, variant))  # counted when the article also writes "KPU Sulsel" as one name
     for i, variant in triples:
         variants[i] = variants[i + 1] = variant
+    variants, spelled = _spelled_out_heads(variants)
     by_head: dict[str, list[int]] = defaultdict(list)
     for i, variant in variants.items():
         by_head[variant.head].append(i)
@@ -79,7 +81,8 @@ def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
         for i in indices:
             result[i] = key
         bare = [i for i, m in enumerate(mentions)
-                if m.label != PER and i not in result and (names[i] == head or _spelled_out(mentions, i, head))]
+                if m.label != PER and i not in result
+                and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, i, head))]
         if head in national:
             apart.update(bare)  # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say
         elif _regional_by_name(head, mentions, names):
@@ -120,6 +123,20 @@ def _variant(head: str, rest: list[str], known: frozenset[str], written: set[str
     return None
 
 
+def _spelled_out_heads(variants: dict[int, _Variant]) -> tuple[dict[int, _Variant], dict[str, str]]:
+    """"Dinkes NTT" is "Dinas Kesehatan Provinsi NTT": a body's contracted name ("Dinkes") or its
+    initials ("BPBD") joins its spelled-out name when both name the same region.
+    RETURNS: the variants with each such body under its spelled-out name, and the short names found."""
+    heads = {v.head for v in variants.values()}
+    spelled = {}
+    for short in heads:
+        longer = [long for long in heads if " " in long and long != short
+                  and (is_contraction(short, long) or short in initials(long))]
+        if len(longer) == 1 and _one_region([v for v in variants.values() if v.head in (short, longer[0])]):
+            spelled[short] = longer[0]
+    return {i: v._replace(head=spelled.get(v.head, v.head)) for i, v in variants.items()}, spelled
+
+
 def _one_region(variants: list[_Variant]) -> str | None:
     """The body's key when all the variants name one region ("lebong" with and without its level word)."""
     regions = {v.region for v in variants}
@@ -149,8 +166,9 @@ def _spelled_out(mentions: tuple[Mention, ...], i: int, head: str) -> bool:
     if found and normalise_name(found.group("short")) == head:
         return True
     following = mentions[i + 1] if i + 1 < len(mentions) else None
-    return (following is not None and len(m.text.split()) >= 2 and 0 < following.start - m.end <= 2
-            and normalise_name(following.text) == head)  # "Badan Pengawas Pemilu (Bawaslu)" too
+    # "Badan Pengawas Pemilu (Bawaslu)" too; never a name of its own right before "Kejaksaan Tinggi"
+    return (following is not None and " " not in head and len(m.text.split()) >= 2
+            and 0 < following.start - m.end <= 2 and normalise_name(following.text) == head)
 
 
 __all__ = ["RegionalBodies", "national_key", "regional_bodies"]

@@ -216,6 +216,18 @@ def test_a_place_ending_a_headline_is_not_the_body_named_on_the_next_line():
     assert keys[1] == keys[2] == keys[4] == keys[5]
 
 
+def test_an_acronym_opening_the_line_after_a_headline_is_not_the_name_ending_it():
+    text = "Presiden Terima Tamu di Istana Bogor\nTEMPO.CO, Bogor--Tamu tiba. Badan Pusat Statistik (BPS) mencatat."
+    mentions, at = [], 0
+    for surface, label in [("Istana Bogor", "LOC"), ("TEMPO.CO", "ORG"), ("Badan Pusat Statistik", "ORG"), ("BPS", "ORG")]:
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, label, 0))
+    article = Article(source="a.txt", sha256="c" * 64, text=text)
+    keys = resolve([AnnotatedArticle(article, (), tuple(mentions))]).articles[0].mention_entities
+    assert keys[0] != keys[1]
+    assert keys[2] == keys[3]  # "Long Name (ACR)"
+
+
 def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]

@@ -311,9 +311,10 @@ def _join_acronyms(
                 continue
             elif is_acronym(m.text):
                 acronyms.append(((pos, i), normalise_name(m.text)))
-                # "Long Name (ACR)" seen as two adjacent mentions: at most " (" between them.
+                # "Long Name (ACR)" seen as two adjacent mentions: " (" between them, not a line break
+                # ("... di Istana Bogor" ending a headline, "TEMPO.CO, Bogor--" opening the text).
                 if (prev is not None and prev.label != PER and (pos, i - 1) not in links
-                        and 0 < m.start - prev.end <= 2 and len(prev.text.split()) >= 2):
+                        and art.article.text[prev.end : m.start].strip() == "(" and len(prev.text.split()) >= 2):
                     long = expansion(clean_surface(prev.text, prev.label), m.text)
                     explicit[normalise_name(m.text)].add(normalise_name(long))
                     whole = clean_surface(prev.text, prev.label)

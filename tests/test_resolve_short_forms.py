@@ -228,6 +228,15 @@ def test_an_acronym_opening_the_line_after_a_headline_is_not_the_name_ending_it(
     assert keys[2] == keys[3]  # "Long Name (ACR)"
 
 
+def test_a_region_is_not_the_body_or_the_other_region_its_name_could_shorten():
+    keys = _keys(("Kota Bima", "LOC"), ("Nusa Tenggara Barat", "LOC"), ("Kelurahan Nungga", "LOC"), ("Nungga", "LOC"),
+                 ("Kantor Kementerian Agama Kabupaten Kampar", "ORG"), ("Kabupaten Kampar", "LOC"))
+    assert keys["Nungga"] == keys["Kelurahan Nungga"] != keys["Nusa Tenggara Barat"]  # a village of Kota Bima
+    assert keys["Kabupaten Kampar"] != keys["Kantor Kementerian Agama Kabupaten Kampar"]
+    sorong = _keys(("Kabupaten Sorong", "LOC"), ("Sorong", "LOC"))
+    assert sorong["Sorong"] == sorong["Kabupaten Sorong"]  # the level word tells which "Sorong"
+
+
 def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from kg.link import COUNTRY, PlaceLink, link_place
+from kg.link_regions import RegionLink
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
@@ -84,10 +85,24 @@ def resolve_entities(
     for pos, art in enumerate(articles):
         pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art)]
         for short, long in pairs:
-            if not ({short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys()):
-                groups.union((pos, short), (pos, long))  # "KPU" beside "KPU RI" joins no regional KPU
+            if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():
+                continue  # "KPU" beside "KPU RI" joins no regional KPU
+            if _another_thing_than_the_region(regions, art, (pos, short), (pos, long)):
+                continue  # the village "Nungga" is not "Nusa Tenggara Barat", nor "Bali" the "Bank BPD Bali"
+            groups.union((pos, short), (pos, long))
     entities, node_key = _entities(groups, articles, links, regions)
     return entities, node_key, links
+
+
+def _another_thing_than_the_region(regions: dict[Node, RegionLink], art: AnnotatedArticle, short: Node, long: Node) -> bool:
+    """Is ``long`` something other than the region ``short`` is linked to: a region of another name, or
+    a body named after it? A place written with its level word ("Provinsi Sumatera Barat") is the
+    region, and "Kabupaten Sorong" tells which of two regions named "Sorong" a bare "Sorong" is."""
+    if short not in regions:
+        return False
+    if long in regions:
+        return regions[long].region.name != regions[short].region.name
+    return art.mentions[long[1]].label != LOC
 
 
 def _trim_person_prefixes(art: AnnotatedArticle) -> AnnotatedArticle:

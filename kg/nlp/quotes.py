@@ -38,14 +38,15 @@ SPEECH_VERBS = frozenset(
     "mengklaim mengakui berujar berucap menyampaikan mengingatkan memperingatkan menekankan "
     "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
     "meyakini menganggap mengkritik menyerukan memperkirakan menaksir membenarkan merinci merincikan "
-    "mengimbau menghimbau memastikan mengungkap mencontohkan menyarankan mengemukakan mencatat meminta berpesan".split()
+    "mengimbau menghimbau memastikan mengungkap mencontohkan menyarankan mengemukakan mencatat meminta berpesan "
+    "berharap".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(
     "mengatakan menyatakan berkata menyebut menyebutkan menegaskan menjelaskan menuturkan menambahkan "
     "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
     "membantah menuding memperkirakan menaksir memastikan mengimbau menghimbau mengungkap "
-    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan".split()
+    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap".split()
 )
 PERSON_OR_ORG = (PER, ORG)
 # "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.

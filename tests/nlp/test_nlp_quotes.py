@@ -327,7 +327,7 @@ def test_a_passive_cue_inside_the_sentence_reports_what_came_before(blank_nlp, m
     assert found == []
 
 
-@pytest.mark.parametrize("verb", ["memastikan", "mengimbau", "menyarankan"])
+@pytest.mark.parametrize("verb", ["memastikan", "mengimbau", "menyarankan", "berharap"])
 def test_more_verbs_report_the_clause_after_them(blank_nlp, make_article, verb):
     found, _ = _quotes(blank_nlp, make_article, f"Budi Santoso {verb} warga tetap waspada terhadap banjir susulan.")
     assert found == [("warga tetap waspada terhadap banjir susulan", "Budi Santoso", verb, False)]

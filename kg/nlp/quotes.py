@@ -360,10 +360,18 @@ def _clause_start(view: DocView, s_start: int, limit: int) -> int:
 
 
 def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
-    """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it."""
-    m = REPORTED.search(sentence)
-    if not m or NOT_SAID.search(sentence[: m.start()]):
-        return None  # "masih enggan menyebut nama pemain": what was not said
+    """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it. A verb without
+    its speaker may open a clause before the one that reports ("Meski mengakui ..., X memastikan ...")."""
+    for m in REPORTED.finditer(sentence):
+        if NOT_SAID.search(sentence[: m.start()]):
+            return None  # "masih enggan menyebut nama pemain": what was not said
+        found = _reported_by(view, s_start, sentence, end, m)
+        if found is not None:
+            return found
+    return None
+
+
+def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Match) -> QuoteSpan | None:
     speaker = _subject_before(view, s_start + m.start())
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]

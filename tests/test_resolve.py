@@ -620,6 +620,17 @@ def test_resolve_names_a_letter_or_two_apart_that_are_not_typos_stay_two_people(
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2
 
 
+def test_resolve_a_company_or_person_named_like_a_city_is_not_the_city():
+    art = annotate("Toyota dan Daihatsu bersaing. Toyota menjual 100 unit. Kata Ahmad Daru Hudni, akrab disapa Daru.",
+                   [("Toyota", "ORG"), ("Daihatsu", "ORG"), ("Toyota", "ORG"), ("Ahmad Daru Hudni", "PER"), ("Daru", "PER")])
+    facts = resolve([art])
+    keys = facts.articles[0].mention_entities
+    assert keys[0] == keys[2] and keys[0].startswith("ORG/")  # every mention an organisation: the company
+    assert keys[3] == keys[4] and keys[3].startswith("PER/")  # a nickname that is also a town in Papua New Guinea
+    city = annotate("Vladivostok ramai.", [("Vladivostok", "PER")])
+    assert resolve([city]).articles[0].mention_entities[0].startswith("LOC/geonames/")
+
+
 def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_alone():
     art = annotate(
         "Longsor terjadi di Kabupaten Bogor. Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor turun.",

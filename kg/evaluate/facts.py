@@ -325,7 +325,8 @@ def _score_article_entities(article: GoldArticle, resolved: ResolvedArticle, sco
     ignored = set().union(*(_alternatives(name) for name in article.ignore)) if article.ignore else set()
     predicted: dict[tuple[str, str], set[str]] = {}  # (normalised text, label) -> entity keys
     for mention, key in zip(resolved.annotated.mentions, resolved.mention_entities):
-        predicted.setdefault((_norm(mention.text), mention.label), set()).add(key)
+        # typed as the graph types it: by the node the mention names (its key starts with the label)
+        predicted.setdefault((_norm(mention.text), key.split("/", 1)[0]), set()).add(key)
     source = article.source
     for (text, label), keys in sorted(predicted.items()):
         if text in ignored and not any(text in alts for _, alts, _ in surfaces):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kg.link import COUNTRY, PlaceLink, link_place
+from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
 from kg.link_regions import RegionLink
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
@@ -24,8 +24,9 @@ from kg.resolve.names import (
     expansion,
     initials,
     is_acronym,
-    normalise_name,
+    is_company_name,
     misspelt,
+    normalise_name,
     person_tokens,
     spelling_key,
 )
@@ -103,6 +104,17 @@ def _another_thing_than_the_region(regions: dict[Node, RegionLink], art: Annotat
     if long in regions:
         return regions[long].region.name != regions[short].region.name
     return art.mentions[long[1]].label != LOC
+
+
+def _named_as_no_city(group: list[Node], mentions: list[Mention], links: dict[Node, PlaceLink]) -> bool:
+    """Is a thing whose name is also a city's ("Toyota", "Daru") something else: a person written with a
+    full name of their own ("Ahmad Daru Hudni"), or a body every mention of which the model typed so,
+    unless the city is a capital, which news writes for its government ("Moskow setuju")?"""
+    cities = [links[n] for n in group if n in links]
+    if not cities or any(link.kind != CITY for link in cities):
+        return False
+    full_person = any(m.label == PER and len(person_tokens(m.text)) >= 2 and n not in links for n, m in zip(group, mentions))
+    return full_person or (all(m.label == ORG for m in mentions) and not any(is_capital(link) for link in cities))
 
 
 def _trim_person_prefixes(art: AnnotatedArticle) -> AnnotatedArticle:
@@ -203,6 +215,11 @@ def _tag_persons(
             groups.tag(node, (PER, " ".join(base)))
             links.pop(node, None)
             continue
+        company = _company_named(art, tokens) if len(tokens) >= 2 else None
+        if company is not None:  # "Harta Djaya" beside "PT Harta Djaya Karya Tbk": the company
+            groups.union(node, (pos, company))
+            links.pop(node, None)
+            continue
         target = _person_target(art, i, tokens, full, counts)
         if target is not None:  # a short form is carried by its long name, never matched across articles
             groups.union(node, (pos, target))
@@ -214,6 +231,17 @@ def _tag_persons(
         else:
             groups.tag(node, (PER, " ".join(tokens)))
     return full
+
+
+def _company_named(art: AnnotatedArticle, tokens: tuple[str, ...]) -> int | None:
+    """The mention of a company, written with its legal form, whose name a "person" opens: the model
+    often takes a company's short name ("Harta Djaya") for a person's."""
+    for j, m in enumerate(art.mentions):
+        if m.label == ORG and is_company_name(m.text):
+            name = tuple(normalise_name(clean_surface(m.text, ORG)).split())
+            if len(name) > len(tokens) and name[: len(tokens)] == tokens:
+                return j
+    return None
 
 
 def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[str, ...] | None:
@@ -382,6 +410,8 @@ def _entities(
 
 def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict) -> Entity:
     mentions = [articles[pos].mentions[i] for pos, i in group]
+    if _named_as_no_city(group, mentions, links):
+        links = {}
     linked = Counter(links[n].geonames for n in group if n in links)
     link = None
     if linked:

@@ -170,6 +170,11 @@ def _without_office(text: str) -> str:
 
 
 @lru_cache(maxsize=131072)
+def is_company_name(text: str) -> bool:
+    """Is ``text`` written with a company's legal form ("PT Harta Djaya Karya Tbk", "CV Maju")?"""
+    return _COMPANY_FORM.search(text.strip()) is not None
+
+
 def is_acronym(text: str) -> bool:
     """Whether ``text`` looks like an acronym: 2-8 letters, at least two capitals ("PBB", "KemLu")."""
     letters = re.sub(r"[^\w]", "", text)

@@ -127,6 +127,19 @@ def test_entities_score_mentions_types_and_splits():
     assert any("(gold LOC)" in line for line in scores.overall.wrong)
 
 
+def test_entities_are_typed_as_the_graph_types_them_by_their_node():
+    from kg.evaluate.facts import score_entities
+    from kg.records import ResolvedArticle
+
+    text = "Persiba Balikpapan menang. Persiba senang."
+    mentions = (Mention(0, 18, "Persiba Balikpapan", "ORG", 0), Mention(27, 34, "Persiba", "PER", 0))
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    resolved = ResolvedArticle(article, ("ORG/persiba balikpapan", "ORG/persiba balikpapan"))
+    gold = load_gold_lines([{"source": "a.txt", "entities": [{"type": "ORG", "names": ["Persiba Balikpapan", "Persiba"]}]}])
+    scores = score_entities(gold, {"a.txt": resolved})
+    assert (scores.overall.correct, scores.overall.predicted) == (2, 2)  # "Persiba" names the club's node
+
+
 def test_role_body_must_be_the_specific_body():
     from kg.evaluate.facts import _role_match
 

@@ -631,6 +631,13 @@ def test_resolve_a_company_or_person_named_like_a_city_is_not_the_city():
     assert resolve([city]).articles[0].mention_entities[0].startswith("LOC/geonames/")
 
 
+def test_resolve_a_person_opening_a_companys_name_is_the_company():
+    art = annotate("PT Harta Djaya Karya Tbk membukukan laba. Harta Djaya juga menambah modal. Budi Santoso hadir.",
+                   [("PT Harta Djaya Karya Tbk", "ORG"), ("Harta Djaya", "PER"), ("Budi Santoso", "PER")])
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[0] == keys[1] and keys[0].startswith("ORG/") and keys[2].startswith("PER/")
+
+
 def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_alone():
     art = annotate(
         "Longsor terjadi di Kabupaten Bogor. Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor turun.",

@@ -423,6 +423,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     if not link and any(m.label == PER and len(person_tokens(m.text)) >= 2 for m in mentions):
         priority[PER] = 3
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
+    if any(m.label == ORG and is_company_name(m.text) for m in mentions):
+        label = ORG  # written with a legal form ("PT ... Tbk"): a company, whatever its short name looked like
     region = group_region(group, regions)
     if link is not None or region is not None:  # a linked place is a place, even as an actor
         label = LOC

@@ -13,3 +13,11 @@ FACILITY_WORDS = frozenset({
     "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
     "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan",
 })
+# Words that open the name of an organisation and never a person's: "Universitas Bengkulu", "Dinas
+# Kesehatan", "Partai Golkar" ("Kantor", "Pusat" or "Tim" may open a place's or a person's).
+BODY_WORDS = frozenset({
+    "universitas", "institut", "politeknik", "akademi", "kementerian", "dinas", "badan", "komisi", "lembaga",
+    "direktorat", "partai", "fraksi", "bank", "pt", "cv", "yayasan", "kejaksaan", "pengadilan", "mahkamah",
+    "kepolisian", "polres", "polsek", "polda", "dewan", "majelis", "himpunan", "perhimpunan", "ikatan",
+    "persatuan", "asosiasi", "paguyuban", "serikat", "federasi", "koperasi", "perkumpulan", "organisasi",
+})

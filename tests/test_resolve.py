@@ -638,6 +638,13 @@ def test_resolve_a_person_opening_a_companys_name_is_the_company():
     assert keys[0] == keys[1] and keys[0].startswith("ORG/") and keys[2].startswith("PER/")
 
 
+def test_resolve_a_body_written_once_with_its_kind_is_a_body_however_often_its_short_name_was_a_person():
+    art = annotate("Universitas Bengkulu (Unib) menggelar wisuda. Unib bangga. Rektor Unib hadir.",
+                   [("Universitas Bengkulu", "ORG"), ("Unib", "PER"), ("Unib", "PER"), ("Unib", "PER")])
+    keys = resolve([art]).articles[0].mention_entities
+    assert len(set(keys)) == 1 and keys[0].startswith("ORG/")
+
+
 def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_alone():
     art = annotate(
         "Longsor terjadi di Kabupaten Bogor. Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor turun.",

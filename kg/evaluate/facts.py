@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.errors import DataError
-from kg.records import ENTITY_LABELS, AnnotatedArticle, Facts, ResolvedArticle
+from kg.records import ENTITY_LABELS, PER, AnnotatedArticle, Facts, ResolvedArticle
 from kg.resolve.regions import without_level_word
 
 CATEGORIES = ("events", "roles", "quotes")
@@ -427,10 +427,12 @@ def _as_entity_names(facts: Facts) -> AnnotatedArticle:
 
     article = facts.articles[0]
     names = {entity.key: entity.name for entity in facts.entities}
-    mentions = tuple(
-        replace(m, text=names.get(key, m.text)) for m, key in zip(article.annotated.mentions, article.mention_entities)
-    )
-    return replace(article.annotated, mentions=mentions)
+    labels = {entity.key: entity.label for entity in facts.entities}
+    keys = article.mention_entities
+    mentions = tuple(replace(m, text=names.get(key, m.text)) for m, key in zip(article.annotated.mentions, keys))
+    # as the graph holds them: a role whose holder resolution made a place or a body is left out
+    roles = tuple(r for r in article.annotated.roles if labels.get(keys[r.person], PER) == PER)
+    return replace(article.annotated, mentions=mentions, roles=roles)
 
 
 def format_table(evaluation: Evaluation, by_article: bool = False) -> str:

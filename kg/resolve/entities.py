@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
 from kg.link_regions import RegionLink
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
+from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
@@ -425,6 +426,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
     if any(m.label == ORG and is_company_name(m.text) for m in mentions):
         label = ORG  # written with a legal form ("PT ... Tbk"): a company, whatever its short name looked like
+    elif label == PER and any(m.label == ORG and m.text.split()[0].casefold() in BODY_WORDS for m in mentions):
+        label = ORG  # "Unib", typed a person, is short for "Universitas Bengkulu"
     region = group_region(group, regions)
     if link is not None or region is not None:  # a linked place is a place, even as an actor
         label = LOC

@@ -140,6 +140,21 @@ def test_entities_are_typed_as_the_graph_types_them_by_their_node():
     assert (scores.overall.correct, scores.overall.predicted) == (2, 2)  # "Persiba" names the club's node
 
 
+def test_roles_are_scored_as_the_graph_holds_them_without_a_holder_made_a_body():
+    from dataclasses import replace
+
+    from kg.evaluate.facts import _as_entity_names, predicted_facts
+    from kg.resolve import resolve
+
+    text = "Rektor Universitas Bengkulu hadir. Rektor Unib Budi Santoso membuka acara."
+    mentions = (Mention(7, 27, "Universitas Bengkulu", "ORG", 0), Mention(41, 45, "Unib", "PER", 1),
+                Mention(46, 58, "Budi Santoso", "PER", 1))
+    roles = (Role(34, 40, "Rektor", 1, None, 1), Role(34, 45, "Rektor Unib", 2, 1, 1))
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    facts = resolve([replace(article, roles=roles)])
+    assert [r["person"] for r in predicted_facts(_as_entity_names(facts))["roles"]] == ["Budi Santoso"]
+
+
 def test_role_body_must_be_the_specific_body():
     from kg.evaluate.facts import _role_match
 

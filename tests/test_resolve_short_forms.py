@@ -233,6 +233,16 @@ def test_a_region_is_not_the_body_or_the_other_region_its_name_could_shorten():
                  ("Kantor Kementerian Agama Kabupaten Kampar", "ORG"), ("Kabupaten Kampar", "LOC"))
     assert keys["Nungga"] == keys["Kelurahan Nungga"] != keys["Nusa Tenggara Barat"]  # a village of Kota Bima
     assert keys["Kabupaten Kampar"] != keys["Kantor Kementerian Agama Kabupaten Kampar"]
+    text = "Bank Pembangunan Daerah (BPD) Bali pindah kantor. Gubernur Bali hadir di Bali. Bank BPD Bali tumbuh."
+    mentions, at = [], 0
+    for surface, label in [("Bank Pembangunan Daerah", "ORG"), ("BPD", "ORG"), ("Bali", "LOC"), ("Bali", "LOC"),
+                           ("Bali", "LOC"), ("Bank BPD Bali", "ORG")]:
+        at = text.index(surface, at)
+        mentions.append(Mention(at, at + len(surface), surface, label, 0))
+        at += len(surface)
+    article = Article(source="a.txt", sha256="d" * 64, text=text)
+    keys = resolve([AnnotatedArticle(article, (), tuple(mentions))]).articles[0].mention_entities
+    assert keys[2] == keys[4] != keys[5]  # "Bali" after the bracketed acronym is the region the article links
     sorong = _keys(("Kabupaten Sorong", "LOC"), ("Sorong", "LOC"))
     assert sorong["Sorong"] == sorong["Kabupaten Sorong"]  # the level word tells which "Sorong"
 

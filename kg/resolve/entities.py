@@ -97,13 +97,19 @@ def resolve_entities(
 
 
 def _another_thing_than_the_region(regions: dict[Node, RegionLink], art: AnnotatedArticle, short: Node, long: Node) -> bool:
-    """Is ``long`` something other than the region ``short`` is linked to: a region of another name, or
-    a body named after it? A place written with its level word ("Provinsi Sumatera Barat") is the
-    region, and "Kabupaten Sorong" tells which of two regions named "Sorong" a bare "Sorong" is."""
-    if short not in regions:
+    """Is ``long`` something other than the region ``short`` is linked to (or that the article links
+    elsewhere under the same name): a region of another name, or a body named after it? A place written
+    with its level word ("Provinsi Sumatera Barat") is the region, and "Kabupaten Sorong" tells which of
+    two regions named "Sorong" a bare "Sorong" is."""
+    if short in regions:
+        name = regions[short].region.name
+    elif art.mentions[short[1]].label == LOC and (code := _linked_region_names(short[0], art, regions).get(
+            without_level_word(normalise_name(clean_surface(art.mentions[short[1]].text, LOC))))):
+        name = next(r.region.name for r in regions.values() if r.region.code == code)
+    else:
         return False
     if long in regions:
-        return regions[long].region.name != regions[short].region.name
+        return regions[long].region.name != name
     return art.mentions[long[1]].label != LOC
 
 

@@ -247,6 +247,14 @@ def test_a_region_is_not_the_body_or_the_other_region_its_name_could_shorten():
     assert sorong["Sorong"] == sorong["Kabupaten Sorong"]  # the level word tells which "Sorong"
 
 
+def test_a_name_in_another_word_order_or_a_venue_with_fewer_words_is_the_same_thing():
+    keys = _keys(("Komisi VI DPR", "ORG"), ("DPR Komisi VI", "ORG"), ("Pasar Rakyat Desa Adat Bona", "LOC"),
+                 ("Pasar Bona", "LOC"), ("Pasar Adat Bona", "LOC"), ("Bank Rakyat Indonesia", "ORG"), ("Bank Indonesia", "ORG"))
+    assert keys["Komisi VI DPR"] == keys["DPR Komisi VI"]
+    assert keys["Pasar Bona"] == keys["Pasar Adat Bona"] == keys["Pasar Rakyat Desa Adat Bona"]
+    assert keys["Bank Indonesia"] != keys["Bank Rakyat Indonesia"]  # two banks
+
+
 def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]

@@ -17,7 +17,7 @@ from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
-from kg.resolve.short_forms import bracketed_name_targets, is_contraction, short_form_targets
+from kg.resolve.short_forms import bracketed_name_targets, is_contraction, rewritten_name_pairs, short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
@@ -30,6 +30,7 @@ from kg.resolve.names import (
     normalise_name,
     person_tokens,
     spelling_key,
+    words_in_order,
 )
 
 Node = tuple[int, int]  # (article position, mention index)
@@ -85,7 +86,8 @@ def resolve_entities(
         _tag_article(groups, pos, art, links, counts, regions, scoped)
     _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
-        pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art)]
+        pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
+                 *rewritten_name_pairs(art.mentions)]
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():
                 continue  # "KPU" beside "KPU RI" joins no regional KPU
@@ -281,7 +283,7 @@ def _person_target(
         j for j, t in full
         if (same and t == tokens) or len(t) > n and (
             t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
-            or (n >= 2 and t[-1] == tokens[-1] and _subsequence(tokens, t)))
+            or (n >= 2 and t[-1] == tokens[-1] and words_in_order(tokens, t)))
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
         or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens)))
     ]
@@ -326,12 +328,6 @@ def _clipped_name_matches(art: AnnotatedArticle, word: str) -> list[int]:
         if _clipped((word,), tokens):
             found.setdefault(tokens, []).append(j)
     return next(iter(found.values())) if len(found) == 1 else []
-
-
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """"Gusti Susila" in "I Gusti Nyoman Gede Susila": the short name's words in order."""
-    rest = iter(long)
-    return all(word in rest for word in short)
 
 
 def _join_acronyms(

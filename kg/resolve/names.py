@@ -170,6 +170,13 @@ def _without_office(text: str) -> str:
 
 
 @lru_cache(maxsize=131072)
+def words_in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"Gusti Susila" in "I Gusti Nyoman Gede Susila", "Pasar Bona" in "Pasar Rakyat Desa Adat Bona":
+    the short name's words in order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def is_company_name(text: str) -> bool:
     """Is ``text`` written with a company's legal form ("PT Harta Djaya Karya Tbk", "CV Maju")?"""
     return _COMPANY_FORM.search(text.strip()) is not None

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.records import ORG, PER, AnnotatedArticle, Mention
-from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym, normalise_name
+from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym, normalise_name, words_in_order
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
@@ -46,6 +46,30 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
     return result
+
+
+def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """Two names of one thing written differently in one article: the same words in another order
+    ("Komisi VI DPR", "DPR Komisi VI"), and a venue written with fewer of its words, the same first
+    and last ("Pasar Bona" for "Pasar Rakyat Desa Adat Bona"; not for bodies: "Bank Indonesia" is not
+    "Bank Rakyat Indonesia").
+    RETURNS: (mention, mention it joins) pairs."""
+    names = [tuple(normalise_name(clean_surface(m.text, m.label)).split()) for m in mentions]
+    first: dict[tuple, int] = {}
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        if m.label != PER and len(name) >= 2:
+            first.setdefault((m.label, name), i)
+    pairs = []
+    for (label, name), i in first.items():
+        for (other_label, other), j in first.items():
+            if other_label != label or other == name:
+                continue
+            if sorted(other) == sorted(name) and j < i:
+                pairs.append((i, j))
+            elif (label != ORG and len(other) > len(name) and name[0] == other[0] and name[0] in FACILITY_WORDS
+                  and name[-1] == other[-1] and words_in_order(name, other)):
+                pairs.append((i, j))
+    return pairs
 
 
 _BRACKET_THEN_NAME = re.compile(r"\s*\(([^()]{2,15})\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")
@@ -226,4 +250,4 @@ def _contracts(short: str, words: list[str]) -> bool:
         and _contraction(short, content)
 
 
-__all__ = ["bracketed_name_targets", "is_contraction", "short_form_targets"]
+__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets"]

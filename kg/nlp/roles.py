@@ -378,7 +378,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles)))
+    return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))))
 
 
 def _respective_offices(
@@ -438,6 +438,23 @@ def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
             if len(bodies) == 1:
                 body = next(iter(bodies.values()))
                 role = role._replace(affiliation=(body.start_char, body.end_char))
+        fixed.append(role)
+    return fixed
+
+
+def _with_deputies(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """"Ketua DPRD Kota Lubuklinggau H Rodi Wijaya dengan Wakil Ketua Taufik Siswanto": a deputy named without
+    a body, in the sentence that names the head's office and body, is that body's deputy."""
+    text = doc_text(doc)
+    fixed: list[RoleSpan] = []
+    for role in roles:
+        title = _bare(text[role.start : role.end]).split()
+        if role.affiliation is None and len(title) >= 2 and title[0] == "wakil":
+            sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
+            head = next((r for r in reversed(fixed) if r.affiliation is not None and r.end <= role.start
+                         and sentence is not None and r.start >= sentence.sent.start_char
+                         and _bare(text[r.start : r.affiliation[0]]).split() == title[1:]), None)
+            role = role._replace(affiliation=head.affiliation) if head else role
         fixed.append(role)
     return fixed
 

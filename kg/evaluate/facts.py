@@ -49,6 +49,7 @@ from pathlib import Path
 
 from kg.errors import DataError
 from kg.records import ENTITY_LABELS, PER, AnnotatedArticle, Facts, ResolvedArticle
+from kg.resolve import takes_part
 from kg.resolve.regions import without_level_word
 
 CATEGORIES = ("events", "roles", "quotes")
@@ -430,9 +431,16 @@ def _as_entity_names(facts: Facts) -> AnnotatedArticle:
     labels = {entity.key: entity.label for entity in facts.entities}
     keys = article.mention_entities
     mentions = tuple(replace(m, text=names.get(key, m.text)) for m, key in zip(article.annotated.mentions, keys))
-    # as the graph holds them: a role whose holder resolution made a place or a body is left out
+    # as the graph holds them: a role whose holder resolution made a place or a body is left out, and so
+    # is an event taking part in which is only a place other than a country (kg.resolve.resolve_events)
     roles = tuple(r for r in article.annotated.roles if labels.get(keys[r.person], PER) == PER)
-    return replace(article.annotated, mentions=mentions, roles=roles)
+    taking_part = {entity.key for entity in facts.entities if takes_part(entity)}
+    events = []
+    for e in article.annotated.events:
+        parts = tuple(p for p in e.participants if keys[p] in taking_part)
+        if parts:
+            events.append(replace(e, participants=parts))
+    return replace(article.annotated, mentions=mentions, roles=roles, events=tuple(events))
 
 
 def format_table(evaluation: Evaluation, by_article: bool = False) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.link import COUNTRY, country_geonames
-from kg.records import AnnotatedArticle, Facts, ResolvedArticle
+from kg.link import COUNTRY, capital_geonames, country_geonames
+from kg.records import LOC, AnnotatedArticle, Entity, Facts, ResolvedArticle
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
 from kg.resolve.names import normalise_name, person_tokens
@@ -36,7 +36,14 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
         country = country_geonames(link.country) if link.kind != COUNTRY and link.country else None
         if country is not None:
             within[node_key[node]] = f"LOC/geonames/{country}"
-    return Facts(articles=resolved, entities=entities, events=resolve_events(resolved, within))
+    places = frozenset(e.key for e in entities if not takes_part(e))
+    return Facts(articles=resolved, entities=entities, events=resolve_events(resolved, within, places))
 
 
-__all__ = ["normalise_name", "person_tokens", "resolve"]
+def takes_part(entity: Entity) -> bool:
+    """Can ``entity`` take part in an event? The ontology's participant is a person, an organisation or a
+    country, and a capital stands for its government ("Moskow menjatuhkan sanksi"); a town or a mosque does not."""
+    return entity.label != LOC or entity.iso3166 is not None or entity.geonames in capital_geonames()
+
+
+__all__ = ["normalise_name", "person_tokens", "resolve", "takes_part"]

@@ -68,8 +68,11 @@ def _index_keys(report: _Report, adding: bool) -> list[tuple]:
     return keys
 
 
-def resolve_events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]) -> tuple[Event, ...]:
+def resolve_events(
+    resolved: tuple[ResolvedArticle, ...], within: dict[str, str], places: frozenset[str] = frozenset()
+) -> tuple[Event, ...]:
     """Merge event mentions that report the same real event; drop events without participants.
+    ``places``: entity keys of places other than countries, which take part in no event.
 
     Dated reports come first, in article (sha256) order: each joins the candidate
     cluster it agrees with entirely and shares most participants with. Undated
@@ -83,7 +86,7 @@ def resolve_events(resolved: tuple[ResolvedArticle, ...], within: dict[str, str]
     """
     clusters: list[_Cluster] = []
     index: dict[tuple, set[int]] = defaultdict(set)
-    reports = _reports(resolved)
+    reports = _reports(resolved, places)
     for report in [r for r in reports if r.date] + [r for r in reports if not r.date]:
         candidates = sorted({c for key in _index_keys(report, False) for c in index.get(key, ())})
         fits = [c for c in candidates if clusters[c].accepts(report, within)]
@@ -134,12 +137,12 @@ def _report_order(report: EventReport) -> tuple[str, int]:
     return report.article, report.event_mention
 
 
-def _reports(resolved: tuple[ResolvedArticle, ...]) -> list[_Report]:
+def _reports(resolved: tuple[ResolvedArticle, ...], places: frozenset[str]) -> list[_Report]:
     found = []
     for ra in resolved:
         art, keys = ra.annotated, ra.mention_entities
         for idx, em in enumerate(art.events):
-            parts = frozenset(keys[p] for p in em.participants if 0 <= p < len(keys))
+            parts = frozenset(keys[p] for p in em.participants if 0 <= p < len(keys) and keys[p] not in places)
             if not parts:
                 continue
             place = keys[em.place] if em.place is not None and 0 <= em.place < len(keys) else None

@@ -155,6 +155,22 @@ def test_roles_are_scored_as_the_graph_holds_them_without_a_holder_made_a_body()
     assert [r["person"] for r in predicted_facts(_as_entity_names(facts))["roles"]] == ["Budi Santoso"]
 
 
+def test_events_are_scored_as_the_graph_holds_them_without_a_town_taking_part():
+    from dataclasses import replace
+
+    from kg.evaluate.facts import _as_entity_names, predicted_facts
+    from kg.resolve import resolve
+
+    text = "Jemaah berangkat dari Masjid Bir Ali. Budi Santoso tiba di Madinah."
+    mentions = (Mention(22, 36, "Masjid Bir Ali", "LOC", 0), Mention(38, 50, "Budi Santoso", "PER", 1),
+                Mention(59, 66, "Madinah", "LOC", 1))
+    events = (EventMention(8, 17, "berangkat", "Departure", 0, (0,), None, None),
+              EventMention(51, 55, "tiba", "Arrival", 1, (1,), 2, None))
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    facts = resolve([replace(article, events=events)])
+    assert [e["type"] for e in predicted_facts(_as_entity_names(facts))["events"]] == ["Arrival"]
+
+
 def test_role_body_must_be_the_specific_body():
     from kg.evaluate.facts import _role_match
 

@@ -107,7 +107,8 @@ def _another_thing_than_the_region(regions: dict[Node, RegionLink], art: Annotat
         name = regions[short].region.name
     elif art.mentions[short[1]].label == LOC and (code := _linked_region_names(short[0], art, regions).get(
             without_level_word(normalise_name(clean_surface(art.mentions[short[1]].text, LOC))))):
-        name = next(r.region.name for r in regions.values() if r.region.code == code)
+        name = next(regions[(short[0], j)].region.name for j in range(len(art.mentions))
+                    if (short[0], j) in regions and regions[(short[0], j)].region.code == code)
     else:
         return False
     if long in regions:

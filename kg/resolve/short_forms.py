@@ -54,21 +54,22 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     and last ("Pasar Bona" for "Pasar Rakyat Desa Adat Bona"; not for bodies: "Bank Indonesia" is not
     "Bank Rakyat Indonesia").
     RETURNS: (mention, mention it joins) pairs."""
-    names = [tuple(normalise_name(clean_surface(m.text, m.label)).split()) for m in mentions]
     first: dict[tuple, int] = {}
-    for i, (m, name) in enumerate(zip(mentions, names)):
+    for i, m in enumerate(mentions):
+        name = tuple(normalise_name(clean_surface(m.text, m.label)).split())
         if m.label != PER and len(name) >= 2:
             first.setdefault((m.label, name), i)
     pairs = []
-    for (label, name), i in first.items():
-        for (other_label, other), j in first.items():
-            if other_label != label or other == name:
-                continue
-            if sorted(other) == sorted(name) and j < i:
-                pairs.append((i, j))
-            elif (label != ORG and len(other) > len(name) and name[0] == other[0] and name[0] in FACILITY_WORDS
-                  and name[-1] == other[-1] and words_in_order(name, other)):
-                pairs.append((i, j))
+    written: dict[tuple, int] = {}
+    for (label, name), i in first.items():  # in text order: a later order joins the first
+        words = (label, tuple(sorted(name)))
+        if words in written:
+            pairs.append((i, written[words]))
+        written.setdefault(words, i)
+    venues = [(name, i) for (label, name), i in first.items() if label != ORG and name[0] in FACILITY_WORDS]
+    for name, i in venues:
+        pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]
+                     and name[-1] == other[-1] and words_in_order(name, other))
     return pairs
 
 

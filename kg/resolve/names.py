@@ -85,8 +85,8 @@ def misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Are two different person names (normalised tokens) one name written two ways in one article?
     Word by word near in spelling; a name of two or more words keeps one word exactly, and a
     one-word name has at least six letters, so short or common names never join by accident."""
-    if a == b or len(a) != len(b):
-        return False
+    if a == b or len(a) != len(b) or a[-1][-1:] != b[-1][-1:]:
+        return False  # (the last letter is kept, see _near_spelling: a cheap test first)
     if len(a) == 1:
         return min(len(a[0]), len(b[0])) >= 6 and _near_spelling(a[0], b[0])
     return any(x == y for x, y in zip(a, b)) and all(_near_spelling(x, y) for x, y in zip(a, b))

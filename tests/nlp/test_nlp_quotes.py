@@ -340,6 +340,13 @@ def test_a_speech_verb_without_its_speaker_in_an_opening_clause_leaves_the_one_t
     assert found == [("tunjangan guru sudah bisa dicairkan bulan depan", "Budi Santoso", "memastikan", False)]
 
 
+@pytest.mark.parametrize("verb", ["mengakhiri", "membeberkan", "menandaskan"])
+def test_more_speech_verbs_with_a_comma_report_what_follows(blank_nlp, make_article, verb):
+    text = f"Budi Santoso hadir di kantor dinas.\nIa {verb}, harga beras naik sejak pekan lalu."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("harga beras naik sejak pekan lalu", "Budi Santoso")]
+
+
 def test_what_a_speaker_asked_someone_to_do_starts_at_agar(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article,
                        "Budi Santoso menekankan kepada para camat agar dapat membagi waktu dengan baik.")

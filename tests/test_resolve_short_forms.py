@@ -299,3 +299,11 @@ def test_a_bracketed_short_form_the_model_did_not_tag_still_joins_the_longer_nam
             "Wakil Bupati hadir bersama Baznas Bone.")
     keys = _keys_in(text, ("Badan Amil Zakat Nasional", "ORG"), ("Kabupaten Bone", "LOC"), ("Baznas Bone", "ORG"))
     assert keys["Badan Amil Zakat Nasional"] == keys["Baznas Bone"] != keys["Kabupaten Bone"]
+
+
+def test_a_courts_or_prisons_class_is_not_part_of_its_name():
+    keys = _keys(("PN Kelas 1 B Kraksaan", "ORG"), ("PN Kraksaan", "ORG"), ("Lapas Kelas IIA Ambon", "LOC"),
+                 ("Lapas Ambon", "LOC"), ("Lapas Tangerang", "LOC"), ("Kelas Inspirasi Bandung", "ORG"))
+    assert keys["PN Kraksaan"] == keys["PN Kelas 1 B Kraksaan"]
+    assert keys["Lapas Ambon"] == keys["Lapas Kelas IIA Ambon"] != keys["Lapas Tangerang"]
+    assert "inspirasi" in keys["Kelas Inspirasi Bandung"]

@@ -28,7 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
-from kg.nlp.context import per_doc
+from kg.nlp.context import doc_text, per_doc
 from kg.nlp.cues import (
     HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
@@ -43,7 +43,7 @@ from kg.nlp.roles import (
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
-from kg.words import FACILITY_WORDS, LEVEL_WORDS
+from kg.words import FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -264,6 +264,13 @@ def repair_entities(doc: Doc) -> None:
 LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "‘", "'"})
 
 
+def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
+    """The article also writes these very words, all common words, in lower case ("rumah sakit")."""
+    if not all(t.is_alpha and is_common_word(t.text) for t in ent):
+        return False
+    return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
+
+
 def drop_common_words(doc: Doc) -> None:
     """Drop one-word names that are common words capitalised by position, not because they are names.
 
@@ -277,6 +284,7 @@ def drop_common_words(doc: Doc) -> None:
     headline = _title_case_lines(doc)
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
     defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
+    defined_at = {d - 1 for d in defined}
     kept = []
     for ent in doc.ents:
         token = ent[0]
@@ -288,6 +296,10 @@ def drop_common_words(doc: Doc) -> None:
             continue
         if len(ent) == 1 and ent.label_ != PER and token.lower_ in FACILITY_WORDS | LEVEL_WORDS:
             continue  # "mengungsi ke Masjid": the kind of a place alone names none
+        if len(ent) > 1 and ent.label_ != PER and ent.text.lower() in FACILITY_KINDS and ent.end not in defined_at:
+            continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
+        if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
+            continue  # "sudah di Rumah Sakit" where the article also writes "rumah sakit": a kind, no name
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
@@ -1301,6 +1313,58 @@ def extend_organizations(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
+# "Kelas IA", "Klas II B", "Kelas 1 B": the class of a court, prison or office, part of its name.
+CLASS_WORDS = frozenset({"kelas", "klas"})
+_CLASS_CODE = re.compile(r"(?:I{1,3}|IV|[1-4])[AB]?")
+
+
+def extend_class_designations(doc: Doc) -> None:
+    """"Pengadilan Negeri Kelas IA Khusus Palembang", "Lapas Kelas I Tangerang", "PN Kelas 1 B
+    Kraksaan": a body's class and the place after it belong to its name; the model stops at "Kelas"
+    or at the code, or leaves the place out."""
+    ents = list(doc.ents)
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    spans: list[Span] = []
+    for k in (t.i for t in doc if t.lower_ in CLASS_WORDS and t.i > 0):
+        base = at.get(k - 1)
+        if base is None and doc[k - 1].is_alpha and doc[k - 1].text.isupper() and len(doc[k - 1]) > 1:
+            base = Span(doc, k - 1, k, label=ORG)  # "Humas PN Kelas 1 B Kraksaan": the model saw no name
+        if base is None or base.label_ not in (ORG, LOC) or (spans and base.start < spans[-1].end):
+            continue
+        end = _class_end(doc, k + 1)
+        if end == k + 1:
+            continue  # "kelas" the common noun ("ruang kelas", "Kelas I, II, dan III")
+        place = _place_after(doc, end, at)
+        if place == end and end < len(doc) and doc[end].lower_ == "khusus":
+            place = _place_after(doc, end + 1, at)  # "Kelas IA Khusus Palembang"
+        if place > end or base.end > k:
+            spans.append(Span(doc, base.start, max(place, base.end), label=base.label_, span_id=base.id_))
+    if spans:
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.set_ents(sorted(kept + spans, key=lambda e: e.start), default="outside")
+
+
+def _class_end(doc: Doc, i: int) -> int:
+    """The end of the class code starting at ``i`` ("IA", "II B", "1 B"), or ``i`` when none is there."""
+    if i >= len(doc) or not _CLASS_CODE.fullmatch(doc[i].text):
+        return i
+    if i + 1 < len(doc) and doc[i + 1].text in ("A", "B") and not doc[i].text.endswith(("A", "B")):
+        return i + 2
+    return i + 1
+
+
+def _place_after(doc: Doc, i: int, at: dict[int, Span]) -> int:
+    """The end of the place named at ``i``: a tagged place, or one capitalised word the model left
+    untagged that is no common word ("Kraksaan"); ``i`` when there is none."""
+    if i >= len(doc):
+        return i
+    ent = at.get(i)
+    if ent is not None:
+        return ent.end if ent.start == i and ent.label_ == LOC else i
+    token = doc[i]
+    return i + 1 if token.is_alpha and token.text[:1].isupper() and not is_common_word(token.text) else i
+
+
 def _title_word(doc: Doc, i: int, taken: set[int]) -> bool:
     return i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].text.isupper()
 
@@ -1882,6 +1946,7 @@ class EntityRepair:
         join_regional_offices(doc)
         add_unit_names(doc)
         extend_organizations(doc)
+        extend_class_designations(doc)
         join_body_fields(doc)
         split_coordinations(doc)
         split_units(doc)

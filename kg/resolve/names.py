@@ -34,6 +34,8 @@ _PUNCT = re.compile(r"[^\w\s]")
 _COMPANY_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s*\(Persero\)|,?\s+Tbk\.?$", re.IGNORECASE)
 _HEADQUARTERS = re.compile(r"^Ma(?:pol(?:sek|res|resta|restabes|da)|kodim|korem|kodam|koramil|kopassus)\b", re.I)
 _METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
+# A court's, prison's or office's class: "Pengadilan Negeri Kelas IA Khusus Palembang" is "Pengadilan Negeri Palembang".
+_CLASS = re.compile(r"\s+(?:Kelas|Klas)\s+(?:I{1,3}|IV|[1-4])(?:\s?[AB])?(?:\s+Khusus)?(?=\s|$)", re.IGNORECASE)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
 _DOMAIN = re.compile(r"(?<=\w)\s?\.\s?(?:co\.id|or\.id|go\.id|ac\.id|com|id|net|org|tv|news)$", re.IGNORECASE)
 
@@ -145,6 +147,7 @@ def clean_surface(text: str, label: str) -> str:
         return " ".join(words[_name_start(words):])
     found = PAREN.match(text)
     text = found.group("long").strip() if found else text
+    text = _CLASS.sub("", text)
     if label == ORG:  # company form: "PT Pertamina (Persero) Tbk" is "Pertamina"
         text = _COMPANY_FORM.sub("", text).strip() or text
         if _HEADQUARTERS.match(text):  # "Mapolsek Palas" (its headquarters) is "Polsek Palas"

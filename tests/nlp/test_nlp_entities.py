@@ -786,3 +786,19 @@ def test_a_listed_body_the_model_typed_otherwise_is_an_organisation(ruled_nlp):
     nlp = ruled_nlp({"LOC": ["Pertamina", "Jakarta"]})
     doc = nlp("Direksi Pertamina dirombak di Jakarta pekan ini.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Pertamina", "ORG"), ("Jakarta", "LOC")]
+
+
+def test_a_bodys_class_and_the_place_after_it_belong_to_its_name(make_article):
+    text = ("Hakim Pengadilan Negeri Kelas IA Khusus Palembang dan Lapas Kelas I Tangerang hadir . "
+            "Humas PN Kelas 1 B Kraksaan menjawab . Tiga ruang Kelas I , II dan III rusak .")
+    mentions = _tagged([(1, 5, "ORG"), (6, 7, "LOC"), (8, 11, "LOC")], text, make_article)
+    assert mentions == [("Pengadilan Negeri Kelas IA Khusus Palembang", "ORG"), ("Lapas Kelas I Tangerang", "LOC"),
+                        ("PN Kelas 1 B Kraksaan", "ORG")]
+
+
+def test_a_kind_of_place_in_words_or_common_words_the_article_writes_in_lower_case_are_no_names(make_article):
+    text = ("Korban sudah di Rumah Sakit . Polisi menertibkan Aktivitas Pungli karena aktivitas pungli marak . "
+            "Ia dirawat di Rumah Sakit Umum Daerah ( RSUD ) Dolopo .")
+    mentions = _tagged([(3, 5, "LOC"), (8, 10, "ORG"), (18, 22, "LOC")], text, make_article)
+    assert ("Rumah Sakit", "LOC") not in mentions and not any("Pungli" in m for m, _ in mentions)
+    assert mentions[0][0].startswith("Rumah Sakit Umum Daerah")

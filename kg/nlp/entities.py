@@ -1645,7 +1645,8 @@ def split_named_holders(doc: Doc) -> None:
             fixed.append(ent)
             continue
         body = doc[ent.start : cut].text.lower()
-        label = ent.label_ if ent.label_ != PER else max(bodies, key=lambda k: (k[0] == body, bodies[k]))[1]
+        named = [k for k in bodies if k[0] == body]
+        label = ent.label_ if ent.label_ != PER else max(named, key=bodies.get)[1] if named else ORG
         fixed += [Span(doc, ent.start, cut, label=label, span_id=ent.id_),
                   Span(doc, cut, ent.end, label=PER, span_id=RULE_ID)]
         changed = True
@@ -1667,6 +1668,8 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
         if person:
             if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere):
                 return cut
+            if cut == ent.start + 1 and len(holder) > 1 and _short_body_name(body[0]) and _office_before(doc, ent.start):
+                return cut  # "kata Kepala BKPM Thomas Trikasih Lembong": the office's body, then its holder
             continue
         if not _body_words(body, bodies):
             continue
@@ -1676,6 +1679,11 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
         if named_alone or body_alone:
             return cut
     return None
+
+
+def _short_body_name(token: Token) -> bool:
+    """An acronym of three or more letters ("BKPM") or a contracted agency name ("Dishub"): a body, no first name."""
+    return token.is_alpha and ((len(token) > 2 and token.text.isupper()) or is_agency_contraction(token.text))
 
 
 def _body_words(words: Span, bodies: set[str]) -> bool:

@@ -802,3 +802,9 @@ def test_a_kind_of_place_in_words_or_common_words_the_article_writes_in_lower_ca
     mentions = _tagged([(3, 5, "LOC"), (8, 10, "ORG"), (18, 22, "LOC")], text, make_article)
     assert ("Rumah Sakit", "LOC") not in mentions and not any("Pungli" in m for m, _ in mentions)
     assert mentions[0][0].startswith("Rumah Sakit Umum Daerah")
+
+
+def test_an_offices_acronym_run_into_its_holders_name_is_the_body(make_article):
+    text = "“ Itu benar , ” kata Kepala BKPM Thomas Trikasih Lembong di kantornya ."
+    mentions = _tagged([(7, 11, "PER")], text, make_article)
+    assert mentions == [("BKPM", "ORG"), ("Thomas Trikasih Lembong", "PER")]

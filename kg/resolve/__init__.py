@@ -17,6 +17,7 @@ from kg.records import LOC, AnnotatedArticle, Entity, Facts, ResolvedArticle
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
 from kg.resolve.names import normalise_name, person_tokens
+from kg.resolve.roles import with_role_bodies
 
 
 def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
@@ -28,7 +29,7 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
     entities, node_key, links = resolve_entities(articles)
     resolved = tuple(
-        ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions))))
+        with_role_bodies(ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions)))))
         for pos, art in enumerate(articles)
     )
     within = {}  # city entity key -> key of the country it lies in

@@ -1,0 +1,35 @@
+"""A role written short takes its body from the same holder's full title in the article, through resolve()."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.records import Role
+from kg.resolve import resolve
+from tests.test_resolve import annotate
+
+
+def _roles(text, spans, roles):
+    """(holder key, title, body key) of each role after resolution; roles are (title, person, body) indices."""
+    art = annotate(text, spans)
+    art = replace(art, roles=tuple(Role(0, 1, title, person, body, 0) for title, person, body in roles))
+    resolved = resolve([art]).articles[0]
+    keys = resolved.mention_entities
+    return [(keys[r.person], r.title, keys[r.affiliation] if r.affiliation is not None else None)
+            for r in resolved.annotated.roles]
+
+
+def test_a_short_title_takes_the_body_of_its_holders_full_title():
+    text = "Pj Bupati Madiun Tontro Pahlawanto meresmikan gedung. Bupati Tontro juga meninjau pasar bersama Ketua Budi."
+    spans = [("Madiun", "LOC"), ("Tontro Pahlawanto", "PER"), ("Tontro", "PER"), ("Budi", "PER")]
+    roles = _roles(text, spans, [("Pj Bupati Madiun", 1, 0), ("Bupati", 2, None), ("Ketua", 3, None)])
+    assert roles[1][0] == roles[0][0] and roles[0][2] is not None
+    assert roles[1][2] == roles[0][2]  # "Bupati" is Madiun's, as "Pj Bupati Madiun" said
+    assert roles[2][2] is None  # nobody else holds a "Ketua" office with a body here
+
+
+def test_a_short_title_two_bodies_fit_stays_bodiless():
+    text = "Ketua DPRD Garut Budi Santoso, yang juga Ketua Partai Maju Garut, hadir. Ketua Budi mengatakan."
+    spans = [("DPRD Garut", "ORG"), ("Budi Santoso", "PER"), ("Partai Maju Garut", "ORG"), ("Budi", "PER")]
+    roles = _roles(text, spans, [("Ketua DPRD Garut", 1, 0), ("Ketua Partai Maju Garut", 1, 2), ("Ketua", 3, None)])
+    assert roles[2][2] is None

@@ -33,3 +33,10 @@ def test_a_short_title_two_bodies_fit_stays_bodiless():
     spans = [("DPRD Garut", "ORG"), ("Budi Santoso", "PER"), ("Partai Maju Garut", "ORG"), ("Budi", "PER")]
     roles = _roles(text, spans, [("Ketua DPRD Garut", 1, 0), ("Ketua Partai Maju Garut", 1, 2), ("Ketua", 3, None)])
     assert roles[2][2] is None
+
+
+def test_a_contracted_title_is_the_office_written_out():
+    text = "Wali Kota Padang Hendri Septa menerima tamu. Wako Hendri berharap kerja sama terwujud."
+    spans = [("Padang", "LOC"), ("Hendri Septa", "PER"), ("Hendri", "PER")]
+    roles = _roles(text, spans, [("Wali Kota Padang", 1, 0), ("Wako", 2, None)])
+    assert roles[1][2] == roles[0][2] is not None

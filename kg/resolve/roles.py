@@ -45,9 +45,15 @@ def _completed(role: Role, roles: tuple[Role, ...], keys: tuple[str, ...]) -> Ro
     return role
 
 
+# Contracted titles of regional government, written out: "Wako Hendri" holds the "Wali Kota Padang" office.
+_CONTRACTED = {"wako": "wali kota", "walkot": "wali kota", "wawako": "wakil wali kota", "wawali": "wakil wali kota",
+               "wabup": "wakil bupati", "wagub": "wakil gubernur", "kades": "kepala desa", "sekda": "sekretaris daerah",
+               "kadis": "kepala dinas", "walikota": "wali kota"}
+
+
 def _title_words(title: str) -> tuple[str, ...]:
-    words = tuple(w for w in title.lower().replace("(", " ").replace(")", " ").split() if w not in _QUALIFIERS)
-    return words
+    words = title.lower().replace("(", " ").replace(")", " ").split()
+    return tuple(part for w in words if w not in _QUALIFIERS for part in _CONTRACTED.get(w, w).split())
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -1521,12 +1521,21 @@ def name_after_titles(doc: Doc) -> None:
                 and not known_place(doc[i:end].text) and title_before(doc, i) is not None:
             people.append((i, i, end))
         i = max(end, i + 1)
+    for ent in doc.ents:  # "Duta Besar Uni Eropa Vincent Piket,": a "place" no list knows, where a holder stands
+        if ent.label_ == LOC and 2 <= len(ent) <= 4 and all(_name_word_of_place(t) for t in ent) \
+                and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
+                and not known_place(ent.text) and title_before(doc, ent.start) is not None:
+            people.append((ent.start, ent.start, ent.end))
     _set_people(doc, people)
 
 
 def _untagged_name_word(token: Token) -> bool:
+    return not ent_label(token) and _name_word_of_place(token)
+
+
+def _name_word_of_place(token: Token) -> bool:
     lower = token.lower_
-    return (token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not ent_label(token)
+    return (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
             and not can_be_common_word(token.text) and lower not in HEADS and lower not in PREFIXES
             and lower not in RANKS and lower not in ORG_FIRST and lower not in LEVEL_WORDS and not known_place(token.text))
 

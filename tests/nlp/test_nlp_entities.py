@@ -808,3 +808,9 @@ def test_an_offices_acronym_run_into_its_holders_name_is_the_body(make_article):
     text = "“ Itu benar , ” kata Kepala BKPM Thomas Trikasih Lembong di kantornya ."
     mentions = _tagged([(7, 11, "PER")], text, make_article)
     assert mentions == [("BKPM", "ORG"), ("Thomas Trikasih Lembong", "PER")]
+
+
+def test_a_place_no_list_knows_right_after_an_office_and_its_body_is_the_holder(make_article):
+    text = "Hadir Duta Besar Uni Eropa Vincent Piket , lalu warga Jakarta Timur ."
+    mentions = _tagged([(3, 5, "ORG"), (5, 7, "LOC"), (10, 12, "LOC")], text, make_article)
+    assert mentions == [("Uni Eropa", "ORG"), ("Vincent Piket", "PER"), ("Jakarta Timur", "LOC")]

@@ -1874,7 +1874,11 @@ def drop_non_names(doc: Doc) -> None:
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
+    starts = {e.start: e for e in doc.ents}
     for ent in doc.ents:
+        if _between_office_and_body(doc, ent, starts):
+            changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
+            continue
         if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
                                   or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
@@ -1919,6 +1923,14 @@ def _an_amount(ent: Span) -> bool:
     first = ent[0]
     return bool(re.fullmatch(r"(?i)rp\.?|us\$|\$|rm|sgd", first.text)) or (
         first.like_num and len(ent) > 1 and ent[1].is_alpha and is_common_word(ent[1].text))
+
+
+def _between_office_and_body(doc: Doc, ent: Span, starts: dict[int, Span]) -> bool:
+    """A one-word "person" right after an office word and right before a body or place: nobody stands
+    between an office and the body it is held in ("Kepala Satreskrim Polresta Padang")."""
+    after = starts.get(ent.end)
+    return (ent.label_ == PER and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in HEADS
+            and after is not None and after.label_ in (ORG, LOC) and ent[0].whitespace_ != "")
 
 
 def _pronoun_with_clitic(word: str) -> bool:

@@ -20,7 +20,7 @@ from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_
 from kg.nlp.context import token_lowers
 from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head
 from kg.nlp.regions import is_region_name
-from kg.records import ORG, PER
+from kg.records import LOC, ORG, PER
 
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
@@ -92,6 +92,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
             run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...", "Kepala Seksi Penkum": the unit the office heads
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
+    if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ in (ORG, LOC) and is_head(doc[run[0].i - 1]):
+        return None  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": the office's unit, then its body
     if any(t.lower_ in PLACE_WORDS for t in run):
         return None
     return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)

@@ -814,3 +814,9 @@ def test_a_place_no_list_knows_right_after_an_office_and_its_body_is_the_holder(
     text = "Hadir Duta Besar Uni Eropa Vincent Piket , lalu warga Jakarta Timur ."
     mentions = _tagged([(3, 5, "ORG"), (5, 7, "LOC"), (10, 12, "LOC")], text, make_article)
     assert mentions == [("Uni Eropa", "ORG"), ("Vincent Piket", "PER"), ("Jakarta Timur", "LOC")]
+
+
+def test_a_one_word_person_between_an_office_and_its_body_is_part_of_the_office(make_article):
+    text = "Hal itu disampaikan Ketua Senat Universitas Bengkulu , Prof. Alnofri ."
+    mentions = _tagged([(4, 5, "PER"), (5, 7, "ORG"), (9, 10, "PER")], text, make_article)
+    assert mentions == [("Universitas Bengkulu", "ORG"), ("Alnofri", "PER")]

@@ -500,3 +500,12 @@ def test_quotes_speaker_described_and_on_an_occasion_before_the_verb(nlp, make_a
             "dasar laporan rumah sakit.")
     found, _ = _quotes(nlp, make_article, text)
     assert found == [("kegiatan ini dilakukan atas dasar laporan rumah sakit", "Budi Santoso", "mengatakan", False)]
+
+
+def test_the_unit_an_office_heads_before_its_body_is_no_speaker(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Universitas Bengkulu", "Polresta Padang"], "PER": ["Alnofri", "Muhammad Yasin"]})
+    quotes, annotated = _quotes(nlp, make_article, "“Acaranya dikemas dalam bentuk rapat,” ujar Ketua Senat "
+                                "Universitas Bengkulu, Prof. Alnofri, kemarin. “Kami bergerak cepat,” ujar Kepala "
+                                "Satreskrim Polresta Padang, AKP Muhammad Yasin.")
+    assert [(q[1], q[2]) for q in quotes] == [("Alnofri", "ujar"), ("Muhammad Yasin", "ujar")]
+    assert not any(m.text in ("Senat", "Satreskrim") for m in annotated.mentions)

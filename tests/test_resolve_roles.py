@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.records import Role
+from kg.records import Quote, Role
 from kg.resolve import resolve
 from tests.test_resolve import annotate
 
@@ -40,3 +40,21 @@ def test_a_contracted_title_is_the_office_written_out():
     spans = [("Padang", "LOC"), ("Hendri Septa", "PER"), ("Hendri", "PER")]
     roles = _roles(text, spans, [("Wali Kota Padang", 1, 0), ("Wako", 2, None)])
     assert roles[1][2] == roles[0][2] is not None
+
+
+def _speakers(text, spans, roles, quotes):
+    """Speaker key of each quote after resolution; quotes are speaker mention indices."""
+    art = annotate(text, spans)
+    art = replace(art, roles=tuple(Role(0, 1, title, person, body, 0) for title, person, body in roles),
+                  quotes=tuple(Quote(0, 1, "...", speaker, 0, "mengaku", False) for speaker in quotes))
+    resolved = resolve([art]).articles[0]
+    return [resolved.mention_entities[q.speaker] for q in resolved.annotated.quotes]
+
+
+def test_what_an_office_said_its_holder_said():
+    text = ("Direktur RSU Panyabungan dr Muhammad Rusli Pulungan hadir. Lebih jauh Dirut RSU Panyabungan mengaku "
+            "ruang penuh. Petugas RSU Panyabungan mengatakan itu.")
+    spans = [("RSU Panyabungan", "ORG"), ("Muhammad Rusli Pulungan", "PER"), ("RSU Panyabungan", "ORG"),
+             ("RSU Panyabungan", "ORG")]
+    speakers = _speakers(text, spans, [("Direktur RSU Panyabungan", 1, 0)], [2, 3])
+    assert speakers[0].startswith("PER/") and speakers[1].startswith("ORG/")  # "Petugas" is no office it holds

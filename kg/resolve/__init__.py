@@ -17,7 +17,7 @@ from kg.records import LOC, AnnotatedArticle, Entity, Facts, ResolvedArticle
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
 from kg.resolve.names import normalise_name, person_tokens
-from kg.resolve.roles import with_role_bodies
+from kg.resolve.roles import with_office_speakers, with_role_bodies
 
 
 def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
@@ -29,7 +29,7 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
     entities, node_key, links = resolve_entities(articles)
     resolved = tuple(
-        with_role_bodies(ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions)))))
+        _with_offices(ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions)))))
         for pos, art in enumerate(articles)
     )
     within = {}  # city entity key -> key of the country it lies in
@@ -39,6 +39,11 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
             within[node_key[node]] = f"LOC/geonames/{country}"
     places = frozenset(e.key for e in entities if not takes_part(e))
     return Facts(articles=resolved, entities=entities, events=resolve_events(resolved, within, places))
+
+
+def _with_offices(article: ResolvedArticle) -> ResolvedArticle:
+    """Offices written short, completed from the full titles the article gives (``kg.resolve.roles``)."""
+    return with_office_speakers(with_role_bodies(article))
 
 
 def takes_part(entity: Entity) -> bool:

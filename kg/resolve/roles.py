@@ -1,8 +1,9 @@
-"""A role written short takes its body from the same holder's full title in the article.
+"""Offices written short, completed from the full title the article gives them.
 
-News names an office in full once ("Pj Bupati Madiun Ir. Tontro Pahlawanto") and short after that
-("Bupati Tontro", "kata Kades"). The short title names no body, yet it is the same office: the
-graph should not hold a bodiless copy of it. Which mentions are the same person is resolution's
+News names an office in full once ("Pj Bupati Madiun Ir. Tontro Pahlawanto") and short after that:
+"Bupati Tontro" names no body, yet it is the same office, and the graph should not hold a bodiless
+copy of it; "kata Dirut RSU Panyabungan" names no person, yet the director the article named said
+it, and the quote is that person's. Which mentions are the same person or body is resolution's
 answer, so this runs on resolved articles.
 """
 
@@ -10,10 +11,46 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.records import ResolvedArticle, Role
+from kg.records import PER, Quote, ResolvedArticle, Role
 
 # Words before a title that qualify the holding, not the office: "Pj Bupati" is the Bupati's office.
 _QUALIFIERS = frozenset({"pj", "plt", "plh", "penjabat", "mantan", "eks", "calon", "sang"})
+
+
+def with_office_speakers(article: ResolvedArticle) -> ResolvedArticle:
+    """``article`` with each quote an office said ("ujar Dirut RSU Panyabungan": the speaker a body, an office
+    word before it) given to the one person the article names holding that office in that body."""
+    from kg.nlp.roles import HEADS  # office words; imported late: resolution does not load the NLP stage
+
+    annotated, keys = article.annotated, article.mention_entities
+    held = [r for r in annotated.roles if r.affiliation is not None and 0 <= r.person < len(keys)
+            and keys[r.person].startswith(f"{PER}/") and 0 <= r.affiliation < len(keys)]
+    if not held or not annotated.quotes:
+        return article
+    text, mentions = annotated.article.text, annotated.mentions
+    quotes = tuple(_said_by_holder(q, text, mentions, keys, held, HEADS) for q in annotated.quotes)
+    if quotes == annotated.quotes:
+        return article
+    return replace(article, annotated=replace(annotated, quotes=quotes))
+
+
+def _said_by_holder(quote: Quote, text: str, mentions, keys: tuple[str, ...], held: list[Role],
+                    heads: frozenset[str]) -> Quote:
+    if quote.speaker is None or keys[quote.speaker].startswith(f"{PER}/"):
+        return quote
+    start = mentions[quote.speaker].start
+    before = text[max(0, start - 40) : start].split()  # the word right before the speaker
+    if not before or before[-1].casefold() not in heads:
+        return quote
+    office = _title_words(before[-1])
+    holders = {keys[r.person]: r.person for r in held if keys[r.affiliation] == keys[quote.speaker]
+               and _same_office(office, _title_words(r.title))}
+    return replace(quote, speaker=next(iter(holders.values()))) if len(holders) == 1 else quote
+
+
+def _same_office(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Humas" in "Kasi Humas Polres X"; "Dirut" (direktur utama) and "Direktur RSU X" open alike."""
+    return bool(short and full) and (_contains(full, short) or short[0] == full[0])
 
 
 def with_role_bodies(article: ResolvedArticle) -> ResolvedArticle:
@@ -48,7 +85,7 @@ def _completed(role: Role, roles: tuple[Role, ...], keys: tuple[str, ...]) -> Ro
 # Contracted titles of regional government, written out: "Wako Hendri" holds the "Wali Kota Padang" office.
 _CONTRACTED = {"wako": "wali kota", "walkot": "wali kota", "wawako": "wakil wali kota", "wawali": "wakil wali kota",
                "wabup": "wakil bupati", "wagub": "wakil gubernur", "kades": "kepala desa", "sekda": "sekretaris daerah",
-               "kadis": "kepala dinas", "walikota": "wali kota"}
+               "kadis": "kepala dinas", "walikota": "wali kota", "dirut": "direktur utama"}
 
 
 def _title_words(title: str) -> tuple[str, ...]:

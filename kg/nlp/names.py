@@ -92,7 +92,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
             run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...", "Kepala Seksi Penkum": the unit the office heads
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
-    if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ in (ORG, LOC) and is_head(doc[run[0].i - 1]):
+    if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ in (ORG, LOC) and is_head(doc[run[0].i - 1]) \
+            and _label(run) == PER:
         return None  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": the office's unit, then its body
     if any(t.lower_ in PLACE_WORDS for t in run):
         return None

@@ -249,8 +249,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
     elif comma:
         i = _office_verb_end(doc, i + 1)
-    elif i + 1 < len(doc) and doc[i].lower_ == "salah" and doc[i + 1].lower_ == "satu":
-        i = _office_verb_end(doc, i)  # "Sukrianto Paputungan salah satu petugas Dinkes": one of them, no comma
+    elif i + 1 < len(doc) and doc[i].lower_ in ("salah", "selaku", "yang"):
+        i = _office_verb_end(doc, i)  # "X salah satu petugas Dinkes", "X selaku Bupati Y", "X yang juga Ketua Y"
     elif close is not None:
         i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:
@@ -298,7 +298,7 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
-                               "salah", "satu", "selaku"})
+                               "salah", "satu", "selaku", "juga", "merupakan"})
 
 
 def _stated_as_end(doc: Doc, i: int) -> int | None:
@@ -315,7 +315,8 @@ def _office_verb_end(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
-    return j if "menjabat" in words or "selaku" in words or words == {"salah", "satu"} else i
+    stating = {"menjabat", "selaku", "merupakan"} & words or words in ({"salah", "satu"}, {"yang", "juga"})
+    return j if stating else i
 
 
 def _names_body(doc: Doc, i: int) -> bool:

@@ -273,3 +273,9 @@ def test_contracted_regional_offices_and_forms_of_address_are_no_part_of_a_name(
     assert [(m.text, m.label) for m in annotated.mentions] == [
         ("Hendri Septa", "PER"), ("Hendri", "PER"), ("Edy Natar", "PER"), ("Keke Kananta", "PER"), ("Saumlaki", "LOC")]
     assert ("Edy Natar", "Wagubri", None) in _roles(nlp, make_article, text)
+
+
+def test_an_office_stated_with_selaku_or_yang_juga_without_a_comma(blank_nlp, make_article):
+    roles = _roles(blank_nlp, make_article, "Budi Santoso selaku Ketua Panitia membuka acara. Siti Aminah yang juga "
+                   "Wakil Presiden hadir. Joko Widodo yang datang ke Jakarta tersenyum.")
+    assert roles == [("Budi Santoso", "Ketua Panitia", None), ("Siti Aminah", "Wakil Presiden", None)]

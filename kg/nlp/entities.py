@@ -28,7 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
-from kg.nlp.context import doc_text, per_doc
+from kg.nlp.context import doc_text, per_doc, token_lowers
 from kg.nlp.cues import (
     HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
@@ -265,7 +265,7 @@ LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "
 
 
 def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
-    """The article also writes these very words, all common words, in lower case ("rumah sakit")."""
+    """The article also writes these very words, all common words, in lower case ("aktivitas pungli")."""
     if not all(t.is_alpha and is_common_word(t.text) for t in ent):
         return False
     return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
@@ -284,7 +284,6 @@ def drop_common_words(doc: Doc) -> None:
     headline = _title_case_lines(doc)
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
     defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
-    defined_at = {d - 1 for d in defined}
     kept = []
     for ent in doc.ents:
         token = ent[0]
@@ -296,10 +295,10 @@ def drop_common_words(doc: Doc) -> None:
             continue
         if len(ent) == 1 and ent.label_ != PER and token.lower_ in FACILITY_WORDS | LEVEL_WORDS:
             continue  # "mengungsi ke Masjid": the kind of a place alone names none
-        if len(ent) > 1 and ent.label_ != PER and ent.text.lower() in FACILITY_KINDS and ent.end not in defined_at:
+        if len(ent) > 1 and ent.label_ != PER and ent.text.lower() in FACILITY_KINDS and ent.end + 1 not in defined:
             continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
-            continue  # "sudah di Rumah Sakit" where the article also writes "rumah sakit": a kind, no name
+            continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
@@ -1325,7 +1324,7 @@ def extend_class_designations(doc: Doc) -> None:
     ents = list(doc.ents)
     at = {k: e for e in ents for k in range(e.start, e.end)}
     spans: list[Span] = []
-    for k in (t.i for t in doc if t.lower_ in CLASS_WORDS and t.i > 0):
+    for k in (k for k, lower in enumerate(token_lowers(doc)) if lower in CLASS_WORDS and k > 0):
         base = at.get(k - 1)
         if base is None and doc[k - 1].is_alpha and doc[k - 1].text.isupper() and len(doc[k - 1]) > 1:
             base = Span(doc, k - 1, k, label=ORG)  # "Humas PN Kelas 1 B Kraksaan": the model saw no name

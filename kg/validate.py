@@ -413,7 +413,8 @@ def _made(focus: Node | None, path: Node | None, constraint: str, messages: Iter
           value: Node | None, shape: Node | None, data, name: str | None) -> Violation:
     """A result as a ``Violation``, with the article its focus belongs to, whichever engine found it."""
     article = _article_of(data, focus)
-    source = data.value(article, SDO.identifier) if article is not None else None
+    sources = sorted(data.objects(article, SDO.identifier)) if article is not None else []
+    source = sources[0] if sources else None  # the first, as for the article: a broken one may have two
     return Violation(
         focus=str(focus),
         path=_text(path),

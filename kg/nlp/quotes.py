@@ -29,7 +29,7 @@ if not Doc.has_extension("kg_quotes"):
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
     "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup harap sambung "
-    "pinta ajak".split()
+    "pinta ajak ulas".split()
 )
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(
@@ -446,7 +446,8 @@ PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaska
 # "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
 # after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
 CUE_BEFORE = re.compile(
-    r"(?:(?:^|\s)([Kk]ata|[Uu]jar|[Tt]utur)|(?:^\s*|,\s+)((?:[Ll]anjut|[Tt]ambah|[Uu]ngkap)|[Dd]i(?:" + PASSIVE_CUES + r")))"
+    r"(?:(?:^|\s)([Kk]ata|[Uu]jar|[Tt]utur)|(?:^\s*|,\s+)((?i:" + "|".join(sorted(CUES - {"kata", "ujar", "tutur"})) + r")"
+    r"|[Dd]i(?:" + PASSIVE_CUES + r")))"
     r"\s+([^,]{2,60}),\s+"
 )
 
@@ -460,7 +461,7 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
     names = view.ents_between(at, s_start + m.end(3), PERSON_OR_ORG)
     if not names and m.group(3).split()[0].lower() in HEADS:  # "Kata Direktur, ...": the one named with that title
         names = [holder] if (holder := _title_holder(view, m.group(3), at)) else []
-    elif len(names) != 1 or names[0].start != at or names[0].end != s_start + m.end(3):
+    elif len(names) != 1 or not _only_ranks(view.text[at : names[0].start]) or names[0].end != s_start + m.end(3):
         return None
     if len(names) != 1 or end <= s_start + m.end():
         return None
@@ -470,6 +471,11 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
     if m.group(2) and len(sentence[: m.start()].split()) >= 4:
         start = _clause_start(view, s_start, end)  # "Setelah ditetapkan sebagai tersangka, lanjut X, ...": one statement
     return QuoteSpan(start, end, (speaker.start, speaker.end), cue, False)
+
+
+def _only_ranks(words: str) -> bool:
+    """Nothing, or only ranks and titles: "Kompol" before the name in "Kata Kompol Junan, ..."."""
+    return all(word.lower().rstrip(".") in RANKS for word in words.split())
 
 
 def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
@@ -536,12 +542,13 @@ PRONOUN_REPORT = re.compile(
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
-    r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
-    r"|^\s*(?:" + CONNECTIVE + r"\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
+    r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
+    r"|^\s*(?:" + CONNECTIVE + r"\s+|[A-Z]\w+,\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
 )
-# "Saat ini, katanya, BPBD masih mencari ...": a cue with "-nya" between commas inside the sentence; the
-# whole sentence is what was said.
-NYA_INSIDE = re.compile(r"^\s*[^,]{3,80},\s+(?P<nya>" + NYA_CUES + r"),\s+\S")
+# "Saat ini, katanya, BPBD masih mencari ...", "..., sambung dia, ...": a cue with "-nya" or a pronoun between
+# commas inside the sentence; the whole sentence is what was said. After one word ("Sedangkan, tambahnya,
+# ...") the cue opens the sentence (PRONOUN_REPORT).
+NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(?:" + "|".join(sorted(CUES)) + r")\s+(?:dia|ia|beliau)),\s+\S")
 # "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya" or "katanya" inside the clause, unmarked.
 NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya)\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."

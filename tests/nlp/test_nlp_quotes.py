@@ -509,3 +509,45 @@ def test_the_unit_an_office_heads_before_its_body_is_no_speaker(ruled_nlp, make_
                                 "Satreskrim Polresta Padang, AKP Muhammad Yasin.")
     assert [(q[1], q[2]) for q in quotes] == [("Alnofri", "ujar"), ("Muhammad Yasin", "ujar")]
     assert not any(m.text in ("Senat", "Satreskrim") for m in annotated.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Menurut ia," as "Menurut dia,"
+        ("“Sudah ditetapkan,” ujar Budi Santoso. Menurut ia, penetapan tersangka dilakukan setelah penyidik "
+         "menemukan bukti.", ("penetapan tersangka dilakukan setelah penyidik menemukan bukti", "Budi Santoso")),
+        # a rank between "Kata" and the name
+        ("Kata Kompol Budi Santoso, dari hasil pemeriksaan awal pelaku ditelepon istrinya.",
+         ("dari hasil pemeriksaan awal pelaku ditelepon istrinya", "Budi Santoso")),
+        # any speech cue between commas after one connective: the words after the name
+        ("Selain itu, papar Kemlu, isu perdamaian Afghanistan juga dibahas dalam pertemuan.",
+         ("isu perdamaian Afghanistan juga dibahas dalam pertemuan", "Kemlu")),
+        # ... after a longer opening: the whole sentence
+        ("Seiring berlangsungnya penghematan anggaran, ulas Budi Santoso, momen besar ini tetap harus dilaksanakan.",
+         ("Seiring berlangsungnya penghematan anggaran, ulas Budi Santoso, momen besar ini tetap harus dilaksanakan",
+          "Budi Santoso")),
+    ],
+)
+def test_reported_speech_with_the_cue_inside_the_sentence(ruled_nlp, make_article, text, expected):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Kemlu"]})
+    found, _ = _quotes(nlp, make_article, text)
+    assert expected in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a pronoun after the cue, between commas: the whole sentence is what was said
+        ("Setiap kepala desa yang dilantik, sambung dia, harus memakai pakaian dinas putih.",
+         "Setiap kepala desa yang dilantik, sambung dia, harus memakai pakaian dinas putih"),
+        # after one connective word, the words after the cue
+        ("Sedangkan, tambahnya, polisi berhasil menyita delapan bungkus sabu.",
+         "polisi berhasil menyita delapan bungkus sabu"),
+        ("Namun, kata dia, warga tidak melapor adanya retakan tanah.", "warga tidak melapor adanya retakan tanah"),
+    ],
+)
+def test_reported_speech_by_the_last_speaker_with_the_cue_inside(ruled_nlp, make_article, sentence, expected):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    found, _ = _quotes(nlp, make_article, "“Semua sudah siap,” kata Budi Santoso. " + sentence)
+    assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]

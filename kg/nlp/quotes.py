@@ -597,7 +597,9 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
     result = []
     for index, (s_start, s_end) in enumerate(view.sentences):
         if index in quoted:
-            continue
+            s_end = _words_before_quote(view, direct, s_start, s_end)
+            if s_end is None:
+                continue
         sentence = view.text[s_start:s_end]
         end = s_start + len(sentence.rstrip().rstrip(".!?"))
         found = next((f for pattern in REPORTED_PATTERNS if (f := pattern(view, s_start, sentence, end))), None)
@@ -618,6 +620,25 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             if found.speaker:
                 spoke.append((index, found.speaker))
     return result
+
+
+# Words of a sentence before its direct quote that can hold a reported clause of their own.
+MIN_WORDS_BEFORE_QUOTE = 8
+
+
+def _words_before_quote(view: DocView, direct: list[QuoteSpan], s_start: int, s_end: int) -> int | None:
+    """Where a sentence's own words end when a direct quote follows them without a sentence break
+    ("X mengatakan kedatangan massa ... “Kami datang ...,” ucap X."): at the quote's opening mark.
+    None when the sentence opens inside a quote or holds too few words before it."""
+    if any(q.start <= s_start < q.end or q.start - 2 <= s_start <= q.start for q in direct):
+        return None
+    first = min((q.start for q in direct if s_start < q.start < s_end), default=None)
+    if first is None:
+        return None
+    before = QUOTE_MARK.sub("", view.text[s_start:first]).rstrip()
+    if len(WORD.findall(before)) < MIN_WORDS_BEFORE_QUOTE:
+        return None
+    return s_start + len(before)
 
 
 class QuoteFinder:

@@ -551,3 +551,14 @@ def test_reported_speech_by_the_last_speaker_with_the_cue_inside(ruled_nlp, make
     nlp = ruled_nlp({"PER": ["Budi Santoso"]})
     found, _ = _quotes(nlp, make_article, "“Semua sudah siap,” kata Budi Santoso. " + sentence)
     assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_reported_speech_before_a_direct_quote_in_the_same_sentence(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    text = ("Koordinator massa Budi Santoso mengatakan kedatangan massa ini ditujukan untuk memberi dukungan kepada "
+            "polisi “Kami datang ke sini atas nama solidaritas,” ucap Budi Santoso.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1], q[3]) for q in found] == [
+        ("kedatangan massa ini ditujukan untuk memberi dukungan kepada polisi", "Budi Santoso", False),
+        ("Kami datang ke sini atas nama solidaritas", "Budi Santoso", True),
+    ]

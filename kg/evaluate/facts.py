@@ -33,7 +33,9 @@ when all words of the shorter are among the longer's: "Kim" ~ "Kim Jong Un"):
   gold title or is contained in it; when the gold role has a ``body``, the role's
   organization or place must be that body exactly, or its title must be the gold
   title followed by the body ("Ketua KPU Kabupaten Garut" for Ketua / KPU Kabupaten Garut). A quote needs the speaker and a text that
-  starts with the gold prefix (or is a prefix of it).
+  starts with the gold prefix (or is a prefix of it). A role's person and a quote's speaker may be named
+  by any name the article's entity gold lists for that person or body ("Angie Zelena" said it; the
+  graph's node is "Angelica Dira Maharani", her name written out in the same article).
 * Precision (is the predicted fact right?): an event is right if a gold event of
   the same type shares a participant and neither date nor place contradicts it
   (missing values do not contradict). Roles and quotes: as for recall.
@@ -265,23 +267,46 @@ def score_facts(gold: Iterable[GoldArticle], annotated: dict[str, AnnotatedArtic
     for article in gold:
         predicted = predicted_facts(annotated[article.source])
         predicted[DIRECT] = [q for q in predicted["quotes"] if q["direct"]]
+        names = _names_of_things(article)
         for key in (*CATEGORIES, DIRECT):
             found, right = RULES["quotes" if key == DIRECT else key]
             golds = [q for q in article.quotes if q.get("direct", True)] if key == DIRECT else getattr(article, key)
             score, preds = scores[key], predicted[key]
             score.gold += len(golds)
             score.predicted += len(preds)
-            for g in golds:
-                if any(found(g, p) for p in preds):
+            named = [_by_any_name(g, names) for g in golds]
+            for g, n in zip(golds, named):
+                if any(found(n, p) for p in preds):
                     score.found += 1
                 else:
                     score.misses.append(f"{article.source}: {json.dumps(g, ensure_ascii=False)}")
             for p in preds:
-                if any(right(g, p) for g in golds):
+                if any(right(n, p) for n in named):
                     score.correct += 1
                 else:
                     score.wrong.append(f"{article.source}: {json.dumps(p, ensure_ascii=False)}")
     return scores
+
+
+def _names_of_things(article: GoldArticle) -> dict[str, str]:
+    """Each gold surface name -> every name of its real-world thing ("Angie Zelena" ->
+    "Angie Zelena|Angie|Angelica Dira Maharani"), from the article's entity gold."""
+    names: dict[str, str] = {}
+    for entity in article.entities or ():
+        every = "|".join(entity["names"])
+        for name in entity["names"]:
+            names.setdefault(_norm(name), every)
+    return names
+
+
+def _by_any_name(fact: dict, names: dict[str, str]) -> dict:
+    """A gold role or quote whose person or speaker may be named by any of that thing's names: the node
+    that said it carries the fullest name, which the quote's sentence need not use."""
+    key = "speaker" if "speaker" in fact else "person" if "person" in fact else None
+    if key is None or not fact[key] or not names:
+        return fact
+    every = {alt for name in fact[key].split("|") for alt in names.get(_norm(name), name).split("|")}
+    return {**fact, key: "|".join(sorted(every | set(fact[key].split("|"))))}
 
 
 @dataclass

@@ -209,3 +209,19 @@ def test_cli_eval_facts_real_news_dev():
     gold_lines = [line for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert scores["entities"]["articles"] == len(gold_lines) >= 40
     assert scores["entities"]["f1"] > 0.75 and scores["roles"]["recall"] > 0.5
+
+
+def test_a_speaker_or_holder_may_be_named_by_any_name_the_gold_gives_that_person():
+    gold = load_gold_lines([{
+        "source": "a.txt",
+        "entities": [{"type": "PER", "names": ["Jokowi", "Joko Widodo"]}, {"type": "PER", "names": ["Xi Jinping"]},
+                     {"type": "LOC", "names": ["Bali"]}],
+        "roles": [{"person": "Jokowi", "title": "Presiden"}],  # the graph's holder: the mention "Joko Widodo"
+        "quotes": [{"speaker": "Joko Widodo", "text": "Kami sepakat"}],  # the graph's speaker: "Jokowi"
+    }])
+    scores = score_facts(gold, {"a.txt": _annotated()})
+    assert scores["roles"].f1 == 1.0 and scores["quotes"].f1 == 1.0
+    other = load_gold_lines([{"source": "a.txt", "entities": [{"type": "PER", "names": ["Jokowi"]},
+                                                              {"type": "PER", "names": ["Joko Widodo"]}],
+                              "roles": [{"person": "Jokowi", "title": "Presiden"}]}])
+    assert score_facts(other, {"a.txt": _annotated()})["roles"].f1 == 0.0  # two people in this gold

@@ -770,11 +770,21 @@ def _surname_end(doc: Doc, ent: Span, taken: set[int]) -> int:
     if ent[-1].lower_ in SHORT_FIRST_NAMES and after + 1 < len(doc) and doc[after].text == "." \
             and not ent[-1].whitespace_:
         after += 1
+    if _middle_initial(doc, after, taken):
+        end = _name_after_initials(doc, after + 1, taken)
+        if end > after + 1 and not any(_no_surname(doc[k]) for k in range(after + 1, end)):
+            return end  # "Leo Oktavianus M. Sinaga", "Ben Brahim S Bahat"
     end = _surname_after(doc, after, taken)
     if end == after or (end < len(doc) and doc[end].text[:1].isupper()) \
             or any(_no_surname(doc[k]) for k in range(ent.end, end)):
         return ent.end
     return end
+
+
+def _middle_initial(doc: Doc, i: int, taken: set[int]) -> bool:
+    """A capital letter, with or without its period, right after a name and before more of it."""
+    return i + 1 < len(doc) and i not in taken and re.fullmatch(r"[A-Z]\.?", doc[i].text) is not None \
+        and doc[i - 1].whitespace_ == " " and (doc[i].whitespace_ == " " or doc[i].text.endswith("."))
 
 
 @lru_cache(maxsize=1)

@@ -820,3 +820,9 @@ def test_a_one_word_person_between_an_office_and_its_body_is_part_of_the_office(
     text = "Hal itu disampaikan Ketua Senat Universitas Bengkulu , Prof. Alnofri ."
     mentions = _tagged([(4, 5, "PER"), (5, 7, "ORG"), (9, 10, "PER")], text, make_article)
     assert mentions == [("Universitas Bengkulu", "ORG"), ("Alnofri", "PER")]
+
+
+def test_a_middle_initial_and_the_surname_after_it_are_the_persons(make_article):
+    text = "Hadir Letkol Inf Leo Oktavianus M. Sinaga dan Bupati Ben Brahim S Bahat di acara itu ."
+    mentions = _tagged([(3, 5, "PER"), (9, 11, "PER")], text, make_article)
+    assert ("Leo Oktavianus M. Sinaga", "PER") in mentions and ("Ben Brahim S Bahat", "PER") in mentions

@@ -600,6 +600,12 @@ def test_resolve_sri_is_a_given_name_unless_an_honorific_opens_it():
     assert person_tokens("Tan Sri Muhyiddin Yassin") == person_tokens("Dato' Sri Muhyiddin Yassin") == ("muhyiddin", "yassin")
 
 
+def test_resolve_an_honorific_or_initial_glued_to_the_name_by_its_period():
+    assert person_tokens("H.Muhammad Pagi") == person_tokens("H. Muhammad Pagi") == ("muhammad", "pagi")
+    art = annotate("Ketua Pengkab M.Ridwan tiba. Kemudian Ridwan berbicara.", [("M.Ridwan", "PER"), ("Ridwan", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 1
+
+
 def test_resolve_different_people_sharing_a_surname_stay_apart():
     art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2

@@ -138,12 +138,16 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+# An initial or a short honorific glued to the name after it by its period.
+_GLUED_INITIAL = re.compile(r"^([A-Z][a-z]{0,2}\.)(?=[A-Z][a-z]{2,})")
+
+
 @lru_cache(maxsize=131072)
 def clean_surface(text: str, label: str) -> str:
     """The mention as a display name: no leading titles (persons), no "(ACR)", no "-nya"."""
     text = _POSSESSIVE.sub("", unicodedata.normalize("NFKC", text).strip()).strip(" ,.;:\"'")
     if label == PER:
-        words = text.split()
+        words = _GLUED_INITIAL.sub(r"\1 ", text).split()  # "H.Muhammad Pagi", "M.Ridwan": as "H. Muhammad"
         return " ".join(words[_name_start(words):])
     found = PAREN.match(text)
     text = found.group("long").strip() if found else text

@@ -156,7 +156,12 @@ def _valid_gold_entity(entity: object) -> bool:
 
 
 def _norm(name: str) -> str:
-    return " ".join(re.sub(r"[-‐–]", " ", name).casefold().split())
+    """Case-folded, hyphens as spaces, an initial or a short abbreviation glued to the next word apart
+    ("M.Ridwan" is "M. Ridwan", "Kab.Mura" "Kab. Mura")."""
+    return " ".join(_GLUED.sub(r"\1 ", re.sub(r"[-‐–]", " ", name)).casefold().split())
+
+
+_GLUED = re.compile(r"\b([A-Z][a-z]{0,2}\.)(?=[A-Z][a-z])")
 
 
 def _alternatives(name: str) -> set[str]:

@@ -21,6 +21,9 @@ from kg.records import AnnotatedArticle, Article, EventMention, Mention, Quote, 
         ("Korea Utara|Korut", "Korut", True),
         ("Joko Widodo", "Prabowo", False),
         ("Joko Widodo", None, False),
+        ("M.Ridwan", "M. Ridwan", True),  # an initial glued to the name
+        ("M.Ridwan", "Ridwan", True),
+        ("Beritaalternatif.com", "beritaalternatif. com", False),  # a domain stays one word
     ],
 )
 def test_facts_names_match(gold, predicted, expected):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym
 from kg.nlp.context import token_lowers, token_texts
-from kg.nlp.roles import HEADS, HONORIFICS, title_before
+from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, title_before
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
@@ -166,6 +166,8 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan", "H. Nanang", "Tan Sri Muhyiddin": a person's name
     if ent.label_ == ORG and _person_cue_before(doc, ent):
         return PER  # "KH A Badawi Basyir", "istrinya, Brigitte Macron", "gol yang dicetak Nico"
+    if ent.label_ in (ORG, LOC) and _person_cue_after(doc, ent):
+        return PER  # "Mursalim (45)", "Chandra Antonio Tan, pengusaha di Palembang": said of a person only
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_
@@ -212,6 +214,26 @@ def _opens_with_honorific(ent: Span) -> bool:
     while i < len(ent) and (ent[i].text in (".", "'", "’") or ent[i].lower_ == "sri"):
         i += 1
     return 1 < len(ent) and i < len(ent) and ent[i].text[:1].isupper()
+
+
+# "X, seorang ...": a word after a name and its comma that only describes a person, like an occupation
+# ("warga" is left out: "Di Jakarta, warga mengeluh ...").
+PERSON_CLASSIFIERS = frozenset({"seorang"})
+MAX_AGE = 110
+
+
+def _person_cue_after(doc: Doc, ent: Span) -> bool:
+    """An age in brackets right after the name ("Budi (45)"), or, after a name typed a body, a comma and
+    "seorang" or an occupation ("Chandra Antonio Tan, pengusaha di ...")."""
+    if has_org_word(ent) or known_place(ent.text) or ent.end + 2 >= len(doc):
+        return False
+    after = doc[ent.end : ent.end + 3]
+    if after[0].text == "(" and after[1].like_num and after[1].text.isdigit() and after[2].text == ")":
+        return 0 < int(after[1].text) <= MAX_AGE
+    if ent.label_ != ORG or after[0].text != "," or len(ent) < 2:
+        return False
+    word = after[1].lower_
+    return word in PERSON_CLASSIFIERS or (word in OCCUPATIONS and after[2].lower_ not in HEADS)
 
 
 def _told_to_outlet(doc: Doc, ent: Span) -> bool:

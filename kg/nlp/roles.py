@@ -26,6 +26,18 @@ from kg.records import LOC, ORG, PER
 if not Doc.has_extension("kg_roles"):
     Doc.set_extension("kg_roles", default=None)
 
+# Occupations news writes right before or after a person's name ("pelatih", "pengusaha"): the words the NER
+# corpora most often show there.
+OCCUPATIONS = frozenset(
+    """
+    pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
+    sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
+    dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
+    dosen guru siswa mahasiswa
+    uskup kardinal pastor pendeta biksu
+    karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh petugas
+    """.split()
+)
 HEADS = frozenset(
     """
     presiden wapres wakil perdana pm menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
@@ -35,24 +47,18 @@ HEADS = frozenset(
     paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman pimpinan
     """.split()
 ) | frozenset(
-    # Offices and occupations news writes before a name: the abbreviated offices of Indonesian
-    # police, army, prosecutors and local government, and the occupation words that the NER
-    # corpora most often show right before a person's name ("pelatih", "sutradara", ...).
+    # The abbreviated offices of Indonesian police, army, prosecutors and local government news writes
+    # before a name.
     """
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
     sekwan sekdewan wako wawako wawali wabup wagub konjen kasrem kasdim danlanud danlanal danyon
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
-    pelatih coach manajer kiper penyerang gelandang bek striker pemain atlet pebulu
-    sutradara aktor aktris penyanyi pedangdut musisi vokalis gitaris produser
-    dokter perawat peneliti pengamat sosiolog ekonom analis psikolog pakar pengacara advokat kuasa
-    dosen guru siswa mahasiswa staf humas
-    uskup kardinal pastor pendeta biksu
+    staf humas
     pendiri founder chief managing corporate cfo coo cto pemilik owner
-    karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh petugas
     """.split()
-)
+) | OCCUPATIONS
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
 REGIONAL_OFFICES = frozenset(
     """

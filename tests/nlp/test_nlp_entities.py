@@ -826,3 +826,11 @@ def test_a_middle_initial_and_the_surname_after_it_are_the_persons(make_article)
     text = "Hadir Letkol Inf Leo Oktavianus M. Sinaga dan Bupati Ben Brahim S Bahat di acara itu ."
     mentions = _tagged([(3, 5, "PER"), (9, 11, "PER")], text, make_article)
     assert ("Leo Oktavianus M. Sinaga", "PER") in mentions and ("Ben Brahim S Bahat", "PER") in mentions
+
+
+def test_an_age_or_an_occupation_after_a_name_makes_it_a_person(make_article):
+    text = ("Cek itu dari Chandra Antonio Tan , pengusaha di Palembang . Saksi Mursalim ( 45 ) datang . "
+            "Di Jakarta , pengusaha mengeluh . Penahanan Bassam Saadi , seorang pemimpin senior , memicu protes .")
+    mentions = _tagged([(3, 6, "ORG"), (12, 13, "LOC"), (19, 20, "LOC"), (25, 27, "ORG")], text, make_article)
+    assert ("Chandra Antonio Tan", "PER") in mentions and ("Mursalim", "PER") in mentions
+    assert ("Bassam Saadi", "PER") in mentions and ("Jakarta", "LOC") in mentions

@@ -66,7 +66,7 @@ SIGNED_AGREEMENTS = frozenset(
     "kesepahaman persetujuan protokol konvensi loi".split()
 )
 SIGNING_FORMS = frozenset({"menandatangani", "penandatanganan", "ditandatangani"})
-# "pertemuan pertama Persib vs Madura United": a match between two sides, not a meeting.
+# "pertemuan pertama Persib vs Madura United", "laga tandang": a match between two sides, not a meeting or visit.
 MATCH_WORDS = frozenset({"vs", "versus", "kontra", "melawan", "pertandingan", "laga", "leg"})
 
 
@@ -114,8 +114,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return None
     if kind in (ARRIVAL, DEPARTURE) and form.endswith("kan"):
         return None  # "memberangkatkan 171 pekerja", headline "Berangkatkan": the subject sends others
-    if kind == MEETING and any(w in MATCH_WORDS for w in before[-2:] + window):
-        return None
+    if kind in (MEETING, VISIT) and any(w in MATCH_WORDS for w in before[-2:] + window):
+        return None  # "laga tandang kontra PSIS": an away match, no visit
     if token.lower_ == "tatap" and window[:1] == ["muka"]:
         return MEETING
     return kind

@@ -267,3 +267,9 @@ def test_the_host_who_welcomes_a_visit_takes_part_in_it(nlp, make_article):
     text = "Joko Widodo menyambut kunjungan Emmanuel Macron di Istana Merdeka pada Jumat (8/3)."
     visits = [e for e in _events(nlp, make_article, text) if e[0] == "Visit"]
     assert visits == [("Visit", "kunjungan", ["Emmanuel Macron", "Joko Widodo"], "Istana Merdeka", "2024-03-08")]
+
+
+def test_an_away_match_is_no_visit(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Persipura Jayapura", "PSIS Semarang"], "LOC": ["Semarang"]})
+    text = "Persipura Jayapura gagal menang di laga tandang kontra PSIS Semarang di Semarang, Sabtu (1/12)."
+    assert [e for e in _events(nlp, make_article, text) if e[0] == "Visit"] == []

@@ -58,6 +58,12 @@ def is_seen_only_in_lower_case(word: str) -> bool:
     return counts is not None and counts[2] == 0 and counts[0] >= 2
 
 
+def is_never_in_lower_case(word: str) -> bool:
+    """The corpora never write it in lower case, or do not have it ("Persinga", "Persewangi")."""
+    counts = _table().get(word.lower())
+    return counts is None or counts[0] == 0
+
+
 def is_never_capitalised_alone(word: str) -> bool:
     """A dictionary word the corpora write in lower case and capitalise only inside longer names ("Kabar" of
     "Kabar Banten"): alone and capitalised, it is a sentence's first word, not a name."""

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word, is_mixed_acronym
+from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import token_lowers, token_texts
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, title_before
 from kg.records import LOC, ORG, PER
@@ -124,6 +124,9 @@ def relabel_by_cues(doc: Doc) -> None:
     if listed:
         changed = True
         fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
+    clubs = _missed_clubs(doc, fixed, taken)
+    if clubs:  # "Persewangi Banyuwangi": the club's name takes the town the model tagged alone
+        fixed, added, changed = [e for e in fixed if not _overlaps_any(e, clubs)], added + clubs, True
     added += _missed_places(doc, fixed, taken)
     added += _missed_countries(doc, taken)
     datelined = [Span(doc, s, end, label=label, span_id=RULE_ID) for s, end, label in _dateline_names(doc)]
@@ -513,6 +516,46 @@ def _office_before(doc: Doc, i: int) -> bool:
 def _capitalised_free(doc: Doc, i: int, taken: set[int]) -> bool:
     return 0 <= i < len(doc) and i not in taken and doc[i].is_alpha and doc[i].text[:1].isupper() \
         and not doc[i].is_sent_start and doc[i].lower_ not in HEADS
+
+
+# Indonesian football clubs are named "Pers" + a contraction of their town ("Persebaya", "Persinga",
+# "Persewangi"): a word of that form that the corpora never write in lower case and that the article
+# capitalises inside a sentence is a club ("Persiapan", "Persulit" open sentences and headlines).
+CLUB = re.compile(r"Pers[a-z]{2,}")
+
+
+def _missed_clubs(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """Clubs the model left out, with the town written right after the name ("Persekap Kota Pasuruan")."""
+    from kg.nlp.morph import is_dictionary_word
+
+    texts = token_texts(doc)
+    clubs = {text for i, text in enumerate(texts) if i > 0 and CLUB.fullmatch(text) and texts[i - 1].islower()
+             and texts[i - 1].isalpha() and is_never_in_lower_case(text) and not is_dictionary_word(text)}
+    if not clubs:
+        return []
+    place_at = {e.start: e for e in ents if e.label_ == LOC}
+    added = []
+    for i, text in enumerate(texts):
+        if i in taken or text not in clubs:
+            continue
+        end = _town_end(doc, i + 1, place_at, taken)
+        added.append(Span(doc, i, end, label=ORG, span_id=RULE_ID))
+        taken.update(range(i, end))
+    return added
+
+
+def _town_end(doc: Doc, i: int, place_at: dict[int, Span], taken: set[int]) -> int:
+    """Where the town written at ``i`` after a club's name ends ("Banyuwangi", "Kota Pasuruan"); ``i`` if none."""
+    level = i < len(doc) and doc[i].lower_ in LEVEL_WORDS
+    for start in (i, i + 1) if level else (i,):
+        if start in place_at:
+            return place_at[start].end
+    for n in (2, 1):
+        words = doc[i : i + n]
+        if len(words) == n and not taken.intersection(range(i, i + n)) and words[-1].text[:1].isupper() \
+                and known_place(words.text):
+            return i + n
+    return i
 
 
 def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:

@@ -590,7 +590,17 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
                 votes.setdefault((last,), Counter())[PER] += 1
         if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent[1].text[:1].isupper():
             votes.setdefault(tuple(t.text for t in ent[1:]), Counter())[LOC] += 0.5
+        if ent.label_ == ORG and _named_with_its_place(ent):
+            votes.setdefault((ent[0].text,), Counter())[ORG] += 0.5
     return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
+
+
+def _named_with_its_place(ent: Span) -> bool:
+    """"Persewangi Banyuwangi", "Persekap Kota Pasuruan": a one-word name no dictionary knows, then the
+    place it is from; the article goes on to write the name alone."""
+    first = ent[0].text
+    return len(ent) > 1 and len(first) >= 4 and first[:1].isupper() and first.isalpha() and not is_word(first) \
+        and ent[0].lower_ not in ORG_FIRST and known_place(ent[1:].text)
 
 
 def _free_standing(doc: Doc, start: int, end: int, starts: set[int], person: bool = False) -> bool:

@@ -834,3 +834,18 @@ def test_an_age_or_an_occupation_after_a_name_makes_it_a_person(make_article):
     mentions = _tagged([(3, 6, "ORG"), (12, 13, "LOC"), (19, 20, "LOC"), (25, 27, "ORG")], text, make_article)
     assert ("Chandra Antonio Tan", "PER") in mentions and ("Mursalim", "PER") in mentions
     assert ("Bassam Saadi", "PER") in mentions and ("Jakarta", "LOC") in mentions
+
+
+def test_a_club_named_pers_and_its_town_is_an_organisation(make_article):
+    text = ("Persinga dan Persekap menemani Persewangi Banyuwangi yang menang atas Perseta Tulungagung . "
+            "Persiapan tim dimulai . Lima gol dari Persewangi dicetak Devlin Taplo .")
+    mentions = _tagged([(5, 6, "LOC"), (21, 23, "PER")], text, make_article)
+    assert ("Persewangi Banyuwangi", "ORG") in mentions and ("Perseta Tulungagung", "ORG") in mentions
+    assert ("Persekap", "ORG") in mentions and ("Persewangi", "ORG") in mentions
+    assert not any(m == "Persiapan" for m, _ in mentions)  # a word that opens a sentence
+
+
+def test_a_name_written_with_its_town_is_found_alone_later(make_article):
+    text = "Tim itu kalah dari Bhayangkara Surabaya kemarin . Pemain Bhayangkara merayakan kemenangan ."
+    mentions = _tagged([(4, 6, "ORG")], text, make_article)
+    assert ("Bhayangkara", "ORG") in mentions

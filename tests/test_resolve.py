@@ -602,6 +602,7 @@ def test_resolve_sri_is_a_given_name_unless_an_honorific_opens_it():
 
 def test_resolve_an_honorific_or_initial_glued_to_the_name_by_its_period():
     assert person_tokens("H.Muhammad Pagi") == person_tokens("H. Muhammad Pagi") == ("muhammad", "pagi")
+    assert person_tokens("H. Lalu Firman Wijaya") == ("lalu", "firman", "wijaya")  # a noble title, not "then"
     art = annotate("Ketua Pengkab M.Ridwan tiba. Kemudian Ridwan berbicara.", [("M.Ridwan", "PER"), ("Ridwan", "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 1
 

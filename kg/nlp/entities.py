@@ -38,7 +38,8 @@ from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
-    HEADS, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS, ent_label, is_head, title_before,
+    HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS, ent_label, is_head,
+    title_before,
 )
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -507,11 +508,12 @@ def trim_plain_words(doc: Doc) -> None:
     Evidence is the corpora's casing counts (``kg.nlp.casing.is_plain_word``).
     """
     headline = _headlines(doc)
+    starts = _sentence_starts(doc)
     changed = False
     ents = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while end - start > 1 and doc[start].is_alpha and (
+        while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and (
                 is_plain_word(doc[start].text, noun=False)
                 or (start in headline or doc[start].is_sent_start) and is_seen_only_in_lower_case(doc[start].text)
                 and not is_region_name(doc[start:end].text)):
@@ -545,6 +547,11 @@ def trim_plain_words(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def _name_title(doc: Doc, ent: Span, starts: frozenset[int]) -> bool:
+    """"Lalu Darmawan": a person's name opening with a noble title that is also a word, inside a sentence."""
+    return ent.label_ == PER and ent[0].lower_ in NAME_TITLES and ent.start not in starts
 
 
 # Lower-case words inside people's names: "Awang Tengah bin Ali Hasan", "David da Silva", "Ludwig van Beethoven".
@@ -736,14 +743,14 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
         return False  # "bertemu Budi Kamis lalu": the "person" is a day, no surname
     word = doc[i]
     lower = word.lower_
-    if not (word.is_alpha and word.text.istitle()) or is_common_word(word.text):
-        return False  # "Suami Zakia", "Pasangan Ahmad": a common noun before the name
+    if not (word.is_alpha and word.text.istitle()) or (is_common_word(word.text) and lower not in NAME_TITLES):
+        return False  # "Suami Zakia", "Pasangan Ahmad": a common noun before the name; "Lalu Darmawan" is one
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.is_alpha and previous.text[:1].isupper() and i - 1 not in taken \
             and not (i - 1 in starts and is_common_word(previous.text)):
         return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence does not
     title = title_before(doc, ent.start)
-    if title is not None and title[1] > i:
+    if title is not None and title[1] > i and lower not in NAME_TITLES:
         return False  # "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the title's last field
     return not (lower in HEADS or lower in RANKS or lower in HONORIFICS or lower in PREFIXES or lower in MONTHS
                 or lower in WEEKDAYS or lower in CALENDAR_WORDS or lower in LEVEL_WORDS or lower in FACILITY_WORDS

@@ -53,7 +53,7 @@ HEADS = frozenset(
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kabid kabag kasi kasubag kadis kadiv
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
-    sekwan sekdewan wako wawako wawali wabup wagub konjen kasrem kasdim danlanud danlanal danyon
+    sekwan sekdewan wako wawako wawali wabup wagub konjen kasrem kasdim danlanud danlanal danyon waka
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     staf humas
     pendiri founder chief managing corporate cfo coo cto pemilik owner
@@ -89,6 +89,9 @@ RANKS = SERVICE_RANKS | frozenset(
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
 NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})
+# Regional noble titles written as the first word of a name, which are also common words ("Lalu Muhammad
+# Iqbal" of Lombok; "lalu" is "then"): capitalised right before a name, they are part of it.
+NAME_TITLES = frozenset({"lalu", "baiq", "raden", "teuku", "cut"})
 MODIFIERS = frozenset(
     """
     bicara besar jenderal menteri kota staf gabungan umum eksekutif utama tertinggi luar dalam negeri
@@ -211,6 +214,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     comma = end > 0 and doc[end - 1].text == ","
     if comma:
         end -= 1
+        if end > 1 and doc[end - 1].lower_.rstrip(".") in RANKS and doc[end - 2].text == ",":
+            end -= 2  # "Waka Polres Mimika, Kompol, Junan Plitomo": the rank between commas
     if comma and _bracketed_title_of_previous_person(doc, end):
         return None  # "A (ketua majelis pembina), B (sekretaris)": the bracket is A's
     head = None

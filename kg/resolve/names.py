@@ -112,7 +112,9 @@ def _function_words() -> frozenset[str]:
     """Words that start a sentence, not a name: the NER may take "Kemudian" or "Baik" with a name."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) - _NAME_LIKE | _REPORTING
+    from kg.nlp.roles import NAME_TITLES
+
+    return frozenset(STOP_WORDS) - _NAME_LIKE - NAME_TITLES | _REPORTING
 
 
 def _name_start(words: list[str]) -> int:

@@ -279,3 +279,20 @@ def test_an_office_stated_with_selaku_or_yang_juga_without_a_comma(blank_nlp, ma
     roles = _roles(blank_nlp, make_article, "Budi Santoso selaku Ketua Panitia membuka acara. Siti Aminah yang juga "
                    "Wakil Presiden hadir. Joko Widodo yang datang ke Jakarta tersenyum.")
     assert roles == [("Budi Santoso", "Ketua Panitia", None), ("Siti Aminah", "Wakil Presiden", None)]
+
+
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        # a rank between commas after the office
+        ({"ORG": ["Polres Mimika"], "PER": ["Junan Plitomo"]},
+         "Sementara itu Waka Polres Mimika, Kompol, Junan Plitomo mengatakan bahwa dua pelaku diamankan.",
+         ("Junan Plitomo", "Waka Polres Mimika", "Polres Mimika")),
+        # a noble title that is also a word ("lalu": then) opens the holder's name
+        ({"ORG": ["KPU Lombok Tengah"], "PER": ["Darmawan"]},
+         "Ketua KPU Lombok Tengah Lalu Darmawan mengatakan hal itu kepada wartawan.",
+         ("Lalu Darmawan", "Ketua KPU Lombok Tengah", "KPU Lombok Tengah")),
+    ],
+)
+def test_roles_with_a_rank_between_commas_or_a_noble_title(ruled_nlp, make_article, names, text, expected):
+    assert expected in _roles(ruled_nlp(names), make_article, text)

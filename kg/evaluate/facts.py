@@ -165,7 +165,20 @@ _GLUED = re.compile(r"\b([A-Z][a-z]{0,2}\.)(?=[A-Z][a-z])")
 
 
 def _alternatives(name: str) -> set[str]:
-    return {_norm(alt) for alt in name.split("|") if alt.strip()}
+    """The normalised alternatives of a gold name, with the acronym a written-out name gives in brackets:
+    "Dinas Kesehatan (Dinkes) Situbondo" names "Dinkes" too (the gold README: a parenthesised acronym is a
+    surface form of the same organization)."""
+    alternatives = {_norm(alt) for alt in name.split("|") if alt.strip()}
+    return alternatives | {_norm(acronym) for alt in name.split("|") if (acronym := _acronym_of_name(alt))}
+
+
+def _acronym_of_name(name: str) -> str | None:
+    """"Dinas Kesehatan (Dinkes) Situbondo" -> "Dinkes": the bracket shortens the name from its first word,
+    not a place at its end ("... Provinsi Sumatera Barat (Sumbar)")."""
+    found = re.search(r"\w\s+\(([^()\s]{2,12})\)", name)
+    if found is None or found.group(1)[:1].casefold() != name.strip()[:1].casefold():
+        return None
+    return found.group(1)
 
 
 def names_match(gold: str | None, predicted: str | None) -> bool:

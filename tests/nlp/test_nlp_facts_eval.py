@@ -228,3 +228,20 @@ def test_a_speaker_or_holder_may_be_named_by_any_name_the_gold_gives_that_person
                                                               {"type": "PER", "names": ["Joko Widodo"]}],
                               "roles": [{"person": "Jokowi", "title": "Presiden"}]}])
     assert score_facts(other, {"a.txt": _annotated()})["roles"].f1 == 0.0  # two people in this gold
+
+
+def test_a_bracketed_acronym_in_a_gold_name_is_a_name_of_that_organization():
+    from kg.evaluate.facts import score_entities
+    from kg.records import ResolvedArticle
+
+    text = "Dinas Kesehatan (Dinkes) Situbondo dan Dinas Sosial Provinsi Sumatera Barat (Sumbar) hadir."
+    mentions = (Mention(0, 15, "Dinas Kesehatan", "ORG", 0), Mention(17, 23, "Dinkes", "ORG", 0),
+                Mention(76, 82, "Sumbar", "ORG", 0))
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    resolved = ResolvedArticle(article, ("ORG/dinas kesehatan", "ORG/dinas kesehatan", "ORG/sumbar"))
+    gold = load_gold_lines([{"source": "a.txt", "entities": [
+        {"type": "ORG", "names": ["Dinas Kesehatan (Dinkes) Situbondo|Dinas Kesehatan"]},
+        {"type": "ORG", "names": ["Dinas Sosial Provinsi Sumatera Barat (Sumbar)|Dinas Sosial"]},
+    ]}])
+    scores = score_entities(gold, {"a.txt": resolved})
+    assert (scores.overall.correct, scores.overall.predicted) == (2, 3)  # "Sumbar" shortens the place, not the body

@@ -372,8 +372,26 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     return None
 
 
+# Words that open a subordinate clause before the main one: "Meskipun belum ada pernyataan dari Mabes Polri,
+# sumber internal menyebutkan ...": a name inside that clause is not the main verb's subject.
+SUBORDINATORS = frozenset(
+    "meskipun walaupun meski sekalipun biarpun jika apabila kalau karena sebab setelah sesudah sebelum ketika "
+    "saat sejak selama sambil agar supaya".split()
+)
+
+
+def _in_opening_clause(view: DocView, s_start: int, speaker: Ent, verb: int) -> bool:
+    """Does ``speaker`` stand in a subordinate clause that opens the sentence and ends with a comma before
+    the verb?"""
+    first = WORD.match(view.text, s_start + len(view.text[s_start:verb]) - len(view.text[s_start:verb].lstrip()))
+    return (first is not None and first.group().lower() in SUBORDINATORS and "," not in view.text[s_start : speaker.start]
+            and "," in view.text[speaker.end : verb])
+
+
 def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Match) -> QuoteSpan | None:
     speaker = _subject_before(view, s_start + m.start())
+    if speaker and _in_opening_clause(view, s_start, speaker, s_start + m.start()):
+        return None  # the main clause's subject is no name ("sumber internal kepolisian")
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."

@@ -562,3 +562,12 @@ def test_reported_speech_before_a_direct_quote_in_the_same_sentence(ruled_nlp, m
         ("kedatangan massa ini ditujukan untuk memberi dukungan kepada polisi", "Budi Santoso", False),
         ("Kami datang ke sini atas nama solidaritas", "Budi Santoso", True),
     ]
+
+
+def test_a_name_in_an_opening_subordinate_clause_is_not_the_speaker(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Mabes Polri"], "PER": ["Budi Santoso"]})
+    text = ("Meskipun belum ada pernyataan resmi dari Mabes Polri, sumber internal kepolisian menyebutkan bahwa kasus "
+            "ini masih dalam tahap pengembangan. Saat ditemui di kantornya, Kepala Dinas Budi Santoso, mengatakan bahwa "
+            "jalan itu segera diperbaiki.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("jalan itu segera diperbaiki", "Budi Santoso")]

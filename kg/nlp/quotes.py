@@ -190,7 +190,7 @@ def _attribute_after(
     word = m.group(1)
     cue_end = end + m.end(1)
     lower = word.lower()
-    said_by = recent or (_last_reporter(view, start) if start is not None else None)
+    said_by = recent or (_reporter_here(view, start) if start is not None else None)
     if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end, said_by), word, True
     if lower.endswith("nya") and lower[:-3] in CUES:
@@ -329,6 +329,21 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
             if people:
                 return view.fullest(people[-1])
     return None
+
+
+_SAID_BY_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?:Dia|Ia|Beliau)\b", re.M)
+
+
+def _reporter_here(view: DocView, start: int) -> Ent | None:
+    """``_last_reporter``, unless it spoke in an earlier paragraph and the quote's own paragraph names a
+    person before the quote: 'Sekwan X menyampaikan bahwa ... .' then a paragraph 'Ketua DPRD Y membuka
+    sidang. ... "...," ucapnya.' is Y's."""
+    reporter = _last_reporter(view, start)
+    opening = view.text.rfind("\n", 0, start) + 1
+    if reporter is None or reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start):
+        return reporter  # "Dia menyampaikan, ...": the paragraph goes on with the one who spoke
+    people = [e for e in view.ents_between(opening, start, (PER,)) if not view.is_cited_source(e)]
+    return view.fullest(people[-1]) if people else reporter
 
 
 def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:

@@ -571,3 +571,17 @@ def test_a_name_in_an_opening_subordinate_clause_is_not_the_speaker(ruled_nlp, m
             "jalan itu segera diperbaiki.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("jalan itu segera diperbaiki", "Budi Santoso")]
+
+
+def test_a_quote_goes_to_the_person_its_own_paragraph_is_about(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Fajarudin", "Rodi Wijaya", "Asad Ali", "Gus Dur"], "ORG": ["DPRD Kota Lubuklinggau"]})
+    text = ("Sekwan Fajarudin menyampaikan bahwa wali kota menyerahkan mandat kepada wakilnya.\n"
+            "Usai laporan sekwan, Ketua DPRD Kota Lubuklinggau H Rodi Wijaya langsung membuka sidang paripurna. "
+            "Jumlah anggota dewan yang hadir sebanyak 20 orang. “Rapat paripurna memenuhi kuorum dan dibuka untuk "
+            "umum,” ucapnya.\n"
+            "Asad Ali dalam sambutannya menyampaikan bahwa demokrasi perlu dijaga bersama.\n"
+            "Dia menyampaikan, menyitir pernyataan Gus Dur, bahwa demokrasi itu baik. “Demokrasi akan berjalan "
+            "dengan baik jika dijalankan dengan nilai budaya kita,” ungkapnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    direct = {q[0][:20]: q[1] for q in found if q[3]}
+    assert direct == {"Rapat paripurna meme": "Rodi Wijaya", "Demokrasi akan berja": "Asad Ali"}

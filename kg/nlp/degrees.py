@@ -97,7 +97,11 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _only_degrees(ent: Span) -> bool:
-    """"S.E.", "M.Th": dotted degrees alone, wherever they stand, are no entity."""
+    """"S.E.", "M.Th": dotted degrees alone, wherever they stand, are no entity; nor is an undotted one of
+    three letters or more after a comma ("Syarif, M.., Msi")."""
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].text == "," \
+            and ent.text.rstrip(".").lower() in UNDOTTED_ANY_CASE:
+        return True
     return all(DOTTED_DEGREE.match(t.text) or t.text == "," for t in ent)
 
 

@@ -96,8 +96,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         for m in QUOTE_MARK.finditer(line):
             mark = m.group()
             if open_at is None:
-                if mark not in CLOSING_MARKS or not spans:
-                    open_at = m.end()
+                if mark not in CLOSING_MARKS or not spans or not line[: m.start()].strip():
+                    open_at = m.end()  # a right mark opens the text, or a paragraph: '”Dapodik itu ...,” imbuhnya.'
             elif mark not in OPENING_MARKS:
                 spans.append((offset + open_at, offset + m.start()))
                 open_at = None

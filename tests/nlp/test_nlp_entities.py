@@ -849,3 +849,9 @@ def test_a_name_written_with_its_town_is_found_alone_later(make_article):
     text = "Tim itu kalah dari Bhayangkara Surabaya kemarin . Pemain Bhayangkara merayakan kemenangan ."
     mentions = _tagged([(4, 6, "ORG")], text, make_article)
     assert ("Bhayangkara", "ORG") in mentions
+
+
+def test_an_undotted_degree_after_a_comma_is_no_person(make_article):
+    text = "Rektor UTM Muh. Syarif , M.. , Msi . menyampaikan sambutan ."
+    mentions = _tagged([(2, 5, "PER"), (9, 10, "PER")], text, make_article)
+    assert ("Muh. Syarif", "PER") in mentions and not any(m == "Msi" for m, _ in mentions)

@@ -585,3 +585,13 @@ def test_a_quote_goes_to_the_person_its_own_paragraph_is_about(ruled_nlp, make_a
     found, _ = _quotes(nlp, make_article, text)
     direct = {q[0][:20]: q[1] for q in found if q[3]}
     assert direct == {"Rapat paripurna meme": "Rodi Wijaya", "Demokrasi akan berja": "Asad Ali"}
+
+
+def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    text = ("”Semuanya ada prosesnya,” kata Budi Santoso, Kamis.\n"
+            "Lebih lanjut, Budi Santoso menyebut, kerusakan itu karena data tidak diperbarui.\n"
+            "”Dapodik itu harus ada sinkronisasi. Padahal, tidak seperti itu,” imbuhnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Dapodik itu harus ada sinkronisasi. Padahal, tidak seperti itu", "Budi Santoso") in [
+        (q[0], q[1]) for q in found if q[3]]

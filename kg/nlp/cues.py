@@ -445,13 +445,18 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
 
 def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
     """Countries the model left out ("Menlu Pakistan, Menlu Bangladesh"): a country's full name,
-    written with capitals and standing alone (not the first or last word of a longer name)."""
+    written with capitals and standing alone (not the first or last word of a longer name), and "tanah air"
+    (the homeland: Indonesia, as the alias list says) in lower case."""
     from kg.link import COUNTRY, link_place
 
     added = []
     texts = token_texts(doc)
     i = 0
     while i < len(doc):
+        if texts[i] == "tanah" and i + 1 < len(doc) and texts[i + 1] == "air" and not taken & {i, i + 1}:
+            added.append(Span(doc, i, i + 2, label=LOC, span_id=RULE_ID))  # "di tanah air": Indonesia
+            i += 2
+            continue
         if i in taken or not texts[i][:1].isupper() or not doc[i].is_alpha:
             i += 1  # what the test below finds of the first word, for either size, without the spans
             continue

@@ -855,3 +855,8 @@ def test_an_undotted_degree_after_a_comma_is_no_person(make_article):
     text = "Rektor UTM Muh. Syarif , M.. , Msi . menyampaikan sambutan ."
     mentions = _tagged([(2, 5, "PER"), (9, 10, "PER")], text, make_article)
     assert ("Muh. Syarif", "PER") in mentions and not any(m == "Msi" for m, _ in mentions)
+
+
+def test_the_homeland_in_lower_case_is_indonesia(make_article):
+    text = "Industri film , khususnya di tanah air , tumbuh pesat ."
+    assert ("tanah air", "LOC") in _tagged([], text, make_article)

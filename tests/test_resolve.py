@@ -607,6 +607,15 @@ def test_resolve_an_honorific_or_initial_glued_to_the_name_by_its_period():
     assert len(set(resolve([art]).articles[0].mention_entities)) == 1
 
 
+def test_resolve_a_middle_name_written_as_its_initial():
+    art = annotate("Ketua M Zaim Ahmad Mashoem tiba. Kemudian M Zaim A Mashoem berbicara.",
+                   [("M Zaim Ahmad Mashoem", "PER"), ("M Zaim A Mashoem", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 1
+    art = annotate("Budi A Santoso tiba. Kemudian Budi B Santoso berbicara.",
+                   [("Budi A Santoso", "PER"), ("Budi B Santoso", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 2
+
+
 def test_resolve_different_people_sharing_a_surname_stay_apart():
     art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2

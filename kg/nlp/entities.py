@@ -635,11 +635,19 @@ def _after_title(doc: Doc, start: int) -> bool:
     return False
 
 
+def _name_letters(token: Token) -> bool:
+    """Letters only, or letters around one apostrophe ("Ma’shoem", "As’ad", "Syafi’i")."""
+    return token.is_alpha or _APOSTROPHE_NAME.fullmatch(token.text) is not None
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Za-z]+['’][A-Za-z]+")
+
+
 def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
     """Where a person's name found as its first word ends: "Erick" + "Thohir" (up to two more words)."""
     stop = end
     while (
-        stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha
+        stop < len(doc) and stop - end < 2 and stop not in taken and _name_letters(doc[stop])
         and doc[stop].text[:1].isupper() and doc[stop].text[1:].islower() and not is_common_word(doc[stop].text)
         and doc[stop].lower_ not in HEADS and doc[stop - 1].whitespace_ == " "
     ):
@@ -658,9 +666,10 @@ def extend_person_names(doc: Doc) -> None:
     fixed, changed = [], False
     for ent in doc.ents:
         start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
-        if start == ent.start and ent.label_ == PER and _first_name_before(doc, ent, taken, starts):
+        if start == ent.start and ent.label_ == PER:
             headline = _headlines(doc) if headline is None else headline
-            start = ent.start if ent.start - 1 in headline else ent.start - 1
+            while start - 1 not in headline and _first_name_before(doc, doc[start : ent.end], taken, starts):
+                start -= 1  # "Ali" -> "Said Ali" -> "As’ad Said Ali"
         if start < ent.start:
             if fixed and fixed[-1].end > start:
                 fixed.pop()  # "Abd" + ". Rahman": the shortened first name the model tagged alone
@@ -743,7 +752,8 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
         return False  # "bertemu Budi Kamis lalu": the "person" is a day, no surname
     word = doc[i]
     lower = word.lower_
-    if not (word.is_alpha and word.text.istitle()) or (is_common_word(word.text) and lower not in NAME_TITLES):
+    if not (_name_letters(word) and word.text[:1].isupper() and word.text[1:].islower()) \
+            or (is_common_word(word.text) and lower not in NAME_TITLES):
         return False  # "Suami Zakia", "Pasangan Ahmad": a common noun before the name; "Lalu Darmawan" is one
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.is_alpha and previous.text[:1].isupper() and i - 1 not in taken \
@@ -773,7 +783,7 @@ def _name_after_initials(doc: Doc, end: int, taken: set[int]) -> int:
     """"M." + "Tauhid": after an initial, capitalised words are the name even when they are also
     common words ("tauhid"); up to two, no title or level word."""
     stop = end
-    while stop < len(doc) and stop - end < 2 and stop not in taken and doc[stop].is_alpha \
+    while stop < len(doc) and stop - end < 2 and stop not in taken and _name_letters(doc[stop]) \
             and doc[stop].text[:1].isupper() and doc[stop].text[1:].islower() and not doc[stop].is_sent_start \
             and doc[stop].lower_ not in HEADS | LEVEL_WORDS and doc[stop - 1].whitespace_ == " ":
         stop += 1

@@ -860,3 +860,9 @@ def test_an_undotted_degree_after_a_comma_is_no_person(make_article):
 def test_the_homeland_in_lower_case_is_indonesia(make_article):
     text = "Industri film , khususnya di tanah air , tumbuh pesat ."
     assert ("tanah air", "LOC") in _tagged([], text, make_article)
+
+
+def test_names_with_an_apostrophe_and_first_names_the_model_dropped(make_article):
+    text = "Ketua Umum KH M Zaim Ahmad Ma’shoem dan Ketua Dewan Pembina As’ad Said Ali hadir ."
+    mentions = _tagged([(3, 6, "PER"), (12, 13, "PER")], text, make_article)
+    assert ("M Zaim Ahmad Ma’shoem", "PER") in mentions and ("As’ad Said Ali", "PER") in mentions

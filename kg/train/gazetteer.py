@@ -47,6 +47,9 @@ ORG_NAMES: tuple[str, ...] = (
     "Bank Dunia", "UNICEF", "UNESCO", "UNHCR", "Uni Eropa", "UE", "OPEC", "G20", "APEC",
     "Interpol", "FIFA", "PSSI", "IOC", "Dewan Keamanan PBB", "Kremlin", "Pentagon",
     "Gedung Putih", "CIA", "FBI", "Hamas", "Hizbullah", "Taliban", "ISIS", "Al-Qaeda",
+    # Mass organisations, and the bodies and forums every province and regency has by law.
+    "Muhammadiyah", "Nahdlatul Ulama", "PBNU", "PKK", "TP PKK",
+    "Forkopimda", "Dekranasda", "Gakkumdu", "KONI", "Bappeda", "Baznas", "Banggar",
 )
 
 #: Heads of government bodies and institutions: "<Head> <Title Case words>" is an ORG.

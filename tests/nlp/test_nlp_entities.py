@@ -866,3 +866,9 @@ def test_names_with_an_apostrophe_and_first_names_the_model_dropped(make_article
     text = "Ketua Umum KH M Zaim Ahmad Ma’shoem dan Ketua Dewan Pembina As’ad Said Ali hadir ."
     mentions = _tagged([(3, 6, "PER"), (12, 13, "PER")], text, make_article)
     assert ("M Zaim Ahmad Ma’shoem", "PER") in mentions and ("As’ad Said Ali", "PER") in mentions
+
+
+def test_mass_organisations_and_regional_forums_are_known_bodies(make_article):
+    text = "Acara dihadiri Forkopimda , TP PKK dan Muhammadiyah setempat ."
+    mentions = _tagged([], text, make_article)
+    assert {("Forkopimda", "ORG"), ("TP PKK", "ORG"), ("Muhammadiyah", "ORG")} <= set(mentions)

@@ -573,9 +573,10 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
     are the end of a title, not part of the body's name."""
     if doc[start].lower_ in ORG_FIRST:
         return start
+    listed = start >= 2 and doc[start - 1].lower_ in ("dan", "&") and doc[start - 2].text[:1].isupper()
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in ORG_FIRST:
-            return k if all(t.is_alpha and is_common_word(t.text) for t in doc[start:k]) else start
+        if doc[k].lower_ in ORG_FIRST:  # "Usaha dan Teknologi Dinas Perikanan": the last field of a list
+            return k if listed or all(t.is_alpha and is_common_word(t.text) for t in doc[start:k]) else start
     return start
 
 

@@ -872,3 +872,9 @@ def test_mass_organisations_and_regional_forums_are_known_bodies(make_article):
     text = "Acara dihadiri Forkopimda , TP PKK dan Muhammadiyah setempat ."
     mentions = _tagged([], text, make_article)
     assert {("Forkopimda", "ORG"), ("TP PKK", "ORG"), ("Muhammadiyah", "ORG")} <= set(mentions)
+
+
+def test_the_last_field_of_a_list_before_a_body_is_no_part_of_it(make_article):
+    text = "Rudi , Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Mentawai , hadir ."
+    mentions = _tagged([(0, 1, "PER"), (6, 11, "ORG")], text, make_article)
+    assert ("Dinas Perikanan Kabupaten Mentawai", "ORG") in mentions

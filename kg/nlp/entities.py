@@ -292,6 +292,9 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if not any(c.isalpha() for c in ent.text):
             continue  # "Maskur (32)": an age or a number is no name
+        if ent.label_ == PER and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "/" \
+                and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_:
+            continue  # "Dandim 0313/Kpr": the end of a unit's code, no person
         if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
             continue
         if len(ent) == 1 and ent.label_ != PER and token.lower_ in FACILITY_WORDS | LEVEL_WORDS:

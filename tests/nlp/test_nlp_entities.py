@@ -878,3 +878,9 @@ def test_the_last_field_of_a_list_before_a_body_is_no_part_of_it(make_article):
     text = "Rudi , Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Mentawai , hadir ."
     mentions = _tagged([(0, 1, "PER"), (6, 11, "ORG")], text, make_article)
     assert ("Dinas Perikanan Kabupaten Mentawai", "ORG") in mentions
+
+
+def test_the_end_of_a_units_code_is_no_person(make_article):
+    text = "Hadir Dandim 0313/Kpr Letkol Inf Leo Sinaga di lokasi ."
+    mentions = _tagged([(4, 5, "PER"), (7, 9, "PER")], text, make_article)
+    assert ("Leo Sinaga", "PER") in mentions and not any(m == "Kpr" for m, _ in mentions)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import token_lowers, token_texts
+from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, title_before
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
@@ -531,8 +532,6 @@ CLUB = re.compile(r"Pers[a-z]{2,}")
 
 def _missed_clubs(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
     """Clubs the model left out, with the town written right after the name ("Persekap Kota Pasuruan")."""
-    from kg.nlp.morph import is_dictionary_word
-
     texts = token_texts(doc)
     clubs = {text for i, text in enumerate(texts) if i > 0 and CLUB.fullmatch(text) and texts[i - 1].islower()
              and texts[i - 1].isalpha() and is_never_in_lower_case(text) and not is_dictionary_word(text)}

@@ -556,8 +556,39 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
 OFFICE_APPOSED = re.compile(r"(?:Wakil\s+)?(?P<head>[A-Z][\w.]*)(?:\s+(?:[A-Z][\w.()/-]*|dan|&))*,\s*")
 # What may follow a source named after its words: ", Tass melaporkan pada Senin."
 TRAILER = re.compile(r"(,|pada|dalam|di|seperti|kepada|saat|kemarin|hari)\b")
+# "Seperti penuturan X, ...": an account named by a noun before its teller.
+ACCOUNT = re.compile(r"\s*(?:[Ss]eperti|[Ss]esuai|[Mm]enurut)\s+(?:penuturan|keterangan|penjelasan|pengakuan)\s+")
+# "Jumat (11/12/20) siang, ": a day and time between commas, no words of the account.
+DAY_PHRASE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b[^,]{0,30},\s+")
+
+
+def _reported_account(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Seperti penuturan X (34), penjual sayuran ... mengatakan, harga ...", "Seperti penuturan X kepada
+    wartawan, Jumat (11/12) siang, kedua tersangka ...": the first person after the noun told what follows
+    its speech verb, or the words after the commas that close the person's description and the day."""
+    m = ACCOUNT.match(sentence)
+    people = view.ents_between(s_start + m.end(), end, (PER,)) if m else []
+    if not people:
+        return None
+    speaker = people[0]
+    verb = REPORTED.search(view.text, speaker.end, end)
+    if verb is not None:
+        start = verb.end()
+    else:
+        comma = re.compile(r",\s+").search(view.text, speaker.end, end)
+        if comma is None:
+            return None
+        start = comma.end()
+        while (day := DAY_PHRASE.match(view.text, start, end)) is not None:
+            start = day.end()
+    if len(WORD.findall(view.text[start:end])) < 3:
+        return None
+    return QuoteSpan(start, end, (speaker.start, speaker.end), "penuturan", False)
+
+
 REPORTED_PATTERNS = (
-    _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut, _reported_cue_before,
+    _reported_account, _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut,
+    _reported_cue_before,
 )
 
 

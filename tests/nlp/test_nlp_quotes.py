@@ -595,3 +595,18 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
     found, _ = _quotes(nlp, make_article, text)
     assert ("Dapodik itu harus ada sinkronisasi. Padahal, tidak seperti itu", "Budi Santoso") in [
         (q[0], q[1]) for q in found if q[3]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seperti penuturan Budi Santoso (34), penjual sayuran di Pasar Pagi itu mengatakan, harga cabai masih "
+         "tinggi.", "harga cabai masih tinggi"),
+        ("Seperti penuturan Kepala Cabang Budi Santoso kepada wartawan, Jumat (11/12/20) siang, kedua tersangka "
+         "diduga melakukan korupsi.", "kedua tersangka diduga melakukan korupsi"),
+    ],
+)
+def test_an_account_named_before_its_teller(ruled_nlp, make_article, text, expected):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi"]})
+    found, _ = _quotes(nlp, make_article, text)
+    assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]

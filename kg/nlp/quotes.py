@@ -586,8 +586,23 @@ def _reported_account(view: DocView, s_start: int, sentence: str, end: int) -> Q
     return QuoteSpan(start, end, (speaker.start, speaker.end), "penuturan", False)
 
 
+AS_SAID = re.compile(r",\s+seperti\s+(?:yang\s+)?(di(?:akui|katakan|ungkapkan|sampaikan|jelaskan|tuturkan))\s+")
+
+
+def _reported_as_said(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Hal itu berpengaruh ..., seperti diakui penyerang Persija Rachmat Afandi.": the words before."""
+    m = AS_SAID.search(sentence)
+    if m is None or m.start() <= 10:
+        return None
+    speaker = _speaker_after_cue(view, s_start + m.end(1), end + 1, s_start + m.start())
+    if speaker is None or speaker.label != PER:
+        return None
+    start = _clause_start(view, s_start, s_start + m.start())
+    return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
+
+
 REPORTED_PATTERNS = (
-    _reported_account, _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut,
+    _reported_account, _reported_as_said, _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut,
     _reported_cue_before,
 )
 

@@ -610,3 +610,10 @@ def test_an_account_named_before_its_teller(ruled_nlp, make_article, text, expec
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi"]})
     found, _ = _quotes(nlp, make_article, text)
     assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_words_before_as_said_by_a_person(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Persija Jakarta"]})
+    text = "Hal tersebut berpengaruh untuk meningkatkan moral para pemain, seperti diakui penyerang Persija Jakarta Budi Santoso."
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Hal tersebut berpengaruh untuk meningkatkan moral para pemain", "Budi Santoso") in [(q[0], q[1]) for q in found]

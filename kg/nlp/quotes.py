@@ -46,7 +46,7 @@ CLAUSE_VERBS = frozenset(
     "mengatakan menyatakan berkata menyebut menyebutkan menegaskan menjelaskan menuturkan menambahkan "
     "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
     "membantah menuding memperkirakan menaksir memastikan mengimbau menghimbau mengungkap "
-    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap".split()
+    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap menerangkan".split()
 )
 PERSON_OR_ORG = (PER, ORG)
 # "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.

@@ -617,3 +617,9 @@ def test_words_before_as_said_by_a_person(ruled_nlp, make_article):
     text = "Hal tersebut berpengaruh untuk meningkatkan moral para pemain, seperti diakui penyerang Persija Jakarta Budi Santoso."
     found, _ = _quotes(nlp, make_article, text)
     assert ("Hal tersebut berpengaruh untuk meningkatkan moral para pemain", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_menerangkan_reports_a_clause_without_bahwa(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    found, _ = _quotes(nlp, make_article, "Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok.")
+    assert [(q[0], q[1]) for q in found] == [("panitia membagi pertandingan menjadi 23 kelompok", "Budi Santoso")]

@@ -380,7 +380,7 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     its speaker may open a clause before the one that reports ("Meski mengakui ..., X memastikan ...")."""
     for m in REPORTED.finditer(sentence):
         if NOT_SAID.search(sentence[: m.start()]):
-            return None  # "masih enggan menyebut nama pemain": what was not said
+            continue  # "masih enggan menyebut nama pemain": what was not said; a later verb may say
         found = _reported_by(view, s_start, sentence, end, m)
         if found is not None:
             return found

@@ -623,3 +623,11 @@ def test_menerangkan_reports_a_clause_without_bahwa(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"]})
     found, _ = _quotes(nlp, make_article, "Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok.")
     assert [(q[0], q[1]) for q in found] == [("panitia membagi pertandingan menjadi 23 kelompok", "Budi Santoso")]
+
+
+def test_a_verb_of_what_was_not_said_leaves_a_later_one(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Kemenkes RI"]})
+    text = ("Meski belum bisa memastikan tindakan lebih lanjut, Budi Santoso memastikan Kemenkes RI akan melakukan "
+            "evaluasi penuh. Budi Santoso enggan menyebut nama dokter itu.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Kemenkes RI akan melakukan evaluasi penuh", "Budi Santoso")]

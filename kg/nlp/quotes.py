@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
     "meyakini menganggap mengkritik menyerukan memperkirakan menaksir membenarkan merinci merincikan "
     "mengimbau menghimbau memastikan mengungkap mencontohkan menyarankan mengemukakan mencatat meminta berpesan "
-    "berharap mengharapkan membeberkan mengutarakan menguraikan menandaskan memungkasi mengakhiri".split()
+    "berharap mengharapkan membeberkan mengutarakan menguraikan menandaskan memungkasi mengakhiri mendorong".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(

@@ -631,3 +631,10 @@ def test_a_verb_of_what_was_not_said_leaves_a_later_one(ruled_nlp, make_article)
             "evaluasi penuh. Budi Santoso enggan menyebut nama dokter itu.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Kemenkes RI akan melakukan evaluasi penuh", "Budi Santoso")]
+
+
+def test_urging_that_is_reported_speech(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    text = "“Sudah kami fasilitasi,” kata Budi Santoso. Lebih lanjut, dia mendorong agar pelaku UMKM dapat naik kelas."
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("agar pelaku UMKM dapat naik kelas", "Budi Santoso") in [(q[0], q[1]) for q in found]

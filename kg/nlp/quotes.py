@@ -410,7 +410,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     if speaker and not m.group("bahwa"):
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
-        relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between)
+        relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
+            or _office_apposed(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -422,6 +423,13 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
     return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+def _office_apposed(between: str) -> bool:
+    """", Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Kepulauan Mentawai, ": the speaker's
+    office between commas, before the speech verb."""
+    found = re.fullmatch(r"\s*,\s*(?:Wakil\s+)?([A-Za-z]+)[^,;.]{0,150},\s*", between)
+    return found is not None and found.group(1).casefold() in HEADS
 
 
 # Academic degrees written after a name: "Supriyanto, S.E., M.M yang ...".

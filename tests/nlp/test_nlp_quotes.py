@@ -638,3 +638,11 @@ def test_urging_that_is_reported_speech(ruled_nlp, make_article):
     text = "“Sudah kami fasilitasi,” kata Budi Santoso. Lebih lanjut, dia mendorong agar pelaku UMKM dapat naik kelas."
     found, _ = _quotes(nlp, make_article, text)
     assert ("agar pelaku UMKM dapat naik kelas", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_the_speakers_office_between_commas_before_the_verb(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Dinas Perikanan Kabupaten Kepulauan Mentawai"]})
+    text = ("Budi Santoso, Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Kepulauan Mentawai, mengatakan, "
+            "kelompok nelayan itu memiliki anggota 10 orang.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("kelompok nelayan itu memiliki anggota 10 orang", "Budi Santoso")]

@@ -411,7 +411,7 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
-            or _office_apposed(between)
+            or _office_apposed(between) or RESIDENT.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -423,6 +423,10 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
     return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+# " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did.
+RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*warga\s[^,;]{1,60}(?:,\s*yang\s[^,;]{1,80})?,\s*")
 
 
 def _office_apposed(between: str) -> bool:

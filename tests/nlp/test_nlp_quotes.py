@@ -646,3 +646,11 @@ def test_the_speakers_office_between_commas_before_the_verb(ruled_nlp, make_arti
             "kelompok nelayan itu memiliki anggota 10 orang.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("kelompok nelayan itu memiliki anggota 10 orang", "Budi Santoso")]
+
+
+def test_a_witness_described_by_age_and_residence_before_the_verb(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    text = ("Salah satu saksi mata, Budi Santoso (56), warga Desa Antap, yang berada di lokasi kejadian, mengaku "
+            "sempat melihat truk melaju cukup cepat.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("sempat melihat truk melaju cukup cepat", "Budi Santoso")]

@@ -600,29 +600,31 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an account named before its teller
         ("Seperti penuturan Budi Santoso (34), penjual sayuran di Pasar Pagi itu mengatakan, harga cabai masih "
          "tinggi.", "harga cabai masih tinggi"),
         ("Seperti penuturan Kepala Cabang Budi Santoso kepada wartawan, Jumat (11/12/20) siang, kedua tersangka "
          "diduga melakukan korupsi.", "kedua tersangka diduga melakukan korupsi"),
+        # the words before, as said by a person
+        ("Hal tersebut berpengaruh untuk meningkatkan moral para pemain, seperti diakui penyerang Persija Jakarta "
+         "Budi Santoso.", "Hal tersebut berpengaruh untuk meningkatkan moral para pemain"),
+        # verbs that report a clause without "bahwa", or with "agar"
+        ("Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok.",
+         "panitia membagi pertandingan menjadi 23 kelompok"),
+        ("“Sudah kami fasilitasi,” kata Budi Santoso. Lebih lanjut, dia mendorong agar pelaku UMKM dapat naik kelas.",
+         "agar pelaku UMKM dapat naik kelas"),
+        # the speaker's office, or age and residence, between the name and the verb
+        ("Budi Santoso, Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Kepulauan Mentawai, mengatakan, "
+         "kelompok nelayan itu memiliki anggota 10 orang.", "kelompok nelayan itu memiliki anggota 10 orang"),
+        ("Salah satu saksi mata, Budi Santoso (56), warga Desa Antap, yang berada di lokasi kejadian, mengaku "
+         "sempat melihat truk melaju cukup cepat.", "sempat melihat truk melaju cukup cepat"),
     ],
 )
-def test_an_account_named_before_its_teller(ruled_nlp, make_article, text, expected):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi"]})
+def test_reported_speech_in_the_forms_regional_news_writes(ruled_nlp, make_article, text, expected):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi"],
+                     "ORG": ["Persija Jakarta", "Dinas Perikanan Kabupaten Kepulauan Mentawai"]})
     found, _ = _quotes(nlp, make_article, text)
     assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]
-
-
-def test_words_before_as_said_by_a_person(ruled_nlp, make_article):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Persija Jakarta"]})
-    text = "Hal tersebut berpengaruh untuk meningkatkan moral para pemain, seperti diakui penyerang Persija Jakarta Budi Santoso."
-    found, _ = _quotes(nlp, make_article, text)
-    assert ("Hal tersebut berpengaruh untuk meningkatkan moral para pemain", "Budi Santoso") in [(q[0], q[1]) for q in found]
-
-
-def test_menerangkan_reports_a_clause_without_bahwa(ruled_nlp, make_article):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
-    found, _ = _quotes(nlp, make_article, "Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok.")
-    assert [(q[0], q[1]) for q in found] == [("panitia membagi pertandingan menjadi 23 kelompok", "Budi Santoso")]
 
 
 def test_a_verb_of_what_was_not_said_leaves_a_later_one(ruled_nlp, make_article):
@@ -631,26 +633,3 @@ def test_a_verb_of_what_was_not_said_leaves_a_later_one(ruled_nlp, make_article)
             "evaluasi penuh. Budi Santoso enggan menyebut nama dokter itu.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Kemenkes RI akan melakukan evaluasi penuh", "Budi Santoso")]
-
-
-def test_urging_that_is_reported_speech(ruled_nlp, make_article):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
-    text = "“Sudah kami fasilitasi,” kata Budi Santoso. Lebih lanjut, dia mendorong agar pelaku UMKM dapat naik kelas."
-    found, _ = _quotes(nlp, make_article, text)
-    assert ("agar pelaku UMKM dapat naik kelas", "Budi Santoso") in [(q[0], q[1]) for q in found]
-
-
-def test_the_speakers_office_between_commas_before_the_verb(ruled_nlp, make_article):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Dinas Perikanan Kabupaten Kepulauan Mentawai"]})
-    text = ("Budi Santoso, Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Kepulauan Mentawai, mengatakan, "
-            "kelompok nelayan itu memiliki anggota 10 orang.")
-    found, _ = _quotes(nlp, make_article, text)
-    assert [(q[0], q[1]) for q in found] == [("kelompok nelayan itu memiliki anggota 10 orang", "Budi Santoso")]
-
-
-def test_a_witness_described_by_age_and_residence_before_the_verb(ruled_nlp, make_article):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
-    text = ("Salah satu saksi mata, Budi Santoso (56), warga Desa Antap, yang berada di lokasi kejadian, mengaku "
-            "sempat melihat truk melaju cukup cepat.")
-    found, _ = _quotes(nlp, make_article, text)
-    assert [(q[0], q[1]) for q in found] == [("sempat melihat truk melaju cukup cepat", "Budi Santoso")]

@@ -398,7 +398,7 @@ SUBORDINATORS = frozenset(
 def _in_opening_clause(view: DocView, s_start: int, speaker: Ent, verb: int) -> bool:
     """Does ``speaker`` stand in a subordinate clause that opens the sentence and ends with a comma before
     the verb?"""
-    first = WORD.match(view.text, s_start + len(view.text[s_start:verb]) - len(view.text[s_start:verb].lstrip()))
+    first = WORD.match(view.text[s_start:verb].lstrip())
     return (first is not None and first.group().lower() in SUBORDINATORS and "," not in view.text[s_start : speaker.start]
             and "," in view.text[speaker.end : verb])
 

@@ -432,8 +432,15 @@ RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*warga\s[^,;]{1,60}(?:,\s*yang\
 def _office_apposed(between: str) -> bool:
     """", Kepala Bidang Usaha dan Teknologi Dinas Perikanan Kabupaten Kepulauan Mentawai, ": the speaker's
     office between commas, before the speech verb."""
-    found = re.fullmatch(r"\s*,\s*(?:Wakil\s+)?([A-Za-z]+)[^,;.]{0,150},\s*", between)
-    return found is not None and found.group(1).casefold() in HEADS
+    comma = re.match(r"\s*,\s*", between)
+    office = _office_at(between, comma.end(), len(between)) if comma else None
+    return office is not None and office.end() == len(between)
+
+
+def _office_at(text: str, start: int, end: int) -> re.Match | None:
+    """An office written out at ``start`` and closed by a comma: "Wakil Menteri Dalam Negeri, "."""
+    office = OFFICE_APPOSED.match(text, start, end)
+    return office if office and office.group("head").casefold() in HEADS else None
 
 
 # Academic degrees written after a name: "Supriyanto, S.E., M.M yang ...".
@@ -555,8 +562,7 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
         whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
         if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
             found, clause_start = names, clause_start + apposed.end()
-    office = OFFICE_APPOSED.match(view.text, clause_start, end)
-    if office and office.group("head").casefold() in HEADS:  # "Menurut X, Wakil Menteri Dalam Negeri, ..."
+    if office := _office_at(view.text, clause_start, end):  # "Menurut X, Wakil Menteri Dalam Negeri, ..."
         clause_start = office.end()
     speaker = ([e for e in found if e.label == PER] or found or [None])[0]
     if not speaker or end <= clause_start:

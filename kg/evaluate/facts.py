@@ -68,6 +68,9 @@ class GoldArticle:
     entities: tuple[dict, ...] | None = None  # None: the article's entities are not annotated
     ignore: tuple[str, ...] = ()
     url: str | None = None  # where the article was published, as a crawl record would give it
+    # The fact categories annotated for this article; the others are neither missed nor wrong
+    # (gold/news/train.jsonl lists "annotated": ["entities"] for NER training articles).
+    scored: frozenset[str] = frozenset(CATEGORIES)
 
 
 @dataclass
@@ -136,10 +139,14 @@ def load_gold(path: Path) -> list[GoldArticle]:
                     f'and a non-empty list of "names": {json.dumps(entity, ensure_ascii=False)}'
                 )
         entities = item.get("entities")
+        annotated = item.get("annotated")
+        if annotated is not None and not (isinstance(annotated, list) and all(isinstance(a, str) for a in annotated)):
+            raise DataError(f'{path} line {number}: "annotated" must be a list of category names')
         result.append(GoldArticle(
             item["source"], *(tuple(item.get(key, [])) for key in CATEGORIES),
             entities=tuple(entities) if entities is not None else None, ignore=tuple(item.get("ignore", [])),
             url=item.get("url") if isinstance(item.get("url"), str) else None,
+            scored=frozenset(CATEGORIES if annotated is None else set(CATEGORIES) & set(annotated)),
         ))
     return result
 
@@ -287,6 +294,8 @@ def score_facts(gold: Iterable[GoldArticle], annotated: dict[str, AnnotatedArtic
         predicted[DIRECT] = [q for q in predicted["quotes"] if q["direct"]]
         names = _names_of_things(article)
         for key in (*CATEGORIES, DIRECT):
+            if ("quotes" if key == DIRECT else key) not in article.scored:
+                continue
             found, right = RULES["quotes" if key == DIRECT else key]
             golds = [q for q in article.quotes if q.get("direct", True)] if key == DIRECT else getattr(article, key)
             score, preds = scores[key], predicted[key]

@@ -245,3 +245,15 @@ def test_a_bracketed_acronym_in_a_gold_name_is_a_name_of_that_organization():
     ]}])
     scores = score_entities(gold, {"a.txt": resolved})
     assert (scores.overall.correct, scores.overall.predicted) == (2, 3)  # "Sumbar" shortens the place, not the body
+
+
+def test_only_the_categories_an_article_was_annotated_for_are_scored():
+    entities_only = load_gold_lines([{"source": "a.txt", "annotated": ["entities"],
+                                      "entities": [{"type": "PER", "names": ["Joko Widodo", "Jokowi"]}]}])
+    scores = score_facts(entities_only, {"a.txt": _annotated()})
+    assert all((s.predicted, s.gold) == (0, 0) for s in scores.values())  # its roles and quotes are not wrong
+    every = load_gold_lines([{"source": "a.txt", "annotated": ["entities", "roles", "quotes", "events"]}])
+    scores = score_facts(every, {"a.txt": _annotated()})
+    assert (scores["quotes"].correct, scores["quotes"].predicted) == (0, 1)  # no quote in this gold
+    with pytest.raises(DataError, match='"annotated" must be a list'):
+        load_gold_lines([{"source": "a.txt", "annotated": "entities"}])

@@ -260,8 +260,9 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
     elif comma:
         i = _office_verb_end(doc, i + 1)
-    elif i + 1 < len(doc) and doc[i].lower_ in ("salah", "selaku", "yang"):
-        i = _office_verb_end(doc, i)  # "X salah satu petugas Dinkes", "X selaku Bupati Y", "X yang juga Ketua Y"
+    elif i + 1 < len(doc) and doc[i].lower_ in OFFICE_VERB_WORDS:
+        i = _office_verb_end(doc, i)  # "X salah satu petugas Dinkes", "X selaku Bupati Y", "X yang juga Ketua Y",
+        # "X saat ini menjabat sebagai Direktur Y"
     elif close is not None:
         i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:
@@ -308,7 +309,7 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
     return next((k for k in range(i + 2, min(len(doc), i + MAX_TITLE_TOKENS)) if doc[k].text == ")"), None)
 
 
-OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
+OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
                                "salah", "satu", "selaku", "juga", "merupakan"})
 
 

@@ -254,6 +254,12 @@ def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
     assert roles == [("Budi Santoso", "petugas Polri", "Polri")]
 
 
+def test_an_office_the_person_holds_now(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
+    text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."
+    assert _roles(nlp, make_article, text) == [("Budi Santoso", "Direktur Commercial Banking BTN", "BTN")]
+
+
 def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Reskrim", "Budi Setiawan", "Henri Korwa", "Sekwan Fajarudin"],
                      "ORG": ["Kabag Ops Polres Mimika"]})

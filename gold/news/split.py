@@ -2,7 +2,7 @@
 
 The split is fixed by the file names, not chosen by looking at results: within each part of
 `parts/` (one annotator, two or three topics), the three articles whose name has the smallest
-SHA-1 go to test, the rest to dev. Every article of `train_parts/` (entities only, from outlets
+SHA-1 go to test, the rest to dev. Every article of `train_parts/` (from outlets
 the test split does not use) goes to train, the NER's real-news training data.
 """
 

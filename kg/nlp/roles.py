@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp.casing import is_plain_word
 from kg.nlp.context import doc_text
+from kg.nlp.dates import MONTHS
 from kg.nlp.morph import root
 from kg.nlp.sentences import CORPS
 from kg.records import LOC, ORG, PER
@@ -132,8 +133,8 @@ def _allowed(token: Token) -> bool:
     lower = token.lower_
     if lower in MODIFIERS or lower in HEADS or token.text in ("(", ")", "-", "&"):
         return True
-    if token.is_sent_start:
-        return False
+    if token.is_sent_start or lower in MONTHS:
+        return False  # "menjabat sebagai menteri Oktober 2019": the date ends the title
     if token.is_alpha and _verb_form(token.text):
         return False  # "Pelatih Persija Beberkan Kunci Menang": a headline's verb ends the title
     return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)

@@ -258,6 +258,8 @@ def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."
     assert _roles(nlp, make_article, text) == [("Budi Santoso", "Direktur Commercial Banking BTN", "BTN")]
+    since = "Sejak Budi Santoso menjabat sebagai menteri Oktober 2019 lalu, direksi berganti."
+    assert _roles(nlp, make_article, since) == [("Budi Santoso", "menteri", None)]  # the date is no part of it
 
 
 def test_a_service_unit_after_a_unit_heads_title_belongs_to_the_title(ruled_nlp, make_article):

@@ -1498,6 +1498,18 @@ def name_after_ranks(doc: Doc) -> None:
             people.append((i, start, end))
         i = max(end, i + 1)
     _set_people(doc, people)
+    _office_places_before_ranks(doc, {cut for cut, _, _ in people})
+
+
+def _office_places_before_ranks(doc: Doc, ranks: set[int]) -> None:
+    """"Kapolsek Jaluko Iptu Yohanes": a "person" between an office and a rank is the office's place."""
+    fixed = [
+        Span(doc, e.start, e.end, label=LOC, span_id=e.id_)
+        if e.label_ == PER and e.end in ranks and e.start > 0 and is_head(doc[e.start - 1]) else e
+        for e in doc.ents
+    ]
+    if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
+        doc.set_ents(fixed, default="unmodified")
 
 
 def name_after_honorifics(doc: Doc) -> None:

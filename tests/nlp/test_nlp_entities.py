@@ -210,6 +210,12 @@ def test_name_after_a_police_rank_and_a_unit_word_before_a_place(make_article):
     assert ("Jalan Jenderal Sudirman", "LOC") in mentions  # a rank inside a street name names no one
 
 
+def test_a_person_the_model_ran_from_an_offices_place_through_a_rank_leaves_the_place(make_article):
+    text = "Kapolsek Jaluko Iptu Yohanes Candra Putra memimpin patroli ."
+    mentions = _tagged([(1, 6, "PER")], text, make_article)
+    assert mentions == [("Jaluko", "LOC"), ("Yohanes Candra Putra", "PER")]
+
+
 def test_amounts_end_a_name_and_a_second_level_word_starts_another_place(make_article):
     text = "Harga tertinggi di Gresik Rp31.000 per kg . Api muncul di Dusun Martapura Desa Mekar Sari ."
     mentions = _tagged([(3, 6, "LOC"), (12, 17, "LOC")], text, make_article)

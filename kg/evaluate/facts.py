@@ -83,6 +83,9 @@ class Score:
     gold: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    # Quotes the graph gives no speaker: gold lists only quotes whose speaker the text names, so these are
+    # neither right nor wrong ("kata seorang guru"); a named one they leave unattributed is still a miss.
+    unattributed: int = 0
 
     @property
     def precision(self) -> float:
@@ -101,6 +104,7 @@ class Score:
         return {
             "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
             "correct": self.correct, "predicted": self.predicted, "found": self.found, "gold": self.gold,
+            **({"unattributed": self.unattributed} if self.unattributed else {}),
         }
 
 
@@ -299,6 +303,9 @@ def score_facts(gold: Iterable[GoldArticle], annotated: dict[str, AnnotatedArtic
             found, right = RULES["quotes" if key == DIRECT else key]
             golds = [q for q in article.quotes if q.get("direct", True)] if key == DIRECT else getattr(article, key)
             score, preds = scores[key], predicted[key]
+            if key in ("quotes", DIRECT):
+                score.unattributed += sum(1 for p in preds if not p["speaker"])
+                preds = [p for p in preds if p["speaker"]]
             score.gold += len(golds)
             score.predicted += len(preds)
             named = [_by_any_name(g, names) for g in golds]
@@ -509,6 +516,8 @@ def format_table(evaluation: Evaluation, by_article: bool = False) -> str:
         rows.append(row("entities", entities.overall))
         rows.extend(row(f"  {label}", score) for label, score in entities.by_label.items())
     rows.extend(row(key, score) for key, score in evaluation.facts.items())
+    if "quotes" in evaluation.facts and evaluation.facts["quotes"].unattributed:
+        rows.append(f"quotes without a named speaker, not scored: {evaluation.facts['quotes'].unattributed}")
     if entities.articles:
         rows.append(
             f"split: {len(entities.split)} real-world things over 2+ nodes in {entities.articles} articles "

@@ -257,3 +257,15 @@ def test_only_the_categories_an_article_was_annotated_for_are_scored():
     assert (scores["quotes"].correct, scores["quotes"].predicted) == (0, 1)  # no quote in this gold
     with pytest.raises(DataError, match='"annotated" must be a list'):
         load_gold_lines([{"source": "a.txt", "annotated": "entities"}])
+
+
+def test_a_quote_the_graph_gives_no_speaker_is_neither_right_nor_wrong():
+    from dataclasses import replace
+
+    unnamed = replace(_annotated(), quotes=(Quote(60, 71, "Kami sepakat", None, 1, "kata"),))
+    gold = load_gold_lines([{"source": "a.txt", "quotes": []}])  # "kata seorang warga": gold names no one
+    quotes = score_facts(gold, {"a.txt": unnamed})["quotes"]
+    assert (quotes.correct, quotes.predicted, quotes.unattributed) == (0, 0, 1)
+    named = load_gold_lines([{"source": "a.txt", "quotes": [{"speaker": "Jokowi", "text": "Kami sepakat"}]}])
+    quotes = score_facts(named, {"a.txt": unnamed})["quotes"]
+    assert (quotes.found, quotes.gold) == (0, 1)  # left unattributed, a named speaker's quote is missed

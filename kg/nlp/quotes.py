@@ -520,7 +520,7 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
     speaker = view.fullest(names[0])
     cue = (m.group(1) or m.group(2)).lower()
     start = s_start + m.end()
-    if m.group(2) and len(sentence[: m.start()].split()) >= 4:
+    if len(sentence[: m.start()].split()) >= 4:
         start = _clause_start(view, s_start, end)  # "Setelah ditetapkan sebagai tersangka, lanjut X, ...": one statement
     return QuoteSpan(start, end, (speaker.start, speaker.end), cue, False)
 

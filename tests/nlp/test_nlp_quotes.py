@@ -157,6 +157,10 @@ def test_reported_speech_after_a_relative_clause_and_after_kata_name(blank_nlp, 
     reported = [(q[1], q[0]) for q in found if not q[3]]
     assert ("Budi Santoso", "banyak warga belum sadar") in reported
     assert ("Siti Aminah", "pasien bertambah karena cuaca ekstrem") in reported
+    late = "Sedangkan daerah lain yang juga tercatat tinggi kata Siti Aminah, Kota Batu empat kasus."
+    found, _ = _quotes(blank_nlp, make_article, late)
+    assert [(q[1], q[0]) for q in found if not q[3]] == [
+        ("Siti Aminah", "Sedangkan daerah lain yang juga tercatat tinggi kata Siti Aminah, Kota Batu empat kasus")]
 
 
 def test_the_unit_an_office_heads_is_no_speaker(blank_nlp, make_article):

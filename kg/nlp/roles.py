@@ -58,6 +58,8 @@ HEADS = frozenset(
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     staf humas
     pendiri founder chief managing corporate cfo coo cto pemilik owner
+    koordiv kordiv
+    president vice executive director manager gm vp evp svp sevp
     """.split()
 ) | OCCUPATIONS
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
@@ -226,7 +228,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         token = doc[i]
         if is_head(token):
             head = i
-        elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)):
+        elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)
+                  or (token.lower_ == "pada" and _names_body(doc, i))):  # "Koordiv Hukum pada Bawaslu Lebak"
             break
         i -= 1
     if head is None:
@@ -334,7 +337,7 @@ def _office_verb_end(doc: Doc, i: int) -> int:
 
 def _names_body(doc: Doc, i: int) -> bool:
     """"dari"/"di" right before an organization or place: "X, sosiolog dari Universitas Y"."""
-    return doc[i].lower_ in ("dari", "di") and i + 1 < len(doc) and ent_label(doc[i + 1]) in (LOC, ORG)
+    return doc[i].lower_ in ("dari", "di", "pada") and i + 1 < len(doc) and ent_label(doc[i + 1]) in (LOC, ORG)
 
 
 def _places_tagged_as_people(doc: Doc) -> set[str]:

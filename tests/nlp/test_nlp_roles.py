@@ -254,6 +254,15 @@ def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
     assert roles == [("Budi Santoso", "petugas Polri", "Polri")]
 
 
+def test_english_corporate_offices_and_a_division_head_of_a_body(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "ORG": ["Telkom Regional V", "Bawaslu Lebak"]})
+    text = ("Executive Vice President Telkom Regional V, Budi Santoso, hadir. "
+            "Koordiv Hukum dan Humas pada Bawaslu Lebak, Siti Aminah mengatakan, pemilu aman.")
+    assert _roles(nlp, make_article, text) == [
+        ("Budi Santoso", "Executive Vice President Telkom Regional V", "Telkom Regional V"),
+        ("Siti Aminah", "Koordiv Hukum dan Humas pada Bawaslu Lebak", "Bawaslu Lebak")]
+
+
 def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."

@@ -380,6 +380,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             result.extend(pair)  # "melantik A dan B sebagai Bupati dan Wakil Bupati X"
             continue
         result.append((span, ent))
+        if span[0] > 0 and doc[span[0] - 1].text == "," and doc[span[0]].text.islower():
+            result.extend((span, other) for other in _listed_before(doc, ent, ends))  # an occupation
     roles = []
     for span, ent, *body in sorted(result, key=lambda item: item[0][0]):
         title = doc[span[0] : span[1]]
@@ -411,6 +413,17 @@ def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:
     if i + 1 < len(doc) and doc[i].lower_ == "dan":
         return [*listed, starts[i + 1]] if i + 1 in starts else listed
     return []
+
+
+def _listed_before(doc: Doc, ent: Span, ends: dict[int, Span]) -> list[Span]:
+    """"Firmansyah (30) dan Maskur (32), karyawan PGN": the person "dan" joins to ``ent``, each with an age
+    in brackets or none, shares an occupation written after the list."""
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ != "dan":
+        return []
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 2].like_num and doc[i - 3].text == "(":
+        i -= 3
+    return [ends[i]] if i in ends else []
 
 
 def _respective_offices(

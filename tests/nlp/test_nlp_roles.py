@@ -263,6 +263,15 @@ def test_english_corporate_offices_and_a_division_head_of_a_body(ruled_nlp, make
         ("Siti Aminah", "Koordiv Hukum dan Humas pada Bawaslu Lebak", "Bawaslu Lebak")]
 
 
+def test_an_occupation_after_two_people_is_both_peoples(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "ORG": ["PGN"]})
+    text = "Kaca mobil dipecah saat dialami Budi Santoso (30) dan Siti Aminah (32), karyawan PGN."
+    assert sorted(_roles(nlp, make_article, text)) == [("Budi Santoso", "karyawan PGN", "PGN"),
+                                                      ("Siti Aminah", "karyawan PGN", "PGN")]
+    office = "Hadir Budi Santoso dan Siti Aminah, Kepala Dinas PGN."
+    assert [r[0] for r in _roles(nlp, make_article, office)] == ["Siti Aminah"]  # an office is one person's
+
+
 def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."

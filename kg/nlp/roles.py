@@ -103,7 +103,8 @@ MODIFIERS = frozenset(
     dewan komisi badan lembaga kementerian kantor istana militer angkatan darat laut udara bersenjata
     kepolisian daerah pusat di timur barat utara selatan jauh presiden kepresidenan senior khusus saat itu
     tinggi agung perwakilan rakyat tetap misi perusahaan bank fraksi dpr direksi redaksi tim
-    """.split()
+    terdakwa tersangka korban pelapor terlapor penggugat tergugat pemohon termohon
+    """.split()  # the parties a lawyer acts for: "kuasa hukum korban, X", "Penasehat hukum terdakwa, X"
 )
 MAX_TITLE_TOKENS = 20
 # A sentence that opens with one of these and a title, then a comma, goes on with its subject, not the holder.

@@ -272,6 +272,12 @@ def test_an_occupation_after_two_people_is_both_peoples(ruled_nlp, make_article)
     assert [r[0] for r in _roles(nlp, make_article, office)] == ["Siti Aminah"]  # an office is one person's
 
 
+def test_a_lawyer_named_with_the_party_he_acts_for(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"]})
+    text = "Sidang ditunda. Penasehat hukum terdakwa, Budi Santoso mengatakan, kliennya sakit."
+    assert _roles(nlp, make_article, text) == [("Budi Santoso", "Penasehat hukum terdakwa", None)]
+
+
 def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."

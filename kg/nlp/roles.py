@@ -37,6 +37,7 @@ OCCUPATIONS = frozenset(
     dosen guru siswa mahasiswa
     uskup kardinal pastor pendeta biksu
     karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh petugas
+    tokoh dalang kritikus
     """.split()
 )
 HEADS = frozenset(

@@ -278,6 +278,14 @@ def test_a_lawyer_named_with_the_party_he_acts_for(ruled_nlp, make_article):
     assert _roles(nlp, make_article, text) == [("Budi Santoso", "Penasehat hukum terdakwa", None)]
 
 
+def test_community_figures_and_puppeteers_are_occupations(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Cahyo Kuntadi"], "LOC": ["Desa Reudeup"]})
+    text = ("“Kami menolak,” ungkap Budi Santoso, tokoh masyarakat Desa Reudeup, kepada wartawan. "
+            "Acara ditutup pagelaran wayang oleh dalang Cahyo Kuntadi.")
+    assert _roles(nlp, make_article, text) == [
+        ("Budi Santoso", "tokoh masyarakat Desa Reudeup", "Desa Reudeup"), ("Cahyo Kuntadi", "dalang", None)]
+
+
 def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."

@@ -234,10 +234,26 @@ def _person_cue_after(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end : ent.end + 3]
     if after[0].text == "(" and after[1].like_num and after[1].text.isdigit() and after[2].text == ")":
         return 0 < int(after[1].text) <= MAX_AGE
+    if _holds_office(doc, ent.end):
+        return True
     if ent.label_ != ORG or after[0].text != "," or len(ent) < 2:
         return False
     word = after[1].lower_
     return word in PERSON_CLASSIFIERS or (word in OCCUPATIONS and after[2].lower_ not in HEADS)
+
+
+# "X yang sebelumnya menjabat ...", "X kini menjabat ...": the words between a name and "menjabat".
+BEFORE_HOLDING = frozenset({"yang", "sebelumnya", "saat", "ini", "kini", "pernah", "juga", "masih", "sempat", "sudah"})
+
+
+def _holds_office(doc: Doc, i: int) -> bool:
+    """Does "menjabat" (holds the office of) follow token ``i``, only tense words between? Bodies hold none."""
+    for token in doc[i : i + 4]:
+        if token.lower_ == "menjabat":
+            return True
+        if token.lower_ not in BEFORE_HOLDING:
+            return False
+    return False
 
 
 def _told_to_outlet(doc: Doc, ent: Span) -> bool:

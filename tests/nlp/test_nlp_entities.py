@@ -842,6 +842,12 @@ def test_an_age_or_an_occupation_after_a_name_makes_it_a_person(make_article):
     assert ("Bassam Saadi", "PER") in mentions and ("Jakarta", "LOC") in mentions
 
 
+def test_a_name_that_holds_an_office_is_a_person(make_article):
+    text = "Posisi Harum Kusumawati digantikan Totok Sugiharto yang sebelumnya menjabat Kepala Dinas ."
+    mentions = _tagged([(1, 3, "LOC"), (4, 6, "ORG")], text, make_article)
+    assert ("Totok Sugiharto", "PER") in mentions and ("Harum Kusumawati", "LOC") in mentions  # no cue for her
+
+
 def test_a_club_named_pers_and_its_town_is_an_organisation(make_article):
     text = ("Persinga dan Persekap menemani Persewangi Banyuwangi yang menang atas Perseta Tulungagung . "
             "Persiapan tim dimulai . Lima gol dari Persewangi dicetak Devlin Taplo .")

@@ -315,8 +315,8 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
     return next((k for k in range(i + 2, min(len(doc), i + MAX_TITLE_TOKENS)) if doc[k].text == ")"), None)
 
 
-OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat", "sebagai",
-                               "salah", "satu", "selaku", "juga", "merupakan"})
+OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat",
+                               "sebagai", "salah", "satu", "selaku", "juga", "merupakan"})
 
 
 def _stated_as_end(doc: Doc, i: int) -> int | None:
@@ -338,7 +338,7 @@ def _office_verb_end(doc: Doc, i: int) -> int:
 
 
 def _names_body(doc: Doc, i: int) -> bool:
-    """"dari"/"di" right before an organization or place: "X, sosiolog dari Universitas Y"."""
+    """"dari"/"di"/"pada" right before an organization or place: "X, sosiolog dari Universitas Y"."""
     return doc[i].lower_ in ("dari", "di", "pada") and i + 1 < len(doc) and ent_label(doc[i + 1]) in (LOC, ORG)
 
 

@@ -398,7 +398,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), _with_delegations(doc, roles))))
+    roles = _with_entourages(doc, _with_delegations(doc, roles))
+    return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
 
 
 def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:
@@ -464,6 +465,37 @@ def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
             (c for c in reversed(countries) if c.sent == sentence.sent and c.end_char <= role.start), None
         ) if role.affiliation is None and sentence is not None else None
         fixed.append(role._replace(affiliation=(country.start_char, country.end_char)) if country else role)
+    return fixed
+
+
+# "PM Ismail Sabri akan diiringi oleh Menteri Luar Negeri X, ...": the officials a leader takes along.
+ENTOURAGE = re.compile(r"\b(?:diiringi|didampingi)\s+(?:oleh\s+)?")
+
+
+def _with_entourages(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """Offices with no body that accompany a leader whose office the article names with a country ("Perdana
+    Menteri Malaysia Ismail Sabri ... PM Ismail Sabri akan diiringi oleh Menteri Luar Negeri X") are that
+    country's."""
+    from kg.link import COUNTRY, link_place
+
+    text = doc_text(doc)
+    countries = {}  # holder's name -> the country of one of their offices
+    for role in roles:
+        if role.affiliation is not None and link_place(text[slice(*role.affiliation)], kinds=(COUNTRY,)):
+            countries.setdefault(text[slice(*role.person)], role.affiliation)
+    if not countries:
+        return roles
+    fixed = []
+    for role in roles:
+        sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
+        country = None
+        if role.affiliation is None and sentence is not None:
+            s_start = sentence.sent.start_char
+            verb = next((m for m in ENTOURAGE.finditer(text, s_start, role.start)), None)
+            leaders = [e for e in sentence.sent.ents if e.label_ == PER and verb and e.end_char <= verb.start()]
+            country = next((countries[name] for e in leaders for name in countries
+                            if e.text == name or e.text in name or name in e.text), None)
+        fixed.append(role._replace(affiliation=country) if country else role)
     return fixed
 
 

@@ -286,6 +286,15 @@ def test_community_figures_and_puppeteers_are_occupations(ruled_nlp, make_articl
         ("Budi Santoso", "tokoh masyarakat Desa Reudeup", "Desa Reudeup"), ("Cahyo Kuntadi", "dalang", None)]
 
 
+def test_the_officials_a_leader_takes_along_are_his_countrys(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah", "Joko Susilo"], "LOC": ["Malaysia"]})
+    text = ("Perdana Menteri Malaysia Budi Santoso tiba. Budi Santoso didampingi oleh Menteri Luar Negeri "
+            "Siti Aminah. Menteri Keuangan Joko Susilo tidak ikut.")
+    roles = _roles(nlp, make_article, text)
+    assert ("Siti Aminah", "Menteri Luar Negeri", "Malaysia") in roles
+    assert ("Joko Susilo", "Menteri Keuangan", None) in roles  # not said to go with him
+
+
 def test_an_office_the_person_holds_now(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["BTN"]})
     text = "Budi Santoso saat ini menjabat sebagai Direktur Commercial Banking BTN."

@@ -465,15 +465,16 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
             words = doc[i : i + size]
             if len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words):
                 continue
+            found = link_place(words.text, kinds=(COUNTRY,))  # a dictionary look-up: cheaper than the tests below
+            if found is None or found.abbreviation:
+                continue
             name_after = _capitalised_free(doc, i + size, taken)
             if (_capitalised_free(doc, i - 1, taken) or name_after) and not (name_after and _office_before(doc, i)):
                 continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office and its holder
-            found = link_place(words.text, kinds=(COUNTRY,))
-            if found is not None and not found.abbreviation:
-                added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
-                taken.update(range(i, i + size))
-                i += size - 1
-                break
+            added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
+            taken.update(range(i, i + size))
+            i += size - 1
+            break
         i += 1
     return added
 
@@ -489,6 +490,9 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     dropped: set[int] = set()
     i = 0
     while i < len(doc):
+        if not texts[i][:1].isupper():
+            i += 1  # every window below opens with this word
+            continue
         for size in (3, 2):
             window = range(i, i + size)
             if i + size > len(doc) or not all(texts[k][:1].isupper() and doc[k].is_alpha for k in window):

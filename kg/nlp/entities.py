@@ -28,7 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
-from kg.nlp.context import doc_text, per_doc, token_lowers
+from kg.nlp.context import doc_text, per_doc, token_lowers, token_texts
 from kg.nlp.cues import (
     HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
@@ -409,9 +409,10 @@ def split_title_field_lists(doc: Doc) -> None:
     after its head ("Pendidikan", "Riset", "Teknologi": common words, between commas and "dan") are part
     of the title; a name the model found among them is none, and the holder starts after them."""
     ents, changed = list(doc.ents), False
-    for head in doc:
-        if head.lower_ not in HEADS or not head.text[:1].isupper():
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are heads
+        if lower not in HEADS or not doc[i].text[:1].isupper():
             continue
+        head = doc[i]
         end = _title_field_list_end(doc, head.i + 1)
         if end is None:
             continue
@@ -980,9 +981,9 @@ def tag_office_regions(doc: Doc) -> None:
     after a regional office is a place, even when the holder's name follows it in the same capitalised run."""
     names = region_names()
     added = []
-    for token in doc:
-        i = token.i + 1
-        if token.lower_ not in REGIONAL_OFFICES or not token.text[:1].isupper() or i >= len(doc):
+    for k, lower in enumerate(token_lowers(doc)):  # the cached words first: few are regional offices
+        i = k + 1
+        if lower not in REGIONAL_OFFICES or not doc[k].text[:1].isupper() or i >= len(doc):
             continue
         for size in (3, 2, 1):
             span = doc[i : i + size]
@@ -1233,10 +1234,11 @@ def add_venue_names(doc: Doc) -> None:
     starts, headline = _sentence_starts(doc), _title_case_lines(doc)
     taken = {t.i: e for e in doc.ents for t in e}
     added, absorbed = [], set()
-    for token in doc:
-        i = token.i
-        if (token.lower_ not in VENUE_WORDS or not token.text[:1].isupper() or token.text.isupper()
-                or i in taken or i in starts or i in headline):
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are venue words
+        if lower not in VENUE_WORDS:
+            continue
+        token = doc[i]
+        if not token.text[:1].isupper() or token.text.isupper() or i in taken or i in starts or i in headline:
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha and doc[end].text.istitle() \
@@ -1292,9 +1294,8 @@ def add_unit_names(doc: Doc) -> None:
     places = {e.start: e for e in doc.ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
     plain = _sentence_starts(doc) | _headlines(doc)
     added, absorbed = [], set()
-    for token in doc:
-        i = token.i
-        if i in taken or i + 1 >= len(doc) or not (
+    for i, lower in enumerate(token_lowers(doc)):  # both tests below need a body's word ("pemerintah" is one)
+        if lower not in ORG_FIRST or i in taken or i + 1 >= len(doc) or not (
                 _unit_word_before(doc, i + 1, []) or _body_word_in_a_name(doc, i, plain)):
             continue
         end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"
@@ -1531,7 +1532,7 @@ def name_after_offices(doc: Doc) -> None:
     corpora mostly write in lower case ("Kamis")."""
     labels = {(e.start, e.end): e.label_ for e in doc.ents}
     people: list[tuple[int, int, int]] = []
-    for comma in (t.i for t in doc if t.text == ","):
+    for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
         start = comma + 1
         if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].text[:1].isupper():
             start += 1  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
@@ -1552,10 +1553,12 @@ def name_after_titles(doc: Doc) -> None:
     right after a title (and its body), two to four capitalised words the model left untagged, none
     of which the corpora ever write in lower case, are the holder's name."""
     people = []
+    texts = token_texts(doc)
     i = 1
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 4 and _untagged_name_word(doc[end]) and (end == i or not doc[end].is_sent_start):
+        while end < len(doc) and end - i < 4 and texts[end][:1].isupper() and _untagged_name_word(doc[end]) \
+                and (end == i or not doc[end].is_sent_start):  # the cached text first: most words are lower case
             end += 1
         if end - i >= 2 and not doc[i].is_sent_start and not (end < len(doc) and doc[end].text[:1].isupper()) \
                 and not known_place(doc[i:end].text) and title_before(doc, i) is not None:
@@ -1686,11 +1689,13 @@ def split_named_holders(doc: Doc) -> None:
     own elsewhere (by the same name, or its first word alone) or names the body on its own and an
     office stands before it. The body keeps its type; the holder is a person.
     A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
-    bodies = Counter((e.text.lower(), e.label_) for e in doc.ents if e.label_ != PER)
+    ents = doc.ents  # read once: each read makes a Span per entity, and the loop below needs them per entity
+    bodies = Counter((e.text.lower(), e.label_) for e in ents if e.label_ != PER)
     body_texts = {text for text, _ in bodies}
+    people = [e for e in ents if e.label_ == PER]
     fixed, changed = [], False
-    for ent in doc.ents:
-        cut = _named_holder_start(doc, ent, body_texts)
+    for ent in ents:
+        cut = _named_holder_start(doc, ent, body_texts, people)
         if cut is None:
             fixed.append(ent)
             continue
@@ -1704,12 +1709,13 @@ def split_named_holders(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
-def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
-    """Where the holder's name starts inside ``ent``, if the article gives the evidence."""
+def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span]) -> int | None:
+    """Where the holder's name starts inside ``ent``, if the article gives the evidence (``people``: the
+    doc's PER entities)."""
     if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
         return None  # the name may go on past the span
     person = ent.label_ == PER
-    elsewhere = [e for e in doc.ents if e.label_ == PER and not (ent.start <= e.start < ent.end)]
+    elsewhere = [e for e in people if not (ent.start <= e.start < ent.end)]
     for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
         first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
@@ -1837,9 +1843,8 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
     """"Dinas Perhubungan (Dishub)" the model left out: an untagged capitalised run that opens with a
     body's word ("Dinas", "Badan") right before a bracketed short form of it."""
     found = []
-    for token in doc:
-        i = token.i
-        if token.text != "(" or i < 2 or doc[i - 1].ent_iob_ != "O":
+    for i, text in enumerate(token_texts(doc)):
+        if text != "(" or i < 2 or doc[i - 1].ent_iob_ != "O":
             continue
         start = i
         while start > 0 and i - start < 8 and doc[start - 1].ent_iob_ == "O" and (

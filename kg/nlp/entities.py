@@ -28,7 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
-from kg.nlp.context import doc_text, per_doc, token_lowers, token_texts
+from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
     HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
@@ -134,16 +134,17 @@ def _sentence_starts(doc: Doc) -> frozenset[int]:
 @per_doc
 def _title_case_lines(doc: Doc) -> frozenset[int]:
     """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
+    texts, alpha, space = token_texts(doc), token_is_alpha(doc), token_is_space(doc)
     result: set[int] = set()
-    line: list[Token] = []
-    for token in list(doc) + [None]:
-        if token is None or ("\n" in token.text and token.is_space):
-            words = [t for t in line if t.is_alpha]
-            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
-                result.update(t.i for t in line)
+    line: list[int] = []
+    for i in range(len(doc) + 1):
+        if i == len(doc) or ("\n" in texts[i] and space[i]):
+            words = [k for k in line if alpha[k]]
+            if len(words) >= 4 and sum(texts[k][:1].isupper() for k in words) >= 0.6 * len(words):
+                result.update(line)
             line = []
         else:
-            line.append(token)
+            line.append(i)
     return frozenset(result)
 
 
@@ -283,7 +284,8 @@ def drop_common_words(doc: Doc) -> None:
     """
     starts = _sentence_starts(doc)
     headline = _title_case_lines(doc)
-    lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    lowered = {lower for lower, text, alpha in zip(token_lowers(doc), token_texts(doc), token_is_alpha(doc))
+               if alpha and text.islower()}
     defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
     for ent in doc.ents:
@@ -483,23 +485,20 @@ def _title_opens(token: Token, titles: frozenset[str]) -> bool:
 def _headlines(doc: Doc) -> frozenset[int]:
     """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
     lines = _title_case_lines(doc)
+    texts, space = token_texts(doc), token_is_space(doc)
+    first_word = next((i for i, blank in enumerate(space) if not blank), None)  # the headline's, if any
     result: set[int] = set()
     line: list[int] = []
-    for token in list(doc) + [None]:
-        if token is None or ("\n" in token.text and token.is_space):
-            words = [i for i in line if not doc[i].is_space]
-            ending = (".",) if words and words[0] == _first_word(doc) else (".", "!", "?")  # "... soal BUMN!"
-            if words and words[0] in lines and doc[words[-1]].text not in ending:
+    for i in range(len(doc) + 1):
+        if i == len(doc) or ("\n" in texts[i] and space[i]):
+            words = [k for k in line if not space[k]]
+            ending = (".",) if words and words[0] == first_word else (".", "!", "?")  # "... soal BUMN!"
+            if words and words[0] in lines and texts[words[-1]] not in ending:
                 result.update(line)
             line = []
         else:
-            line.append(token.i)
+            line.append(i)
     return frozenset(result)
-
-
-def _first_word(doc: Doc) -> int | None:
-    """The first word of the text: the headline's, when the text opens with one."""
-    return next((t.i for t in doc if not t.is_space), None)
 
 
 def trim_plain_words(doc: Doc) -> None:
@@ -705,8 +704,9 @@ def name_balinese_hamlets(doc: Doc) -> None:
     """"warga Banjar Dinas Bajera Jero": a Balinese hamlet ("banjar dinas", "banjar adat") and the one to three
     capitalised words after it are one place, not the town Banjar and a "Dinas" (a service)."""
     spans = []
+    texts = token_texts(doc)
     for i in range(len(doc) - 2):
-        if doc[i].text == "Banjar" and doc[i + 1].text in ("Dinas", "Adat"):
+        if texts[i] == "Banjar" and texts[i + 1] in ("Dinas", "Adat"):
             end = i + 2
             while end < len(doc) and end - i - 2 < 3 and doc[end].is_alpha and doc[end].text.istitle() \
                     and doc[end].lower_ not in LEVEL_WORDS:
@@ -729,8 +729,9 @@ def name_nicknames(doc: Doc) -> None:
     ents = list(doc.ents)
     at = {t.i: e for e in ents for t in e}
     added, relabel = [], {}
+    lowers = token_lowers(doc)
     for i in range(len(doc) - 2):
-        if (doc[i].lower_, doc[i + 1].lower_) not in NICKNAME_CUES:
+        if (lowers[i], lowers[i + 1]) not in NICKNAME_CUES:
             continue
         end = i + 2
         while end < len(doc) and end - i - 2 < 2 and end not in at and doc[end].is_alpha and doc[end].text.istitle():
@@ -855,14 +856,15 @@ def propagate_names(doc: Doc) -> None:
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     added: list[Span] = []
+    texts = token_texts(doc)  # most words open no known name: tested without a Token object
     i = 0
     while i < len(doc):
-        token = doc[i]
         match = None
-        if i not in taken and token.text in by_first:
+        if i not in taken and texts[i] in by_first:
+            token = doc[i]
             for words in by_first[token.text]:
                 end = i + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                if end <= len(doc) and tuple(texts[i:end]) == words:
                     ordinary = len(words) == 1 and i in starts and is_word(token.text)  # "Antara lain, ..."
                     if ordinary or taken.intersection(range(i, end)):
                         continue
@@ -1486,9 +1488,10 @@ def name_after_ranks(doc: Doc) -> None:
     """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
     military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
     people: list[tuple[int, int, int]] = []  # (where the name before must end, name start, name end)
+    lowers = token_lowers(doc)
     i = 0
     while i < len(doc):
-        if not _rank_before_name(doc, i):
+        if lowers[i] not in SERVICE_RANKS or not _rank_before_name(doc, i):  # the cached word first: few are ranks
             i += 1
             continue
         start = i + 1
@@ -1506,9 +1509,8 @@ def name_after_honorifics(doc: Doc) -> None:
     person's name, whatever the model made of them. Not inside a facility's or a body's name ("RSUD Dr.
     Soetomo", "Jalan H. Agus Salim") and not a middle initial ("Mardani H. Maming")."""
     people: list[tuple[int, int, int]] = []
-    for token in doc:
-        i = token.i
-        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or i == 0:
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are honorifics
+        if lower.rstrip(".") not in HONORIFICS or not doc[i].text[:1].isupper() or i == 0:
             continue
         before = doc[i - 1]
         if before.lower_.rstrip(".") in HONORIFICS or ent_label(before) == PER or before.lower_ in FACILITY_WORDS \
@@ -1609,9 +1611,8 @@ BALINESE_PARTS = frozenset(
 def name_balinese_people(doc: Doc) -> None:
     """"Bupati Gianyar I Made Agus Mahayastra": the model splits or drops the Balinese name parts."""
     people = []
-    for token in doc:
-        i = token.i
-        if token.text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
+    for i, text in enumerate(token_texts(doc)):  # the cached texts first: few are "I" or "Ni"
+        if text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
                 and doc[i + 1].text[:1].isupper():
             end = _capitalised_run_end(doc, i + 1, 6)
             if end > i + 2:

@@ -84,11 +84,11 @@ def clip_entities(doc: Doc) -> None:
 
 def cut_amounts(doc: Doc) -> None:
     """"Gresik Rp31.000 per", "Kota Blitar Rp": a name ends before an amount of money."""
-    ents = []
-    for ent in doc.ents:
+    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    for ent in found:
         cut = next((t.i for t in ent[1:] if re.match(r"(?i)rp\.?\d*$|rp\d|us\$|\$\d", t.text)), None)
         ents.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_))
-    if any(a.end != b.end for a, b in zip(ents, doc.ents)):
+    if any(a.end != b.end for a, b in zip(ents, found)):
         doc.set_ents(ents, default="outside")
 
 
@@ -111,8 +111,8 @@ def cut_common_acronyms(doc: Doc) -> None:
 
 def split_level_words(doc: Doc) -> None:
     """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
-    ents = []
-    for ent in doc.ents:
+    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    for ent in found:
         placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
         cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ not in LEVEL_WORDS]
@@ -121,7 +121,7 @@ def split_level_words(doc: Doc) -> None:
             ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))
             start = cut
         ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
-    if len(ents) != len(doc.ents):
+    if len(ents) != len(found):
         doc.set_ents(ents, default="outside")
 
 
@@ -286,9 +286,10 @@ def drop_common_words(doc: Doc) -> None:
     headline = _title_case_lines(doc)
     lowered = {lower for lower, text, alpha in zip(token_lowers(doc), token_texts(doc), token_is_alpha(doc))
                if alpha and text.islower()}
-    defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
+    ents = doc.ents  # read once: each read makes a Span per entity
+    defined = {e.end + 1 for e in ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
-    for ent in doc.ents:
+    for ent in ents:
         token = ent[0]
         if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
@@ -323,7 +324,7 @@ def drop_common_words(doc: Doc) -> None:
         ):
             continue
         kept.append(ent)
-    if len(kept) != len(doc.ents):
+    if len(kept) != len(ents):
         doc.set_ents(kept, default="outside")
 
 
@@ -664,11 +665,12 @@ def extend_person_names(doc: Doc) -> None:
     capitalised word that is in no entity and no common word or title ends at that word instead.
     Not on headlines, where every word is capitalised, nor from a listed body ("Kremlin" + "Dmitry
     Peskov")."""
-    taken = {t.i for e in doc.ents for t in e}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    taken = {t.i for e in ents for t in e}
     starts = _sentence_starts(doc)
     headline: set[int] | None = None
     fixed, changed = [], False
-    for ent in doc.ents:
+    for ent in ents:
         start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
         if start == ent.start and ent.label_ == PER:
             headline = _headlines(doc) if headline is None else headline
@@ -1062,13 +1064,14 @@ def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
-    bodies = {e.text for e in doc.ents if e.label_ == ORG and len(e) == 1}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    bodies = {e.text for e in ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
         if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and is_region_name(e[1:].text) else e
-        for e in doc.ents
+        for e in ents
     ]
-    if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
+    if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
         doc.set_ents(fixed, default="outside")
 
 
@@ -1291,9 +1294,10 @@ def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
 def add_unit_names(doc: Doc) -> None:
     """"Polda Sulteng", "Koramil Sidareja": an untagged unit word and the capitalised words after it
     (not a rank or an office) name an organization the model missed."""
-    taken = {t.i for e in doc.ents for t in e}
+    ents = doc.ents  # read once: each read makes a Span per entity; set only after the loop
+    taken = {t.i for e in ents for t in e}
     # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
-    places = {e.start: e for e in doc.ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
+    places = {e.start: e for e in ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
     plain = _sentence_starts(doc) | _headlines(doc)
     added, absorbed = [], set()
     for i, lower in enumerate(token_lowers(doc)):  # both tests below need a body's word ("pemerintah" is one)
@@ -1314,7 +1318,7 @@ def add_unit_names(doc: Doc) -> None:
             if place is not None:
                 absorbed.add(place.start)
     if added:
-        kept = [e for e in doc.ents if e.start not in absorbed]
+        kept = [e for e in ents if e.start not in absorbed]
         doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
 
 
@@ -1802,9 +1806,10 @@ def _is_country(text: str) -> bool:
 def name_after_office_countries(doc: Doc) -> None:
     """"Duta Besar Republik Argentina Gustavo Arturi Torres": after an office and the country it
     serves, the untagged capitalised words are the holder (two to four words that could be a name)."""
-    labels = {(e.start, e.end): e.label_ for e in doc.ents}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    labels = {(e.start, e.end): e.label_ for e in ents}
     people = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == LOC and _office_before(doc, ent.start) and _is_country(ent.text):
             people += [(h.start, h.start, h.end) for h in _holder_after(doc, ent.end, labels, least=2)]
     _set_people(doc, people)
@@ -1921,8 +1926,9 @@ def drop_non_names(doc: Doc) -> None:
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
-    starts = {e.start: e for e in doc.ents}
-    for ent in doc.ents:
+    ents = doc.ents  # read once: each read makes a Span per entity
+    starts = {e.start: e for e in ents}
+    for ent in ents:
         if _between_office_and_body(doc, ent, starts):
             changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
             continue

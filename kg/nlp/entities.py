@@ -397,7 +397,9 @@ def split_fields_from_holders(doc: Doc) -> None:
     name words is the holder; the field words belong to the title."""
     ents, changed = [], False
     for ent in doc.ents:
-        cut = _field_end(ent) if ent.label_ in (PER, ORG) and title_before(doc, ent.start) else None
+        cut = _field_end(ent) if ent.label_ in (PER, ORG) else None
+        if cut is not None and not title_before(doc, ent.start):  # the cheap test first: few spans open with a field
+            cut = None
         if cut is None:
             ents.append(ent)
             continue
@@ -1816,7 +1818,8 @@ def name_after_office_countries(doc: Doc) -> None:
 
 
 def _office_before(doc: Doc, start: int) -> bool:
-    return any(t.lower_ in HEADS for t in doc[max(0, start - 6) : start])
+    """An office word among the six words before ``start`` (read from the cached words: no Span, no Tokens)."""
+    return any(lower in HEADS for lower in token_lowers(doc)[max(0, start - 6) : start])
 
 
 def add_bracketed_acronyms(doc: Doc) -> None:

@@ -229,7 +229,9 @@ MAX_AGE = 110
 def _person_cue_after(doc: Doc, ent: Span) -> bool:
     """An age in brackets right after the name ("Budi (45)"), or, after a name typed a body, a comma and
     "seorang" or an occupation ("Chandra Antonio Tan, pengusaha di ...")."""
-    if has_org_word(ent) or known_place(ent.text) or ent.end + 2 >= len(doc):
+    if ent.end + 2 >= len(doc) or token_texts(doc)[ent.end] not in ("(", ","):
+        return False  # both cues below open with one of these: tested first, as it is the cheapest test
+    if has_org_word(ent) or known_place(ent.text):
         return False
     after = doc[ent.end : ent.end + 3]
     if after[0].text == "(" and after[1].like_num and after[1].text.isdigit() and after[2].text == ")":

@@ -11,6 +11,7 @@ import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_SPACE
 from spacy.tokens import Doc
 
 from kg.records import ENTITY_LABELS, PER
@@ -64,6 +65,18 @@ def token_texts(doc: Doc) -> list[str]:
 def token_lowers(doc: Doc) -> list[str]:
     """``[t.lower_ for t in doc]`` (do not modify the list)."""
     return [t.lower_ for t in doc]
+
+
+@per_doc
+def token_is_alpha(doc: Doc) -> list[bool]:
+    """``[t.is_alpha for t in doc]``, read as one array (do not modify the list)."""
+    return doc.to_array(IS_ALPHA).astype(bool).tolist()
+
+
+@per_doc
+def token_is_space(doc: Doc) -> list[bool]:
+    """``[t.is_space for t in doc]``, read as one array (do not modify the list)."""
+    return doc.to_array(IS_SPACE).astype(bool).tolist()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
-from kg.nlp.context import token_lowers, token_texts
+from kg.nlp.context import token_is_alpha, token_lowers, token_texts
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, title_before
 from kg.records import LOC, ORG, PER
@@ -229,7 +229,9 @@ MAX_AGE = 110
 def _person_cue_after(doc: Doc, ent: Span) -> bool:
     """An age in brackets right after the name ("Budi (45)"), or, after a name typed a body, a comma and
     "seorang" or an occupation ("Chandra Antonio Tan, pengusaha di ...")."""
-    if has_org_word(ent) or known_place(ent.text) or ent.end + 2 >= len(doc):
+    if ent.end + 2 >= len(doc) or token_texts(doc)[ent.end] not in ("(", ","):
+        return False  # both cues below open with one of these: tested first, as it is the cheapest test
+    if has_org_word(ent) or known_place(ent.text):
         return False
     after = doc[ent.end : ent.end + 3]
     if after[0].text == "(" and after[1].like_num and after[1].text.isdigit() and after[2].text == ")":
@@ -467,29 +469,30 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
     from kg.link import COUNTRY, link_place
 
     added = []
-    texts = token_texts(doc)
+    texts, alpha = token_texts(doc), token_is_alpha(doc)
     i = 0
     while i < len(doc):
         if texts[i] == "tanah" and i + 1 < len(doc) and texts[i + 1] == "air" and not taken & {i, i + 1}:
             added.append(Span(doc, i, i + 2, label=LOC, span_id=RULE_ID))  # "di tanah air": Indonesia
             i += 2
             continue
-        if i in taken or not texts[i][:1].isupper() or not doc[i].is_alpha:
+        if i in taken or not texts[i][:1].isupper() or not alpha[i]:
             i += 1  # what the test below finds of the first word, for either size, without the spans
             continue
         for size in (2, 1):
-            words = doc[i : i + size]
-            if len(words) < size or any(t.i in taken or not t.is_alpha or not t.text[:1].isupper() for t in words):
+            if i + size > len(doc) or any(k in taken or not alpha[k] or not texts[k][:1].isupper()
+                                          for k in range(i, i + size)):
+                continue
+            found = link_place(doc[i : i + size].text, kinds=(COUNTRY,))  # a cached look-up: cheaper than the tests below
+            if found is None or found.abbreviation:
                 continue
             name_after = _capitalised_free(doc, i + size, taken)
             if (_capitalised_free(doc, i - 1, taken) or name_after) and not (name_after and _office_before(doc, i)):
                 continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office and its holder
-            found = link_place(words.text, kinds=(COUNTRY,))
-            if found is not None and not found.abbreviation:
-                added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
-                taken.update(range(i, i + size))
-                i += size - 1
-                break
+            added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
+            taken.update(range(i, i + size))
+            i += size - 1
+            break
         i += 1
     return added
 
@@ -499,15 +502,18 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     country's full name of two or three capitalised words is one place, whatever the model cut it into."""
     from kg.link import COUNTRY, link_place
 
-    texts = token_texts(doc)
+    texts, alpha = token_texts(doc), token_is_alpha(doc)
     at = {k: n for n, e in enumerate(ents) for k in range(e.start, e.end)}
     replaced: dict[int, Span] = {}
     dropped: set[int] = set()
     i = 0
     while i < len(doc):
+        if not texts[i][:1].isupper():
+            i += 1  # every window below opens with this word
+            continue
         for size in (3, 2):
             window = range(i, i + size)
-            if i + size > len(doc) or not all(texts[k][:1].isupper() and doc[k].is_alpha for k in window):
+            if i + size > len(doc) or not all(texts[k][:1].isupper() and alpha[k] for k in window):
                 continue
             inside = {at[k] for k in window if k in at}
             if not inside or any(ents[n].start < i or ents[n].end > i + size for n in inside) or (

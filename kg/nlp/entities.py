@@ -28,7 +28,7 @@ from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
-from kg.nlp.context import doc_text, per_doc, token_lowers
+from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
     HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
@@ -84,11 +84,11 @@ def clip_entities(doc: Doc) -> None:
 
 def cut_amounts(doc: Doc) -> None:
     """"Gresik Rp31.000 per", "Kota Blitar Rp": a name ends before an amount of money."""
-    ents = []
-    for ent in doc.ents:
+    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    for ent in found:
         cut = next((t.i for t in ent[1:] if re.match(r"(?i)rp\.?\d*$|rp\d|us\$|\$\d", t.text)), None)
         ents.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_))
-    if any(a.end != b.end for a, b in zip(ents, doc.ents)):
+    if any(a.end != b.end for a, b in zip(ents, found)):
         doc.set_ents(ents, default="outside")
 
 
@@ -111,8 +111,8 @@ def cut_common_acronyms(doc: Doc) -> None:
 
 def split_level_words(doc: Doc) -> None:
     """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
-    ents = []
-    for ent in doc.ents:
+    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    for ent in found:
         placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
         cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ not in LEVEL_WORDS]
@@ -121,7 +121,7 @@ def split_level_words(doc: Doc) -> None:
             ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))
             start = cut
         ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
-    if len(ents) != len(doc.ents):
+    if len(ents) != len(found):
         doc.set_ents(ents, default="outside")
 
 
@@ -134,16 +134,17 @@ def _sentence_starts(doc: Doc) -> frozenset[int]:
 @per_doc
 def _title_case_lines(doc: Doc) -> frozenset[int]:
     """Token indices on headline-like lines (most words capitalised), where the NER often runs on."""
+    texts, alpha, space = token_texts(doc), token_is_alpha(doc), token_is_space(doc)
     result: set[int] = set()
-    line: list[Token] = []
-    for token in list(doc) + [None]:
-        if token is None or ("\n" in token.text and token.is_space):
-            words = [t for t in line if t.is_alpha]
-            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words):
-                result.update(t.i for t in line)
+    line: list[int] = []
+    for i in range(len(doc) + 1):
+        if i == len(doc) or ("\n" in texts[i] and space[i]):
+            words = [k for k in line if alpha[k]]
+            if len(words) >= 4 and sum(texts[k][:1].isupper() for k in words) >= 0.6 * len(words):
+                result.update(line)
             line = []
         else:
-            line.append(token)
+            line.append(i)
     return frozenset(result)
 
 
@@ -283,10 +284,12 @@ def drop_common_words(doc: Doc) -> None:
     """
     starts = _sentence_starts(doc)
     headline = _title_case_lines(doc)
-    lowered = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
-    defined = {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
+    lowered = {lower for lower, text, alpha in zip(token_lowers(doc), token_texts(doc), token_is_alpha(doc))
+               if alpha and text.islower()}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    defined = {e.end + 1 for e in ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
-    for ent in doc.ents:
+    for ent in ents:
         token = ent[0]
         if ent.label_ != ORG and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
@@ -321,7 +324,7 @@ def drop_common_words(doc: Doc) -> None:
         ):
             continue
         kept.append(ent)
-    if len(kept) != len(doc.ents):
+    if len(kept) != len(ents):
         doc.set_ents(kept, default="outside")
 
 
@@ -394,7 +397,9 @@ def split_fields_from_holders(doc: Doc) -> None:
     name words is the holder; the field words belong to the title."""
     ents, changed = [], False
     for ent in doc.ents:
-        cut = _field_end(ent) if ent.label_ in (PER, ORG) and title_before(doc, ent.start) else None
+        cut = _field_end(ent) if ent.label_ in (PER, ORG) else None
+        if cut is not None and not title_before(doc, ent.start):  # the cheap test first: few spans open with a field
+            cut = None
         if cut is None:
             ents.append(ent)
             continue
@@ -409,9 +414,10 @@ def split_title_field_lists(doc: Doc) -> None:
     after its head ("Pendidikan", "Riset", "Teknologi": common words, between commas and "dan") are part
     of the title; a name the model found among them is none, and the holder starts after them."""
     ents, changed = list(doc.ents), False
-    for head in doc:
-        if head.lower_ not in HEADS or not head.text[:1].isupper():
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are heads
+        if lower not in HEADS or not doc[i].text[:1].isupper():
             continue
+        head = doc[i]
         end = _title_field_list_end(doc, head.i + 1)
         if end is None:
             continue
@@ -482,23 +488,20 @@ def _title_opens(token: Token, titles: frozenset[str]) -> bool:
 def _headlines(doc: Doc) -> frozenset[int]:
     """Token indices on title-case lines that end without a full stop: headlines and subheadings."""
     lines = _title_case_lines(doc)
+    texts, space = token_texts(doc), token_is_space(doc)
+    first_word = next((i for i, blank in enumerate(space) if not blank), None)  # the headline's, if any
     result: set[int] = set()
     line: list[int] = []
-    for token in list(doc) + [None]:
-        if token is None or ("\n" in token.text and token.is_space):
-            words = [i for i in line if not doc[i].is_space]
-            ending = (".",) if words and words[0] == _first_word(doc) else (".", "!", "?")  # "... soal BUMN!"
-            if words and words[0] in lines and doc[words[-1]].text not in ending:
+    for i in range(len(doc) + 1):
+        if i == len(doc) or ("\n" in texts[i] and space[i]):
+            words = [k for k in line if not space[k]]
+            ending = (".",) if words and words[0] == first_word else (".", "!", "?")  # "... soal BUMN!"
+            if words and words[0] in lines and texts[words[-1]] not in ending:
                 result.update(line)
             line = []
         else:
-            line.append(token.i)
+            line.append(i)
     return frozenset(result)
-
-
-def _first_word(doc: Doc) -> int | None:
-    """The first word of the text: the headline's, when the text opens with one."""
-    return next((t.i for t in doc if not t.is_space), None)
 
 
 def trim_plain_words(doc: Doc) -> None:
@@ -664,11 +667,12 @@ def extend_person_names(doc: Doc) -> None:
     capitalised word that is in no entity and no common word or title ends at that word instead.
     Not on headlines, where every word is capitalised, nor from a listed body ("Kremlin" + "Dmitry
     Peskov")."""
-    taken = {t.i for e in doc.ents for t in e}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    taken = {t.i for e in ents for t in e}
     starts = _sentence_starts(doc)
     headline: set[int] | None = None
     fixed, changed = [], False
-    for ent in doc.ents:
+    for ent in ents:
         start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
         if start == ent.start and ent.label_ == PER:
             headline = _headlines(doc) if headline is None else headline
@@ -704,8 +708,9 @@ def name_balinese_hamlets(doc: Doc) -> None:
     """"warga Banjar Dinas Bajera Jero": a Balinese hamlet ("banjar dinas", "banjar adat") and the one to three
     capitalised words after it are one place, not the town Banjar and a "Dinas" (a service)."""
     spans = []
+    texts = token_texts(doc)
     for i in range(len(doc) - 2):
-        if doc[i].text == "Banjar" and doc[i + 1].text in ("Dinas", "Adat"):
+        if texts[i] == "Banjar" and texts[i + 1] in ("Dinas", "Adat"):
             end = i + 2
             while end < len(doc) and end - i - 2 < 3 and doc[end].is_alpha and doc[end].text.istitle() \
                     and doc[end].lower_ not in LEVEL_WORDS:
@@ -728,8 +733,9 @@ def name_nicknames(doc: Doc) -> None:
     ents = list(doc.ents)
     at = {t.i: e for e in ents for t in e}
     added, relabel = [], {}
+    lowers = token_lowers(doc)
     for i in range(len(doc) - 2):
-        if (doc[i].lower_, doc[i + 1].lower_) not in NICKNAME_CUES:
+        if (lowers[i], lowers[i + 1]) not in NICKNAME_CUES:
             continue
         end = i + 2
         while end < len(doc) and end - i - 2 < 2 and end not in at and doc[end].is_alpha and doc[end].text.istitle():
@@ -854,14 +860,15 @@ def propagate_names(doc: Doc) -> None:
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     added: list[Span] = []
+    texts = token_texts(doc)  # most words open no known name: tested without a Token object
     i = 0
     while i < len(doc):
-        token = doc[i]
         match = None
-        if i not in taken and token.text in by_first:
+        if i not in taken and texts[i] in by_first:
+            token = doc[i]
             for words in by_first[token.text]:
                 end = i + len(words)
-                if end <= len(doc) and tuple(t.text for t in doc[i:end]) == words:
+                if end <= len(doc) and tuple(texts[i:end]) == words:
                     ordinary = len(words) == 1 and i in starts and is_word(token.text)  # "Antara lain, ..."
                     if ordinary or taken.intersection(range(i, end)):
                         continue
@@ -980,9 +987,9 @@ def tag_office_regions(doc: Doc) -> None:
     after a regional office is a place, even when the holder's name follows it in the same capitalised run."""
     names = region_names()
     added = []
-    for token in doc:
-        i = token.i + 1
-        if token.lower_ not in REGIONAL_OFFICES or not token.text[:1].isupper() or i >= len(doc):
+    for k, lower in enumerate(token_lowers(doc)):  # the cached words first: few are regional offices
+        i = k + 1
+        if lower not in REGIONAL_OFFICES or not doc[k].text[:1].isupper() or i >= len(doc):
             continue
         for size in (3, 2, 1):
             span = doc[i : i + size]
@@ -1059,13 +1066,14 @@ def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
-    bodies = {e.text for e in doc.ents if e.label_ == ORG and len(e) == 1}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    bodies = {e.text for e in ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
         if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and is_region_name(e[1:].text) else e
-        for e in doc.ents
+        for e in ents
     ]
-    if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
+    if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
         doc.set_ents(fixed, default="outside")
 
 
@@ -1233,10 +1241,11 @@ def add_venue_names(doc: Doc) -> None:
     starts, headline = _sentence_starts(doc), _title_case_lines(doc)
     taken = {t.i: e for e in doc.ents for t in e}
     added, absorbed = [], set()
-    for token in doc:
-        i = token.i
-        if (token.lower_ not in VENUE_WORDS or not token.text[:1].isupper() or token.text.isupper()
-                or i in taken or i in starts or i in headline):
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are venue words
+        if lower not in VENUE_WORDS:
+            continue
+        token = doc[i]
+        if not token.text[:1].isupper() or token.text.isupper() or i in taken or i in starts or i in headline:
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha and doc[end].text.istitle() \
@@ -1287,14 +1296,14 @@ def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
 def add_unit_names(doc: Doc) -> None:
     """"Polda Sulteng", "Koramil Sidareja": an untagged unit word and the capitalised words after it
     (not a rank or an office) name an organization the model missed."""
-    taken = {t.i for e in doc.ents for t in e}
+    ents = doc.ents  # read once: each read makes a Span per entity; set only after the loop
+    taken = {t.i for e in ents for t in e}
     # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
-    places = {e.start: e for e in doc.ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
+    places = {e.start: e for e in ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
     plain = _sentence_starts(doc) | _headlines(doc)
     added, absorbed = [], set()
-    for token in doc:
-        i = token.i
-        if i in taken or i + 1 >= len(doc) or not (
+    for i, lower in enumerate(token_lowers(doc)):  # both tests below need a body's word ("pemerintah" is one)
+        if lower not in ORG_FIRST or i in taken or i + 1 >= len(doc) or not (
                 _unit_word_before(doc, i + 1, []) or _body_word_in_a_name(doc, i, plain)):
             continue
         end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"
@@ -1311,7 +1320,7 @@ def add_unit_names(doc: Doc) -> None:
             if place is not None:
                 absorbed.add(place.start)
     if added:
-        kept = [e for e in doc.ents if e.start not in absorbed]
+        kept = [e for e in ents if e.start not in absorbed]
         doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
 
 
@@ -1485,9 +1494,10 @@ def name_after_ranks(doc: Doc) -> None:
     """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
     military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
     people: list[tuple[int, int, int]] = []  # (where the name before must end, name start, name end)
+    lowers = token_lowers(doc)
     i = 0
     while i < len(doc):
-        if not _rank_before_name(doc, i):
+        if lowers[i] not in SERVICE_RANKS or not _rank_before_name(doc, i):  # the cached word first: few are ranks
             i += 1
             continue
         start = i + 1
@@ -1519,9 +1529,8 @@ def name_after_honorifics(doc: Doc) -> None:
     person's name, whatever the model made of them. Not inside a facility's or a body's name ("RSUD Dr.
     Soetomo", "Jalan H. Agus Salim") and not a middle initial ("Mardani H. Maming")."""
     people: list[tuple[int, int, int]] = []
-    for token in doc:
-        i = token.i
-        if token.lower_.rstrip(".") not in HONORIFICS or not token.text[:1].isupper() or i == 0:
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are honorifics
+        if lower.rstrip(".") not in HONORIFICS or not doc[i].text[:1].isupper() or i == 0:
             continue
         before = doc[i - 1]
         if before.lower_.rstrip(".") in HONORIFICS or ent_label(before) == PER or before.lower_ in FACILITY_WORDS \
@@ -1545,7 +1554,7 @@ def name_after_offices(doc: Doc) -> None:
     corpora mostly write in lower case ("Kamis")."""
     labels = {(e.start, e.end): e.label_ for e in doc.ents}
     people: list[tuple[int, int, int]] = []
-    for comma in (t.i for t in doc if t.text == ","):
+    for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
         start = comma + 1
         if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].text[:1].isupper():
             start += 1  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
@@ -1566,10 +1575,12 @@ def name_after_titles(doc: Doc) -> None:
     right after a title (and its body), two to four capitalised words the model left untagged, none
     of which the corpora ever write in lower case, are the holder's name."""
     people = []
+    texts = token_texts(doc)
     i = 1
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 4 and _untagged_name_word(doc[end]) and (end == i or not doc[end].is_sent_start):
+        while end < len(doc) and end - i < 4 and texts[end][:1].isupper() and _untagged_name_word(doc[end]) \
+                and (end == i or not doc[end].is_sent_start):  # the cached text first: most words are lower case
             end += 1
         if end - i >= 2 and not doc[i].is_sent_start and not (end < len(doc) and doc[end].text[:1].isupper()) \
                 and not known_place(doc[i:end].text) and title_before(doc, i) is not None:
@@ -1620,9 +1631,8 @@ BALINESE_PARTS = frozenset(
 def name_balinese_people(doc: Doc) -> None:
     """"Bupati Gianyar I Made Agus Mahayastra": the model splits or drops the Balinese name parts."""
     people = []
-    for token in doc:
-        i = token.i
-        if token.text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
+    for i, text in enumerate(token_texts(doc)):  # the cached texts first: few are "I" or "Ni"
+        if text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
                 and doc[i + 1].text[:1].isupper():
             end = _capitalised_run_end(doc, i + 1, 6)
             if end > i + 2:
@@ -1700,11 +1710,13 @@ def split_named_holders(doc: Doc) -> None:
     own elsewhere (by the same name, or its first word alone) or names the body on its own and an
     office stands before it. The body keeps its type; the holder is a person.
     A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
-    bodies = Counter((e.text.lower(), e.label_) for e in doc.ents if e.label_ != PER)
+    ents = doc.ents  # read once: each read makes a Span per entity, and the loop below needs them per entity
+    bodies = Counter((e.text.lower(), e.label_) for e in ents if e.label_ != PER)
     body_texts = {text for text, _ in bodies}
+    people = [e for e in ents if e.label_ == PER]
     fixed, changed = [], False
-    for ent in doc.ents:
-        cut = _named_holder_start(doc, ent, body_texts)
+    for ent in ents:
+        cut = _named_holder_start(doc, ent, body_texts, people)
         if cut is None:
             fixed.append(ent)
             continue
@@ -1718,12 +1730,13 @@ def split_named_holders(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
-def _named_holder_start(doc: Doc, ent: Span, bodies: set[str]) -> int | None:
-    """Where the holder's name starts inside ``ent``, if the article gives the evidence."""
+def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span]) -> int | None:
+    """Where the holder's name starts inside ``ent``, if the article gives the evidence (``people``: the
+    doc's PER entities)."""
     if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
         return None  # the name may go on past the span
     person = ent.label_ == PER
-    elsewhere = [e for e in doc.ents if e.label_ == PER and not (ent.start <= e.start < ent.end)]
+    elsewhere = [e for e in people if not (ent.start <= e.start < ent.end)]
     for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
         first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
@@ -1809,16 +1822,18 @@ def _is_country(text: str) -> bool:
 def name_after_office_countries(doc: Doc) -> None:
     """"Duta Besar Republik Argentina Gustavo Arturi Torres": after an office and the country it
     serves, the untagged capitalised words are the holder (two to four words that could be a name)."""
-    labels = {(e.start, e.end): e.label_ for e in doc.ents}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    labels = {(e.start, e.end): e.label_ for e in ents}
     people = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == LOC and _office_before(doc, ent.start) and _is_country(ent.text):
             people += [(h.start, h.start, h.end) for h in _holder_after(doc, ent.end, labels, least=2)]
     _set_people(doc, people)
 
 
 def _office_before(doc: Doc, start: int) -> bool:
-    return any(t.lower_ in HEADS for t in doc[max(0, start - 6) : start])
+    """An office word among the six words before ``start`` (read from the cached words: no Span, no Tokens)."""
+    return any(lower in HEADS for lower in token_lowers(doc)[max(0, start - 6) : start])
 
 
 def add_bracketed_acronyms(doc: Doc) -> None:
@@ -1851,9 +1866,8 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
     """"Dinas Perhubungan (Dishub)" the model left out: an untagged capitalised run that opens with a
     body's word ("Dinas", "Badan") right before a bracketed short form of it."""
     found = []
-    for token in doc:
-        i = token.i
-        if token.text != "(" or i < 2 or doc[i - 1].ent_iob_ != "O":
+    for i, text in enumerate(token_texts(doc)):
+        if text != "(" or i < 2 or doc[i - 1].ent_iob_ != "O":
             continue
         start = i
         while start > 0 and i - start < 8 and doc[start - 1].ent_iob_ == "O" and (
@@ -1929,8 +1943,9 @@ def drop_non_names(doc: Doc) -> None:
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
-    starts = {e.start: e for e in doc.ents}
-    for ent in doc.ents:
+    ents = doc.ents  # read once: each read makes a Span per entity
+    starts = {e.start: e for e in ents}
+    for ent in ents:
         if _between_office_and_body(doc, ent, starts):
             changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
             continue

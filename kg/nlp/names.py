@@ -118,6 +118,7 @@ def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:
 def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> list[Span]:
     """Add names next to speech cues that the NER missed; returns the spans added."""
     added: list[Span] = []
+    ents = doc.ents  # read once (each read makes a Span per entity); set only after the loop
     for i, lower in enumerate(token_lowers(doc)):
         if lower not in cues and lower != "menurut" and lower not in verbs:
             continue  # most words: none of the cases below, decided without a Token object
@@ -125,7 +126,7 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
         span = None
         if lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
             span = name_after(doc, token.i + 1)
-            earlier = {w.lower() for e in doc.ents if e.label_ == PER and e.end <= token.i for w in e.text.split()}
+            earlier = {w.lower() for e in ents if e.label_ == PER and e.end <= token.i for w in e.text.split()}
             if span is not None and {w.lower() for w in span.text.split()} <= earlier:
                 span = None  # "kata Santoso" after "Budi Santoso": the quote finder links it
         elif lower == "menurut" and (token.i == 0 or token.is_sent_start or doc[token.i - 1].is_punct):
@@ -133,12 +134,12 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
             if span is not None and (span.end >= len(doc) or doc[span.end].text != ","):
                 span = None
         elif lower in verbs and token.i > 0:
-            known = {w.lower() for e in list(doc.ents) + added if e.label_ == PER for w in e.text.split()}
+            known = {w.lower() for e in list(ents) + added if e.label_ == PER for w in e.text.split()}
             span = name_before(doc, token.i, known)
         if span is not None and (all(is_common_word(t.text) for t in span)
                                  or (len(span) == 1 and is_never_a_name(span.text))):
             span = None  # "Kepala Pusat Data mengatakan", "kepada Wartawan": common words with a capital
-        if span is not None and not any(s.start < span.end and span.start < s.end for s in list(doc.ents) + added):
+        if span is not None and not any(s.start < span.end and span.start < s.end for s in list(ents) + added):
             added.append(span)
     if added:
         doc.set_ents(added, default="unmodified")

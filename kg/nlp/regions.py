@@ -28,10 +28,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
-from kg.nlp.context import token_texts
+from kg.nlp.context import token_is_alpha, token_texts
 from kg.nlp.cues import ORG_FIRST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
+from kg.regions import normalise_region
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -144,10 +145,11 @@ def _contracted_here(doc: Doc, names: frozenset[str]) -> frozenset[str]:
             written.add(key)
     if not written:
         return frozenset()
+    texts, alpha = token_texts(doc), token_is_alpha(doc)  # a Token object only for the few words that may be
     return frozenset(
-        normalise(t.text) for t in doc
-        if t.is_alpha and t.is_title and 4 <= len(t.text) <= 8 and normalise(t.text) not in names
-        and not is_common_word(t.text) and any(is_contraction(t.text, name) for name in written))
+        normalise(text) for i, text in enumerate(texts)
+        if alpha[i] and 4 <= len(text) <= 8 and doc[i].is_title and normalise(text) not in names
+        and not is_common_word(text) and any(is_contraction(text, name) for name in written))
 
 
 def is_region_name(text: str) -> bool:
@@ -160,8 +162,6 @@ def _key(span: Span) -> str:
 
 
 def normalise(text: str) -> str:
-    from kg.regions import normalise_region
-
     return normalise_region(text)
 
 
@@ -375,10 +375,10 @@ def _is_name(span: Span, names: frozenset[str]) -> bool:
 def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[Span]:
     """Whole capitalised runs outside any entity that are region names (``is_name`` of their key)."""
     added = []
-    texts = token_texts(doc)  # a word in lower case is passed by its text, without a Token object
+    texts, alpha = token_texts(doc), token_is_alpha(doc)  # most words are passed without a Token object
     i = 0
     while i < len(doc):
-        if i in taken or not texts[i][:1].isupper() or not _capitalised(doc[i]):
+        if i in taken or not texts[i][:1].isupper() or not alpha[i]:  # not _capitalised(doc[i])
             i += 1
             continue
         end = i

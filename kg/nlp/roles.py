@@ -352,8 +352,9 @@ def _places_tagged_as_people(doc: Doc) -> set[str]:
 
 
 def find_roles(doc: Doc) -> list[RoleSpan]:
+    ents = doc.ents  # read once: each read makes a Span per entity, and the roles below each need them
     suspicious = _places_tagged_as_people(doc)
-    people = [e for e in doc.ents if e.label_ == PER and e.text not in suspicious]
+    people = [e for e in ents if e.label_ == PER and e.text not in suspicious]
     claimed: set[int] = set()
     result = []
     starts = {e.start: e for e in people}
@@ -393,7 +394,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             continue
         around = doc[body[0][0] : body[0][1]] if body else title  # the body the two offices share
         affiliations = sorted(  # an organization before a place, one not in brackets first
-            (e for e in doc.ents if e.label_ in (LOC, ORG) and e.start >= around.start and e.end <= around.end),
+            (e for e in ents if e.label_ in (LOC, ORG) and e.start >= around.start and e.end <= around.end),
             key=lambda e: (e.label_ != ORG, doc[e.start - 1].text == "(", e.start),
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None

@@ -15,6 +15,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp.context import token_texts
+
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«", "-", "–", "—"})
@@ -69,7 +71,7 @@ def boundaries(doc: Doc) -> list[int]:
     starts = [0] if len(doc) else []
     i = 0
     n = len(doc)
-    texts = [t.text for t in doc]  # one Token object per token: most are skipped by their text alone
+    texts = token_texts(doc)  # most tokens are skipped by their text alone, without a Token object
     while i < n:
         text = texts[i]
         if "\n" not in text and text not in FINAL and not text.endswith("."):

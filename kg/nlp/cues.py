@@ -227,16 +227,19 @@ MAX_AGE = 110
 
 
 def _person_cue_after(doc: Doc, ent: Span) -> bool:
-    """An age in brackets right after the name ("Budi (45)"), or, after a name typed a body, a comma and
-    "seorang" or an occupation ("Chandra Antonio Tan, pengusaha di ...")."""
-    if ent.end + 2 >= len(doc) or token_texts(doc)[ent.end] not in ("(", ","):
-        return False  # both cues below open with one of these: tested first, as it is the cheapest test
+    """An age in brackets right after the name ("Budi (45)"), "menjabat" (holds an office: bodies hold none),
+    or, after a name typed a body, a comma and "seorang" or an occupation ("Chandra Antonio Tan, pengusaha")."""
+    if ent.end + 2 >= len(doc):
+        return False
+    holds = _holds_office(doc, ent.end)
+    if not holds and token_texts(doc)[ent.end] not in ("(", ","):
+        return False  # the other cues open with one of these: tested first, as it is the cheapest test
     if has_org_word(ent) or known_place(ent.text):
         return False
     after = doc[ent.end : ent.end + 3]
     if after[0].text == "(" and after[1].like_num and after[1].text.isdigit() and after[2].text == ")":
         return 0 < int(after[1].text) <= MAX_AGE
-    if _holds_office(doc, ent.end):
+    if holds:
         return True
     if ent.label_ != ORG or after[0].text != "," or len(ent) < 2:
         return False
@@ -249,11 +252,11 @@ BEFORE_HOLDING = frozenset({"yang", "sebelumnya", "saat", "ini", "kini", "pernah
 
 
 def _holds_office(doc: Doc, i: int) -> bool:
-    """Does "menjabat" (holds the office of) follow token ``i``, only tense words between? Bodies hold none."""
-    for token in doc[i : i + 4]:
-        if token.lower_ == "menjabat":
+    """Does "menjabat" (holds the office of) follow token ``i``, only tense words between?"""
+    for lower in token_lowers(doc)[i : i + 4]:
+        if lower == "menjabat":
             return True
-        if token.lower_ not in BEFORE_HOLDING:
+        if lower not in BEFORE_HOLDING:
             return False
     return False
 

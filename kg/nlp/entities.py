@@ -1514,13 +1514,14 @@ def name_after_ranks(doc: Doc) -> None:
 def _office_places_before_ranks(doc: Doc, ranks: set[int]) -> None:
     """"Kapolsek Jaluko Iptu Yohanes": a "person" between an office and a rank is the office's place (not the
     service of "Kanit Reskrim Ipda Budi")."""
+    ents = doc.ents  # read once: each read makes a Span per entity
     fixed = [
         Span(doc, e.start, e.end, label=LOC, span_id=e.id_)
         if e.label_ == PER and e.end in ranks and e.start > 0 and is_head(doc[e.start - 1])
         and e[0].lower_ not in SERVICE_UNITS else e
-        for e in doc.ents
+        for e in ents
     ]
-    if any(a.label_ != b.label_ for a, b in zip(fixed, doc.ents)):
+    if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
         doc.set_ents(fixed, default="unmodified")
 
 

@@ -12,10 +12,11 @@ LOC/ORG mention inside the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_plain_word
 from kg.nlp.context import doc_text
@@ -459,14 +460,12 @@ def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     ]
     if not countries:
         return roles
-    fixed = []
-    for role in roles:
-        sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
-        country = next(
-            (c for c in reversed(countries) if c.sent == sentence.sent and c.end_char <= role.start), None
-        ) if role.affiliation is None and sentence is not None else None
-        fixed.append(role._replace(affiliation=(country.start_char, country.end_char)) if country else role)
-    return fixed
+
+    def named_before(role: RoleSpan, sentence: Span) -> tuple[int, int] | None:
+        country = next((c for c in reversed(countries) if c.sent == sentence and c.end_char <= role.start), None)
+        return (country.start_char, country.end_char) if country else None
+
+    return _with_sentence_countries(doc, roles, named_before)
 
 
 # "PM Ismail Sabri akan diiringi oleh Menteri Luar Negeri X, ...": the officials a leader takes along.
@@ -486,16 +485,25 @@ def _with_entourages(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
             countries.setdefault(text[slice(*role.person)], role.affiliation)
     if not countries:
         return roles
+
+    def leaders_country(role: RoleSpan, sentence: Span) -> tuple[int, int] | None:
+        verb = ENTOURAGE.search(text, sentence.start_char, role.start)
+        if verb is None:
+            return None
+        return next((countries[name] for e in sentence.ents if e.label_ == PER and e.end_char <= verb.start()
+                     for name in countries if e.text in name or name in e.text), None)
+
+    return _with_sentence_countries(doc, roles, leaders_country)
+
+
+def _with_sentence_countries(
+    doc: Doc, roles: list[RoleSpan], country_of: Callable[[RoleSpan, Span], tuple[int, int] | None]
+) -> list[RoleSpan]:
+    """Each office with no body gets the country ``country_of`` finds for it in the office's sentence."""
     fixed = []
     for role in roles:
-        sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
-        country = None
-        if role.affiliation is None and sentence is not None:
-            s_start = sentence.sent.start_char
-            verb = next((m for m in ENTOURAGE.finditer(text, s_start, role.start)), None)
-            leaders = [e for e in sentence.sent.ents if e.label_ == PER and verb and e.end_char <= verb.start()]
-            country = next((countries[name] for e in leaders for name in countries
-                            if e.text == name or e.text in name or name in e.text), None)
+        words = doc.char_span(role.start, role.end, alignment_mode="expand") if role.affiliation is None else None
+        country = country_of(role, words.sent) if words is not None else None
         fixed.append(role._replace(affiliation=country) if country else role)
     return fixed
 

@@ -134,6 +134,11 @@ def test_police_unit_contractions_with_their_place():
     assert keys["Polda Kalbar"] == keys["Kepolisian Daerah Kalimantan Barat"] != keys["Polda Jatim"]
 
 
+def test_a_unit_whose_place_is_contracted_is_the_unit_with_the_place_spelled_out():
+    keys = _keys(("Polsek Jambi Luar Kota", "ORG"), ("Polsek Jaluko", "ORG"), ("Polsek Jambi Selatan", "ORG"))
+    assert keys["Polsek Jaluko"] == keys["Polsek Jambi Luar Kota"] != keys["Polsek Jambi Selatan"]
+
+
 def test_an_entity_is_named_by_its_spelled_out_name_not_a_contraction_of_it():
     text = "Kemlu menyatakan. Kemlu menambahkan. Kementerian Luar Negeri Indonesia hadir."
     mentions, at = [], 0

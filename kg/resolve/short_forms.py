@@ -2,6 +2,7 @@
 
 Indonesian news shortens names in set ways the resolver's exact tags cannot see:
 syllabic contractions ("Kemenkes" for Kementerian Kesehatan, "Jokowi" for Joko Widodo,
+"Polsek Jaluko" for Polsek Jambi Luar Kota,
 "Forkopimda", "Jabar"), a place without its level word ("Cilacap" for Kabupaten Cilacap,
 "Jawa Tengah" for Provinsi Jawa Tengah), a club without its city ("Persija" for Persija
 Jakarta), and a person's middle name ("Rusli" for Muhammad Rusli Pulungan). A short form
@@ -173,6 +174,9 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
             return True  # "DK PBB" / "Dewan Keamanan PBB", "Kemenkes RI" / "Kementerian Kesehatan RI"
     if one and len(short) >= 4:
         return _contracts(short, words)
+    if len(parts) >= 2 and short_label == long_label == ORG and words[: len(parts) - 1] == parts[:-1]:
+        rest = words[len(parts) - 1 :]  # "Polsek Jaluko" / "Polsek Jambi Luar Kota": the place contracted
+        return len(rest) >= 2 and len(parts[-1]) >= 4 and _contracts(parts[-1], rest)
     return False
 
 

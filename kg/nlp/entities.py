@@ -38,8 +38,8 @@ from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
-    HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS, ent_label, is_head,
-    title_before,
+    ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
+    ent_label, is_head, title_before,
 )
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -1557,8 +1557,10 @@ def name_after_offices(doc: Doc) -> None:
     people: list[tuple[int, int, int]] = []
     for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
         start = comma + 1
-        if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].text[:1].isupper():
-            start += 1  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
+        if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+            after = start + 2 if doc[start + 1].text == "." and start + 2 < len(doc) else start + 1
+            if doc[after].text[:1].isupper():
+                start = after  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
         if start >= len(doc) or (comma > 0 and ent_label(doc[comma - 1]) == PER) or doc[start].lower_ in RANKS:
             continue
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
@@ -1845,7 +1847,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
     for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
-        if ent.label_ == PER and len(ent) > 1 and (ent[0].lower_ in ORG_FIRST or ent[-1].lower_ in ORG_FIRST):
+        if ent.label_ == PER and len(ent) > 1 and (_org_word(ent[0]) or _org_word(ent[-1])):
             ent = Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)  # "Kejaksaan Negeri (Kejari)"
         bracket = next((t.i for t in ent[1:] if t.text == "("), None) if ent.label_ in (ORG, LOC) else None
         if bracket is not None and not any(t.text == ")" for t in doc[bracket:ent.end]):
@@ -1861,6 +1863,11 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     kept.sort(key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in ents]:
         doc.set_ents(kept, default="outside")
+
+
+def _org_word(token: Token) -> bool:
+    """A word of organisations' names; a school's short form only in capitals ("MIN", not "Zhang Min")."""
+    return token.lower_ in ORG_FIRST and (len(token) > 3 or token.text.isupper() or token.lower_ == "tim")
 
 
 def _untagged_bodies(doc: Doc) -> list[Span]:
@@ -1951,7 +1958,7 @@ def drop_non_names(doc: Doc) -> None:
             changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
             continue
         if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
-                                  or all(t.lower_ in SERVICE_RANKS or t.is_punct for t in ent)
+                                  or all(t.lower_ in SERVICE_RANKS | ENGLISH_HONORIFICS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \
                 or ent.label_ == PER and len(ent) == 1 and ent[0].lower_ in SERVICE_UNITS \

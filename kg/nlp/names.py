@@ -18,7 +18,7 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.context import token_lowers
-from kg.nlp.roles import HEADS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head
+from kg.nlp.roles import HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head
 from kg.nlp.regions import is_region_name
 from kg.records import LOC, ORG, PER
 
@@ -41,9 +41,10 @@ def _is_name_token(token) -> bool:
 
 
 def _title_word(token) -> bool:
-    """An office, rank or title word ("PJ", "Wali", "Irjen", "Kadisdikbud"), never part of a name."""
+    """An office, rank, title or honorific ("PJ", "Wali", "Irjen", "Kadisdikbud", "Mrs"), never part of a name."""
     lower = token.lower_
-    return lower in MODIFIERS or lower in PREFIXES or lower in RANKS or lower in REGIONAL_OFFICES or is_head(token)
+    return (lower in MODIFIERS or lower in PREFIXES or lower in RANKS or lower in HONORIFICS or lower in REGIONAL_OFFICES
+            or is_head(token))
 
 
 def _trim_title(tokens: list) -> list:
@@ -76,7 +77,8 @@ def name_after(doc: Doc, i: int) -> Span | None:
     n = len(doc)
     j = i
     while j < n and (_title_word(doc[j]) or doc[j].ent_iob_ in ("B", "I")
-                     or (doc[j].text == "." and j > i and doc[j - 1].lower_ in RANKS)):  # "Irjen Pol. Daniel"
+                     or (doc[j].text == "." and j > i and (doc[j - 1].lower_ in RANKS or doc[j - 1].lower_ in HONORIFICS))):
+        # "Irjen Pol. Daniel", "Mrs. Linda Chen"
         if doc[j].ent_type_ == PER:
             return None  # the NER already has the person
         j += 1

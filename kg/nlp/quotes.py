@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
-from kg.nlp.roles import HEADS, RANKS
+from kg.nlp.roles import HEADS, HONORIFICS, RANKS
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -148,10 +148,11 @@ def _speaker_after_cue(
 
 
 def _clause_end(rest: str) -> int:
-    """Where the words after a cue end: the first "." or ";", but not the dot of a rank ("Irjen Pol. Daniel")."""
+    """Where the words after a cue end: the first "." or ";", but not the dot of a rank or an honorific
+    ("Irjen Pol. Daniel", "Mrs. Linda Chen")."""
     for m in re.finditer(r"[.;](?:\s|$)|$", rest):
         before = re.search(r"([\w-]+)$", rest[: m.start()])
-        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS:
+        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS | HONORIFICS:
             continue
         return m.start()
     return len(rest)
@@ -527,7 +528,7 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
 
 def _only_ranks(words: str) -> bool:
     """Nothing, or only ranks and titles: "Kompol" before the name in "Kata Kompol Junan, ..."."""
-    return all(word.lower().rstrip(".") in RANKS for word in words.split())
+    return all(word.lower().rstrip(".") in RANKS | HONORIFICS for word in words.split())
 
 
 def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:

@@ -85,8 +85,10 @@ SERVICE_RANKS = frozenset(
     """.split()
 ) | CORPS
 # Religious, academic and noble forms of address before a name ("H.", "Prof. Dr.", "Pdt.", "Ir.").
+# English honorifics ("Mr. Zhang Min", "Ms. Huo Huiping") come with foreign guests and diplomats.
+ENGLISH_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
-                        "dato", "datuk", "tun", "ir", "pdt"})
+                        "dato", "datuk", "tun", "ir", "pdt"}) | ENGLISH_HONORIFICS
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
      "kak", "kakak", "mbak", "bang", "abang"}

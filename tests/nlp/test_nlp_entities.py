@@ -896,3 +896,17 @@ def test_the_end_of_a_units_code_is_no_person(make_article):
     text = "Hadir Dandim 0313/Kpr Letkol Inf Leo Sinaga di lokasi ."
     mentions = _tagged([(4, 5, "PER"), (7, 9, "PER")], text, make_article)
     assert ("Leo Sinaga", "PER") in mentions and not any(m == "Kpr" for m, _ in mentions)
+
+
+def test_english_honorifics_are_no_names_and_the_name_after_them_is_a_person(make_article):
+    text = ("Konsul Jenderal Tiongkok di Medan, yaitu Mr. Wang Jun Min beserta jajaran, tiba. "
+            "Rombongan dipimpin Wakil Wali Kota Xiamen, Ms. Chen Hua. "
+            '"Kami senang," kata Mrs. Lin Mei kepada wartawan.')
+    words = [t.text for t in spacy.blank("id").make_doc(text)]
+    ms, mrs, lin = words.index("Ms"), words.index("Mrs"), words.index("Lin")  # the model found "Ms" and "Mrs"
+    mentions, annotated = _fixed([(ms, ms + 1, "PER"), (mrs, mrs + 1, "PER"), (lin, lin + 2, "ORG")], text, make_article)
+    people = [text for text, label in mentions if label == "PER"]
+    assert people == ["Wang Jun Min", "Chen Hua", "Lin Mei"]  # "Min" is a name here, not a school ("MIN")
+    (quote,) = annotated.quotes
+    assert annotated.mentions[quote.speaker].text == "Lin Mei"
+    assert [(annotated.mentions[r.person].text, r.title) for r in annotated.roles] == [("Chen Hua", "Wakil Wali Kota Xiamen")]

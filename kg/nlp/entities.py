@@ -110,9 +110,18 @@ def cut_common_acronyms(doc: Doc) -> None:
 
 
 def split_level_words(doc: Doc) -> None:
-    """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places."""
+    """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places.
+    The level word that ends a regional office ("Wali Kota Semarang", "Kepala Desa Leyao") is the
+    office's, not part of the place's name."""
+    from kg.link_regions import office_before
+
     found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    changed = False
     for ent in found:
+        if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent.start > 0 \
+                and (office_before(doc[max(0, ent.start - 2) : ent.start + 1].text + " ") or "").lower().endswith(
+                    " " + ent[0].lower_):
+            ent, changed = Span(doc, ent.start + 1, ent.end, label=LOC, span_id=ent.id_), True
         placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
         cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ not in LEVEL_WORDS]
@@ -121,7 +130,7 @@ def split_level_words(doc: Doc) -> None:
             ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))
             start = cut
         ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
-    if len(ents) != len(found):
+    if changed or len(ents) != len(found):
         doc.set_ents(ents, default="outside")
 
 

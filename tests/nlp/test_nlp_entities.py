@@ -910,3 +910,11 @@ def test_english_honorifics_are_no_names_and_the_name_after_them_is_a_person(mak
     (quote,) = annotated.quotes
     assert annotated.mentions[quote.speaker].text == "Lin Mei"
     assert [(annotated.mentions[r.person].text, r.title) for r in annotated.roles] == [("Chen Hua", "Wakil Wali Kota Xiamen")]
+
+
+def test_the_level_word_ending_a_regional_office_is_not_part_of_the_place_name(make_article):
+    text = "Wali Kota Semarang , Rina Kusuma , membuka pameran di Kota Batu bersama Kepala Desa Leyao ."
+    mentions, annotated = _fixed([(1, 3, "LOC"), (4, 6, "PER"), (10, 12, "LOC"), (14, 16, "LOC")], text, make_article)
+    assert mentions == [("Semarang", "LOC"), ("Rina Kusuma", "PER"), ("Kota Batu", "LOC"), ("Leyao", "LOC")]
+    role = next(r for r in annotated.roles if annotated.mentions[r.person].text == "Rina Kusuma")
+    assert role.title == "Wali Kota Semarang" and annotated.mentions[role.affiliation].text == "Semarang"

@@ -1604,6 +1604,10 @@ def name_after_titles(doc: Doc) -> None:
                 and not is_head(doc[ent.start - 1]) and not known_place(ent.text) \
                 and not is_region_name(ent[0].text) and title_before(doc, ent.start) is not None:
             people.append((ent.start, ent.start, ent.end))
+        elif ent.label_ == ORG and 2 <= len(ent) <= 4 and all(_name_word_of_place(t) for t in ent) \
+                and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
+                and not _listed_body(ent.text) and title_before(doc, ent.start) is not None:
+            people.append((ent.start, ent.start, ent.end))  # "wakil sekretaris Nadia Fatwah Sabillah": no body
     _set_people(doc, people)
 
 

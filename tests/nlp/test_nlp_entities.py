@@ -918,3 +918,11 @@ def test_the_level_word_ending_a_regional_office_is_not_part_of_the_place_name(m
     assert mentions == [("Semarang", "LOC"), ("Rina Kusuma", "PER"), ("Kota Batu", "LOC"), ("Leyao", "LOC")]
     role = next(r for r in annotated.roles if annotated.mentions[r.person].text == "Rina Kusuma")
     assert role.title == "Wali Kota Semarang" and annotated.mentions[role.affiliation].text == "Semarang"
+
+
+def test_a_name_typed_a_body_right_after_a_title_and_its_body_is_the_holder(make_article):
+    text = "Direktur RSUD Sidoarjo , Rina Wulandari belum memberi keterangan . Direktur Utama Sinar Jaya Abadi , Budi Santoso , hadir ."
+    mentions, annotated = _fixed([(1, 3, "ORG"), (4, 6, "ORG"), (13, 16, "ORG"), (17, 19, "PER")], text, make_article)
+    people = [text for text, label in mentions if label == "PER"]
+    assert people == ["Rina Wulandari", "Budi Santoso"]  # a body of common words after a title stays a body
+    assert ("Rina Wulandari", "Direktur RSUD Sidoarjo") in [(annotated.mentions[r.person].text, r.title) for r in annotated.roles]

@@ -1669,6 +1669,11 @@ def _set_people(doc: Doc, people: list[tuple[int, int, int]]) -> None:
     """Tag each (cut, start, end) person; a name running into it ends at ``cut``, one inside it goes."""
     if not people:
         return
+    chosen: list[tuple[int, int, int]] = []  # "Mr. Dr. Gada Sembada": two honorifics find one name once
+    for cut, start, end in sorted(set(people), key=lambda p: (p[1], -p[2], p[0])):
+        if all(end <= s or start >= e for _, s, e in chosen):
+            chosen.append((cut, start, end))
+    people = chosen
     kept: list[Span] = []
     for ent in doc.ents:
         for cut, start, end in people:

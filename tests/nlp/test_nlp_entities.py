@@ -926,3 +926,8 @@ def test_a_name_typed_a_body_right_after_a_title_and_its_body_is_the_holder(make
     people = [text for text, label in mentions if label == "PER"]
     assert people == ["Rina Wulandari", "Budi Santoso"]  # a body of common words after a title stays a body
     assert ("Rina Wulandari", "Direktur RSUD Sidoarjo") in [(annotated.mentions[r.person].text, r.title) for r in annotated.roles]
+
+
+def test_two_honorifics_before_one_name_tag_it_once(make_article):
+    mentions, _ = _fixed([], "Sekolah itu dirancang oleh Mr. Dr. Gada Sembada dan rekan.", make_article)
+    assert mentions == [("Gada Sembada", "PER")]

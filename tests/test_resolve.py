@@ -416,6 +416,13 @@ def test_resolve_bare_name_of_a_person_is_never_a_place():
     assert set(resolve([art]).articles[0].mention_entities) == {"PER/michael jordan"}
 
 
+def test_resolve_a_full_name_typed_a_person_outweighs_its_short_name_typed_a_place():
+    art = annotate("Atlet Rudi Hanafi menang. Rudi juara. Warga bangga pada Rudi.",
+                   [("Rudi Hanafi", "PER"), ("Rudi", "LOC"), ("Rudi", "LOC")])
+    facts = resolve([art])
+    assert [(e.key, e.label) for e in facts.entities] == [("PER/rudi hanafi", "PER")]
+
+
 def test_resolve_truncated_span_joins_the_name_the_build_writes_more_often():
     one = annotate("Kim Jong tiba. Kim Jong-un senang.", [("Kim Jong", "PER"), ("Kim Jong-un", "PER")])
     two = annotate("Kim Jong Un berangkat.", [("Kim Jong Un", "PER")])

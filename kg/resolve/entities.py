@@ -411,6 +411,14 @@ def _entities(
     return tuple(sorted(built.values(), key=lambda e: e.key)), node_key
 
 
+def _short_forms_of_a_person(mentions: list[Mention]) -> bool:
+    """A full name typed a person, every other mention one word of it."""
+    full = [set(person_tokens(m.text)) for m in mentions if m.label == PER and len(person_tokens(m.text)) >= 2]
+    return bool(full) and all(
+        m.label == PER or (len(words := person_tokens(m.text)) == 1 and any(words[0] in f for f in full))
+        for m in mentions)
+
+
 def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict) -> Entity:
     mentions = [articles[pos].mentions[i] for pos, i in group]
     if _named_as_no_city(group, mentions, links):
@@ -426,6 +434,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
     if not link and any(m.label == PER and len(person_tokens(m.text)) >= 2 for m in mentions):
         priority[PER] = 3
     label = max(votes, key=lambda lab: (votes[lab], priority.get(lab, -1), lab))
+    if label != PER and not link and _short_forms_of_a_person(mentions):
+        label = PER  # "Alek Hanief" typed a person, "Alek" twice a place: the bare word is his short name
     if any(m.label == ORG and is_company_name(m.text) for m in mentions):
         label = ORG  # written with a legal form ("PT ... Tbk"): a company, whatever its short name looked like
     elif label == PER and any(m.label == ORG and m.text.split()[0].casefold() in BODY_WORDS for m in mentions):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import token_is_alpha, token_lowers, token_texts
 from kg.nlp.morph import is_dictionary_word
-from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, title_before
+from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
@@ -252,9 +252,13 @@ BEFORE_HOLDING = frozenset({"yang", "sebelumnya", "saat", "ini", "kini", "pernah
 
 
 def _holds_office(doc: Doc, i: int) -> bool:
-    """Does "menjabat" (holds the office of) follow token ``i``, only tense words between?"""
-    for lower in token_lowers(doc)[i : i + 4]:
+    """Does "menjabat" (holds the office of) follow token ``i``, only tense words between, or "sebagai" and an
+    office after one of them ("X yang sebelumnya sebagai Kepala Dinas")?"""
+    lowers = token_lowers(doc)
+    for k, lower in enumerate(lowers[i : i + 4], start=i):
         if lower == "menjabat":
+            return True
+        if lower == "sebagai" and k > i and k + 1 < len(doc) and is_head(doc[k + 1]):
             return True
         if lower not in BEFORE_HOLDING:
             return False

@@ -848,6 +848,12 @@ def test_a_name_that_holds_an_office_is_a_person(make_article):
     assert ("Totok Sugiharto", "PER") in mentions and ("Harum Kusumawati", "LOC") in mentions  # no cue for her
 
 
+def test_a_name_that_was_an_office_sebagai_is_a_person_but_a_country_stays_a_place(make_article):
+    text = "Rina Wulandari yang sebelumnya sebagai Kepala Dinas dilantik . Indonesia yang kini sebagai Ketua ASEAN hadir ."
+    mentions = _tagged([(0, 2, "LOC"), (10, 11, "LOC")], text, make_article)
+    assert ("Rina Wulandari", "PER") in mentions and ("Indonesia", "LOC") in mentions
+
+
 def test_a_club_named_pers_and_its_town_is_an_organisation(make_article):
     text = ("Persinga dan Persekap menemani Persewangi Banyuwangi yang menang atas Perseta Tulungagung . "
             "Persiapan tim dimulai . Lima gol dari Persewangi dicetak Devlin Taplo .")

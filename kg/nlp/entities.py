@@ -53,16 +53,29 @@ MIN_SURNAME_CHARS = 3
 TRAILING_JOINERS = frozenset({"dan", "serta", "atau", "&", ","})
 
 
+PAIRED = {"(": ")", "[": "]", "“": "”", '"': '"'}  # an opening mark and its closer
+CLOSING = {")": "(", "]": "[", "”": "“"}
+
+
 def clip_entities(doc: Doc) -> None:
     """Cut entity spans at a sentence end or newline inside them ("Kementerian Dalam Negeri. Sebelumnya"),
-    and the "dan" the model left at the end of one ("Dinas Sosial dan").
+    the "dan" the model left at the end of one ("Dinas Sosial dan"), and a bracket or quote mark at an
+    edge that the span does not close or open ("(Gus Dur" of "Abdurrahman Wahid (Gus Dur)").
 
     The NER sometimes runs a name over a boundary; the rules trust the boundary.
     """
     changed = False
     ents = []
     for ent in doc.ents:
-        end = ent.end
+        start, end = ent.start, ent.end
+        texts = token_texts(doc)[start:end]
+        while end - start > 1 and texts[start - ent.start] in PAIRED and PAIRED[texts[start - ent.start]] not in texts:
+            start += 1
+        while end - start > 1 and texts[end - 1 - ent.start] in CLOSING and CLOSING[texts[end - 1 - ent.start]] not in texts:
+            end -= 1
+        if start != ent.start:
+            changed = True
+            ent = Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
         while end - ent.start > 1 and doc[end - 1].lower_ in TRAILING_JOINERS:
             end -= 1  # "Dinas Sosial dan" + "Dinas Kesehatan"
         for i in range(ent.start, end):

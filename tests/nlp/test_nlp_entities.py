@@ -937,3 +937,9 @@ def test_a_name_typed_a_body_right_after_a_title_and_its_body_is_the_holder(make
 def test_two_honorifics_before_one_name_tag_it_once(make_article):
     mentions, _ = _fixed([], "Sekolah itu dirancang oleh Mr. Dr. Gada Sembada dan rekan.", make_article)
     assert mentions == [("Gada Sembada", "PER")]
+
+
+def test_a_bracket_the_name_does_not_close_is_not_part_of_it(make_article):
+    text = "Pesan itu disampaikan oleh Abdurrahman Wahid ( Gus Dur ) , bahwa demokrasi penting ."
+    mentions, _ = _fixed([(4, 6, "PER"), (6, 9, "PER")], text, make_article)
+    assert mentions == [("Abdurrahman Wahid", "PER"), ("Gus Dur", "PER")]

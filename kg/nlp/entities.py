@@ -67,12 +67,8 @@ def clip_entities(doc: Doc) -> None:
     changed = False
     ents = []
     for ent in doc.ents:
-        start, end = ent.start, ent.end
-        texts = token_texts(doc)[start:end]
-        while end - start > 1 and texts[start - ent.start] in PAIRED and PAIRED[texts[start - ent.start]] not in texts:
-            start += 1
-        while end - start > 1 and texts[end - 1 - ent.start] in CLOSING and CLOSING[texts[end - 1 - ent.start]] not in texts:
-            end -= 1
+        front, back = _unpaired_edges(token_texts(doc)[ent.start : ent.end])
+        start, end = ent.start + front, ent.start + back
         if start != ent.start:
             changed = True
             ent = Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
@@ -93,6 +89,17 @@ def clip_entities(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def _unpaired_edges(texts: list[str]) -> tuple[int, int]:
+    """Where a span's name starts and ends once the opening marks at its front and the closing marks at
+    its back that it does not pair are cut off (offsets into ``texts``)."""
+    front, back = 0, len(texts)
+    while back - front > 1 and texts[front] in PAIRED and PAIRED[texts[front]] not in texts:
+        front += 1
+    while back - front > 1 and texts[back - 1] in CLOSING and CLOSING[texts[back - 1]] not in texts:
+        back -= 1
+    return front, back
 
 
 def cut_amounts(doc: Doc) -> None:

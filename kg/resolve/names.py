@@ -191,6 +191,7 @@ def is_company_name(text: str) -> bool:
     return _COMPANY_FORM.search(text.strip()) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(text: str) -> bool:
     """Whether ``text`` looks like an acronym: 2-8 letters, at least two capitals ("PBB", "KemLu")."""
     letters = re.sub(r"[^\w]", "", text)
@@ -212,14 +213,16 @@ def could_shorten(short: str, long: str) -> bool:
     return all(c in rest for c in wanted)
 
 
-def initials(text: str) -> set[str]:
-    """Initials of the words of a long name, with and without its lower-case words."""
+@lru_cache(maxsize=65536)
+def initials(text: str) -> frozenset[str]:
+    """Initials of the words of a long name, with and without its lower-case words (resolution asks for the
+    same names' initials again and again: cached)."""
     words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text) if w and w[0].isalpha()]
     found = {"".join(w[0] for w in words).casefold()}
     capitalised = [w for w in words if w[0].isupper()]
     if capitalised:
         found.add("".join(w[0] for w in capitalised).casefold())
-    return found
+    return frozenset(found)
 
 
 def expansion(long: str, acronym: str) -> str:

@@ -21,6 +21,7 @@ from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym,
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
+PLACE_HEADS = LEVEL_WORDS | FACILITY_WORDS
 MIN_PIECE = 2
 
 
@@ -148,12 +149,12 @@ def _one_body(names: set[str]) -> bool:
 def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:
     """Does ``short`` (normalised; ``written`` as in the text) stand for ``long`` (normalised)?"""
     words = long.split()
-    if words[0] in LEVEL_WORDS | FACILITY_WORDS and " ".join(words[1:]) == short:
+    if words[0] in PLACE_HEADS and " ".join(words[1:]) == short:
         # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
         return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
     one = " " not in short
-    if short_label == long_label == ORG and len(words) > len(short.split()) and [
-            w for w in words if not w.isdigit()] == short.split():
+    parts = short.split()
+    if short_label == long_label == ORG and len(words) > len(parts) and [w for w in words if not w.isdigit()] == parts:
         return True  # "Kodim Jembrana" / "Kodim 1617/Jembrana": a unit named without its number
     if short_label == long_label == ORG and long.startswith(short + " ") and not _regional_unit(short, written, words):
         return True  # "Persija" / "Persija Jakarta", "XL Axiata" / "XL Axiata Tbk"
@@ -161,9 +162,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         return True  # "GBK" / "Gelora Bung Karno"
     if one and short_label == long_label == PER and short in words[1:-1]:
         return True  # a middle name; first and last names are the resolver's own rule
-    if short_label == long_label == PER and _initialled(short.split(), words):
+    if short_label == long_label == PER and _initialled(parts, words):
         return True  # "M Zaim A Ma'shoem" / "M Zaim Ahmad Ma'shoem": a middle name written as its initial
-    parts = short.split()
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
             and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
         return True  # "Bank BTN" / "Bank Tabungan Negara", "Kementerian BUMN" / "Kementerian Badan Usaha Milik Negara"

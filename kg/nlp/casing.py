@@ -9,6 +9,7 @@ Forms the corpora never show fall back to the Indonesian lemma table.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,20 +21,36 @@ MIN_LOWER_SHARE = 0.8
 NOUN_SHARE = 10  # a word tagged a noun in under a tenth of its lower-case sightings is not one (tagging noise)
 
 
+#: An apostrophe between two letters ("Ma'ruf", "Mu’ti", "Jum'at").
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘`](?=[^\W\d_])")
+
+
+def corpus_spelling(word: str) -> str:
+    """The word as the corpora mostly spell it: without an apostrophe between letters ("Ma'ruf" is
+    "maruf" there, "Jum'at" mostly "jumat")."""
+    return _IN_WORD_APOSTROPHE.sub("", word)
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[int, int, int, int]]:
     text = CASING.read_text(encoding="utf-8")
-    table = {}
+    table: dict[str, tuple[int, ...]] = {}
     for line in text.splitlines()[1:]:
         word, *counts = line.split("\t")
-        table[word] = tuple(int(c) for c in counts)
+        key = corpus_spelling(word)
+        table[key] = tuple(a + int(b) for a, b in zip(table.get(key, (0, 0, 0, 0)), counts))
     return table
+
+
+def _counts(word: str) -> tuple[int, int, int, int] | None:
+    return _table().get(corpus_spelling(word.lower()))
 
 
 def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     if counts is None:
+        word = corpus_spelling(word)
         return word.isalpha() and word[1:].islower() and _dictionary_form(word)
     lower, upper, name, _ = counts
     return lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper + name)
@@ -41,39 +58,39 @@ def is_common_word(word: str) -> bool:
 
 def is_common_acronym(word: str) -> bool:
     """An acronym the corpora write often but never inside a name: a thing, not a body ("BBM", "KTP")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
 
 
 def is_never_a_name(word: str) -> bool:
     """A word the corpora write in lower case often and almost never inside a name ("Wartawan", "Warga")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
 
 
 def is_seen_only_in_lower_case(word: str) -> bool:
     """The corpora write it in lower case and never inside a name ("Refleksi", "Lawan"); unseen words are
     not judged (a dictionary word may be a given name: "Bayu")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and counts[2] == 0 and counts[0] >= 2
 
 
 def is_never_in_lower_case(word: str) -> bool:
     """The corpora never write it in lower case, or do not have it ("Persinga", "Persewangi")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is None or counts[0] == 0
 
 
 def is_never_capitalised_alone(word: str) -> bool:
     """A dictionary word the corpora write in lower case and capitalise only inside longer names ("Kabar" of
     "Kabar Banten"): alone and capitalised, it is a sentence's first word, not a name."""
-    counts = _table().get(word.lower())
-    return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER and is_dictionary_word(word)
+    counts = _counts(word)
+    return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER and is_dictionary_word(corpus_spelling(word))
 
 
 def is_person_word(word: str) -> bool:
     """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and counts[0] == 0 and counts[2] >= 2
 
 
@@ -85,14 +102,15 @@ def is_mixed_acronym(word: str) -> bool:
 def is_unit_word(word: str) -> bool:
     """Written in lower case more often than inside a name ("Seksi", "Penerangan"; not "Budi", "Abdul"):
     after an office, the start of the unit it heads rather than of the holder's name."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     return counts is not None and counts[0] > 0 and counts[0] >= counts[2]
 
 
 def can_be_common_word(word: str) -> bool:
     """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     if counts is None:
+        word = corpus_spelling(word)
         return word.isalpha() and _dictionary_form(word)
     return counts[0] > 0
 
@@ -102,8 +120,9 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
 
     noun: also count words tagged as nouns, which can head a name ("Armada Laut Pasifik").
     """
-    counts = _table().get(word.lower())
+    counts = _counts(word)
     if counts is None:  # unseen: a dictionary form, and no noun that could head a name
+        word = corpus_spelling(word)
         return word.isalpha() and _dictionary_form(word) and (noun or root(word) != word.lower())
     lower, upper, name, nouns = counts
     if name or not (noun or NOUN_SHARE * nouns <= lower):

@@ -30,7 +30,7 @@ MONTHS = {
     "okt": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12,
 }
 WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
 }
 # The Islamic calendar's months and the holidays news dates things by ("jelang Lebaran", "bulan Ramadan"):
 # calendar words, which the model at times takes for a person; no date is read from them (no year).
@@ -51,7 +51,7 @@ DATE_CONTEXT = {
 LIST_WORDS = {"dan", "atau", "hingga", "sampai", "-", "–"}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_WD = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -152,7 +152,7 @@ def _in_date_context(text: str, start: int, listed: re.Pattern[str]) -> bool:
 
 def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
     g = m.groupdict()
-    weekday = WEEKDAYS.get(g["weekday"].lower().replace("'", "")) if g.get("weekday") else None
+    weekday = WEEKDAYS.get(g["weekday"].lower()) if g.get("weekday") else None
     if kind in ("numeric", "dmy"):
         day, month = int(g["day"]), int(g["mon"])
         if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -1571,10 +1571,20 @@ def name_after_honorifics(doc: Doc) -> None:
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
             continue  # "Drs. Ec. H. Muh. Syarif": more abbreviations follow, the name is not plain
-        if end > start and not any(ent_label(t) == ORG for t in doc[start:end]) \
+        if end > start and not _in_organization(doc, i, start, end) \
                 and not known_place(doc[start:end].text) and doc[start].lower_ not in ORG_FIRST:
             people.append((i, start, end))
     _set_people(doc, people)
+
+
+def _in_organization(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Is the name ``doc[start:end]`` after the honorifics from ``i`` inside an organisation, other
+    than one the model made of the honorifics and the name alone ("KH M Ulil Albab Arwani" typed ORG)?"""
+    if not any(ent_label(t) == ORG for t in doc[start:end]):
+        return False
+    opening = next((k for k in range(i, start) if doc[k].ent_iob_ == "B"), None)
+    return opening is None or ent_label(doc[opening]) != ORG \
+        or any(t.ent_iob_ != "I" for t in doc[opening + 1 : end]) or (end < len(doc) and doc[end].ent_iob_ == "I")
 
 
 def name_after_offices(doc: Doc) -> None:

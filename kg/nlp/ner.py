@@ -7,12 +7,15 @@ so ``load_ner()`` (or ``import kg.nlp.ner`` before ``spacy.load``) is how to loa
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_ALPHA, NORM, SHAPE
 from spacy.language import Language
 
 from kg.errors import ModelError
+from kg.nlp.casing import corpus_spelling
 
 #: Where the trained pipeline is shipped inside the package.
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -34,10 +37,37 @@ def load_ner(path: Path | None = None) -> Language:
     try:
         # The tokenizer is spaCy's stock ``id`` one, rebuilt from config.cfg; reading it again
         # from disk would add its ~16k special cases a second time (half the load time).
-        return spacy.load(path, exclude=["tokenizer"])
+        nlp = spacy.load(path, exclude=["tokenizer"])
     except Exception as error:  # spaCy raises many types for a damaged pipeline
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"NER pipeline at {path} cannot be loaded: {reason[:200]}") from error
+    read_apostrophes_through(nlp)
+    return nlp
+
+
+def read_apostrophes_through(nlp: Language) -> None:
+    """Read "Ma'ruf" as "Maruf": the model's norm and shape, and the rules' test for a word
+    (``is_alpha``), skip an apostrophe between letters.
+
+    The training corpora write such names without it ("kh maruf amin"), so the model never saw
+    the shape Xx'xxx and missed names news writes with one ("Wakil Presiden Ma'ruf Amin"). A
+    token's text, and so every span, keeps the apostrophe.
+    """
+    getters = nlp.vocab.lex_attr_getters
+    for attr in (NORM, SHAPE, IS_ALPHA):
+        getters[attr] = functools.partial(_skipping_apostrophes, getters[attr])  # picklable
+    for lexeme in list(nlp.vocab):  # the few already made while loading (the gazetteer's patterns)
+        if corpus_spelling(lexeme.orth_) != lexeme.orth_:
+            lexeme.norm_ = getters[NORM](lexeme.orth_)
+            lexeme.shape_ = getters[SHAPE](lexeme.orth_)
+            lexeme.is_alpha = getters[IS_ALPHA](lexeme.orth_)
+    rules = nlp.tokenizer.rules  # the tokenizer's exceptions hold lexemes of their own ("Jum'at")
+    for text in [text for text in rules if corpus_spelling(text) != text]:
+        nlp.tokenizer.add_special_case(text, rules[text])
+
+
+def _skipping_apostrophes(getter, text: str):
+    return getter(corpus_spelling(text))
 
 
 #: Capitalised words that start a sentence or a headline but never start a name: reporting
@@ -51,7 +81,7 @@ LEADING_NON_NAME = frozenset(
 )
 #: Day names that end up glued to a name ("the Financial Times Senin") or alone ("Thursday").
 DAY_NAMES = frozenset(
-    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday
+    """senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday
     thursday friday saturday sunday""".split()
 )
 
@@ -75,7 +105,7 @@ class EntityCleanup:
             start, end = ent.start, ent.end
             while start < end and self._drop_first(doc[start], ent.label_):
                 start += 1
-            while end > start and doc[end - 1].lower_ in DAY_NAMES:
+            while end > start and corpus_spelling(doc[end - 1].lower_) in DAY_NAMES:
                 end -= 1
             if end > start:
                 if (start, end) == (ent.start, ent.end):
@@ -90,7 +120,7 @@ class EntityCleanup:
         word = token.lower_
         if word == "the":
             return label != "ORG"
-        return word in LEADING_NON_NAME or word in DAY_NAMES
+        return word in LEADING_NON_NAME or corpus_spelling(word) in DAY_NAMES
 
 
 @Language.factory("kg_entity_cleanup", assigns=["doc.ents"], requires=["doc.ents"])

@@ -20,6 +20,8 @@ REF = date(2024, 3, 14)  # a Thursday
         ("Ia pergi Minggu (10/3) sore.", "Minggu (10/3) sore", "2024-03-10", "day"),
         ("Pada Selasa (5/3) lalu ia datang.", "Selasa (5/3) lalu", "2024-03-05", "day"),
         ("Diumumkan Senin (11/3/2024).", "Senin (11/3/2024)", "2024-03-11", "day"),
+        ("Digelar Jum’at (8/3/2024).", "Jum’at (8/3/2024)", "2024-03-08", "day"),
+        ("Digelar Jum'at (8/3/2024).", "Jum'at (8/3/2024)", "2024-03-08", "day"),
         ("Pemilu 14 Februari 2024 lancar.", "14 Februari 2024", "2024-02-14", "day"),
         ("Laporan terbit 4 Maret.", "4 Maret", "2024-03-04", "day"),
         ("Ia gagal pada bulan Januari.", "bulan Januari", "2024-01", "month"),

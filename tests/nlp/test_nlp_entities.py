@@ -943,3 +943,16 @@ def test_a_bracket_the_name_does_not_close_is_not_part_of_it(make_article):
     text = "Pesan itu disampaikan oleh Abdurrahman Wahid ( Gus Dur ) , bahwa demokrasi penting ."
     mentions, _ = _fixed([(4, 6, "PER"), (6, 9, "PER")], text, make_article)
     assert mentions == [("Abdurrahman Wahid", "PER"), ("Gus Dur", "PER")]
+
+
+def test_an_organisation_of_an_honorific_and_a_name_is_the_person(make_article):
+    """The model typed "KH M Ulil Albab Arwani" a body; the name after the honorifics is the person."""
+    text = "Hadir antara lain KH M Ulil Albab Arwani , Dr KH Ahmad Said Ali , dan warga ."
+    mentions, _ = _fixed([(3, 8, "ORG"), (10, 14, "ORG")], text, make_article)
+    assert mentions == [("M Ulil Albab Arwani", "PER"), ("Ahmad Said Ali", "PER")]
+
+
+def test_a_body_named_after_a_person_keeps_the_honorific(make_article):
+    text = "Ia kuliah di Universitas KH Ahmad Dahlan sejak 2019 ."
+    mentions, _ = _fixed([(3, 7, "ORG")], text, make_article)
+    assert mentions == [("Universitas KH Ahmad Dahlan", "ORG")]

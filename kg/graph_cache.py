@@ -24,9 +24,7 @@ import hashlib
 import pickle
 import zlib
 from bisect import insort
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from rdflib import PROV
@@ -38,6 +36,7 @@ from kg.records import ResolvedArticle
 from kg.rdf import iri
 from kg.rdf.lines import term_text
 from kg.rdf.nodes import Context, context_for
+from kg.resources import code_digest, files_digest, library_versions
 
 # The code an article graph and its check come from; a change to any of it makes new keys.
 _CODE = ("rdf/*.py", "article_graphs.py", "validate.py", "records.py", "graph_cache.py")
@@ -110,27 +109,11 @@ class GraphCache:
 
 
 def _code_digest() -> str:
-    package = Path(__file__).resolve().parent
-    digest = _files_digest(path for pattern in _CODE for path in sorted(package.glob(pattern)))
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}={version(name)}".encode())
-        except PackageNotFoundError:
-            digest.update(name.encode())
-    return digest.hexdigest()
+    return f"{code_digest(*_CODE)} {library_versions(_LIBRARIES)}"
 
 
 def _shapes_digest(shapes: Path | None) -> str:
     from kg.resources import asset_dir
 
     folder = Path(shapes) if shapes is not None else asset_dir("shapes")
-    return _files_digest(sorted(folder.glob("*.ttl"))).hexdigest()
-
-
-def _files_digest(paths: Iterable[Path]) -> hashlib._Hash:
-    """Each file's name and bytes, in the order given."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest
+    return files_digest(sorted(folder.glob("*.ttl"))).hexdigest()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,3 +53,33 @@ def _model_version(path: Path) -> str:
     meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
     name = f"{meta.get('lang', 'xx')}_{meta.get('name', 'missing')}-{meta.get('version', '0')}"
     return f"{name}+{digest.hexdigest()[:12]}"
+
+
+def files_digest(paths: Iterable[Path]) -> hashlib._Hash:
+    """Each file's name and bytes, in the order given."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest
+
+
+@lru_cache(maxsize=8)
+def code_digest(*patterns: str) -> str:
+    """The package's files matching ``patterns`` (globs under ``kg/``), hashed once per process: a cache
+    keys its entries by the code that made them, so an upgraded kg never reads an older kg's results."""
+    paths = sorted({path for pattern in patterns for path in _PACKAGE.glob(pattern) if path.is_file()})
+    return files_digest(paths).hexdigest()
+
+
+def library_versions(names: Iterable[str]) -> str:
+    """The installed versions of the named distributions ("rdflib=7.1.1 ..."), for the same keys."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(name)
+    return " ".join(found)

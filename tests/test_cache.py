@@ -188,3 +188,27 @@ def test_cache_daily_output_loaded_over_yesterday_duplicates_nothing(tmp_path, n
     builds = kg.query("SELECT DISTINCT ?b WHERE { GRAPH ?g { ?b a <http://www.w3.org/ns/prov#Activity> } }",
                       store=tmp_path / "store").rows
     assert len(builds) == 1  # yesterday's build is gone with yesterday's graphs
+
+
+def test_cache_nlp_entries_are_keyed_by_the_code_that_made_them(tmp_path, monkeypatch):
+    """A kg whose rules changed under the same version number never reads the older kg's annotations."""
+    import kg.cache
+    import kg.records
+    import kg.resources
+
+    monkeypatch.setenv("KG_MODEL", str(kg.resources.model_dir()))  # the same model throughout
+    package = tmp_path / "kg"
+    (package / "nlp").mkdir(parents=True)
+    monkeypatch.setattr(kg.resources, "_PACKAGE", package)
+    article = kg.records.Article(source="a.txt", sha256="0" * 64, text="Budi datang.")
+
+    def key(rules: str) -> str:
+        (package / "nlp" / "entities.py").write_text(rules)
+        kg.resources.code_digest.cache_clear()
+        return kg.cache.AnnotationCache(tmp_path / "cache").key(article)
+
+    try:
+        assert key("RULES = 1\n") == key("RULES = 1\n")
+        assert key("RULES = 2\n") != key("RULES = 1\n")
+    finally:
+        kg.resources.code_digest.cache_clear()

@@ -279,14 +279,14 @@ def _person_target(
     n = len(tokens)
     if not n:
         return None
-    matches = [
-        j for j, t in full
-        if (same and t == tokens) or len(t) > n and (
-            t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
-            or (n >= 2 and t[-1] == tokens[-1] and words_in_order(tokens, t)))
-        or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
-        or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens)))
-    ]
+    fits: dict[tuple[str, ...], bool] = {}  # an article repeats its full names: each is tried once
+    matches = []
+    for j, t in full:
+        fit = fits.get(t)
+        if fit is None:
+            fit = fits[t] = _stands_for_person(tokens, t, counts, same)
+        if fit:
+            matches.append(j)
     if not matches and n == 1 and not same:
         matches = _clipped_name_matches(art, tokens[0]) or [
             j for j, m in enumerate(art.mentions) if m.label == PER and misspelt(person_tokens(m.text), tokens)]
@@ -301,6 +301,16 @@ def _person_target(
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)
+
+
+def _stands_for_person(tokens: tuple[str, ...], t: tuple[str, ...], counts: Counter, same: bool) -> bool:
+    """Can the name ``tokens`` be the full name ``t`` written shorter or another way (see ``_person_target``)?"""
+    n = len(tokens)
+    return ((same and t == tokens) or len(t) > n and (
+        t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
+        or (n >= 2 and t[-1] == tokens[-1] and words_in_order(tokens, t)))
+        or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
+        or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens))))
 
 
 MIN_CLIPPED_CHARS = 4

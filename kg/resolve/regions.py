@@ -7,6 +7,7 @@ mention links to (``region_links``) and the region a group of mentions is (``gro
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from kg.link import CITY, PlaceLink
@@ -68,6 +69,7 @@ def unlinked_reasons(articles: list[AnnotatedArticle]) -> Counter:
 def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink]) -> list:
     names, abroad = [], []
     aliases = _short_forms_defined(art.article.text)
+    body_ends = sorted({m.end for m in art.mentions if m.label == ORG})
     for i, m in enumerate(art.mentions):
         link = links.get((pos, i))
         text = clean_surface(m.text, m.label)
@@ -77,7 +79,7 @@ def _article_results(pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLin
         candidate = m.label == LOC or (m.label == ORG and level_word)
         before = art.article.text[max(0, m.start - 40):m.start]
         office = None if level_word else office_before(before)
-        if unit_head_before(before) or _after_body(art, i):  # "Kapolres Batu", "(Polres) Halmahera Timur"
+        if unit_head_before(before) or _after_body(art.article.text, body_ends, m.start):  # "Kapolres Batu", "(Polres) Halmahera Timur"
             candidate = False
         if office:
             text = f"{office} {text}"  # "Bupati Kudus": the regency, though Kudus is also Jerusalem
@@ -150,15 +152,13 @@ def _abbreviates(short: str, name: str) -> bool:
     return short == "".join(w[0] for w in words) or short[:2] == bare[0][:2]
 
 
-def _after_body(art: AnnotatedArticle, i: int) -> bool:
-    """Is mention ``i`` written right after an organisation, with only spaces, capitalised words or its
-    bracketed short form's closing bracket between ("Pengadilan Tindak Pidana" + "Korupsi Medan" as
-    the model splits it, "Kepolisian Resort (Polres) Halmahera Timur")? It is then the region of that
-    body's unit, part of its name and not a place the article is about."""
-    here = art.mentions[i]
-    text = art.article.text
-    return any(m.label == ORG and m.end <= here.start and _BODY_GAP.fullmatch(text[m.end:here.start])
-               for m in art.mentions)
+def _after_body(text: str, body_ends: list[int], start: int) -> bool:
+    """Is the mention at ``start`` written right after an organisation (``body_ends``: where the article's
+    end), with only spaces, capitalised words or its bracketed short form's closing bracket between
+    ("Pengadilan Tindak Pidana" + "Korupsi Medan" as the model splits it, "Kepolisian Resort (Polres)
+    Halmahera Timur")? It is then the region of that body's unit, part of its name and not a place the
+    article is about."""
+    return any(_BODY_GAP.fullmatch(text, end, start) for end in body_ends[: bisect_right(body_ends, start)])
 
 
 def _addresses(art: AnnotatedArticle, names: list[str | None]) -> list[int | None]:

@@ -32,6 +32,7 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
     for i, (m, name) in enumerate(zip(mentions, names)):
         if len(name.split()) >= 2:
             longs.setdefault(name, i)
+    openings = {long: _openings(long) for long in longs}
     result = {}
     found: dict[tuple[str, str, str], set[str]] = {}  # an article repeats its names: each is tried once
     for i, (m, name) in enumerate(zip(mentions, names)):
@@ -42,7 +43,7 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if fits is None:
             fits = found[key] = {
                 long for long, j in longs.items()
-                if long != name and _stands_for(name, key[1], m.label, long, mentions[j].label)
+                if name[0] in openings[long] and long != name and _stands_for(name, key[1], m.label, long, mentions[j].label)
             }
         shortest = min(fits, key=len, default=None)
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
@@ -178,6 +179,14 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         rest = words[len(parts) - 1 :]  # "Polsek Jaluko" / "Polsek Jambi Luar Kota": the place contracted
         return len(rest) >= 2 and len(parts[-1]) >= 4 and _contracts(parts[-1], rest)
     return False
+
+
+@lru_cache(maxsize=65536)
+def _openings(long: str) -> frozenset[str]:
+    """The letters a short form of ``long`` can start with (every way of ``_stands_for`` starts it at a
+    word's first letter, or at the stem of a "ke-"/"pe-" word): most pairs of names fail this cheap test."""
+    words = long.split()
+    return frozenset(w[0] for w in words) | frozenset(w[2] for w in words if len(w) > 2 and w.startswith(("ke", "pe")))
 
 
 def _initialled(short: list[str], words: list[str]) -> bool:

@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.records import ResolvedArticle
-from kg.rdf.co_mentions import CoMention, co_mention_triples
+from kg.rdf.co_mentions import CoMention, co_mention_lines
 from kg.rdf.lines import prefixes_of, term_text
 from kg.rdf.mapping import map_article
 from kg.rdf.nodes import Context, add_build, add_entity, add_publisher
@@ -157,7 +157,10 @@ def flatten(graph: Graph, quads: bool) -> MappedGraph:
 def flatten_co_mentions(pairs: Iterable[CoMention], name: URIRef, quads: bool) -> MappedGraph:
     """``flatten`` of the graph ``name`` holding ``pairs`` (``kg.rdf.co_mentions.add_co_mentions``), made
     straight from the pairs: an rdflib graph of the table's parts cost the coordinator seconds each."""
-    return read_triples(co_mention_triples(pairs), name, quads).graph
+    lines, iris = co_mention_lines(pairs)
+    if quads:
+        iris.add(str(name))
+    return MappedGraph(term_text(name), sorted(lines), frozenset(prefixes_of(iris)))
 
 
 def describe(ctx: Context) -> Graph:

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.records import CO_MENTION_THRESHOLD, ResolvedArticle
 from kg.rdf import iri
+from kg.rdf.lines import term_text
 from kg.rdf.namespaces import KGO
 from kg.rdf.nodes import Context, nonneg
 
@@ -109,3 +110,34 @@ def co_mention_triples(pairs: Iterable[CoMention]) -> Iterator[tuple[URIRef, URI
         yield node, KGO.sourceList, Literal(SEPARATOR.join(pair.sources))
         for article in pair.articles:
             yield node, KGO.coMentionedIn, article
+
+
+_FIXED_TERMS = (RDF.type, KGO.CoMention, KGO.firstEntity, KGO.secondEntity, KGO.articleCount, KGO.sourceList,
+                KGO.coMentionedIn, XSD.nonNegativeInteger)
+
+
+def co_mention_lines(pairs: Iterable[CoMention]) -> tuple[list[str], set[str]]:
+    """The statements of ``co_mention_triples`` as ``kg.rdf.lines`` lines, and every IRI they use, written
+    straight from the pairs: an rdflib term per statement cost the coordinator ~4 s at 1,600 articles."""
+    a, co_mention, first_entity, second_entity, count, source_list, mentioned_in, _ = map(term_text, _FIXED_TERMS)
+    iris = {str(term) for term in _FIXED_TERMS}
+    texts: dict[URIRef, str] = {}  # entities and articles recur across pairs
+
+    def text(node: URIRef) -> str:
+        found = texts.get(node)
+        if found is None:
+            found = texts[node] = term_text(node)
+            iris.add(str(node))
+        return found
+
+    lines: list[str] = []
+    for pair in pairs:
+        node_iri = iri.co_mention_iri(pair.first, pair.second)
+        iris.add(str(node_iri))
+        node = term_text(node_iri)
+        lines += (f"{node} {a} {co_mention}", f"{node} {first_entity} {text(pair.first)}",
+                  f"{node} {second_entity} {text(pair.second)}",
+                  f"{node} {count} {term_text(nonneg(len(pair.articles)))}",
+                  f"{node} {source_list} {term_text(Literal(SEPARATOR.join(pair.sources)))}")
+        lines += (f"{node} {mentioned_in} {text(article)}" for article in pair.articles)
+    return lines, iris

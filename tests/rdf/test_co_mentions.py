@@ -81,8 +81,13 @@ def test_the_table_flattened_straight_from_its_pairs_is_the_graph_flattened() ->
     from kg.rdf.mapping import context
     from rdflib import Graph
 
+    from kg.rdf.co_mentions import CoMention
+
     facts = sample_facts()
     pairs = list(co_mentions(facts.articles, context(facts), 1))
+    odd = CoMention(iri.entity_iri("per/a"), iri.entity_iri("org/b"), (iri.article_iri("1" * 64),),
+                    ('berita "Senin"\\arsip\n ü.txt',))  # a source name N-Triples must escape
+    pairs.append(odd)
     graph = Graph(identifier=iri.ENTITIES_GRAPH)
     assert add_co_mentions(graph, pairs) == len(pairs) > 0
     for quads in (True, False):

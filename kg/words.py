@@ -11,7 +11,7 @@ LEVEL_WORDS = frozenset({
 })
 FACILITY_WORDS = frozenset({
     "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
-    "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan",
+    "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan", "sirkuit", "dermaga",
 })
 # Kinds of place written in two or three words: alone ("dirawat di Rumah Sakit"), they name none.
 FACILITY_KINDS = frozenset({"rumah sakit", "rumah sakit umum", "rumah sakit umum daerah", "rumah tahanan",

@@ -954,6 +954,9 @@ def unify_labels(doc: Doc) -> None:
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
                 and starts.get(_after_honorifics(doc, e.end)) == PER:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
+    for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman": a name a kind of facility opens is no person's
+        if e.label_ == PER and len(e) > 1 and e[0].lower_ in FACILITY_WORDS and e[0].text[:1].isupper():
+            defined.setdefault(e.text.casefold(), LOC)
     for e in ents:  # "rumah Bu Tuni": a word after a form of address is a person's name
         if (len(e) == 1 and e.label_ != PER and e.start > 0 and doc[e.start - 1].text in FORMS_OF_ADDRESS
                 and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):

@@ -956,3 +956,9 @@ def test_a_body_named_after_a_person_keeps_the_honorific(make_article):
     text = "Ia kuliah di Universitas KH Ahmad Dahlan sejak 2019 ."
     mentions, _ = _fixed([(3, 7, "ORG")], text, make_article)
     assert mentions == [("Universitas KH Ahmad Dahlan", "ORG")]
+
+
+def test_a_name_a_kind_of_facility_opens_is_a_place_not_a_person(make_article):
+    text = "Pembalap itu menaklukkan Sirkuit Mandalika . Warga memadati Jalan Sudirman ."
+    mentions, _ = _fixed([(3, 5, "PER"), (8, 10, "PER")], text, make_article)
+    assert mentions == [("Sirkuit Mandalika", "LOC"), ("Jalan Sudirman", "LOC")]

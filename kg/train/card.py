@@ -103,7 +103,9 @@ A spaCy {report.get('spacy_version', '3.8')} pipeline trained in this repository
 this copy was assembled by `{report['command']}`).
 Components: {', '.join(f'`{p}`' for p in pipe_names)}.
 Load it with `kg.nlp.ner.load_ner()`; to use `spacy.load("kg/nlp/model")` directly, first
-`import kg.nlp.ner`, which registers the `kg_entity_cleanup` factory.
+`import kg.nlp.ner`, which registers the `kg_entity_cleanup` factory; `load_ner()` also makes the
+norm and shape features skip an apostrophe between letters (`kg.nlp.ner.read_apostrophes_through`),
+as the corpora write "Ma'ruf" ("maruf"), so `spacy.load` alone misses such names.
 Labels: PER (people), LOC (places, countries, cities, regions), ORG (organisations, companies,
 government bodies, parties, media). Tokenisation: spaCy's `id` rules (`spacy.blank("id")`).
 

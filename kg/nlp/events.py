@@ -101,8 +101,26 @@ class EventFinder:
 
 
 def _same_clause(doc: Doc, a: int, b: int) -> bool:
-    """No comma, clause word or other punctuation between token indices a < b."""
-    return not any(t.text in (",", ";", ":") or t.lower_ in CLAUSE_BREAKS for t in doc[min(a, b) + 1 : max(a, b)])
+    """No comma, clause word or other punctuation between token indices a < b. A comma that only sets off
+    an office's holder ("kunjungan Perdana Menteri Malaysia, Ismail Sabri, di Istana Bogor") ends no clause."""
+    return not any((t.text == "," and not _sets_off_holder(doc, t.i)) or t.text in (";", ":") or t.lower_ in CLAUSE_BREAKS
+                   for t in doc[min(a, b) + 1 : max(a, b)])
+
+
+def _sets_off_holder(doc: Doc, comma: int) -> bool:
+    """Is the comma at ``comma`` the one between an office and its holder's name, or the one right after
+    that name ("Presiden Prancis, Emmanuel Macron, tiba")?"""
+    from kg.nlp.roles import title_before
+
+    after = comma + 1
+    if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == PER:
+        title = title_before(doc, after)
+        return title is not None and title[1] == comma
+    start = comma - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return (comma > 0 and doc[comma - 1].ent_type_ == PER and doc[start].ent_iob_ == "B" and start > 0
+            and doc[start - 1].text == "," and _sets_off_holder(doc, start - 1))
 
 
 def place_prep(doc: Doc, ent: Span) -> str | None:

@@ -273,3 +273,17 @@ def test_an_away_match_is_no_visit(ruled_nlp, make_article):
     nlp = ruled_nlp({"ORG": ["Persipura Jayapura", "PSIS Semarang"], "LOC": ["Semarang"]})
     text = "Persipura Jayapura gagal menang di laga tandang kontra PSIS Semarang di Semarang, Sabtu (1/12)."
     assert [e for e in _events(nlp, make_article, text) if e[0] == "Visit"] == []
+
+
+def test_the_commas_around_an_office_holder_do_not_end_the_clause(blank_nlp, make_article):
+    """"kunjungan Perdana Menteri Australia, Anthony Albanese, di Istana Merdeka": the place is the visit's."""
+    text = ("Joko Widodo menyambut kunjungan Perdana Menteri Australia, Anthony Albanese, di Istana Merdeka, "
+            "Rabu (13/3).")
+    (visit,) = [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
+    assert visit[3] == "Istana Merdeka" and "Anthony Albanese" in visit[2]
+
+
+def test_a_comma_between_clauses_still_ends_one(blank_nlp, make_article):
+    text = "Joko Widodo menerima kunjungan Anthony Albanese, lalu terbang ke Bali, Rabu (13/3)."
+    (visit,) = [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
+    assert visit[3] != "Bali"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import strip_clitic
 from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
@@ -132,11 +133,26 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if not group and t.lower_ in ("ia", "dia", "beliau"):
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
+        if not group and t.text == "," and (before := _before_time(doc, i, sent.start)) < i:
+            i = before  # "Joko Widodo pada hari ini, Jumat, 5 Februari 2021, menyambut": the time set off
+            continue
         if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
             break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
         skipped += 1
         i -= 1
     return group
+
+
+def _before_time(doc: Doc, comma: int, start: int) -> int:
+    """The token before the time expressions that end at ``comma`` ("..., Jumat, 5 Februari 2021,"), their
+    commas and a "pada" before them; ``comma`` itself when no time expression ends there."""
+    ends = {span.end: span.start for span in doc.spans.get(TIMES_KEY, [])}
+    i = comma
+    while i > start and doc[i].text == "," and i in ends:
+        i = ends[i] - 1
+        while i > start and doc[i].lower_ == "pada":
+            i -= 1
+    return i
 
 
 def _previous_person(doc: Doc, i: int) -> Span | None:

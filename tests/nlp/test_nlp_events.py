@@ -287,3 +287,9 @@ def test_a_comma_between_clauses_still_ends_one(blank_nlp, make_article):
     text = "Joko Widodo menerima kunjungan Anthony Albanese, lalu terbang ke Bali, Rabu (13/3)."
     (visit,) = [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
     assert visit[3] != "Bali"
+
+
+def test_a_time_set_off_by_commas_keeps_the_subject_of_its_verb(blank_nlp, make_article):
+    text = "Joko Widodo pada hari ini, Rabu, 13 Maret 2024, menyambut kunjungan Anthony Albanese di Istana Merdeka."
+    (visit,) = [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
+    assert visit[2] == ["Anthony Albanese", "Joko Widodo"] and visit[3] == "Istana Merdeka"

@@ -129,6 +129,37 @@ def cut_common_acronyms(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+#: Level words news writes cut short with a dot ("Kab. Sukabumi", "Kantor Kemenag Kab.Mura", "Kec. Cibadak").
+ABBREVIATED_LEVELS = frozenset({"kab", "kec", "prov", "kel", "ds"})
+
+
+def join_abbreviated_levels(doc: Doc) -> None:
+    """"Kab. Sukabumi": the model stops a name at the dot of an abbreviated level word ("Sukabumi" alone,
+    "Kantor Kementerian Agama Kab" + "Mura"); the level word, its dot and the name after them are one
+    name, with the body the level word ends, if any: a body's name then ("Pemkab Kab. Lebak"), else a place's."""
+    ents = list(doc.ents)
+    at = {i: e for e in ents for i in range(e.start, e.end)}
+    spans: list[tuple[int, int, str, str]] = []
+    for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are abbreviated levels
+        if lower not in ABBREVIATED_LEVELS or i + 2 >= len(doc) or doc[i + 1].text != "." \
+                or not doc[i].text[:1].isupper() or not doc[i + 2].text[:1].isupper() or not doc[i + 2].is_alpha:
+            continue
+        left, right = at.get(i), at.get(i + 2)
+        if (left is not None and left.end != i + 1) or (right is not None and right.start != i + 2) \
+                or (spans and spans[-1][1] > i):
+            continue
+        end = right.end if right is not None else _capitalised_run_end(doc, i + 2, 3, stop=HEADS | LEVEL_WORDS)
+        body = left is not None and left.label_ == ORG and len(left) > 1
+        spans.append((left.start if left is not None else i, end, ORG if body else LOC,
+                      left.id_ if left is not None else RULE_ID))
+    if not spans:
+        return
+    covered = {k for start, end, _, _ in spans for k in range(start, end)}
+    kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
+    kept += [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in spans]
+    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+
+
 def split_level_words(doc: Doc) -> None:
     """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places.
     The level word that ends a regional office ("Wali Kota Semarang", "Kepala Desa Leyao") is the
@@ -2088,6 +2119,7 @@ class EntityRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         clip_entities(doc)
+        join_abbreviated_levels(doc)
         name_before_degrees(doc)
         cut_amounts(doc)
         cut_common_acronyms(doc)

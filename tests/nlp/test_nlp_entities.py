@@ -962,3 +962,9 @@ def test_a_name_a_kind_of_facility_opens_is_a_place_not_a_person(make_article):
     text = "Pembalap itu menaklukkan Sirkuit Mandalika . Warga memadati Jalan Sudirman ."
     mentions, _ = _fixed([(3, 5, "PER"), (8, 10, "PER")], text, make_article)
     assert mentions == [("Sirkuit Mandalika", "LOC"), ("Jalan Sudirman", "LOC")]
+
+
+def test_an_abbreviated_level_word_its_dot_and_the_name_are_one_name(make_article):
+    text = "Banjir melanda Kab . Sukabumi , lalu Pemkab Kab . Lebak rapat ."
+    mentions, _ = _fixed([(4, 5, "LOC"), (7, 9, "ORG"), (10, 11, "LOC")], text, make_article)
+    assert mentions == [("Kab . Sukabumi", "LOC"), ("Pemkab Kab . Lebak", "ORG")]

@@ -90,6 +90,8 @@ def not_actors(doc: Doc) -> set[int]:
             excluded.update(range(ent.start, ent.end))
         if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
             excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
+        if _office_affiliation(doc, ent):
+            excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
             continue
@@ -141,6 +143,15 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         skipped += 1
         i -= 1
     return group
+
+
+def _office_affiliation(doc: Doc, ent: Span) -> bool:
+    """"Perdana Menteri Malaysia Kunjungi Indonesia": a country or body right after an office, with no holder
+    named after it, is whose office it is; the unnamed holder acts, not the country."""
+    from kg.nlp.roles import is_head
+
+    return (ent.label_ in (LOC, ORG) and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
+            and is_head(doc[ent.start - 1]) and not (ent.end < len(doc) and doc[ent.end].ent_type_ == PER))
 
 
 def _before_time(doc: Doc, comma: int, start: int) -> int:

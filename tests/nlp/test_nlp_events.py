@@ -293,3 +293,11 @@ def test_a_time_set_off_by_commas_keeps_the_subject_of_its_verb(blank_nlp, make_
     text = "Joko Widodo pada hari ini, Rabu, 13 Maret 2024, menyambut kunjungan Anthony Albanese di Istana Merdeka."
     (visit,) = [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
     assert visit[2] == ["Anthony Albanese", "Joko Widodo"] and visit[3] == "Istana Merdeka"
+
+
+def test_the_country_of_an_unnamed_office_holder_is_no_participant(blank_nlp, make_article):
+    """"Perdana Menteri Australia Kunjungi Indonesia": the prime minister visits, not Australia."""
+    events = _events(blank_nlp, make_article, "Perdana Menteri Australia Kunjungi Indonesia\nIa tiba Rabu (13/3).")
+    assert not any("Australia" in participants for _, _, participants, _, _ in events)
+    events = _events(blank_nlp, make_article, "Perdana Menteri Australia Anthony Albanese mengunjungi Indonesia, Rabu (13/3).")
+    assert [e[2] for e in events if e[0] == "Visit"] == [["Anthony Albanese"]]

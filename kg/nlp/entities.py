@@ -830,7 +830,8 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
             and not (i - 1 in starts and is_common_word(previous.text)):
         return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence does not
     title = title_before(doc, ent.start)
-    if title is not None and title[1] > i and lower not in NAME_TITLES:
+    after_place = previous is not None and previous.ent_type_ == LOC and link_place(previous.text) is not None
+    if title is not None and title[1] > i and lower not in NAME_TITLES and not after_place:
         return False  # "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the title's last field
     return not (lower in HEADS or lower in RANKS or lower in HONORIFICS or lower in PREFIXES or lower in MONTHS
                 or lower in WEEKDAYS or lower in CALENDAR_WORDS or lower in LEVEL_WORDS or lower in FACILITY_WORDS

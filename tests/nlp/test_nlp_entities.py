@@ -968,3 +968,9 @@ def test_an_abbreviated_level_word_its_dot_and_the_name_are_one_name(make_articl
     text = "Banjir melanda Kab . Sukabumi , lalu Pemkab Kab . Lebak rapat ."
     mentions, _ = _fixed([(4, 5, "LOC"), (7, 9, "ORG"), (10, 11, "LOC")], text, make_article)
     assert mentions == [("Kab . Sukabumi", "LOC"), ("Pemkab Kab . Lebak", "ORG")]
+
+
+def test_a_first_name_after_the_country_of_an_office_is_the_holders(make_article):
+    text = "Lalu , Duta Besar Kerajaan Belanda Lambertus Christiaan Grijns hadir ."
+    mentions, _ = _fixed([(5, 6, "LOC"), (7, 9, "PER")], text, make_article)
+    assert ("Lambertus Christiaan Grijns", "PER") in mentions

@@ -205,7 +205,7 @@ def _attribute_after(
     if lower in PERSON_PRONOUNS:
         verb = WORD.match(view.text[cue_end:].lstrip())
         if verb and verb.group().lower() in SPEECH_VERBS:
-            return view.previous_speaker(end), verb.group(), True
+            return said_by or view.previous_speaker(end), verb.group(), True
     return None, None, False
 
 

@@ -241,6 +241,13 @@ def test_a_pronoun_after_a_speech_verb_is_the_person_still_being_quoted(blank_nl
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "tegas")]
 
 
+def test_a_pronoun_before_a_speech_verb_is_the_person_still_being_quoted(blank_nlp, make_article):
+    text = ("“Kami serahkan pemilihan itu ke Sri Mulyani,” kata Budi Santoso.\n"
+            "“Sekarang tim sudah membantu kami, jadi kami serahkan ke Sri Mulyani,” ia menambahkan.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "menambahkan")]
+
+
 def test_a_subject_that_is_only_a_title_is_the_person_named_with_it(blank_nlp, make_article):
     text = "Presiden Joko Widodo tiba di Bandung. Presiden menyampaikan, pemerintah akan membangun jalan baru."
     found, _ = _quotes(blank_nlp, make_article, text)

@@ -35,6 +35,7 @@ from kg.nlp.cues import (
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
+from kg.nlp.quotes import CUES as SPEECH_CUES
 from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
@@ -346,6 +347,11 @@ def drop_common_words(doc: Doc) -> None:
     headline = _title_case_lines(doc)
     lowered = {lower for lower, text, alpha in zip(token_lowers(doc), token_texts(doc), token_is_alpha(doc))
                if alpha and text.islower()}
+    lowers, texts, alphas = token_lowers(doc), token_texts(doc), token_is_alpha(doc)
+    capitalised_inside = {lowers[i] for i in range(len(doc))
+                          if alphas[i] and texts[i][:1].isupper() and i not in starts and i not in headline}
+    lowered_as_words = {lowers[i] for i in range(1, len(doc))  # not "kata karji": a name misspelt where a speaker stands
+                        if alphas[i] and texts[i].islower() and lowers[i - 1] not in SPEECH_CUES}
     ents = doc.ents  # read once: each read makes a Span per entity
     defined = {e.end + 1 for e in ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
@@ -374,6 +380,9 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
             continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
+        if len(ent) == 1 and token.is_alpha and token.lower_ in lowered_as_words and (ent.start in starts or ent.start in headline) \
+                and token.lower_ not in capitalised_inside:
+            continue  # "Wisudawan diharapkan ..." over "para wisudawan": capitalised only where a sentence opens
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
             ent.start in starts
             or ent.start in headline

@@ -135,6 +135,14 @@ def test_dictionary_word_the_article_writes_in_lower_case_is_not_a_name(make_art
     assert mentions == [("Ihsan", "PER")]
 
 
+def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_opens(make_article):
+    # "wisudawan" is in no corpus and no dictionary; "kata karji" is a misspelt name where a speaker stands
+    text = ("Wisudawan diharapkan bekerja . Para wisudawan hadir .\n"
+            "Karji , saksi lainnya , datang . \" Kami pulang , \" kata karji .")
+    mentions = _tagged([(0, 1, "PER"), (9, 10, "PER")], text, make_article)
+    assert mentions == [("Karji", "PER")]
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

@@ -68,6 +68,12 @@ def is_never_a_name(word: str) -> bool:
     return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
 
 
+def is_never_named(word: str) -> bool:
+    """Written in lower case at least five times and never inside a name ("upah", "kartu")."""
+    counts = _counts(word)
+    return counts is not None and counts[2] == 0 and counts[0] >= 5
+
+
 def is_seen_only_in_lower_case(word: str) -> bool:
     """The corpora write it in lower case and never inside a name ("Refleksi", "Lawan"); unseen words are
     not judged (a dictionary word may be a given name: "Bayu")."""

@@ -64,6 +64,11 @@ ORG_FIRST = SCHOOL_WORDS | frozenset({
     "himpunan", "perhimpunan", "ikatan", "persatuan", "asosiasi", "komunitas", "paguyuban", "serikat", "federasi",
     "koperasi", "perkumpulan", "organisasi", "biro", "sekretariat", "tim",
 })
+# Words that open the name of an armed formation ("Armada Laut Pasifik", "Brigade Infanteri 6"): bodies, though the
+# corpora write them in lower case and never inside a name.
+FORCE_FIRST = frozenset(
+    "armada brigade batalyon divisi komando resimen skuadron kompi pangkalan pasukan laskar".split()
+)
 # Words that end a company's, label's or club's name, in English as the names are written: "Joky Production",
 # "Kusuma Group", "Gyeonggi Tourism Organization".
 ORG_LAST = frozenset(

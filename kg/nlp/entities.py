@@ -26,11 +26,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
-    is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
+    is_never_capitalised_alone, is_never_named, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
-    HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
+    FORCE_FIRST, HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
@@ -334,6 +334,12 @@ def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
     return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
 
 
+def _opened_by_a_thing(token: Token) -> bool:
+    """A first word the corpora write in lower case often and never inside a name, and no body's word
+    ("Upah", "Kartu"; not "Dinas", "Madrasah", "Armada"): what it opens names a thing, not a body."""
+    return token.is_alpha and token.lower_ not in ORG_FIRST | FORCE_FIRST and is_never_named(token.text)
+
+
 def drop_common_words(doc: Doc) -> None:
     """Drop one-word names that are common words capitalised by position, not because they are names.
 
@@ -370,6 +376,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "mengungsi ke Masjid": the kind of a place alone names none
         if len(ent) > 1 and ent.label_ != PER and ent.text.lower() in FACILITY_KINDS and ent.end + 1 not in defined:
             continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
+        if len(ent) > 1 and ent.label_ == ORG and _opened_by_a_thing(token):
+            continue  # "Upah Minimum Regional (UMR)", "Kartu Tanda Penduduk": a thing's name, no body's
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):

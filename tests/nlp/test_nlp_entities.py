@@ -143,6 +143,13 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_ope
     assert mentions == [("Karji", "PER")]
 
 
+def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
+    # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
+    text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."
+    mentions = _tagged([(2, 5, "ORG"), (7, 10, "ORG")], text, make_article)
+    assert mentions == [("Armada Laut Pasifik", "ORG")]
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

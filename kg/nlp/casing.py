@@ -42,8 +42,12 @@ def _table() -> dict[str, tuple[int, int, int, int]]:
     return table
 
 
-def _counts(word: str) -> tuple[int, int, int, int] | None:
+def casing_counts(word: str) -> tuple[int, int, int, int] | None:
+    """(lower, upper, name, noun) sightings of the word in the corpora, None when they lack it."""
     return _table().get(corpus_spelling(word.lower()))
+
+
+_counts = casing_counts
 
 
 def is_common_word(word: str) -> bool:

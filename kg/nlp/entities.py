@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
-    can_be_common_word, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
+    can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_never_named, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
@@ -2065,7 +2065,7 @@ def drop_non_names(doc: Doc) -> None:
                 and _after_a_title(doc, ent.start):  # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum": the title's
             changed = True
             continue
-        if _before_a_number_code(ent) or _an_amount(ent):
+        if _before_a_number_code(ent) or _an_amount(ent) or ent.label_ == PER and _only_common_words(ent):
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
@@ -2077,6 +2077,16 @@ def drop_non_names(doc: Doc) -> None:
         kept.append(ent)
     if changed:
         doc.set_ents(kept, default="outside")
+
+
+def _only_common_words(ent: Span) -> bool:
+    """"Layanan Sub Spesialis Paru", "Bencana Hidrometeorologi": two or more dictionary words, one at least
+    a word the corpora mostly write in lower case, and none they write more often inside names than outside
+    ("Indah Putri" stays a name)."""
+    if len(ent) < 2 or not all(t.is_alpha and is_dictionary_word(t.text) for t in ent):
+        return False
+    counts = [casing_counts(t.text) for t in ent]
+    return any(is_common_word(t.text) for t in ent) and not any(c is not None and c[2] >= c[0] for c in counts)
 
 
 def _before_a_number_code(ent: Span) -> bool:

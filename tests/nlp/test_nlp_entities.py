@@ -150,6 +150,13 @@ def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(ma
     assert mentions == [("Armada Laut Pasifik", "ORG")]
 
 
+def test_a_person_made_only_of_dictionary_words_is_no_name(make_article):
+    # "bencana" is mostly written in lower case; "Indah" and "Putri" are written inside names more often
+    text = "Warga waspada Bencana Hidrometeorologi . Indah Putri hadir ."
+    mentions = _tagged([(2, 4, "PER"), (5, 7, "PER")], text, make_article)
+    assert mentions == [("Indah Putri", "PER")]
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

@@ -2065,7 +2065,8 @@ def drop_non_names(doc: Doc) -> None:
                 and _after_a_title(doc, ent.start):  # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum": the title's
             changed = True
             continue
-        if _before_a_number_code(ent) or _an_amount(ent) or ent.label_ == PER and _only_common_words(ent):
+        if _before_a_number_code(ent) or _an_amount(ent) or ent.label_ == PER and _only_common_words(ent) \
+                or ent.label_ == ORG and _common_noun_phrase(ent):
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
@@ -2087,6 +2088,15 @@ def _only_common_words(ent: Span) -> bool:
         return False
     counts = [casing_counts(t.text) for t in ent]
     return any(is_common_word(t.text) for t in ent) and not any(c is not None and c[2] >= c[0] for c in counts)
+
+
+def _common_noun_phrase(ent: Span) -> bool:
+    """"Wisuda Pascasarjana", "Misa Sore": words the corpora all mostly write in lower case and none as often
+    inside names, no body's first word: a common noun phrase written with capitals, no body."""
+    if len(ent) < 2 or ent[0].lower_ in ORG_FIRST | FORCE_FIRST:
+        return False
+    counts = [casing_counts(t.text) for t in ent]
+    return all(t.is_alpha and is_common_word(t.text) for t in ent) and not any(c is not None and c[2] >= c[0] for c in counts)
 
 
 def _before_a_number_code(ent: Span) -> bool:

@@ -388,6 +388,10 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
             continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
+        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and token.text[1:].islower() \
+                and casing_counts(token.text) is None and is_dictionary_word(token.text) and not _in_longer_name(doc, ent) \
+                and (ent.start in starts or (ent.start > 0 and "\n" in doc[ent.start - 1].text)):
+            continue  # "Relawan menyalurkan ...": a dictionary word the corpora lack, opening a sentence, no name given
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered_as_words and (ent.start in starts or ent.start in headline) \
                 and token.lower_ not in capitalised_inside:
             continue  # "Wisudawan diharapkan ..." over "para wisudawan": capitalised only where a sentence opens

@@ -164,6 +164,13 @@ def test_an_organization_made_of_common_words_alone_is_no_body(make_article):
     assert mentions == [("Dinas Kesehatan", "ORG")]
 
 
+def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
+    # "kru" is a dictionary word no corpus has; "Gani" is one too, but the article names "Gani Usman"
+    text = "Film tayang .\nKru datang pagi . Gani Usman hadir .\nGani mengatakan cukup ."
+    mentions = _tagged([(4, 5, "PER"), (8, 10, "PER"), (13, 14, "PER")], text, make_article)
+    assert mentions == [("Gani Usman", "PER"), ("Gani", "PER")]
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

@@ -392,6 +392,9 @@ def drop_common_words(doc: Doc) -> None:
                 and casing_counts(token.text) is None and is_dictionary_word(token.text) and not _in_longer_name(doc, ent) \
                 and (ent.start in starts or (ent.start > 0 and "\n" in doc[ent.start - 1].text)):
             continue  # "Relawan menyalurkan ...": a dictionary word the corpora lack, opening a sentence, no name given
+        if len(ent) == 1 and token.is_alpha and (ent.start in starts or ent.start in headline) \
+                and is_plain_word(token.text, noun=False):
+            continue  # "Lamban Tangani Kasus": a verb the corpora never write inside a name, capitalised by position
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered_as_words and (ent.start in starts or ent.start in headline) \
                 and token.lower_ not in capitalised_inside:
             continue  # "Wisudawan diharapkan ..." over "para wisudawan": capitalised only where a sentence opens

@@ -171,6 +171,13 @@ def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make
     assert mentions == [("Gani Usman", "PER"), ("Gani", "PER")]
 
 
+def test_a_verb_capitalised_on_a_headline_is_no_name(make_article):
+    # the corpora write "tangani" in lower case only, and never inside a name
+    text = "Lamban Tangani Kasus , Warga Kecewa\nWarga datang ."
+    mentions = _tagged([(1, 2, "PER")], text, make_article)
+    assert mentions == []
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

@@ -388,12 +388,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
             continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
-        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and token.text[1:].islower() \
-                and casing_counts(token.text) is None and is_dictionary_word(token.text) and not _in_longer_name(doc, ent) \
-                and (ent.start in starts or (ent.start > 0 and "\n" in doc[ent.start - 1].text)):
-            continue  # "Relawan menyalurkan ...": a dictionary word the corpora lack, opening a sentence, no name given
         if len(ent) == 1 and token.is_alpha and (ent.start in starts or ent.start in headline) \
-                and is_plain_word(token.text, noun=False):
+                and casing_counts(token.text) is not None and is_plain_word(token.text, noun=False):
             continue  # "Lamban Tangani Kasus": a verb the corpora never write inside a name, capitalised by position
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered_as_words and (ent.start in starts or ent.start in headline) \
                 and token.lower_ not in capitalised_inside:
@@ -2094,7 +2090,8 @@ def _only_common_words(ent: Span) -> bool:
     if len(ent) < 2 or not all(t.is_alpha and is_dictionary_word(t.text) for t in ent):
         return False
     counts = [casing_counts(t.text) for t in ent]
-    return any(is_common_word(t.text) for t in ent) and not any(c is not None and c[2] >= c[0] for c in counts)
+    return any(c is not None and is_common_word(t.text) for t, c in zip(ent, counts)) \
+        and not any(c is not None and c[2] >= c[0] for c in counts)
 
 
 def _common_noun_phrase(ent: Span) -> bool:

@@ -164,13 +164,6 @@ def test_an_organization_made_of_common_words_alone_is_no_body(make_article):
     assert mentions == [("Dinas Kesehatan", "ORG")]
 
 
-def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
-    # "kru" is a dictionary word no corpus has; "Gani" is one too, but the article names "Gani Usman"
-    text = "Film tayang .\nKru datang pagi . Gani Usman hadir .\nGani mengatakan cukup ."
-    mentions = _tagged([(4, 5, "PER"), (8, 10, "PER"), (13, 14, "PER")], text, make_article)
-    assert mentions == [("Gani Usman", "PER"), ("Gani", "PER")]
-
-
 def test_a_verb_capitalised_on_a_headline_is_no_name(make_article):
     # the corpora write "tangani" in lower case only, and never inside a name
     text = "Lamban Tangani Kasus , Warga Kecewa\nWarga datang ."

@@ -109,6 +109,7 @@ class DocView:
             for e in doc.ents
             if e.label_ in ENTITY_LABELS
         ]
+        self.quoted: list[tuple[int, int]] = []  # the spans of quoted words, where the quote finder sets them
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect_right(self._starts, offset) - 1, 0)
@@ -133,13 +134,14 @@ class DocView:
 
     def previous_speaker(self, offset: int) -> Ent | None:
         """Whom "dia" or "ujarnya" means: the nearest person before ``offset`` not named in a list of three
-        or more ("legenda seperti Susi Susanti, Alan Budi Kusuma, Greysia Polli dan lainnya")."""
+        or more ("legenda seperti Susi Susanti, Alan Budi Kusuma, Greysia Polli dan lainnya"), nor inside
+        quoted words (``quoted``: whom a speaker talks about is not who speaks)."""
         person = self.previous_person(offset)
         while person is not None:
             listed = self._listed_with(person)
-            if len(listed) < 3:
+            if len(listed) < 3 and not any(s <= person.start < e for s, e in self.quoted):
                 return person
-            person = self.previous_person(listed[0].start)
+            person = self.previous_person(min(listed[0].start, person.start))
         return None
 
     def _listed_with(self, ent: Ent) -> list[Ent]:

@@ -755,6 +755,7 @@ class QuoteFinder:
 
             propagate_names(doc)  # "Camat Loa Janan, Mastukah, ..." before "Menurut Mastukah, ..."
         view = DocView(doc)
+        view.quoted = quote_marks(view.text)
         direct = find_direct(view)
         doc._.kg_quotes = sorted(direct + find_reported(view, direct), key=lambda q: q.start)
         return doc

@@ -248,6 +248,13 @@ def test_a_pronoun_before_a_speech_verb_is_the_person_still_being_quoted(blank_n
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "menambahkan")]
 
 
+def test_a_person_named_inside_the_quote_is_not_whom_nya_means(blank_nlp, make_article):
+    text = ("Budi Santoso tiba di lokasi banjir.\n"
+            "“Kami sudah bertemu Sri Mulyani kemarin di Jakarta,” ujarnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "ujarnya")]
+
+
 def test_a_subject_that_is_only_a_title_is_the_person_named_with_it(blank_nlp, make_article):
     text = "Presiden Joko Widodo tiba di Bandung. Presiden menyampaikan, pemerintah akan membangun jalan baru."
     found, _ = _quotes(blank_nlp, make_article, text)

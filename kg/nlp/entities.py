@@ -2085,7 +2085,7 @@ def drop_non_names(doc: Doc) -> None:
 
 def _only_common_words(ent: Span) -> bool:
     """"Agenda Tanam", "Bencana Hidrometeorologi": two or more dictionary words, one at least
-    a word the corpora mostly write in lower case, and none they write more often inside names than outside
+    a word the corpora mostly write in lower case, and none they write inside names as often as outside
     ("Indah Putri" stays a name)."""
     if len(ent) < 2 or not all(t.is_alpha and is_dictionary_word(t.text) for t in ent):
         return False

@@ -47,12 +47,10 @@ def casing_counts(word: str) -> tuple[int, int, int, int] | None:
     return _table().get(corpus_spelling(word.lower()))
 
 
-_counts = casing_counts
-
 
 def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     if counts is None:
         word = corpus_spelling(word)
         return word.isalpha() and word[1:].islower() and _dictionary_form(word)
@@ -62,45 +60,39 @@ def is_common_word(word: str) -> bool:
 
 def is_common_acronym(word: str) -> bool:
     """An acronym the corpora write often but never inside a name: a thing, not a body ("BBM", "KTP")."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return word.isupper() and counts is not None and counts[2] == 0 and counts[1] >= 2
 
 
 def is_never_a_name(word: str) -> bool:
     """A word the corpora write in lower case often and almost never inside a name ("Wartawan", "Warga")."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return counts is not None and counts[0] >= 10 and 20 * counts[2] <= counts[0]
 
 
-def is_never_named(word: str) -> bool:
-    """Written in lower case at least five times and never inside a name ("upah", "kartu")."""
-    counts = _counts(word)
-    return counts is not None and counts[2] == 0 and counts[0] >= 5
-
-
-def is_seen_only_in_lower_case(word: str) -> bool:
-    """The corpora write it in lower case and never inside a name ("Refleksi", "Lawan"); unseen words are
-    not judged (a dictionary word may be a given name: "Bayu")."""
-    counts = _counts(word)
-    return counts is not None and counts[2] == 0 and counts[0] >= 2
+def is_seen_only_in_lower_case(word: str, least: int = 2) -> bool:
+    """The corpora write it in lower case (at least ``least`` times) and never inside a name ("Refleksi",
+    "Lawan"; "upah" five times); unseen words are not judged (a dictionary word may be a given name: "Bayu")."""
+    counts = casing_counts(word)
+    return counts is not None and counts[2] == 0 and counts[0] >= least
 
 
 def is_never_in_lower_case(word: str) -> bool:
     """The corpora never write it in lower case, or do not have it ("Persinga", "Persewangi")."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return counts is None or counts[0] == 0
 
 
 def is_never_capitalised_alone(word: str) -> bool:
     """A dictionary word the corpora write in lower case and capitalise only inside longer names ("Kabar" of
     "Kabar Banten"): alone and capitalised, it is a sentence's first word, not a name."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER and is_dictionary_word(corpus_spelling(word))
 
 
 def is_person_word(word: str) -> bool:
     """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return counts is not None and counts[0] == 0 and counts[2] >= 2
 
 
@@ -112,13 +104,13 @@ def is_mixed_acronym(word: str) -> bool:
 def is_unit_word(word: str) -> bool:
     """Written in lower case more often than inside a name ("Seksi", "Penerangan"; not "Budi", "Abdul"):
     after an office, the start of the unit it heads rather than of the holder's name."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     return counts is not None and counts[0] > 0 and counts[0] >= counts[2]
 
 
 def can_be_common_word(word: str) -> bool:
     """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
-    counts = _counts(word)
+    counts = casing_counts(word)
     if counts is None:
         word = corpus_spelling(word)
         return word.isalpha() and _dictionary_form(word)
@@ -130,7 +122,7 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
 
     noun: also count words tagged as nouns, which can head a name ("Armada Laut Pasifik").
     """
-    counts = _counts(word)
+    counts = casing_counts(word)
     if counts is None:  # unseen: a dictionary form, and no noun that could head a name
         word = corpus_spelling(word)
         return word.isalpha() and _dictionary_form(word) and (noun or root(word) != word.lower())

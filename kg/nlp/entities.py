@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
-    is_never_capitalised_alone, is_never_named, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
+    is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
@@ -334,10 +334,13 @@ def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
     return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
 
 
+BODY_FIRST = ORG_FIRST | FORCE_FIRST  # words that open a body's name, though some are common nouns
+
+
 def _opened_by_a_thing(token: Token) -> bool:
     """A first word the corpora write in lower case often and never inside a name, and no body's word
     ("Upah", "Kartu"; not "Dinas", "Madrasah", "Armada"): what it opens names a thing, not a body."""
-    return token.is_alpha and token.lower_ not in ORG_FIRST | FORCE_FIRST and is_never_named(token.text)
+    return token.is_alpha and token.lower_ not in BODY_FIRST and is_seen_only_in_lower_case(token.text, least=5)
 
 
 def drop_common_words(doc: Doc) -> None:
@@ -351,9 +354,8 @@ def drop_common_words(doc: Doc) -> None:
     """
     starts = _sentence_starts(doc)
     headline = _title_case_lines(doc)
-    lowered = {lower for lower, text, alpha in zip(token_lowers(doc), token_texts(doc), token_is_alpha(doc))
-               if alpha and text.islower()}
     lowers, texts, alphas = token_lowers(doc), token_texts(doc), token_is_alpha(doc)
+    lowered = {lower for lower, text, alpha in zip(lowers, texts, alphas) if alpha and text.islower()}
     capitalised_inside = {lowers[i] for i in range(len(doc))
                           if alphas[i] and texts[i][:1].isupper() and i not in starts and i not in headline}
     lowered_as_words = {lowers[i] for i in range(1, len(doc))  # not "kata karji": a name misspelt where a speaker stands
@@ -2089,18 +2091,20 @@ def _only_common_words(ent: Span) -> bool:
     ("Indah Putri" stays a name)."""
     if len(ent) < 2 or not all(t.is_alpha and is_dictionary_word(t.text) for t in ent):
         return False
-    counts = [casing_counts(t.text) for t in ent]
-    return any(c is not None and is_common_word(t.text) for t, c in zip(ent, counts)) \
-        and not any(c is not None and c[2] >= c[0] for c in counts)
+    return any(casing_counts(t.text) is not None and is_common_word(t.text) for t in ent) and not _a_name_word(ent)
 
 
 def _common_noun_phrase(ent: Span) -> bool:
     """"Wisuda Pascasarjana", "Misa Sore": words the corpora all mostly write in lower case and none as often
     inside names, no body's first word: a common noun phrase written with capitals, no body."""
-    if len(ent) < 2 or ent[0].lower_ in ORG_FIRST | FORCE_FIRST:
+    if len(ent) < 2 or ent[0].lower_ in BODY_FIRST:
         return False
-    counts = [casing_counts(t.text) for t in ent]
-    return all(t.is_alpha and is_common_word(t.text) for t in ent) and not any(c is not None and c[2] >= c[0] for c in counts)
+    return all(t.is_alpha and is_common_word(t.text) for t in ent) and not _a_name_word(ent)
+
+
+def _a_name_word(ent: Span) -> bool:
+    """A word of ``ent`` the corpora write inside names at least as often as in lower case ("Indah")."""
+    return any((c := casing_counts(t.text)) is not None and c[2] >= c[0] for t in ent)
 
 
 def _before_a_number_code(ent: Span) -> bool:

@@ -55,7 +55,7 @@ SCHOOL_WORDS = frozenset({
 ORG_FIRST = SCHOOL_WORDS | frozenset({
     "fakultas",
     "polres", "polresta", "polrestabes", "polsek", "polda", "polri", "mapolres", "mapolresta", "mapolsek",
-    "mapolda", "kodam", "kodim", "korem", "koramil", "lanud", "lantamal", "kejaksaan", "kejari", "kejati",
+    "mapolda", "kodam", "kodim", "korem", "koramil", "lanud", "lanal", "lantamal", "kejaksaan", "kejari", "kejati",
     "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemprov", "pemda", "pemerintah", "dprd",
     "kementerian", "kemenkes", "kemenag", "kemendagri", "kemenkeu", "kemenperin", "kemlu", "kemendikbud",
     "dinas", "badan", "komisi", "lembaga", "kantor", "direktorat", "partai", "fraksi", "bank", "pt", "cv",

@@ -40,7 +40,7 @@ from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
-    ent_label, is_head, title_before,
+    ent_label, is_head, rank_words_end, title_before,
 )
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -1016,6 +1016,8 @@ def unify_labels(doc: Doc) -> None:
                 and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):
             defined.setdefault(e.text.casefold(), PER)
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
+    speakers = {e.text.casefold() for e in ents  # "kata Panji": who speaks is a person, whatever place shares the name
+                if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
     bodies_of_places = {e[0].text.casefold() for e in ents
                         if e.label_ == ORG and len(e) > 1 and (is_region_name(e[1:].text) or link_place(e[1:].text))}
     chosen: dict[str, str] = {}
@@ -1027,7 +1029,7 @@ def unify_labels(doc: Doc) -> None:
             if link_place(text, kinds=(COUNTRY,)) is not None:
                 chosen[text] = LOC  # a country is a place, whatever it does in the sentence
                 continue
-            if PER in counts and text not in longer and link_place(text) is not None:
+            if PER in counts and text not in longer and text not in speakers and link_place(text) is not None:
                 chosen[text] = LOC  # a known city is not a person
                 continue
         if len(counts) == 1:
@@ -1586,9 +1588,7 @@ def name_after_ranks(doc: Doc) -> None:
         if lowers[i] not in SERVICE_RANKS or not _rank_before_name(doc, i):  # the cached word first: few are ranks
             i += 1
             continue
-        start = i + 1
-        while start < len(doc) and (doc[start].lower_.rstrip(".") in SERVICE_RANKS or doc[start].text == "TNI"):
-            start += 1  # "Kombes Pol Deddy", "Letkol Kav. Djefri", "Laksamana TNI Yudo"
+        start = rank_words_end(doc, i + 1)  # "Kombes Pol Deddy", "Letkol Kav. Djefri", "Letkol Laut (P) Ansori"
         end = _capitalised_run_end(doc, start, 4, stop=SERVICE_RANKS)
         if end > start:
             people.append((i, start, end))

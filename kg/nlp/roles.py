@@ -91,8 +91,18 @@ HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustad
                         "dato", "datuk", "tun", "ir", "pdt"}) | ENGLISH_HONORIFICS
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
-     "kak", "kakak", "mbak", "bang", "abang"}
+     "pak", "kak", "kakak", "mbak", "bang", "abang"}
 )
+# The navy and air force write their branch after a rank, and the corps in brackets after it: "Letkol Laut (P)".
+SERVICE_BRANCHES = frozenset({"laut", "udara"})
+# The words of a rank written out in full before its bracketed abbreviation: "Ajun Komisaris Besar Polisi (AKBP)",
+# "Inspektur Polisi Satu (Iptu)", "Laksamana Muda TNI (Laksda)".
+SPELLED_RANK_WORDS = frozenset(
+    """
+    ajun komisaris besar polisi inspektur satu dua brigadir jenderal letnan kolonel mayor kapten laksamana
+    marsekal muda madya pertama utama kepala tinggi bhayangkara tni sersan kopral prajurit
+    """.split()
+) | SERVICE_RANKS
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
 NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})
@@ -107,8 +117,8 @@ MODIFIERS = frozenset(
     dewan komisi badan lembaga kementerian kantor istana militer angkatan darat laut udara bersenjata
     kepolisian daerah pusat di timur barat utara selatan jauh presiden kepresidenan senior khusus saat itu
     tinggi agung perwakilan rakyat tetap misi perusahaan bank fraksi dpr direksi redaksi tim
-    terdakwa tersangka korban pelapor terlapor penggugat tergugat pemohon termohon
-    """.split()  # the parties a lawyer acts for: "kuasa hukum korban, X", "Penasehat hukum terdakwa, X"
+    terdakwa tersangka korban pelapor terlapor penggugat tergugat pemohon termohon terpilih
+    """.split()  # the parties a lawyer acts for: "kuasa hukum korban, X"; the elect: "Bupati terpilih Kabupaten X"
 )
 MAX_TITLE_TOKENS = 20
 # A sentence that opens with one of these and a title, then a comma, goes on with its subject, not the holder.
@@ -148,11 +158,15 @@ def _allowed(token: Token) -> bool:
 
 
 def _unit_number(token: Token) -> bool:
-    """A unit's number inside a title: "Danramil 1617-01/Negara" is "1617", "-", "01", "/", "Negara"."""
+    """A unit's number inside a title: "Danramil 1617-01/Negara" is "1617", "-", "01", "/", "Negara"; and
+    the slash of two bodies one office heads: "Wakil Menteri ATR/BPN"."""
     if token.is_digit:
         return True
-    return token.text in ("/", "-") and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
-        and token.doc[token.i - 1].is_digit
+    if token.text not in ("/", "-") or token.i == 0 or token.doc[token.i - 1].whitespace_:
+        return False
+    before = token.doc[token.i - 1]
+    return before.is_digit or (token.text == "/" and before.text[:1].isupper() and not token.whitespace_
+                               and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
 
 
 def _verb_form(word: str) -> bool:
@@ -214,9 +228,7 @@ def _in_brackets(doc: Doc, i: int) -> bool:
 
 def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     """Token span (start, end) of a title right before the person mention starting at ``person_start``."""
-    end = person_start
-    while end > 0 and (doc[end - 1].lower_.rstrip(".") in RANKS | HONORIFICS or doc[end - 1].text == "."):
-        end -= 1  # "Kapolres Metro Jakarta Timur Kombes Yoyon", "Rektor Unila Prof. Dr. X": no part of the title
+    end = ranks_start(doc, person_start)  # "Kapolres Metro Jakarta Timur Kombes Yoyon", "Rektor Unila Prof. Dr. X"
     if end > 0 and doc[end - 1].lower_ == "bernama":
         end -= 1  # "mantan Kepala Desa Telaga, Kecamatan Mancak, bernama Habibullah"
     comma = end > 0 and doc[end - 1].text == ","
@@ -251,6 +263,54 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     return head, end
 
 
+def ranks_start(doc: Doc, end: int) -> int:
+    """Where the ranks, honorifics and forms of address right before token ``end`` start: none of them is part
+    of a title or of the name ("Letkol Laut (P)", "Ajun Komisaris Besar Polisi (AKBP)", "Prof. Dr.")."""
+    while end > 0:
+        token = doc[end - 1]
+        word = token.lower_.rstrip(".")
+        if word in RANKS or word in HONORIFICS or token.text == ".":
+            end -= 1
+        elif word in SERVICE_BRANCHES and end > 1 and doc[end - 2].lower_.rstrip(".") in SERVICE_RANKS:
+            end -= 1
+        elif token.text == ")" and (opening := _bracketed_rank(doc, end - 1)) is not None:
+            end = opening
+            if doc[opening + 1].lower_.rstrip(".") in SERVICE_RANKS:
+                while end > 0 and doc[end - 1].lower_ in SPELLED_RANK_WORDS and doc[end - 1].text[:1].isupper():
+                    end -= 1
+        else:
+            break
+    return end
+
+
+def _bracketed_rank(doc: Doc, close: int) -> int | None:
+    """The "(" of "(AKBP)", "(Kombes Pol)" or of a corps code after a branch ("Laut (P)") closing at ``close``."""
+    opening = next((k for k in range(close - 1, max(-1, close - 4), -1) if doc[k].text == "("), None)
+    if opening is None or opening == close - 1:
+        return None
+    inside = doc[opening + 1 : close]
+    if all(t.lower_.rstrip(".") in SERVICE_RANKS for t in inside):
+        return opening
+    corps = len(inside) == 1 and inside[0].text.isupper() and inside[0].is_alpha and len(inside[0]) <= 3
+    return opening if corps and opening > 0 and doc[opening - 1].lower_ in SERVICE_BRANCHES else None
+
+
+def rank_words_end(doc: Doc, start: int) -> int:
+    """Where the ranks, branches and corps codes from token ``start`` on end: "Letkol Laut (P) Ansori"."""
+    i = start
+    while i < len(doc):
+        word = doc[i].lower_.rstrip(".")
+        if word in SERVICE_RANKS or doc[i].text == "TNI":
+            i += 1
+        elif word in SERVICE_BRANCHES and i > 0 and doc[i - 1].lower_.rstrip(".") in SERVICE_RANKS:
+            i += 1
+        elif doc[i].text == "(" and (close := _closing_bracket(doc, i)) is not None and _bracketed_rank(doc, close) == i:
+            i = close + 1
+        else:
+            break
+    return i
+
+
 def _place_apposition(doc: Doc, i: int) -> bool:
     """The comma of "Kepala Polsek Kota Sako, Palembang, ...": a body, then the place it is in."""
     return (doc[i].text == "," and 0 < i < len(doc) - 1
@@ -272,6 +332,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     elif i + 1 < len(doc) and doc[i].lower_ in OFFICE_VERB_WORDS:
         i = _office_verb_end(doc, i)  # "X salah satu petugas Dinkes", "X selaku Bupati Y", "X yang juga Ketua Y",
         # "X saat ini menjabat sebagai Direktur Y"
+    elif i > person_end and i < len(doc) and doc[i].is_lower and doc[i].lower_ in OCCUPATIONS:
+        pass  # "Dwi (38) pedagang di Pasar Kajen": after the age, an occupation needs no comma
     elif close is not None:
         i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:
@@ -319,7 +381,7 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat",
-                               "sebagai", "salah", "satu", "selaku", "juga", "merupakan"})
+                               "sebagai", "salah", "satu", "seorang", "selaku", "juga", "merupakan"})
 
 
 def _stated_as_end(doc: Doc, i: int) -> int | None:
@@ -336,7 +398,8 @@ def _office_verb_end(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
-    stating = {"menjabat", "selaku", "merupakan"} & words or words in ({"salah", "satu"}, {"yang", "juga"})
+    stating = {"menjabat", "selaku", "merupakan"} & words or words in ({"salah", "satu"}, {"salah", "seorang"},
+                                                                         {"yang", "juga"})
     return j if stating else i
 
 
@@ -438,7 +501,8 @@ def _respective_offices(
 ) -> list[tuple] | None:
     """"Yulianto dan M. Ihpan sebagai Bupati dan Wakil Bupati Pasaman Barat": two people, then two offices
     in the same order; the body after the second office is both offices'. None when the words say otherwise."""
-    first = ends.get(second.start - 1) if second.start > 0 and doc[second.start - 1].lower_ == "dan" else None
+    joined = ranks_start(doc, second.start) - 1  # "A dan H. B sebagai ...": the honorific is B's
+    first = ends.get(joined) if joined >= 0 and doc[joined].lower_ == "dan" else None
     joint = span[1]
     if first is None or joint + 1 >= len(doc) or doc[joint].lower_ != "dan" or not is_head(doc[joint + 1]):
         return None

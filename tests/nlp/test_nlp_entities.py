@@ -1010,3 +1010,14 @@ def test_a_first_name_after_the_country_of_an_office_is_the_holders(make_article
     text = "Lalu , Duta Besar Kerajaan Belanda Lambertus Christiaan Grijns hadir ."
     mentions, _ = _fixed([(5, 6, "LOC"), (7, 9, "PER")], text, make_article)
     assert ("Lambertus Christiaan Grijns", "PER") in mentions
+
+
+def test_a_quoted_person_named_like_a_town_stays_a_person(ruled_nlp, make_article):
+    from kg.resolve import resolve
+
+    text = ("“Harga cabai naik terus,” kata Panji, salah seorang pedagang, Selasa. Panji mengaku rugi. "
+            "“Pembeli sepi,” ujar Budi.")
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Panji", "Budi"]}))
+    assert {m.label for m in annotated.mentions if m.text == "Panji"} == {"PER"}
+    labels = {e.name: e.label for e in resolve([annotated]).entities}
+    assert labels["Panji"] == "PER"  # not the town of that name

@@ -345,3 +345,54 @@ def test_an_office_stated_with_selaku_or_yang_juga_without_a_comma(blank_nlp, ma
 )
 def test_roles_with_a_rank_between_commas_or_a_noble_title(ruled_nlp, make_article, names, text, expected):
     assert expected in _roles(ruled_nlp(names), make_article, text)
+
+
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        # a rank written out before its bracketed abbreviation is neither the title nor the name
+        ({"LOC": ["Merauke"], "PER": ["Bahara Marpaung"]},
+         "Kapolres Merauke, Ajun Komisaris Besar Polisi (AKBP) Bahara Marpaung menegaskan hal itu.",
+         ("Bahara Marpaung", "Kapolres Merauke", "Merauke")),
+        # the navy writes its branch and the corps after the rank; "Laut" is no person
+        ({"ORG": ["Lanal Banyuwangi"], "PER": ["Laut", "Ansori"]},
+         "Komandan Lanal Banyuwangi Letkol Laut (P) Ansori mengatakan kapal itu tiba.",
+         ("Ansori", "Komandan Lanal Banyuwangi", "Lanal Banyuwangi")),
+        # "Pak" is a form of address, like "Bapak"
+        ({"ORG": ["Persela"], "PER": ["Yuhronur Efendi"]},
+         "Kami disambut baik oleh CEO Persela, Pak Yuhronur Efendi, kemarin.",
+         ("Yuhronur Efendi", "CEO Persela", "Persela")),
+    ],
+)
+def test_ranks_and_forms_of_address_between_a_title_and_the_name(ruled_nlp, make_article, names, text, expected):
+    nlp = ruled_nlp(names)
+    assert expected in _roles(nlp, make_article, text)
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert "Laut" not in [m.text for m in annotated.mentions]
+
+
+def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Kholilurrahman", "Sukriyanto"], "LOC": ["Kabupaten Pamekasan"]})
+    text = ("KPU menetapkan pasangan Dr. KH. Kholilurrahman dan H. Sukriyanto sebagai Bupati dan Wakil Bupati "
+            "terpilih Kabupaten Pamekasan pada Pemilihan Serentak.")
+    assert _roles(nlp, make_article, text) == [
+        ("Kholilurrahman", "Bupati", "Kabupaten Pamekasan"),
+        ("Sukriyanto", "Wakil Bupati terpilih Kabupaten Pamekasan", "Kabupaten Pamekasan")]
+
+
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        # two bodies one office heads, joined by a slash
+        ({"PER": ["Surya Tjandra"]}, "Selain itu, Wakil Menteri ATR/BPN Surya Tjandra hadir.",
+         ("Surya Tjandra", "Wakil Menteri ATR/BPN", None)),
+        # an occupation right after the age, without a comma
+        ({"PER": ["Dwi Setyowati"], "LOC": ["Pasar Induk Kajen"]},
+         "Dwi Setyowati (38) pedagang di Pasar Induk Kajen mengatakan harga cabai naik.",
+         ("Dwi Setyowati", "pedagang di Pasar Induk Kajen", "Pasar Induk Kajen")),
+        # "salah seorang": one of them
+        ({"PER": ["Panji"]}, "Harga naik, kata Panji, salah seorang pedagang, Selasa.", ("Panji", "pedagang", None)),
+    ],
+)
+def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article, names, text, expected):
+    assert expected in _roles(ruled_nlp(names), make_article, text)

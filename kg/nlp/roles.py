@@ -246,7 +246,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         if is_head(token):
             head = i
         elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)
-                  or (token.lower_ == "pada" and _names_body(doc, i))):  # "Koordiv Hukum pada Bawaslu Lebak"
+                  or (token.lower_ == "pada" and _names_body(doc, i))  # "Koordiv Hukum pada Bawaslu Lebak"
+                  or _occupation_field(doc, i)):
             break
         i -= 1
     if head is None:
@@ -345,6 +346,15 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
             return None  # "Agung (eks Semen Padang)": a former club, no office
         return i, close
     return i, _title_end(doc, i)
+
+
+def _occupation_field(doc: Doc, i: int) -> bool:
+    """The lower-case word right after a lower-case occupation, before the body it works for: "pelatih timnas
+    Indonesia", "bek kanan Persipura", "pelatih atletik Sumut" (as ``_title_end`` reads "penjual sayuran")."""
+    token = doc[i]
+    return (i > 0 and token.is_lower and token.is_alpha and not token.is_stop and not is_head(token)
+            and doc[i - 1].is_lower and doc[i - 1].lower_ in OCCUPATIONS and i + 1 < len(doc)
+            and ent_label(doc[i + 1]) in (LOC, ORG))
 
 
 def _title_end(doc: Doc, start: int) -> int:

@@ -396,3 +396,18 @@ def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make
 )
 def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article, names, text, expected):
     assert expected in _roles(ruled_nlp(names), make_article, text)
+
+
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        ({"LOC": ["Indonesia"], "PER": ["Shin Tae-yong"]},
+         "Jelang laga itu, pelatih timnas Indonesia, Shin Tae-yong berpendapat lawan tidak bagus.",
+         ("Shin Tae-yong", "pelatih timnas Indonesia", "Indonesia")),
+        ({"ORG": ["Persipura"], "PER": ["Yustinus Pae"]},
+         "Sementara bek kanan Persipura, Yustinus Pae juga mengungkapkan hal yang sama.",
+         ("Yustinus Pae", "bek kanan Persipura", "Persipura")),
+    ],
+)
+def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):
+    assert expected in _roles(ruled_nlp(names), make_article, text)

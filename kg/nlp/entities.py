@@ -865,11 +865,24 @@ def _short_first_name_start(doc: Doc, ent: Span, before: list[Span]) -> int:
     """"Muh. Syarif", "Abd. Rahman": a shortened first name and its period before a person's span
     belong to it (the model often tags the surname alone, or the two apart)."""
     i = ent.start
+    if i >= 1 and _INITIAL.match(doc[i - 1].text) and _initial_after_a_title(doc, i - 1):
+        taken_by = before[-1] if before and before[-1].end > i - 1 else None
+        return i - 1 if taken_by is None else i
     if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in SHORT_FIRST_NAMES:
         taken_by = before[-1] if before and before[-1].end > i - 2 else None
         if taken_by is None or (taken_by.label_ == PER and taken_by.start == i - 2):
             return i - 2
     return i
+
+
+def _initial_after_a_title(doc: Doc, i: int) -> bool:
+    """"Kadis Sosial Drs. A. Mappangara", "kata A. Muslam": a capital letter with its period is the name's initial
+    after a title, an honorific, a comma or a speech verb (not "kelas A. Budi datang": a class ends the sentence)."""
+    if i == 0 or doc[i].lower_.rstrip(".") in HONORIFICS:  # "H. Nanang": the honorific, no initial
+        return False
+    before = doc[i - 1]
+    return (before.text in (",", "(") or before.text.endswith(".") or before.lower_ in SPEECH_CUES or before.lower_ in RANKS
+            or before.lower_ in HONORIFICS or (before.text[:1].isupper() and before.lower_ not in WEEKDAYS))
 
 
 def _name_after_initials(doc: Doc, end: int, taken: set[int]) -> int:

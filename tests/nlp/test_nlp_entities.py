@@ -1021,3 +1021,10 @@ def test_a_quoted_person_named_like_a_town_stays_a_person(ruled_nlp, make_articl
     assert {m.label for m in annotated.mentions if m.text == "Panji"} == {"PER"}
     labels = {e.name: e.label for e in resolve([annotated]).entities}
     assert labels["Panji"] == "PER"  # not the town of that name
+
+
+def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp, make_article):
+    text = ("Kadis Sosial Drs. A. Mappangara menegaskan bantuan disalurkan. "
+            "Bupati Lampung Selatan H. Nanang Ermanto hadir.")
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Mappangara", "Nanang Ermanto"]}))
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["A. Mappangara", "Nanang Ermanto"]

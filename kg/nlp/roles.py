@@ -103,6 +103,10 @@ SPELLED_RANK_WORDS = frozenset(
     marsekal muda madya pertama utama kepala tinggi bhayangkara tni sersan kopral prajurit
     """.split()
 ) | SERVICE_RANKS
+# Academic ranks written in full, a form of address when another one follows ("Profesor Dr KH X").
+ACADEMIC_TITLES = frozenset({"profesor", "professor"})
+# "Komjen Pol (purn)": retired, after the rank.
+RETIRED = frozenset({"purn", "purnawirawan"})
 PREFIXES = frozenset({"mantan", "eks", "calon", "plt", "pj", "penjabat"})
 # Titles that are also given names ("Ratu Tatu Chasanah", "Sultan Hamengku Buwono"): kept in a name.
 NOBLE = frozenset({"ratu", "raja", "sultan", "pangeran", "kaisar", "paus", "emir", "putri", "putra"})
@@ -154,7 +158,23 @@ def _allowed(token: Token) -> bool:
         return False  # "menjabat sebagai menteri Oktober 2019": the date ends the title
     if token.is_alpha and _verb_form(token.text):
         return False  # "Pelatih Persija Beberkan Kunci Menang": a headline's verb ends the title
-    return (token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)
+    return ((token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)
+            or _ordinal_part(token))
+
+
+ORDINAL = re.compile(r"^ke-?(?:\d+|[IVXLC]+)$")
+
+
+def _ordinal_part(token: Token) -> bool:
+    """A part of "ke-5" or "ke-XXI" ("Imam Besar Masjid Istiqlal ke-5", "Sultan Kutai ke-XXI"), however tokenised."""
+    doc, i = token.doc, token.i
+    for start in range(max(0, i - 2), i + 1):
+        end = start + 1
+        while end < len(doc) and end - start < 3 and not doc[end - 1].whitespace_:
+            end += 1
+        if start <= i < end and ORDINAL.match(doc[start:end].text):
+            return True
+    return False
 
 
 def _unit_number(token: Token) -> bool:
@@ -272,6 +292,8 @@ def ranks_start(doc: Doc, end: int) -> int:
         word = token.lower_.rstrip(".")
         if word in RANKS or word in HONORIFICS or token.text == ".":
             end -= 1
+        elif word in ACADEMIC_TITLES and token.text[:1].isupper() and doc[end].lower_.rstrip(".") in HONORIFICS:
+            end -= 1  # "Profesor Dr KH Nasaruddin Umar": a form of address before the others
         elif word in SERVICE_BRANCHES and end > 1 and doc[end - 2].lower_.rstrip(".") in SERVICE_RANKS:
             end -= 1
         elif token.text == ")" and (opening := _bracketed_rank(doc, end - 1)) is not None:
@@ -290,8 +312,8 @@ def _bracketed_rank(doc: Doc, close: int) -> int | None:
     if opening is None or opening == close - 1:
         return None
     inside = doc[opening + 1 : close]
-    if all(t.lower_.rstrip(".") in SERVICE_RANKS for t in inside):
-        return opening
+    if all(t.lower_.rstrip(".") in SERVICE_RANKS or t.lower_.rstrip(".") in RETIRED for t in inside):
+        return opening  # "(AKBP)", "Komjen Pol (purn)"
     corps = len(inside) == 1 and inside[0].text.isupper() and inside[0].is_alpha and len(inside[0]) <= 3
     return opening if corps and opening > 0 and doc[opening - 1].lower_ in SERVICE_BRANCHES else None
 

@@ -411,3 +411,12 @@ def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article
 )
 def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):
     assert expected in _roles(ruled_nlp(names), make_article, text)
+
+
+def test_retired_ranks_and_a_full_academic_rank_before_other_forms_of_address(ruled_nlp, make_article):
+    nlp = ruled_nlp({"LOC": ["Papua Barat"], "PER": ["Paulus Waterpauw", "Nasaruddin Umar"]})
+    text = ("Pj Gubernur Papua Barat, Komjen Pol (purn) Drs. Paulus Waterpauw, M.Si membuka Raker. "
+            "Jumat ini menghadirkan Imam Besar Masjid Istiqlal ke-5, Profesor Dr KH Nasaruddin Umar beserta jamaah.")
+    roles = _roles(nlp, make_article, text)
+    assert ("Paulus Waterpauw", "Pj Gubernur Papua Barat", "Papua Barat") in roles
+    assert all(title != "Profesor" for _, title, _ in roles)  # a form of address before "Dr KH", no office

@@ -576,6 +576,15 @@ def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):
     assert len(set(facts.articles[0].mention_entities)) == 1
 
 
+def test_resolve_a_person_is_named_by_the_full_name_not_a_nickname_with_a_form_of_address():
+    text = ("Kang Emil tiba. Kedatangan Kang Emil, sapaan akrab Ridwan Kamil, disambut santri. "
+            "Ridwan Kamil tersenyum. Kang Emil pulang.")
+    facts = resolve([annotate(text, [("Kang Emil", "PER"), ("Kang Emil", "PER"), ("Ridwan Kamil", "PER"),
+                                     ("Ridwan Kamil", "PER"), ("Kang Emil", "PER")])])
+    (person,) = facts.entities
+    assert (person.key, person.name) == ("PER/ridwan kamil", "Ridwan Kamil")
+
+
 def test_resolve_two_people_side_by_side_stay_apart():
     text = "Basuki Tjahaja Purnama, Joko Widodo dan Ahok hadir."
     facts = resolve([annotate(text, [("Basuki Tjahaja Purnama", "PER"), ("Joko Widodo", "PER"), ("Ahok", "PER")])])

@@ -432,6 +432,11 @@ def _short_forms_of_a_person(mentions: list[Mention]) -> bool:
         for m in mentions)
 
 
+# Regional forms of address the resolver keeps in a name ("Kang Daniel" may be a Korean name), but never
+# prefers as the name: "Kang Emil", "Cak Imin", "Gus Kikin", "Bli Koster" are what the people are called.
+ADDRESSED = frozenset((word,) for word in "kang akang cak gus teh bli bung mang abah uda aa".split())
+
+
 def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict) -> Entity:
     mentions = [articles[pos].mentions[i] for pos, i in group]
     if _named_as_no_city(group, mentions, links):
@@ -465,7 +470,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
         # The longest name, except one that only extends a more frequent name ("... Kembali").
         kept = [f for f in forms if _extended(person_tokens(f), counts, set(counts)) is None] or list(forms)
         kept = [f for f in kept if not any(_clipped(person_tokens(f), person_tokens(g)) for g in kept)] or kept
-        name = min(kept, key=lambda f: (-len(person_tokens(f)), -forms[f], f))
+        # A form opening with a regional form of address is a nickname ("Kang Emil" for "Ridwan Kamil").
+        name = min(kept, key=lambda f: (-len(person_tokens(f)), person_tokens(f)[:1] in ADDRESSED, -forms[f], f))
         key = f"{PER}/{' '.join(person_tokens(name))}"
     else:
         full = Counter(

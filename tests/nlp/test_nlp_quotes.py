@@ -651,3 +651,10 @@ def test_a_verb_of_what_was_not_said_leaves_a_later_one(ruled_nlp, make_article)
             "evaluasi penuh. Budi Santoso enggan menyebut nama dokter itu.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Kemenkes RI akan melakukan evaluasi penuh", "Budi Santoso")]
+
+
+def test_whom_a_request_was_made_of_opens_what_was_said_without_kepada(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso meminta kepada para pejabat yang dilantik hari ini "
+                       "untuk langsung bekerja mulai besok.")
+    assert found == [("para pejabat yang dilantik hari ini untuk langsung bekerja mulai besok", "Budi Santoso",
+                      "meminta", False)]

@@ -392,7 +392,7 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
 # Words that open a subordinate clause before the main one: "Meskipun belum ada pernyataan dari Mabes Polri,
 # sumber internal menyebutkan ...": a name inside that clause is not the main verb's subject.
 SUBORDINATORS = frozenset(
-    "meskipun walaupun meski sekalipun biarpun jika apabila kalau karena sebab setelah sesudah sebelum ketika "
+    "meskipun walaupun meski kendati sekalipun biarpun jika apabila kalau karena sebab setelah sesudah sebelum ketika "
     "saat sejak selama sambil agar supaya".split()
 )
 
@@ -644,9 +644,10 @@ PRONOUN_REPORT = re.compile(
     r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
     r"|^\s*(?:" + CONNECTIVE + r"\s+|[A-Z]\w+,\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
 )
-# "Saat ini, katanya, BPBD masih mencari ...", "..., sambung dia, ...": a cue with "-nya" or a pronoun between
-# commas inside the sentence; the whole sentence is what was said. After one word ("Sedangkan, tambahnya,
-# ...") the cue opens the sentence (PRONOUN_REPORT).
+# "Kejaksaan, katanya, harus ...", "..., sambung dia, ...": a cue with "-nya" or a pronoun between commas inside
+# the sentence; the whole sentence is what was said, unless only connectives stand before the cue ("Saat ini,
+# katanya, BPBD masih mencari ...": what was said starts after it; ``_only_connectives``). After one word
+# ("Sedangkan, tambahnya, ...") the cue opens the sentence (PRONOUN_REPORT).
 NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(?:" + "|".join(sorted(CUES)) + r")\s+(?:dia|ia|beliau)),\s+\S")
 # "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya" or "katanya" inside the clause, unmarked.
 NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya)\s+\w")
@@ -670,11 +671,25 @@ def _reported_pronoun(
     if not inside and not m:
         inside = NYA_BARE.match(sentence)  # the unmarked cue only when no other form reads the sentence
     if inside:
-        return QuoteSpan(_clause_start(view, s_start, end), end, last, inside.group("nya").lower(), False)
+        start = _clause_start(view, s_start, end)
+        if _only_connectives(view.text[start : s_start + inside.start("nya")]):
+            start = s_start + inside.end("nya") + len(re.match(r",?\s*", sentence[inside.end("nya"):]).group())
+        return QuoteSpan(start, end, last, inside.group("nya").lower(), False)  # "Kendati demikian, lanjut dia, ..."
     if not m:
         return None
     cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata") or m.group("nya")
-    return QuoteSpan(s_start + m.end(), end, last, cue.split()[0].lower(), False)
+    start = s_start + m.end()
+    if m.group("nya") and not _only_connectives(sentence[: m.start("nya")]):
+        start = _clause_start(view, s_start, end)  # "Kejaksaan, katanya, harus ...": the subject is what was said
+    return QuoteSpan(start, end, last, cue.split()[0].lower(), False)
+
+
+def _only_connectives(words: str) -> bool:
+    """Are ``words`` (before a cue inside a sentence) only connectives ("Sedangkan,", "Kendati demikian,"), no part
+    of what was said?"""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return all(w in STOP_WORDS or w in SUBORDINATORS for w in re.findall(r"[\w-]+", words.lower()))
 
 
 def _still_the_speaker(view: DocView, last: tuple[int, tuple[int, int]], index: int) -> bool:

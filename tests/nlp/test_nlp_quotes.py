@@ -389,7 +389,7 @@ def test_a_speech_cue_with_nya_reports_for_the_last_speaker(blank_nlp, make_arti
     reported = [(q[0], q[1]) for q in found if not q[3]]
     assert reported == [
         ("posko pengungsian dibuka di balai desa", "Budi Santoso"),
-        ("Saat ini, katanya, petugas masih mendata rumah yang rusak", "Budi Santoso"),
+        ("petugas masih mendata rumah yang rusak", "Budi Santoso"),  # "Saat ini" is no part of what was said
     ]
 
 
@@ -658,3 +658,18 @@ def test_whom_a_request_was_made_of_opens_what_was_said_without_kepada(blank_nlp
                        "untuk langsung bekerja mulai besok.")
     assert found == [("para pejabat yang dilantik hari ini untuk langsung bekerja mulai besok", "Budi Santoso",
                       "meminta", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        # only connectives before the cue: what was said starts after it
+        ("Saat ini, katanya, BPBD masih mencari lokasi pengungsian.", "BPBD masih mencari lokasi pengungsian"),
+        ("Kendati demikian, lanjut dia, anggota komisi tidak berubah.", "anggota komisi tidak berubah"),
+        # the subject before the cue is part of what was said
+        ("Kejaksaan, katanya, harus tetap berada di garda terdepan.", "Kejaksaan, katanya, harus tetap berada di garda terdepan"),
+    ],
+)
+def test_a_cue_inside_a_sentence_after_connectives_or_the_subject(blank_nlp, make_article, sentence, said):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso mengatakan, banjir sudah surut. " + sentence)
+    assert (said, "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -40,7 +40,7 @@ from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
-    ent_label, is_head, rank_words_end, title_before,
+    ent_label, is_head, names_a_panel, rank_words_end, title_before,
 )
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -2084,7 +2084,7 @@ def drop_non_names(doc: Doc) -> None:
             changed = True
             continue
         if _before_a_number_code(ent) or _an_amount(ent) or ent.label_ == PER and _only_common_words(ent) \
-                or ent.label_ == ORG and _common_noun_phrase(ent):
+                or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
             changed = True
             continue
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \

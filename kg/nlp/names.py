@@ -18,7 +18,9 @@ from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.context import token_lowers
-from kg.nlp.roles import HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head
+from kg.nlp.roles import (
+    HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head, names_a_panel,
+)
 from kg.nlp.regions import is_region_name
 from kg.records import LOC, ORG, PER
 
@@ -138,7 +140,7 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
         elif lower in verbs and token.i > 0:
             known = {w.lower() for e in list(ents) + added if e.label_ == PER for w in e.text.split()}
             span = name_before(doc, token.i, known)
-        if span is not None and (all(is_common_word(t.text) for t in span)
+        if span is not None and (all(is_common_word(t.text) for t in span) or names_a_panel(span)
                                  or (len(span) == 1 and is_never_a_name(span.text))):
             span = None  # "Kepala Pusat Data mengatakan", "kepada Wartawan": common words with a capital
         if span is not None and not any(s.start < span.end and span.start < s.end for s in list(ents) + added):

@@ -214,6 +214,15 @@ SERVICE_UNITS = frozenset("reskrim ops binmas sabhara samapta intelkam lantas na
                           "pidsus pidum intel datun penkum".split())
 
 
+# Nouns for a group of people: "Majelis Hakim" (the panel of judges), "Tim Dokter", "Dewan Komisaris".
+COLLECTIVES = frozenset({"majelis", "tim", "dewan", "panitia", "regu", "kelompok"})
+
+
+def names_a_panel(span: Span) -> bool:
+    """"Majelis Hakim", "Tim Penyidik": a group of people by what they do, neither a body's nor a person's name."""
+    return len(span) == 2 and span[0].lower_ in COLLECTIVES and is_head(span[1]) and not span[1].text.isupper()
+
+
 def is_head(token: Token) -> bool:
     lower = token.lower_
     if lower == "perdana":  # "Perdana Menteri", not "kunjungan resmi perdana PM X" (the first visit)

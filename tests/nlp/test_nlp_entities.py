@@ -1028,3 +1028,12 @@ def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp
             "Bupati Lampung Selatan H. Nanang Ermanto hadir.")
     (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Mappangara", "Nanang Ermanto"]}))
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["A. Mappangara", "Nanang Ermanto"]
+
+
+def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_article):
+    text = ("Majelis Hakim Pengadilan Negeri Tegal menolak eksepsi. Sementara itu, Majelis Hakim menegaskan akan "
+            "mempertimbangkannya. Ketua Majelis Hakim Toetik Ernawati membacakan putusan.")
+    nlp = ruled_nlp({"ORG": ["Majelis Hakim", "Pengadilan Negeri Tegal"], "PER": ["Toetik Ernawati"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert "Majelis Hakim" not in [m.text for m in annotated.mentions]
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Toetik Ernawati"]

@@ -1204,6 +1204,10 @@ def join_institutions(doc: Doc) -> None:
         elif (school := _school_before(doc, ent.start, joined)) is not None:
             ent = Span(doc, school, ent.end, label=ORG, span_id=RULE_ID)  # "SMA" + "Darma Yudha Pekanbaru"
         previous = joined[-1] if joined else None
+        if previous is not None and previous.end == ent.start and previous.label_ == ORG == ent.label_ \
+                and previous.text.isupper() and ent[0].lower_ == "angkatan":
+            joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
+            continue  # "TNI" + "Angkatan Laut": a force and its branch are one body
         if (
             previous is not None and previous.end == ent.start and previous[0].lower_ in ORG_FIRST
             and previous.label_ in ENTITY_LABELS and ent.label_ in ENTITY_LABELS

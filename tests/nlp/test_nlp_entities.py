@@ -1037,3 +1037,9 @@ def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_articl
     (annotated,) = annotate([make_article(text)], nlp)
     assert "Majelis Hakim" not in [m.text for m in annotated.mentions]
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Toetik Ernawati"]
+
+
+def test_a_force_and_its_branch_are_one_body(ruled_nlp, make_article):
+    text = "KETAPANG - TNI Angkatan Laut mengerahkan prajurit ke pelabuhan."
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"ORG": ["TNI", "Angkatan Laut"]}))
+    assert [(m.text, m.label) for m in annotated.mentions if m.label == "ORG"] == [("TNI Angkatan Laut", "ORG")]

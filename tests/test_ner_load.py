@@ -68,3 +68,13 @@ def test_entity_cleanup_trims_function_words_and_days() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Kyodonews", "PER"), ("the Financial Times", "ORG"), ("The Guardian", "ORG")
     ]
+
+
+def test_entity_cleanup_keeps_an_agency_credited_in_brackets() -> None:
+    import spacy
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "ANTARA"}, {"label": "ORG", "pattern": "Antara"}])
+    nlp.add_pipe("kg_entity_cleanup")
+    doc = nlp("Rantau ( ANTARA ) - Karet murah . Antara lain di pasar .")
+    assert [(e.text, e.label_) for e in doc.ents] == [("ANTARA", "ORG")]  # "Antara lain": among others

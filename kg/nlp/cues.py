@@ -616,3 +616,11 @@ def _missed_outlets(doc: Doc, taken: set[int]) -> list[Span]:
         added.append(Span(doc, i, end, label=ORG, span_id=RULE_ID))
         taken.update(range(i, end))
     return added
+
+
+def is_agency_credit(ent: Span) -> bool:
+    """"Rantau (ANTARA) - ...": a one-word name in capitals between brackets credits a news agency, whatever the
+    word means in lower case ("antara": between)."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.text.isupper() and len(ent.text) >= 4 and ent.start > 0
+            and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")")

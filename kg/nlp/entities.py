@@ -30,7 +30,8 @@ from kg.nlp.casing import (
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
-    FORCE_FIRST, HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, known_place, relabel_by_cues,
+    FORCE_FIRST, HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
+    relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
@@ -369,6 +370,9 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if not any(c.isalpha() for c in ent.text):
             continue  # "Maskur (32)": an age or a number is no name
+        if is_agency_credit(ent):
+            kept.append(ent)
+            continue
         if ent.label_ == PER and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "/" \
                 and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_:
             continue  # "Dandim 0313/Kpr": the end of a unit's code, no person

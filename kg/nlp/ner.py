@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from kg.errors import ModelError
 from kg.nlp.casing import corpus_spelling
+from kg.nlp.cues import is_agency_credit
 
 #: Where the trained pipeline is shipped inside the package.
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -103,7 +104,7 @@ class EntityCleanup:
         cleaned = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while start < end and self._drop_first(doc[start], ent.label_):
+            while start < end and self._drop_first(doc[start], ent.label_) and not is_agency_credit(ent):
                 start += 1
             while end > start and corpus_spelling(doc[end - 1].lower_) in DAY_NAMES:
                 end -= 1

@@ -128,7 +128,8 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
   state bodies and international organisations; names the training data mostly labels
   otherwise are dropped.
 - Cleanup (`kg_entity_cleanup`, last): trims sentence-initial function words and reporting verbs
-  ("Melansir", "Kepada") and trailing day names ("Senin") off entity edges.
+  ("Melansir", "Kepada") and trailing day names ("Senin") off entity edges; a one-word agency
+  credited in capitals between brackets ("(ANTARA)") is kept whole.
 
 - Casing statistics shipped beside the model (`kg/data/casing.tsv`, built by
   `python -m kg.train.casing --data $KG_DATA`): per word form, how often the training splits of

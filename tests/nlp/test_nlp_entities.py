@@ -1043,3 +1043,9 @@ def test_a_force_and_its_branch_are_one_body(ruled_nlp, make_article):
     text = "KETAPANG - TNI Angkatan Laut mengerahkan prajurit ke pelabuhan."
     (annotated,) = annotate([make_article(text)], ruled_nlp({"ORG": ["TNI", "Angkatan Laut"]}))
     assert [(m.text, m.label) for m in annotated.mentions if m.label == "ORG"] == [("TNI Angkatan Laut", "ORG")]
+
+
+def test_an_agency_credited_in_brackets_is_a_name_though_the_word_is_common(ruled_nlp, make_article):
+    text = "Rantau (ANTARA) - Karet dijual murah, antara lain di pasar desa."
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"ORG": ["ANTARA"]}))
+    assert [(m.text, m.label) for m in annotated.mentions] == [("ANTARA", "ORG")]

@@ -1049,3 +1049,12 @@ def test_an_agency_credited_in_brackets_is_a_name_though_the_word_is_common(rule
     text = "Rantau (ANTARA) - Karet dijual murah, antara lain di pasar desa."
     (annotated,) = annotate([make_article(text)], ruled_nlp({"ORG": ["ANTARA"]}))
     assert [(m.text, m.label) for m in annotated.mentions] == [("ANTARA", "ORG")]
+
+
+def test_a_countrys_short_form_after_an_office_is_the_country(ruled_nlp, make_article):
+    text = "BOGOR - Presiden RI, Joko Widodo hadir. Menlu AS Antony Blinken tiba. Anggota DPRK Aceh Barat protes."
+    nlp = ruled_nlp({"PER": ["Joko Widodo", "Antony Blinken"], "LOC": ["Aceh Barat"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    places = [m.text for m in annotated.mentions if m.label == "LOC"]
+    assert "RI" in places and "AS" in places
+    assert "DPRK" not in places  # a body's acronym before its region, not North Korea

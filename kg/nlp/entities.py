@@ -688,6 +688,10 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
         if ent.label_ == PER and len(ent) > 1 and len(last) >= MIN_SURNAME_CHARS and last[:1].isupper():
             if not is_word(last):
                 votes.setdefault((last,), Counter())[PER] += 1
+            first = ent[0].text  # "Joky" after "Joky Huang": the news also calls people by their first name
+            if len(first) >= MIN_SURNAME_CHARS and first[:1].isupper() and first[1:].islower() and first.isalpha() \
+                    and not is_word(first) and ent[0].lower_ not in RANKS | HONORIFICS | HEADS:
+                votes.setdefault((first,), Counter())[PER] += 0.5
         if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent[1].text[:1].isupper():
             votes.setdefault(tuple(t.text for t in ent[1:]), Counter())[LOC] += 0.5
         if ent.label_ == ORG and _named_with_its_place(ent):

@@ -1058,3 +1058,9 @@ def test_a_countrys_short_form_after_an_office_is_the_country(ruled_nlp, make_ar
     places = [m.text for m in annotated.mentions if m.label == "LOC"]
     assert "RI" in places and "AS" in places
     assert "DPRK" not in places  # a body's acronym before its region, not North Korea
+
+
+def test_a_person_named_again_by_the_first_name_alone(ruled_nlp, make_article):
+    text = "Promotor Joky Huang hadir di Jakarta. Tiket konser itu dijual Joky sejak pekan lalu."
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Joky Huang"], "LOC": ["Jakarta"]}))
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Joky Huang", "Joky"]

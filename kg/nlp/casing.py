@@ -47,7 +47,6 @@ def casing_counts(word: str) -> tuple[int, int, int, int] | None:
     return _table().get(corpus_spelling(word.lower()))
 
 
-
 def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
     counts = casing_counts(word)

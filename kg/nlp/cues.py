@@ -496,10 +496,8 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
                                           for k in range(i, i + size)):
                 continue
             found = link_place(doc[i : i + size].text, kinds=(COUNTRY,))  # a cached look-up: cheaper than the tests below
-            if found is None or found.abbreviation and not (
-                    i > 0 and is_head(doc[i - 1]) and not (i + size < len(doc) and doc[i + size].ent_type_ == LOC)):
-                continue  # a country's short form only after an office ("Presiden RI", "Menlu AS"); not a body's
-                # acronym before its region ("anggota DPRK Aceh Barat")
+            if found is None or found.abbreviation and not _short_form_after_an_office(doc, i, i + size):
+                continue
             name_after = _capitalised_free(doc, i + size, taken)
             if (_capitalised_free(doc, i - 1, taken) or name_after) and not (name_after and _office_before(doc, i)):
                 continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office and its holder
@@ -509,6 +507,12 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
             break
         i += 1
     return added
+
+
+def _short_form_after_an_office(doc: Doc, start: int, end: int) -> bool:
+    """"Presiden RI", "Menlu AS": a country's short form right after an office is the country; not a body's
+    acronym before its region ("anggota DPRK Aceh Barat")."""
+    return start > 0 and is_head(doc[start - 1]) and not (end < len(doc) and doc[end].ent_type_ == LOC)
 
 
 def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:

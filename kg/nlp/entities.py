@@ -690,7 +690,8 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
                 votes.setdefault((last,), Counter())[PER] += 1
             first = ent[0].text  # "Joky" after "Joky Huang": the news also calls people by their first name
             if len(first) >= MIN_SURNAME_CHARS and first[:1].isupper() and first[1:].islower() and first.isalpha() \
-                    and not is_word(first) and ent[0].lower_ not in RANKS | HONORIFICS | HEADS:
+                    and not is_word(first) and not (ent[0].lower_ in RANKS or ent[0].lower_ in HONORIFICS
+                                                    or ent[0].lower_ in HEADS):
                 votes.setdefault((first,), Counter())[PER] += 0.5
         if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent[1].text[:1].isupper():
             votes.setdefault(tuple(t.text for t in ent[1:]), Counter())[LOC] += 0.5

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -687,8 +688,6 @@ def _reported_pronoun(
 def _only_connectives(words: str) -> bool:
     """Are ``words`` (before a cue inside a sentence) only connectives ("Sedangkan,", "Kendati demikian,"), no part
     of what was said?"""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
     return all(w in STOP_WORDS or w in SUBORDINATORS for w in re.findall(r"[\w-]+", words.lower()))
 
 

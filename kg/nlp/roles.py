@@ -167,6 +167,8 @@ ORDINAL = re.compile(r"^ke-?(?:\d+|[IVXLC]+)$")
 
 def _ordinal_part(token: Token) -> bool:
     """A part of "ke-5" or "ke-XXI" ("Imam Besar Masjid Istiqlal ke-5", "Sultan Kutai ke-XXI"), however tokenised."""
+    if not (token.lower_.startswith("ke") or token.text == "-" or token.is_digit):
+        return False  # the cheap test first: most tokens are none of the parts (a numeral in capitals is allowed before)
     doc, i = token.doc, token.i
     for start in range(max(0, i - 2), i + 1):
         end = start + 1
@@ -382,17 +384,20 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
 def _occupation_field(doc: Doc, i: int) -> bool:
     """The lower-case word right after a lower-case occupation, before the body it works for: "pelatih timnas
     Indonesia", "bek kanan Persipura", "pelatih atletik Sumut" (as ``_title_end`` reads "penjual sayuran")."""
-    token = doc[i]
-    return (i > 0 and token.is_lower and token.is_alpha and not token.is_stop and not is_head(token)
-            and doc[i - 1].is_lower and doc[i - 1].lower_ in OCCUPATIONS and i + 1 < len(doc)
+    return (i > 0 and doc[i - 1].lower_ in OCCUPATIONS and _deals_in(doc[i - 1], doc[i]) and i + 1 < len(doc)
             and ent_label(doc[i + 1]) in (LOC, ORG))
+
+
+def _deals_in(head: Token, word: Token) -> bool:
+    """Is ``word`` what the lower-case ``head`` deals in ("penjual sayuran", "bek kanan")?"""
+    return (head.is_lower and word.is_lower and word.is_alpha and not word.is_stop
+            and not is_head(word))
 
 
 def _title_end(doc: Doc, start: int) -> int:
     """Where a title opening with the head at ``start`` ends."""
     i = start
-    if doc[i].text.islower() and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
-            and not doc[i + 1].is_stop and not is_head(doc[i + 1]):
+    if i + 1 < len(doc) and _deals_in(doc[i], doc[i + 1]):
         i += 1  # "penjual sayuran", "dokter spesialis": what a lower-case occupation deals in
     i += 1
     while i < min(len(doc), start + MAX_TITLE_TOKENS) and (

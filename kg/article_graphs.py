@@ -25,6 +25,7 @@ from kg.rdf.co_mentions import CoMention, co_mention_lines
 from kg.rdf.lines import prefixes_of, term_text
 from kg.rdf.mapping import map_article
 from kg.rdf.nodes import Context, add_build, add_entity, add_publisher
+from kg.rdf.triple_set import triple_set_graph
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def describe(ctx: Context) -> Graph:
     does not change when a new article adds a spelling of a name it mentions (so
     ``kg.graph_cache`` can keep it).
     """
-    graph = Graph()
+    graph = triple_set_graph()
     for entity in ctx.entities.values():
         add_entity(graph, entity)
     for node in ctx.publishers:

@@ -14,6 +14,7 @@ from rdflib import PROV, RDF, SDO, XSD, Graph, Literal, URIRef
 from kg.records import DAY, PER, AnnotatedArticle, Article, ResolvedArticle
 from kg.rdf import iri
 from kg.rdf.namespaces import KGO
+from kg.rdf.triple_set import triple_set_graph
 from kg.rdf.nodes import (
     LANG,
     Context,
@@ -35,7 +36,7 @@ def map_article(resolved: ResolvedArticle, ctx: Context) -> Graph:
             f"for {len(annotated.mentions)} mentions; resolve must give one key per mention"
         )
     sha = annotated.article.sha256
-    graph = Graph(identifier=iri.article_graph_iri(sha))
+    graph = triple_set_graph(iri.article_graph_iri(sha))
     bind(graph)
     article = _add_article(graph, annotated, ctx)
     sentences = _add_sentences(graph, annotated, article)

@@ -138,10 +138,11 @@ def _add_mentions(graph: Graph, resolved: ResolvedArticle, article: URIRef,
     """Mention nodes, in the order of ``annotated.mentions``, each pointing at its entity."""
     annotated = resolved.annotated
     nodes = []
+    named: dict[URIRef, URIRef] = {}  # each mention node's entity
     for mention, key in zip(annotated.mentions, resolved.mention_entities):
         node = iri.mention_iri(annotated.article.sha256, mention.start, mention.end)
         entity = entity_ref(key, ctx)
-        if (node, KGO.mentionOf, None) in graph and (node, KGO.mentionOf, entity) not in graph:
+        if named.setdefault(node, entity) != entity:
             # Two mentions of one span naming different entities stay two mention nodes.
             node = URIRef(f"{node}/{iri.short_hash(key)}")
         _add_mention(graph, node, mention.start, mention.end, mention.text, entity, article,

@@ -33,6 +33,12 @@ def test_level_word_club_and_middle_name():
     assert keys["Rusli"] == keys["Muhammad Rusli Pulungan"]
 
 
+def test_a_name_written_as_a_whole_word_beats_a_contraction_of_another():
+    # "Rian" could also be "ri" + "an" of Ricky Karandasuwardi; it is the middle name of the other player.
+    keys = _keys(("Ricky Karandasuwardi", "PER"), ("Muhammad Rian Ardianto", "PER"), ("Rian", "PER"))
+    assert keys["Rian"] == keys["Muhammad Rian Ardianto"] != keys["Ricky Karandasuwardi"]
+
+
 def test_regional_body_stays_apart_from_the_national_one():
     keys = _keys(("KPU Kabupaten Garut", "ORG"), ("KPU", "ORG"), ("DPRD Jawa Barat", "ORG"), ("DPRD Kabupaten Garut", "ORG"),
                  ("DPRD", "ORG"))

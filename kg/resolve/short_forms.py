@@ -41,10 +41,10 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         key = (name, m.text.strip(), m.label)
         fits = found.get(key)
         if fits is None:
-            fits = found[key] = {
+            fits = found[key] = _as_words_if_one({
                 long for long, j in longs.items()
                 if name[0] in openings[long] and long != name and _stands_for(name, key[1], m.label, long, mentions[j].label)
-            }
+            }, name)
         shortest = min(fits, key=len, default=None)
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
@@ -129,6 +129,15 @@ def _bare(m: Mention) -> str:
 
 def _without_levels(name: str) -> str:
     return " ".join(w for w in name.split() if w not in LEVEL_WORDS)
+
+
+def _as_words_if_one(fits: set[str], short: str) -> set[str]:
+    """The one name of ``fits`` that holds ``short`` as whole words, when there is one: "Rian" is the
+    middle name of Muhammad Rian Ardianto, not a contraction of Ricky Karandasuwardi ("ri" + "an")."""
+    if len(fits) < 2:
+        return fits
+    whole = {long for long in fits if f" {short} " in f" {long} "}
+    return whole if len(whole) == 1 else fits
 
 
 def _one_place(names: set[str]) -> bool:

@@ -307,6 +307,8 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
               if text[s:e].split()[0].casefold() not in OCCASION_FIRST and not FLIGHT_NUMBER.fullmatch(text[s:e])]
     if not actors or (event.time is None and event.place is None):
         return False
+    if event.type == TRAVEL and event.time is None:
+        return False  # "dalam perjalanan ke ...": an undated trip is background; none was an event on dev, train or the seeds
     return event.type != MEETING or len(actors) >= 2
 
 

@@ -301,3 +301,10 @@ def test_the_country_of_an_unnamed_office_holder_is_no_participant(blank_nlp, ma
     assert not any("Australia" in participants for _, _, participants, _, _ in events)
     events = _events(blank_nlp, make_article, "Perdana Menteri Australia Anthony Albanese mengunjungi Indonesia, Rabu (13/3).")
     assert [e[2] for e in events if e[0] == "Visit"] == [["Anthony Albanese"]]
+
+
+def test_an_undated_trip_is_background_a_dated_one_an_event(blank_nlp, make_article):
+    undated = "Setelah itu Joko Widodo akan melanjutkan perjalanan dinasnya ke Myanmar untuk mengikuti KTT ASEAN."
+    assert [e[0] for e in _events(blank_nlp, make_article, undated)] == []
+    dated = "Joko Widodo melakukan perjalanan ke Bali pada Senin (11/3)."
+    assert ("Travel", "perjalanan", ["Joko Widodo"], "Bali", "2024-03-11") in _events(blank_nlp, make_article, dated)

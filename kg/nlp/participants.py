@@ -30,7 +30,7 @@ PLACE_PREPS = {"di", "ke", "dari", "menuju", "dekat", "meninggalkan", "mengunjun
 LIGHT_VERBS = frozenset(
     "melakukan mengadakan menggelar terlibat menjalani memulai membuka mengajukan melayangkan "
     "menyampaikan mendapat mendapatkan menjatuhkan berada menerima memberlakukan mengenakan menerapkan "
-    "mencapai "
+    "mencapai memimpin "
     "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
 )
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
@@ -137,6 +137,10 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
             return [person] if person is not None else []
         if not group and t.text == "," and (before := _before_time(doc, i, sent.start)) < i:
             i = before  # "Joko Widodo pada hari ini, Jumat, 5 Februari 2021, menyambut": the time set off
+            continue
+        if (not group and t.text == "," and i > sent.start and doc[i - 1].ent_iob_ in ("B", "I")
+                and all(doc[k].is_space for k in range(i + 1, token.i))):
+            i -= 1  # "Kanselir Jerman Angela Merkel dan Presiden Prancis Emmanuel Macron, memimpin": a long subject set off
             continue
         if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
             break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"

@@ -308,3 +308,10 @@ def test_an_undated_trip_is_background_a_dated_one_an_event(blank_nlp, make_arti
     assert [e[0] for e in _events(blank_nlp, make_article, undated)] == []
     dated = "Joko Widodo melakukan perjalanan ke Bali pada Senin (11/3)."
     assert ("Travel", "perjalanan", ["Joko Widodo"], "Bali", "2024-03-11") in _events(blank_nlp, make_article, dated)
+
+
+def test_a_long_subject_set_off_by_a_comma_leads_the_meeting(blank_nlp, make_article):
+    text = ("Kanselir Jerman Angela Merkel dan Presiden Prancis Emmanuel Macron,  memimpin pertemuan gabungan "
+            "di Paris pada Senin (11/3).")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Meeting", "pertemuan", ["Angela Merkel", "Emmanuel Macron"], "Paris", "2024-03-11") in found

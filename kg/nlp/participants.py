@@ -33,6 +33,8 @@ LIGHT_VERBS = frozenset(
     "mencapai memimpin "
     "menandatangani menghadiri mengikuti melanjutkan menyelesaikan mengakhiri".split()
 )
+# Who goes with the subject, named after it: "X dan rombongan tiba", "X beserta istri berkunjung".
+COMPANIONS = frozenset("rombongan rombongannya istri istrinya suami suaminya delegasi jajaran keluarga".split())
 NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
 CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
 BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak)\b", re.I)
@@ -135,6 +137,11 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if not group and t.lower_ in ("ia", "dia", "beliau"):
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
+        if not group and t.lower_ in COMPANIONS and i > sent.start and doc[i - 1].lower_ in ("dan", "beserta", "bersama"):
+            i -= 2  # "Halimah Yacob, dan rombongan tiba": the one the entourage goes with
+            if i >= sent.start and doc[i].text == ",":
+                i -= 1
+            continue
         if not group and t.text == "," and (before := _before_time(doc, i, sent.start)) < i:
             i = before  # "Joko Widodo pada hari ini, Jumat, 5 Februari 2021, menyambut": the time set off
             continue

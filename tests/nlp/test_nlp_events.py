@@ -315,3 +315,9 @@ def test_a_long_subject_set_off_by_a_comma_leads_the_meeting(blank_nlp, make_art
             "di Paris pada Senin (11/3).")
     found = _events(blank_nlp, make_article, text)
     assert ("Meeting", "pertemuan", ["Angela Merkel", "Emmanuel Macron"], "Paris", "2024-03-11") in found
+
+
+def test_who_the_entourage_goes_with_arrives(blank_nlp, make_article):
+    text = "Presiden Singapura, Halimah Yacob, dan rombongan tiba di Bogor pada Senin (11/3)."
+    found = _events(blank_nlp, make_article, text)
+    assert ("Arrival", "tiba", ["Halimah Yacob"], "Bogor", "2024-03-11") in found

@@ -323,4 +323,22 @@ def subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpa
         if earlier:
             spans = {(e.start_char, e.end_char): e for e in ents_of(doc)}
             group = [spans[p] for p in earlier[-1].participants[:1] if p in spans]
+        else:
+            group = _opening_subject(doc, head, excluded)
     return group
+
+
+def _opening_subject(doc: Doc, head: Token, excluded: set[int]) -> list[Span]:
+    """The name group that opens the sentence, before its first verb: the subject a later clause shares
+    ("PM Muhyiddin Yassin dan rombongan disambut ... sebelum tiba di Istana Merdeka")."""
+    sent = head.sent
+    for i in range(sent.start, head.i):
+        t = doc[i]
+        if t.ent_iob_ == "B" and i not in excluded:
+            ent = next(e for e in ents_of(doc) if e.start == i)
+            dateline = ent.end < len(doc) and doc[ent.end].text in ("-", "–", "—", "--")  # "SKOR.id - Persipura ..."
+            if ent.label_ in (PER, ORG) and not is_place(doc, ent) and not dateline:
+                return _subject(doc, doc[ent.end], excluded) if ent.end < head.i else []
+        if t.is_lower and t.is_alpha and t.lower_.startswith(("me", "ber", "di", "ter")):
+            return []  # a verb before any name: the sentence opens otherwise
+    return []

@@ -321,3 +321,11 @@ def test_who_the_entourage_goes_with_arrives(blank_nlp, make_article):
     text = "Presiden Singapura, Halimah Yacob, dan rombongan tiba di Bogor pada Senin (11/3)."
     found = _events(blank_nlp, make_article, text)
     assert ("Arrival", "tiba", ["Halimah Yacob"], "Bogor", "2024-03-11") in found
+
+
+def test_a_later_clause_shares_the_subject_that_opens_the_sentence(blank_nlp, make_article):
+    text = ("Joko Widodo dan rombongan disambut pasukan berkuda di Monas sebelum tiba di Jakarta pada Senin (11/3).")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Arrival", "tiba", ["Joko Widodo"], "Jakarta", "2024-03-11") in found
+    credited = "Reuters - Joko Widodo memilih untuk meninggalkan Jakarta pada Senin (11/3)."
+    assert [e[2] for e in _events(blank_nlp, make_article, credited)] == [["Joko Widodo"]]

@@ -305,7 +305,7 @@ def test_the_country_of_an_unnamed_office_holder_is_no_participant(blank_nlp, ma
 
 def test_an_undated_trip_is_background_a_dated_one_an_event(blank_nlp, make_article):
     undated = "Setelah itu Joko Widodo akan melanjutkan perjalanan dinasnya ke Myanmar untuk mengikuti KTT ASEAN."
-    assert [e[0] for e in _events(blank_nlp, make_article, undated)] == []
+    assert "Travel" not in [e[0] for e in _events(blank_nlp, make_article, undated)]
     dated = "Joko Widodo melakukan perjalanan ke Bali pada Senin (11/3)."
     assert ("Travel", "perjalanan", ["Joko Widodo"], "Bali", "2024-03-11") in _events(blank_nlp, make_article, dated)
 

@@ -35,7 +35,8 @@ LIGHT_VERBS = frozenset(
 )
 # Who goes with the subject, named after it: "X dan rombongan tiba", "X beserta istri berkunjung".
 COMPANIONS = frozenset("rombongan rombongannya istri istrinya suami suaminya delegasi jajaran keluarga".split())
-NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi"})
+NOUN_TRIGGERS = frozenset({"diskusi", "ktt", "protes", "sanksi", "dialog", "tatap", "demonstrasi", "konferensi",
+                           "rapat", "raker", "rakor", "rakornas", "rdp", "demo", "unjuk"})
 CITING_OPENERS = frozenset({"menurut", "melansir", "dilansir", "mengutip", "dikutip", "seperti"})
 BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak)\b", re.I)
 BOTH = re.compile(

@@ -41,6 +41,9 @@ FORMS = {
     "mendarat": ARRIVAL, "pendaratan": ARRIVAL,
     "perjanjian": AGREEMENT, "menandatangani": AGREEMENT, "penandatanganan": AGREEMENT,
     "pernyataan": STATEMENT, "pengumuman": STATEMENT, "mengumumkan": STATEMENT,
+    # Sessions of councils and offices ("rapat paripurna", "rapat kerja", "rakor", "RDP") and street protests.
+    "rapat": MEETING, "raker": MEETING, "rakor": MEETING, "rakornas": MEETING, "rdp": MEETING,
+    "demo": PROTEST, "unjuk": PROTEST,
 }
 EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya"})
 LAUNCH_ROOTS = frozenset({"tembak", "luncur"})
@@ -99,6 +102,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return None
     if form in FORMS:
         kind = FORMS[form]
+        if form == "unjuk" and window[:1] != ["rasa"]:
+            return None  # "unjuk rasa" (a protest), not "unjuk gigi"
         if form == "perjalanan" and window[:1] and root(window[0]) == "pulang":
             return DEPARTURE
         return kind

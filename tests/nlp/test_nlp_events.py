@@ -329,3 +329,26 @@ def test_a_later_clause_shares_the_subject_that_opens_the_sentence(blank_nlp, ma
     assert ("Arrival", "tiba", ["Joko Widodo"], "Jakarta", "2024-03-11") in found
     credited = "Reuters - Joko Widodo memilih untuk meninggalkan Jakarta pada Senin (11/3)."
     assert [e[2] for e in _events(blank_nlp, make_article, credited)] == [["Joko Widodo"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kementerian Luar Negeri menggelar rapat kerja dengan DPR di Jakarta pada Senin (11/3).",
+         ("Meeting", "rapat", ["DPR", "Kementerian Luar Negeri"], "Jakarta", "2024-03-11")),
+        ("Polri dan TNI mengadakan rakor di Bandung pada Senin (11/3).",
+         ("Meeting", "rakor", ["Polri", "TNI"], "Bandung", "2024-03-11")),
+        ("Partai Golkar menggelar aksi demo di depan Gedung Putih pada Senin (11/3).",
+         ("Protest", "demo", ["Partai Golkar"], "Gedung Putih", "2024-03-11")),
+        ("Partai Golkar melakukan unjuk rasa di Jakarta pada Senin (11/3).",
+         ("Protest", "unjuk", ["Partai Golkar"], "Jakarta", "2024-03-11")),
+    ],
+)
+def test_council_sessions_and_street_protests(blank_nlp, make_article, text, expected):
+    assert expected in _events(blank_nlp, make_article, text)
+
+
+def test_shut_tight_and_showing_skills_are_no_events(blank_nlp, make_article):
+    text = ("Joko Widodo dan Prabowo Subianto menutup rapat pintu di Jakarta pada Senin (11/3). "
+            "Partai Golkar mengadakan unjuk kebolehan di Bandung pada Senin (11/3).")
+    assert _events(blank_nlp, make_article, text) == []

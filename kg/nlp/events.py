@@ -33,6 +33,7 @@ from kg.nlp.participants import (
     serves_earlier_event,
 )
 from kg.nlp.triggers import (
+    AGREEMENT,
     ARRIVAL,
     CLAUSE_BREAKS,
     DEAL,
@@ -246,6 +247,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             event.time = _same_place_time(doc, events, place_span, sentence)
         if event.time is None and event.place is None:
             event.place, event.time = _told_next(doc, token, triggers)
+        if event.time is None and event.place is None and kind in ON_AN_OCCASION and not planned(doc, token):
+            event.place, event.time = _same_occasion(doc, events, participants, sentence)
         _merge_or_add(events, event)
         if kind in VISITED_PLACES and place is not None:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
@@ -280,6 +283,39 @@ def _same_place_time(doc: Doc, events: list[EventSpan], place: tuple[int, int], 
                 and is_day(doc, event.time):
             return event.time
     return None
+
+
+# Event types that happen on a visit, and how far (in sentences) an occasion's later events are told.
+OCCASION_TYPES = frozenset({VISIT, ARRIVAL, MEETING})
+ON_AN_OCCASION = OCCASION_TYPES | {DEPARTURE, AGREEMENT}
+OCCASION_SENTENCES = 5
+
+
+def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[int, int]],
+                   sentence: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """"Joko Widodo menerima kunjungan Shinzo Abe di Istana Bogor, Minggu, 15 Januari 2017. ... Pertemuan Jokowi
+    dan Abe ...": an event told without a place or a time, whose people all take part in a visit or meeting told
+    a few sentences before with both, happens there and then."""
+    text = doc_text(doc)
+    names = [set(text[s:e].casefold().split()) for s, e in participants]
+    if len(names) < 2:
+        return None, None
+    for event in reversed(events):
+        if sentence - event.sentence > OCCASION_SENTENCES:
+            break
+        if event.type not in OCCASION_TYPES or event.place is None or event.time is None:
+            continue
+        words = set(text[event.place[0]:event.place[1]].casefold().split())
+        taking_part = [set(text[s:e].casefold().split()) for s, e in event.participants]
+        if all(any(_same_person(name, other) for other in taking_part) and not name & words for name in names):
+            return event.place, event.time
+    return None, None
+
+
+def _same_person(name: set[str], other: set[str]) -> bool:
+    """Two names share a word, or one opens a word of the other ("Jokowi" and "Joko Widodo")."""
+    return bool(name & other) or any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+                                     for a in name for b in other)
 
 
 def _last_sentence(doc: Doc, event: EventSpan) -> int:

@@ -352,3 +352,13 @@ def test_shut_tight_and_showing_skills_are_no_events(blank_nlp, make_article):
     text = ("Joko Widodo dan Prabowo Subianto menutup rapat pintu di Jakarta pada Senin (11/3). "
             "Partai Golkar mengadakan unjuk kebolehan di Bandung pada Senin (11/3).")
     assert _events(blank_nlp, make_article, text) == []
+
+
+def test_a_meeting_told_later_happens_at_the_visit_of_the_same_people(blank_nlp, make_article):
+    text = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
+            "Tamu itu disambut pasukan berkuda. Pertemuan Jokowi dan Anthony Albanese membahas ekonomi.")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Meeting", "Pertemuan", ["Anthony Albanese", "Jokowi"], "Istana Merdeka", "2024-03-11") in found
+    other = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
+             "Pertemuan Jokowi dan Rishi Sunak membahas ekonomi.")
+    assert not [e for e in _events(blank_nlp, make_article, other) if e[0] == "Meeting"]

@@ -247,8 +247,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             event.time = _same_place_time(doc, events, place_span, sentence)
         if event.time is None and event.place is None:
             event.place, event.time = _told_next(doc, token, triggers)
-        if event.time is None and event.place is None and kind in ON_AN_OCCASION and not planned(doc, token):
-            event.place, event.time = _same_occasion(doc, events, participants, sentence)
+        if event.time is None and kind in ON_AN_OCCASION and not planned(doc, token):
+            event.place, event.time = _same_occasion(doc, events, participants, sentence, event.place)
         _merge_or_add(events, event)
         if kind in VISITED_PLACES and place is not None:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
@@ -291,25 +291,31 @@ ON_AN_OCCASION = OCCASION_TYPES | {DEPARTURE, AGREEMENT}
 OCCASION_SENTENCES = 5
 
 
-def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[int, int]],
-                   sentence: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[int, int]], sentence: int,
+                   place: tuple[int, int] | None) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """"Joko Widodo menerima kunjungan Shinzo Abe di Istana Bogor, Minggu, 15 Januari 2017. ... Pertemuan Jokowi
-    dan Abe ...": an event told without a place or a time, whose people all take part in a visit or meeting told
-    a few sentences before with both, happens there and then."""
+    dan Abe ...": an event told without a time, whose people all take part in a visit or meeting told a few
+    sentences before with a place and a time, happens then, and there unless it names its own place. With
+    a place of its own ("Abe tiba di Istana Bogor"), that place must be the occasion's, written with fewer or
+    more words ("Istana Kepresidenan Bogor"); without one, two people must match, not one.
+    RETURNS: the place and the time (the event's own place and None when no occasion fits)."""
     text = doc_text(doc)
     names = [set(text[s:e].casefold().split()) for s, e in participants]
-    if len(names) < 2:
-        return None, None
+    own = set(text[place[0]:place[1]].casefold().split()) if place is not None else None
+    if not names or (own is None and len(names) < 2):
+        return place, None
     for event in reversed(events):
         if sentence - event.sentence > OCCASION_SENTENCES:
             break
         if event.type not in OCCASION_TYPES or event.place is None or event.time is None:
             continue
         words = set(text[event.place[0]:event.place[1]].casefold().split())
+        if own is not None and not (own <= words or words <= own):
+            continue
         taking_part = [set(text[s:e].casefold().split()) for s, e in event.participants]
         if all(any(_same_person(name, other) for other in taking_part) and not name & words for name in names):
-            return event.place, event.time
-    return None, None
+            return (place or event.place), event.time
+    return place, None
 
 
 def _same_person(name: set[str], other: set[str]) -> bool:

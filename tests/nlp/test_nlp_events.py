@@ -362,3 +362,13 @@ def test_a_meeting_told_later_happens_at_the_visit_of_the_same_people(blank_nlp,
     other = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
              "Pertemuan Jokowi dan Rishi Sunak membahas ekonomi.")
     assert not [e for e in _events(blank_nlp, make_article, other) if e[0] == "Meeting"]
+
+
+def test_an_arrival_at_the_visits_place_happens_on_the_visits_day(blank_nlp, make_article):
+    text = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
+            "Cuaca cerah sejak pagi. Anthony Albanese tiba di Istana Merdeka sekitar pukul 10.00.")
+    found = _events(blank_nlp, make_article, text)
+    assert ("Arrival", "tiba", ["Anthony Albanese"], "Istana Merdeka", "2024-03-11") in found
+    elsewhere = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
+                 "Anthony Albanese tiba di Bandung sekitar pukul 10.00.")
+    assert ("Arrival", "tiba", ["Anthony Albanese"], "Bandung", None) in _events(blank_nlp, make_article, elsewhere)

@@ -195,8 +195,6 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
     # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
     reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
     first_within = token.i + reach if is_noun_trigger(token) else limit
-    if first_within < limit and (between := _between_sides(doc, token, limit)) is not None:
-        first_within = between + 2  # "penandatanganan MoU kerja sama ekonomi antara X dengan Y": the sides follow "antara"
     skipped_title = 0  # title words do not count towards the reach
     while i < limit:
         t = doc[i]
@@ -222,17 +220,6 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
             break  # another event's words start: "mengunjungi Kiev dan bertemu X"
         i += 1
     return found
-
-
-def _between_sides(doc: Doc, token: Token, limit: int) -> int | None:
-    """Where "antara" (between) opens the sides of an event noun later in its clause, if it does."""
-    for i in range(token.i + 1, limit):
-        t = doc[i]
-        if t.lower_ in ("antara", "antar"):
-            return i
-        if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":", ","):
-            return None
-    return None
 
 
 def both_named(doc: Doc, token: Token) -> list[Span]:

@@ -372,10 +372,3 @@ def test_an_arrival_at_the_visits_place_happens_on_the_visits_day(blank_nlp, mak
     elsewhere = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
                  "Anthony Albanese tiba di Bandung sekitar pukul 10.00.")
     assert ("Arrival", "tiba", ["Anthony Albanese"], "Bandung", None) in _events(blank_nlp, make_article, elsewhere)
-
-
-def test_the_sides_of_an_event_noun_follow_between(blank_nlp, make_article):
-    text = ("Penandatanganan nota kesepahaman kerja sama ekonomi antara Partai Golkar dan Bank Indonesia "
-            "berlangsung di Jakarta pada Senin (11/3).")
-    found = _events(blank_nlp, make_article, text)
-    assert [e[:3] for e in found] == [("Agreement", "Penandatanganan", ["Bank Indonesia", "Partai Golkar"])]

@@ -362,6 +362,9 @@ def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
     return view.fullest(people[-1]) if people else None
 
 
+# What police and prosecutors uncover ("mengungkap [empat] kasus ..."): a crime, not words.
+UNCOVERED = re.compile(r"(?:(?!bahwa\b|jika\b)[\w-]+\s+){0,2}?(?:kasus|perkara|jaringan|sindikat|peredaran|penyelundupan|praktik|pelaku|tersangka)\b",
+                       re.I)
 REPORTED = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
     r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+|jika\s+"  # "mengatakan jika ...": colloquial "that"
@@ -384,6 +387,8 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     for m in REPORTED.finditer(sentence):
         if NOT_SAID.search(sentence[: m.start()]):
             continue  # "masih enggan menyebut nama pemain": what was not said; a later verb may say
+        if m.group("verb").lower() == "mengungkap" and UNCOVERED.match(sentence, m.end()):
+            continue  # "Polres Lhokseumawe mengungkap empat kasus narkotika": a case uncovered, nothing said
         found = _reported_by(view, s_start, sentence, end, m)
         if found is not None:
             return found

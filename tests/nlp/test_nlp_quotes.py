@@ -673,3 +673,8 @@ def test_whom_a_request_was_made_of_opens_what_was_said_without_kepada(blank_nlp
 def test_a_cue_inside_a_sentence_after_connectives_or_the_subject(blank_nlp, make_article, sentence, said):
     found, _ = _quotes(blank_nlp, make_article, "Budi Santoso mengatakan, banjir sudah surut. " + sentence)
     assert (said, "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_case_uncovered_is_no_reported_speech(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Polri mengungkap empat kasus narkotika dalam kurun waktu satu minggu.")
+    assert found == []

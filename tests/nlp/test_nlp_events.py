@@ -310,30 +310,20 @@ def test_an_undated_trip_is_background_a_dated_one_an_event(blank_nlp, make_arti
     assert ("Travel", "perjalanan", ["Joko Widodo"], "Bali", "2024-03-11") in _events(blank_nlp, make_article, dated)
 
 
-def test_a_long_subject_set_off_by_a_comma_leads_the_meeting(blank_nlp, make_article):
-    text = ("Kanselir Jerman Angela Merkel dan Presiden Prancis Emmanuel Macron,  memimpin pertemuan gabungan "
-            "di Paris pada Senin (11/3).")
-    found = _events(blank_nlp, make_article, text)
-    assert ("Meeting", "pertemuan", ["Angela Merkel", "Emmanuel Macron"], "Paris", "2024-03-11") in found
-
-
-def test_who_the_entourage_goes_with_arrives(blank_nlp, make_article):
-    text = "Presiden Singapura, Halimah Yacob, dan rombongan tiba di Bogor pada Senin (11/3)."
-    found = _events(blank_nlp, make_article, text)
-    assert ("Arrival", "tiba", ["Halimah Yacob"], "Bogor", "2024-03-11") in found
-
-
-def test_a_later_clause_shares_the_subject_that_opens_the_sentence(blank_nlp, make_article):
-    text = ("Joko Widodo dan rombongan disambut pasukan berkuda di Monas sebelum tiba di Jakarta pada Senin (11/3).")
-    found = _events(blank_nlp, make_article, text)
-    assert ("Arrival", "tiba", ["Joko Widodo"], "Jakarta", "2024-03-11") in found
-    credited = "Reuters - Joko Widodo memilih untuk meninggalkan Jakarta pada Senin (11/3)."
-    assert [e[2] for e in _events(blank_nlp, make_article, credited)] == [["Joko Widodo"]]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a long subject set off by a comma before its verb, and "memimpin" as an event noun's light verb
+        ("Kanselir Jerman Angela Merkel dan Presiden Prancis Emmanuel Macron,  memimpin pertemuan gabungan "
+         "di Paris pada Senin (11/3).",
+         ("Meeting", "pertemuan", ["Angela Merkel", "Emmanuel Macron"], "Paris", "2024-03-11")),
+        # the one an entourage goes with
+        ("Presiden Singapura, Halimah Yacob, dan rombongan tiba di Bogor pada Senin (11/3).",
+         ("Arrival", "tiba", ["Halimah Yacob"], "Bogor", "2024-03-11")),
+        # a later clause shares the subject that opens the sentence
+        ("Joko Widodo dan rombongan disambut pasukan berkuda di Monas sebelum tiba di Jakarta pada Senin (11/3).",
+         ("Arrival", "tiba", ["Joko Widodo"], "Jakarta", "2024-03-11")),
+        # council and office sessions, street protests
         ("Kementerian Luar Negeri menggelar rapat kerja dengan DPR di Jakarta pada Senin (11/3).",
          ("Meeting", "rapat", ["DPR", "Kementerian Luar Negeri"], "Jakarta", "2024-03-11")),
         ("Polri dan TNI mengadakan rakor di Bandung pada Senin (11/3).",
@@ -344,8 +334,13 @@ def test_a_later_clause_shares_the_subject_that_opens_the_sentence(blank_nlp, ma
          ("Protest", "unjuk", ["Partai Golkar"], "Jakarta", "2024-03-11")),
     ],
 )
-def test_council_sessions_and_street_protests(blank_nlp, make_article, text, expected):
+def test_events_as_regional_news_writes_them(blank_nlp, make_article, text, expected):
     assert expected in _events(blank_nlp, make_article, text)
+
+
+def test_a_datelines_outlet_opens_no_shared_subject(blank_nlp, make_article):
+    credited = "Reuters - Joko Widodo memilih untuk meninggalkan Jakarta pada Senin (11/3)."
+    assert [e[2] for e in _events(blank_nlp, make_article, credited)] == [["Joko Widodo"]]
 
 
 def test_shut_tight_and_showing_skills_are_no_events(blank_nlp, make_article):

@@ -356,6 +356,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     i = person_end
     if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")":
         i += 3  # "Sarah (34), penjual sayuran di Pasar Pagi": the age comes first
+    elif i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "Didin, 33, nelayan yang tenggelam": the age between commas
     comma = i < len(doc) and doc[i].text == ","
     stated = _stated_as_end(doc, i + comma)
     close = _closing_bracket(doc, i)

@@ -392,6 +392,8 @@ def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make
          ("Dwi Setyowati", "pedagang di Pasar Induk Kajen", "Pasar Induk Kajen")),
         # "salah seorang": one of them
         ({"PER": ["Panji"]}, "Harga naik, kata Panji, salah seorang pedagang, Selasa.", ("Panji", "pedagang", None)),
+        # the age between commas
+        ({"PER": ["Didin"]}, "Tim SAR mencari jasad Didin, 33, nelayan yang tenggelam di pantai.", ("Didin", "nelayan", None)),
     ],
 )
 def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article, names, text, expected):

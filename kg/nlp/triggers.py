@@ -57,7 +57,7 @@ DEAL_ROOTS = frozenset({"jual", "pasok", "sedia", "ekspor", "dagang", "beli", "k
 SANCTION_ROOTS = frozenset(
     {"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah", "bawah"}
 )
-HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "andaikan"})
+HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "andaikan", "peluang"})
 CLAUSE_BREAKS = frozenset(
     "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
     "meskipun sementara selama usai seusai".split()

@@ -367,3 +367,8 @@ def test_an_arrival_at_the_visits_place_happens_on_the_visits_day(blank_nlp, mak
     elsewhere = ("Joko Widodo menerima kunjungan Anthony Albanese di Istana Merdeka pada Senin (11/3). "
                  "Anthony Albanese tiba di Bandung sekitar pukul 10.00.")
     assert ("Arrival", "tiba", ["Anthony Albanese"], "Bandung", None) in _events(blank_nlp, make_article, elsewhere)
+
+
+def test_a_chance_of_a_visit_is_no_visit(blank_nlp, make_article):
+    text = "Joko Widodo membuka peluang kunjungan warga Jepang ke Bali pada Senin (11/3)."
+    assert [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"] == []

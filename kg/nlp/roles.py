@@ -229,6 +229,8 @@ def is_head(token: Token) -> bool:
     lower = token.lower_
     if lower == "perdana":  # "Perdana Menteri", not "kunjungan resmi perdana PM X" (the first visit)
         return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "menteri"
+    if lower == "ibu":  # "Ibu Negara Iriana": the First Lady; "Ibu" alone is a form of address
+        return token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "negara"
     return lower in HEADS or lower in PREFIXES or (lower.startswith(UNIT_HEAD_PREFIXES) and token.is_alpha)
 
 

@@ -392,6 +392,10 @@ def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make
          ("Dwi Setyowati", "pedagang di Pasar Induk Kajen", "Pasar Induk Kajen")),
         # "salah seorang": one of them
         ({"PER": ["Panji"]}, "Harga naik, kata Panji, salah seorang pedagang, Selasa.", ("Panji", "pedagang", None)),
+        # the First Lady's title ("Ibu" alone is a form of address)
+        ({"PER": ["Joko Widodo", "Iriana Widodo"]},
+         "Presiden RI, Joko Widodo beserta Ibu Negara, Iriana Widodo menerima kunjungan itu.",
+         ("Iriana Widodo", "Ibu Negara", None)),
         # the age between commas
         ({"PER": ["Didin"]}, "Tim SAR mencari jasad Didin, 33, nelayan yang tenggelam di pantai.", ("Didin", "nelayan", None)),
     ],

@@ -134,6 +134,8 @@ def _speaker_after_cue(
         if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in ADDRESSEE_WORDS
     ]
     people = [e for e in candidates if e.label == PER]
+    if len(people) > 1 and first and first.group().lower() in HEADS and _apposed(view.text, people[0], people[1]):
+        return view.fullest(people[1])  # "kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus": the holder
     if people:
         return view.fullest(people[0])
     if first and first.group().lower() in HEADS and (holder := _title_holder(view, rest, quote_start)):
@@ -146,6 +148,12 @@ def _speaker_after_cue(
     if first and first.group()[:1].isupper():
         return view.previous_person(quote_start, first.group())
     return None
+
+
+def _apposed(text: str, title_part: Ent, holder: Ent) -> bool:
+    """``holder`` follows ``title_part`` after just a comma: in a title after a speech verb, the name before
+    the comma is the office's branch or place (which the NER can take for a person), the one after it holds it."""
+    return re.fullmatch(r",\s*", text[title_part.end : holder.start]) is not None
 
 
 def _clause_end(rest: str) -> int:

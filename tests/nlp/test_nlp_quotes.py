@@ -678,3 +678,11 @@ def test_a_cue_inside_a_sentence_after_connectives_or_the_subject(blank_nlp, mak
 def test_a_case_uncovered_is_no_reported_speech(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Polri mengungkap empat kasus narkotika dalam kurun waktu satu minggu.")
     assert found == []
+
+
+def test_a_name_the_ner_took_for_a_person_inside_the_speakers_title(ruled_nlp, make_article):
+    # the office's branch, typed a person by the model, then a comma and the one who holds the office
+    nlp = ruled_nlp({"PER": ["Lubuk Gadang", "Siti Aminah"], "ORG": ["Bank Nagari"]})
+    found, _ = _quotes(nlp, make_article, "“Kami sedang menjajaki kantor baru,” kata Kepala Bank Nagari Cabang "
+                       "Lubuk Gadang, Siti Aminah di Padang.")
+    assert [(q[0], q[1]) for q in found] == [("Kami sedang menjajaki kantor baru", "Siti Aminah")]

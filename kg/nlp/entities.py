@@ -1677,22 +1677,41 @@ def name_after_offices(doc: Doc) -> None:
     corpora mostly write in lower case ("Kamis")."""
     labels = {(e.start, e.end): e.label_ for e in doc.ents}
     people: list[tuple[int, int, int]] = []
+    places: list[Span] = []
     for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
         start = comma + 1
         if start < len(doc) - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
             after = start + 2 if doc[start + 1].text == "." and start + 2 < len(doc) else start + 1
             if doc[after].text[:1].isupper():
                 start = after  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
-        if start >= len(doc) or (comma > 0 and ent_label(doc[comma - 1]) == PER) or doc[start].lower_ in RANKS:
+        if start >= len(doc) or doc[start].lower_ in RANKS:
+            continue
+        place = _office_place_before(doc, comma) if comma > 0 and ent_label(doc[comma - 1]) == PER else None
+        if comma > 0 and ent_label(doc[comma - 1]) == PER and place is None:
             continue
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end == start or not _holder_name(doc, start, end, labels):
             continue
-        title = title_before(doc, comma + 1)
-        if title is None or title[1] != comma or not doc[title[0]].text[:1].isupper():
+        title = title_before(doc, comma + 1) if place is None else title_before(doc, place.start)
+        if title is None or title[1] != (comma if place is None else place.start) or not doc[title[0]].text[:1].isupper():
             continue
+        if place is not None:
+            places.append(place)
         people.append((start, start, end))
+    if places:
+        doc.set_ents([Span(doc, e.start, e.end, label=LOC, span_id=RULE_ID) if e in places else e for e in doc.ents],
+                     default="outside")
     _set_people(doc, people)
+
+
+def _office_place_before(doc: Doc, comma: int) -> Span | None:
+    """The person-tagged name that ends at ``comma``, when a title runs right up to it: "Kepala Bank Nagari
+    Cabang Lubuak Gadang, Oktra Firdaus" names the branch's place before the holder."""
+    ent = next((e for e in doc.ents if e.end == comma and e.label_ == PER), None)
+    if ent is None or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]  # a body's word, not the office itself: "Rektor Budi Santoso, Ph.D" names a person
+    return ent if not before.is_punct and not is_head(before) and before.lower_ not in RANKS | HONORIFICS else None
 
 
 def name_after_titles(doc: Doc) -> None:

@@ -378,6 +378,14 @@ def test_name_after_an_office_its_body_and_a_comma_is_the_holder(make_article):
     assert not {m for m in mentions if m[0] in ("Kamis", "Pengelolaan Uang Rupiah") and m[1] == "PER"}
 
 
+def test_a_place_the_model_took_for_a_person_between_an_office_and_its_holder(make_article):
+    # the branch's place is tagged a person and the holder after the comma is left untagged
+    text = "Kata Kepala Bank Nagari Cabang Lubuk Gadang , Oktra Firdaus di Padang Aro ."
+    mentions = _tagged([(2, 4, "ORG"), (5, 7, "PER"), (11, 13, "LOC")], text, make_article)
+    assert ("Oktra Firdaus", "PER") in mentions
+    assert ("Lubuk Gadang", "PER") not in mentions
+
+
 def test_a_person_named_like_a_body_and_its_region_is_that_body_or_holds_its_office(make_article):
     text = ("Disnakertrans Bantul Berangkatkan 171 Pekerja Migran\n"
             "Dinas Tenaga Kerja dan Transmigrasi ( Disnakertrans ) Bantul membuka posko .")

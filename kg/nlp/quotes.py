@@ -72,6 +72,9 @@ WORD = re.compile(r"[\w'-]+")
 NICKNAME_WORDS = frozenset({"disapa", "dipanggil"})
 # "tanya hakim kepada Hartopo": the person after "kepada" was spoken to, not the speaker.
 ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
+# Before the verb, a name after these is the one told or the outlet whose reporter or source it is:
+# "X kepada Kompas.com menyampaikan", "saat diwawancarai Jurnalis POSTNTT.COM menjelaskan", "Sumber Brindonews.com ini mengaku".
+NOT_THE_SUBJECT = ADDRESSEE_WORDS | frozenset({"jurnalis", "wartawan", "reporter", "sumber"})
 QUOTE_MARK = re.compile(r"’’|‘‘|‘’|''|[\"“”]")
 OPENING_MARKS = frozenset({"“", "‘‘", "‘’"})  # "‘’Dimana ...,’’ ujar X": a left and a right single mark open
 CLOSING_MARKS = frozenset({"”"})
@@ -221,7 +224,8 @@ def _attribute_after(
 def _subject_before(view: DocView, offset: int) -> Ent | None:
     """The nearest person (else org) before ``offset`` in its sentence, skipping cited sources."""
     sentence_start = view.sentences[view.sentence_of(offset)][0]
-    before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG) if not view.is_cited_source(e)]
+    before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG)
+              if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in NOT_THE_SUBJECT]
     people = [e for e in before if e.label == PER]
     if people:
         return people[-1]

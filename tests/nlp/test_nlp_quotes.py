@@ -686,3 +686,12 @@ def test_a_name_the_ner_took_for_a_person_inside_the_speakers_title(ruled_nlp, m
     found, _ = _quotes(nlp, make_article, "“Kami sedang menjajaki kantor baru,” kata Kepala Bank Nagari Cabang "
                        "Lubuk Gadang, Siti Aminah di Padang.")
     assert [(q[0], q[1]) for q in found] == [("Kami sedang menjajaki kantor baru", "Siti Aminah")]
+
+
+@pytest.mark.parametrize("told", ["kepada Kompas.com", "saat diwawancarai Jurnalis Kompas.com"])
+def test_whom_something_was_said_to_before_the_verb_is_no_speaker(ruled_nlp, make_article, told):
+    # the outlet told, or whose reporter asked, is no speaker; the speaker, left untagged by the model, is not guessed
+    nlp = ruled_nlp({"ORG": ["Kompas.com"]})
+    found, _ = _quotes(nlp, make_article, f"Koordinator komunitas Citra Suherman {told} menyampaikan, "
+                       "sebanyak 110 karung beras telah dibagikan kepada warga.")
+    assert all(q[1] != "Kompas.com" for q in found)

@@ -214,6 +214,13 @@ def test_a_contracted_body_with_the_region_its_long_name_ends_in_is_that_body():
     assert other["Dinkes Sikka"] != other["Dinas Kesehatan Provinsi NTT"]  # another region's office
 
 
+def test_a_contracted_ministry_with_a_region_is_the_ministrys_office_there():
+    keys = _keys(("Kantor Kementerian Agama Kabupaten Kampar", "ORG"), ("Kemenag Kampar", "ORG"),
+                 ("Kemenag Siak", "ORG"))
+    assert keys["Kemenag Kampar"] == keys["Kantor Kementerian Agama Kabupaten Kampar"]
+    assert keys["Kemenag Siak"] != keys["Kantor Kementerian Agama Kabupaten Kampar"]  # another region's office
+
+
 def test_a_place_ending_a_headline_is_not_the_body_named_on_the_next_line():
     text = "Korupsi Isda Pulau Taliabu\nKejaksaan Tinggi (Kejati) Maluku Utara menetapkan tersangka. Kejati Malut. Kejaksaan Tinggi Maluku Utara."
     mentions, at = [], 0
@@ -318,3 +325,15 @@ def test_a_courts_or_prisons_class_is_not_part_of_its_name():
     assert keys["PN Kraksaan"] == keys["PN Kelas 1 B Kraksaan"]
     assert keys["Lapas Ambon"] == keys["Lapas Kelas IIA Ambon"] != keys["Lapas Tangerang"]
     assert "inspirasi" in keys["Kelas Inspirasi Bandung"]
+
+
+def test_an_acronym_is_the_same_acronym_after_the_kind_of_body():
+    keys = _keys(("Bank BRI", "ORG"), ("BRI", "ORG"), ("Bank Indonesia", "ORG"), ("Indonesia", "LOC"))
+    assert keys["BRI"] == keys["Bank BRI"]
+    assert keys["Indonesia"] != keys["Bank Indonesia"]  # a word, not an acronym: the bank is not the country
+
+
+def test_an_outlet_and_its_web_address_are_one_outlet():
+    keys = _keys(("TEMPO.CO", "ORG"), ("Tempo", "ORG"), ("Kompas", "ORG"))
+    assert keys["Tempo"] == keys["TEMPO.CO"]
+    assert keys["Kompas"] != keys["TEMPO.CO"]

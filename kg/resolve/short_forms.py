@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.records import ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym, normalise_name, words_in_order
-from kg.words import FACILITY_WORDS, LEVEL_WORDS
+from kg.words import BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
 PLACE_HEADS = LEVEL_WORDS | FACILITY_WORDS
@@ -110,6 +110,24 @@ def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
     return result
 
 
+# An outlet's web address: "TEMPO.CO", "Kompas.com", "detik.com", "Tribunnews.co.id".
+WEB_ADDRESS = re.compile(r"(?:www\.)?([\w-]+)\.(?:co\.id|com|co|id|net|org|news|tv)", re.I)
+
+
+def web_address_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """An outlet named and written as its web address in one article ("Tempo", "TEMPO.CO"): one outlet.
+    RETURNS: (name, address) mention pairs."""
+    addresses: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        found = WEB_ADDRESS.fullmatch(m.text.strip()) if m.label == ORG else None
+        if found:
+            addresses.setdefault(normalise_name(found.group(1)), i)
+    if not addresses:
+        return []
+    return [(i, addresses[name]) for i, m in enumerate(mentions)
+            if m.label == ORG and "." not in m.text and (name := normalise_name(m.text)) in addresses]
+
+
 def _written_elsewhere(by_name: dict[str, int], wanted: tuple[str, ...]) -> int | None:
     """The mention named one of ``wanted``, else the shortest of the names that extend one ("RSUD Dolopo
     Madiun" for "RSUD Dolopo") when every other extends it in turn."""
@@ -163,6 +181,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
         return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
     one = " " not in short
+    if one and short_label == long_label == ORG and words[0] in BODY_WORDS and words[1:] == [short] and is_acronym(written):
+        return True  # "BRI" / "Bank BRI", "PDIP" / "Partai PDIP": the acronym with the kind of body before it
     parts = short.split()
     if short_label == long_label == ORG and len(words) > len(parts) and [w for w in words if not w.isdigit()] == parts:
         return True  # "Kodim Jembrana" / "Kodim 1617/Jembrana": a unit named without its number
@@ -182,6 +202,9 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
             return True  # "DK PBB" / "Dewan Keamanan PBB", "Kemenkes RI" / "Kementerian Kesehatan RI"
+        office = tuple(w for w in rest[rest[:1] == ("kantor",):] if w not in LEVEL_WORDS)
+        if short_label == long_label == ORG and len(head) >= 4 and len(office) >= 2 and _contraction(head, office):
+            return True  # "Kemenag Kampar" / "Kantor Kementerian Agama Kabupaten Kampar": the ministry's office there
     if one and len(short) >= 4:
         return _contracts(short, words)
     if len(parts) >= 2 and short_label == long_label == ORG and words[: len(parts) - 1] == parts[:-1]:
@@ -278,4 +301,4 @@ def _contracts(short: str, words: list[str]) -> bool:
     return len(content) >= 2 and _opens(short[:1], content[0]) and _contraction(short, content)
 
 
-__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets"]
+__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets", "web_address_pairs"]

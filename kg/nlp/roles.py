@@ -39,7 +39,9 @@ OCCUPATIONS = frozenset(
     uskup kardinal pastor pendeta biksu
     karyawan pegawai pedagang penjual petani nelayan sopir pengemudi wartawan jurnalis pengusaha buruh petugas
     tokoh dalang kritikus
-    """.split()
+    artis pemeran desainer fotografer drummer penulis pencipta ilmuwan aktivis
+    """.split()  # the last line: agent nouns (pe-, -wan, -is, -er) the corpora show three or more times beside a
+    # name ("pembina" too, but it also names boards: "Ketua Dewan Pembina X")
 )
 HEADS = frozenset(
     """
@@ -431,7 +433,8 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat",
-                               "sebagai", "salah", "satu", "seorang", "selaku", "juga", "merupakan"})
+                               "sebagai", "salah", "satu", "seorang", "selaku", "juga", "merupakan", "sebelumnya",
+                               "pernah"})
 
 
 def _stated_as_end(doc: Doc, i: int) -> int | None:
@@ -449,7 +452,8 @@ def _office_verb_end(doc: Doc, i: int) -> int:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
     stating = {"menjabat", "selaku", "merupakan"} & words or words in ({"salah", "satu"}, {"salah", "seorang"},
-                                                                         {"yang", "juga"})
+                                                                         {"yang", "juga"}) \
+        or {"sebelumnya", "sebagai"} <= words  # "X yang sebelumnya sebagai Kepala Dinas Y": the office held before
     return j if stating else i
 
 
@@ -631,16 +635,18 @@ COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengad
 
 def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     """"Ketua Majelis Hakim X" in a report of a trial at "Pengadilan Negeri Tegal": a judge's or prosecutor's
-    office with no body named is that of the one court (or prosecutor's office) the article names."""
+    office with no body named is that of the one court (or prosecutor's office) the article names, or of the one
+    it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it)."""
     text = doc_text(doc)
     fixed = []
     for role in roles:
         words = set(re.findall(r"\w+", text[role.start : role.end].casefold()))
         openers = next((o for office, o in COURT_OFFICES.items() if office in words), None)
         if role.affiliation is None and openers is not None:
-            bodies = {e.text.casefold(): e for e in doc.ents if e.label_ == ORG and e[0].lower_ in openers}
-            if len(bodies) == 1:
-                body = next(iter(bodies.values()))
+            courts = [e for e in doc.ents if e.label_ == ORG and e[0].lower_ in openers]
+            before = [e for e in courts if e.end_char <= role.start]
+            if len({e.text.casefold() for e in courts}) == 1 or before:
+                body = before[-1] if before else courts[0]  # else the court named last before the office
                 role = role._replace(affiliation=(body.start_char, body.end_char))
         fixed.append(role)
     return fixed

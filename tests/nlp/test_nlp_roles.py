@@ -31,6 +31,14 @@ def _roles(nlp, make_article, text):
         ("Setelah menemui Joko Widodo, Presiden Prancis Emmanuel Macron pulang.", [("Emmanuel Macron", "Presiden Prancis", "Prancis")]),
         ("Rektor Bandung Prof. Dr. Budi Santoso memberi sambutan.", [("Budi Santoso", "Rektor Bandung", "Bandung")]),
         ("Komandan Bandung Kapten Inf Budi Santoso hadir.", [("Budi Santoso", "Komandan Bandung", "Bandung")]),
+        # agent nouns the corpora show beside names
+        ("Film itu ditulis penulis Budi Santoso.", [("Budi Santoso", "penulis", None)]),
+        ("Siti Aminah, fotografer senior, memotret.", [("Siti Aminah", "fotografer senior", None)]),
+        # the office held before a move
+        ("Budi Santoso yang sebelumnya menjabat Kepala Dinas Kesehatan Jawa Barat dipindah.",
+         [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        ("Siti Aminah yang sebelumnya sebagai Kepala Dinas Kesehatan Jawa Barat dipindah.",
+         [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
     ],
 )
 def test_roles_found(blank_nlp, make_article, text, expected):
@@ -247,6 +255,10 @@ def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blan
     roles = _roles(blank_nlp, make_article, text)
     assert ("Budi Santoso", "Ketua Majelis Hakim", "Pengadilan Negeri Tegal") in roles
     assert ("Siti Aminah", "Jaksa", None) in roles  # no prosecutor's office named
+    # a higher court cited after the office is not the judge's
+    text = ("Majelis hakim Pengadilan Negeri Tegal menolak dakwaan, kata Budi Santoso, ketua majelis hakim, kemarin. "
+            "Menurut yurisprudensi Mahkamah Agung, dakwaan itu kabur.")
+    assert ("Budi Santoso", "ketua majelis hakim", "Pengadilan Negeri Tegal") in _roles(blank_nlp, make_article, text)
 
 
 def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):

@@ -1471,9 +1471,20 @@ def extend_organizations(doc: Doc) -> None:
             end = _field_list_end(doc, end, taken)
         if ent.label_ == ORG:
             end = _company_form_end(doc, end)
-        fixed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ORG, span_id=ent.id_))
+        start = ent.start - _section_before(doc, ent)
+        fixed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ORG, span_id=ent.id_))
     if [(e.start, e.end) for e in fixed] != [(e.start, e.end) for e in ents]:
         doc.set_ents(fixed, default="outside")
+
+
+def _section_before(doc: Doc, ent: Span) -> bool:
+    """"Satreskrim Polres Malang", "Satlantas Polres PALI": a police unit's section, written as its contraction
+    right before the unit and left untagged, is part of the section's name."""
+    if ent.label_ != ORG or ent[0].lower_ not in UNIT_WORDS or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (before.ent_iob_ == "O" and before.text[:1].isupper() and before.lower_.startswith("sat")
+            and is_agency_contraction(before.text))
 
 
 # "Kelas IA", "Klas II B", "Kelas 1 B": the class of a court, prison or office, part of its name.

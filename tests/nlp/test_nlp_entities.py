@@ -1072,3 +1072,10 @@ def test_a_person_named_again_by_the_first_name_alone(ruled_nlp, make_article):
     text = "Promotor Joky Huang hadir di Jakarta. Tiket konser itu dijual Joky sejak pekan lalu."
     (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Joky Huang"], "LOC": ["Jakarta"]}))
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Joky Huang", "Joky"]
+
+
+def test_a_police_section_written_before_its_unit_is_part_of_the_name(make_article):
+    text = "Judi terus ditabuh Satreskrim Polres Malang . Satlantas Polres PALI berjaga . Polres Batu siaga ."
+    mentions = _tagged([(4, 6, "ORG"), (8, 10, "ORG"), (12, 14, "ORG")], text, make_article)
+    assert ("Satreskrim Polres Malang", "ORG") in mentions and ("Satlantas Polres PALI", "ORG") in mentions
+    assert ("Polres Batu", "ORG") in mentions

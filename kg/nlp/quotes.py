@@ -667,8 +667,9 @@ PRONOUN_REPORT = re.compile(
 # katanya, BPBD masih mencari ...": what was said starts after it; ``_only_connectives``). After one word
 # ("Sedangkan, tambahnya, ...") the cue opens the sentence (PRONOUN_REPORT).
 NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(?:" + "|".join(sorted(CUES)) + r")\s+(?:dia|ia|beliau)),\s+\S")
-# "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya" or "katanya" inside the clause, unmarked.
-NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya)\s+\w")
+# "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya", "katanya" or "kata dia" inside the clause,
+# unmarked ("Masyarakat kata dia masih terbiasa ...", "Untuk transaksi non tunai kata dia, yang paling ...").
+NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya|kata\s+(?:dia|ia|beliau)),?\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 # "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.
@@ -738,6 +739,7 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 and _described_subject(view.text[s_start : found.start], found.cue):
             found = found._replace(speaker=last[1])  # "Suami Zakia ini mencontohkan ...": the one talked about
         if found is None:
+            last = max(((i, who) for i, who in spoke if i < index and _a_person(view, who)), default=None)
             named = view.previous_person(s_start)
             if named is not None and last is not None and view.sentence_of(named.start) == index - 1 > last[0]:
                 last = None  # "Hal yang sama diakui Ida (30), ... Dikatakannya, ...": the person just named
@@ -750,6 +752,13 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
             if found.speaker:
                 spoke.append((index, found.speaker))
     return result
+
+
+def _a_person(view: DocView, span: tuple[int, int]) -> bool:
+    """Is the speaker at ``span`` a person? "Dia", "katanya" go on with a person's words, never a body's
+    ("Bank Indonesia meminta ... Masyarakat kata dia ...": the bank's official, not the bank)."""
+    ent = view.ent_at(span[0])
+    return ent is None or ent.label == PER
 
 
 # Words of a sentence before its direct quote that can hold a reported clause of their own.

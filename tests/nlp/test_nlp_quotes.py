@@ -695,3 +695,13 @@ def test_whom_something_was_said_to_before_the_verb_is_no_speaker(ruled_nlp, mak
     found, _ = _quotes(nlp, make_article, f"Koordinator komunitas Citra Suherman {told} menyampaikan, "
                        "sebanyak 110 karung beras telah dibagikan kepada warga.")
     assert all(q[1] != "Kompas.com" for q in found)
+
+
+def test_kata_dia_inside_a_sentence_goes_on_with_the_last_person_who_spoke(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Bank Indonesia"]})
+    found, _ = _quotes(nlp, make_article, "Budi Santoso mengatakan, kantor baru akan dibangun. Bank Indonesia meminta "
+                       "bank melaksanakan transaksi non tunai. Masyarakat kata dia masih terbiasa dengan transaksi tunai. "
+                       "Untuk transaksi non tunai kata dia, yang paling diperlukan adalah jaringan.")
+    said = [(q[0], q[1]) for q in found]
+    assert ("Masyarakat kata dia masih terbiasa dengan transaksi tunai", "Budi Santoso") in said
+    assert ("Untuk transaksi non tunai kata dia, yang paling diperlukan adalah jaringan", "Budi Santoso") in said

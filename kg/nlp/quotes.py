@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
-from kg.nlp.roles import HEADS, HONORIFICS, RANKS
+from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, RANKS
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -431,7 +431,7 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
-            or _office_apposed(between) or RESIDENT.fullmatch(between)
+            or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -447,6 +447,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
 
 # " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did.
 RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*warga\s[^,;]{1,60}(?:,\s*yang\s[^,;]{1,80})?,\s*")
+# " (38) pedagang di Pasar Induk Kajen ": an age, then the speaker's occupation and where they work.
+AGED_OCCUPATION = re.compile(r"\s*\(\d{1,3}\)\s*,?\s*(?:" + "|".join(sorted(OCCUPATIONS)) + r")\b[^,;()]{0,50}?,?\s*")
 
 
 def _office_apposed(between: str) -> bool:

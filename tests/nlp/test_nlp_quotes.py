@@ -636,6 +636,8 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
          "kelompok nelayan itu memiliki anggota 10 orang.", "kelompok nelayan itu memiliki anggota 10 orang"),
         ("Salah satu saksi mata, Budi Santoso (56), warga Desa Antap, yang berada di lokasi kejadian, mengaku "
          "sempat melihat truk melaju cukup cepat.", "sempat melihat truk melaju cukup cepat"),
+        ("Budi Santoso (38) pedagang di Pasar Pagi mengatakan harga cabai sudah tiga bulan ini naik.",
+         "harga cabai sudah tiga bulan ini naik"),  # an age and an occupation between the speaker and the verb
     ],
 )
 def test_reported_speech_in_the_forms_regional_news_writes(ruled_nlp, make_article, text, expected):

@@ -337,3 +337,9 @@ def test_an_outlet_and_its_web_address_are_one_outlet():
     keys = _keys(("TEMPO.CO", "ORG"), ("Tempo", "ORG"), ("Kompas", "ORG"))
     assert keys["Tempo"] == keys["TEMPO.CO"]
     assert keys["Kompas"] != keys["TEMPO.CO"]
+
+
+def test_a_bracketed_acronym_of_the_region_a_school_is_named_after_is_not_the_school():
+    keys = _keys_in("Upacara di halaman SMAN 11 Ogan Komering Ulu (OKU), Sabtu. Bupati OKU hadir.",
+                    ("SMAN 11 Ogan Komering Ulu", "ORG"), ("OKU", "LOC"), ("OKU", "LOC"))
+    assert keys["OKU"] != keys["SMAN 11 Ogan Komering Ulu"]

@@ -231,8 +231,8 @@ def expansion(long: str, acronym: str) -> str:
     words = long.split()
     wanted = normalise_name(acronym).replace(" ", "")
     for k in range(len(words), 0, -1):
-        if wanted in initials(" ".join(words[-k:])):
-            return " ".join(words[-k:])
+        if not words[-k][:1].isdigit() and wanted in initials(" ".join(words[-k:])):
+            return " ".join(words[-k:])  # not from a number: "SMAN 11 Ogan Komering Ulu (OKU)" abbreviates the region
     return long
 
 

@@ -343,3 +343,12 @@ def test_a_bracketed_acronym_of_the_region_a_school_is_named_after_is_not_the_sc
     keys = _keys_in("Upacara di halaman SMAN 11 Ogan Komering Ulu (OKU), Sabtu. Bupati OKU hadir.",
                     ("SMAN 11 Ogan Komering Ulu", "ORG"), ("OKU", "LOC"), ("OKU", "LOC"))
     assert keys["OKU"] != keys["SMAN 11 Ogan Komering Ulu"]
+
+
+def test_a_bodys_branch_is_not_the_body():
+    keys = _keys(("Bank Nagari Cabang Lubuak Gadang", "ORG"), ("Bank Nagari", "ORG"),
+                 ("Bank Indonesia Perwakilan Provinsi Sumbar", "ORG"), ("Bank Indonesia", "ORG"),
+                 ("Persija Jakarta", "ORG"), ("Persija", "ORG"))
+    assert keys["Bank Nagari"] != keys["Bank Nagari Cabang Lubuak Gadang"]
+    assert keys["Bank Indonesia"] != keys["Bank Indonesia Perwakilan Provinsi Sumbar"]
+    assert keys["Persija"] == keys["Persija Jakarta"]  # a club with its city is still the club

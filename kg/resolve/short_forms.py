@@ -238,11 +238,17 @@ def _region_spelled_out(parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts[:-1] + tuple(normalise_name(found.name).split()) if found else parts
 
 
+# A body's branch or office in a region, named after the body: "Bank Nagari Cabang Lubuak Gadang", "Bank Indonesia
+# Perwakilan Provinsi Sumbar".
+BRANCH_WORDS = frozenset({"cabang", "perwakilan"})
+
+
 def _regional_unit(short: str, written: str, words: list[str]) -> bool:
-    """"KPU" and "KPU Kabupaten Garut", "DPR" and "DPR Komisi VI" are different bodies: an acronym's longer
-    names are its units. "Komisi VI" and "Komisi VI DPR" are one: a word and a number name a unit already."""
+    """"KPU" and "KPU Kabupaten Garut", "DPR" and "DPR Komisi VI", "Bank Nagari" and "Bank Nagari Cabang X" are
+    different bodies: an acronym's longer names are its units, and so are a body's branches. "Komisi VI" and
+    "Komisi VI DPR" are one: a word and a number name a unit already."""
     rest = words[len(short.split()):]
-    return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS)
+    return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS | BRANCH_WORDS)
 
 
 @lru_cache(maxsize=65536)

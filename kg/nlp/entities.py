@@ -1747,11 +1747,17 @@ def name_after_titles(doc: Doc) -> None:
                 and not is_head(doc[ent.start - 1]) and not known_place(ent.text) \
                 and not is_region_name(ent[0].text) and title_before(doc, ent.start) is not None:
             people.append((ent.start, ent.start, ent.end))
-        elif ent.label_ == ORG and 2 <= len(ent) <= 4 and all(_name_word_of_place(t) for t in ent) \
+        elif ent.label_ == ORG and 2 <= len(ent) <= 4 and _name_word_of_place(ent[0]) \
+                and all(_name_word_of_place(t) or _initials(t) for t in ent[1:]) \
                 and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
                 and not _listed_body(ent.text) and title_before(doc, ent.start) is not None:
             people.append((ent.start, ent.start, ent.end))  # "wakil sekretaris Nadia Fatwah Sabillah": no body
     _set_people(doc, people)
+
+
+def _initials(token: Token) -> bool:
+    """"MZ", "PL": a name's initials in capitals after its first word ("Mustaqim MZ", "Laonma PL Tobing")."""
+    return token.is_alpha and len(token) <= 2 and token.text.isupper()
 
 
 def _untagged_name_word(token: Token) -> bool:

@@ -1079,3 +1079,9 @@ def test_a_police_section_written_before_its_unit_is_part_of_the_name(make_artic
     mentions = _tagged([(4, 6, "ORG"), (8, 10, "ORG"), (12, 14, "ORG")], text, make_article)
     assert ("Satreskrim Polres Malang", "ORG") in mentions and ("Satlantas Polres PALI", "ORG") in mentions
     assert ("Polres Batu", "ORG") in mentions
+
+
+def test_a_holder_with_initials_the_model_typed_a_body_is_a_person(make_article):
+    text = "Hadir Wakil Bupati Mustaqim MZ dan Sekretaris Daerah Tohar ."
+    mentions = _tagged([(3, 5, "ORG"), (8, 9, "PER")], text, make_article)
+    assert ("Mustaqim MZ", "PER") in mentions

@@ -101,6 +101,9 @@ def name_after(doc: Doc, i: int) -> Span | None:
         return None  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": the office's unit, then its body
     if any(t.lower_ in PLACE_WORDS for t in run):
         return None
+    if j + 1 < n and doc[j].text == "," and doc[j + 1].ent_type_ == PER and doc[j + 1].ent_iob_ == "B" \
+            and any(is_head(doc[k]) for k in range(i, run[0].i)):
+        return None  # "kata Kepala Disnakertranskop UKM Barut, M Mastur": the office's body, then its holder
     return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
 
 

@@ -707,3 +707,10 @@ def test_kata_dia_inside_a_sentence_goes_on_with_the_last_person_who_spoke(ruled
     said = [(q[0], q[1]) for q in found]
     assert ("Masyarakat kata dia masih terbiasa dengan transaksi tunai", "Budi Santoso") in said
     assert ("Untuk transaksi non tunai kata dia, yang paling diperlukan adalah jaringan", "Budi Santoso") in said
+
+
+def test_the_body_in_a_speakers_title_is_not_added_as_a_person(blank_nlp, make_article):
+    found, annotated = _quotes(blank_nlp, make_article, "“UMK naik 8 persen,” kata Kepala Disnakertranskop UKM Barut, "
+                               "Budi Santoso.")
+    assert [(q[0], q[1]) for q in found] == [("UMK naik 8 persen", "Budi Santoso")]
+    assert ("Disnakertranskop UKM Barut", "PER") not in [(m.text, m.label) for m in annotated.mentions]

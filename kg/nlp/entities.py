@@ -2148,11 +2148,11 @@ def drop_non_names(doc: Doc) -> None:
 
 
 def _only_common_words(ent: Span) -> bool:
-    """"Agenda Tanam", "Bencana Hidrometeorologi": two or more dictionary words, one at least
-    a word the corpora mostly write in lower case, and none they write inside names as often as outside
-    ("Indah Putri" stays a name)."""
-    if len(ent) < 2 or not all(t.is_alpha and is_dictionary_word(t.text) for t in ent):
-        return False
+    """"Agenda Tanam", "Bencana Hidrometeorologi", "Layanan Sub Spesialis Paru": two or more dictionary or common
+    words, one at least a word the corpora mostly write in lower case, and none they write inside names as often as
+    outside ("Indah Putri" stays a name)."""
+    if len(ent) < 2 or not all(t.is_alpha and (is_dictionary_word(t.text) or is_common_word(t.text)) for t in ent):
+        return False  # a derived word the dictionary of roots lacks counts by its casing: "Layanan", "Jabatan"
     return any(casing_counts(t.text) is not None and is_common_word(t.text) for t in ent) and not _a_name_word(ent)
 
 

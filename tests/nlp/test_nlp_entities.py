@@ -1085,3 +1085,11 @@ def test_a_holder_with_initials_the_model_typed_a_body_is_a_person(make_article)
     text = "Hadir Wakil Bupati Mustaqim MZ dan Sekretaris Daerah Tohar ."
     mentions = _tagged([(3, 5, "ORG"), (8, 9, "PER")], text, make_article)
     assert ("Mustaqim MZ", "PER") in mentions
+
+
+def test_a_person_made_of_derived_common_words_is_no_name(make_article):
+    # "Layanan" (layan + -an) is no root of the dictionary, but the corpora write it in lower case
+    text = "Rumah sakit membuka Layanan Sub Spesialis Paru . Gilang Ramadhan hadir ."
+    mentions = _tagged([(3, 7, "PER"), (8, 10, "PER")], text, make_article)
+    assert ("Layanan Sub Spesialis Paru", "PER") not in mentions and ("Gilang Ramadhan", "PER") in mentions
+

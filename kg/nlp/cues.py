@@ -232,8 +232,8 @@ MAX_AGE = 110
 
 
 def _person_cue_after(doc: Doc, ent: Span) -> bool:
-    """An age in brackets right after the name ("Budi (45)"), "menjabat" (holds an office: bodies hold none),
-    or, after a name typed a body, a comma and "seorang" or an occupation ("Chandra Antonio Tan, pengusaha")."""
+    """An age or an office in brackets right after the name ("Budi (45)", "Laonma PL Tobing (Kepala BPKAD Sumsel)"),
+    "menjabat" (holds an office: bodies hold none), or, after a name typed a body, a comma and "seorang" or an occupation ("Chandra Antonio Tan, pengusaha")."""
     if ent.end + 2 >= len(doc):
         return False
     holds = _holds_office(doc, ent.end)
@@ -246,6 +246,8 @@ def _person_cue_after(doc: Doc, ent: Span) -> bool:
         return 0 < int(after[1].text) <= MAX_AGE
     if holds:
         return True
+    if after[0].text == "(" and len(ent) >= 2 and is_head(after[1]):
+        return True  # "Laonma PL Tobing (Kepala BPKAD Sumsel)", "Azka Fauzi (eks Persita)": an office, a former club
     if ent.label_ != ORG or after[0].text != "," or len(ent) < 2:
         return False
     word = after[1].lower_

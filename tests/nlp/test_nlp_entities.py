@@ -1093,3 +1093,8 @@ def test_a_person_made_of_derived_common_words_is_no_name(make_article):
     mentions = _tagged([(3, 7, "PER"), (8, 10, "PER")], text, make_article)
     assert ("Layanan Sub Spesialis Paru", "PER") not in mentions and ("Gilang Ramadhan", "PER") in mentions
 
+
+def test_a_name_followed_by_an_office_in_brackets_is_a_person(make_article):
+    text = "Terdakwa Laonma PL Tobing ( Kepala BPKAD Sumsel ) duduk . Pemain Azka Fauzi ( eks Persita ) datang ."
+    mentions = _tagged([(1, 4, "ORG"), (6, 8, "ORG"), (12, 14, "ORG"), (16, 17, "ORG")], text, make_article)
+    assert ("Laonma PL Tobing", "PER") in mentions and ("Azka Fauzi", "PER") in mentions

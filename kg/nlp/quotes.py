@@ -442,7 +442,14 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     if not speaker:
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
-    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("verb"), False)
+    start = s_start + m.end()
+    if (m.group("bahwa") or "").startswith("jika") and CONDITION_GOES_ON.search(sentence, m.end()):
+        start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
+    return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+# After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").
+CONDITION_GOES_ON = re.compile(r"[^.]*?(?:,\s+\w|\bmaka\b)")
 
 
 # " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did.

@@ -638,6 +638,9 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
          "sempat melihat truk melaju cukup cepat.", "sempat melihat truk melaju cukup cepat"),
         ("Budi Santoso (38) pedagang di Pasar Pagi mengatakan harga cabai sudah tiga bulan ini naik.",
          "harga cabai sudah tiga bulan ini naik"),  # an age and an occupation between the speaker and the verb
+        # "jika" opening a condition ("if") is part of what was said; as a colloquial "that" it is not (above)
+        ("Budi Santoso mengatakan, jika nanti tiket masih ada, panitia akan membuka stan.",
+         "jika nanti tiket masih ada, panitia akan membuka stan"),
     ],
 )
 def test_reported_speech_in_the_forms_regional_news_writes(ruled_nlp, make_article, text, expected):

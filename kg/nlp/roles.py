@@ -357,7 +357,7 @@ def _place_apposition(doc: Doc, i: int) -> bool:
 
 def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     """Token span of an apposition title after the mention ending at ``person_end``: "X, juru bicara Y"."""
-    i = person_end
+    i = _past_degrees(doc, person_end)  # "Abdul Muhari PhD, Plt Kepala ...", "Roberth Rumbekwan, SE MM selaku ..."
     if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 2].text == ")":
         i += 3  # "Sarah (34), penjual sayuran di Pasar Pagi": the age comes first
     elif i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
@@ -385,6 +385,21 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
             return None  # "Agung (eks Semen Padang)": a former club, no office
         return i, close
     return i, _title_end(doc, i)
+
+
+def _past_degrees(doc: Doc, i: int) -> int:
+    """After the academic degrees written right after a name, with or without a comma before them (``i`` when
+    there are none, or nothing but a comma or "selaku" could follow them)."""
+    from kg.nlp.degrees import degree_end  # kg.nlp.degrees reads this module's word lists
+
+    j = i + (i < len(doc) and doc[i].text == ",")
+    end = j
+    while end < len(doc) and (found := degree_end(doc, end)) > end:
+        end = found + (found < len(doc) and doc[found].text == "," and found + 1 < len(doc)
+                       and degree_end(doc, found + 1) > found + 1)
+    if end == j or end >= len(doc) or not (doc[end].text == "," or doc[end].lower_ in OFFICE_VERB_WORDS):
+        return i
+    return end
 
 
 def _occupation_field(doc: Doc, i: int) -> bool:

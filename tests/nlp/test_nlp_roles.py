@@ -34,6 +34,10 @@ def _roles(nlp, make_article, text):
         # agent nouns the corpora show beside names
         ("Film itu ditulis penulis Budi Santoso.", [("Budi Santoso", "penulis", None)]),
         ("Siti Aminah, fotografer senior, memotret.", [("Siti Aminah", "fotografer senior", None)]),
+        # degrees between the name and its office
+        ("Budi Santoso PhD, Plt Kepala Dinas Kesehatan Jawa Barat, mengatakan banjir surut.",
+         [("Budi Santoso", "Plt Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        ("Siti Aminah, SE MM selaku ketua panitia, melaporkan.", [("Siti Aminah", "ketua panitia", None)]),
         # the office held before a move
         ("Budi Santoso yang sebelumnya menjabat Kepala Dinas Kesehatan Jawa Barat dipindah.",
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),

@@ -232,8 +232,9 @@ MAX_AGE = 110
 
 
 def _person_cue_after(doc: Doc, ent: Span) -> bool:
-    """An age or an office in brackets right after the name ("Budi (45)", "Laonma PL Tobing (Kepala BPKAD Sumsel)"),
-    "menjabat" (holds an office: bodies hold none), or, after a name typed a body, a comma and "seorang" or an occupation ("Chandra Antonio Tan, pengusaha")."""
+    """An age or an office in brackets right after the name ("Budi (45)", "Laonma PL Tobing (Kepala BPKAD
+    Sumsel)"), "menjabat" (holds an office: bodies hold none), or, after a name typed a body, a comma and "seorang"
+    or an occupation ("Chandra Antonio Tan, pengusaha")."""
     if ent.end + 2 >= len(doc):
         return False
     holds = _holds_office(doc, ent.end)

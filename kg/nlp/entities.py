@@ -1471,7 +1471,7 @@ def extend_organizations(doc: Doc) -> None:
             end = _field_list_end(doc, end, taken)
         if ent.label_ == ORG:
             end = _company_form_end(doc, end)
-        start = ent.start - _section_before(doc, ent)
+        start = ent.start - 1 if _section_before(doc, ent) else ent.start
         fixed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ORG, span_id=ent.id_))
     if [(e.start, e.end) for e in fixed] != [(e.start, e.end) for e in ents]:
         doc.set_ents(fixed, default="outside")

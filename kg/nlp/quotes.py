@@ -72,8 +72,8 @@ WORD = re.compile(r"[\w'-]+")
 NICKNAME_WORDS = frozenset({"disapa", "dipanggil"})
 # "tanya hakim kepada Hartopo": the person after "kepada" was spoken to, not the speaker.
 ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
-# Before the verb, a name after these is the one told or the outlet whose reporter or source it is:
-# "X kepada Kompas.com menyampaikan", "saat diwawancarai Jurnalis POSTNTT.COM menjelaskan", "Sumber Brindonews.com ini mengaku".
+# Before the verb, a name after these is the one told or the outlet whose reporter or source it is: "X kepada
+# Kompas.com menyampaikan", "saat diwawancarai Jurnalis POSTNTT.COM menjelaskan", "Sumber Brindonews.com ini mengaku".
 NOT_THE_SUBJECT = ADDRESSEE_WORDS | frozenset({"jurnalis", "wartawan", "reporter", "sumber"})
 QUOTE_MARK = re.compile(r"’’|‘‘|‘’|''|[\"“”]")
 OPENING_MARKS = frozenset({"“", "‘‘", "‘’"})  # "‘’Dimana ...,’’ ujar X": a left and a right single mark open

@@ -388,8 +388,8 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
 
 
 def _past_degrees(doc: Doc, i: int) -> int:
-    """After the academic degrees written right after a name, with or without a comma before them (``i`` when
-    there are none, or nothing but a comma or "selaku" could follow them)."""
+    """Where the academic degrees written right after a name end, with or without a comma before them: ``i``
+    when there are none, or when neither a comma nor an office word ("selaku") follows them."""
     from kg.nlp.degrees import degree_end  # kg.nlp.degrees reads this module's word lists
 
     j = i + (i < len(doc) and doc[i].text == ",")

@@ -761,13 +761,15 @@ def extend_person_names(doc: Doc) -> None:
     ents = doc.ents  # read once: each read makes a Span per entity
     taken = {t.i for e in ents for t in e}
     starts = _sentence_starts(doc)
+    written = {e.text for e in ents if e.label_ == PER and len(e) > 1}
     headline: set[int] | None = None
     fixed, changed = [], False
     for ent in ents:
         start = _short_first_name_start(doc, ent, fixed) if ent.label_ == PER else ent.start
         if start == ent.start and ent.label_ == PER:
             headline = _headlines(doc) if headline is None else headline
-            while start - 1 not in headline and _first_name_before(doc, doc[start : ent.end], taken, starts):
+            while start - 1 not in headline and (_first_name_before(doc, doc[start : ent.end], taken, starts)
+                                                 or _written_longer(doc, doc[start : ent.end], taken, written)):
                 start -= 1  # "Ali" -> "Said Ali" -> "As’ad Said Ali"
         if start < ent.start:
             if fixed and fixed[-1].end > start:
@@ -793,6 +795,17 @@ def extend_person_names(doc: Doc) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _written_longer(doc: Doc, ent: Span, taken: set[int], written: set[str]) -> bool:
+    """"Bupati Giri Prasta" where the article also writes "I Nyoman Giri Prasta" or "Giri Prasta": the capitalised
+    word right before a person's span is part of the name when the article writes the name with it elsewhere,
+    though a title stands before it."""
+    i = ent.start - 1
+    if i < 0 or i in taken or not doc[i].whitespace_ or not doc[i].is_alpha:
+        return False
+    longer = f"{doc[i].text} {ent.text}"
+    return any(name == longer or name.endswith(" " + longer) for name in written)
 
 
 def name_balinese_hamlets(doc: Doc) -> None:

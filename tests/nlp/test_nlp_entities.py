@@ -1098,3 +1098,9 @@ def test_a_name_followed_by_an_office_in_brackets_is_a_person(make_article):
     text = "Terdakwa Laonma PL Tobing ( Kepala BPKAD Sumsel ) duduk . Pemain Azka Fauzi ( eks Persita ) datang ."
     mentions = _tagged([(1, 4, "ORG"), (6, 8, "ORG"), (12, 14, "ORG"), (16, 17, "ORG")], text, make_article)
     assert ("Laonma PL Tobing", "PER") in mentions and ("Azka Fauzi", "PER") in mentions
+
+
+def test_a_first_name_after_a_title_joins_the_name_the_article_writes_in_full(make_article):
+    text = "Bupati Badung I Nyoman Giri Prasta hadir . Bupati Giri Prasta menyerahkan bantuan ."
+    mentions = _tagged([(2, 6, "PER"), (10, 11, "PER")], text, make_article)
+    assert ("Giri Prasta", "PER") in mentions and ("Prasta", "PER") not in mentions

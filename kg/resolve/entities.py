@@ -17,9 +17,7 @@ from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
-from kg.resolve.short_forms import (
-    bracketed_name_targets, is_contraction, rewritten_name_pairs, short_form_targets, web_address_pairs,
-)
+from kg.resolve.short_forms import bracketed_name_targets, is_contraction, rewritten_name_pairs, short_form_targets
 from kg.resolve.names import (
     PAREN,
     clean_surface,
@@ -89,7 +87,7 @@ def resolve_entities(
     _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
         pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
-                 *rewritten_name_pairs(art.mentions), *web_address_pairs(art.mentions)]
+                 *rewritten_name_pairs(art.mentions)]
         linked = _linked_region_names(pos, art, regions) if pairs else {}
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():

@@ -37,7 +37,8 @@ _METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
 # A court's, prison's or office's class: "Pengadilan Negeri Kelas IA Khusus Palembang" is "Pengadilan Negeri Palembang".
 _CLASS = re.compile(r"\s+(?:Kelas|Klas)\s+(?:I{1,3}|IV|[1-4])(?:\s?[AB])?(?:\s+Khusus)?(?=\s|$)", re.IGNORECASE)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
-_DOMAIN = re.compile(r"(?<=\w)\s?\.\s?(?:co\.id|or\.id|go\.id|ac\.id|com|id|net|org|tv|news)$", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<=\w)\s?\.\s?(?:co\.id|or\.id|go\.id|ac\.id|com|co|id|net|org|tv|news)$", re.IGNORECASE)
+_WWW = re.compile(r"^www\.(?=\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=131072)
@@ -160,7 +161,8 @@ def clean_surface(text: str, label: str) -> str:
             text = text[2].upper() + text[3:]
         text = _METRO.sub(r"\1 ", text)  # "Polres Metro Jakarta Timur" is "Polres Jakarta Timur"
         text = _without_office(text)
-        text = _DOMAIN.sub("", text).strip() or text  # "Kompas.com", "TABLOIDJAWATIMUR. COM": the outlet "Kompas"
+        text = _DOMAIN.sub("", _WWW.sub("", text)).strip() or text  # "Kompas.com", "TEMPO.CO", "www.koranaceh.net",
+        # "TABLOIDJAWATIMUR. COM": the outlet by its name, so "Tempo" and "TEMPO.CO" are one
     return text
 
 

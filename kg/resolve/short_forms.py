@@ -110,24 +110,6 @@ def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
     return result
 
 
-# An outlet's web address: "TEMPO.CO", "Kompas.com", "detik.com", "Tribunnews.co.id".
-WEB_ADDRESS = re.compile(r"(?:www\.)?([\w-]+)\.(?:co\.id|com|co|id|net|org|news|tv)", re.I)
-
-
-def web_address_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
-    """An outlet named and written as its web address in one article ("Tempo", "TEMPO.CO"): one outlet.
-    RETURNS: (name, address) mention pairs."""
-    addresses: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        found = WEB_ADDRESS.fullmatch(m.text.strip()) if m.label == ORG else None
-        if found:
-            addresses.setdefault(normalise_name(found.group(1)), i)
-    if not addresses:
-        return []
-    return [(i, addresses[name]) for i, m in enumerate(mentions)
-            if m.label == ORG and "." not in m.text and (name := normalise_name(m.text)) in addresses]
-
-
 def _written_elsewhere(by_name: dict[str, int], wanted: tuple[str, ...]) -> int | None:
     """The mention named one of ``wanted``, else the shortest of the names that extend one ("RSUD Dolopo
     Madiun" for "RSUD Dolopo") when every other extends it in turn."""
@@ -307,4 +289,4 @@ def _contracts(short: str, words: list[str]) -> bool:
     return len(content) >= 2 and _opens(short[:1], content[0]) and _contraction(short, content)
 
 
-__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets", "web_address_pairs"]
+__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets"]

@@ -1699,7 +1699,9 @@ def name_after_offices(doc: Doc) -> None:
     body and a comma are the holder's name, whatever the model made of them (a place, nothing).
     Not when they are a place the office sits in ("Kapolsek Kota Sako, Palembang") or a word the
     corpora mostly write in lower case ("Kamis")."""
-    labels = {(e.start, e.end): e.label_ for e in doc.ents}
+    ents = doc.ents  # read once: each read makes a Span per entity
+    labels = {(e.start, e.end): e.label_ for e in ents}
+    person_ends = {e.end: e for e in ents if e.label_ == PER}
     people: list[tuple[int, int, int]] = []
     places: list[Span] = []
     for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
@@ -1710,8 +1712,9 @@ def name_after_offices(doc: Doc) -> None:
                 start = after  # "Bupati Lampung Selatan, H. Nanang Ermanto": the honorific is not the name
         if start >= len(doc) or doc[start].lower_ in RANKS:
             continue
-        place = _office_place_before(doc, comma) if comma > 0 and ent_label(doc[comma - 1]) == PER else None
-        if comma > 0 and ent_label(doc[comma - 1]) == PER and place is None:
+        after_person = comma > 0 and ent_label(doc[comma - 1]) == PER
+        place = _office_place_before(doc, person_ends[comma]) if after_person and comma in person_ends else None
+        if after_person and place is None:
             continue
         end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
         if end == start or not _holder_name(doc, start, end, labels):
@@ -1723,16 +1726,15 @@ def name_after_offices(doc: Doc) -> None:
             places.append(place)
         people.append((start, start, end))
     if places:
-        doc.set_ents([Span(doc, e.start, e.end, label=LOC, span_id=RULE_ID) if e in places else e for e in doc.ents],
+        doc.set_ents([Span(doc, e.start, e.end, label=LOC, span_id=RULE_ID) if e in places else e for e in ents],
                      default="outside")
     _set_people(doc, people)
 
 
-def _office_place_before(doc: Doc, comma: int) -> Span | None:
-    """The person-tagged name that ends at ``comma``, when a title runs right up to it: "Kepala Bank Nagari
+def _office_place_before(doc: Doc, ent: Span) -> Span | None:
+    """``ent``, the person-tagged name before a comma, when a title runs right up to it: "Kepala Bank Nagari
     Cabang Lubuak Gadang, Oktra Firdaus" names the branch's place before the holder."""
-    ent = next((e for e in doc.ents if e.end == comma and e.label_ == PER), None)
-    if ent is None or ent.start == 0:
+    if ent.start == 0:
         return None
     before = doc[ent.start - 1]  # a body's word, not the office itself: "Rektor Budi Santoso, Ph.D" names a person
     return ent if not before.is_punct and not is_head(before) and before.lower_ not in RANKS | HONORIFICS else None

@@ -300,8 +300,12 @@ def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[i
     more words ("Istana Kepresidenan Bogor"); without one, two people must match, not one.
     RETURNS: the place and the time (the event's own place and None when no occasion fits)."""
     text = doc_text(doc)
-    names = [set(text[s:e].casefold().split()) for s, e in participants]
-    own = set(text[place[0]:place[1]].casefold().split()) if place is not None else None
+
+    def words(span: tuple[int, int]) -> set[str]:
+        return set(text[span[0] : span[1]].casefold().split())
+
+    names = [words(p) for p in participants]
+    own = words(place) if place is not None else None
     if not names or (own is None and len(names) < 2):
         return place, None
     for event in reversed(events):
@@ -309,11 +313,11 @@ def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[i
             break
         if event.type not in OCCASION_TYPES or event.place is None or event.time is None:
             continue
-        words = set(text[event.place[0]:event.place[1]].casefold().split())
-        if own is not None and not (own <= words or words <= own):
+        occasion_place = words(event.place)
+        if own is not None and not (own <= occasion_place or occasion_place <= own):
             continue
-        taking_part = [set(text[s:e].casefold().split()) for s, e in event.participants]
-        if all(any(_same_person(name, other) for other in taking_part) and not name & words for name in names):
+        taking_part = [words(p) for p in event.participants]
+        if all(any(_same_person(name, other) for other in taking_part) and not name & occasion_place for name in names):
             return (place or event.place), event.time
     return place, None
 

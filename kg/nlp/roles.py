@@ -282,7 +282,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
             head = i
         elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)
                   or (token.lower_ == "pada" and _names_body(doc, i))  # "Koordiv Hukum pada Bawaslu Lebak"
-                  or _occupation_field(doc, i)):
+                  or _occupation_field(doc, i) or (comma and _occupation_phrase_word(doc, i))):
             break
         i -= 1
     if head is None:
@@ -407,6 +407,23 @@ def _occupation_field(doc: Doc, i: int) -> bool:
     Indonesia", "bek kanan Persipura", "pelatih atletik Sumut" (as ``_title_end`` reads "penjual sayuran")."""
     return (i > 0 and doc[i - 1].lower_ in OCCUPATIONS and _deals_in(doc[i - 1], doc[i]) and i + 1 < len(doc)
             and ent_label(doc[i + 1]) in (LOC, ORG))
+
+
+ORIGIN_WORDS = frozenset({"asal", "dari"})
+
+
+def _occupation_phrase_word(doc: Doc, i: int) -> bool:
+    """A lower-case word of an occupation's phrase that a comma and its holder close: "pedangdut asal
+    Pensylvania, Biba", "pebulu tangkis unggulan empat asal Taiwan, Chou Tien Chen", "Penyanyi beraliran R&B, Reggie"."""
+    token = doc[i]
+    if not (token.is_lower and token.is_alpha) or (token.is_stop and token.lower_ not in ORIGIN_WORDS):
+        return False
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if doc[k].lower_ in OCCUPATIONS:
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha) or (doc[k].is_stop and doc[k].lower_ not in ORIGIN_WORDS):
+            return False
+    return False
 
 
 def _deals_in(head: Token, word: Token) -> bool:

@@ -429,6 +429,12 @@ def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article
         ({"ORG": ["Persipura"], "PER": ["Yustinus Pae"]},
          "Sementara bek kanan Persipura, Yustinus Pae juga mengungkapkan hal yang sama.",
          ("Yustinus Pae", "bek kanan Persipura", "Persipura")),
+        # where the holder comes from, or what kind of singer, before the comma and the name
+        ({"LOC": ["Pensylvania"], "PER": ["Biba"]},
+         "Sementara pedangdut asal Pensylvania, Biba justru senang dengan lagu itu.",
+         ("Biba", "pedangdut asal Pensylvania", "Pensylvania")),
+        ({"PER": ["Reggie"]}, "Lalu penyanyi beraliran pop, Reggie tampil membawakan lagu itu.",
+         ("Reggie", "penyanyi beraliran pop", None)),
     ],
 )
 def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):

@@ -435,6 +435,10 @@ def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article
          ("Biba", "pedangdut asal Pensylvania", "Pensylvania")),
         ({"PER": ["Reggie"]}, "Lalu penyanyi beraliran pop, Reggie tampil membawakan lagu itu.",
          ("Reggie", "penyanyi beraliran pop", None)),
+        # agent nouns the real-news train gold annotates as offices
+        ({"ORG": ["PAN"], "PER": ["Budi Santoso"]}, "Hal itu diungkapkan politikus PAN Budi Santoso saat dikonfirmasi.",
+         ("Budi Santoso", "politikus PAN", "PAN")),
+        ({"PER": ["Siti Aminah"]}, "Dua pekan lalu pelari Siti Aminah memecahkan rekor.", ("Siti Aminah", "pelari", None)),
     ],
 )
 def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):

@@ -518,7 +518,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if span:
             claimed.add(span[0])
             result.append((span, ent))
-            if doc[span[0]].lower_ in SHARED_OFFICES:  # "Wakil Ketua DPRD Tapteng A dan B", "A, B dan C": all hold it
+            if doc[span[0]].lower_ in SHARED_OFFICES or _counted(doc, span[0]):
+                # "Wakil Ketua DPRD Tapteng A dan B", "tiga atlet, A dan B": all hold it
                 result.extend((span, other) for other in _listed_after(doc, ent, starts))
     for ent in people:
         span = title_after(doc, ent.end)
@@ -555,6 +556,17 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     roles = _with_entourages(doc, _with_delegations(doc, roles))
     return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
+
+
+QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "kedua", "ketiga", "keempat", "kelima"})
+
+
+def _counted(doc: Doc, head: int) -> bool:
+    """Is the office at ``head`` counted, so that several people hold it ("dua orang jaksa", "para pelatih")?"""
+    i = head - 1
+    if i > 0 and doc[i].lower_ == "orang" and doc[i - 1].like_num:
+        return True
+    return i >= 0 and (doc[i].lower_ in QUANTIFIERS or (doc[i].like_num and doc[i].is_alpha))
 
 
 def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:

@@ -439,6 +439,11 @@ def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article
         ({"ORG": ["PAN"], "PER": ["Budi Santoso"]}, "Hal itu diungkapkan politikus PAN Budi Santoso saat dikonfirmasi.",
          ("Budi Santoso", "politikus PAN", "PAN")),
         ({"PER": ["Siti Aminah"]}, "Dua pekan lalu pelari Siti Aminah memecahkan rekor.", ("Siti Aminah", "pelari", None)),
+        # a counted occupation: everyone listed after it holds it
+        ({"PER": ["Kohar", "Yusna Adia"]}, "Menanggapi putusan itu, dua orang jaksa, Kohar dan Yusna Adia, pikir-pikir.",
+         ("Yusna Adia", "jaksa", None)),
+        ({"PER": ["Budi Santoso", "Agus Salim"]}, "Emas diperebutkan tiga atlet, Budi Santoso dan Agus Salim di nomor lari.",
+         ("Agus Salim", "atlet", None)),
     ],
 )
 def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):

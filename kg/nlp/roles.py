@@ -491,6 +491,21 @@ def _office_verb_end(doc: Doc, i: int) -> int:
     return j if stating else i
 
 
+MOVE_WORDS = frozenset({"dipindah", "dipindahkan", "dimutasi", "digeser", "dirotasi", "kini", "sekarang", "menjadi"})
+
+
+def _office_moved_to(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The office a person moves to, written right after the one held before (ending at token ``end``):
+    "... (Disperkim) dipindah sebagai Kepala DKPP", "... (DPUPR) kini menjabat Kepala Bapelitbangda"."""
+    i = end + (end < len(doc) and doc[end].text == ",")
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].lower_ in MOVE_WORDS | {"saat", "ini", "menjabat", "sebagai"}:
+        j += 1
+    if j == i or not MOVE_WORDS & {t.lower_ for t in doc[i:j]} or j >= len(doc) or not is_head(doc[j]):
+        return None
+    return j, _title_end(doc, j)
+
+
 def _names_body(doc: Doc, i: int) -> bool:
     """"dari"/"di"/"pada" right before an organization or place: "X, sosiolog dari Universitas Y"."""
     return doc[i].lower_ in ("dari", "di", "pada") and i + 1 < len(doc) and ent_label(doc[i + 1]) in (LOC, ORG)
@@ -538,6 +553,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             result.extend(pair)  # "melantik A dan B sebagai Bupati dan Wakil Bupati X"
             continue
         result.append((span, ent))
+        if (moved := _office_moved_to(doc, span[1])) is not None:
+            result.append((moved, ent))  # "X sebelumnya menjabat Kepala A dipindah sebagai Kepala B": both X's
         if span[0] > 0 and doc[span[0] - 1].text == "," and doc[span[0]].text.islower():
             result.extend((span, other) for other in _listed_before(doc, ent, ends))  # an occupation
     roles = []

@@ -43,6 +43,10 @@ def _roles(nlp, make_article, text):
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
         ("Siti Aminah yang sebelumnya sebagai Kepala Dinas Kesehatan Jawa Barat dipindah.",
          [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        # the office moved to, after the one held before
+        ("Budi Santoso sebelumnya menjabat Kepala Dinas Kesehatan Jawa Barat dipindah sebagai Kepala Dinas Sosial.",
+         [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat"),
+          ("Budi Santoso", "Kepala Dinas Sosial", "Dinas Sosial")]),
     ],
 )
 def test_roles_found(blank_nlp, make_article, text, expected):

@@ -284,7 +284,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
             head = i
         elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)
                   or (token.lower_ == "pada" and _names_body(doc, i))  # "Koordiv Hukum pada Bawaslu Lebak"
-                  or _occupation_field(doc, i) or (comma and _occupation_phrase_word(doc, i))):
+                  or _occupation_field(doc, i) or (comma and _occupation_phrase_word(doc, i))
+                  or (i == end - 1 and _heads_field(doc, i))):
             break
         i -= 1
     if head is None:
@@ -409,6 +410,14 @@ def _occupation_field(doc: Doc, i: int) -> bool:
     Indonesia", "bek kanan Persipura", "pelatih atletik Sumut" (as ``_title_end`` reads "penjual sayuran")."""
     return (i > 0 and doc[i - 1].lower_ in OCCUPATIONS and _deals_in(doc[i - 1], doc[i]) and i + 1 < len(doc)
             and ent_label(doc[i + 1]) in (LOC, ORG))
+
+
+def _heads_field(doc: Doc, i: int) -> bool:
+    """A lower-case noun between an office and its holder: what the office heads ("Koordinator massa Suwarno",
+    "Ketua panitia Budi")."""
+    token = doc[i]
+    return (i > 0 and is_head(doc[i - 1]) and token.is_lower and token.is_alpha and not token.is_stop
+            and not _verb_form(token.text) and not is_head(token))
 
 
 ORIGIN_WORDS = frozenset({"asal", "dari"})

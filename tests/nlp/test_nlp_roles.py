@@ -43,6 +43,8 @@ def _roles(nlp, make_article, text):
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
         ("Siti Aminah yang sebelumnya sebagai Kepala Dinas Kesehatan Jawa Barat dipindah.",
          [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        # a lower-case noun between the office and its holder: what the office heads
+        ("Koordinator massa Budi Santoso mengatakan aksi itu damai.", [("Budi Santoso", "Koordinator massa", None)]),
         # the office moved to, after the one held before
         ("Budi Santoso sebelumnya menjabat Kepala Dinas Kesehatan Jawa Barat dipindah sebagai Kepala Dinas Sosial.",
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat"),

@@ -175,7 +175,7 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan", "H. Nanang", "Tan Sri Muhyiddin": a person's name
     if ent.label_ == ORG and _person_cue_before(doc, ent):
         return PER  # "KH A Badawi Basyir", "istrinya, Brigitte Macron", "gol yang dicetak Nico"
-    if ent.label_ in (ORG, LOC) and _person_cue_after(doc, ent):
+    if (ent.label_ in (ORG, LOC) and _person_cue_after(doc, ent)) or (ent.label_ == ORG and _occupation_before(doc, ent)):
         return PER  # "Mursalim (45)", "Chandra Antonio Tan, pengusaha di Palembang": said of a person only
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
@@ -223,6 +223,17 @@ def _opens_with_honorific(ent: Span) -> bool:
     while i < len(ent) and (ent[i].text in (".", "'", "’") or ent[i].lower_ == "sri"):
         i += 1
     return 1 < len(ent) and i < len(ent) and ent[i].text[:1].isupper()
+
+
+def _occupation_before(doc: Doc, ent: Span) -> bool:
+    """An occupation's phrase and a comma right before a name of two words or more ("pebulu tangkis unggulan
+    empat asal Taiwan, Chou Tien Chen"): the name holds the occupation. Without the comma the name after an
+    occupation is often its employer ("pemain Persija")."""
+    if len(ent) < 2 or ent.start < 2 or token_texts(doc)[ent.start - 1] != "," or has_org_word(ent) \
+            or known_place(ent.text):
+        return False
+    title = title_before(doc, ent.start)
+    return title is not None and doc[title[0]].lower_ in OCCUPATIONS
 
 
 # "X, seorang ...": a word after a name and its comma that only describes a person, like an occupation

@@ -426,15 +426,20 @@ ORIGIN_WORDS = frozenset({"asal", "dari"})
 def _occupation_phrase_word(doc: Doc, i: int) -> bool:
     """A lower-case word of an occupation's phrase that a comma and its holder close: "pedangdut asal
     Pensylvania, Biba", "pebulu tangkis unggulan empat asal Taiwan, Chou Tien Chen", "Penyanyi beraliran R&B, Reggie"."""
-    token = doc[i]
-    if not (token.is_lower and token.is_alpha) or (token.is_stop and token.lower_ not in ORIGIN_WORDS):
+    if not _phrase_word(doc[i]):
         return False
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 6), -1):
         if doc[k].lower_ in OCCUPATIONS:
             return True
-        if not (doc[k].is_lower and doc[k].is_alpha) or (doc[k].is_stop and doc[k].lower_ not in ORIGIN_WORDS):
+        if not _phrase_word(doc[k]):
             return False
     return False
+
+
+def _phrase_word(token: Token) -> bool:
+    """A lower-case word that may describe an occupation: not a function word, but a number ("unggulan empat")
+    or where from ("asal")."""
+    return token.is_lower and token.is_alpha and (not token.is_stop or token.lower_ in ORIGIN_WORDS or token.like_num)
 
 
 def _deals_in(head: Token, word: Token) -> bool:

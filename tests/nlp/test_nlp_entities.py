@@ -886,6 +886,13 @@ def test_an_age_or_an_occupation_after_a_name_makes_it_a_person(make_article):
     assert ("Bassam Saadi", "PER") in mentions and ("Jakarta", "LOC") in mentions
 
 
+def test_a_name_after_an_occupations_phrase_and_a_comma_is_a_person_one_right_after_it_is_the_employer(make_article):
+    text = ("Ia menjamu pebulu tangkis unggulan empat asal Taiwan , Chou Tien Chen . "
+            "Lalu pemain Persija Jakarta datang .")
+    mentions = _tagged([(7, 8, "LOC"), (9, 12, "ORG"), (15, 17, "ORG")], text, make_article)
+    assert ("Chou Tien Chen", "PER") in mentions and ("Persija Jakarta", "ORG") in mentions
+
+
 def test_a_name_that_holds_an_office_is_a_person(make_article):
     text = "Posisi Harum Kusumawati digantikan Totok Sugiharto yang sebelumnya menjabat Kepala Dinas ."
     mentions = _tagged([(1, 3, "LOC"), (4, 6, "ORG")], text, make_article)

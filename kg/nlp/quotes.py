@@ -379,7 +379,7 @@ UNCOVERED = re.compile(r"(?:(?!bahwa\b|jika\b)[\w-]+\s+){0,2}?(?:kasus|perkara|j
                        re.I)
 REPORTED = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
-    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa\s+|jika\s+"  # "mengatakan jika ...": colloquial "that"
+    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa[,:]?\s+|jika\s+"  # "mengatakan jika ...": colloquial "that"
     r"|(?<!,\s)(?:[\w-]+\s+){0,4}?(?=(?:agar|supaya)\s))?"  # "menekankan kepada Koramil agar ...": what was asked
     r"(?:kepada\s+)?"  # "meminta kepada para pejabat ... untuk ...": whom it was asked of opens what was said
 )

@@ -25,6 +25,8 @@ def _quotes(nlp, make_article, text):
         ("“Kami akan datang lagi,” ucap Retno Marsudi kepada Antony Blinken.", ("Kami akan datang lagi", "Retno Marsudi", "ucap", True)),
         ("Menurut Anies Baswedan, “banjir bisa diatasi dengan kerja keras.”", ("banjir bisa diatasi dengan kerja keras.", "Anies Baswedan", "Menurut", True)),
         ("Olaf Scholz mengatakan bahwa Jerman akan menambah bantuan.", ("Jerman akan menambah bantuan", "Olaf Scholz", "mengatakan", False)),
+        # a comma after "bahwa" does not open what was said
+        ("Olaf Scholz menjelaskan bahwa, Jerman akan menambah bantuan.", ("Jerman akan menambah bantuan", "Olaf Scholz", "menjelaskan", False)),
         ("Harga beras akan turun bulan depan, kata Budi Santoso di Bandung.", ("Harga beras akan turun bulan depan", "Budi Santoso", "kata", False)),
         ("Budi Santoso di Bandung membenarkan bahwa pihaknya sedang memburu pelaku.", ("pihaknya sedang memburu pelaku", "Budi Santoso", "membenarkan", False)),
         ("Rina Kusuma mengatakan jika pihaknya sudah menyurati warga.", ("pihaknya sudah menyurati warga", "Rina Kusuma", "mengatakan", False)),

@@ -431,7 +431,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
-            or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between)
+            or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
+            or APPOSED_OCCUPATION.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
         if not introduces or (len(between) > 25 and not relative):
             return None  # without "bahwa" the speaker must stand right before the verb
@@ -456,6 +457,10 @@ CONDITION_GOES_ON = re.compile(r"[^.]*?(?:,\s+\w|\bmaka\b)")
 RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*warga\s[^,;]{1,60}(?:,\s*yang\s[^,;]{1,80})?,\s*")
 # " (38) pedagang di Pasar Induk Kajen ": an age, then the speaker's occupation and where they work.
 AGED_OCCUPATION = re.compile(r"\s*\(\d{1,3}\)\s*,?\s*(?:" + "|".join(sorted(OCCUPATIONS)) + r")\b[^,;()]{0,50}?,?\s*")
+# ", pengepul karet di desa itu ", " (63), salah seorang petani Desa Medali, Kecamatan Puri, ": an occupation and
+# where it is practised, apposed between commas.
+APPOSED_OCCUPATION = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:salah\s+(?:seorang|satu)\s+)?(?:"
+                                + "|".join(sorted(OCCUPATIONS)) + r")\b[^;()\"“”.]{0,80}?,?\s*")
 
 
 def _office_apposed(between: str) -> bool:

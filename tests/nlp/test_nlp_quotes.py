@@ -640,6 +640,9 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
          "sempat melihat truk melaju cukup cepat.", "sempat melihat truk melaju cukup cepat"),
         ("Budi Santoso (38) pedagang di Pasar Pagi mengatakan harga cabai sudah tiga bulan ini naik.",
          "harga cabai sudah tiga bulan ini naik"),  # an age and an occupation between the speaker and the verb
+        ("Budi Santoso (63), salah seorang petani Desa Medali, Kecamatan Puri, mengatakan, serangan hama merata.",
+         "serangan hama merata"),  # an occupation apposed between commas, where it is practised after it
+        ("Budi Santoso, pengepul karet di desa itu mengatakan, harga naik turun.", "harga naik turun"),
         # "jika" opening a condition ("if") is part of what was said; as a colloquial "that" it is not (above)
         ("Budi Santoso mengatakan, jika nanti tiket masih ada, panitia akan membuka stan.",
          "jika nanti tiket masih ada, panitia akan membuka stan"),

@@ -674,6 +674,7 @@ PRONOUN_REPORT = re.compile(
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
     + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
     r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
+    r"|^\s*(?P<opening>Menurut(?:nya|\s+dia|\s+ia|\s+beliau))\s+(?=[a-z])"  # "Menurutnya kenaikan harga ..."
     r"|^\s*(?:" + CONNECTIVE + r"\s+|[A-Z]\w+,\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
 )
 # "Kejaksaan, katanya, harus ...", "..., sambung dia, ...": a cue with "-nya" or a pronoun between commas inside
@@ -710,7 +711,8 @@ def _reported_pronoun(
         return QuoteSpan(start, end, last, inside.group("nya").lower(), False)  # "Kendati demikian, lanjut dia, ..."
     if not m:
         return None
-    cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata") or m.group("nya")
+    cue = m.group("verb") or m.group("said") or m.group("menurut") or m.group("kata") or m.group("opening") \
+        or m.group("nya")
     start = s_start + m.end()
     if m.group("nya") and not _only_connectives(sentence[: m.start("nya")]):
         start = _clause_start(view, s_start, end)  # "Kejaksaan, katanya, harus ...": the subject is what was said

@@ -121,13 +121,14 @@ def test_reported_speech_after_a_comma_and_with_a_pronoun(blank_nlp, make_articl
     text = (
         "Budi Santoso mengatakan, rapat akan digelar pekan depan di Jakarta. "
         '"Kami siap," kata Budi Santoso. Dia mengatakan, semua peserta sudah mendaftar. '
-        "Menurutnya, acara berlangsung dua hari."
+        "Menurutnya, acara berlangsung dua hari. Menurutnya panitia juga menyiapkan hadiah."
     )
     (annotated,) = annotate([make_article(text)], blank_nlp)
     reported = [(annotated.mentions[q.speaker].text, q.text) for q in annotated.quotes if not q.direct]
     assert ("Budi Santoso", "rapat akan digelar pekan depan di Jakarta") in reported
     assert ("Budi Santoso", "semua peserta sudah mendaftar") in reported
     assert ("Budi Santoso", "acara berlangsung dua hari") in reported
+    assert ("Budi Santoso", "panitia juga menyiapkan hadiah") in reported  # no comma after the opening cue
 
 
 def test_quote_after_a_sentence_of_reported_speech_goes_on_with_its_speaker(blank_nlp, make_article):

@@ -256,6 +256,10 @@ def _joins_fields(doc: Doc, i: int) -> bool:
             and ent_label(doc[after]) != PER and (not is_head(doc[after]) or doc[after].lower_ in FIELD_HEADS))
 
 
+# Words that open a list of the people who hold an office: "anggota Komisi Fatwa seperti A, B dan C".
+LIST_OPENERS = frozenset({"seperti", "yakni", "yaitu"})
+
+
 def _in_brackets(doc: Doc, i: int) -> bool:
     """Is token i inside a short "( ... )" group?"""
     left = doc[max(0, i - 4) : i + 1]
@@ -268,6 +272,9 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     end = ranks_start(doc, person_start)  # "Kapolres Metro Jakarta Timur Kombes Yoyon", "Rektor Unila Prof. Dr. X"
     if end > 0 and doc[end - 1].lower_ == "bernama":
         end -= 1  # "mantan Kepala Desa Telaga, Kecamatan Mancak, bernama Habibullah"
+    listing = end > 1 and doc[end - 1].lower_ in LIST_OPENERS  # "anggota Komisi Fatwa seperti KH A, KH B dan C"
+    if listing:
+        end -= 1
     comma = end > 0 and doc[end - 1].text == ","
     if comma:
         end -= 1
@@ -288,8 +295,8 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
                   or (i == end - 1 and _heads_field(doc, i))):
             break
         i -= 1
-    if head is None:
-        return None
+    if head is None or (listing and not (doc[head].lower_ in SHARED_OFFICES or _counted(doc, head))):
+        return None  # "Presiden seperti X": only an office several hold opens a list
     while head > sentence_start and doc[head - 1].lower_ in PREFIXES | {"wakil"}:
         head -= 1
     if comma and doc[head].text[:1].islower() and head >= 2 and doc[head - 1].text == "," \
@@ -604,16 +611,23 @@ def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:
     """The people listed right after ``ent`` ("A dan B", "A, B dan C", "A, B dan 20 anggota lainnya"): a list
     that a "dan" closes."""
     listed, i = [], ent.end
-    while i + 1 < len(doc) and doc[i].lower_ in (",", "dan") and i + 1 in starts:
-        listed.append(starts[i + 1])
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "dan") and _name_start(doc, i + 1) in starts:
+        listed.append(starts[_name_start(doc, i + 1)])
         if doc[i].lower_ == "dan":
             return listed
-        i = starts[i + 1].end
+        i = listed[-1].end
     if i < len(doc) and doc[i].text == ",":
         i += 1  # "A, B, dan C"
     if i + 1 < len(doc) and doc[i].lower_ == "dan":
-        return [*listed, starts[i + 1]] if i + 1 in starts else listed
+        return [*listed, starts[_name_start(doc, i + 1)]] if _name_start(doc, i + 1) in starts else listed
     return []
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    """Where a listed name starts, after the honorifics before it ("KH Abdul Halim Sholeh", "dr Endy M Astiwara")."""
+    while i < len(doc) and (doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].text == "."):
+        i += 1
+    return i
 
 
 def _listed_before(doc: Doc, ent: Span, ends: dict[int, Span]) -> list[Span]:

@@ -450,6 +450,13 @@ def test_apposed_occupations_and_offices_over_two_bodies(ruled_nlp, make_article
          ("Yusna Adia", "jaksa", None)),
         ({"PER": ["Budi Santoso", "Agus Salim"]}, "Emas diperebutkan tiga atlet, Budi Santoso dan Agus Salim di nomor lari.",
          ("Agus Salim", "atlet", None)),
+        # "seperti" opens the list of holders, honorifics before each name
+        ({"ORG": ["Komisi Fatwa"], "PER": ["Budi Santoso", "Agus Salim", "Siti Aminah"]},
+         "Hadir pula anggota Komisi Fatwa seperti KH Budi Santoso, KH Agus Salim dan dr Siti Aminah.",
+         ("Siti Aminah", "anggota Komisi Fatwa", "Komisi Fatwa")),
+        ({"LOC": ["Indonesia"], "PER": ["Budi Santoso"]},
+         "Film itu dibintangi beberapa aktor ternama Indonesia seperti Budi Santoso.",
+         ("Budi Santoso", "aktor ternama Indonesia", "Indonesia")),
     ],
 )
 def test_an_occupation_with_its_field_before_the_body(ruled_nlp, make_article, names, text, expected):

@@ -489,7 +489,7 @@ def _closing_bracket(doc: Doc, i: int) -> int | None:
 
 OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "sekarang", "ketika", "menjabat",
                                "sebagai", "salah", "satu", "seorang", "selaku", "juga", "merupakan", "sebelumnya",
-                               "pernah"})
+                               "pernah", "sekaligus"})
 
 
 def _stated_as_end(doc: Doc, i: int) -> int | None:
@@ -506,7 +506,7 @@ def _office_verb_end(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
-    stating = {"menjabat", "selaku", "merupakan"} & words or words in ({"salah", "satu"}, {"salah", "seorang"},
+    stating = {"menjabat", "selaku", "merupakan", "sekaligus"} & words or words in ({"salah", "satu"}, {"salah", "seorang"},
                                                                          {"yang", "juga"}) \
         or {"sebelumnya", "sebagai"} <= words  # "X yang sebelumnya sebagai Kepala Dinas Y": the office held before
     return j if stating else i

@@ -43,6 +43,9 @@ def _roles(nlp, make_article, text):
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
         ("Siti Aminah yang sebelumnya sebagai Kepala Dinas Kesehatan Jawa Barat dipindah.",
          [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        # "yang sekaligus": a second office, after the degrees
+        ("Kepala Biro Akademik Budi Santoso, S.E., M.M yang sekaligus ketua pelaksana wisuda mengungkapkan jumlahnya.",
+         [("Budi Santoso", "Kepala Biro Akademik", "Biro Akademik"), ("Budi Santoso", "ketua pelaksana", None)]),
         # a lower-case noun between the office and its holder: what the office heads
         ("Koordinator massa Budi Santoso mengatakan aksi itu damai.", [("Budi Santoso", "Koordinator massa", None)]),
         # the office moved to, after the one held before

@@ -721,13 +721,17 @@ def _with_sentence_countries(
 
 # Offices of a court and of a prosecutor's office, and the words that open those bodies' names.
 COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengadilan", "pn", "mahkamah"),
-                 "jaksa": ("kejaksaan", "kejari", "kejati", "kejagung"), "jpu": ("kejaksaan", "kejari", "kejati")}
+                 "jaksa": ("kejaksaan", "kejari", "kejati", "kejagung"), "jpu": ("kejaksaan", "kejari", "kejati"),
+                 # a police unit's head, of the police station or precinct the article names
+                 **{unit: ("polsek", "polres", "polresta", "polrestabes") for unit in
+                    ("kanit", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatsamapta", "kasatintelkam")}}
 
 
 def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     """"Ketua Majelis Hakim X" in a report of a trial at "Pengadilan Negeri Tegal": a judge's or prosecutor's
     office with no body named is that of the one court (or prosecutor's office) the article names, or of the one
-    it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it)."""
+    it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it). A
+    police unit's head ("Kanit Reskrim") is so of the police station."""
     text = doc_text(doc)
     fixed = []
     for role in roles:

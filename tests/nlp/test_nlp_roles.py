@@ -274,6 +274,12 @@ def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blan
     assert ("Budi Santoso", "ketua majelis hakim", "Pengadilan Negeri Tegal") in _roles(blank_nlp, make_article, text)
 
 
+def test_a_police_units_head_with_no_body_is_of_the_station_named_before(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Polsek Jambi Luar Kota"], "PER": ["Budi Setiawan"]})
+    text = "Patroli tim Polsek Jambi Luar Kota ini dipimpin langsung Kanit Reskrim Ipda Budi Setiawan."
+    assert ("Budi Setiawan", "Kanit Reskrim", "Polsek Jambi Luar Kota") in _roles(nlp, make_article, text)
+
+
 def test_one_of_an_offices_staff_named_without_a_comma(blank_nlp, make_article):
     roles = _roles(blank_nlp, make_article, "Budi Santoso salah satu petugas Polri saat dikonfirmasi mengatakan, api padam.")
     assert roles == [("Budi Santoso", "petugas Polri", "Polri")]

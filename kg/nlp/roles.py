@@ -384,6 +384,11 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
         # "X saat ini menjabat sebagai Direktur Y"
     elif i > person_end and i < len(doc) and doc[i].is_lower and doc[i].lower_ in OCCUPATIONS:
         pass  # "Dwi (38) pedagang di Pasar Kajen": after the age, an occupation needs no comma
+    elif i == person_end and i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in HEADS:
+        # "Agung Sulistya Wardani Kepala Dinkes Kota Madiun mengatakan": the office apposed without a comma, when
+        # it names its body or place ("Abdul Hakim Mahfudz" cut by the NER is a name, not "Hakim" of nothing)
+        end = _title_end(doc, i)
+        return (i, end) if any(ent_label(t) in (LOC, ORG) for t in doc[i:end]) else None
     elif close is not None:
         i += 1  # "Iptu Subkhan (Kapolsek Kudus Kota)": the title in brackets
     else:

@@ -274,6 +274,14 @@ def test_a_judges_office_with_no_body_is_at_the_one_court_the_article_names(blan
     assert ("Budi Santoso", "ketua majelis hakim", "Pengadilan Negeri Tegal") in _roles(blank_nlp, make_article, text)
 
 
+def test_an_office_apposed_without_a_comma_names_its_body(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Dinkes Kota Madiun"], "PER": ["Agung Wardani", "Abdul", "Mahfudz"]})
+    text = "Agung Wardani Kepala Dinkes Kota Madiun mengatakan kasus naik. Abdul Hakim Mahfudz menyambut rombongan."
+    roles = _roles(nlp, make_article, text)
+    assert ("Agung Wardani", "Kepala Dinkes Kota Madiun", "Dinkes Kota Madiun") in roles
+    assert [r for r in roles if r[0] == "Abdul"] == []  # a name the NER cut at "Hakim", no office of nothing
+
+
 def test_a_police_units_head_with_no_body_is_of_the_station_named_before(ruled_nlp, make_article):
     nlp = ruled_nlp({"ORG": ["Polsek Jambi Luar Kota"], "PER": ["Budi Setiawan"]})
     text = "Patroli tim Polsek Jambi Luar Kota ini dipimpin langsung Kanit Reskrim Ipda Budi Setiawan."

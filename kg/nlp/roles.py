@@ -725,10 +725,11 @@ def _with_sentence_countries(
 
 
 # Offices of a court and of a prosecutor's office, and the words that open those bodies' names.
+POLICE_UNITS = ("polsek", "polres", "polresta", "polrestabes")
 COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengadilan", "pn", "mahkamah"),
                  "jaksa": ("kejaksaan", "kejari", "kejati", "kejagung"), "jpu": ("kejaksaan", "kejari", "kejati"),
-                 # a police unit's head, of the police station or precinct the article names
-                 **{unit: ("polsek", "polres", "polresta", "polrestabes") for unit in
+                 # a police unit's head, of the police station named before it
+                 **{unit: POLICE_UNITS for unit in
                     ("kanit", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatsamapta", "kasatintelkam")}}
 
 
@@ -736,7 +737,7 @@ def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     """"Ketua Majelis Hakim X" in a report of a trial at "Pengadilan Negeri Tegal": a judge's or prosecutor's
     office with no body named is that of the one court (or prosecutor's office) the article names, or of the one
     it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it). A
-    police unit's head ("Kanit Reskrim") is so of the police station."""
+    police unit's head ("Kanit Reskrim") is of the police station named last before it, if any."""
     text = doc_text(doc)
     fixed = []
     for role in roles:
@@ -745,7 +746,7 @@ def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
         if role.affiliation is None and openers is not None:
             courts = [e for e in doc.ents if e.label_ == ORG and e[0].lower_ in openers]
             before = [e for e in courts if e.end_char <= role.start]
-            if len({e.text.casefold() for e in courts}) == 1 or before:
+            if (len({e.text.casefold() for e in courts}) == 1 and openers is not POLICE_UNITS) or before:
                 body = before[-1] if before else courts[0]  # else the court named last before the office
                 role = role._replace(affiliation=(body.start_char, body.end_char))
         fixed.append(role)

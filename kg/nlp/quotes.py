@@ -40,7 +40,8 @@ SPEECH_VERBS = frozenset(
     "melaporkan mengumumkan membantah menuding menilai berkomentar berpendapat mengaku menduga "
     "meyakini menganggap mengkritik menyerukan memperkirakan menaksir membenarkan merinci merincikan "
     "mengimbau menghimbau memastikan mengungkap mencontohkan menyarankan mengemukakan mencatat meminta berpesan "
-    "berharap mengharapkan membeberkan mengutarakan menguraikan menandaskan memungkasi mengakhiri mendorong".split()
+    "berharap mengharapkan membeberkan mengutarakan menguraikan menandaskan memungkasi mengakhiri mendorong "
+    "mendesak menepis".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(

@@ -632,6 +632,8 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
         # verbs that report a clause without "bahwa", or with "agar"
         ("Budi Santoso menerangkan panitia membagi pertandingan menjadi 23 kelompok.",
          "panitia membagi pertandingan menjadi 23 kelompok"),
+        ("Budi Santoso menepis jika gedung sekolah itu tak pernah diperbaiki.", "gedung sekolah itu tak pernah diperbaiki"),
+        ('Budi Santoso mendesak "penahanan diri dan akal sehat" di tengah ketegangan.', "penahanan diri dan akal sehat"),
         ("“Sudah kami fasilitasi,” kata Budi Santoso. Lebih lanjut, dia mendorong agar pelaku UMKM dapat naik kelas.",
          "agar pelaku UMKM dapat naik kelas"),
         # the speaker's office, or age and residence, between the name and the verb

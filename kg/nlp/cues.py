@@ -175,8 +175,10 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return PER  # "Tgk Banta Lidan", "KH Ahmad Dahlan", "H. Nanang", "Tan Sri Muhyiddin": a person's name
     if ent.label_ == ORG and _person_cue_before(doc, ent):
         return PER  # "KH A Badawi Basyir", "istrinya, Brigitte Macron", "gol yang dicetak Nico"
-    if (ent.label_ in (ORG, LOC) and _person_cue_after(doc, ent)) or (ent.label_ == ORG and _occupation_before(doc, ent)):
+    if ent.label_ in (ORG, LOC) and _person_cue_after(doc, ent):
         return PER  # "Mursalim (45)", "Chandra Antonio Tan, pengusaha di Palembang": said of a person only
+    if ent.label_ == ORG and _occupation_before(doc, ent):
+        return PER  # "pebulu tangkis unggulan asal Taiwan, Chou Tien Chen"
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_

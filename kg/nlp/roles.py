@@ -437,7 +437,8 @@ ORIGIN_WORDS = frozenset({"asal", "dari"})
 
 def _occupation_phrase_word(doc: Doc, i: int) -> bool:
     """A lower-case word of an occupation's phrase that a comma and its holder close: "pedangdut asal
-    Pensylvania, Biba", "pebulu tangkis unggulan empat asal Taiwan, Chou Tien Chen", "Penyanyi beraliran R&B, Reggie"."""
+    Pensylvania, Biba", "pebulu tangkis unggulan empat asal Taiwan, Chou Tien Chen", "Penyanyi beraliran R&B,
+    Reggie"."""
     if not _phrase_word(doc[i]):
         return False
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -511,8 +512,8 @@ def _office_verb_end(doc: Doc, i: int) -> int:
     while j < len(doc) and j - i < 7 and doc[j].lower_ in OFFICE_VERB_WORDS:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
-    stating = {"menjabat", "selaku", "merupakan", "sekaligus"} & words or words in ({"salah", "satu"}, {"salah", "seorang"},
-                                                                         {"yang", "juga"}) \
+    stating = {"menjabat", "selaku", "merupakan", "sekaligus"} & words \
+        or words in ({"salah", "satu"}, {"salah", "seorang"}, {"yang", "juga"}) \
         or {"sebelumnya", "sebagai"} <= words  # "X yang sebelumnya sebagai Kepala Dinas Y": the office held before
     return j if stating else i
 
@@ -616,15 +617,16 @@ def _listed_after(doc: Doc, ent: Span, starts: dict[int, Span]) -> list[Span]:
     """The people listed right after ``ent`` ("A dan B", "A, B dan C", "A, B dan 20 anggota lainnya"): a list
     that a "dan" closes."""
     listed, i = [], ent.end
-    while i + 1 < len(doc) and doc[i].lower_ in (",", "dan") and _name_start(doc, i + 1) in starts:
-        listed.append(starts[_name_start(doc, i + 1)])
+    while i + 1 < len(doc) and doc[i].lower_ in (",", "dan") and (name := _name_start(doc, i + 1)) in starts:
+        listed.append(starts[name])
         if doc[i].lower_ == "dan":
             return listed
-        i = listed[-1].end
+        i = starts[name].end
     if i < len(doc) and doc[i].text == ",":
         i += 1  # "A, B, dan C"
     if i + 1 < len(doc) and doc[i].lower_ == "dan":
-        return [*listed, starts[_name_start(doc, i + 1)]] if _name_start(doc, i + 1) in starts else listed
+        name = _name_start(doc, i + 1)
+        return [*listed, starts[name]] if name in starts else listed
     return []
 
 

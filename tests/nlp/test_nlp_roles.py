@@ -43,6 +43,9 @@ def _roles(nlp, make_article, text):
          [("Budi Santoso", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
         ("Siti Aminah yang sebelumnya sebagai Kepala Dinas Kesehatan Jawa Barat dipindah.",
          [("Siti Aminah", "Kepala Dinas Kesehatan Jawa Barat", "Dinas Kesehatan Jawa Barat")]),
+        # the treasurer is an office like the secretary
+        ("Hadir pula Sekretaris MUI Budi Santoso dan bendahara MUI Siti Aminah.",
+         [("Budi Santoso", "Sekretaris MUI", None), ("Siti Aminah", "bendahara MUI", None)]),
         # "yang sekaligus": a second office, after the degrees
         ("Kepala Biro Akademik Budi Santoso, S.E., M.M yang sekaligus ketua pelaksana wisuda mengungkapkan jumlahnya.",
          [("Budi Santoso", "Kepala Biro Akademik", "Biro Akademik"), ("Budi Santoso", "ketua pelaksana", None)]),

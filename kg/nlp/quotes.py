@@ -274,7 +274,7 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         if not cued:
             if words < MIN_UNATTRIBUTED_WORDS:
                 continue  # a scare quote
-            speaker = (_continuation_speaker(view, result, start) or _speaker_of_previous_sentence(view, start)
+            speaker = (_continuation_speaker(view, result, start) or _speaker_of_previous_sentence(view, start, result)
                        or _subject_before(view, start))
         if words < 2 and speaker is None:
             continue
@@ -361,8 +361,9 @@ def _reporter_here(view: DocView, start: int) -> Ent | None:
     return view.fullest(people[-1]) if people else reporter
 
 
-def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
-    """'X menjelaskan, ... .' then '"..."' as the next sentence: the quote goes on with what X said."""
+def _speaker_of_previous_sentence(view: DocView, start: int, found: list[QuoteSpan]) -> Ent | None:
+    """'X menjelaskan, ... .' then '"..."' as the next sentence: the quote goes on with what X said. A subject
+    described with a demonstrative ("Suami Zakia Adya Mecca ini mencontohkan ...") is the one quoted last."""
     index = view.sentence_of(start)
     s_start, _ = view.sentences[index]
     if index == 0 or view.text[s_start:start].strip() not in ('"', "“", ""):
@@ -371,6 +372,8 @@ def _speaker_of_previous_sentence(view: DocView, start: int) -> Ent | None:
     verb = REPORTED.search(view.text, p_start, p_end)
     if verb is None:
         return None
+    if found and found[-1].speaker and _described_subject(view.text[p_start : verb.end("verb")], verb.group("verb")):
+        return view.ent_at(found[-1].speaker[0])
     people = [e for e in view.ents_between(p_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
     return view.fullest(people[-1]) if people else None
 

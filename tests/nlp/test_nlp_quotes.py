@@ -725,3 +725,14 @@ def test_the_body_in_a_speakers_title_is_not_added_as_a_person(blank_nlp, make_a
                                "Budi Santoso.")
     assert [(q[0], q[1]) for q in found] == [("UMK naik 8 persen", "Budi Santoso")]
     assert ("Disnakertranskop UKM Barut", "PER") not in [(m.text, m.label) for m in annotated.mentions]
+
+
+def test_a_quote_after_a_described_subjects_sentence_is_the_last_speakers(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"]})
+    text = ("“Film itu tumbuh seperti manusia, dari hitam putih sampai berwarna,” kata Budi Santoso.\n"
+            "Suami Siti Aminah ini mencontohkan film yang diproduksi tahun 1950 dibandingkan dengan film yang sekarang "
+            "muncul tentu memiliki teknologi yang berbeda, tetapi memiliki konten yang sebetulnya tidak jauh berbeda "
+            "dari hubungan manusia ke manusia yang lain.\n"
+            "“Hari film nasional harus dimaknai sebagai sebuah refleksi.”")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Hari film nasional harus dimaknai sebagai sebuah refleksi.", "Budi Santoso") in [(q[0], q[1]) for q in found]

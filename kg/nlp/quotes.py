@@ -355,10 +355,22 @@ def _reporter_here(view: DocView, start: int) -> Ent | None:
     sidang. ... "...," ucapnya.' is Y's."""
     reporter = _last_reporter(view, start)
     opening = view.text.rfind("\n", 0, start) + 1
+    if (introduced := _introduced_by_previous_paragraph(view, opening, start)) is not None:
+        return introduced
     if reporter is None or reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start):
         return reporter  # "Dia menyampaikan, ...": the paragraph goes on with the one who spoke
     people = [e for e in view.ents_between(opening, start, (PER,)) if not view.is_cited_source(e)]
     return view.fullest(people[-1]) if people else reporter
+
+
+def _introduced_by_previous_paragraph(view: DocView, opening: int, start: int) -> Ent | None:
+    """'... salah satunya oleh Irul, pedagang toko beras di Pasar Induk Rau,' then a paragraph that opens with
+    the quote: a paragraph ending in a comma or a colon introduces the quote after it, said by its last person."""
+    if opening < 2 or view.text[opening:start].strip(" \"“'‘") or view.text[: opening].rstrip()[-1:] not in (",", ":"):
+        return None
+    previous = view.text.rfind("\n", 0, opening - 1) + 1
+    people = [e for e in view.ents_between(previous, opening, (PER,)) if not view.is_cited_source(e)]
+    return view.fullest(people[-1]) if people else None
 
 
 def _speaker_of_previous_sentence(view: DocView, start: int, found: list[QuoteSpan]) -> Ent | None:

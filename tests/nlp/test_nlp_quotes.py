@@ -736,3 +736,12 @@ def test_a_quote_after_a_described_subjects_sentence_is_the_last_speakers(ruled_
             "“Hari film nasional harus dimaknai sebagai sebuah refleksi.”")
     found, _ = _quotes(nlp, make_article, text)
     assert ("Hari film nasional harus dimaknai sebagai sebuah refleksi.", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_paragraph_ending_in_a_comma_introduces_the_quote_after_it(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Irul"]})
+    text = ("Petugas Bulog, Budi Santoso mengatakan, harga beras naik.\n"
+            "Kenaikan itu juga dikeluhkan para pedagang, salah satunya oleh Irul, pedagang beras di pasar itu,\n"
+            "“Pembeli pada mengeluh,” ujarnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Pembeli pada mengeluh", "Irul") in [(q[0], q[1]) for q in found]

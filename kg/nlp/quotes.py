@@ -297,16 +297,19 @@ def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[Quote
 
 def _person_of_previous_paragraph(view: DocView, start: int) -> tuple[int, int] | None:
     """'Dwi mengimbau masyarakat ... .' then a paragraph that is only a quote, with no speech verb:
-    the person the paragraph before was about (its last person named, not a cited source)."""
+    the person the paragraph before was about."""
+    person = _last_person_of_previous_paragraph(view, start)
+    return (person.start, person.end) if person else None
+
+
+def _last_person_of_previous_paragraph(view: DocView, start: int) -> Ent | None:
+    """The last person named (not a cited source) in the paragraph before the one the quote at ``start`` opens."""
     opening = view.text.rfind("\n", 0, start) + 1
     if view.text[opening:start].strip(" \"“'‘") or opening == 0:
         return None  # the quote does not open its paragraph
     previous = view.text.rfind("\n", 0, opening - 1) + 1
     people = [e for e in view.ents_between(previous, opening, (PER,)) if not view.is_cited_source(e)]
-    if not people:
-        return None
-    person = view.fullest(people[-1])
-    return (person.start, person.end)
+    return view.fullest(people[-1]) if people else None
 
 
 def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
@@ -353,10 +356,10 @@ def _reporter_here(view: DocView, start: int) -> Ent | None:
     """``_last_reporter``, unless it spoke in an earlier paragraph and the quote's own paragraph names a
     person before the quote: 'Sekwan X menyampaikan bahwa ... .' then a paragraph 'Ketua DPRD Y membuka
     sidang. ... "...," ucapnya.' is Y's."""
-    reporter = _last_reporter(view, start)
     opening = view.text.rfind("\n", 0, start) + 1
     if (introduced := _introduced_by_previous_paragraph(view, opening, start)) is not None:
         return introduced
+    reporter = _last_reporter(view, start)
     if reporter is None or reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start):
         return reporter  # "Dia menyampaikan, ...": the paragraph goes on with the one who spoke
     people = [e for e in view.ents_between(opening, start, (PER,)) if not view.is_cited_source(e)]
@@ -366,11 +369,9 @@ def _reporter_here(view: DocView, start: int) -> Ent | None:
 def _introduced_by_previous_paragraph(view: DocView, opening: int, start: int) -> Ent | None:
     """'... salah satunya oleh Irul, pedagang toko beras di Pasar Induk Rau,' then a paragraph that opens with
     the quote: a paragraph ending in a comma or a colon introduces the quote after it, said by its last person."""
-    if opening < 2 or view.text[opening:start].strip(" \"“'‘") or view.text[: opening].rstrip()[-1:] not in (",", ":"):
+    if view.text[:opening].rstrip()[-1:] not in (",", ":"):
         return None
-    previous = view.text.rfind("\n", 0, opening - 1) + 1
-    people = [e for e in view.ents_between(previous, opening, (PER,)) if not view.is_cited_source(e)]
-    return view.fullest(people[-1]) if people else None
+    return _last_person_of_previous_paragraph(view, start)
 
 
 def _speaker_of_previous_sentence(view: DocView, start: int, found: list[QuoteSpan]) -> Ent | None:
@@ -472,11 +473,12 @@ CONDITION_GOES_ON = re.compile(r"[^.]*?(?:,\s+\w|\bmaka\b)")
 # " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did.
 RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*warga\s[^,;]{1,60}(?:,\s*yang\s[^,;]{1,80})?,\s*")
 # " (38) pedagang di Pasar Induk Kajen ": an age, then the speaker's occupation and where they work.
-AGED_OCCUPATION = re.compile(r"\s*\(\d{1,3}\)\s*,?\s*(?:" + "|".join(sorted(OCCUPATIONS)) + r")\b[^,;()]{0,50}?,?\s*")
+OCCUPATION_WORDS = "|".join(sorted(OCCUPATIONS))
+AGED_OCCUPATION = re.compile(r"\s*\(\d{1,3}\)\s*,?\s*(?:" + OCCUPATION_WORDS + r")\b[^,;()]{0,50}?,?\s*")
 # ", pengepul karet di desa itu ", " (63), salah seorang petani Desa Medali, Kecamatan Puri, ": an occupation and
 # where it is practised, apposed between commas.
 APPOSED_OCCUPATION = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:salah\s+(?:seorang|satu)\s+)?(?:"
-                                + "|".join(sorted(OCCUPATIONS)) + r")\b[^;()\"“”.]{0,80}?,?\s*")
+                                + OCCUPATION_WORDS + r")\b[^;()\"“”.]{0,80}?,?\s*")
 
 
 def _office_apposed(between: str) -> bool:

@@ -91,6 +91,11 @@ class QuoteSpan(NamedTuple):
     direct: bool
 
 
+def _opens_words(line: str, mark: re.Match) -> bool:
+    """A mark set before a word and after a space opens, whichever way it curls ('... bagus. ”Kami ...,’’ urainya.')."""
+    return (mark.start() == 0 or line[mark.start() - 1].isspace()) and line[mark.end() : mark.end() + 1].isalnum()
+
+
 def quote_marks(text: str) -> list[tuple[int, int]]:
     """Inner spans of quoted text: paired marks within one paragraph (line). A doubled single
     mark ("’’Saya ...,’’ kata X", the house style of some outlets) is one double mark."""
@@ -101,7 +106,7 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
         for m in QUOTE_MARK.finditer(line):
             mark = m.group()
             if open_at is None:
-                if mark not in CLOSING_MARKS or not spans or not line[: m.start()].strip():
+                if mark not in CLOSING_MARKS or not spans or not line[: m.start()].strip() or _opens_words(line, m):
                     open_at = m.end()  # a right mark opens the text, or a paragraph: '”Dapodik itu ...,” imbuhnya.'
             elif mark not in OPENING_MARKS:
                 spans.append((offset + open_at, offset + m.start()))
@@ -319,6 +324,9 @@ def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | No
         return None
     if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or REPORTED.search(view.text, found[-1].end, start):
         return None
+    opening = view.text.rfind("\n", 0, start) + 1
+    if opening > found[-1].end and any(not view.is_cited_source(e) for e in view.ents_between(opening, start, (PER,))):
+        return None  # a new paragraph about someone else: '... Sigit tidak menampik ... ”Kami ...,’’ bebernya.'
     return view.ent_at(found[-1].speaker[0])
 
 

@@ -281,18 +281,19 @@ def test_a_left_and_a_right_single_mark_open_a_quote(blank_nlp, make_article):
     assert found == [("Saya hanya mendengar dari warga di pasar", "Budi Santoso", "kata", True)]
 
 
-def test_a_right_mark_after_a_space_and_before_a_word_opens_a_quote(blank_nlp, make_article):
-    text = ("Budi Santoso kecewa dengan hasil laga di Bandung. “Ayo bangkit lagi,” kata Budi Santoso.\n"
-            "Baginya, lolos ke babak kedua sudah bagus. ”Kami tidak beruntung saja hari ini,’’ urainya.")
+@pytest.mark.parametrize("text, expected", [
+    # a right mark after a space and before a word opens a quote, as some outlets set it
+    ("Budi Santoso kecewa dengan hasil laga di Bandung. “Ayo bangkit lagi,” kata Budi Santoso.\n"
+     "Baginya, lolos ke babak kedua sudah bagus. ”Kami tidak beruntung saja hari ini,’’ urainya.",
+     ("Kami tidak beruntung saja hari ini", "Budi Santoso", "urainya", True)),
+    # a new paragraph about another person ends the last speaker's turn
+    ("“Kami kalah dengan terhormat,” kata Budi Santoso.\n"
+     "Pelatih tim tamu Ahmad Dahlan tidak menampik bahwa timnya beruntung. ”Kami banyak menyerang,’’ bebernya.",
+     ("Kami banyak menyerang", "Ahmad Dahlan", "bebernya", True)),
+])
+def test_quotes_set_with_right_marks(blank_nlp, make_article, text, expected):
     found, _ = _quotes(blank_nlp, make_article, text)
-    assert ("Kami tidak beruntung saja hari ini", "Budi Santoso", "urainya", True) in found
-
-
-def test_a_new_paragraph_about_another_person_ends_the_last_speakers_turn(blank_nlp, make_article):
-    text = ("“Kami kalah dengan terhormat,” kata Budi Santoso.\n"
-            "Pelatih tim tamu Ahmad Dahlan tidak menampik bahwa timnya beruntung. ”Kami banyak menyerang,’’ bebernya.")
-    found, _ = _quotes(blank_nlp, make_article, text)
-    assert ("Kami banyak menyerang", "Ahmad Dahlan", "bebernya", True) in found
+    assert expected in found
 
 
 def test_the_person_after_kepada_was_spoken_to(blank_nlp, make_article):

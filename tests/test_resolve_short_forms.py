@@ -273,6 +273,14 @@ def test_a_name_in_another_word_order_or_a_venue_with_fewer_words_is_the_same_th
     assert keys["Bank Indonesia"] != keys["Bank Rakyat Indonesia"]  # two banks
 
 
+def test_a_common_word_spelt_with_a_slip_is_the_same_name_but_two_places_a_letter_apart_are_not():
+    keys = _keys(("Dinas Pendidikan Deliserdang", "ORG"), ("Dinas Pendikan Deliserdang", "ORG"),
+                 ("Komisi I DPR", "ORG"), ("Komisi II DPR", "ORG"), ("Polres Badung", "ORG"), ("Polres Bandung", "ORG"))
+    assert keys["Dinas Pendidikan Deliserdang"] == keys["Dinas Pendikan Deliserdang"]
+    assert keys["Komisi I DPR"] != keys["Komisi II DPR"]
+    assert keys["Polres Badung"] != keys["Polres Bandung"]
+
+
 def test_a_unit_named_by_a_word_and_a_number_joins_its_longer_name_but_an_acronym_stays_apart_from_its_units():
     keys = _keys(("Komisi D DPRD Deliserdang", "ORG"), ("Komisi D", "ORG"), ("DPR Komisi VI", "ORG"), ("DPR", "ORG"))
     assert keys["Komisi D"] == keys["Komisi D DPRD Deliserdang"]

@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.nlp.casing import casing_counts
 from kg.records import ORG, PER, AnnotatedArticle, Mention
-from kg.resolve.names import clean_surface, could_shorten, initials, is_acronym, normalise_name, words_in_order
+from kg.resolve.names import (
+    clean_surface, could_shorten, initials, is_acronym, misspelt, normalise_name, words_in_order,
+)
 from kg.words import BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
@@ -73,7 +76,25 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     for name, i in venues:
         pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]
                      and name[-1] == other[-1] and words_in_order(name, other))
+    named = list(first.items())
+    for k, ((label, name), i) in enumerate(named):  # "Dinas Pendikan Deliserdang": a slip of "Dinas Pendidikan ..."
+        pairs.extend((i, j) for (other_label, other), j in named[:k] if other_label == label and _slip_of(name, other))
     return pairs
+
+
+def _slip_of(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """The same words but for a common word or two spelt with a slip ("pendikan" for "pendidikan"). Names
+    never ("Badung", "Bandung"), nor short words ("Komisi I", "Komisi II")."""
+    differ = [(a, b) for a, b in zip(name, other) if a != b]
+    return len(name) == len(other) and 0 < len(differ) < len(name) and all(
+        a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5 and _word_and_slip(a, b)
+        and misspelt((a,), (b,)) for a, b in differ)
+
+
+def _word_and_slip(a: str, b: str) -> bool:
+    """One is a word the corpora write in lower case more often than in names, the other a form they never show."""
+    return any((counts := casing_counts(word)) is not None and counts[0] > counts[2] and casing_counts(slip) is None
+               for word, slip in ((a, b), (b, a)))
 
 
 _BRACKET_THEN_NAME = re.compile(r"\s*\(([^()]{2,15})\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")

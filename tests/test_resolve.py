@@ -703,3 +703,40 @@ def test_resolve_a_bare_region_name_in_a_body_name_is_the_region_the_article_lin
     )
     keys = resolve([art]).articles[0].mention_entities
     assert keys[1] == keys[4] and keys[1].startswith("LOC/region/")
+
+
+def _with_headline(art: AnnotatedArticle, quotes=(), roles=()) -> AnnotatedArticle:
+    from dataclasses import replace
+
+    return replace(art, article=replace(art.article, title=art.article.text.split("\n")[0]),
+                   quotes=tuple(quotes), roles=tuple(roles))
+
+
+def test_a_headline_name_the_body_never_names_is_left_out_and_the_rest_keep_their_places():
+    from kg.records import Quote, Role
+
+    text = ("Rehab Balai Desa Selesai, Kapolres Budi Santoso Tenangkan Warga\n"
+            "Warga mendatangi Polsek Tersono. Kapolres Budi Santoso mengatakan situasi aman.")
+    art = annotate(text, [("Rehab Balai Desa", "ORG"), ("Budi Santoso", "PER"), ("Polsek Tersono", "ORG"),
+                          ("Budi Santoso", "PER")],
+                   events=[("Meeting", [0], None, None), ("Meeting", [0, 3], 2, None)])
+    quote = Quote(text.index("situasi"), len(text) - 1, "situasi aman", 3, 0, "mengatakan", False)
+    role = Role(0, 8, "Kapolres", 3, 2, 0)
+    facts = resolve([_with_headline(art, [quote], [role])])
+    (resolved,) = facts.articles
+    mentions = resolved.annotated.mentions
+    assert [m.text for m in mentions] == ["Budi Santoso", "Polsek Tersono", "Budi Santoso"]
+    assert "ORG/rehab balai desa" not in {e.key for e in facts.entities}
+    assert mentions[resolved.annotated.quotes[0].speaker].start > text.index("\n")
+    (kept_role,) = resolved.annotated.roles
+    assert (mentions[kept_role.person].text, mentions[kept_role.affiliation].text) == ("Budi Santoso", "Polsek Tersono")
+    (event,) = resolved.annotated.events  # the one whose only participant went, went
+    assert [mentions[p].start > text.index("\n") for p in event.participants] == [True]
+    assert mentions[event.place].text == "Polsek Tersono"
+
+
+def test_headline_names_stay_when_the_body_names_nothing_or_an_article_has_no_headline():
+    only = _with_headline(annotate("Banjir Rendam Cilacap\nHujan deras turun sejak pagi.", [("Cilacap", "LOC")]))
+    untitled = annotate("Polsek Digeruduk Warga\nWarga datang ke Polres Tegal.", [("Polsek Digeruduk", "ORG"), ("Polres Tegal", "ORG")])
+    facts = resolve([only, untitled])
+    assert sorted(m.text for a in facts.articles for m in a.annotated.mentions) == ["Cilacap", "Polres Tegal", "Polsek Digeruduk"]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from kg.link import COUNTRY, capital_geonames, country_geonames
 from kg.records import LOC, AnnotatedArticle, Entity, Facts, ResolvedArticle
 from kg.resolve.entities import resolve_entities
+from kg.resolve.mentions import without_mentions
 from kg.resolve.events import resolve_events
 from kg.resolve.names import normalise_name, person_tokens
 from kg.resolve.roles import with_office_speakers, with_role_bodies
@@ -29,7 +30,9 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
     entities, node_key, links = resolve_entities(articles)
     resolved = tuple(
-        _with_offices(ResolvedArticle(art, tuple(node_key[(pos, i)] for i in range(len(art.mentions)))))
+        _with_offices(ResolvedArticle(
+            without_mentions(art, {i for i in range(len(art.mentions)) if (pos, i) not in node_key}),
+            tuple(node_key[(pos, i)] for i in range(len(art.mentions)) if (pos, i) in node_key)))
         for pos, art in enumerate(articles)
     )
     within = {}  # city entity key -> key of the country it lies in

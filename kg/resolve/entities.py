@@ -71,7 +71,8 @@ def resolve_entities(
     """Entities of articles already in build order.
 
     RETURNS: the entities sorted by key, the entity key of each (article position,
-    mention index), and the GeoNames link of each linked mention.
+    mention index), and the GeoNames link of each linked mention; a mention left out of the graph
+    (a headline's, ``_headline_only``) has neither.
     """
     articles = [_trim_person_prefixes(art) for art in articles]
     links = _link_mentions(articles)
@@ -95,8 +96,25 @@ def resolve_entities(
             if _another_thing_than_the_region(regions, linked, art, (pos, short), (pos, long)):
                 continue  # the village "Nungga" is not "Nusa Tenggara Barat", nor "Bali" the "Bank BPD Bali"
             groups.union((pos, short), (pos, long))
-    entities, node_key = _entities(groups, articles, links, regions)
-    return entities, node_key, links
+    unconfirmed = _headline_only(groups, articles)
+    entities, node_key = _entities(groups, articles, links, regions, unconfirmed)
+    return entities, node_key, {node: link for node, link in links.items() if node not in unconfirmed}
+
+
+def _headline_only(groups: _Groups, articles: list[AnnotatedArticle]) -> set[Node]:
+    """Mentions on a headline whose thing the body never names. A headline capitalises every word, so the
+    model has no casing to tell a name from a word ("Polsek Tersono Digeruduk", "Rehab Balai Desa"), and a
+    thing the headline names is nearly always named again below it: what is not stays out of the graph."""
+    found: set[Node] = set()
+    for pos, art in enumerate(articles):
+        title = art.article.title
+        if not title or not art.article.text.startswith(title):
+            continue
+        body = {groups.find((pos, i)) for i, m in enumerate(art.mentions) if m.start >= len(title)}
+        if body:
+            found.update((pos, i) for i, m in enumerate(art.mentions)
+                         if m.end <= len(title) and groups.find((pos, i)) not in body)
+    return found
 
 
 def _another_thing_than_the_region(
@@ -402,10 +420,11 @@ def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) ->
 
 
 def _entities(
-    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict, left_out: set[Node]
 ) -> tuple[tuple[Entity, ...], dict[Node, str]]:
-    """One Entity per group; groups whose keys collide are joined, so a key is never shared."""
-    nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions))]
+    """One Entity per group of the mentions not ``left_out``; groups whose keys collide are joined, so a key is
+    never shared."""
+    nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions)) if (pos, i) not in left_out]
     while True:
         members: dict[Node, list[Node]] = defaultdict(list)
         for node in nodes:

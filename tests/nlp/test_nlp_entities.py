@@ -866,6 +866,12 @@ def test_a_place_no_list_knows_right_after_an_office_and_its_body_is_the_holder(
     assert mentions == [("Uni Eropa", "ORG"), ("Vincent Piket", "PER"), ("Jakarta Timur", "LOC")]
 
 
+def test_initials_and_a_name_after_an_office_are_the_holder_whatever_type_the_model_gave(make_article):
+    text = "Jaksa Agung ST Burhanuddin melontarkan peringatan keras ."
+    mentions = _tagged([(2, 4, "LOC")], text, make_article)
+    assert mentions == [("ST Burhanuddin", "PER")]
+
+
 def test_a_one_word_person_between_an_office_and_its_body_is_part_of_the_office(make_article):
     text = "Hal itu disampaikan Ketua Senat Universitas Bengkulu , Prof. Alnofri ."
     mentions = _tagged([(4, 5, "PER"), (5, 7, "ORG"), (9, 10, "PER")], text, make_article)

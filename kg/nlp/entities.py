@@ -2277,6 +2277,7 @@ class EntityRepair:
         tag_office_regions(doc)
         name_after_office_countries(doc)
         tag_regions(doc)
+        join_regional_offices(doc)
         join_acronym_offices(doc)
         if self.propagate:
             propagate_names(doc)

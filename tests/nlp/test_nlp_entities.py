@@ -866,6 +866,14 @@ def test_a_place_no_list_knows_right_after_an_office_and_its_body_is_the_holder(
     assert mentions == [("Uni Eropa", "ORG"), ("Vincent Piket", "PER"), ("Jakarta Timur", "LOC")]
 
 
+def test_a_body_and_a_region_the_article_names_apart_written_together_are_the_regions_office(make_article):
+    # "BI" and "Babel" (typed a body by the model) named alone first: "BI Babel" is cut in two, "Babel" found a
+    # region, and the two are joined back as the bank's office there
+    text = "BI mencatat inflasi rendah di Babel . Kepala Perwakilan BI Babel hadir ."
+    mentions = _tagged([(0, 1, "ORG"), (5, 6, "ORG"), (9, 11, "ORG")], text, make_article)
+    assert mentions == [("BI", "ORG"), ("Babel", "LOC"), ("BI Babel", "ORG")]
+
+
 def test_initials_and_a_name_after_an_office_are_the_holder_whatever_type_the_model_gave(make_article):
     text = "Jaksa Agung ST Burhanuddin melontarkan peringatan keras ."
     mentions = _tagged([(2, 4, "LOC")], text, make_article)

@@ -321,22 +321,41 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     for start in _line_starts(doc):
         dash = next((i for i in range(start, min(len(doc), start + 8))
-                     if doc[i].text in DASHES + ("--",) and not _glued(doc, i)), None)
+                     if doc[i].text in DASHES + ("--",) and not _glued(doc, i)
+                     or doc[i].text in ("--", "---") and i > start and _capitals(doc[start:i])), None)
         if dash is None or dash == start:
             continue
         words = doc[start:dash]
         comma = next((t.i for t in words if t.text == ","), None)
         if comma is None:
-            if (all(t.is_alpha and t.text.isupper() and len(t.text) > 2 for t in words) and len(words) <= 3
-                    and start > 0 and words[0].ent_type_ != ORG):  # not a headline, not "KPK - ..."
+            if start == 0 or words[0].ent_type_ == ORG:
+                continue  # a headline, or "KPK - ..."
+            if _capitals(words):
                 found.append((start, dash, ORG if _outlet_after_place(words) else LOC))
+            elif (caps := _capitals_opening(words)) and words[caps - 1].whitespace_ and _outlet_words(words[caps:]):
+                found += [(start, start + caps, LOC), (start + caps, dash, ORG)]  # "KRAKSAAN Radar Bromo -"
             continue
         first, second = doc[start:comma], doc[comma + 1 : dash]
-        if _dateline_pair(second, first):
-            found += [(start, comma, ORG), (comma + 1, dash, LOC)]  # "Berita Baru, Jakarta -"
-        elif _dateline_pair(first, second):
-            found += [(start, comma, LOC), (comma + 1, dash, ORG)]  # "PANGKALPINANG, LASPELA -"
+        if _dateline_pair(second, first) or _domain(first) and _capitals(second):
+            found += [(start, comma, ORG), (comma + 1, dash, LOC)]  # "Berita Baru, Jakarta -", "TRIBUN.CO.ID, KUBURAYA -"
+        elif _dateline_pair(first, second) or _domain(second) and _capitals(first):
+            found += [(start, comma, LOC), (comma + 1, dash, ORG)]  # "PANGKALPINANG, LASPELA -", "PURUK CAHU, X.com -"
     return found
+
+
+def _capitals(words: Span) -> bool:
+    """One to three words in capitals, as a dateline writes its place ("KUALA KAPUAS")."""
+    return 1 <= len(words) <= 3 and all(t.is_alpha and t.text.isupper() and len(t.text) > 2 for t in words)
+
+
+def _capitals_opening(words: Span) -> int:
+    """How many words in capitals open ``words`` (at most two), when words not in capitals follow."""
+    caps = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text.isupper() and len(t.text) > 2)), 0)
+    return caps if 1 <= caps <= 2 else 0
+
+
+def _domain(words: Span) -> bool:
+    return len(words) == 1 and bool(DOMAIN.match(words[0].text))
 
 
 def _outlet_after_place(words: Span) -> bool:

@@ -1757,7 +1757,8 @@ def name_after_titles(doc: Doc) -> None:
             people.append((i, i, end))
         i = max(end, i + 1)
     for ent in doc.ents:  # "Duta Besar Uni Eropa Vincent Piket,": a "place" no list knows, after an office's body
-        if ent.label_ == LOC and 2 <= len(ent) <= 4 and all(_name_word_of_place(t) or t.i == ent.start and _initials(t) for t in ent) \
+        if ent.label_ == LOC and 2 <= len(ent) <= 4 \
+                and all(_name_word_of_place(t) or t.i == ent.start and _initials(t) for t in ent) \
                 and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
                 and not is_head(doc[ent.start - 1]) and not known_place(ent.text) \
                 and not is_region_name(ent[0].text) and title_before(doc, ent.start) is not None:

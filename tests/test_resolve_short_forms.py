@@ -273,6 +273,15 @@ def test_a_name_in_another_word_order_or_a_venue_with_fewer_words_is_the_same_th
     assert keys["Bank Indonesia"] != keys["Bank Rakyat Indonesia"]  # two banks
 
 
+def test_an_acronym_is_the_company_named_by_it_and_a_word_of_its_own_but_not_a_unit_or_a_place():
+    keys = _keys(("XL", "ORG"), ("XL Axiata", "ORG"), ("PT XL Axiata Tbk", "ORG"))
+    assert keys["XL"] == keys["XL Axiata"] == keys["PT XL Axiata Tbk"]
+    keys = _keys(("KRL", "ORG"), ("KRL Jabodetabek", "ORG"))  # no company: a unit, as before
+    assert keys["KRL"] != keys["KRL Jabodetabek"]
+    keys = _keys(("KPU", "ORG"), ("KPU Sulsel", "ORG"), ("BRI", "ORG"), ("BRI Syariah", "ORG"))
+    assert keys["KPU"] != keys["KPU Sulsel"] and keys["BRI"] != keys["BRI Syariah"]
+
+
 def test_a_common_word_spelt_with_a_slip_is_the_same_name_but_two_places_a_letter_apart_are_not():
     keys = _keys(("Dinas Pendidikan Deliserdang", "ORG"), ("Dinas Pendikan Deliserdang", "ORG"),
                  ("Komisi I DPR", "ORG"), ("Komisi II DPR", "ORG"), ("Polres Badung", "ORG"), ("Polres Bandung", "ORG"))

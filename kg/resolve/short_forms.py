@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.nlp.casing import casing_counts
 from kg.records import ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import (
-    clean_surface, could_shorten, initials, is_acronym, misspelt, normalise_name, words_in_order,
+    clean_surface, could_shorten, initials, is_acronym, is_company_name, misspelt, normalise_name, words_in_order,
 )
 from kg.words import BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
 
@@ -36,6 +36,7 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if len(name.split()) >= 2:
             longs.setdefault(name, i)
     openings = {long: _openings(long) for long in longs}
+    companies = {name for m, name in zip(mentions, names) if m.label == ORG and is_company_name(m.text)}
     result = {}
     found: dict[tuple[str, str, str], set[str]] = {}  # an article repeats its names: each is tried once
     for i, (m, name) in enumerate(zip(mentions, names)):
@@ -46,7 +47,8 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         if fits is None:
             fits = found[key] = _as_words_if_one({
                 long for long, j in longs.items()
-                if name[0] in openings[long] and long != name and _stands_for(name, key[1], m.label, long, mentions[j].label)
+                if name[0] in openings[long] and long != name
+                and _stands_for(name, key[1], m.label, long, mentions[j].label, long in companies)
             }, name)
         shortest = min(fits, key=len, default=None)
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
@@ -177,8 +179,9 @@ def _one_body(names: set[str]) -> bool:
     return len(levels) <= 1 and len({_without_levels(n) for n in names}) == 1
 
 
-def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str) -> bool:
-    """Does ``short`` (normalised; ``written`` as in the text) stand for ``long`` (normalised)?"""
+def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str, company: bool = False) -> bool:
+    """Does ``short`` (normalised; ``written`` as in the text) stand for ``long`` (normalised; ``company``: written
+    somewhere with a legal form)?"""
     words = long.split()
     if words[0] in PLACE_HEADS and " ".join(words[1:]) == short:
         # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
@@ -189,7 +192,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     parts = short.split()
     if short_label == long_label == ORG and len(words) > len(parts) and [w for w in words if not w.isdigit()] == parts:
         return True  # "Kodim Jembrana" / "Kodim 1617/Jembrana": a unit named without its number
-    if short_label == long_label == ORG and long.startswith(short + " ") and not _regional_unit(short, written, words):
+    if short_label == long_label == ORG and long.startswith(short + " ") and (
+            not _regional_unit(short, written, words) or company and _company_named(short, words)):
         return True  # "Persija" / "Persija Jakarta", "XL Axiata" / "XL Axiata Tbk"
     if one and len(short) >= 3 and is_acronym(written) and long_label != PER and short in initials(long):
         return True  # "GBK" / "Gelora Bung Karno"
@@ -252,6 +256,17 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
     "Komisi VI DPR" are one: a word and a number name a unit already."""
     rest = words[len(short.split()):]
     return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS | BRANCH_WORDS)
+
+
+def _company_named(short: str, words: list[str]) -> bool:
+    """"XL" and "PT XL Axiata Tbk": a company whose name is the acronym and one word more that is no common word
+    and no place is what the acronym names ("BRI Syariah", "KPU Sulsel", "RSUD Caruban" stay units)."""
+    from kg.nlp.casing import casing_counts
+    from kg.nlp.cues import known_place
+
+    rest = words[len(short.split()):]
+    return len(rest) == 1 and rest[0].isalpha() and len(rest[0]) >= 4 and casing_counts(rest[0]) is None \
+        and not known_place(rest[0])
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import token_is_alpha, token_lowers, token_texts
@@ -345,13 +345,17 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _capitals(words: Span) -> bool:
     """One to three words in capitals, as a dateline writes its place ("KUALA KAPUAS")."""
-    return 1 <= len(words) <= 3 and all(t.is_alpha and t.text.isupper() and len(t.text) > 2 for t in words)
+    return 1 <= len(words) <= 3 and all(_in_capitals(t) for t in words)
 
 
 def _capitals_opening(words: Span) -> int:
     """How many words in capitals open ``words`` (at most two), when words not in capitals follow."""
-    caps = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text.isupper() and len(t.text) > 2)), 0)
+    caps = next((k for k, t in enumerate(words) if not _in_capitals(t)), 0)
     return caps if 1 <= caps <= 2 else 0
+
+
+def _in_capitals(token: Token) -> bool:
+    return token.is_alpha and token.text.isupper() and len(token.text) > 2
 
 
 def _domain(words: Span) -> bool:

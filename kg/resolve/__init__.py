@@ -29,12 +29,7 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
     """
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
     entities, node_key, links = resolve_entities(articles)
-    resolved = tuple(
-        _with_offices(ResolvedArticle(
-            without_mentions(art, {i for i in range(len(art.mentions)) if (pos, i) not in node_key}),
-            tuple(node_key[(pos, i)] for i in range(len(art.mentions)) if (pos, i) in node_key)))
-        for pos, art in enumerate(articles)
-    )
+    resolved = tuple(_with_offices(_resolved(pos, art, node_key)) for pos, art in enumerate(articles))
     within = {}  # city entity key -> key of the country it lies in
     for node, link in links.items():
         country = country_geonames(link.country) if link.kind != COUNTRY and link.country else None
@@ -42,6 +37,13 @@ def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
             within[node_key[node]] = f"LOC/geonames/{country}"
     places = frozenset(e.key for e in entities if not takes_part(e))
     return Facts(articles=resolved, entities=entities, events=resolve_events(resolved, within, places))
+
+
+def _resolved(pos: int, art: AnnotatedArticle, node_key: dict[tuple[int, int], str]) -> ResolvedArticle:
+    """The article with each mention's entity key; the mentions resolution left out (no key) are dropped."""
+    keys = [node_key.get((pos, i)) for i in range(len(art.mentions))]
+    dropped = {i for i, key in enumerate(keys) if key is None}
+    return ResolvedArticle(without_mentions(art, dropped), tuple(key for key in keys if key is not None))
 
 
 def _with_offices(article: ResolvedArticle) -> ResolvedArticle:

@@ -261,7 +261,6 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
 def _company_named(short: str, words: list[str]) -> bool:
     """"XL" and "PT XL Axiata Tbk": a company whose name is the acronym and one word more that is no common word
     and no place is what the acronym names ("BRI Syariah", "KPU Sulsel", "RSUD Caruban" stay units)."""
-    from kg.nlp.casing import casing_counts
     from kg.nlp.cues import known_place
 
     rest = words[len(short.split()):]

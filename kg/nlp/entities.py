@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
-    is_never_capitalised_alone, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
+    is_never_capitalised_alone, is_person_word, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
@@ -860,7 +860,7 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
     name (the model drops first names that are also words: "hikmat", "putri"); not a title, a form of
     address, a region, an acronym, a day or month, nor a sentence's first word."""
     i = ent.start - 1
-    if i < 0 or i in taken or len(ent) > 3 or not doc[i].whitespace_ or i in starts:
+    if i < 0 or i in taken or len(ent) > 3 or not doc[i].whitespace_ or (i in starts and not _only_a_name(doc[i].text)):
         return False
     if ent[0].lower_ in WEEKDAYS or ent[0].lower_ in MONTHS or ent[0].lower_ in CALENDAR_WORDS:
         return False  # "bertemu Budi Kamis lalu": the "person" is a day, no surname
@@ -881,6 +881,12 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
                 or lower in WEEKDAYS or lower in CALENDAR_WORDS or lower in LEVEL_WORDS or lower in FACILITY_WORDS
                 or lower in ORG_FIRST or word.text in FORMS_OF_ADDRESS or is_region_name(word.text)
                 or known_place(word.text))
+
+
+def _only_a_name(word: str) -> bool:
+    """A word the corpora write only inside names, or never and no dictionary has ("Hikmat", "Faradina"): opening
+    a sentence before a person's span, it is that person's first name, not the sentence's first word."""
+    return is_person_word(word) or not can_be_common_word(word)
 
 
 def _short_first_name_start(doc: Doc, ent: Span, before: list[Span]) -> int:

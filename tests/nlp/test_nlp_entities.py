@@ -800,6 +800,14 @@ def test_a_first_name_the_model_dropped_because_it_is_also_a_word_joins_the_pers
     assert ("Zakia Adya Mecca", "PER") in mentions  # "Suami" (husband) is a common noun, not a first name
 
 
+def test_a_first_name_opening_a_sentence_joins_the_person_when_it_is_only_ever_a_name(make_article):
+    text = ("Film itu laris .\nHikmat Darmawan , kritikus film , menilai film itu bagus .\n"
+            "Menurut Budi Santoso , film itu lucu .")
+    mentions = _tagged([(6, 7, "PER"), (18, 20, "PER")], text, make_article)
+    assert ("Hikmat Darmawan", "PER") in mentions  # in no corpus and no dictionary: a given name
+    assert ("Budi Santoso", "PER") in mentions and ("Menurut Budi Santoso", "PER") not in mentions
+
+
 def test_the_names_around_a_nickname_cue_are_a_persons(make_article):
     text = "Inflasi turun , sebut Adang , sapaan akrab Endang . Istirul yang akrab disapa Tirul datang ."
     mentions = _tagged([(4, 5, "LOC")], text, make_article)

@@ -45,6 +45,9 @@ class GraphSpool:
         self.statements = 0
         self._buffer: list[str] = []
         self._runs: list[Path] = []
+        # A triple's run line is already its N-Triples statement (the same suffix on every line keeps their
+        # order); a quad's opens with its graph, for the order, and is rewritten at the end.
+        self._end = "\n" if self.quads else " .\n"
         try:
             if self.target is None:
                 self.folder = Path(tempfile.mkdtemp(prefix="kg-spool-"))
@@ -71,7 +74,7 @@ class GraphSpool:
         path = self.folder / f"run-{len(self._runs):05d}"
         try:
             with open(path, "w", encoding="utf-8") as stream:
-                stream.writelines(f"{line}\n" for line in sorted(set(self._buffer)))
+                stream.writelines(f"{line}{self._end}" for line in sorted(set(self._buffer)))
         except OSError as error:
             raise OutputError(f"cannot write {self.target or 'the graph'}: {describe_os_error(error)}; "
                               "the old file, if any, is unchanged") from None
@@ -87,6 +90,7 @@ class GraphSpool:
             for line in heapq.merge(*streams):
                 if line != previous:
                     previous = line
+                    self.statements += 1
                     yield line
         finally:
             for stream in streams:
@@ -97,13 +101,12 @@ class GraphSpool:
         try:
             lines_path = self.folder / ("all.nq" if self.quads else "all.nt")
             with open(lines_path, "w", encoding="utf-8") as stream:
-                for line in self._merged():
-                    self.statements += 1
-                    if self.quads:
+                if self.quads:
+                    for line in self._merged():
                         graph, triple = line.rstrip("\n").split(" ", 1)
                         stream.write(f"{triple} {graph} .\n")
-                    else:
-                        stream.write(f"{line.rstrip(chr(10))} .\n")
+                else:
+                    stream.writelines(self._merged())
             output = self.folder / "graph.out"
             self._serialize(lines_path, output)
             if self.target is None:
@@ -124,8 +127,8 @@ class GraphSpool:
 
     def _serialize(self, lines_path: Path, output: Path) -> None:
         """The merged lines, parsed back in order, in the format asked for (prefixes for Turtle/TriG)."""
-        parsed = ox.parse(path=str(lines_path), format=ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES)
-        statements = parsed if self.quads else (quad.triple for quad in parsed)
+        statements = ox.parse(path=str(lines_path), format=ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES)
+        # N-Triples parse to quads in the default graph, which the graph formats take as they are
         prefixes = None
         if self.fmt in ("turtle", "trig"):
             prefixes = {p: n for p, n in bound_namespaces() if p in self.prefixes}

@@ -513,7 +513,7 @@ def _office_verb_end(doc: Doc, i: int) -> int:
         j += 1
     words = {t.lower_ for t in doc[i:j]}
     stating = {"menjabat", "selaku", "merupakan", "sekaligus"} & words \
-        or words in ({"salah", "satu"}, {"salah", "seorang"}, {"yang", "juga"}) \
+        or words in ({"salah", "satu"}, {"salah", "seorang"}, {"seorang"}, {"yang", "juga"}) \
         or {"sebelumnya", "sebagai"} <= words  # "X yang sebelumnya sebagai Kepala Dinas Y": the office held before
     return j if stating else i
 

@@ -434,6 +434,10 @@ def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make
          ("Dwi Setyowati", "pedagang di Pasar Induk Kajen", "Pasar Induk Kajen")),
         # "salah seorang": one of them
         ({"PER": ["Panji"]}, "Harga naik, kata Panji, salah seorang pedagang, Selasa.", ("Panji", "pedagang", None)),
+        # "seorang": a (one) leader of the body
+        ({"PER": ["Bassam al-Saadi"], "ORG": ["Jihad Islam"]},
+         "Ketegangan naik menyusul penahanan Bassam al-Saadi, seorang pemimpin senior Jihad Islam, di Jenin.",
+         ("Bassam al-Saadi", "pemimpin senior Jihad Islam", "Jihad Islam")),
         # the First Lady's title ("Ibu" alone is a form of address)
         ({"PER": ["Joko Widodo", "Iriana Widodo"]},
          "Presiden RI, Joko Widodo beserta Ibu Negara, Iriana Widodo menerima kunjungan itu.",

@@ -797,6 +797,55 @@ def extend_person_names(doc: Doc) -> None:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+PATRONYMIC = frozenset({"bin", "binti"})
+
+
+def join_patronymics(doc: Doc) -> None:
+    """"Awang Tengah bin Ali Hasan", "Sholeh bin Thohir Ba’abud": "bin" ("son of") and the father's name are part of a
+    person's name, which the model cuts at it; the capitalised name words on either side join the person (up to
+    three, not past an honorific, rank or title: "Haji", "Datuk")."""
+    ents = list(doc.ents)
+    at = {t.i: e for e in ents for t in e}
+    spans: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ != PER:
+            continue
+        start, end = ent.start, ent.end
+        if start >= 2 and doc[start - 1].lower_ in PATRONYMIC:
+            k = start - 1
+            while k > 0 and start - 1 - k < 3 and _patronymic_name_word(doc, k - 1, at):
+                k -= 1
+            start = min(k, at[k].start if k in at else k) if k < start - 1 else start
+        if end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC:
+            k = end + 1
+            while k < len(doc) and k - end - 1 < 3 and _patronymic_name_word(doc, k, at):
+                k += 1
+            end = max(k, at[k - 1].end if k - 1 in at else k) if k > end + 1 else end
+        if (start, end) != (ent.start, ent.end):
+            spans.append((start, end))
+    if spans:
+        covered = {i for s, e in spans for i in range(s, e)}
+        kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
+        joined = [Span(doc, s, e, label=PER, span_id=RULE_ID) for s, e in sorted(set(spans))]
+        doc.set_ents(sorted(kept + _outermost(joined), key=lambda e: e.start), default="outside")
+
+
+def _patronymic_name_word(doc: Doc, i: int, at: dict[int, Span]) -> bool:
+    """A capitalised name word beside "bin": in no entity but a person's, no honorific, rank or title."""
+    token = doc[i]
+    lower = token.lower_
+    return ((i not in at or at[i].label_ == PER) and _name_letters(token) and token.text[:1].isupper()
+            and lower not in HONORIFICS | PILGRIMS and lower not in RANKS and lower not in HEADS and lower not in PATRONYMIC)
+
+
+PILGRIMS = frozenset({"haji", "hajah", "hajjah"})  # the honorific of one who made the hajj, written out
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Spans not inside another of them, in order."""
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
+
+
 def _written_longer(doc: Doc, ent: Span, taken: set[int], written: set[str]) -> bool:
     """"Bupati Giri Prasta" where the article also writes "I Nyoman Giri Prasta" or "Giri Prasta": the capitalised
     word right before a person's span is part of the name when the article writes the name with it elsewhere,
@@ -2033,9 +2082,10 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     too, an acronym ("(Satpol PP)") or a contraction ("Dinas Perhubungan (Dishub)"), whatever the
     model made of it."""
     ents = [e for e in doc.ents]
+    joined = _joined_by_their_acronym(doc, ents)
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
-    for ent in sorted(ents + _untagged_bodies(doc), key=lambda e: e.start):
+    for ent in sorted(joined + _untagged_bodies(doc), key=lambda e: e.start):
         if ent.label_ == PER and len(ent) > 1 and (_org_word(ent[0]) or _org_word(ent[-1])):
             ent = Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)  # "Kejaksaan Negeri (Kejari)"
         bracket = next((t.i for t in ent[1:] if t.text == "("), None) if ent.label_ in (ORG, LOC) else None
@@ -2052,6 +2102,22 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     kept.sort(key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in ents]:
         doc.set_ents(kept, default="outside")
+
+
+def _joined_by_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Perhimpunan Hotel" + "dan" + "Restoran Indonesia" + "(PHRI)": two names the model cut at "dan" are one
+    body when the acronym in brackets right after them spells the initials of both."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label_ in (ORG, LOC) and ent.label_ in (ORG, LOC) and ent.start == last.end + 1
+                and doc[last.end].lower_ == "dan" and ent.end + 2 < len(doc) and doc[ent.end].text == "("
+                and doc[ent.end + 2].text == ")"
+                and doc[ent.end + 1].text == "".join(t.text[0] for t in doc[last.start:ent.end] if t.lower_ != "dan")):
+            joined[-1] = Span(doc, last.start, ent.end, label=ORG, span_id=last.id_)
+        else:
+            joined.append(ent)
+    return joined
 
 
 def _org_word(token: Token) -> bool:
@@ -2276,11 +2342,13 @@ class EntityRepair:
         split_title_field_lists(doc)
         trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
         extend_person_names(doc)
+        join_patronymics(doc)
         name_nicknames(doc)
         name_balinese_hamlets(doc)
         trim_plain_words(doc)
         drop_common_words(doc)
         relabel_by_cues(doc)
+        name_after_offices(doc)  # again, once the cues have typed the bodies ("Kepala Dinkes Kotamobagu, Devie CH Lala")
         tag_office_regions(doc)
         name_after_office_countries(doc)
         tag_regions(doc)

@@ -808,6 +808,27 @@ def test_a_first_name_opening_a_sentence_joins_the_person_when_it_is_only_ever_a
     assert ("Budi Santoso", "PER") in mentions and ("Menurut Budi Santoso", "PER") not in mentions
 
 
+def test_the_holder_after_an_office_whose_body_the_model_typed_a_person(make_article):
+    text = "Namun menurut Kepala Dinkes Kotamobagu , Devie CH Lala , laporan itu tidak ada ."
+    mentions = _tagged([(3, 5, "PER")], text, make_article)
+    assert ("Dinkes Kotamobagu", "ORG") in mentions and ("Devie CH Lala", "PER") in mentions
+
+
+def test_bin_and_the_fathers_name_belong_to_the_persons_name(make_article):
+    text = ("Gubernur bertemu YB Datuk Amar Haji Awang Tengah bin Ali Hasan di kantornya . "
+            "Ustadz Habib Sholeh bin Thohir Ba’abud dari Malang hadir .")
+    mentions = _tagged([(9, 11, "PER"), (16, 17, "PER"), (21, 22, "LOC")], text, make_article)
+    assert ("Awang Tengah bin Ali Hasan", "PER") in mentions  # not past the honorific "Haji"
+    assert ("Sholeh bin Thohir Ba’abud", "PER") in mentions
+
+
+def test_two_names_cut_at_dan_are_one_body_when_the_bracketed_acronym_spells_both(make_article):
+    text = "Ketua Umum Perhimpunan Hotel dan Restoran Indonesia (PHRI) Hariyadi Sukamdani hadir . Budi dan Ani (BA) datang ."
+    mentions = _tagged([(2, 4, "ORG"), (5, 7, "ORG"), (10, 12, "PER"), (14, 15, "PER"), (16, 17, "PER")], text, make_article)
+    assert ("Perhimpunan Hotel dan Restoran Indonesia", "ORG") in mentions and ("PHRI", "ORG") in mentions
+    assert ("Budi", "PER") in mentions and ("Ani", "PER") in mentions  # two people, whatever follows them
+
+
 def test_the_names_around_a_nickname_cue_are_a_persons(make_article):
     text = "Inflasi turun , sebut Adang , sapaan akrab Endang . Istirul yang akrab disapa Tirul datang ."
     mentions = _tagged([(4, 5, "LOC")], text, make_article)

@@ -77,6 +77,9 @@ ADDRESSEE_WORDS = frozenset({"kepada", "terhadap"})
 # Kompas.com menyampaikan", "saat diwawancarai Jurnalis POSTNTT.COM menjelaskan", "Sumber Brindonews.com ini mengaku".
 NOT_THE_SUBJECT = ADDRESSEE_WORDS | frozenset({"jurnalis", "wartawan", "reporter", "sumber"})
 QUOTE_MARK = re.compile(r"’’|‘‘|‘’|''|[\"“”]")
+# Words quoted between single marks: the opening one starts the paragraph or a sentence, before a capital; the closing
+# one follows the words' last stop and comes before a lower-case word (the speech verb). Not an apostrophe ("Jum'at").
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[.!?]\s))['‘]([A-Z](?:(?!['‘’]\s).)*?[,.!?])['’](?=\s+[a-z])")
 OPENING_MARKS = frozenset({"“", "‘‘", "‘’"})  # "‘’Dimana ...,’’ ujar X": a left and a right single mark open
 CLOSING_MARKS = frozenset({"”"})
 
@@ -103,6 +106,8 @@ def quote_marks(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         open_at = None
+        if not QUOTE_MARK.search(line):  # "'Sekolah diperkenankan ...,' kata X": single marks, where no double one is
+            spans.extend((offset + m.start(1), offset + m.end(1)) for m in SINGLE_QUOTED.finditer(line))
         for m in QUOTE_MARK.finditer(line):
             mark = m.group()
             if open_at is None:
@@ -185,7 +190,7 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     # Up to three capitalised words (the office's place, ranks) or a unit number between the title and the
     # name: "Kapolres Batu AKBP X", "Wali Kota Ambon, X", "Dandim 1617/Jembrana Letkol Kav. X".
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words))
-                         + r"[\s,]+(?:(?-i:[A-Z0-9][\w./-]*),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,3}$", re.I)  # "dr": a form of address
+                         + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,3}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)
@@ -203,7 +208,7 @@ def _attribute_after(
     sentence_end = view.sentences[view.sentence_of(min(end + 2, len(view.text) - 1))][1]
     limit = max(sentence_end, min(len(view.text), end + 120))
     tail = view.text[end:limit]
-    m = re.match(r"(?:’’|''|[\"”])?[\s,.]*([\w-]+)", tail)
+    m = re.match(r"(?:’’|''|[\"”'’])?[\s,.]*([\w-]+)", tail)
     if not m:
         return None, None, False
     word = m.group(1)

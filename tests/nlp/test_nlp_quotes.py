@@ -145,6 +145,14 @@ def test_quote_attributed_to_a_title_goes_to_the_person_named_with_it(blank_nlp,
     assert [(q[1], q[2]) for q in found if q[3]] == [("Budi Santoso", "kata")]
 
 
+def test_a_title_written_short_in_brackets_goes_to_the_person_named_with_it(blank_nlp, make_article):
+    text = ("Wakil Bupati (wabup) Lampung Barat (Lambar) Budi Santoso membuka musrenbang.\n"
+            "Wabup mengatakan, musrenbang merupakan forum perencanaan pembangunan.\n"
+            "“Kegiatan ini menampung aspirasi masyarakat,” kata wabup.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "mengatakan"), ("Budi Santoso", "kata")]
+
+
 def test_ujarnya_after_a_list_of_victims_is_still_the_last_speaker(blank_nlp, make_article):
     text = ("\"Tanah longsor menimbun para penambang di lokasi,\" kata Budi Santoso kepada wartawan.\n"
             "Korban bernama Joko Widodo (36) dan Siti Aminah (30).\n"
@@ -760,3 +768,13 @@ def test_a_paragraph_ending_in_a_comma_introduces_the_quote_after_it(ruled_nlp, 
             "“Pembeli pada mengeluh,” ujarnya.")
     found, _ = _quotes(nlp, make_article, text)
     assert ("Pembeli pada mengeluh", "Irul") in [(q[0], q[1]) for q in found]
+
+
+def test_words_between_single_marks_are_a_quote_where_the_paragraph_has_no_double_mark(blank_nlp, make_article):
+    text = ("'Sekolah boleh mengangkat guru honorer,' kata Budi Santoso di Sampit.\n"
+            "Salat Jum'at digelar di masjid itu, kata Budi Santoso.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1], q[3]) for q in found] == [
+        ("Sekolah boleh mengangkat guru honorer", "Budi Santoso", True),
+        ("Salat Jum'at digelar di masjid itu", "Budi Santoso", False),  # an apostrophe opens no quote
+    ]

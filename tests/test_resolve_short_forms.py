@@ -369,3 +369,10 @@ def test_a_bodys_branch_is_not_the_body():
     assert keys["Bank Nagari"] != keys["Bank Nagari Cabang Lubuak Gadang"]
     assert keys["Bank Indonesia"] != keys["Bank Indonesia Perwakilan Provinsi Sumbar"]
     assert keys["Persija"] == keys["Persija Jakarta"]  # a club with its city is still the club
+
+
+def test_a_government_contracted_with_its_level_is_the_government_written_out():
+    keys = _keys(("Pemerintah Kabupaten Kotawaringin Timur", "ORG"), ("Pemkab Kotim", "ORG"))
+    assert keys["Pemkab Kotim"] == keys["Pemerintah Kabupaten Kotawaringin Timur"]
+    other = _keys(("Pemerintah Kabupaten Bandung", "ORG"), ("Pemkot Bandung", "ORG"))
+    assert other["Pemkot Bandung"] != other["Pemerintah Kabupaten Bandung"]  # the city's government, not the regency's

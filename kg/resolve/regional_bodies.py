@@ -128,13 +128,23 @@ def _spelled_out_heads(variants: dict[int, _Variant]) -> tuple[dict[int, _Varian
     initials ("BPBD") joins its spelled-out name when both name the same region.
     RETURNS: the variants with each such body under its spelled-out name, and the short names found."""
     heads = {v.head for v in variants.values()}
-    spelled = {}
+    leveled = {(v.head, v.level) for v in variants.values() if v.level is not None}
+    spelled, levels = {}, {}
     for short in heads:
         longer = [long for long in heads if " " in long and long != short
                   and (is_contraction(short, long) or short in initials(long))]
         if len(longer) == 1 and _one_region([v for v in variants.values() if v.head in (short, longer[0])]):
             spelled[short] = longer[0]
-    return {i: v._replace(head=spelled.get(v.head, v.head)) for i, v in variants.items()}, spelled
+            continue
+        # "Pemkab Kotim" is "Pemerintah Kabupaten Kotawaringin Timur": the short name contracts the body and its level
+        with_level = [(head, level) for head, level in leveled if head != short and is_contraction(short, f"{head} {level}")]
+        if len(with_level) == 1:
+            head, level = with_level[0]
+            same = [v._replace(level=level) if v.head == short else v for v in variants.values() if v.head in (short, head)]
+            if _one_region(same):
+                spelled[short], levels[short] = head, level
+    return {i: v._replace(head=spelled.get(v.head, v.head), level=levels.get(v.head, v.level))
+            for i, v in variants.items()}, spelled
 
 
 def _one_region(variants: list[_Variant]) -> str | None:

@@ -41,7 +41,7 @@ from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
-    ent_label, is_head, names_a_panel, rank_words_end, title_before,
+    ent_label, is_head, names_a_panel, rank_words_end, stated_as_end, title_before,
 )
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
@@ -795,6 +795,24 @@ def extend_person_names(doc: Doc) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def name_people_stated_in_office(doc: Doc) -> None:
+    """"Kemudian Abdullatif ditetapkan sebagai Kepala Desa Ruang Tengah": a name that is appointed or elected as an
+    office ("ditetapkan/dilantik/terpilih sebagai Kepala ...") is a person's, whatever type the model gave it;
+    not a known place or a body's name."""
+    ents = doc.ents
+    people = {e.start for e in ents if e.label_ in (LOC, ORG) and len(e) <= 3 and _stated_in_office(doc, e)}
+    if people:
+        doc.set_ents([Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in people else e for e in ents],
+                     default="outside")
+
+
+def _stated_in_office(doc: Doc, ent: Span) -> bool:
+    at = stated_as_end(doc, ent.end)
+    return (at is not None and at < len(doc) and is_head(doc[at]) and doc[at].lower_ not in PREFIXES
+            and all(_name_letters(t) and t.text[:1].isupper() and t.lower_ not in ORG_FIRST for t in ent)
+            and not known_place(ent.text) and not is_region_name(ent.text) and not _listed_body(ent.text))
 
 
 PATRONYMIC = frozenset({"bin", "binti"})
@@ -2356,6 +2374,7 @@ class EntityRepair:
         join_acronym_offices(doc)
         if self.propagate:
             propagate_names(doc)
+        name_people_stated_in_office(doc)
         unify_lists(doc)
         unify_labels(doc)
         add_venue_names(doc)

@@ -373,7 +373,7 @@ def title_after(doc: Doc, person_end: int) -> tuple[int, int] | None:
     elif i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2  # "Didin, 33, nelayan yang tenggelam": the age between commas
     comma = i < len(doc) and doc[i].text == ","
-    stated = _stated_as_end(doc, i + comma)
+    stated = stated_as_end(doc, i + comma)
     close = _closing_bracket(doc, i)
     if stated is not None:
         i = stated  # "Muhamad Amin, ditetapkan sebagai Kepala Desa Rawi", "Andi sebagai Kepala Desa X"
@@ -498,7 +498,7 @@ OFFICE_VERB_WORDS = frozenset({"yang", "saat", "itu", "ini", "kini", "masih", "s
                                "pernah", "sekaligus"})
 
 
-def _stated_as_end(doc: Doc, i: int) -> int | None:
+def stated_as_end(doc: Doc, i: int) -> int | None:
     """After "sebagai" in "(ditetapkan|dilantik|terpilih) sebagai" right after a name, else None."""
     if i < len(doc) and (doc[i].lower_.startswith("di") and doc[i].is_lower and len(doc[i]) > 5
                          or doc[i].lower_ in ("terpilih", "resmi", "kini")):

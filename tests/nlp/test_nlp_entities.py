@@ -829,6 +829,13 @@ def test_two_names_cut_at_dan_are_one_body_when_the_bracketed_acronym_spells_bot
     assert ("Budi", "PER") in mentions and ("Ani", "PER") in mentions  # two people, whatever follows them
 
 
+def test_a_name_appointed_to_an_office_is_a_persons(make_article):
+    text = "Kemudian Abdullatif ditetapkan sebagai Kepala Desa Ruang Tengah . Lalu Sinar Jaya ditetapkan sebagai pemenang lelang ."
+    mentions = _tagged([(1, 2, "ORG"), (5, 8, "LOC"), (10, 12, "ORG")], text, make_article)
+    assert ("Abdullatif", "PER") in mentions
+    assert ("Sinar Jaya", "ORG") in mentions  # a winner of a tender is no office
+
+
 def test_the_names_around_a_nickname_cue_are_a_persons(make_article):
     text = "Inflasi turun , sebut Adang , sapaan akrab Endang . Istirul yang akrab disapa Tirul datang ."
     mentions = _tagged([(4, 5, "LOC")], text, make_article)

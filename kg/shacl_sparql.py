@@ -368,7 +368,9 @@ def load(triples: Iterable[Triple] = (), lines: Iterable[tuple[Sequence[str], It
     N-Triples as kg writes it does not keep apart from a plain literal, and pySHACL does).
 
     triples: rdflib triples; lines: N-Triples lines without the final dot (``kg.rdf.lines``), each
-    batch with the distinct rdflib terms it was written from.
+    batch with the distinct rdflib terms it was written from. The text is parsed leniently (IRIs and
+    language tags not checked again): lines from ``kg.rdf.lines.term_text`` and the triples' terms
+    are written by Oxigraph's own terms, which refuse what is not valid.
     """
     texts: dict[Node, str] = {}
 
@@ -386,9 +388,13 @@ def load(triples: Iterable[Triple] = (), lines: Iterable[tuple[Sequence[str], It
         for batch, terms in lines:
             if not _exact(terms):
                 return None
-            written.extend(f"{line} .\n" for line in batch)
+            if batch:
+                written.append(" .\n".join(batch))
+                written.append(" .\n")
         store = ox.Store()
-        store.load(_wrapped("".join(written)) + own, format=ox.RdfFormat.N_TRIPLES)
+        # lenient: every IRI and language tag here was written by Oxigraph's own terms (``encode``,
+        # ``kg.rdf.lines.term_text``), which refuse invalid ones, so its parser need not check them again
+        store.load(_wrapped("".join(written)) + own, format=ox.RdfFormat.N_TRIPLES, lenient=True)
     except (Unsupported, ValueError, SyntaxError):  # a term Oxigraph refuses: pySHACL checks it
         return None
     return store
@@ -406,7 +412,8 @@ def _exact(terms: Iterable[Node]) -> bool:
     """Whether N-Triples lines made of ``terms`` name each as it is (no blank node, no explicit xsd:string)."""
     for node in terms:
         if isinstance(node, Literal):
-            if node.datatype == _XSD_STRING:
+            datatype = node.datatype
+            if datatype is not None and datatype == _XSD_STRING:
                 return False
         elif isinstance(node, BNode):
             return False

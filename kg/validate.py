@@ -202,8 +202,7 @@ def validate_together(graphs: Sequence[Graph], described: Mapping[Node, Sequence
     found = None
     if validator() == "sparql":
         if lines is not None:  # the graphs as their lines, and each description once
-            found = _run_sparql(shapes, view, Graph(), None, lines=lines, triples={
-                t for _, extra in view.parts for triples in extra.values() for t in triples})
+            found = _run_sparql(shapes, view, Graph(), None, lines=lines, triples=view.descriptions())
         else:
             found = _run_sparql(shapes, view, Graph(), None, triples=view.triples())
     if found is None:
@@ -220,8 +219,15 @@ class _Chunk:
 
     def __init__(self, graphs: Sequence[Graph], described: Mapping[Node, Sequence[Triple]],
                  nodes: Sequence[set[Node]]) -> None:
+        self.described = described
         self.parts = [(graph, {node: described[node] for node in found if described.get(node)})
                       for graph, found in zip(graphs, nodes)]
+
+    def descriptions(self) -> Iterator[Triple]:
+        """Each description the chunk's graphs are given, once (its node's triples, as ``described`` holds them)."""
+        nodes = {node for _, extra in self.parts for node in extra}
+        for node in nodes:
+            yield from self.described[node]
 
     def triples(self) -> Iterator[Triple]:
         for graph, extra in self.parts:

@@ -19,6 +19,7 @@ from kg.rdf.nodes import (
     LANG,
     Context,
     bind,
+    boolean,
     date_literal,
     datetime_literal,
     entity_ref,
@@ -115,7 +116,7 @@ def _add_article(graph: Graph, annotated: AnnotatedArticle, ctx: Context) -> URI
     reference = date_literal(annotated.reference_date, DAY)
     if reference is not None:
         graph.add((node, KGO.referenceDate, reference))
-        graph.add((node, KGO.referenceDateInferred, Literal(bool(annotated.reference_date_inferred))))
+        graph.add((node, KGO.referenceDateInferred, boolean(annotated.reference_date_inferred)))
     return node
 
 
@@ -183,7 +184,7 @@ def _add_quotes(graph: Graph, annotated: AnnotatedArticle, article: URIRef,
         graph.add((node, RDF.type, SDO.Quotation))
         _span(graph, node, quote.start, quote.end, article, quote.sentence, sentences)
         graph.add((node, KGO.quoteText, _text(quote.text)))
-        graph.add((node, KGO.direct, Literal(bool(quote.direct))))
+        graph.add((node, KGO.direct, boolean(quote.direct)))
         if quote.cue:
             graph.add((node, KGO.cue, Literal(quote.cue)))
         if speaker is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 
@@ -56,7 +57,9 @@ def article_id(sha256: str) -> str:
     return cleaned[:16]
 
 
+@lru_cache(maxsize=4096)
 def article_iri(sha256: str) -> URIRef:
+    """The article's node (kept per article: each of its spans' IRIs starts with it)."""
     return ID[f"article/{article_id(sha256)}"]
 
 

@@ -816,6 +816,7 @@ def _stated_in_office(doc: Doc, ent: Span) -> bool:
 
 
 PATRONYMIC = frozenset({"bin", "binti"})
+PILGRIMS = frozenset({"haji", "hajah", "hajjah"})  # the honorific of one who made the hajj, written out
 
 
 def join_patronymics(doc: Doc) -> None:
@@ -833,9 +834,9 @@ def join_patronymics(doc: Doc) -> None:
             k = start - 1
             while k > 0 and start - 1 - k < 3 and _patronymic_name_word(doc, k - 1, at):
                 k -= 1
-            start = min(k, at[k].start if k in at else k) if k < start - 1 else start
-        if end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC:
-            k = end + 1
+            start = k if k < start - 1 else start  # from the first name word, even inside the model's span
+        if end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC and (end + 1 not in at or at[end + 1].label_ != PER):
+            k = end + 1  # (a person the model tagged after "bin" reaches back itself)
             while k < len(doc) and k - end - 1 < 3 and _patronymic_name_word(doc, k, at):
                 k += 1
             end = max(k, at[k - 1].end if k - 1 in at else k) if k > end + 1 else end
@@ -854,9 +855,6 @@ def _patronymic_name_word(doc: Doc, i: int, at: dict[int, Span]) -> bool:
     lower = token.lower_
     return ((i not in at or at[i].label_ == PER) and _name_letters(token) and token.text[:1].isupper()
             and lower not in HONORIFICS | PILGRIMS and lower not in RANKS and lower not in HEADS and lower not in PATRONYMIC)
-
-
-PILGRIMS = frozenset({"haji", "hajah", "hajjah"})  # the honorific of one who made the hajj, written out
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

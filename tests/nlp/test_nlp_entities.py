@@ -817,7 +817,7 @@ def test_the_holder_after_an_office_whose_body_the_model_typed_a_person(make_art
 def test_bin_and_the_fathers_name_belong_to_the_persons_name(make_article):
     text = ("Gubernur bertemu YB Datuk Amar Haji Awang Tengah bin Ali Hasan di kantornya . "
             "Ustadz Habib Sholeh bin Thohir Ba’abud dari Malang hadir .")
-    mentions = _tagged([(9, 11, "PER"), (16, 17, "PER"), (21, 22, "LOC")], text, make_article)
+    mentions = _tagged([(4, 8, "PER"), (9, 11, "PER"), (16, 17, "PER"), (21, 22, "LOC")], text, make_article)
     assert ("Awang Tengah bin Ali Hasan", "PER") in mentions  # not past the honorific "Haji"
     assert ("Sholeh bin Thohir Ba’abud", "PER") in mentions
 

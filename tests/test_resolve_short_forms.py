@@ -376,3 +376,18 @@ def test_a_government_contracted_with_its_level_is_the_government_written_out():
     assert keys["Pemkab Kotim"] == keys["Pemerintah Kabupaten Kotawaringin Timur"]
     other = _keys(("Pemerintah Kabupaten Bandung", "ORG"), ("Pemkot Bandung", "ORG"))
     assert other["Pemkot Bandung"] != other["Pemerintah Kabupaten Bandung"]  # the city's government, not the regency's
+
+
+def test_a_clubs_acronym_with_its_town_is_the_club_but_a_national_bodys_stays_apart_from_its_unit():
+    keys = _keys(("PSIS Semarang", "ORG"), ("PSIS", "ORG"), ("PSSI Jatim", "ORG"), ("PSSI", "ORG"))
+    assert keys["PSIS"] == keys["PSIS Semarang"]  # "PS" + the town's letters: Persatuan Sepakbola Indonesia Semarang
+    assert keys["PSSI"] != keys["PSSI Jatim"]
+
+
+def test_a_name_ending_a_sentence_is_not_spelled_out_by_the_acronym_opening_the_next():
+    text = "PSMS Medan menang. Manajer tim PSMS puas. Pelatih Ayam Kinantan. PSMS berencana merekrut."
+    keys = _keys_in(text, ("PSMS Medan", "ORG"), ("PSMS", "ORG"), ("Ayam Kinantan", "ORG"), ("PSMS", "ORG"))
+    assert keys["Ayam Kinantan"] != keys["PSMS Medan"]
+    bracketed = _keys_in("Badan Pengawas Pemilu (Bawaslu) Kendal rapat. Bawaslu Kendal menetapkan.",
+                         ("Badan Pengawas Pemilu", "ORG"), ("Bawaslu", "ORG"), ("Bawaslu Kendal", "ORG"))
+    assert bracketed["Badan Pengawas Pemilu"] == bracketed["Bawaslu Kendal"]

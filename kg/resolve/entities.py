@@ -81,7 +81,7 @@ def resolve_entities(
     # How often each person name is written in the whole build: tells a truncated
     # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
     counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
-    bodies = [regional_bodies(art.mentions) for art in articles]
+    bodies = [regional_bodies(art.mentions, art.article.text) for art in articles]
     scoped = {(pos, i): key for pos, found in enumerate(bodies) for i, key in found.keys.items()}
     for pos, art in enumerate(articles):
         _tag_article(groups, pos, art, links, counts, regions, scoped)

@@ -38,8 +38,8 @@ class RegionalBodies(NamedTuple):
     apart: frozenset[int]
 
 
-def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
-    """The regional bodies an article names, and which of its mentions name them."""
+def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
+    """The regional bodies an article names (``text``: the article's text), and which of its mentions name them."""
     from kg.nlp.regions import region_names
 
     known = region_names()
@@ -61,7 +61,7 @@ def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
     triples: list[tuple[int, _Variant]] = []
     for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
         long, short, place = mentions[i : i + 3]
-        if (long.label == short.label == ORG and place.label == LOC and 0 < short.start - long.end <= 2
+        if (long.label == short.label == ORG and place.label == LOC and _bracketed(text, long, short)
                 and 0 < place.start - short.end <= 2 and " " not in names[i + 1] and len(names[i].split()) >= 2):
             variant = _variant(names[i + 1], normalise_name(place.text).split(), known, written_regions)
             if variant is not None and any(v.head == variant.head for v in variants.values()):
@@ -82,10 +82,10 @@ def regional_bodies(mentions: tuple[Mention, ...]) -> RegionalBodies:
             result[i] = key
         bare = [i for i, m in enumerate(mentions)
                 if m.label != PER and i not in result
-                and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, i, head))]
+                and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, text, i, head))]
         if head in national:
             apart.update(bare)  # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say
-        elif _regional_by_name(head, mentions, names):
+        elif _regional_by_name(head, mentions, text, names):
             result.update((i, key) for i in bare)  # a bare "DPRD" or "BPBD" is always some region's
         else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national
             result.update((i, key) for i in bare if not is_acronym(mentions[i].text.strip()))
@@ -161,15 +161,15 @@ def _one_region(variants: list[_Variant]) -> str | None:
     return f"{head} kota {written}" if levels == {"kota"} else f"{head} {written}"
 
 
-def _regional_by_name(head: str, mentions: tuple[Mention, ...], names: list[str]) -> bool:
+def _regional_by_name(head: str, mentions: tuple[Mention, ...], text: str, names: list[str]) -> bool:
     """Is ``head`` a body that only regions have, by its name's "Daerah" ("DPRD", "BPBD", "KPUD")?
     A body with a national namesake ("KPU", "Bawaslu") is not joined when written bare."""
     written = [m.text.strip() for m, name in zip(mentions, names) if name == head]
-    spelled = [names[i] for i in range(len(mentions)) if _spelled_out(mentions, i, head)]
+    spelled = [names[i] for i in range(len(mentions)) if _spelled_out(mentions, text, i, head)]
     return (head.endswith("d") and any(w.isupper() for w in written)) or any(n.endswith(" daerah") for n in spelled)
 
 
-def _spelled_out(mentions: tuple[Mention, ...], i: int, head: str) -> bool:
+def _spelled_out(mentions: tuple[Mention, ...], text: str, i: int, head: str) -> bool:
     """Is mention ``i`` the body's full name written before its acronym: "Badan ... Daerah (BPBD)"?"""
     m = mentions[i]
     found = PAREN.match(m.text.strip())
@@ -178,7 +178,13 @@ def _spelled_out(mentions: tuple[Mention, ...], i: int, head: str) -> bool:
     following = mentions[i + 1] if i + 1 < len(mentions) else None
     # "Badan Pengawas Pemilu (Bawaslu)" too; never a name of its own right before "Kejaksaan Tinggi"
     return (following is not None and " " not in head and len(m.text.split()) >= 2
-            and 0 < following.start - m.end <= 2 and normalise_name(following.text) == head)
+            and _bracketed(text, m, following) and normalise_name(following.text) == head)
+
+
+def _bracketed(text: str, name: Mention, short: Mention) -> bool:
+    """Is ``short`` written in brackets right after ``name`` ("Badan Pengawas Pemilu (Bawaslu)")? Not the
+    first name of the next sentence ("... pelatih Ayam Kinantan. PSMS berencana")."""
+    return text[name.end : short.start].strip() == "("
 
 
 __all__ = ["RegionalBodies", "national_key", "regional_bodies"]

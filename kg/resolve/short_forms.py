@@ -255,7 +255,20 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
     different bodies: an acronym's longer names are its units, and so are a body's branches. "Komisi VI" and
     "Komisi VI DPR" are one: a word and a number name a unit already."""
     rest = words[len(short.split()):]
+    if _club_of_its_town(written, rest):
+        return False
     return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS | BRANCH_WORDS)
+
+
+# Football clubs named "Persatuan Sepak bola" + their town: "PSIS" (Semarang), "PSMS" (Medan), "PSM" (Makassar).
+CLUB_ACRONYM = re.compile(r"PS([A-Z]{1,3})")
+
+
+def _club_of_its_town(written: str, town: list[str]) -> bool:
+    """"PSIS" / "PSIS Semarang": a club's acronym holds its town's initial after "PS", and the town after it
+    completes the same name; "PSSI Jatim", "PSI Jakarta" are units of national bodies."""
+    club = CLUB_ACRONYM.fullmatch(written.strip())
+    return club is not None and len(town) == 1 and town[0][0].upper() in club.group(1)
 
 
 def _company_named(short: str, words: list[str]) -> bool:

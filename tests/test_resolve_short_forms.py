@@ -391,3 +391,10 @@ def test_a_name_ending_a_sentence_is_not_spelled_out_by_the_acronym_opening_the_
     bracketed = _keys_in("Badan Pengawas Pemilu (Bawaslu) Kendal rapat. Bawaslu Kendal menetapkan.",
                          ("Badan Pengawas Pemilu", "ORG"), ("Bawaslu", "ORG"), ("Bawaslu Kendal", "ORG"))
     assert bracketed["Badan Pengawas Pemilu"] == bracketed["Bawaslu Kendal"]
+
+
+def test_a_place_is_the_area_named_after_it_unless_a_venue_named_after_it_fits_too():
+    keys = _keys(("Jalur Gaza", "LOC"), ("Gaza", "LOC"), ("Negara Bagian Sarawak", "LOC"), ("Sarawak", "LOC"))
+    assert keys["Gaza"] == keys["Jalur Gaza"] and keys["Sarawak"] == keys["Negara Bagian Sarawak"]
+    beach = _keys(("Pantai Tanjung Pasir", "LOC"), ("Perairan Tanjung Pasir", "LOC"), ("Tanjung Pasir", "LOC"))
+    assert beach["Tanjung Pasir"] == beach["Pantai Tanjung Pasir"]

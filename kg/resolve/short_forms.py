@@ -17,11 +17,11 @@ import re
 from functools import lru_cache
 
 from kg.nlp.casing import casing_counts
-from kg.records import ORG, PER, AnnotatedArticle, Mention
+from kg.records import LOC, ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import (
     clean_surface, could_shorten, initials, is_acronym, is_company_name, misspelt, normalise_name, words_in_order,
 )
-from kg.words import BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
+from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
 PLACE_HEADS = LEVEL_WORDS | FACILITY_WORDS
@@ -45,11 +45,11 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
         key = (name, m.text.strip(), m.label)
         fits = found.get(key)
         if fits is None:
-            fits = found[key] = _as_words_if_one({
+            fits = found[key] = _as_words_if_one(_areas_last({
                 long for long, j in longs.items()
                 if name[0] in openings[long] and long != name
                 and _stands_for(name, key[1], m.label, long, mentions[j].label, long in companies)
-            }, name)
+            }), name)
         shortest = min(fits, key=len, default=None)
         if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
@@ -163,6 +163,19 @@ def _as_words_if_one(fits: set[str], short: str) -> set[str]:
     return whole if len(whole) == 1 else fits
 
 
+def _area_of(name: str) -> str | None:
+    """"sarawak" for "negara bagian sarawak": the place a name of an area of it names."""
+    words = name.split()
+    return next((" ".join(words[size:]) for size in (1, 2)
+                 if len(words) > size and " ".join(words[:size]) in AREA_WORDS), None)
+
+
+def _areas_last(fits: set[str]) -> set[str]:
+    """"Tanjung Pasir" beside "Pantai Tanjung Pasir" and "Perairan Tanjung Pasir" is the beach's place: the
+    area around a place is the loosest reading of its bare name, taken only when nothing else fits."""
+    return {f for f in fits if _area_of(f) is None} or fits
+
+
 def _one_place(names: set[str]) -> bool:
     """"Parigi Moutong" and "Kabupaten Parigi Moutong" are one place; "Kota Bogor" and "Kabupaten Bogor" are two."""
     bare = {n.split(" ", 1)[1] if n.split()[0] in LEVEL_WORDS else n for n in names}
@@ -186,6 +199,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     if words[0] in PLACE_HEADS and " ".join(words[1:]) == short:
         # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
         return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
+    if long_label == LOC and short_label != PER and _area_of(long) == short:
+        return True  # "Perairan Tanjung Pasir" / "Tanjung Pasir", "Negara Bagian Sarawak" / "Sarawak"
     one = " " not in short
     if one and short_label == long_label == ORG and words[0] in BODY_WORDS and words[1:] == [short] and is_acronym(written):
         return True  # "BRI" / "Bank BRI", "PDIP" / "Partai PDIP": the acronym with the kind of body before it

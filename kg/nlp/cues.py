@@ -335,11 +335,12 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
             elif (caps := _capitals_opening(words)) and words[caps - 1].whitespace_ and _outlet_words(words[caps:]):
                 found += [(start, start + caps, LOC), (start + caps, dash, ORG)]  # "KRAKSAAN Radar Bromo -"
             continue
-        first, second = doc[start:comma], doc[comma + 1 : dash]
+        end = dash - 1 if doc[dash - 1].text == "," and dash - 1 > comma + 1 else dash  # "Orideknews.com, MANOKWARI, –"
+        first, second = doc[start:comma], doc[comma + 1 : end]
         if _dateline_pair(second, first) or _domain(first) and _capitals(second):
-            found += [(start, comma, ORG), (comma + 1, dash, LOC)]  # "Berita Baru, Jakarta -", "TRIBUN.CO.ID, KUBURAYA -"
+            found += [(start, comma, ORG), (comma + 1, end, LOC)]  # "Berita Baru, Jakarta -", "TRIBUN.CO.ID, KUBURAYA -"
         elif _dateline_pair(first, second) or _domain(second) and _capitals(first):
-            found += [(start, comma, LOC), (comma + 1, dash, ORG)]  # "PANGKALPINANG, LASPELA -", "PURUK CAHU, X.com -"
+            found += [(start, comma, LOC), (comma + 1, end, ORG)]  # "PANGKALPINANG, LASPELA -", "PURUK CAHU, X.com -"
     return found
 
 

@@ -681,8 +681,8 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     """
     votes: dict[tuple[str, ...], Counter] = {}
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
+        if ent.label_ not in ENTITY_LABELS or ent.label_ == PER and any(c.isdigit() for c in ent.text):
+            continue  # "Pasal 609 Ayat" typed a person: no name, dropped at the end (drop_non_names); nothing to spread
         votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
         last = ent[-1].text
         if ent.label_ == PER and len(ent) > 1 and len(last) >= MIN_SURNAME_CHARS and last[:1].isupper():
@@ -1052,8 +1052,8 @@ def propagate_names(doc: Doc) -> None:
     texts = token_texts(doc)  # most words open no known name: tested without a Token object
     i = 0
     while i < len(doc):
-        match = None
-        if i not in taken and texts[i] in by_first:
+        match = _longer_name_written(doc, i, texts, by_first, names) if i in taken else None
+        if match is None and i not in taken and texts[i] in by_first:
             token = doc[i]
             for words in by_first[token.text]:
                 end = i + len(words)
@@ -1077,6 +1077,23 @@ def propagate_names(doc: Doc) -> None:
             i += 1
     if added:
         doc.set_ents(added, default="unmodified")
+
+
+def _longer_name_written(doc: Doc, i: int, texts: list[str], by_first: dict[str, list[tuple[str, ...]]],
+                         names: dict[tuple[str, ...], str]) -> tuple[int, int, str] | None:
+    """A body the article names in full elsewhere, tagged here as its first words, the rest untagged or the place
+    it is named after ("Kanit Reskrim Polsek" + "Belakang Padang", where "Polsek Belakang Padang" is a name of the
+    article)."""
+    ent = next((e for e in doc.ents if e.start == i), None) if texts[i] in by_first else None
+    if ent is None or ent.label_ != ORG:
+        return None
+    for words in by_first[texts[i]]:
+        end = i + len(words)
+        if (len(words) > len(ent) and names[words] == ORG and end <= len(doc) and tuple(texts[i:end]) == words
+                and all(e.label_ == LOC and e.start >= ent.end and e.end <= end
+                        for e in doc.ents if e.start < end and e.end > ent.end)):
+            return i, end, ORG
+    return None
 
 
 # How one addresses a person by name in Indonesian news, capitalised ("Bu Tuni", "Pak Harto").

@@ -86,6 +86,7 @@ def test_a_capitalised_dateline_is_an_outlet_when_a_place_is_only_its_first_word
     ("PURUK CAHU, Kaltengmaju.com – Pemerintah rapat.", [("PURUK CAHU", "LOC"), ("Kaltengmaju.com", "ORG")]),
     ("TRIBUNPONTIANAK.CO.ID, KUBURAYA - Titik api muncul.", [("TRIBUNPONTIANAK.CO.ID", "ORG"), ("KUBURAYA", "LOC")]),
     ("SIKAKAP--Nelayan menerima mesin.", [("SIKAKAP", "LOC")]),
+    ("Orideknews.com, MANOKWARI, – Dinas rapat.", [("Orideknews.com", "ORG"), ("MANOKWARI", "LOC")]),  # not "MANOKWARI,"
     ("HAI-ONLINE.COM - Film horor naik daun.", []),  # a hyphen inside the outlet's name is no dateline's dash
 ])
 def test_a_dateline_place_in_capitals_beside_an_outlet_or_before_a_run_of_dashes(line, expected):

@@ -1161,3 +1161,17 @@ def test_a_first_name_after_a_title_joins_the_name_the_article_writes_in_full(ma
     text = "Bupati Badung I Nyoman Giri Prasta hadir . Bupati Giri Prasta menyerahkan bantuan ."
     mentions = _tagged([(2, 6, "PER"), (10, 11, "PER")], text, make_article)
     assert ("Giri Prasta", "PER") in mentions and ("Prasta", "PER") not in mentions
+
+
+def test_a_body_tagged_as_its_first_word_takes_the_full_name_the_article_writes_elsewhere(make_article):
+    text = ("Polisi tangkap pengedar\nPolsek Belakang Padang meringkus pria itu . Operasi dipimpin Kanit Reskrim "
+            "Polsek Belakang Padang , Ganda Turnip .")
+    mentions = _tagged([(4, 7, "ORG"), (13, 16, "ORG"), (16, 18, "LOC"), (19, 21, "PER")], text, make_article)
+    assert ("Polsek Belakang Padang", "ORG") in mentions[1:] and ("Polsek", "ORG") not in mentions
+
+
+def test_a_law_article_typed_a_person_spreads_no_name(make_article):
+    text = ("Pengedar ditangkap\nMF terancam dijerat Pasal 609 Ayat ( 1 ) huruf a UU Nomor 1 . "
+            "Pasal 114 Ayat ( 1 ) UU Narkotika juga berlaku .")
+    mentions = _tagged([(6, 9, "ORG")], text, make_article)
+    assert not [m for m in mentions if m[0] in ("Pasal", "Ayat")]

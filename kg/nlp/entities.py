@@ -46,7 +46,7 @@ from kg.nlp.roles import (
 from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
-from kg.words import FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
+from kg.words import BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -1131,6 +1131,16 @@ def unify_labels(doc: Doc) -> None:
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
                 and starts.get(_after_honorifics(doc, e.end)) == PER:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
+    ent_at = {e.start: e for e in ents}
+    for e in ents:  # "Pengadilan Negeri (PN)", "Dinas Kesehatan": a name a kind of body opens is a body, where it
+        if e[0].lower_ in BODY_WORDS and e[0].text[:1].isupper():  # sits too, and so is its bracketed short form
+            defined.setdefault(e.text.casefold(), ORG)
+            short = ent_at.get(e.end + 1)
+            if short is not None and doc[e.end].text == "(" and short.end < len(doc) and doc[short.end].text == ")":
+                defined[short.text.casefold()] = ORG
+    for e in ents:  # "PN Jayapura" after "Pengadilan Negeri (PN)": the body's short name with its place
+        if len(e) > 1 and defined.get(e[0].text.casefold()) == ORG and (is_region_name(e[1:].text) or link_place(e[1:].text)):
+            defined.setdefault(e.text.casefold(), ORG)
     for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman": a name a kind of facility opens is no person's
         if e.label_ == PER and len(e) > 1 and e[0].lower_ in FACILITY_WORDS and e[0].text[:1].isupper():
             defined.setdefault(e.text.casefold(), LOC)

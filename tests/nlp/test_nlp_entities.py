@@ -1175,3 +1175,10 @@ def test_a_law_article_typed_a_person_spreads_no_name(make_article):
             "Pasal 114 Ayat ( 1 ) UU Narkotika juga berlaku .")
     mentions = _tagged([(6, 9, "ORG")], text, make_article)
     assert not [m for m in mentions if m[0] in ("Pasal", "Ayat")]
+
+
+def test_a_name_a_kind_of_body_opens_is_a_body_and_so_is_its_short_name_with_its_place(make_article):
+    text = ("Sidang ditunda\nSidang digelar di Pengadilan Negeri ( PN ) Jayapura . Massa datang ke PN Jayapura . "
+            "Warga berkumpul di PN Jayapura . Hakim PN Jayapura menunda .")
+    mentions = _tagged([(6, 8, "LOC"), (16, 18, "LOC"), (22, 24, "LOC"), (26, 28, "ORG")], text, make_article)
+    assert {label for name, label in mentions if name.startswith(("Pengadilan", "PN"))} == {"ORG"}

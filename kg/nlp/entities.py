@@ -242,6 +242,8 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             continue  # "Jawa Barat" is not "Jawa" + "Barat"
         if ent.label_ == labels[front] == rest_label == PER and not _inside_a_body_or_place(doc, front):
             continue  # "Sukamto Margono", later "Sukamto" and "Margono": one person's first and last names
+        if ent.label_ == labels[front] == rest_label == ORG:
+            continue  # "Komite Disiplin PSSI", later "Komite Disiplin" and "PSSI": a body's unit, named with the body
         if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
             continue  # "Madura United": a place's name that one more word makes a club or company
         if ent.label_ == PER and labels[front] == ORG and k == ent.start + 1 == ent.end - 1 \

@@ -1182,3 +1182,10 @@ def test_a_name_a_kind_of_body_opens_is_a_body_and_so_is_its_short_name_with_its
             "Warga berkumpul di PN Jayapura . Hakim PN Jayapura menunda .")
     mentions = _tagged([(6, 8, "LOC"), (16, 18, "LOC"), (22, 24, "LOC"), (26, 28, "ORG")], text, make_article)
     assert {label for name, label in mentions if name.startswith(("Pengadilan", "PN"))} == {"ORG"}
+
+
+def test_a_bodys_unit_named_with_the_body_stays_one_name(make_article):
+    text = ("Sanksi klub\nFederasi Sepakbola Indonesia ( PSSI ) menghukum klub . Laga disorot Komite Disiplin . "
+            "Komite Disiplin PSSI menjatuhkan denda .")
+    mentions = _tagged([(3, 6, "ORG"), (7, 8, "ORG"), (14, 16, "ORG"), (17, 20, "ORG")], text, make_article)
+    assert mentions[-1] == ("Komite Disiplin PSSI", "ORG")

@@ -1155,6 +1155,10 @@ def unify_labels(doc: Doc) -> None:
                 if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
     bodies_of_places = {e[0].text.casefold() for e in ents
                         if e.label_ == ORG and len(e) > 1 and (is_region_name(e[1:].text) or link_place(e[1:].text))}
+    for e in ents:  # '"...," ucap Saiful Arif': a speaker whose name ends in a word the corpora write only in names
+        if e.text.casefold() in speakers and e.label_ != PER and len(e) > 1 and is_person_word(e[-1].text) \
+                and all(_could_be_a_given_name(t.text) and t.text[1:].islower() for t in e):
+            defined.setdefault(e.text.casefold(), PER)
     chosen: dict[str, str] = {}
     for text, counts in votes.items():
         if text in defined and (len(counts) > 1 or defined[text] not in counts):

@@ -1189,3 +1189,8 @@ def test_a_bodys_unit_named_with_the_body_stays_one_name(make_article):
             "Komite Disiplin PSSI menjatuhkan denda .")
     mentions = _tagged([(3, 6, "ORG"), (7, 8, "ORG"), (14, 16, "ORG"), (17, 20, "ORG")], text, make_article)
     assert mentions[-1] == ("Komite Disiplin PSSI", "ORG")
+
+
+def test_a_speaker_whose_name_ends_in_a_word_written_only_in_names_is_a_person(make_article):
+    text = 'MoU diteken\nPemkab diwakili Wakil Bupati Saiful Arif . " Kerja sama itu penting , " ucap Saiful Arif .'
+    assert _tagged([(7, 9, "LOC"), (18, 20, "ORG")], text, make_article) == [("Saiful Arif", "PER")] * 2

@@ -16,9 +16,10 @@ FACILITY_WORDS = frozenset({
 # Words that name an area of a place and open its name ("Kawasan Puncak", "Perairan Tanjung Pasir",
 # "Negara Bagian Sarawak", "Jalur Gaza"): the NER corpora write each of them before a place name and as the
 # first word of one (kawasan 49 / 14 times, wilayah 82 / 5, negara 29 / 5, negeri 20 / 4, distrik 4 / 9,
-# perairan 5 / 2, jalur 3 / 8, kompleks 5 / 21); "Teluk", "Selat", "Tanjung" open other places' names.
+# perairan 5 / 2, jalur 3 / 8, kompleks 5 / 21); "Teluk", "Selat", "Tanjung" open other places' names. So does
+# "Kepulauan" (the islands), in 27 place names of the corpora: "Kepulauan Selayar" is written "Selayar" too.
 AREA_WORDS = frozenset({"kawasan", "wilayah", "negara bagian", "negeri", "distrik", "perairan", "jalur", "kompleks",
-                        "komplek"})
+                        "komplek", "kepulauan"})
 # Kinds of place written in two or three words: alone ("dirawat di Rumah Sakit"), they name none.
 FACILITY_KINDS = frozenset({"rumah sakit", "rumah sakit umum", "rumah sakit umum daerah", "rumah tahanan",
                             "lembaga pemasyarakatan", "pusat kesehatan masyarakat"})

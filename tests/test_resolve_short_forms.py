@@ -398,3 +398,10 @@ def test_a_place_is_the_area_named_after_it_unless_a_venue_named_after_it_fits_t
     assert keys["Gaza"] == keys["Jalur Gaza"] and keys["Sarawak"] == keys["Negara Bagian Sarawak"]
     beach = _keys(("Pantai Tanjung Pasir", "LOC"), ("Perairan Tanjung Pasir", "LOC"), ("Tanjung Pasir", "LOC"))
     assert beach["Tanjung Pasir"] == beach["Pantai Tanjung Pasir"]
+
+
+def test_an_island_regency_written_without_kepulauan_is_the_regency_but_not_another_province():
+    keys = _keys(("Kabupaten Kepulauan Selayar", "LOC"), ("Kepulauan Selayar", "LOC"), ("Selayar", "LOC"))
+    assert keys["Selayar"] == keys["Kepulauan Selayar"] == keys["Kabupaten Kepulauan Selayar"]
+    riau = _keys(("Provinsi Kepulauan Riau", "LOC"), ("Kepulauan Riau", "LOC"), ("Riau", "LOC"))
+    assert riau["Riau"] != riau["Kepulauan Riau"]

@@ -225,8 +225,13 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
     """Split a span that is a known name followed by more: "Korut Kim Jong-un", "Korea Utara Kim Jong Un".
 
     The front must be a name found on its own elsewhere in the doc; the rest keeps the span's
-    label unless it too is known on its own (then it takes that label).
+    label unless it too is known on its own (then it takes that label). A known city or country
+    written before a country is two places ("Guangzhou China").
     """
+    if ent.label_ == LOC and link_place(ent.text) is None:
+        for k in range(ent.start + 1, ent.end):
+            if link_place(doc[k : ent.end].text, kinds=(COUNTRY,)) and link_place(doc[ent.start : k].text):
+                return [Span(doc, ent.start, k, label=LOC, span_id=ent.id_), Span(doc, k, ent.end, label=LOC, span_id=ent.id_)]
     for k in range(ent.start + 1, ent.end):
         front, rest = doc[ent.start : k].text, doc[k : ent.end].text
         if (ent.label_ == ORG and labels.get(rest) == PER and _body_word(doc[ent.start])

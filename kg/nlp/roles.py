@@ -49,7 +49,7 @@ HEADS = frozenset(
     """
     presiden wapres wakil perdana pm menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
     ketua ketum jubir juru direktur dirut kepala panglima jenderal duta dubes sekretaris sekjen bendahara pemimpin
-    raja ratu kanselir penasihat penasehat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
+    konsul raja ratu kanselir penasihat penasehat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
     kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
     paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman pimpinan
     """.split()

@@ -1194,3 +1194,9 @@ def test_a_bodys_unit_named_with_the_body_stays_one_name(make_article):
 def test_a_speaker_whose_name_ends_in_a_word_written_only_in_names_is_a_person(make_article):
     text = 'MoU diteken\nPemkab diwakili Wakil Bupati Saiful Arif . " Kerja sama itu penting , " ucap Saiful Arif .'
     assert _tagged([(7, 9, "LOC"), (18, 20, "ORG")], text, make_article) == [("Saiful Arif", "PER")] * 2
+
+
+def test_a_city_written_before_its_country_is_two_places_and_a_consul_generals_country_no_person(make_article):
+    text = "Kunjungan konjen\nKonsul Jenderal RI untuk Guangzhou China , Ratu Silvy Gayatri , datang ke Manado ."
+    mentions = _tagged([(5, 6, "LOC"), (7, 9, "LOC")], text, make_article)
+    assert mentions[:3] == [("RI", "LOC"), ("Guangzhou", "LOC"), ("China", "LOC")]

@@ -397,8 +397,10 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
             continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
-        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and is_never_a_name(token.text):
-            continue  # "kepada Wartawan": a common noun written with a capital, wherever it stands
+        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and (
+                is_never_a_name(token.text) or is_seen_only_in_lower_case(token.text, least=3)
+                and is_dictionary_word(token.text)):
+            continue  # "kepada Wartawan", "Level III atau Siaga": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
             continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
         if len(ent) == 1 and token.is_alpha and (ent.start in starts or ent.start in headline) \

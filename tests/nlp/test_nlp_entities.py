@@ -1200,3 +1200,8 @@ def test_a_city_written_before_its_country_is_two_places_and_a_consul_generals_c
     text = "Kunjungan konjen\nKonsul Jenderal RI untuk Guangzhou China , Ratu Silvy Gayatri , datang ke Manado ."
     mentions = _tagged([(5, 6, "LOC"), (7, 9, "LOC")], text, make_article)
     assert mentions[:3] == [("RI", "LOC"), ("Guangzhou", "LOC"), ("China", "LOC")]
+
+
+def test_a_dictionary_word_the_corpora_write_only_in_lower_case_is_no_person_inside_a_sentence(make_article):
+    text = "Gunung Ibu erupsi\nAxl menjelaskan bahwa status Gunung Ibu berada di Level III atau Siaga ."
+    assert ("Siaga", "PER") not in _tagged([(4, 5, "PER"), (8, 10, "LOC"), (15, 16, "PER")], text, make_article)

@@ -468,21 +468,29 @@ class _Checker:
         found: list[tuple] = []
         value = f"?f <{shape.path}> ?v ." if shape.path is not None else NODE_VALUE
         tested = [c for c in shape.constraints if c.test is not None]
+        each_has_one = False
         if tested:
-            found.extend(self._tested(tested, focus, value))
+            each_has_one = self._tested(tested, focus, value, found)
         for constraint in shape.constraints:
-            if constraint.test is None:
+            if constraint.test is None and not (each_has_one and _at_least_one(constraint)):
                 found.extend(_CHECKS[constraint.component](self, constraint, focus, value))
         return found
 
     def nonconforming(self, shape: Shape, focus: str) -> set[OxNode]:
         return {found[0] for found in self.check(shape, focus) if len(found) == 3}
 
-    def _tested(self, constraints: list[Constraint], focus: str, value: str) -> Iterator[tuple]:
-        """Constraints checked value by value in Python: each distinct value once, then who has the bad ones."""
+    def _tested(self, constraints: list[Constraint], focus: str, value: str, found: list[tuple]) -> bool:
+        """Constraints checked value by value in Python: each distinct value once, then who has the
+        bad ones (added to ``found``). On a property shape the same query tells whether each focus
+        node has a value (then a minCount of 1 needs no query of its own): returns whether it does."""
         bad: dict[Constraint, list[OxNode]] = {c: [] for c in constraints}
-        for row in self.store.query(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {value} }}"):
+        each_has_one = value != NODE_VALUE
+        pattern = f"OPTIONAL {{ {value} }}" if each_has_one else value
+        for row in self.store.query(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {pattern} }}"):
             v = row[0]
+            if v is None:  # a focus node without a value
+                each_has_one = False
+                continue
             for constraint in constraints:
                 passed = constraint.passed.get(v)
                 if passed is None:
@@ -493,7 +501,8 @@ class _Checker:
                     bad[constraint].append(v)
         for constraint, values in bad.items():
             if values:
-                yield from ((f, v, constraint) for f, v in self._having(focus, value, values))
+                found.extend((f, v, constraint) for f, v in self._having(focus, value, values))
+        return each_has_one
 
     def _having(self, focus: str, value: str, values: Iterable[OxNode]) -> Iterator[tuple]:
         listed = f"VALUES ?v {{ {' '.join(str(v) for v in values)} }}"
@@ -508,6 +517,11 @@ def _breaking(focus: str, value: str, test: str) -> str:
     if value == NODE_VALUE:
         return f"{{ {focus} }} {value} {test}"
     return f"{{ {focus} }} {{ SELECT * WHERE {{ {value} {test} }} }}"
+
+
+def _at_least_one(c: Constraint) -> bool:
+    """Whether ``c`` holds for each focus node that has a value: a minCount of at most 1."""
+    return c.component == "MinCountConstraintComponent" and c.value.value <= 1
 
 
 def _min_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:

@@ -537,8 +537,9 @@ def _min_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iter
 
 
 def _max_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
-    """Values counted for every subject of the path, then the few with too many joined with the focus nodes."""
-    counted = f"SELECT ?f WHERE {{ {value} }} GROUP BY ?f HAVING (COUNT(DISTINCT ?v) > {c.value.value})"
+    """Values counted for every subject of the path, then the few with too many joined with the focus nodes.
+    COUNT(?v) is COUNT(DISTINCT ?v) here (a subject's values of one predicate are distinct triples), faster."""
+    counted = f"SELECT ?f WHERE {{ {value} }} GROUP BY ?f HAVING (COUNT(?v) > {c.value.value})"
     query = f"SELECT ?f WHERE {{ {{ {focus} }} {{ {counted} }} }}"
     yield from ((f, None, c) for (f,) in checker.rows(query))
 

@@ -54,6 +54,7 @@ NODE_KINDS = {SH.IRI: "isIRI(?v)", SH.BlankNode: "isBlank(?v)", SH.Literal: "isL
               SH.BlankNodeOrIRI: "(isBlank(?v) || isIRI(?v))", SH.BlankNodeOrLiteral: "(isBlank(?v) || isLiteral(?v))",
               SH.IRIOrLiteral: "(isIRI(?v) || isLiteral(?v))"}
 CLASS_OF = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
+NODE_VALUE = "BIND(?f AS ?v)"  # a node shape's value node is its focus node
 WRAPPED = "urn:kg:shacl-sparql:datatype:"
 # sh:lessThan on two plain non-negative integers holds exactly when SPARQL says so; every other
 # pair is compared in Python with rdflib's ordering, as pySHACL compares them.
@@ -465,23 +466,31 @@ class _Checker:
         """The results of ``shape`` on the nodes the subquery ``focus`` selects (as ``?f``):
         (focus, value or None, constraint), and (..., True) for an sh:node result's details."""
         found: list[tuple] = []
-        value = f"?f <{shape.path}> ?v ." if shape.path is not None else "BIND(?f AS ?v)"
+        value = f"?f <{shape.path}> ?v ." if shape.path is not None else NODE_VALUE
         tested = [c for c in shape.constraints if c.test is not None]
+        each_has_one = False
         if tested:
-            found.extend(self._tested(tested, focus, value))
+            each_has_one = self._tested(tested, focus, value, found)
         for constraint in shape.constraints:
-            if constraint.test is None:
+            if constraint.test is None and not (each_has_one and _at_least_one(constraint)):
                 found.extend(_CHECKS[constraint.component](self, constraint, focus, value))
         return found
 
     def nonconforming(self, shape: Shape, focus: str) -> set[OxNode]:
         return {found[0] for found in self.check(shape, focus) if len(found) == 3}
 
-    def _tested(self, constraints: list[Constraint], focus: str, value: str) -> Iterator[tuple]:
-        """Constraints checked value by value in Python: each distinct value once, then who has the bad ones."""
+    def _tested(self, constraints: list[Constraint], focus: str, value: str, found: list[tuple]) -> bool:
+        """Constraints checked value by value in Python: each distinct value once, then who has the
+        bad ones (added to ``found``). On a property shape the same query tells whether each focus
+        node has a value (then a minCount of 1 needs no query of its own): returns whether it does."""
         bad: dict[Constraint, list[OxNode]] = {c: [] for c in constraints}
-        for row in self.store.query(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {value} }}"):
+        each_has_one = value != NODE_VALUE
+        pattern = f"OPTIONAL {{ {value} }}" if each_has_one else value
+        for row in self.store.query(f"SELECT DISTINCT ?v WHERE {{ {{ {focus} }} {pattern} }}"):
             v = row[0]
+            if v is None:  # a focus node without a value
+                each_has_one = False
+                continue
             for constraint in constraints:
                 passed = constraint.passed.get(v)
                 if passed is None:
@@ -492,11 +501,27 @@ class _Checker:
                     bad[constraint].append(v)
         for constraint, values in bad.items():
             if values:
-                yield from ((f, v, constraint) for f, v in self._having(focus, value, values))
+                found.extend((f, v, constraint) for f, v in self._having(focus, value, values))
+        return each_has_one
 
     def _having(self, focus: str, value: str, values: Iterable[OxNode]) -> Iterator[tuple]:
-        listed = " ".join(str(v) for v in values)
-        yield from self.rows(f"SELECT DISTINCT ?f ?v WHERE {{ {{ {focus} }} {value} VALUES ?v {{ {listed} }} }}")
+        listed = f"VALUES ?v {{ {' '.join(str(v) for v in values)} }}"
+        yield from self.rows(f"SELECT DISTINCT ?f ?v WHERE {{ {_breaking(focus, value, listed)} }}")
+
+
+def _breaking(focus: str, value: str, test: str) -> str:
+    """The pattern of the focus nodes ``?f`` and values ``?v`` that ``test`` (SPARQL that follows
+    ``value``) keeps. On a property shape the test runs first, in a subquery, on every triple of
+    the path, and only the few pairs it keeps are joined with the focus nodes: joining every
+    value with tens of thousands of focus nodes was most of a query's time."""
+    if value == NODE_VALUE:
+        return f"{{ {focus} }} {value} {test}"
+    return f"{{ {focus} }} {{ SELECT * WHERE {{ {value} {test} }} }}"
+
+
+def _at_least_one(c: Constraint) -> bool:
+    """Whether ``c`` holds for each focus node that has a value: a minCount of at most 1."""
+    return c.component == "MinCountConstraintComponent" and c.value.value <= 1
 
 
 def _min_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
@@ -512,7 +537,10 @@ def _min_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iter
 
 
 def _max_count(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
-    query = f"SELECT ?f WHERE {{ {{ {focus} }} {value} }} GROUP BY ?f HAVING (COUNT(DISTINCT ?v) > {c.value.value})"
+    """Values counted for every subject of the path, then the few with too many joined with the focus nodes.
+    COUNT(?v) is COUNT(DISTINCT ?v) here (a subject's values of one predicate are distinct triples), faster."""
+    counted = f"SELECT ?f WHERE {{ {value} }} GROUP BY ?f HAVING (COUNT(?v) > {c.value.value})"
+    query = f"SELECT ?f WHERE {{ {{ {focus} }} {{ {counted} }} }}"
     yield from ((f, None, c) for (f,) in checker.rows(query))
 
 
@@ -523,8 +551,8 @@ def _has_value_check(checker: _Checker, c: Constraint, focus: str, value: str) -
 
 
 def _less_than_check(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
-    query = (f"SELECT ?f ?v ?w WHERE {{ {{ {focus} }} {value} ?f <{c.value}> ?w . "
-             f"FILTER(!COALESCE({SURELY_LESS}, false)) }}")
+    test = f"?f <{c.value}> ?w . FILTER(!COALESCE({SURELY_LESS}, false))"
+    query = f"SELECT ?f ?v ?w WHERE {{ {_breaking(focus, value, test)} }}"
     for f, v, w in checker.rows(query):
         if not _less(checker.term(v), checker.term(w)):
             yield f, v, c
@@ -595,12 +623,13 @@ _CHECKS: dict[str, Callable] = {
 
 
 def _node_kind_check(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
-    query = f"SELECT DISTINCT ?f ?v WHERE {{ {{ {focus} }} {value} FILTER(!{NODE_KINDS[c.value]}) }}"
+    query = f"SELECT DISTINCT ?f ?v WHERE {{ {_breaking(focus, value, f'FILTER(!{NODE_KINDS[c.value]})')} }}"
     yield from ((f, v, c) for f, v in checker.rows(query))
 
 
 def _class_check(checker: _Checker, c: Constraint, focus: str, value: str) -> Iterator[tuple]:
-    query = f"SELECT DISTINCT ?f ?v WHERE {{ {{ {focus} }} {value} FILTER NOT EXISTS {{ ?v {CLASS_OF} <{c.value}> }} }}"
+    # MINUS, not FILTER NOT EXISTS: Oxigraph evaluates the latter's path again for each value
+    query = f"SELECT DISTINCT ?f ?v WHERE {{ {_breaking(focus, value, f'MINUS {{ ?v {CLASS_OF} <{c.value}> }}')} }}"
     yield from ((f, v, c) for f, v in checker.rows(query))
 
 

@@ -16,7 +16,7 @@ from unittest import mock
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 
 from kg.article_graphs import map_chunk, read
 from kg.rdf.mapping import context, facts_to_dataset
@@ -155,9 +155,29 @@ def test_sparql_validator_reports_what_pyshacl_reports_on_the_valid_base_and_a_w
             "HasValueConstraintComponent", "InConstraintComponent", "LessThanConstraintComponent"} <= components
 
 
+def test_sparql_validator_reads_the_subclasses_the_data_declares(extra_shapes: Path) -> None:
+    """Instances of a class the data declares a subclass of (rdfs:subClassOf, over two levels) are
+    focus nodes of a shape targeting that class and values of it for sh:class, as pySHACL reads them."""
+    data = BASE.replace("id:m a kgo:Mention ;", "id:m a <urn:test:Aside> ;") + """
+<urn:test:Aside> rdfs:subClassOf <urn:test:Span> . <urn:test:Span> rdfs:subClassOf kgo:Mention .
+<urn:test:Wire> rdfs:subClassOf kgo:NewsArticle .
+id:article\\/fedcba9876543210 a <urn:test:Wire> .
+id:n a <urn:test:Span> ; kgo:inArticle id:article\\/fedcba9876543210 ; kgo:inSentence id:m ;
+    kgo:beginIndex "9"^^xsd:nonNegativeInteger .
+"""
+    def name(iri: str | None) -> str | None:
+        return iri and iri.replace("#", "/").rsplit("/", 1)[-1]
+    found = {(name(v.focus), name(v.path), v.constraint) for v in same(lambda: validate(_graph(data)))}
+    assert {("n", "endIndex", "MinCountConstraintComponent"), ("n", "mentionOf", "MinCountConstraintComponent"),
+            ("n", "inSentence", "ClassConstraintComponent"),
+            ("fedcba9876543210", "identifier", "MinCountConstraintComponent")} <= found
+    assert not {f for f in found if f[0] == "m" or f[1] == "inArticle"}
+    same(lambda: validate(_graph(data), extra_shapes))
+
+
 @st.composite
 def broken(draw) -> Graph:
-    """The shapes tests' valid base with triples taken out and wrong or odd ones put in."""
+    """The shapes tests' valid base with triples taken out and wrong or odd ones put in (subclass declarations too)."""
     graph = _graph(BASE)
     triples = sorted(graph)
     for triple in draw(st.lists(st.sampled_from(triples), max_size=6)):
@@ -169,6 +189,8 @@ def broken(draw) -> Graph:
             graph.add((subject, RDF.type, draw(st.sampled_from(CLASSES))))
         else:
             graph.add((subject, draw(st.sampled_from(PREDICATES)), draw(st.sampled_from(VALUES))))
+    for _ in range(draw(st.integers(0, 2))):  # classes the data says are subclasses of others
+        graph.add((draw(st.sampled_from(CLASSES)), RDFS.subClassOf, draw(st.sampled_from(CLASSES))))
     return graph
 
 

@@ -1059,9 +1059,10 @@ def propagate_names(doc: Doc) -> None:
         by_first.setdefault(words[0], []).append(words)
     added: list[Span] = []
     texts = token_texts(doc)  # most words open no known name: tested without a Token object
+    bodies = {e.start: e for e in doc.ents if e.label_ == ORG}
     i = 0
     while i < len(doc):
-        match = _longer_name_written(doc, i, texts, by_first, names) if i in taken else None
+        match = _longer_name_written(doc, bodies.get(i), texts, by_first, names) if i in bodies else None
         if match is None and i not in taken and texts[i] in by_first:
             token = doc[i]
             for words in by_first[token.text]:
@@ -1088,19 +1089,17 @@ def propagate_names(doc: Doc) -> None:
         doc.set_ents(added, default="unmodified")
 
 
-def _longer_name_written(doc: Doc, i: int, texts: list[str], by_first: dict[str, list[tuple[str, ...]]],
+def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[str, list[tuple[str, ...]]],
                          names: dict[tuple[str, ...], str]) -> tuple[int, int, str] | None:
     """A body the article names in full elsewhere, tagged here as its first words, the rest untagged or the place
     it is named after ("Kanit Reskrim Polsek" + "Belakang Padang", where "Polsek Belakang Padang" is a name of the
     article)."""
-    ent = next((e for e in doc.ents if e.start == i), None) if texts[i] in by_first else None
-    if ent is None or ent.label_ != ORG:
-        return None
-    for words in by_first[texts[i]]:
+    i = ent.start
+    for words in by_first.get(texts[i], ()):
         end = i + len(words)
         if (len(words) > len(ent) and names[words] == ORG and end <= len(doc) and tuple(texts[i:end]) == words
-                and all(e.label_ == LOC and e.start >= ent.end and e.end <= end
-                        for e in doc.ents if e.start < end and e.end > ent.end)):
+                and all(t.ent_type_ in ("", LOC) for t in doc[ent.end : end])
+                and (end == len(doc) or doc[end].ent_iob_ != "I")):
             return i, end, ORG
     return None
 

@@ -382,9 +382,9 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             i += 1
             continue
         end = i
-        while end < len(doc) and end not in taken and _capitalised(doc[end]) and not doc[end].is_punct:
+        while end < len(doc) and end not in taken and alpha[end] and texts[end][:1].isupper():  # _capitalised
             end += 1
-        while i < end - 1 and doc[i].lower_ in HEADS:  # "Gubernur Jabar": the office is no part of the name
+        while i < end - 1 and texts[i].lower() in HEADS:  # "Gubernur Jabar": the office is no part of the name
             i += 1
         if i < end - 1 and _starts_sentence(doc, i) and is_common_word(doc[i].text) and not is_name(_key(doc[i:end])):
             i += 1  # "Seperti Grobogan bulan September": a common word capitalised only as the sentence starts

@@ -51,9 +51,11 @@ def test_quotes_speaker(blank_nlp, make_article, text, expected):
 
 
 def test_quotes_pronoun_and_surname_resolve_to_previous_person(blank_nlp, make_article):
-    text = "Budi Santoso tiba di Surabaya. “Saya senang sekali di sini,” ujarnya. “Kotanya bersih,” kata Santoso."
+    text = ("Budi Santoso tiba di Surabaya. “Saya senang sekali di sini,” ujarnya. “Kotanya bersih,” kata Santoso. "
+            "“Pakailah masker di luar rumah,” imbaunya.")
     found, _ = _quotes(blank_nlp, make_article, text)
-    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "ujarnya"), ("Budi Santoso", "kata")]
+    assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "ujarnya"), ("Budi Santoso", "kata"),
+                                             ("Budi Santoso", "imbaunya")]
 
 
 def test_quotes_span_sentences(blank_nlp, make_article):

@@ -1062,7 +1062,7 @@ def propagate_names(doc: Doc) -> None:
     bodies = {e.start: e for e in doc.ents if e.label_ == ORG}
     i = 0
     while i < len(doc):
-        match = _longer_name_written(doc, bodies.get(i), texts, by_first, names) if i in bodies else None
+        match = _longer_name_written(doc, bodies[i], texts, by_first, names) if i in bodies else None
         if match is None and i not in taken and texts[i] in by_first:
             token = doc[i]
             for words in by_first[token.text]:

@@ -30,7 +30,7 @@ from kg.nlp.casing import (
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
-    FORCE_FIRST, HONORIFICS, ORG_FIRST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
+    FORCE_FIRST, HONORIFICS, ORG_FIRST, ORG_LAST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
     relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
@@ -1593,11 +1593,20 @@ def extend_organizations(doc: Doc) -> None:
         if ent.label_ == ORG and len(ent) > 1 and ent[0].lower_ in ORG_FIRST:
             end = _field_list_end(doc, end, taken)
         if ent.label_ == ORG:
-            end = _company_form_end(doc, end)
+            end = _name_end_word_after(doc, _company_form_end(doc, end))
         start = ent.start - 1 if _section_before(doc, ent) else ent.start
         fixed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ORG, span_id=ent.id_))
     if [(e.start, e.end) for e in fixed] != [(e.start, e.end) for e in ents]:
         doc.set_ents(fixed, default="outside")
+
+
+def _name_end_word_after(doc: Doc, end: int) -> int:
+    """"Semen Padang" + "FC", "Kusuma" + "Group": a word that ends a club's or company's name, untagged or
+    tagged alone right after it, belongs to the name."""
+    if end < len(doc) and doc[end].lower_ in ORG_LAST and doc[end].text[:1].isupper() and (
+            doc[end].ent_iob_ == "O" or doc[end].ent_type_ == ORG and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
+        return end + 1
+    return end
 
 
 def _section_before(doc: Doc, ent: Span) -> bool:
@@ -1812,6 +1821,7 @@ def name_after_offices(doc: Doc) -> None:
     ents = doc.ents  # read once: each read makes a Span per entity
     labels = {(e.start, e.end): e.label_ for e in ents}
     person_ends = {e.end: e for e in ents if e.label_ == PER}
+    body_ends = {e.end for e in ents if e.label_ == ORG}
     people: list[tuple[int, int, int]] = []
     places: list[Span] = []
     for comma in (i for i, text in enumerate(token_texts(doc)) if text == ","):
@@ -1830,7 +1840,8 @@ def name_after_offices(doc: Doc) -> None:
         if end == start or not _holder_name(doc, start, end, labels):
             continue
         title = title_before(doc, comma + 1) if place is None else title_before(doc, place.start)
-        if title is None or title[1] != (comma if place is None else place.start) or not doc[title[0]].text[:1].isupper():
+        if title is None or title[1] != (comma if place is None else place.start) or not (
+                doc[title[0]].text[:1].isupper() or comma in body_ends):  # "pelatih kepala Semen Padang FC, Delfiadri"
             continue
         if place is not None:
             places.append(place)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
 from kg.nlp.context import token_is_alpha, token_texts
-from kg.nlp.cues import ORG_FIRST
+from kg.nlp.cues import ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
 from kg.regions import normalise_region
@@ -346,9 +346,10 @@ def _is_region(text: str) -> bool:
 
 
 def _could_be_name(span: Span) -> bool:
-    """Capitalised words that are no level word or common word ("Kapolres Malang Kota": "Kota" is not a name)."""
+    """Capitalised words that are no level word or common word ("Kapolres Malang Kota": "Kota" is not a name)
+    and do not end a body's name ("pelatih kepala Semen Padang FC": the club's "FC")."""
     return all(t.text[:1].isupper() and t.lower_.rstrip(".") not in LEVEL_WORDS for t in span) and not (
-        span[0].is_alpha and is_common_word(span[0].text))
+        span[0].is_alpha and is_common_word(span[0].text)) and span[-1].lower_ not in ORG_LAST
 
 
 def _without_tail(doc: Doc, ent: Span | None, names: frozenset[str]) -> Span | None:

@@ -1205,3 +1205,12 @@ def test_a_city_written_before_its_country_is_two_places_and_a_consul_generals_c
 def test_a_dictionary_word_the_corpora_write_only_in_lower_case_is_no_person_inside_a_sentence(make_article):
     text = "Gunung Ibu erupsi\nAxl menjelaskan bahwa status Gunung Ibu berada di Level III atau Siaga ."
     assert ("Siaga", "PER") not in _tagged([(4, 5, "PER"), (8, 10, "LOC"), (15, 16, "PER")], text, make_article)
+
+
+def test_a_clubs_fc_is_part_of_its_name_and_the_name_after_its_coach_and_a_comma_is_the_coach(make_article):
+    text = ("Semen Padang menang\nSeusai laga , pelatih kepala Semen Padang FC , Delfiadri mengaku puas . "
+            "Pelatih Kepala Semen Padang FC Delfiadri menyebutkan , tim siap .")
+    mentions, annotated = _fixed([(9, 12, "ORG"), (13, 14, "LOC"), (19, 21, "ORG"), (21, 22, "ORG"), (22, 23, "LOC")],
+                                 text, make_article)
+    assert mentions == [("Semen Padang FC", "ORG"), ("Delfiadri", "PER")] * 2
+    assert {annotated.mentions[r.person].text for r in annotated.roles} == {"Delfiadri"}

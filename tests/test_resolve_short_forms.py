@@ -405,3 +405,9 @@ def test_an_island_regency_written_without_kepulauan_is_the_regency_but_not_anot
     assert keys["Selayar"] == keys["Kepulauan Selayar"] == keys["Kabupaten Kepulauan Selayar"]
     riau = _keys(("Provinsi Kepulauan Riau", "LOC"), ("Kepulauan Riau", "LOC"), ("Riau", "LOC"))
     assert riau["Riau"] != riau["Kepulauan Riau"]
+
+
+def test_a_regions_government_written_with_and_without_daerah_is_one_body():
+    keys = _keys(("Pemerintah Kabupaten Kepulauan Selayar", "ORG"), ("Pemerintah Daerah Kabupaten Kepulauan Selayar", "ORG"),
+                 ("Pemkab Kepulauan Selayar", "ORG"))
+    assert len(set(keys.values())) == 1

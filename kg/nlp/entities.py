@@ -1442,16 +1442,29 @@ def join_acronym_offices(doc: Doc) -> None:
 def _acronym_opened(doc: Doc, ent: Span) -> Span:
     """"DLH Kabupaten Serang", "TPID Sumbar" where the model tagged only the region (or took the whole
     for a person): a body's acronym, which the model left untagged, right before a region is that
-    region's office."""
+    region's office; so is "Pemerintah (Daerah)" before a region written with its level word, the
+    region's government ("Pemerintah Kabupaten Kutai Kartanegara")."""
     if ent.label_ == PER and len(ent) > 1 and _body_acronym(ent[0]) and _regional(ent[1:]):
         return Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)
     if ent.label_ != LOC or ent.start == 0 or not _regional(ent):
         return ent
+    government = _government_before(doc, ent.start) if ent[0].lower_ in REGIONAL_LEVELS else None
+    if government is not None:
+        return Span(doc, government, ent.end, label=ORG, span_id=ent.id_)
     before = doc[ent.start - 1]
     if before.ent_type_ or not _body_acronym(before) or not before.whitespace_ \
             or is_region_name(doc[ent.start - 1 : ent.end].text):
         return ent  # "DKI Jakarta" is the region itself
     return Span(doc, ent.start - 1, ent.end, label=ORG, span_id=ent.id_)
+
+
+def _government_before(doc: Doc, i: int) -> int | None:
+    """Where an untagged "Pemerintah" or "Pemerintah Daerah" written right before token ``i`` starts."""
+    start = i - 2 if i >= 2 and doc[i - 1].lower_ == "daerah" else i - 1
+    words = doc[start:i]
+    if doc[start].text == "Pemerintah" and all(t.ent_iob_ == "O" and t.whitespace_ for t in words):
+        return start
+    return None
 
 
 def _body_acronym(token: Token) -> bool:

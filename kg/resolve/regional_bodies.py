@@ -56,7 +56,7 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
             continue
         for k in range(1, min(3, len(words) - 1) + 1):  # "DPRD Lebong", "Dinas Kesehatan Provinsi Jawa Timur"
             if (variant := _variant(" ".join(words[:k]), words[k:], known, written_regions)) is not None:
-                variants[i] = variant
+                variants[i] = _without_daerah(variant)
                 break
     triples: list[tuple[int, _Variant]] = []
     for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
@@ -121,6 +121,14 @@ def _variant(head: str, rest: list[str], known: frozenset[str], written: set[str
     if region in known or any(region != n and is_contraction(region, n) for n in written):
         return _Variant(head, level, region)
     return None
+
+
+def _without_daerah(variant: _Variant) -> _Variant:
+    """"Pemerintah Daerah Kabupaten X" is "Pemerintah Kabupaten X": "Daerah" (regional) before the level word
+    says again what the level word says."""
+    if variant.level is not None and variant.head.endswith(" daerah"):
+        return variant._replace(head=variant.head[: -len(" daerah")])
+    return variant
 
 
 def _spelled_out_heads(variants: dict[int, _Variant]) -> tuple[dict[int, _Variant], dict[str, str]]:

@@ -1214,3 +1214,10 @@ def test_a_clubs_fc_is_part_of_its_name_and_the_name_after_its_coach_and_a_comma
                                  text, make_article)
     assert mentions == [("Semen Padang FC", "ORG"), ("Delfiadri", "PER")] * 2
     assert {annotated.mentions[r.person].text for r in annotated.roles} == {"Delfiadri"}
+
+
+def test_pemerintah_before_a_region_with_its_level_word_is_the_regions_government(make_article):
+    text = ("MoU kampus\nTENGGARONG – Pemerintah Kabupaten Kutai Kartanegara ( Kukar ) menggandeng kampus . "
+            "Pemerintah Daerah Kota Samarinda hadir .")
+    mentions = _tagged([(3, 4, "LOC"), (6, 9, "LOC"), (17, 19, "LOC")], text, make_article)
+    assert mentions[1:] == [("Pemerintah Kabupaten Kutai Kartanegara", "ORG"), ("Pemerintah Daerah Kota Samarinda", "ORG")]

@@ -2277,6 +2277,34 @@ def _known_bodies(vocab) -> PhraseMatcher:
     return matcher
 
 
+# Nouns of works a title in quote marks follows ("lagu “Stasiun Balapan”", "film berjudul “Desa Mati”").
+WORK_WORDS = frozenset({"lagu", "lagu-lagu", "single", "album", "film", "buku", "novel", "puisi", "judul", "berjudul",
+                        "bertajuk", "hits", "hit", "tembang", "karya", "sinetron", "serial"})
+_QUOTED_TITLE = re.compile(r"[“\"‘']([^“”\"‘’'\n]{1,60})[”\"’']")
+LIST_INTRODUCERS = frozenset({"seperti", "semisal", "misalnya", "yakni", "yaitu"})
+_TITLE_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:dan\s*)?")  # between two titles of one list
+
+
+def drop_work_titles(doc: Doc) -> None:
+    """A name inside quote marks right after a noun of works (or "seperti" after one) is a title: "lagu-lagu
+    seperti “Iyya Mattaro Ada”", "single “Bulan Penuh”", "lagu 'Stasiun Balapan'" name no person or place."""
+    text = doc_text(doc)
+    titles: list[tuple[int, int]] = []
+    for match in _QUOTED_TITLE.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if before and before[-1].lower() in LIST_INTRODUCERS and len(before) > 1:
+            before = before[:-1]
+        listed = bool(titles) and _TITLE_LIST_GAP.fullmatch(text[titles[-1][1] : match.start()]) is not None
+        if listed or before and before[-1].lower() in WORK_WORDS:
+            titles.append((match.start(), match.end()))  # "hits semisal 'Stasiun Balapan', 'Ambyar', dan ..."
+    if not titles:
+        return
+    kept = [e for e in doc.ents
+            if not any(start <= e.start_char and e.end_char <= end for start, end in titles)]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+
+
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank or a pronoun with a clitic
     alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a word glued to a number ("Covid-19");
@@ -2442,6 +2470,7 @@ class EntityRepair:
         relabel_regional_bodies(doc)
         tag_known_bodies(doc)
         drop_non_names(doc)
+        drop_work_titles(doc)
         tag_site_names(doc)
         return doc
 

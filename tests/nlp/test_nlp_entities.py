@@ -1221,3 +1221,10 @@ def test_pemerintah_before_a_region_with_its_level_word_is_the_regions_governmen
             "Pemerintah Daerah Kota Samarinda hadir .")
     mentions = _tagged([(3, 4, "LOC"), (6, 9, "LOC"), (17, 19, "LOC")], text, make_article)
     assert mentions[1:] == [("Pemerintah Kabupaten Kutai Kartanegara", "ORG"), ("Pemerintah Daerah Kota Samarinda", "ORG")]
+
+
+def test_names_in_quote_marks_after_a_noun_of_works_are_titles(make_article):
+    text = ("Konser Didi Kempot\nIa membawakan hits semisal 'Stasiun Balapan', 'Kalimantan', dan 'Pamer Bojo' di "
+            "Jakarta . Lagu-lagu seperti “Iyya Mattaro Ada” memikat penonton .")
+    spans = [(1, 3, "PER"), (9, 12, "LOC"), (14, 15, "LOC"), (19, 21, "PER"), (23, 24, "LOC"), (28, 31, "PER")]
+    assert _tagged(spans, text, make_article) == [("Didi Kempot", "PER"), ("Jakarta", "LOC")]

@@ -2306,8 +2306,9 @@ def drop_work_titles(doc: Doc) -> None:
 
 
 def drop_non_names(doc: Doc) -> None:
-    """What no earlier step should have left a name: an amount, a rank or a pronoun with a clitic
-    alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun"); a word glued to a number ("Covid-19");
+    """What no earlier step should have left a name: an amount, a rank, a pronoun with a clitic or one
+    letter alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun", "dengan inisial A": no name a reader
+    or a graph can tell from another's); a word glued to a number ("Covid-19");
     money or a count ("US$ 10", "911 Km"); an office word alone ("Kadisdikbud"); a level word alone or before
     common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
@@ -2319,7 +2320,7 @@ def drop_non_names(doc: Doc) -> None:
         if _between_office_and_body(doc, ent, starts):
             changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
             continue
-        if ent.label_ == PER and (any(c.isdigit() for c in ent.text)
+        if ent.label_ == PER and (any(c.isdigit() for c in ent.text) or len(ent.text.strip(". ")) == 1
                                   or all(t.lower_ in SERVICE_RANKS | ENGLISH_HONORIFICS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \

@@ -1228,3 +1228,8 @@ def test_names_in_quote_marks_after_a_noun_of_works_are_titles(make_article):
             "Jakarta . Lagu-lagu seperti “Iyya Mattaro Ada” memikat penonton .")
     spans = [(1, 3, "PER"), (9, 12, "LOC"), (14, 15, "LOC"), (19, 21, "PER"), (23, 24, "LOC"), (28, 31, "PER")]
     assert _tagged(spans, text, make_article) == [("Didi Kempot", "PER"), ("Jakarta", "LOC")]
+
+
+def test_one_letter_alone_is_no_persons_name(make_article):
+    text = "Pencuri ditangkap\nPelaku , yang dikenal dengan inisial A , kini ditahan di Polsek Padang ."
+    assert ("A", "PER") not in _tagged([(9, 10, "PER")], text, make_article)

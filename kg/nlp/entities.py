@@ -690,7 +690,7 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     """
     votes: dict[tuple[str, ...], Counter] = {}
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or ent.label_ == PER and any(c.isdigit() for c in ent.text):
+        if ent.label_ not in ENTITY_LABELS or ent.label_ == PER and _holds_a_number(ent):
             continue  # "Pasal 609 Ayat" typed a person: no name, dropped at the end (drop_non_names); nothing to spread
         votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
         last = ent[-1].text
@@ -1104,6 +1104,11 @@ def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[s
     return None
 
 
+def _place_after_first_word(ent: Span) -> bool:
+    """"PN Jayapura", "Persiba Balikpapan": one word, then a region or a known place."""
+    return len(ent) > 1 and (is_region_name(ent[1:].text) or link_place(ent[1:].text) is not None)
+
+
 # How one addresses a person by name in Indonesian news, capitalised ("Bu Tuni", "Pak Harto").
 FORMS_OF_ADDRESS = frozenset({"Bu", "Ibu", "Pak", "Bapak", "Mas", "Mbak", "Bang", "Kak", "Om", "Tante"})
 
@@ -1128,26 +1133,25 @@ def unify_labels(doc: Doc) -> None:
         if len(ent) > 1:
             for token in ent:
                 longer.setdefault(token.text.casefold(), Counter())[ent.label_] += 1
-    ends = {e.end for e in ents}
-    defined = {  # "Satuan Polisi Pamong Praja (Satpol PP)": the text says what the short form is
-        e.text.casefold(): e.label_ for e in ents
-        if e.start >= 2 and doc[e.start - 1].text == "(" and e.start - 1 in ends
-        and e.end < len(doc) and doc[e.end].text == ")"
+    ent_at = {e.start: e for e in ents}
+    bracketed = {  # "Satuan Polisi Pamong Praja (Satpol PP)": a name's start -> its short form, in brackets after it
+        e.start: short for e in ents
+        if (short := ent_at.get(e.end + 1)) is not None and doc[e.end].text == "("
+        and short.end < len(doc) and doc[short.end].text == ")"
     }
+    defined = {short.text.casefold(): short.label_ for short in bracketed.values()}  # the text says what it is
     starts = {e.start: e.label_ for e in ents}
     for e in ents:  # "Rektor Unila Prof. Dr. Karomani": the word between an office and its holder is a body
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
                 and starts.get(_after_honorifics(doc, e.end)) == PER:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
-    ent_at = {e.start: e for e in ents}
     for e in ents:  # "Pengadilan Negeri (PN)", "Dinas Kesehatan": a name a kind of body opens is a body, where it
         if e[0].lower_ in BODY_WORDS and e[0].text[:1].isupper():  # sits too, and so is its bracketed short form
             defined.setdefault(e.text.casefold(), ORG)
-            short = ent_at.get(e.end + 1)
-            if short is not None and doc[e.end].text == "(" and short.end < len(doc) and doc[short.end].text == ")":
-                defined[short.text.casefold()] = ORG
+            if e.start in bracketed:
+                defined[bracketed[e.start].text.casefold()] = ORG
     for e in ents:  # "PN Jayapura" after "Pengadilan Negeri (PN)": the body's short name with its place
-        if len(e) > 1 and defined.get(e[0].text.casefold()) == ORG and (is_region_name(e[1:].text) or link_place(e[1:].text)):
+        if defined.get(e[0].text.casefold()) == ORG and _place_after_first_word(e):
             defined.setdefault(e.text.casefold(), ORG)
     for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman": a name a kind of facility opens is no person's
         if e.label_ == PER and len(e) > 1 and e[0].lower_ in FACILITY_WORDS and e[0].text[:1].isupper():
@@ -1159,8 +1163,7 @@ def unify_labels(doc: Doc) -> None:
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
     speakers = {e.text.casefold() for e in ents  # "kata Panji": who speaks is a person, whatever place shares the name
                 if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
-    bodies_of_places = {e[0].text.casefold() for e in ents
-                        if e.label_ == ORG and len(e) > 1 and (is_region_name(e[1:].text) or link_place(e[1:].text))}
+    bodies_of_places = {e[0].text.casefold() for e in ents if e.label_ == ORG and _place_after_first_word(e)}
     for e in ents:  # '"...," ucap Saiful Arif': a speaker whose name ends in a word the corpora write only in names
         if e.text.casefold() in speakers and e.label_ != PER and len(e) > 1 and is_person_word(e[-1].text) \
                 and all(_could_be_a_given_name(t.text) and t.text[1:].islower() for t in e):
@@ -2285,6 +2288,11 @@ LIST_INTRODUCERS = frozenset({"seperti", "semisal", "misalnya", "yakni", "yaitu"
 _TITLE_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:dan\s*)?")  # between two titles of one list
 
 
+def _holds_a_number(ent: Span) -> bool:
+    """A digit in the span: no person's name ("Pasal 609 Ayat", "sebesarRp5.430.000")."""
+    return any(c.isdigit() for c in ent.text)
+
+
 def drop_work_titles(doc: Doc) -> None:
     """A name inside quote marks right after a noun of works (or "seperti" after one) is a title: "lagu-lagu
     seperti “Iyya Mattaro Ada”", "single “Bulan Penuh”", "lagu 'Stasiun Balapan'" name no person or place."""
@@ -2299,9 +2307,9 @@ def drop_work_titles(doc: Doc) -> None:
             titles.append((match.start(), match.end()))  # "hits semisal 'Stasiun Balapan', 'Ambyar', dan ..."
     if not titles:
         return
-    kept = [e for e in doc.ents
-            if not any(start <= e.start_char and e.end_char <= end for start, end in titles)]
-    if len(kept) != len(doc.ents):
+    ents = doc.ents  # read once: each read makes a Span per entity
+    kept = [e for e in ents if not any(start <= e.start_char and e.end_char <= end for start, end in titles)]
+    if len(kept) != len(ents):
         doc.set_ents(kept, default="outside")
 
 
@@ -2320,7 +2328,7 @@ def drop_non_names(doc: Doc) -> None:
         if _between_office_and_body(doc, ent, starts):
             changed = True  # "ujar Ketua Senat Universitas Bengkulu, Prof. Alnofri": part of the office, no person
             continue
-        if ent.label_ == PER and (any(c.isdigit() for c in ent.text) or len(ent.text.strip(". ")) == 1
+        if ent.label_ == PER and (_holds_a_number(ent) or len(ent.text.strip(". ")) == 1
                                   or all(t.lower_ in SERVICE_RANKS | ENGLISH_HONORIFICS or t.is_punct for t in ent)
                                   or len(ent) == 1 and _pronoun_with_clitic(ent[0].lower_)) \
                 or ent.label_ in (PER, ORG) and len(ent) == 1 and is_head(ent[0]) and not ent[0].text.isupper() \

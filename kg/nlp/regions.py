@@ -383,7 +383,7 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             i += 1
             continue
         end = i
-        while end < len(doc) and end not in taken and alpha[end] and texts[end][:1].isupper():  # _capitalised
+        while end < len(doc) and end not in taken and alpha[end] and texts[end][:1].isupper():  # a capitalised word
             end += 1
         while i < end - 1 and texts[i].lower() in HEADS:  # "Gubernur Jabar": the office is no part of the name
             i += 1

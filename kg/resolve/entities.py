@@ -20,6 +20,7 @@ from kg.resolve.regional_bodies import national_key, regional_bodies
 from kg.resolve.short_forms import bracketed_name_targets, is_contraction, rewritten_name_pairs, short_form_targets
 from kg.resolve.names import (
     PAREN,
+    bracketed_after,
     clean_surface,
     could_shorten,
     expansion,
@@ -391,7 +392,7 @@ def _join_acronyms(
                 # "Long Name (ACR)" seen as two adjacent mentions: " (" between them, not a line break
                 # ("... di Istana Bogor" ending a headline, "TEMPO.CO, Bogor--" opening the text).
                 if (prev is not None and prev.label != PER and (pos, i - 1) not in links
-                        and art.article.text[prev.end : m.start].strip() == "(" and len(prev.text.split()) >= 2):
+                        and bracketed_after(art.article.text, prev, m) and len(prev.text.split()) >= 2):
                     long = expansion(clean_surface(prev.text, prev.label), m.text)
                     explicit[normalise_name(m.text)].add(normalise_name(long))
                     whole = clean_surface(prev.text, prev.label)
@@ -399,7 +400,7 @@ def _join_acronyms(
                         explicit[normalise_name(m.text)].add(normalise_name(whole))
                 continue
             if (m.label == ORG and len(m.text.split()) >= 2 and prev is not None and is_acronym(prev.text)
-                    and art.article.text[prev.end : m.start].strip() == "("):
+                    and bracketed_after(art.article.text, prev, m)):
                 # "Pengkab PBSI (Persatuan Bulu Tangkis Seluruh Indonesia)": the short form, then the long one
                 explicit[normalise_name(prev.text)].add(normalise_name(clean_surface(m.text, ORG)))
             if m.label == ORG and len(m.text.split()) >= 2 and not PAREN.match(m.text.strip()):
@@ -416,7 +417,7 @@ def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) ->
     """Is ``m`` alone in brackets right after the ORG/LOC mention ``prev``: "Long Name (Short)"?"""
     text = art.article.text
     return (prev is not None and prev.label != PER and len(prev.text.split()) >= 2
-            and text[prev.end : m.start].strip() == "(" and text[m.end : m.end + 2].strip().startswith(")"))
+            and bracketed_after(text, prev, m) and text[m.end : m.end + 2].strip().startswith(")"))
 
 
 def _entities(

@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from kg.link import COUNTRY, link_place
-from kg.records import ORG, PER
+from kg.records import ORG, PER, Mention
 
 # Malaysian honorifics before a name ("Tan" opens one only with "Sri": it is a surname too).
 _MALAY_HONORIFICS = frozenset({"tan", "tun", "dato", "datuk"})
@@ -42,6 +42,12 @@ _WWW = re.compile(r"^www\.(?=\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=131072)
+def bracketed_after(text: str, name: Mention, short: Mention) -> bool:
+    """Is ``short`` written in brackets right after ``name`` ("Badan Pengawas Pemilu (Bawaslu)"), not after a
+    line or a sentence's end ("... di Istana Bogor" ending a headline, "pelatih Ayam Kinantan. PSMS berencana")?"""
+    return text[name.end : short.start].strip() == "("
+
+
 def normalise_name(text: str) -> str:
     """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s"."""
     text = unicodedata.normalize("NFKC", text).strip()

@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from kg.records import LOC, ORG, PER, Mention
-from kg.resolve.names import PAREN, clean_surface, initials, is_acronym, normalise_name
+from kg.resolve.names import PAREN, bracketed_after, clean_surface, initials, is_acronym, normalise_name
 from kg.resolve.short_forms import is_contraction
 
 REGION_LEVELS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
@@ -61,7 +61,7 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
     triples: list[tuple[int, _Variant]] = []
     for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
         long, short, place = mentions[i : i + 3]
-        if (long.label == short.label == ORG and place.label == LOC and _bracketed(text, long, short)
+        if (long.label == short.label == ORG and place.label == LOC and bracketed_after(text, long, short)
                 and 0 < place.start - short.end <= 2 and " " not in names[i + 1] and len(names[i].split()) >= 2):
             variant = _variant(names[i + 1], normalise_name(place.text).split(), known, written_regions)
             if variant is not None and any(v.head == variant.head for v in variants.values()):
@@ -186,13 +186,7 @@ def _spelled_out(mentions: tuple[Mention, ...], text: str, i: int, head: str) ->
     following = mentions[i + 1] if i + 1 < len(mentions) else None
     # "Badan Pengawas Pemilu (Bawaslu)" too; never a name of its own right before "Kejaksaan Tinggi"
     return (following is not None and " " not in head and len(m.text.split()) >= 2
-            and _bracketed(text, m, following) and normalise_name(following.text) == head)
-
-
-def _bracketed(text: str, name: Mention, short: Mention) -> bool:
-    """Is ``short`` written in brackets right after ``name`` ("Badan Pengawas Pemilu (Bawaslu)")? Not the
-    first name of the next sentence ("... pelatih Ayam Kinantan. PSMS berencana")."""
-    return text[name.end : short.start].strip() == "("
+            and bracketed_after(text, m, following) and normalise_name(following.text) == head)
 
 
 __all__ = ["RegionalBodies", "national_key", "regional_bodies"]

@@ -349,8 +349,10 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
     A meeting takes two sides; with one named it is a visit, a speech or noise ("rapat Bawaslu").
     """
     text = doc_text(doc)
+    place = text[event.place[0] : event.place[1]].casefold() if event.place is not None else None
     actors = [(s, e) for s, e in event.participants
-              if text[s:e].split()[0].casefold() not in OCCASION_FIRST and not FLIGHT_NUMBER.fullmatch(text[s:e])]
+              if text[s:e].split()[0].casefold() not in OCCASION_FIRST and not FLIGHT_NUMBER.fullmatch(text[s:e])
+              and text[s:e].casefold() != place]  # "kunjungan ke Timor Leste": the place visited does not visit
     if not actors or (event.time is None and event.place is None):
         return False
     if event.type == TRAVEL and event.time is None:

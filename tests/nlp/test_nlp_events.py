@@ -372,3 +372,12 @@ def test_an_arrival_at_the_visits_place_happens_on_the_visits_day(blank_nlp, mak
 def test_a_chance_of_a_visit_is_no_visit(blank_nlp, make_article):
     text = "Joko Widodo membuka peluang kunjungan warga Jepang ke Bali pada Senin (11/3)."
     assert [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"] == []
+
+
+def test_the_place_visited_is_no_visitor_of_itself(ruled_nlp, make_article):
+    # The passive "Timor Leste dikunjungi" puts the place where the visitor stands; the next sentence
+    # names the same place as where the visits went.
+    nlp = ruled_nlp({"LOC": ["Timor Leste", "Dili"]})
+    text = ("Dalam 25 hari, Timor Leste sudah dikunjungi empat menteri luar negeri. "
+            "Para menteri itu berkunjung ke Timor Leste sejak Selasa (25/7/2023).")
+    assert all(e[2] != ["Timor Leste"] for e in _events(nlp, make_article, text, published="2023-07-26"))

@@ -412,6 +412,13 @@ def _spelling(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def region_alone(text: str) -> regions.Region | None:
+    """The one region a name decides by itself, with no article around it ("Tambrauw"), or None."""
+    name = _parse(text)
+    link = _decide_alone(name) if name is not None else None
+    return link.region if isinstance(link, RegionLink) else None
+
+
 def level_word_regions(text: str) -> tuple[regions.Region, ...]:
     """The regions a name written with its level word can be ("Kecamatan Satui"); none without one."""
     name = _parse(text)

@@ -287,7 +287,7 @@ def _with_level_word_before(doc: Doc, ent: Span) -> Span | None:
     """A place the model found without the level word written before it in lower case or
     abbreviated: "kabupaten" + "Tangerang", "kab." + "Tanah" + "laut" -> "kab. Tanah laut", when the
     list has a region of that level with that name; None otherwise."""
-    from kg.link_regions import level_word_regions
+    from kg.link_regions import level_word_regions, region_alone
 
     start = ent.start - 1
     if start > 0 and doc[start].text == "." and doc[start - 1].lower_ in LEVEL_WORDS:
@@ -297,8 +297,9 @@ def _with_level_word_before(doc: Doc, ent: Span) -> Span | None:
     if any(t.ent_iob_ != "O" for t in doc[start:ent.start]):
         return None
     end = _lower_case_tail(doc, start, ent.end) or ent.end
-    if not level_word_regions(doc[start:end].text):
-        return None
+    found = level_word_regions(doc[start:end].text)
+    if not found or (doc[start].text in LEVEL_WORDS and end == ent.end and region_alone(ent.text) in found):
+        return None  # "kabupaten Tambrauw": the name alone says which region; a lower-case level word is no part of it
     return Span(doc, start, end, label=LOC, span_id=ent.id_)
 
 

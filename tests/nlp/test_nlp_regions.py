@@ -168,3 +168,11 @@ def test_nlp_regions_a_short_form_of_a_region_the_article_names_ends_an_office_a
     # "Mura" is also Musi Rawas: without the region written in full, the form means nothing
     alone = ents(nlp, "Pj Bupati Mura Hermon meresmikan gedung itu.", [("Mura Hermon", "PER")])
     assert alone == [("Mura Hermon", "PER")]
+
+
+def test_nlp_regions_lower_case_level_word_stays_out_when_the_name_alone_decides(nlp):
+    # Only the region's own name is its name; the level word joins where only it tells the region
+    # (several villages are called Sungai Cuka, one regency Tambrauw).
+    text = "Kasus tertinggi di kabupaten Tambrauw dan kabupaten Teluk Wondama, lalu desa Sungai Cuka."
+    found = ents(nlp, text, [("Tambrauw", "LOC"), ("Teluk Wondama", "LOC"), ("Sungai Cuka", "LOC")])
+    assert found == [("Tambrauw", "LOC"), ("Teluk Wondama", "LOC"), ("desa Sungai Cuka", "LOC")]

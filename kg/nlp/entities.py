@@ -621,6 +621,8 @@ def trim_plain_words(doc: Doc) -> None:
             start += 1  # "Refleksi Hanung Bramantyo" opening a headline: a common noun, then the name
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
+        if ent.label_ == LOC and end - start > 1 and doc[start].text in LEVEL_WORDS and doc[start + 1].text[:1].isupper():
+            start += 1  # "kabupaten Tambrauw": a level word the text writes in lower case is no part of the name
         if _described_noun(doc, start, end):
             changed = True  # "Jembatan penghubung desa", "Rumah sakit": a common noun and its description
             continue
@@ -1763,6 +1765,24 @@ def split_units(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+def join_places_named_after_people(doc: Doc) -> None:
+    """"Jalan Kapten" + "Maulana Lubis", "Stadion" + "I Made Suta": a street or venue named after a
+    person, which the model reads as a place word and a person, is one place."""
+    found = doc.ents
+    ents: list[Span] = []
+    for ent in found:
+        before = ents[-1] if ents else None
+        if (before is not None and ent.label_ == PER and before.label_ == LOC and before.end == ent.start
+                and before[0].lower_ in FACILITY_WORDS
+                and all(t.lower_.rstrip(".") in SERVICE_RANKS or t.text == "." or t.text in BALINESE_FIRST
+                        for t in before[1:])):  # "Stadion Kapten I" + "Wayan Dipta"
+            ents[-1] = Span(doc, before.start, ent.end, label=LOC, span_id=before.id_)
+            continue
+        ents.append(ent)
+    if len(ents) != len(found):
+        doc.set_ents(ents, default="outside")
+
+
 def name_after_ranks(doc: Doc) -> None:
     """"Kepala Polsek Kota Sako Kompol Rafael Bj Lingga": the capitalised words after a police or
     military rank are a person's name, and the rank ends the name before it ("Sako Kompol Rafael")."""
@@ -1951,11 +1971,21 @@ def name_balinese_people(doc: Doc) -> None:
     people = []
     for i, text in enumerate(token_texts(doc)):  # the cached texts first: few are "I" or "Ni"
         if text in BALINESE_FIRST and i + 2 < len(doc) and doc[i + 1].lower_ in BALINESE_PARTS \
-                and doc[i + 1].text[:1].isupper():
+                and doc[i + 1].text[:1].isupper() and not _inside_a_named_place(doc, i):
             end = _capitalised_run_end(doc, i + 1, 6)
             if end > i + 2:
                 people.append((i, i, end))
     _set_people(doc, people)
+
+
+def _inside_a_named_place(doc: Doc, i: int) -> bool:
+    """Is token ``i`` inside a street's or venue's name ("Stadion Kapten I Wayan Dipta")?"""
+    if doc[i].ent_iob_ != "I" or doc[i].ent_type_ != LOC:
+        return False
+    start = i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start].lower_ in FACILITY_WORDS
 
 
 def _capitalised_run_end(doc: Doc, start: int, most: int, stop: frozenset[str] = frozenset()) -> int:
@@ -2437,6 +2467,7 @@ class EntityRepair:
         cut_common_acronyms(doc)
         split_level_words(doc)
         repair_entities(doc)
+        join_places_named_after_people(doc)
         name_after_ranks(doc)
         name_after_honorifics(doc)
         name_after_offices(doc)

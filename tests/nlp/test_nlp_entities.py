@@ -1233,3 +1233,15 @@ def test_names_in_quote_marks_after_a_noun_of_works_are_titles(make_article):
 def test_one_letter_alone_is_no_persons_name(make_article):
     text = "Pencuri ditangkap\nPelaku , yang dikenal dengan inisial A , kini ditahan di Polsek Padang ."
     assert ("A", "PER") not in _tagged([(9, 10, "PER")], text, make_article)
+
+
+def test_a_lower_case_level_word_before_a_foreign_town_is_no_part_of_its_name(make_article):
+    # A level word written in lower case describes the place; a name never opens with one.
+    text = "Pasukan menyerbu kota Jenin di Tepi Barat ."
+    assert _tagged([(2, 4, "LOC"), (5, 7, "LOC")], text, make_article) == [("Jenin", "LOC"), ("Tepi Barat", "LOC")]
+
+
+def test_a_street_or_venue_named_after_a_ranked_person_is_one_place(make_article):
+    text = "Rapat digelar di Jalan Kapten Maulana Lubis dan Stadion Kapten I Wayan Dipta , Jumat ."
+    mentions = _tagged([(3, 5, "LOC"), (5, 7, "PER"), (8, 10, "LOC"), (10, 13, "PER")], text, make_article)
+    assert mentions == [("Jalan Kapten Maulana Lubis", "LOC"), ("Stadion Kapten I Wayan Dipta", "LOC")]

@@ -110,6 +110,20 @@ def test_resolve_clipped_name_joins_the_one_person_whose_name_it_shortens():
     assert keys[7] == "PER/budiman sudjatmiko"
 
 
+def test_resolve_a_name_written_before_the_longer_one_is_no_clipped_form_of_it():
+    # The farmer the story is about comes first; the president's nickname only later. A headline may
+    # shorten a name the story writes in full below it.
+    art = annotate(
+        "Risma Lantik Pejabat\nWali Kota Tri Rismaharini melantik pejabat. Risma berpesan. "
+        "Petani Joko memilih tidak panen. Kata Joko, harga turun. Presiden Jokowi melarang ekspor.",
+        [("Risma", "PER"), ("Tri Rismaharini", "PER"), ("Risma", "PER"), ("Joko", "PER"), ("Joko", "PER"),
+         ("Jokowi", "PER")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[:3] == ("PER/tri rismaharini",) * 3
+    assert keys[3] == keys[4] != keys[5]
+
+
 def test_resolve_strips_titles_from_person_names():
     art = annotate(
         "Presiden Andi Wirawan berpidato. Pak Andi Wirawan tersenyum. Andi pergi.",

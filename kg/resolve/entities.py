@@ -347,19 +347,28 @@ def _clipped(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _clipped_name_matches(art: AnnotatedArticle, word: str) -> list[int]:
     """"Risma" for "Tri Rismaharini", "Santo" for "Susanto": a one-word name that opens or ends a longer
     word of exactly one person named in the article (a clipped name, the usual way to shorten one);
-    not when the article also writes the word as a name of its own ("Budi Santoso" beside "Budiman")."""
+    not when the article also writes the word as a name of its own ("Budi Santoso" beside "Budiman"), nor
+    when the word comes first below the headline: a clipped name shortens a name already written ("Joko"
+    for the farmer the story opens with, "Presiden Jokowi" only later)."""
     if len(word) < MIN_CLIPPED_CHARS:
         return []
     found: dict[tuple[str, ...], list[int]] = {}
+    first = None
+    headline_end = art.article.text.find("\n")  # a headline names people by what the story calls them
     for j, m in enumerate(art.mentions):
         tokens = person_tokens(m.text) if m.label == PER else ()
         if tokens == (word,):
+            if m.start > headline_end:
+                first = m.start if first is None else min(first, m.start)
             continue
         if word in tokens:
             return []  # the word is a name of its own here
         if _clipped((word,), tokens):
             found.setdefault(tokens, []).append(j)
-    return next(iter(found.values())) if len(found) == 1 else []
+    if len(found) != 1:
+        return []
+    (matches,) = found.values()
+    return matches if first is None or min(art.mentions[j].start for j in matches) < first else []
 
 
 def _join_acronyms(

@@ -644,6 +644,7 @@ def trim_plain_words(doc: Doc) -> None:
             changed = True
             alone = end - start == 1 and (is_common_word(doc[start].text) or start in headline and (
                 doc[start].lower_ in ORG_FIRST and can_be_common_word(doc[start].text)))  # "Biro Siap Bantu Warga"
+            alone = alone or doc[start:end].text.islower()  # "adat natoni": a name is written with a capital
             if end > start and not alone:
                 ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.id_))
             continue
@@ -1816,6 +1817,30 @@ def _office_places_before_ranks(doc: Doc, ranks: set[int]) -> None:
         doc.set_ents(fixed, default="unmodified")
 
 
+def name_after_forms_of_address(doc: Doc) -> None:
+    """"Ketua Dharma Wanita NTT Ibu Carolina Maria Ondok", tagged "Dharma Wanita NTT Ibu" + "Carolina" +
+    "Maria Ondok": a form of address after a name ends it and opens one person's name. What it ends,
+    after an office ("Ketua"), is the office's body."""
+    ents = doc.ents
+    people: list[tuple[int, int, int]] = []
+    bodies: set[int] = set()
+    for ent in ents:
+        k = ent.end - 1 if ent.label_ == PER and doc[ent.end - 1].text in FORMS_OF_ADDRESS else None
+        if k is None or k == ent.start or k + 1 >= len(doc) or doc[k + 1].lower_ in ("kota", "negara"):
+            continue
+        end = _capitalised_run_end(doc, k + 1, 4)
+        if end > k + 1:
+            people.append((k, k + 1, end))
+            if ent.start > 0 and is_head(doc[ent.start - 1]):
+                bodies.add(ent.start)
+    if not people:
+        return
+    _set_people(doc, people)
+    if bodies:
+        doc.set_ents([Span(doc, e.start, e.end, label=ORG, span_id=e.id_) if e.start in bodies else e
+                      for e in doc.ents], default="unmodified")
+
+
 def name_after_honorifics(doc: Doc) -> None:
     """"Bupati Lampung Selatan H. Nanang Ermanto": the capitalised words after an honorific are a
     person's name, whatever the model made of them. Not inside a facility's or a body's name ("RSUD Dr.
@@ -2470,6 +2495,7 @@ class EntityRepair:
         join_places_named_after_people(doc)
         name_after_ranks(doc)
         name_after_honorifics(doc)
+        name_after_forms_of_address(doc)
         name_after_offices(doc)
         name_after_titles(doc)
         name_balinese_people(doc)

@@ -75,14 +75,21 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1  # no degree opens with this letter (``degree_end``), decided without a Token object
             continue
         end = degree_end(doc, i)
-        if end == i or not _after_name(doc, i):
+        if end == i:
             i += 1
             continue
         start = i
+        if not _after_name(doc, i):
+            if not (i >= 3 and doc[i - 1].text == "," and _unknown_title(doc[i - 2]) and _after_name(doc, i - 2)):
+                i += 1
+                continue
+            start = i - 2  # "Muchlis, AS, MH": letters the list lacks, between the name and a degree, are one too
         while True:  # ", M.M", ", M.H.,"
             k = end + 1 if end < len(doc) and doc[end].text == "," else end
             more = degree_end(doc, k) if k < len(doc) else k
             if more == k:
+                if k > end and k + 1 < len(doc) and _unknown_title(doc[k]) and not doc[k + 1].text[:1].isupper():
+                    end = k + 1  # "Kalake, SH, MDC tiba": letters the list lacks, ending the run of degrees
                 break
             end = more
         if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
@@ -94,6 +101,11 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((start, end))
         i = end
     return runs
+
+
+def _unknown_title(token: Token) -> bool:
+    """Two to four capitals ("AS", "MDC"): a degree or title the list lacks, when it sits among degrees."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 4
 
 
 def _only_degrees(ent: Span) -> bool:

@@ -1245,3 +1245,22 @@ def test_a_street_or_venue_named_after_a_ranked_person_is_one_place(make_article
     text = "Rapat digelar di Jalan Kapten Maulana Lubis dan Stadion Kapten I Wayan Dipta , Jumat ."
     mentions = _tagged([(3, 5, "LOC"), (5, 7, "PER"), (8, 10, "LOC"), (10, 13, "PER")], text, make_article)
     assert mentions == [("Jalan Kapten Maulana Lubis", "LOC"), ("Stadion Kapten I Wayan Dipta", "LOC")]
+
+
+def test_a_form_of_address_ends_a_body_and_opens_a_persons_name(make_article):
+    text = "Pengalungan oleh Ketua Dharma Wanita NTT Ibu Carolina Maria Ondok ."
+    mentions = _tagged([(3, 7, "PER"), (7, 8, "LOC"), (8, 10, "PER")], text, make_article)
+    assert mentions == [("Dharma Wanita NTT", "ORG"), ("Carolina Maria Ondok", "PER")]
+
+
+def test_what_is_left_of_a_name_in_lower_case_is_no_name(make_article):
+    text = "Penyambutan diawali tutur adat natoni dari Timor ."
+    assert _tagged([(3, 5, "ORG"), (6, 7, "LOC")], text, make_article) == [("Timor", "LOC")]
+
+
+def test_capitals_among_a_persons_degrees_are_degrees_too(make_article):
+    # "MDC" and "AS" are in no list of degrees; after a name, next to a degree, they are no body or place.
+    text = "Gubernur Ayodhia Kalake , SH , MDC tiba di Kupang . Ia dilepas Irjen Muchlis , AS , MH di Jambi ."
+    mentions = _tagged([(1, 3, "PER"), (6, 7, "ORG"), (9, 10, "LOC"), (14, 15, "PER"), (16, 17, "LOC"), (20, 21, "LOC")],
+                       text, make_article)
+    assert mentions == [("Ayodhia Kalake", "PER"), ("Kupang", "LOC"), ("Muchlis", "PER"), ("Jambi", "LOC")]

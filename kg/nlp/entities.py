@@ -623,6 +623,8 @@ def trim_plain_words(doc: Doc) -> None:
             start = _body_start(doc, start, end)
         if ent.label_ == LOC and end - start > 1 and doc[start].text in LEVEL_WORDS and doc[start + 1].text[:1].isupper():
             start += 1  # "kabupaten Tambrauw": a level word the text writes in lower case is no part of the name
+        if end - start > 1 and doc[start].text == "se":  # "se-Indonesia", "se Kalteng": all of a place
+            start += 2 if doc[start + 1].text == "-" and end - start > 2 else 1
         if _described_noun(doc, start, end):
             changed = True  # "Jembatan penghubung desa", "Rumah sakit": a common noun and its description
             continue

@@ -1264,3 +1264,11 @@ def test_capitals_among_a_persons_degrees_are_degrees_too(make_article):
     mentions = _tagged([(1, 3, "PER"), (6, 7, "ORG"), (9, 10, "LOC"), (14, 15, "PER"), (16, 17, "LOC"), (20, 21, "LOC")],
                        text, make_article)
     assert mentions == [("Ayodhia Kalake", "PER"), ("Kupang", "LOC"), ("Muchlis", "PER"), ("Jambi", "LOC")]
+
+
+def test_se_before_a_place_is_no_part_of_its_name(make_article):
+    # "se Jambi", "se-Indonesia": all of the place, which is named without the prefix.
+    text = "Kakan Kemenag se Jambi hadir , juga lomba se-Indonesia ."
+    mentions = _tagged([(1, 2, "ORG"), (2, 4, "LOC"), (8, 11, "LOC")], text, make_article)
+    assert ("Jambi", "LOC") in mentions and ("Indonesia", "LOC") in mentions
+    assert not any(m.startswith("se") for m, _ in mentions)

@@ -188,8 +188,11 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         # "BPBD Kab" + "Serang": a body cut after the level word of its region
         for end in range(min(len(doc), ent.end + MAX_NAME_TOKENS), ent.end, -1):
             words = doc[ent.end:end]
-            if all(_capitalised(t) and t.ent_type_ in ("", LOC) for t in words) and _key(words) in names:
-                return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_)]
+            if all(_capitalised(t) and t.ent_type_ in ("", LOC, PER) for t in words) and _key(words) in names:
+                holder = _rest_of_person(doc, end)  # "DPRD Provinsi" + "Kalimantan Tengah Wiyatno"
+                if holder is None and any(t.ent_type_ == PER for t in words):
+                    continue
+                return [Span(doc, ent.start, end, label=ORG, span_id=ent.id_)] + ([holder] if holder else [])
         return [ent]
     if ent.label_ == LOC and ent[0].lower_.rstrip(".") not in LEVEL_WORDS:
         written = _with_level_word_before(doc, ent)
@@ -237,6 +240,16 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=label, span_id=RULE_ID)]
     return _holder_after_office_region(doc, ent, names) or [ent]
+
+
+def _rest_of_person(doc: Doc, start: int) -> Span | None:
+    """The person's name that a "person" span running on from before ``start`` holds from there on."""
+    if start >= len(doc) or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != PER:
+        return None
+    end = start
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=PER, span_id=RULE_ID) if _could_be_name(doc[start:end]) else None
 
 
 def _holder_after_office_region(doc: Doc, ent: Span, names: frozenset[str]) -> list[Span] | None:

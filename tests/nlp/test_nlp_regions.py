@@ -176,3 +176,9 @@ def test_nlp_regions_lower_case_level_word_stays_out_when_the_name_alone_decides
     text = "Kasus tertinggi di kabupaten Tambrauw dan kabupaten Teluk Wondama, lalu desa Sungai Cuka."
     found = ents(nlp, text, [("Tambrauw", "LOC"), ("Teluk Wondama", "LOC"), ("Sungai Cuka", "LOC")])
     assert found == [("Tambrauw", "LOC"), ("Teluk Wondama", "LOC"), ("desa Sungai Cuka", "LOC")]
+
+
+def test_nlp_regions_a_body_cut_after_its_level_word_takes_the_region_from_its_holders_name(nlp):
+    text = "Hadir Ketua DPRD Provinsi Kalimantan Tengah Wiyatno dan lainnya."
+    found = ents(nlp, text, [("DPRD Provinsi", "ORG"), ("Kalimantan Tengah Wiyatno", "PER")])
+    assert found == [("DPRD Provinsi Kalimantan Tengah", "ORG"), ("Wiyatno", "PER")]

@@ -1272,3 +1272,8 @@ def test_se_before_a_place_is_no_part_of_its_name(make_article):
     mentions = _tagged([(2, 4, "LOC"), (8, 11, "LOC")], text, make_article)
     assert ("Jambi", "LOC") in mentions and ("Indonesia", "LOC") in mentions
     assert not any(m.startswith("se") for m, _ in mentions)
+
+
+def test_a_village_officer_of_the_army_or_police_is_an_office_no_person(make_article):
+    text = "Babinsa dan Bhabinkamtibmas datang ke lokasi bersama warga ."
+    assert _tagged([(0, 1, "PER"), (2, 3, "PER")], text, make_article) == []

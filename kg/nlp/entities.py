@@ -474,7 +474,10 @@ def split_titles(doc: Doc) -> None:
             continue
         placed = (doc[start - 1].lower_ in REGIONAL_OFFICES and not _named_person(doc, rest)
                   or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri"
-        if ent.label_ == ORG and len(rest) > 1 and rest[0].lower_ in ORG_FIRST:
+        addressed = ent.label_ == PER and any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in doc[ent.start : start])
+        if addressed and not any(is_common_word(t.text) for t in rest):
+            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Hj Mariana": only people are hajjah
+        elif ent.label_ == ORG and len(rest) > 1 and rest[0].lower_ in ORG_FIRST:
             ents.append(Span(doc, start, ent.end, label=ORG, span_id=ent.id_))  # "Kabag Ops Polres Mimika"
         elif link_place(rest.text) is not None or placed:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
@@ -484,6 +487,10 @@ def split_titles(doc: Doc) -> None:
             ents.append(ent)  # "Kepala Staf Gabungan": an organization named after an office
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+# Forms of address only a person is given (a pilgrim, a cleric): what follows them is a person's name.
+PERSONAL_HONORIFICS = frozenset({"h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "tgk", "teungku"})
 
 
 def split_fields_from_holders(doc: Doc) -> None:
@@ -1161,8 +1168,9 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman": a name a kind of facility opens is no person's
         if e.label_ == PER and len(e) > 1 and e[0].lower_ in FACILITY_WORDS and e[0].text[:1].isupper():
             defined.setdefault(e.text.casefold(), LOC)
-    for e in ents:  # "rumah Bu Tuni": a word after a form of address is a person's name
-        if (len(e) == 1 and e.label_ != PER and e.start > 0 and doc[e.start - 1].text in FORMS_OF_ADDRESS
+    for e in ents:  # "rumah Bu Tuni", "Hj Mariana": a word after a form of address is a person's name
+        if (len(e) == 1 and e.start > 0 and (e.label_ != PER and doc[e.start - 1].text in FORMS_OF_ADDRESS
+                                             or doc[e.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS)
                 and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):
             defined.setdefault(e.text.casefold(), PER)
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
@@ -1182,7 +1190,8 @@ def unify_labels(doc: Doc) -> None:
             if link_place(text, kinds=(COUNTRY,)) is not None:
                 chosen[text] = LOC  # a country is a place, whatever it does in the sentence
                 continue
-            if PER in counts and text not in longer and text not in speakers and link_place(text) is not None:
+            if PER in counts and text not in longer and text not in speakers and defined.get(text) != PER \
+                    and link_place(text) is not None:
                 chosen[text] = LOC  # a known city is not a person
                 continue
         if len(counts) == 1:

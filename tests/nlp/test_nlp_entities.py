@@ -1277,3 +1277,10 @@ def test_se_before_a_place_is_no_part_of_its_name(make_article):
 def test_a_village_officer_of_the_army_or_police_is_an_office_no_person(make_article):
     text = "Babinsa dan Bhabinkamtibmas datang ke lokasi bersama warga ."
     assert _tagged([(0, 1, "PER"), (2, 3, "PER")], text, make_article) == []
+
+
+def test_a_name_after_a_pilgrims_honorific_is_a_persons_though_a_town_shares_it(make_article):
+    # Mariana is also a town (GeoNames); only a person is called "Hj".
+    text = "Rombongan dipimpin Hj Mariana dari DPRD . Ketua DPRD , Hj Mariana , mengatakan hal itu ."
+    mentions = _tagged([(2, 4, "PER"), (5, 6, "ORG"), (8, 9, "ORG"), (10, 12, "PER")], text, make_article)
+    assert [m for m in mentions if m[0] == "Mariana"] == [("Mariana", "PER")] * 2

@@ -124,6 +124,19 @@ def test_resolve_a_name_written_before_the_longer_one_is_no_clipped_form_of_it()
     assert keys[3] == keys[4] != keys[5]
 
 
+def test_resolve_a_person_quoted_under_a_towns_name_is_that_person_in_every_mention():
+    # "Mariana" is also a town; she is quoted in the second sentence, so the first mention is her too.
+    from dataclasses import replace
+
+    from kg.records import Quote
+
+    text = "Rombongan dipimpin Mariana. Mariana mengatakan kunjungan itu penting."
+    art = annotate(text, [("Mariana", "PER"), ("Mariana", "PER")])
+    quote = Quote(text.index("kunjungan"), len(text) - 1, "kunjungan itu penting", 1, 1, "mengatakan", False)
+    keys = resolve([replace(art, quotes=(quote,))]).articles[0].mention_entities
+    assert keys == ("PER/mariana", "PER/mariana")
+
+
 def test_resolve_strips_titles_from_person_names():
     art = annotate(
         "Presiden Andi Wirawan berpidato. Pak Andi Wirawan tersenyum. Andi pergi.",

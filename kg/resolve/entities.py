@@ -239,10 +239,11 @@ def _tag_persons(
     companies = [(j, tuple(normalise_name(clean_surface(m.text, ORG)).split()))
                  for j, m in enumerate(art.mentions) if m.label == ORG and is_company_name(m.text)]
     speakers = {q.speaker for q in art.quotes}
+    speaking = {t for i, t in persons if i in speakers}
     for i, tokens in persons:
         node = (pos, i)
-        if i in speakers and node in links and links[node].kind != COUNTRY:
-            links.pop(node)  # "kata Panji": a quoted person, though a town shares the name
+        if tokens in speaking and node in links and links[node].kind != COUNTRY:
+            links.pop(node)  # "kata Panji": a quoted person (in any of the name's mentions), though a town shares the name
         if not tokens:
             groups.tag(node, (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
             continue

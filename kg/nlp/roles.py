@@ -96,7 +96,7 @@ HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustad
                         "dato", "datuk", "tun", "ir", "pdt"}) | ENGLISH_HONORIFICS
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
-     "pak", "kak", "kakak", "mbak", "bang", "abang"}
+     "pak", "kak", "kakak", "mbak", "bang", "abang", "miq", "mamiq"}
 )
 # The navy and air force write their branch after a rank, and the corps in brackets after it: "Letkol Laut (P)".
 SERVICE_BRANCHES = frozenset({"laut", "udara"})

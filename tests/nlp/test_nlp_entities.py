@@ -1284,3 +1284,10 @@ def test_a_name_after_a_pilgrims_honorific_is_a_persons_though_a_town_shares_it(
     text = "Rombongan dipimpin Hj Mariana dari DPRD . Ketua DPRD , Hj Mariana , mengatakan hal itu ."
     mentions = _tagged([(2, 4, "PER"), (5, 6, "ORG"), (8, 9, "ORG"), (10, 12, "PER")], text, make_article)
     assert [m for m in mentions if m[0] == "Mariana"] == [("Mariana", "PER")] * 2
+
+
+def test_a_sasak_form_of_address_is_no_part_of_the_name(make_article):
+    # "Miq" (Sasak, for a man of Lombok) is said before a name as "Pak" is: the person is "Iqbal".
+    text = "Gubernur Lalu Muhammad Iqbal hadir . Investor disambut , tegas Miq Iqbal , sapaan akrab Gubernur ."
+    mentions = _tagged([(1, 4, "PER"), (10, 12, "ORG")], text, make_article)
+    assert mentions == [("Lalu Muhammad Iqbal", "PER"), ("Iqbal", "PER")]

@@ -218,7 +218,9 @@ UNIT_HEAD_PREFIXES = ("kabag", "kabid", "kasat", "kasubag", "kasubbag", "kasubdi
 # The units of a police station or prosecutor's office that a unit head's title names ("Kanit Reskrim",
 # "Kabag Ops", "Kasat Narkoba"): part of the title, never a person.
 SERVICE_UNITS = frozenset("reskrim ops binmas sabhara samapta intelkam lantas narkoba propam tahti reskoba "
-                          "pidsus pidum intel datun penkum".split())
+                          "pidsus pidum intel datun penkum".split()
+                          # the sections of a regional secretariat: "Kabag Kesra", "staf Setwan", "Kabag Adpim"
+                          + "kesra setwan adpim prokopim tapem ekbang ortala".split())
 
 
 # Nouns for a group of people: "Majelis Hakim" (the panel of judges), "Tim Dokter", "Dewan Komisaris".

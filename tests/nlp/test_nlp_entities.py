@@ -1291,3 +1291,9 @@ def test_a_sasak_form_of_address_is_no_part_of_the_name(make_article):
     text = "Gubernur Lalu Muhammad Iqbal hadir . Investor disambut , tegas Miq Iqbal , sapaan akrab Gubernur ."
     mentions = _tagged([(1, 4, "PER"), (10, 12, "ORG")], text, make_article)
     assert mentions[-1] == ("Iqbal", "PER") and all(label == "PER" for _, label in mentions)
+
+
+def test_a_section_of_a_regional_secretariat_after_its_head_is_no_person(make_article):
+    text = "Peserta harus siap , ucap Kabag Kesra . Rombongan dan staf Setwan diterima ."
+    mentions = _tagged([(6, 7, "PER"), (11, 12, "PER")], text, make_article)
+    assert not any(label == "PER" for _, label in mentions)

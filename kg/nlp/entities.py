@@ -242,6 +242,10 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             return [Span(doc, ent.start, k, label=ORG, span_id=ent.id_), Span(doc, k, ent.end, label=PER, span_id=ent.id_)]
         if front not in labels or front == ent.text:
             continue
+        if ent.label_ == PER and len(doc[k].text.rstrip(".")) == 1 and doc[k].text[:1].isupper() \
+                and doc[k].lower_.rstrip(".") not in HONORIFICS:
+            continue  # "Herlina B. C. Rahangiar", though "Herlina" alone was typed a place: a middle initial
+            # (not "Lubuklinggau H SN Prana Putra Sohe": "H" the pilgrim's honorific)
         rest_label = labels.get(rest, ent.label_)
         if labels[front] == ent.label_ and rest not in labels:
             continue  # "Jawa Barat" is not "Jawa" + "Barat"

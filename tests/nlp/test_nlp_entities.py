@@ -1297,3 +1297,9 @@ def test_a_section_of_a_regional_secretariat_after_its_head_is_no_person(make_ar
     text = "Peserta harus siap , ucap Kabag Kesra . Rombongan dan staf Setwan diterima ."
     mentions = _tagged([(6, 7, "PER"), (11, 12, "PER")], text, make_article)
     assert not any(label == "PER" for _, label in mentions)
+
+
+def test_a_name_with_middle_initials_is_not_split_at_a_first_name_typed_otherwise(make_article):
+    text = "Kadis Herlina datang . Kadis , Herlina B. C. Rahangiar , mengatakan . Kata Herlina ."
+    mentions = _tagged([(1, 2, "LOC"), (6, 10, "PER"), (14, 15, "LOC")], text, make_article)
+    assert ("Herlina B. C. Rahangiar", "PER") in mentions and ("B. C. Rahangiar", "PER") not in mentions

@@ -61,7 +61,7 @@ HEADS = frozenset(
     kajari kajati kajagung danrem dandim danramil pangdam pangkostrad kasad kasal kasau sekda sekdes
     camat lurah kades perbekel keuchik geuchik plt plh komisioner komisaris menkumham menkes menag menperin menpora menkominfo
     sekwan sekdewan wako wawako wawali wabup wagub konjen kasrem kasdim danlanud danlanal danyon waka
-    babinsa bhabinkamtibmas babinkamtibmas
+    babinsa bhabinkamtibmas babinkamtibmas jpu
     mendikbud mendag mentan menhub menparekraf menpan menaker kemenkumham
     staf humas
     pendiri founder chief managing corporate cfo coo cto pemilik owner

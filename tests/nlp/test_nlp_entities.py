@@ -1303,3 +1303,9 @@ def test_a_name_with_middle_initials_is_not_split_at_a_first_name_typed_otherwis
     text = "Kadis Herlina datang . Kadis , Herlina B. C. Rahangiar , mengatakan . Kata Herlina ."
     mentions = _tagged([(1, 2, "LOC"), (6, 10, "PER"), (14, 15, "LOC")], text, make_article)
     assert ("Herlina B. C. Rahangiar", "PER") in mentions and ("B. C. Rahangiar", "PER") not in mentions
+
+
+def test_the_public_prosecutor_is_an_office_before_the_prosecutors_office_and_name(make_article):
+    text = "Ancaman pidana tiga bulan , sebut JPU Kejari Beltim Riki Apriansyah kepada wartawan ."
+    mentions = _tagged([(6, 8, "PER"), (8, 11, "ORG")], text, make_article)
+    assert ("Riki Apriansyah", "PER") in mentions and not any(m.startswith("JPU") for m, _ in mentions)

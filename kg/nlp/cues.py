@@ -539,8 +539,10 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
             if found is None or found.abbreviation and not _short_form_after_an_office(doc, i, i + size):
                 continue
             name_after = _capitalised_free(doc, i + size, taken)
-            if (_capitalised_free(doc, i - 1, taken) or name_after) and not (name_after and _office_before(doc, i)):
-                continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office and its holder
+            if (_capitalised_free(doc, i - 1, taken) or name_after) \
+                    and not (_office_before(doc, i) and (name_after or _envoy_before(doc, i))):
+                continue  # part of a longer name; but "Duta Besar Kanada Cameron MacKay": the country between an office
+                # and its holder, and "(Duta Besar Bulgaria untuk Indonesia)": the country an envoy is sent by
             added.append(Span(doc, i, i + size, label=LOC, span_id=RULE_ID))
             taken.update(range(i, i + size))
             i += size - 1
@@ -589,6 +591,15 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     if not replaced:
         return ents
     return [replaced.get(n, e) for n, e in enumerate(ents) if n not in dropped]
+
+
+ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})
+
+
+def _envoy_before(doc: Doc, i: int) -> bool:
+    """Is the office ending before token ``i`` an envoy's ("Duta Besar", "Konsul Jenderal", "Kuasa Usaha")?"""
+    title = title_before(doc, i)
+    return title is not None and doc[title[0]].lower_ in ENVOYS
 
 
 def _office_before(doc: Doc, i: int) -> bool:

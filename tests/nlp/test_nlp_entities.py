@@ -1309,3 +1309,11 @@ def test_the_public_prosecutor_is_an_office_before_the_prosecutors_office_and_na
     text = "Ancaman pidana tiga bulan , sebut JPU Kejari Beltim Riki Apriansyah kepada wartawan ."
     mentions = _tagged([(6, 8, "PER"), (8, 11, "ORG")], text, make_article)
     assert ("Riki Apriansyah", "PER") in mentions and not any(m.startswith("JPU") for m, _ in mentions)
+
+
+def test_the_country_an_envoy_is_sent_by_is_a_place_and_the_envoys_body(make_article):
+    text = "Hadir Ina Lepel ( Duta Besar Jerman untuk Indonesia ) dan lainnya ."
+    mentions, annotated = _fixed([(1, 3, "PER"), (8, 9, "LOC")], text, make_article)
+    assert ("Jerman", "LOC") in mentions
+    (role,) = annotated.roles
+    assert annotated.mentions[role.affiliation].text == "Jerman"

@@ -642,6 +642,9 @@ def trim_plain_words(doc: Doc) -> None:
         while (ent.label_ != LOC and end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text[:1].islower()
                and doc[end - 2].whitespace_):
             end -= 1  # "Dinas Pendidikan berdalih": a name does not end in a lower-case word ("Tae-yong" is one)
+        while ent.label_ != PER and end - start > 1 and doc[end - 1].lower_ in SERVICE_RANKS \
+                and doc[end - 2].lower_ not in FACILITY_WORDS:
+            end -= 1  # "Kapolsek Tempeh Iptu, Lugito": the holder's rank ends no place's or body's name
         if ent.label_ == PER:  # "Agenda akbar Ponpes": a person's name holds no lower-case word but a particle
             end = next((k for k in range(start, end) if doc[k].is_alpha and doc[k].text.islower()
                         and (k == 0 or doc[k - 1].whitespace_) and doc[k].lower_ not in NAME_PARTICLES),

@@ -1317,3 +1317,9 @@ def test_the_country_an_envoy_is_sent_by_is_a_place_and_the_envoys_body(make_art
     assert ("Jerman", "LOC") in mentions
     (role,) = annotated.roles
     assert annotated.mentions[role.affiliation].text == "Jerman"
+
+
+def test_a_rank_ends_no_place_or_body(make_article):
+    text = "Kapolsek Tempeh Iptu , Lugito mengatakan sapi hilang ."
+    mentions, annotated = _fixed([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)
+    assert mentions == [("Tempeh", "LOC"), ("Lugito", "PER")]

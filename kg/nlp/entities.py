@@ -817,6 +817,8 @@ def extend_person_names(doc: Doc) -> None:
         if end > ent.end:
             ent = Span(doc, ent.start, end, label=PER, span_id=ent.id_)
             changed = True
+        if ent.label_ == PER and len(ent) > 1:
+            written.add(ent.text)  # "Ira Maya Sopha" found here lengthens a later "Maya Sopha"
         fixed.append(ent)
     if changed:
         doc.set_ents(fixed, default="outside")

@@ -1323,3 +1323,9 @@ def test_a_rank_ends_no_place_or_body(make_article):
     text = "Kapolsek Tempeh Iptu , Lugito mengatakan sapi hilang ."
     mentions, annotated = _fixed([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)
     assert mentions == [("Tempeh", "LOC"), ("Lugito", "PER")]
+
+
+def test_a_first_name_found_once_lengthens_the_same_name_later(make_article):
+    # After an occupation ("aktris senior") the first-name rule stands back; the full name found earlier decides.
+    text = "Hadir pula Ira Maya Sopha di sana . Sementara itu aktris senior Ira Maya Sopha mengungkapkan pesan ."
+    assert _tagged([(3, 5, "PER"), (13, 15, "PER")], text, make_article) == [("Ira Maya Sopha", "PER")] * 2

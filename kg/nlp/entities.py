@@ -1212,6 +1212,10 @@ def unify_labels(doc: Doc) -> None:
             elif PER in counts and text in bodies_of_places and not longer[text][PER]:
                 chosen[text] = ORG  # "Persiba" after "Persiba Balikpapan"
             continue
+        if PER in counts and text in speakers and " " not in text and not written[text].isupper() \
+                and text not in defined:
+            chosen[text] = PER  # '"...," kata Bona.': a one-word name that speaks, no acronym of a body, is a person's
+            continue
         first, top = counts.most_common(1)[0]
         tied = [label for label, n in counts.items() if n == top]
         if len(tied) == 1:

@@ -1329,3 +1329,9 @@ def test_a_first_name_found_once_lengthens_the_same_name_later(make_article):
     # After an occupation ("aktris senior") the first-name rule stands back; the full name found earlier decides.
     text = "Hadir pula Ira Maya Sopha di sana . Sementara itu aktris senior Ira Maya Sopha mengungkapkan pesan ."
     assert _tagged([(3, 5, "PER"), (13, 15, "PER")], text, make_article) == [("Ira Maya Sopha", "PER")] * 2
+
+
+def test_a_one_word_name_that_speaks_is_a_persons_though_most_mentions_say_body(make_article):
+    text = "Bona , pelatih tim , mengatakan siap . “ Kami siap , ” kata Bona . Namun Bona bangga ."
+    mentions = _tagged([(0, 1, "ORG"), (14, 15, "ORG"), (17, 18, "PER")], text, make_article)
+    assert mentions == [("Bona", "PER")] * 3

@@ -455,7 +455,8 @@ def _occupation_phrase_word(doc: Doc, i: int) -> bool:
 def _phrase_word(token: Token) -> bool:
     """A lower-case word that may describe an occupation: not a function word, but a number ("unggulan empat")
     or where from ("asal")."""
-    return token.is_lower and token.is_alpha and (not token.is_stop or token.lower_ in ORIGIN_WORDS or token.like_num)
+    return token.is_lower and token.is_alpha and (not token.is_stop or token.lower_ in ORIGIN_WORDS or token.like_num) \
+        and not (token.lower_.startswith("me") and _verb_form(token.text))  # "petugas ... berusaha menenangkannya, Ian"
 
 
 def _deals_in(head: Token, word: Token) -> bool:

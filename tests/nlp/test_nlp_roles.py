@@ -494,3 +494,9 @@ def test_retired_ranks_and_a_full_academic_rank_before_other_forms_of_address(ru
     roles = _roles(nlp, make_article, text)
     assert ("Paulus Waterpauw", "Pj Gubernur Papua Barat", "Papua Barat") in roles
     assert all(title != "Profesor" for _, title, _ in roles)  # a form of address before "Dr KH", no office
+
+
+def test_an_occupation_that_does_something_before_a_name_is_no_title_of_it(ruled_nlp, make_article):
+    # "petugas keamanan berusaha menenangkannya, Ian": the guards tried to calm Ian; Ian is no guard.
+    text = "Meskipun petugas keamanan berusaha menenangkannya, Ian tetap melampiaskan kekecewaannya."
+    assert _roles(ruled_nlp({"PER": ["Ian"]}), make_article, text) == []

@@ -139,6 +139,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     places = [
         ent for ent in ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
+        and not _envoys_post(doc, ent)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
@@ -148,6 +149,20 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
                    key=lambda e: (not (e.start == token.i + 1 or _governed(doc, e)), e.start))
     before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
     return (after or before or [None])[0]
+
+
+def _envoys_post(doc: Doc, ent: Span) -> bool:
+    """"Konsul Jenderal Australia di Bali": the place of an envoy's post, part of the office, not where the event is."""
+    from kg.nlp.cues import ENVOYS
+
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "di":
+        return False
+    for k in range(ent.start - 2, max(-1, ent.start - 6), -1):
+        if doc[k].lower_ in ENVOYS | {"kedutaan", "konsulat"}:
+            return True
+        if not doc[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _governed(doc: Doc, ent: Span) -> bool:

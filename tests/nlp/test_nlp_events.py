@@ -381,3 +381,11 @@ def test_the_place_visited_is_no_visitor_of_itself(ruled_nlp, make_article):
     text = ("Dalam 25 hari, Timor Leste sudah dikunjungi empat menteri luar negeri. "
             "Para menteri itu berkunjung ke Timor Leste sejak Selasa (25/7/2023).")
     assert all(e[2] != ["Timor Leste"] for e in _events(nlp, make_article, text, published="2023-07-26"))
+
+
+def test_an_envoys_post_is_no_place_of_the_visit(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Lalu Muhammad Iqbal", "Jo Stevens"], "LOC": ["Australia", "Bali"]})
+    text = ("Gubernur Lalu Muhammad Iqbal menerima kunjungan resmi Konsul Jenderal Australia di Bali, Jo Stevens, "
+            "di ruang kerjanya pada Kamis (10/4/2025).")
+    found = _events(nlp, make_article, text, published="2025-04-10")
+    assert found and all(e[3] != "Bali" for e in found)

@@ -389,3 +389,9 @@ def test_an_envoys_post_is_no_place_of_the_visit(ruled_nlp, make_article):
             "di ruang kerjanya pada Kamis (10/4/2025).")
     found = _events(nlp, make_article, text, published="2025-04-10")
     assert found and all(e[3] != "Bali" for e in found)
+
+
+def test_an_arrival_with_no_place_named_stays_out(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Sastrawan Tumangger"]})
+    text = "Setelah kejadian, Lurah Sastrawan Tumangger langsung datang ke lokasi pada Minggu (27/4/2025)."
+    assert _events(nlp, make_article, text, published="2025-04-28") == []

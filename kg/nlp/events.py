@@ -269,7 +269,27 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
-    return [e for e in events if _holds(doc, e)]
+    kept = [e for e in events if _holds(doc, e)]
+    return [e for e in kept if not _headline_of(doc, e, kept)]
+
+
+def _headline_of(doc: Doc, event: EventSpan, events: list[EventSpan]) -> bool:
+    """"Presiden Prancis Emmanuel Macron Tiba di Indonesia" above "Macron tiba di Lanud Halim Perdanakusuma,
+    Indonesia, Selasa (27/5/2025)": the headline's undated event is the one the story tells with its date."""
+    text = doc_text(doc)
+    headline_end = text.find("\n")
+    if event.time is not None or headline_end < 0 or event.start > headline_end:
+        return False
+
+    def words(span: tuple[int, int]) -> set[str]:
+        return set(text[span[0] : span[1]].casefold().split())
+
+    names = [words(p) for p in event.participants]
+    return any(
+        other.type == event.type and other.sentence > 0 and other.time is not None
+        and all(any(_same_person(name, words(p)) for p in other.participants) for name in names)
+        for other in events
+    )
 
 
 # "... tiba di Istana Merdeka dan langsung disambut oleh Presiden X": the one who welcomes, not who arrives;

@@ -395,3 +395,11 @@ def test_an_arrival_with_no_place_named_stays_out(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Sastrawan Tumangger"]})
     text = "Setelah kejadian, Lurah Sastrawan Tumangger langsung datang ke lokasi pada Minggu (27/4/2025)."
     assert _events(nlp, make_article, text, published="2025-04-28") == []
+
+
+def test_a_headlines_undated_event_is_the_one_the_story_tells_with_its_date(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Emmanuel Macron"], "LOC": ["Indonesia", "Lanud Halim Perdanakusuma"]})
+    text = ("Presiden Prancis Emmanuel Macron Tiba di Indonesia\n"
+            "Presiden Emmanuel Macron tiba di Lanud Halim Perdanakusuma, Indonesia, Selasa (27/5/2025) malam.")
+    found = _events(nlp, make_article, text, published="2025-05-28")
+    assert [(e[0], e[3], e[4]) for e in found] == [("Arrival", "Lanud Halim Perdanakusuma", "2025-05-27")]

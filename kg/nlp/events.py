@@ -390,8 +390,6 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
               and text[s:e].casefold() != place]  # "kunjungan ke Timor Leste": the place visited does not visit
     if not actors or (event.time is None and event.place is None):
         return False
-    if event.type == ARRIVAL and event.place is None:
-        return False  # "langsung datang ke lokasi": an arrival is somewhere the text names
     if event.type == TRAVEL and event.time is None:
         return False  # "dalam perjalanan ke ...": an undated trip is background; none was an event on dev, train or the seeds
     return event.type != MEETING or len(actors) >= 2

@@ -275,6 +275,17 @@ def _inside_a_body_or_place(doc: Doc, text: str) -> bool:
     return any(e.label_ != PER and len(e) > 1 and e.text.endswith(" " + text) for e in doc.ents)
 
 
+def _split_at_colon(doc: Doc, ent: Span) -> list[Span]:
+    """"GORONTALO: Pengadilan Negeri Gorontalo": no name holds a colon; a dateline's place, then the name after it."""
+    colon = next((t.i for t in ent[1:-1] if t.text == ":"), None)
+    if colon is None:
+        return [ent]
+    before = doc[ent.start : colon]
+    label = LOC if is_region_name(before.text) or link_place(before.text) is not None else ent.label_
+    return [Span(doc, ent.start, colon, label=label, span_id=ent.id_), Span(doc, colon + 1, ent.end, label=ent.label_,
+                                                                             span_id=ent.id_)]
+
+
 def _trim_dash(doc: Doc, ent: Span) -> Span | None:
     """Cut a span at a spaced dash: "LABUAN BAJO - Presiden" (a dateline) -> "LABUAN BAJO"."""
     for i in range(ent.start + 1, ent.end):
@@ -320,14 +331,15 @@ def repair_entities(doc: Doc) -> None:
     labels = _majority_labels([e for e in ents if e.label_ in ENTITY_LABELS])
     headline = _headlines(doc)  # not a body line dense with names ("... Kejaksaan Tinggi Maluku ... Ferry Tanaya ...")
     repaired: list[Span] = []
-    for ent in ents:
-        ent = _trim_dash(doc, ent)
-        parts = _split(doc, ent, labels) if len(ent) > 1 else [ent]
-        last = parts[-1]
-        if last.label_ == PER and last.start in headline and len(last) > 1:
-            end = next((k for k in range(last.start + 1, last.end) if is_word(doc[k].text)), last.end)
-            parts[-1] = Span(doc, last.start, end, label=PER, span_id=last.id_)
-        repaired.extend(parts)
+    for whole in ents:
+        for ent in _split_at_colon(doc, whole):
+            ent = _trim_dash(doc, ent)
+            parts = _split(doc, ent, labels) if len(ent) > 1 else [ent]
+            last = parts[-1]
+            if last.label_ == PER and last.start in headline and len(last) > 1:
+                end = next((k for k in range(last.start + 1, last.end) if is_word(doc[k].text)), last.end)
+                parts[-1] = Span(doc, last.start, end, label=PER, span_id=last.id_)
+            repaired.extend(parts)
     fixed = [
         _affiliation_not_person(doc, ent, repaired[i + 1] if i + 1 < len(repaired) else None, labels)
         for i, ent in enumerate(repaired)

@@ -1335,3 +1335,9 @@ def test_a_one_word_name_that_speaks_is_a_persons_though_most_mentions_say_body(
     text = "Bona , pelatih tim , mengatakan siap . “ Kami siap , ” kata Bona . Namun Bona bangga ."
     mentions = _tagged([(0, 1, "ORG"), (14, 15, "ORG"), (17, 18, "PER")], text, make_article)
     assert mentions == [("Bona", "PER")] * 3
+
+
+def test_no_name_holds_a_colon(make_article):
+    text = "DM1.CO.ID , GORONTALO: Pengadilan Negeri Gorontalo menggelar sidang ."
+    mentions = _tagged([(2, 7, "ORG")], text, make_article)
+    assert ("GORONTALO", "LOC") in mentions and ("Pengadilan Negeri Gorontalo", "ORG") in mentions

@@ -865,7 +865,8 @@ def join_patronymics(doc: Doc) -> None:
     """"Awang Tengah bin Ali Hasan", "Sholeh bin Thohir Ba’abud": "bin" ("son of") and the father's name are part of a
     person's name, which the model cuts at it; the capitalised name words on either side join the person (up to
     three, not past an honorific, rank or title: "Haji", "Datuk")."""
-    ents = list(doc.ents)
+    ents = [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.label_ != PER and _holds_a_patronymic(e) else e
+            for e in doc.ents]  # "Mohd Eymron Bin Dasly", typed a body: only a person is someone's son
     at = {t.i: e for e in ents for t in e}
     spans: list[tuple[int, int]] = []
     for ent in ents:
@@ -889,6 +890,14 @@ def join_patronymics(doc: Doc) -> None:
         kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
         joined = [Span(doc, s, e, label=PER, span_id=RULE_ID) for s, e in sorted(set(spans))]
         doc.set_ents(sorted(kept + _outermost(joined), key=lambda e: e.start), default="outside")
+    elif any(e.label_ != f.label_ for e, f in zip(ents, doc.ents)):
+        doc.set_ents(ents, default="unmodified")
+
+
+def _holds_a_patronymic(ent: Span) -> bool:
+    """"X bin Y": capitalised name words on both sides of "bin"/"binti" inside the span."""
+    return any(t.lower_ in PATRONYMIC and ent.start < t.i < ent.end - 1 and ent.doc[t.i - 1].text[:1].isupper()
+               and ent.doc[t.i + 1].text[:1].isupper() for t in ent)
 
 
 def _patronymic_name_word(doc: Doc, i: int, at: dict[int, Span]) -> bool:

@@ -1341,3 +1341,9 @@ def test_no_name_holds_a_colon(make_article):
     text = "DM1.CO.ID , GORONTALO: Pengadilan Negeri Gorontalo menggelar sidang ."
     mentions = _tagged([(2, 7, "ORG")], text, make_article)
     assert ("GORONTALO", "LOC") in mentions and ("Pengadilan Negeri Gorontalo", "ORG") in mentions
+
+
+def test_a_name_with_bin_is_a_persons_whatever_the_model_typed(make_article):
+    text = "Hadir Mohd Sufian Bin Mohd Salleh dan Mohd Eymron Bin Dasly dari Malaysia ."
+    mentions = _tagged([(1, 6, "PER"), (7, 11, "ORG"), (12, 13, "LOC")], text, make_article)
+    assert ("Mohd Eymron Bin Dasly", "PER") in mentions

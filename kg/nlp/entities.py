@@ -489,7 +489,9 @@ def split_titles(doc: Doc) -> None:
         if not len(rest):
             continue
         placed = (doc[start - 1].lower_ in REGIONAL_OFFICES and not _named_person(doc, rest)
-                  or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri"
+                  and not (ent.label_ == PER and _could_be_a_given_name(rest[0].text) and not is_region_name(rest.text)
+                           and link_place(rest.text) is None)
+                  or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri", "Wawali Armuji"
         addressed = ent.label_ == PER and any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in doc[ent.start : start])
         if addressed and not any(is_common_word(t.text) for t in rest):
             ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Hj Mariana": only people are hajjah

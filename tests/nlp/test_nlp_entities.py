@@ -1347,3 +1347,9 @@ def test_a_name_with_bin_is_a_persons_whatever_the_model_typed(make_article):
     text = "Hadir Mohd Sufian Bin Mohd Salleh dan Mohd Eymron Bin Dasly dari Malaysia ."
     mentions = _tagged([(1, 6, "PER"), (7, 11, "ORG"), (12, 13, "LOC")], text, make_article)
     assert ("Mohd Eymron Bin Dasly", "PER") in mentions
+
+
+def test_a_person_after_a_regional_office_stays_a_person_unless_a_place_is_named(make_article):
+    text = "Wawali Armuji menyambut tamu . Kapolda Riau hadir ."
+    mentions = _tagged([(0, 2, "PER"), (6, 8, "PER")], text, make_article)
+    assert mentions == [("Armuji", "PER"), ("Riau", "LOC")]

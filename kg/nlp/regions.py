@@ -36,6 +36,8 @@ from kg.regions import normalise_region
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
+# Nouns "kota" completes: "Balai Kota Surabaya" is the town hall, "Ibu Kota" the capital, not "Balai" + a city.
+TOWN_COMPOUNDS = frozenset({"balai", "ibu", "wali", "pusat"})
 MAX_NAME_TOKENS = 4
 _NEIGHBOURHOOD = frozenset({"rt", "rw"})
 _CURRENCY = frozenset({"rp", "usd"})
@@ -199,6 +201,7 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
         if written is not None:
             return [written]
         inner = next((t.i for t in ent[1:] if t.text[:1].isupper() and t.lower_.rstrip(".") in LEVEL_WORDS
+                      and not (t.lower_ == "kota" and doc[t.i - 1].lower_ in TOWN_COMPOUNDS)
                       and t.i + 1 < ent.end and level_word_regions(doc[t.i:ent.end].text)), None)
         if inner is not None and ent[0].lower_ not in FACILITY_WORDS:
             # "Salabulan Kecamatan Sibolangit": a village, then its district (not "Taman Kota Bandung")

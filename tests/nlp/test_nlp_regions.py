@@ -182,3 +182,8 @@ def test_nlp_regions_a_body_cut_after_its_level_word_takes_the_region_from_its_h
     text = "Hadir Ketua DPRD Provinsi Kalimantan Tengah Wiyatno dan lainnya."
     found = ents(nlp, text, [("DPRD Provinsi", "ORG"), ("Kalimantan Tengah Wiyatno", "PER")])
     assert found == [("DPRD Provinsi Kalimantan Tengah", "ORG"), ("Wiyatno", "PER")]
+
+
+def test_nlp_regions_the_town_hall_is_no_hall_and_a_city(nlp):
+    text = "Tamu disambut di Balai Kota Surabaya pada Senin."
+    assert ents(nlp, text, [("Balai Kota Surabaya", "LOC")]) == [("Balai Kota Surabaya", "LOC")]

@@ -31,3 +31,6 @@ BODY_WORDS = frozenset({
     "kepolisian", "polres", "polsek", "polda", "dewan", "majelis", "himpunan", "perhimpunan", "ikatan",
     "persatuan", "asosiasi", "paguyuban", "serikat", "federasi", "koperasi", "perkumpulan", "organisasi",
 })
+# The first words of an envoy's office ("Duta Besar", "Konsul Jenderal", "Kuasa Usaha"): the country after it sends
+# the envoy; a place after "di" is the envoy's post ("Konsul Jenderal Australia di Bali").
+ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})

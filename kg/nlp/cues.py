@@ -18,7 +18,7 @@ from kg.nlp.context import token_is_alpha, token_lowers, token_texts
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
 from kg.records import LOC, ORG, PER
-from kg.words import LEVEL_WORDS
+from kg.words import ENVOYS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 
@@ -591,9 +591,6 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
     if not replaced:
         return ents
     return [replaced.get(n, e) for n, e in enumerate(ents) if n not in dropped]
-
-
-ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})
 
 
 def _envoy_before(doc: Doc, i: int) -> bool:

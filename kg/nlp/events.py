@@ -49,6 +49,7 @@ from kg.nlp.triggers import (
     trigger_type,
 )
 from kg.records import LOC, ORG, PER
+from kg.words import ENVOYS
 
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
@@ -153,8 +154,6 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
 
 def _envoys_post(doc: Doc, ent: Span) -> bool:
     """"Konsul Jenderal Australia di Bali": the place of an envoy's post, part of the office, not where the event is."""
-    from kg.nlp.cues import ENVOYS
-
     if ent.start < 2 or doc[ent.start - 1].lower_ != "di":
         return False
     for k in range(ent.start - 2, max(-1, ent.start - 6), -1):

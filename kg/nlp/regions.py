@@ -414,6 +414,8 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
             and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text))
             # "Kabar tersebut ...": a word, though a village has that name
+            and not (len(run) == 1 and end in taken and doc[end].ent_type_ == PER and doc[i].whitespace_)
+            # "Bang Suganda": a word right before a person's name is how the person is addressed or named
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)

@@ -187,3 +187,10 @@ def test_nlp_regions_a_body_cut_after_its_level_word_takes_the_region_from_its_h
 def test_nlp_regions_the_town_hall_is_no_hall_and_a_city(nlp):
     text = "Tamu disambut di Balai Kota Surabaya pada Senin."
     assert ents(nlp, text, [("Balai Kota Surabaya", "LOC")]) == [("Balai Kota Surabaya", "LOC")]
+
+
+def test_nlp_regions_a_word_before_a_persons_name_is_no_region(nlp):
+    # "Bang" may shorten "Bangka Belitung", which the article names; before "Suganda" it is how he is addressed.
+    text = "Gubernur Bangka Belitung meninjau desa. Konsep itu ada di Bang Suganda, katanya."
+    found = ents(nlp, text, [("Bangka Belitung", "LOC"), ("Suganda", "PER")])
+    assert found == [("Bangka Belitung", "LOC"), ("Suganda", "PER")]

@@ -411,3 +411,11 @@ def test_a_regions_government_written_with_and_without_daerah_is_one_body():
     keys = _keys(("Pemerintah Kabupaten Kepulauan Selayar", "ORG"), ("Pemerintah Daerah Kabupaten Kepulauan Selayar", "ORG"),
                  ("Pemkab Kepulauan Selayar", "ORG"))
     assert len(set(keys.values())) == 1
+
+
+def test_one_body_of_two_regions_is_two_bodies_each_joined_across_its_spellings():
+    # DPRD Kapuas hosts DPRD Kalsel: the province's DPRD, written three ways, is one body; Kapuas's another.
+    keys = _keys(("DPRD Kapuas", "ORG"), ("DPRD Provinsi Kalimantan Selatan", "ORG"), ("DPRD Kalsel", "ORG"),
+                 ("DPRD Provinsi Kalsel", "ORG"), ("DPRD Kapuas", "ORG"))
+    assert keys["DPRD Kalsel"] == keys["DPRD Provinsi Kalsel"] == keys["DPRD Provinsi Kalimantan Selatan"]
+    assert keys["DPRD Kapuas"] != keys["DPRD Kalsel"]

@@ -76,7 +76,10 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
     apart: set[int] = set()
     for head, indices in by_head.items():
         key = _one_region([variants[i] for i in indices])
-        if key is None:
+        if key is None:  # "DPRD Kapuas" hosting "DPRD Provinsi Kalsel" (also "DPRD Kalsel"): one body per region
+            for group in _same_region_groups([(i, variants[i]) for i in indices]):
+                if (one := _one_region([variants[i] for i in group])) is not None:
+                    result.update((i, one) for i in group)
             continue
         for i in indices:
             result[i] = key
@@ -153,6 +156,20 @@ def _spelled_out_heads(variants: dict[int, _Variant]) -> tuple[dict[int, _Varian
                 spelled[short], levels[short] = head, level
     return {i: v._replace(head=spelled.get(v.head, v.head), level=levels.get(v.head, v.level))
             for i, v in variants.items()}, spelled
+
+
+def _same_region_groups(variants: list[tuple[int, _Variant]]) -> list[list[int]]:
+    """The mentions of one body grouped by the region each names, a region and its contraction together
+    ("kalsel" and "kalimantan selatan"); only groups of two or more mentions."""
+    groups: list[tuple[str, list[int]]] = []
+    for i, variant in variants:
+        for region, members in groups:
+            if variant.region == region or is_contraction(variant.region, region) or is_contraction(region, variant.region):
+                members.append(i)
+                break
+        else:
+            groups.append((variant.region, [i]))
+    return [members for _, members in groups if len(members) > 1]
 
 
 def _one_region(variants: list[_Variant]) -> str | None:

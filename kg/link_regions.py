@@ -207,11 +207,13 @@ def _decide_alone(name: _Name) -> RegionLink | str | None:
     """Link a name by itself (level word, short form, unique name), or say why not."""
     if name.level_word and not name.levels:
         return BELOW_VILLAGE
-    if not name.level_word:
-        code = short_forms().get(name.name)
-        if code is not None:
-            found = regions.region(code)
+    code = short_forms().get(name.name)
+    if code is not None:
+        found = regions.region(code)
+        if not name.level_word:
             return _link(found, "short form") if found else None
+        if found is not None and found.level in name.levels:
+            return _link(found, "level word")  # "Provinsi Kalbar": the short form at the level written
     found = regions.candidates(_spelling(name.name), name.levels)
     if name.office and not found:  # "Gubernur Anies": no province of that name, nor a place
         return _decide_alone(_Name(name.name, _BARE_LEVELS, False))

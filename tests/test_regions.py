@@ -364,3 +364,8 @@ def test_resolve_bare_town_geonames_knows_that_one_district_has_is_that_district
     found = region_links([art], links)
     assert sorted(found) == [(0, 0)] and found[(0, 0)].region.code == "32.01.01"
     assert found[(0, 0)].decided_by == "town" and (0, 0) not in links
+
+
+def test_link_a_short_form_written_with_its_level_word():
+    # "Provinsi Kalbar": the short form at the level written; a regency's short form after "Provinsi" is not one
+    assert codes(link_regions(["Provinsi Kalbar", "Provinsi Jatim"])) == ["61", "35"]

@@ -1189,8 +1189,8 @@ def unify_labels(doc: Doc) -> None:
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \
                 and starts.get(_after_honorifics(doc, e.end)) == PER:
             defined.setdefault(e.text.casefold(), LOC if link_place(e.text) is not None else ORG)
-    for e in ents:  # "Pengadilan Negeri (PN)", "Dinas Kesehatan": a name a kind of body opens is a body, where it
-        if e[0].lower_ in BODY_WORDS and e[0].text[:1].isupper():  # sits too, and so is its bracketed short form
+    for e in ents:  # "Pengadilan Negeri (PN)", "(Kantor) Dinas Kesehatan": a name a kind of body opens is a body,
+        if _opened_by_a_body_word(e):  # where it sits too, and so is its bracketed short form
             defined.setdefault(e.text.casefold(), ORG)
             if e.start in bracketed:
                 defined[bracketed[e.start].text.casefold()] = ORG
@@ -1259,6 +1259,12 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _opened_by_a_body_word(ent: Span) -> bool:
+    """"Dinas Kesehatan", "Kantor Dinas Lingkungan Hidup" (the office of a body is the body)."""
+    first = 1 if len(ent) > 1 and ent[0].lower_ == "kantor" else 0
+    return ent[first].lower_ in BODY_WORDS and ent[first].text[:1].isupper()
 
 
 def _after_honorifics(doc: Doc, i: int) -> int:

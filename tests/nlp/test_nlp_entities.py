@@ -1353,3 +1353,9 @@ def test_a_person_after_a_regional_office_stays_a_person_unless_a_place_is_named
     text = "Wawali Armuji menyambut tamu . Kapolda Riau hadir ."
     mentions = _tagged([(0, 2, "PER"), (6, 8, "PER")], text, make_article)
     assert mentions == [("Armuji", "PER"), ("Riau", "LOC")]
+
+
+def test_the_office_of_a_body_is_a_body_and_so_is_its_bracketed_short_form(make_article):
+    text = "Warga mendatangi Kantor Dinas Lingkungan Hidup ( DLH ) Kabupaten Pasuruan . Di DLH mereka diterima ."
+    mentions = _tagged([(2, 6, "LOC"), (7, 8, "LOC"), (9, 11, "LOC"), (13, 14, "LOC")], text, make_article)
+    assert ("DLH", "ORG") in mentions and ("DLH", "LOC") not in mentions

@@ -173,6 +173,9 @@ def test_a_bracketed_syllabic_short_form_joins_the_name_before_it():
     assert len(_bracketed("Dinas Pendidikan dan Kebudayaan", "Dikbud")) == 1
     assert len(_bracketed("PT Telekomunikasi Seluler Indonesia", "Telkomsel")) == 1
     assert len(_bracketed("Dinas Sosial", "Kemensos")) == 2  # not a shortening of the name before it
+    # the kind of body ("Badan") may be left out of the short form; a region's short form is none of the body's
+    assert len(_bracketed("Badan Hubungan Kerjasama Kota dan Daerah", "Hakda")) == 1
+    assert len(_bracketed("Dinas Koperasi dan UMKM Kabupaten Konawe Selatan", "Konsel")) == 2
 
 
 def test_a_given_name_that_also_ends_titles_is_kept_in_a_name():

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kg.link import COUNTRY, link_place
 from kg.records import ORG, PER, Mention
+from kg.words import BODY_WORDS
 
 # Malaysian honorifics before a name ("Tan" opens one only with "Sri": it is a surname too).
 _MALAY_HONORIFICS = frozenset({"tan", "tun", "dato", "datuk"})
@@ -212,9 +213,23 @@ def could_shorten(short: str, long: str) -> bool:
     bodies are shortened by syllables as often as by initials, so the test is loose (the same first
     letter, the short form's letters in order in the long name's) and only the brackets make it evidence."""
     wanted = re.sub(r"[^\w]", "", short).casefold()
-    letters = re.sub(r"[^\w]", "", _COMPANY_FORM.sub("", long)).casefold()
     if not (2 <= len(wanted) <= 12 and wanted.isalpha() and len(long.split()) >= 2 and short[:1].isupper()):
         return False
+    words = _COMPANY_FORM.sub("", long).split()
+    # "Hakda" for "Badan Hubungan Kerjasama Kota dan Daerah": the kind of body may be left out of its short form
+    tries = [words, words[1:]] if len(words) > 2 and words[0].casefold() in BODY_WORDS and not _names_a_region(short) \
+        else [words]
+    return any(_letters_in_order(wanted, re.sub(r"[^\w]", "", "".join(w)).casefold()) for w in tries)
+
+
+def _names_a_region(short: str) -> bool:
+    """"Konsel" (Konawe Selatan) after "Dinas Koperasi dan UMKM Kabupaten Konawe Selatan": the region's short form."""
+    from kg.link_regions import region_alone
+
+    return region_alone(short) is not None
+
+
+def _letters_in_order(wanted: str, letters: str) -> bool:
     if not letters.startswith(wanted[0]) or len(wanted) >= len(letters):
         return False
     rest = iter(letters)

@@ -489,7 +489,8 @@ def split_titles(doc: Doc) -> None:
         if not len(rest):
             continue
         placed = (doc[start - 1].lower_ in REGIONAL_OFFICES and not _named_person(doc, rest)
-                  and not (ent.label_ == PER and _could_be_a_given_name(rest[0].text) and not is_region_name(rest.text)
+                  and not (ent.label_ == PER and doc[start - 1].lower_ in REGION_HEADS
+                           and _could_be_a_given_name(rest[0].text) and not is_region_name(rest.text)
                            and link_place(rest.text) is None)
                   or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri", "Wawali Armuji"
         addressed = ent.label_ == PER and any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in doc[ent.start : start])
@@ -507,6 +508,9 @@ def split_titles(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
+# Heads of a province's, regency's or city's government: the place after them is in the official list (and not a
+# unit's base, as after "Danlanal" or "Kapolsek"), so a name that is not in it is the holder's ("Wawali Armuji").
+REGION_HEADS = frozenset({"gubernur", "wagub", "bupati", "wabup", "walikota", "wako", "wawako", "wawali"})
 # Forms of address only a person is given (a pilgrim, a cleric): what follows them is a person's name.
 PERSONAL_HONORIFICS = frozenset({"h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "tgk", "teungku"})
 

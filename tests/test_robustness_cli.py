@@ -456,6 +456,12 @@ def test_erroring_endpoint_is_one_line(tmp_path, failing_server, command):
 
 # ------------------------------------------------------------------ Ctrl-C
 
+def _interruptible() -> None:
+    """Ctrl-C as a terminal delivers it: a child inherits an ignored SIGINT from whoever started the tests (a shell
+    that runs them in the background, ``make test &``, ignores it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_build_ctrl_c_exits_130_and_keeps_the_old_graph(tmp_path, jobs):
@@ -471,6 +477,7 @@ def test_build_ctrl_c_exits_130_and_keeps_the_old_graph(tmp_path, jobs):
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "build", str(folder), "-o", str(out), "--cache", str(cache), "-j", jobs],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and process.poll() is None:  # wait until the NLP is under way

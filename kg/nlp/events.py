@@ -152,12 +152,15 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     return (after or before or [None])[0]
 
 
+ENVOY_POSTS = ENVOYS | {"kedutaan", "konsulat"}  # the envoy, or the embassy or consulate they head
+
+
 def _envoys_post(doc: Doc, ent: Span) -> bool:
     """"Konsul Jenderal Australia di Bali": the place of an envoy's post, part of the office, not where the event is."""
     if ent.start < 2 or doc[ent.start - 1].lower_ != "di":
         return False
     for k in range(ent.start - 2, max(-1, ent.start - 6), -1):
-        if doc[k].lower_ in ENVOYS | {"kedutaan", "konsulat"}:
+        if doc[k].lower_ in ENVOY_POSTS:
             return True
         if not doc[k].text[:1].isupper():
             return False
@@ -280,13 +283,10 @@ def _headline_of(doc: Doc, event: EventSpan, events: list[EventSpan]) -> bool:
     if event.time is not None or headline_end < 0 or event.start > headline_end:
         return False
 
-    def words(span: tuple[int, int]) -> set[str]:
-        return set(text[span[0] : span[1]].casefold().split())
-
-    names = [words(p) for p in event.participants]
+    names = [_words(text, p) for p in event.participants]
     return any(
         other.type == event.type and other.sentence > 0 and other.time is not None
-        and all(any(_same_person(name, words(p)) for p in other.participants) for name in names)
+        and all(any(_same_person(name, _words(text, p)) for p in other.participants) for name in names)
         for other in events
     )
 
@@ -335,11 +335,8 @@ def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[i
     RETURNS: the place and the time (the event's own place and None when no occasion fits)."""
     text = doc_text(doc)
 
-    def words(span: tuple[int, int]) -> set[str]:
-        return set(text[span[0] : span[1]].casefold().split())
-
-    names = [words(p) for p in participants]
-    own = words(place) if place is not None else None
+    names = [_words(text, p) for p in participants]
+    own = _words(text, place) if place is not None else None
     if not names or (own is None and len(names) < 2):
         return place, None
     for event in reversed(events):
@@ -347,13 +344,18 @@ def _same_occasion(doc: Doc, events: list[EventSpan], participants: list[tuple[i
             break
         if event.type not in OCCASION_TYPES or event.place is None or event.time is None:
             continue
-        occasion_place = words(event.place)
+        occasion_place = _words(text, event.place)
         if own is not None and not (own <= occasion_place or occasion_place <= own):
             continue
-        taking_part = [words(p) for p in event.participants]
+        taking_part = [_words(text, p) for p in event.participants]
         if all(any(_same_person(name, other) for other in taking_part) and not name & occasion_place for name in names):
             return (place or event.place), event.time
     return place, None
+
+
+def _words(text: str, span: tuple[int, int]) -> set[str]:
+    """The case-folded words of a character span: how two mentions of a name are compared."""
+    return set(text[span[0] : span[1]].casefold().split())
 
 
 def _same_person(name: set[str], other: set[str]) -> bool:

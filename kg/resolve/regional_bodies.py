@@ -164,7 +164,7 @@ def _same_region_groups(variants: list[tuple[int, _Variant]]) -> list[list[int]]
     groups: list[tuple[str, list[int]]] = []
     for i, variant in variants:
         for region, members in groups:
-            if variant.region == region or is_contraction(variant.region, region) or is_contraction(region, variant.region):
+            if _same_region(variant.region, region):
                 members.append(i)
                 break
         else:
@@ -172,11 +172,16 @@ def _same_region_groups(variants: list[tuple[int, _Variant]]) -> list[list[int]]
     return [members for _, members in groups if len(members) > 1]
 
 
+def _same_region(a: str, b: str) -> bool:
+    """One region written the same or contracted ("kalsel" and "kalimantan selatan")."""
+    return a == b or is_contraction(a, b) or is_contraction(b, a)
+
+
 def _one_region(variants: list[_Variant]) -> str | None:
     """The body's key when all the variants name one region ("lebong" with and without its level word)."""
     regions = {v.region for v in variants}
     main = min(regions, key=len)
-    if any(r != main and not is_contraction(main, r) and not is_contraction(r, main) for r in regions):
+    if not all(_same_region(main, r) for r in regions):
         return None
     levels = {v.level for v in variants} - {None}
     if len(levels) > 1:

@@ -1624,6 +1624,11 @@ def add_unit_names(doc: Doc) -> None:
                and end not in taken and doc[end].is_alpha
                and doc[end].text[:1].isupper() and doc[end].lower_ not in RANKS | HEADS):
             end += 1
+        holder = _holder_after_region(doc, i, end)
+        if holder < end:
+            added.append(Span(doc, holder, end, label=PER, span_id=RULE_ID))
+            taken.update(range(holder, end))
+            end = holder
         place = places.get(end)  # "Polsek Kota" + "Sako"
         if place is not None:
             end = place.end
@@ -1635,6 +1640,23 @@ def add_unit_names(doc: Doc) -> None:
     if added:
         kept = [e for e in ents if e.start not in absorbed]
         doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+
+
+def _holder_after_region(doc: Doc, unit: int, end: int) -> int:
+    """"JPU Kejari Beltim Riki Apriansyah": after an office, the unit ends at its region, and the words the
+    corpora never write in lower case that follow it are the holder's; ``end`` when no such words follow."""
+    if unit == 0 or title_before(doc, unit) is None:
+        return end
+    for holder in range(unit + 2, end):
+        if (any(is_region_name(doc[start:holder].text) for start in range(max(unit + 1, holder - 2), holder))
+                and all(_never_lower_case(t.text) and not is_region_name(t.text) for t in doc[holder:end])):
+            return holder
+    return end
+
+
+def _never_lower_case(word: str) -> bool:
+    counts = casing_counts(word)
+    return counts is None or counts[0] == 0
 
 
 def _unit_number_end(doc: Doc, i: int) -> int:

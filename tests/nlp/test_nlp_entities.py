@@ -792,6 +792,15 @@ def test_a_unit_word_before_a_village_typed_a_person_or_before_the_units_number_
     assert ("Kodim 1617/Jembrana", "ORG") in mentions and ("Koramil 1617-01/Negara", "ORG") in mentions
 
 
+def test_after_an_office_a_unit_ends_at_its_region_and_the_holders_name_follows(make_article):
+    """"JPU Kejari Beltim Riki Apriansyah": no unit of a region goes on past it into a name."""
+    text = ("Hukuman itu layak , sebut JPU Kejari Beltim Riki Apriansyah kepada wartawan . "
+            "Warga lalu melapor ke Polsek Tersono .")
+    mentions = _tagged([], text, make_article)
+    assert ("Kejari Beltim", "ORG") in mentions and ("Riki Apriansyah", "PER") in mentions
+    assert ("Polsek Tersono", "ORG") in mentions  # no office before it: the words after the unit are its own
+
+
 def test_a_first_name_the_model_dropped_because_it_is_also_a_word_joins_the_person(make_article):
     text = ("Pemeran lain termasuk Happy Salma , Putri Ayudya , dan Niniek Karim . "
             "Hal itu disampaikan Suami Zakia Adya Mecca kepada wartawan .")

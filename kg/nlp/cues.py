@@ -443,7 +443,10 @@ def _source_verb_before(doc: Doc, start: int) -> bool:
 
 
 def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
-    """End of the capitalised name starting at ``start`` (at most three words, no RT/RW numbers)."""
+    """End of the capitalised name starting at ``start`` (at most three words, no RT/RW numbers); no name
+    opens with an office ("Turun Kampung Bupati Waropen": the regent's village tour)."""
+    if start < len(doc) and doc[start].lower_ in HEADS:
+        return start
     end = start
     while (
         end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha

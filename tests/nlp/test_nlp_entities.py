@@ -212,6 +212,14 @@ def test_abbreviated_level_words_with_a_dot(make_article):
     assert ("Kec. Kintap", "LOC") in mentions and not any(name == "Ada" for name, _ in mentions)
 
 
+def test_a_level_word_before_an_office_names_no_place(make_article):
+    """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
+    text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."
+    mentions = _tagged([], text, make_article)
+    assert ("Desa Baros", "LOC") in mentions
+    assert not any(name.startswith("Kampung") or name == "Bupati" for name, _ in mentions)
+
+
 def test_office_holder_after_a_place_is_not_a_listed_place(make_article):
     text = "Kepala Desa Kutamendala , Fathuri mengatakan banjir surut ."
     mentions = _tagged([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)

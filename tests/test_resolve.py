@@ -659,6 +659,15 @@ def test_resolve_a_middle_name_written_as_its_initial():
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2
 
 
+def test_resolve_first_names_written_as_their_initials():
+    art = annotate("Bupati Fransiscus Xaverius Mote tiba. Kemudian Bupati F.X. Mote berbicara.",
+                   [("Fransiscus Xaverius Mote", "PER"), ("F.X. Mote", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 1
+    art = annotate("Fransiscus Xaverius Mote tiba. Kemudian A.B. Mote berbicara.",
+                   [("Fransiscus Xaverius Mote", "PER"), ("A.B. Mote", "PER")])
+    assert len(set(resolve([art]).articles[0].mention_entities)) == 2
+
+
 def test_resolve_different_people_sharing_a_surname_stay_apart():
     art = annotate("Budi Santoso tiba. Siti Santoso berbicara.", [("Budi Santoso", "PER"), ("Siti Santoso", "PER")])
     assert len(set(resolve([art]).articles[0].mention_entities)) == 2

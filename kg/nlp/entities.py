@@ -2024,7 +2024,7 @@ def name_after_titles(doc: Doc) -> None:
                 and not is_head(doc[ent.start - 1]) and not known_place(ent.text) \
                 and not is_region_name(ent[0].text) and title_before(doc, ent.start) is not None:
             people.append((ent.start, ent.start, ent.end))
-        elif ent.label_ == ORG and 2 <= len(ent) <= 4 and _name_word_of_place(ent[0]) \
+        elif ent.label_ == ORG and 2 <= len(ent) <= 4 and (_name_word_of_place(ent[0]) or _dotted_initials(ent[0])) \
                 and all(_name_word_of_place(t) or _initials(t) for t in ent[1:]) \
                 and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
                 and not _listed_body(ent.text) and title_before(doc, ent.start) is not None:
@@ -2035,6 +2035,14 @@ def name_after_titles(doc: Doc) -> None:
 def _initials(token: Token) -> bool:
     """"MZ", "PL": a name's initials in capitals after its first word ("Mustaqim MZ", "Laonma PL Tobing")."""
     return token.is_alpha and len(token) <= 2 and token.text.isupper()
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _dotted_initials(token: Token) -> bool:
+    """"F.X." in "Bupati F.X. Mote": a name's first initials, written with dots."""
+    return bool(DOTTED_INITIALS.fullmatch(token.text))
 
 
 def _untagged_name_word(token: Token) -> bool:

@@ -214,7 +214,7 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
         return True  # "GBK" / "Gelora Bung Karno"
     if one and short_label == long_label == PER and short in words[1:-1]:
         return True  # a middle name; first and last names are the resolver's own rule
-    if short_label == long_label == PER and _initialled(parts, words):
+    if short_label == long_label == PER and (_initialled(parts, words) or _first_names_initialled(parts, words)):
         return True  # "M Zaim A Ma'shoem" / "M Zaim Ahmad Ma'shoem": a middle name written as its initial
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
             and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
@@ -247,6 +247,13 @@ def _initialled(short: list[str], words: list[str]) -> bool:
     """The same name with some middle names cut to their initial: first and last words as written."""
     return (len(short) == len(words) >= 3 and short[0] == words[0] and short[-1] == words[-1] and short != words
             and all(s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short[1:-1], words[1:-1])))
+
+
+def _first_names_initialled(short: list[str], words: list[str]) -> bool:
+    """"F.X. Mote" / "Fransiscus Xaverius Mote": the first names written as their initials, the last as written."""
+    letters = "".join(short[:-1])
+    return (len(short) >= 2 and short[-1] == words[-1] and len(words) >= 2 and all(len(s) <= 3 for s in short[:-1])
+            and letters == "".join(w[0] for w in words[:-1]))
 
 
 @lru_cache(maxsize=65536)

@@ -809,6 +809,12 @@ def test_after_an_office_a_unit_ends_at_its_region_and_the_holders_name_follows(
     assert ("Polsek Tersono", "ORG") in mentions  # no office before it: the words after the unit are its own
 
 
+def test_dotted_initials_and_a_name_after_an_office_are_the_holder_not_a_body(make_article):
+    text = "Dana dibagikan , tegas Bupati F.X. Mote kepada warga ."
+    mentions = _tagged([(5, 7, "ORG")], text, make_article)
+    assert mentions == [("F.X. Mote", "PER")]
+
+
 def test_a_first_name_the_model_dropped_because_it_is_also_a_word_joins_the_person(make_article):
     text = ("Pemeran lain termasuk Happy Salma , Putri Ayudya , dan Niniek Karim . "
             "Hal itu disampaikan Suami Zakia Adya Mecca kepada wartawan .")

@@ -56,7 +56,7 @@ ORG_FIRST = SCHOOL_WORDS | frozenset({
     "fakultas",
     "polres", "polresta", "polrestabes", "polsek", "polda", "polri", "mapolres", "mapolresta", "mapolsek",
     "mapolda", "kodam", "kodim", "korem", "koramil", "lanud", "lanal", "lantamal", "kejaksaan", "kejari", "kejati",
-    "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemprov", "pemda", "pemerintah", "dprd",
+    "kejagung", "pengadilan", "mahkamah", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdes", "pemerintah", "dprd",
     "kementerian", "kemenkes", "kemenag", "kemendagri", "kemenkeu", "kemenperin", "kemlu", "kemendikbud",
     "dinas", "badan", "komisi", "lembaga", "kantor", "direktorat", "partai", "fraksi", "bank", "pt", "cv",
     "yayasan", "perum", "persero", "klub", "kpu", "bawaslu", "bpbd", "kpk", "kepolisian", "satuan",

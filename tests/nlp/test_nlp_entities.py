@@ -212,6 +212,13 @@ def test_abbreviated_level_words_with_a_dot(make_article):
     assert ("Kec. Kintap", "LOC") in mentions and not any(name == "Ada" for name, _ in mentions)
 
 
+def test_a_city_or_village_government_written_short_is_a_body(make_article):
+    """"Pemko" (pemerintah kota, as Sumatran outlets write it) and "Pemdes" (pemerintah desa) open bodies' names."""
+    text = "Kerja sama dengan Pemko Binjai dan Pemdes Selabangga berjalan ."
+    mentions = _tagged([(3, 5, "PER"), (6, 8, "PER")], text, make_article)
+    assert mentions == [("Pemko Binjai", "ORG"), ("Pemdes Selabangga", "ORG")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -500,6 +500,8 @@ def split_titles(doc: Doc) -> None:
             ents.append(Span(doc, start, ent.end, label=ORG, span_id=ent.id_))  # "Kabag Ops Polres Mimika"
         elif link_place(rest.text) is not None or placed:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
+        elif doc[start - 1].lower_ in SECTION_HEADS and ent.end < len(doc) and doc[ent.end].lower_ in ("dan", "&"):
+            continue  # "Kabid Energi dan Ketenagalistrikan": the fields the section is named after
         elif not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2):
             ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Majelis Hakim Sulistiyono"
         elif ent.label_ != PER and len(rest) > 1:
@@ -511,6 +513,8 @@ def split_titles(doc: Doc) -> None:
 # Heads of a province's, regency's or city's government: the place after them is in the official list (and not a
 # unit's base, as after "Danlanal" or "Kapolsek"), so a name that is not in it is the holder's ("Wawali Armuji").
 REGION_HEADS = frozenset({"gubernur", "wagub", "bupati", "wabup", "walikota", "wako", "wawako", "wawali"})
+# Heads of a section named after its fields ("Kabid Energi dan Ketenagalistrikan", "Kasubag Umum dan Kepegawaian").
+SECTION_HEADS = frozenset({"kabid", "kabag", "kasubag", "kasubbag", "kasubbid", "kasi", "kasie", "kasubsi"})
 # Forms of address only a person is given (a pilgrim, a cleric): what follows them is a person's name.
 PERSONAL_HONORIFICS = frozenset({"h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "tgk", "teungku"})
 

@@ -219,6 +219,12 @@ def test_a_city_or_village_government_written_short_is_a_body(make_article):
     assert mentions == [("Pemko Binjai", "ORG"), ("Pemdes Selabangga", "ORG")]
 
 
+def test_the_fields_a_sections_head_is_named_after_are_no_person(make_article):
+    text = "Sementara Kabid Energi dan Ketenagalistrikan , Helmi Heriyanto mengatakan listrik menyala ."
+    mentions = _tagged([(1, 3, "PER"), (6, 8, "PER")], text, make_article)
+    assert mentions == [("Helmi Heriyanto", "PER")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -255,6 +255,9 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             continue  # "Komite Disiplin PSSI", later "Komite Disiplin" and "PSSI": a body's unit, named with the body
         if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
             continue  # "Madura United": a place's name that one more word makes a club or company
+        if ent.label_ == PER and labels[front] == LOC and rest_label == PER and k == ent.start + 1 \
+                and _a_place_only_after_region_heads(doc, front):
+            continue  # "Bupati Salwa" (typed a place), "Bupati Bondowoso, Salwa Arifin": the regent's first name
         if ent.label_ == PER and labels[front] == ORG and k == ent.start + 1 == ent.end - 1 \
                 and not doc[ent.start].text.isupper() and not is_mixed_acronym(doc[ent.start].text):
             continue  # "Diki Ginanjar" and later "ucap Diki" (typed a body): a first name, not a body
@@ -263,6 +266,14 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),
         ]
     return [ent]
+
+
+def _a_place_only_after_region_heads(doc: Doc, name: str) -> bool:
+    """Is ``name`` typed a place only right after a regent's or governor's office ("Bupati Salwa"), where the model
+    expects the region, and is it no place any list knows?"""
+    places = [e for e in doc.ents if e.label_ == LOC and e.text == name]
+    return (bool(places) and all(e.start > 0 and doc[e.start - 1].lower_ in REGION_HEADS for e in places)
+            and link_place(name) is None and not is_region_name(name))
 
 
 def _body_word(token: Token) -> bool:

@@ -225,6 +225,13 @@ def test_the_fields_a_sections_head_is_named_after_are_no_person(make_article):
     assert mentions == [("Helmi Heriyanto", "PER")]
 
 
+def test_a_first_name_typed_a_place_only_after_the_regents_office_stays_the_persons(make_article):
+    """"Bupati Salwa" reads like "Bupati Bondowoso" to the model; "Salwa Arifin" is no place and a person."""
+    text = "Bupati Salwa memberi bonus . Bupati Bondowoso , Salwa Arifin hadir . Bupati Salwa senang ."
+    mentions = _tagged([(1, 2, "LOC"), (6, 7, "LOC"), (8, 10, "PER"), (13, 14, "LOC")], text, make_article)
+    assert ("Salwa Arifin", "PER") in mentions and ("Arifin", "PER") not in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

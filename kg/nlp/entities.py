@@ -1629,9 +1629,10 @@ def add_unit_names(doc: Doc) -> None:
     # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
     places = {e.start: e for e in ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
     plain = _sentence_starts(doc) | _headlines(doc)
+    lone = {e.start for e in ents if len(e) == 1}  # "Kejaksaan" tagged alone before "Negeri Deliserdang"
     added, absorbed = [], set()
     for i, lower in enumerate(token_lowers(doc)):  # both tests below need a body's word ("pemerintah" is one)
-        if lower not in ORG_FIRST or i in taken or i + 1 >= len(doc) or not (
+        if lower not in ORG_FIRST or (i in taken and i not in lone) or i + 1 >= len(doc) or not (
                 _unit_word_before(doc, i + 1, []) or _body_word_in_a_name(doc, i, plain)):
             continue
         end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"
@@ -1650,6 +1651,7 @@ def add_unit_names(doc: Doc) -> None:
         if end > i + 1 and not (end < len(doc) and doc[end].text == "("):  # "Madrasah Aliyah (MA) Negeri ..."
             added.append(Span(doc, i, end, label=ORG, span_id=RULE_ID))
             taken.update(range(i, end))
+            absorbed.add(i)
             if place is not None:
                 absorbed.add(place.start)
     if added:

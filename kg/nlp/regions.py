@@ -128,7 +128,16 @@ def region_names() -> frozenset[str]:
     from kg.regions import CITY, PROVINCE, REGENCY, all_regions, normalise_region
 
     names = {normalise_region(r.name) for r in all_regions((PROVINCE, REGENCY, CITY))}
-    return frozenset(names | set(short_forms()))
+    return frozenset(names | set(short_forms()) | {v for name in names for v in _written_together(name)})
+
+
+def _written_together(name: str) -> set[str]:
+    """"limapuluh kota", "tanjungpinang": the list's name with words written together, as news often writes it."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return set()
+    return {"".join(w + (" " if mask >> i & 1 else "") for i, w in enumerate(words[:-1])) + words[-1]
+            for mask in range(2 ** (len(words) - 1) - 1)}
 
 
 def _contracted_here(doc: Doc, names: frozenset[str]) -> frozenset[str]:

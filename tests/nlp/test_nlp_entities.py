@@ -232,6 +232,19 @@ def test_a_first_name_typed_a_place_only_after_the_regents_office_stays_the_pers
     assert ("Salwa Arifin", "PER") in mentions and ("Arifin", "PER") not in mentions
 
 
+def test_a_region_written_with_its_words_together_is_the_region(make_article):
+    """The list writes "Lima Puluh Kota" and "Tanjung Pinang"; news often "Limapuluh Kota", "Tanjungpinang"."""
+    text = "Desa di Limapuluh Kota dan Tanjungpinang menyala ."
+    mentions = _tagged([(2, 4, "ORG"), (5, 6, "PER")], text, make_article)
+    assert mentions == [("Limapuluh Kota", "LOC"), ("Tanjungpinang", "LOC")]
+
+
+def test_a_body_word_the_model_tagged_alone_takes_the_name_after_it(make_article):
+    text = "Tim Cabang Kejaksaan Negeri Deliserdang memeriksa saksi ."
+    mentions = _tagged([(2, 3, "PER")], text, make_article)
+    assert ("Kejaksaan Negeri Deliserdang", "ORG") in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

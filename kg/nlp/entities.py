@@ -1434,7 +1434,9 @@ def join_institutions(doc: Doc) -> None:
 
 
 # Government bodies whose names list their fields ("Dinas Pekerjaan Umum dan Penataan Ruang").
-FIELD_BODIES = frozenset({"dinas", "badan", "kementerian", "direktorat", "biro", "bagian", "pusat", "balai", "lembaga"})
+# A university's faculties and departments too ("Fakultas Adab dan Ilmu Budaya").
+FIELD_BODIES = frozenset({"dinas", "badan", "kementerian", "direktorat", "biro", "bagian", "pusat", "balai", "lembaga",
+                          "fakultas", "jurusan", "departemen"})
 MAX_FIELD_TOKENS = 4
 
 

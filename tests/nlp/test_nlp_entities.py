@@ -245,6 +245,12 @@ def test_a_body_word_the_model_tagged_alone_takes_the_name_after_it(make_article
     assert ("Kejaksaan Negeri Deliserdang", "ORG") in mentions
 
 
+def test_a_faculty_named_after_its_fields_is_one_body(make_article):
+    text = "Wisudawan dari Fakultas Adab dan Ilmu Budaya , Fakultas Sosial dan Humaniora hadir ."
+    mentions = _tagged([(2, 4, "ORG"), (9, 11, "ORG"), (12, 13, "ORG")], text, make_article)
+    assert mentions == [("Fakultas Adab dan Ilmu Budaya", "ORG"), ("Fakultas Sosial dan Humaniora", "ORG")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -2325,7 +2325,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     too, an acronym ("(Satpol PP)") or a contraction ("Dinas Perhubungan (Dishub)"), whatever the
     model made of it."""
     ents = [e for e in doc.ents]
-    joined = _joined_by_their_acronym(doc, ents)
+    joined = _joined_by_their_acronym(doc, _run_on_to_their_acronym(doc, ents))
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
     for ent in sorted(joined + _untagged_bodies(doc), key=lambda e: e.start):
@@ -2361,6 +2361,28 @@ def _joined_by_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             joined.append(ent)
     return joined
+
+
+def _run_on_to_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Federasi Serikat Pekerja Metal" + "Indonesia" + "(FSPMI)": a body cut before capitalised words that the
+    acronym in brackets after them still spells is one body with them."""
+    result: list[Span] = []
+    for ent in ents:
+        if result and ent.start < result[-1].end:
+            continue  # taken into the body before it
+        end = ent.end
+        while ent.label_ == ORG and end < len(doc) and end - ent.end < 4 and doc[end].is_alpha \
+                and doc[end].text[:1].isupper():
+            end += 1
+        if end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and len(doc[end + 1].text) >= 3 and doc[end + 1].text.upper() == _initials_of(doc[ent.start : end]):
+            ent = Span(doc, ent.start, end, label=ORG, span_id=ent.id_)
+        result.append(ent)
+    return result
+
+
+def _initials_of(words: Span) -> str:
+    return "".join(t.text[0] for t in words if t.lower_ != "dan").upper()
 
 
 def _org_word(token: Token) -> bool:

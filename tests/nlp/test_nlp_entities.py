@@ -251,6 +251,14 @@ def test_a_faculty_named_after_its_fields_is_one_body(make_article):
     assert mentions == [("Fakultas Adab dan Ilmu Budaya", "ORG"), ("Fakultas Sosial dan Humaniora", "ORG")]
 
 
+def test_a_body_cut_before_words_its_bracketed_acronym_spells_runs_on_to_them(make_article):
+    text = ("Dana dari Bank Jateng Syariah ( BJS ) cair .\n"
+            "Yang hadir diantaranya , Federasi Serikat Pekerja Metal Indonesia ( FSPMI ) , Sahbandi .")
+    mentions = _tagged([(2, 4, "ORG"), (4, 5, "PER"), (24, 25, "PER")], text, make_article)
+    assert ("Federasi Serikat Pekerja Metal Indonesia", "ORG") in mentions and ("Indonesia", "LOC") not in mentions
+    assert ("Bank Jateng Syariah", "ORG") in mentions  # "BJS" spells the body and the word after it
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -2519,7 +2519,8 @@ def drop_non_names(doc: Doc) -> None:
                 and _after_a_title(doc, ent.start):  # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum": the title's
             changed = True
             continue
-        if _before_a_number_code(ent) or _an_amount(ent) or ent.label_ == PER and _only_common_words(ent) \
+        if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) \
+                or ent.label_ == PER and _only_common_words(ent) \
                 or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
             changed = True
             continue
@@ -2562,6 +2563,19 @@ def _before_a_number_code(ent: Span) -> bool:
     doc, end = ent.doc, ent.end
     return (end + 1 < len(doc) and not ent[-1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_
             and doc[end + 1].like_num)
+
+
+# A vehicle's registration: the region's letters, a number, the series ("BN 8650 BO", "DK 5199 GBH").
+NUMBER_PLATE = re.compile(r"\b[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
+
+
+def _in_a_number_plate(ent: Span) -> bool:
+    """"nomor polisi BN 8650 BO": the letters of a number plate name no body or place."""
+    if len(ent) != 1 or not ent.text.isupper() or len(ent.text) > 3:
+        return False
+    text = doc_text(ent.doc)
+    return any(m.start() <= ent.start_char and ent.end_char <= m.end()
+               for m in NUMBER_PLATE.finditer(text, max(0, ent.start_char - 8), ent.end_char + 8))
 
 
 # Words that name a section of a body after an office ("Kepala Seksi Penkum", "Kepala Bidang Humas").

@@ -259,6 +259,13 @@ def test_a_body_cut_before_words_its_bracketed_acronym_spells_runs_on_to_them(ma
     assert ("Bank Jateng Syariah", "ORG") in mentions  # "BJS" spells the body and the word after it
 
 
+def test_the_letters_of_a_number_plate_are_no_body(make_article):
+    text = "Truk dengan nomor polisi BN 8650 BO menabrak mobil DK 5199 GBH di Jalan Raya . BPBD datang ."
+    mentions = _tagged([(4, 5, "ORG"), (6, 7, "ORG"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 16, "LOC"),
+                        (17, 18, "ORG")], text, make_article)
+    assert mentions == [("Jalan Raya", "LOC"), ("BPBD", "ORG")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -51,6 +51,8 @@ FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium"
 SCHOOL_WORDS = frozenset({
     "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "smak", "ma", "man", "mts", "mtsn", "min",
     "sekolah", "madrasah", "pesantren", "universitas", "institut", "politeknik", "akademi",
+    # kinds of college written as their acronym: "UIN Sunan Kalijaga", "STIKES Bhakti Husada", "Poltekkes Kemenkes"
+    "uin", "iain", "stain", "unika", "stikes", "stie", "stmik", "stkip", "poltekkes", "akper", "akbid",
 })
 ORG_FIRST = SCHOOL_WORDS | frozenset({
     "fakultas",

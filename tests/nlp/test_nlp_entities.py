@@ -266,6 +266,12 @@ def test_the_letters_of_a_number_plate_are_no_body(make_article):
     assert mentions == [("Jalan Raya", "LOC"), ("BPBD", "ORG")]
 
 
+def test_a_college_kind_written_as_its_acronym_opens_the_colleges_name(make_article):
+    text = "Kerja sama dengan STMIK Widya Cipta Dharma dan UIN Sunan Kalijaga diteken ."
+    mentions = _tagged([(4, 7, "PER"), (9, 11, "PER")], text, make_article)
+    assert mentions == [("STMIK Widya Cipta Dharma", "ORG"), ("UIN Sunan Kalijaga", "ORG")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

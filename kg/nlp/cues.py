@@ -264,10 +264,18 @@ def _person_cue_after(doc: Doc, ent: Span) -> bool:
         return True
     if after[0].text == "(" and len(ent) >= 2 and is_head(after[1]):
         return True  # "Laonma PL Tobing (Kepala BPKAD Sumsel)", "Azka Fauzi (eks Persita)": an office, a former club
-    if ent.label_ != ORG or after[0].text != "," or len(ent) < 2:
+    if ent.label_ != ORG or after[0].text != "," or len(ent) < 2 or _employer_after(doc, ent.start):
         return False
     word = after[1].lower_
     return word in PERSON_CLASSIFIERS or (word in OCCUPATIONS and after[2].lower_ not in HEADS)
+
+
+# Nouns for the people a body employs: "personel TNI AL, karyawan PLN" lists employers, not people.
+STAFF_NOUNS = frozenset({"personel", "anggota", "prajurit", "staf", "jajaran"})
+
+
+def _employer_after(doc: Doc, start: int) -> bool:
+    return start > 0 and (doc[start - 1].lower_ in STAFF_NOUNS or doc[start - 1].lower_ in OCCUPATIONS)
 
 
 # "X yang sebelumnya menjabat ...", "X kini menjabat ...": the words between a name and "menjabat".

@@ -272,6 +272,13 @@ def test_a_college_kind_written_as_its_acronym_opens_the_colleges_name(make_arti
     assert mentions == [("STMIK Widya Cipta Dharma", "ORG"), ("UIN Sunan Kalijaga", "ORG")]
 
 
+def test_a_body_after_a_staff_noun_in_a_list_of_people_stays_a_body(make_article):
+    """"personel TNI AL, karyawan PLN": the comma and an occupation after a body's name list its staff."""
+    text = "Hadir pelajar , personel TNI AL , karyawan PLN . Chandra Antonio Tan , pengusaha , datang ."
+    mentions = _tagged([(4, 6, "ORG"), (8, 9, "ORG"), (10, 13, "ORG")], text, make_article)
+    assert mentions == [("TNI AL", "ORG"), ("PLN", "ORG"), ("Chandra Antonio Tan", "PER")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -194,6 +194,14 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)
+    # "Asisten II Bidang Perekonomian dan Pembangunan Setda Bengkulu, Raden Ahmad Denny", later "Asisten II
+    # menambahkan": the title written out in full, then a comma and the holder, in one clause.
+    # "Asisten II Setda Provinsi Bengkulu menyebut": the title's first words are enough to find it.
+    for n in range(len(words), min(len(words), 2) - 1, -1):
+        written_out = re.compile(r"\b" + r"\s+".join(map(re.escape, words[:n])) + r"\s[^.;:\n\"“”]{0,100}?,\s*$", re.I)
+        for e in reversed(view.ents):
+            if e.label == PER and e.end <= before and written_out.search(view.text[max(0, e.start - 140) : e.start]):
+                return view.fullest(e)
     return None
 
 
@@ -518,11 +526,19 @@ OCCASION = re.compile(r"\s*,?\s*(?:[^,;.]{0,60}?\s)?(?:saat|ketika|usai|seusai|w
 def _office_holder(view: DocView, place: Ent, verb: int) -> Ent | None:
     """"Bupati Kapuas mengatakan", "Dirut RSU Panyabungan mengaku": a place or body right after a title is
     the office's; the speaker is the person the article named with that title."""
-    head = re.search(r"([\w-]+)\s+$", view.text[max(0, place.start - 30) : place.start])
-    if head is None or head.group(1).lower() not in HEADS or verb - place.end > 3:
+    if verb - place.end > 3:
         return None
-    start = place.start - len(head.group(0))
-    return _title_holder(view, view.text[start:verb], start)
+    # "Asisten II Setda Provinsi Bengkulu menyebut": the office's head a few capitalised words before the place
+    words = list(WORD_BEFORE.finditer(view.text, max(0, place.start - 60), place.start))[::-1][:5]
+    for word in words:
+        if word.group().lower() in HEADS:
+            return _title_holder(view, view.text[word.start() : verb], word.start())
+        if not word.group()[:1].isupper() or view.text[word.end() : word.end() + 1] in ",.":
+            return None
+    return None
+
+
+WORD_BEFORE = re.compile(r"[\w-]+")
 
 
 def _titled_subject(view: DocView, subject: str, before: int) -> Ent | None:

@@ -780,3 +780,14 @@ def test_words_between_single_marks_are_a_quote_where_the_paragraph_has_no_doubl
         ("Sekolah boleh mengangkat guru honorer", "Budi Santoso", True),
         ("Salat Jum'at digelar di masjid itu", "Budi Santoso", False),  # an apostrophe opens no quote
     ]
+
+
+def test_a_title_written_short_later_is_the_person_named_with_it_written_out(ruled_nlp, make_article):
+    """"Asisten II Bidang Perekonomian ... Setda Bengkulu, Raden Ahmad Denny", later "Asisten II menambahkan" and
+    "Asisten II Setda Provinsi Bengkulu menyebut": the holder, not a word of the office or its region."""
+    nlp = ruled_nlp({"PER": ["Raden Ahmad Denny"], "LOC": ["Bengkulu", "Provinsi Bengkulu"]})
+    text = ("Kegiatan dibuka oleh Asisten II Bidang Perekonomian dan Pembangunan Setda Bengkulu, Raden Ahmad Denny. "
+            "Asisten II menambahkan, sejumlah desa sudah membuat dapur sehat. "
+            "Sementara itu, Asisten II Setda Provinsi Bengkulu menyebut, angka stunting masih tinggi.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[1], q[2]) for q in found] == [("Raden Ahmad Denny", "menambahkan"), ("Raden Ahmad Denny", "menyebut")]

@@ -128,16 +128,12 @@ def region_names() -> frozenset[str]:
     from kg.regions import CITY, PROVINCE, REGENCY, all_regions, normalise_region
 
     names = {normalise_region(r.name) for r in all_regions((PROVINCE, REGENCY, CITY))}
-    return frozenset(names | set(short_forms()) | {v for name in names for v in _written_together(name)})
+    return frozenset(names | set(short_forms()))
 
 
-def _written_together(name: str) -> set[str]:
-    """"limapuluh kota", "tanjungpinang": the list's name with words written together, as news often writes it."""
-    words = name.split()
-    if not 2 <= len(words) <= 4:
-        return set()
-    return {"".join(w + (" " if mask >> i & 1 else "") for i, w in enumerate(words[:-1])) + words[-1]
-            for mask in range(2 ** (len(words) - 1) - 1)}
+@lru_cache(maxsize=1)
+def _names_without_spaces() -> dict[str, str]:
+    return {name.replace(" ", ""): name for name in region_names()}
 
 
 def _contracted_here(doc: Doc, names: frozenset[str]) -> frozenset[str]:
@@ -173,7 +169,12 @@ def _key(span: Span) -> str:
 
 
 def normalise(text: str) -> str:
-    return normalise_region(text)
+    """The key of a region name; the list's own spelling where news writes its words together or apart
+    ("Limapuluh Kota" / "Lima Puluh Kota", "Tanjungpinang" / "Tanjung Pinang", "Palangka Raya" / "Palangkaraya")."""
+    key = normalise_region(text)
+    if key in region_names():
+        return key
+    return _names_without_spaces().get(key.replace(" ", ""), key)
 
 
 def _without_neighbourhood(doc: Doc, ent: Span) -> Span | None:

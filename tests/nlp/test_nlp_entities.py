@@ -232,11 +232,12 @@ def test_a_first_name_typed_a_place_only_after_the_regents_office_stays_the_pers
     assert ("Salwa Arifin", "PER") in mentions and ("Arifin", "PER") not in mentions
 
 
-def test_a_region_written_with_its_words_together_is_the_region(make_article):
-    """The list writes "Lima Puluh Kota" and "Tanjung Pinang"; news often "Limapuluh Kota", "Tanjungpinang"."""
-    text = "Desa di Limapuluh Kota dan Tanjungpinang menyala ."
-    mentions = _tagged([(2, 4, "ORG"), (5, 6, "PER")], text, make_article)
-    assert mentions == [("Limapuluh Kota", "LOC"), ("Tanjungpinang", "LOC")]
+def test_a_region_written_with_its_words_together_or_apart_is_the_region(make_article):
+    """The list writes "Lima Puluh Kota", "Tanjung Pinang" and "Palangkaraya"; news often "Limapuluh Kota",
+    "Tanjungpinang" and "Palangka Raya"."""
+    text = "Desa di Limapuluh Kota dan Tanjungpinang menyala . Jalan itu menghubungkan Palangka Raya hingga Tangkiling ."
+    mentions = _tagged([(2, 4, "ORG"), (5, 6, "PER"), (11, 13, "ORG"), (14, 15, "ORG")], text, make_article)
+    assert mentions[:3] == [("Limapuluh Kota", "LOC"), ("Tanjungpinang", "LOC"), ("Palangka Raya", "LOC")]
 
 
 def test_a_body_word_the_model_tagged_alone_takes_the_name_after_it(make_article):

@@ -1634,7 +1634,8 @@ def add_unit_names(doc: Doc) -> None:
     lone = {e.start for e in ents if len(e) == 1}  # "Kejaksaan" tagged alone before "Negeri Deliserdang"
     added, absorbed = [], set()
     for i, lower in enumerate(token_lowers(doc)):  # both tests below need a body's word ("pemerintah" is one)
-        if lower not in ORG_FIRST or (i in taken and i not in lone) or i + 1 >= len(doc) or not (
+        if lower not in ORG_FIRST or i + 1 >= len(doc) or i in taken and not (
+                i in lone and can_be_common_word(doc[i + 1].text)) or not (  # not "Polri" + "Hendra Wijaya"
                 _unit_word_before(doc, i + 1, []) or _body_word_in_a_name(doc, i, plain)):
             continue
         end = words = _unit_number_end(doc, i + 1)  # "Kodim 1617/Jembrana", "Koramil 1617-01/Negara"

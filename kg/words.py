@@ -34,3 +34,6 @@ BODY_WORDS = frozenset({
 # The first words of an envoy's office ("Duta Besar", "Konsul Jenderal", "Kuasa Usaha"): the country after it sends
 # the envoy; a place after "di" is the envoy's post ("Konsul Jenderal Australia di Bali").
 ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})
+
+# Indonesia's time zones, written after a clock time ("pukul 16.09 WIB mencatat ..."): never a name.
+TIME_ZONES = frozenset({"wib", "wita", "wit"})

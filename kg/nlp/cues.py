@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import token_is_alpha, token_lowers, token_texts
+from kg.nlp.dates import WEEKDAYS
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
 from kg.records import LOC, ORG, PER
@@ -516,8 +517,8 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             if j in places:  # a place already found: the list goes on after it
                 i = places[j].end
                 continue
-            if j >= len(doc) or j in taken or doc[j].lower_ in HEADS:
-                break  # "..., Camat Blahbatuh": an office holder, not one more place of the list
+            if j >= len(doc) or j in taken or doc[j].lower_ in HEADS or doc[j].lower_ in WEEKDAYS:
+                break  # "..., Camat Blahbatuh": an office holder, not one more place; "..., Rabu, (22/6)": the day
             end = _place_name_end(doc, j, taken)
             if end == j or (end < len(doc) and doc[end].text not in (",", ".", "dan", "serta", ")", ";")):
                 break

@@ -23,6 +23,7 @@ from kg.nlp.roles import (
 )
 from kg.nlp.regions import is_region_name
 from kg.records import LOC, ORG, PER
+from kg.words import TIME_ZONES
 
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
@@ -36,7 +37,7 @@ def _is_name_token(token) -> bool:
     lower = token.lower_
     return (
         token.is_alpha and token.text[:1].isupper() and lower not in NOT_NAMES and lower not in WEEKDAYS
-        and lower not in MONTHS
+        and lower not in MONTHS and lower not in TIME_ZONES
         and not (lower.endswith("pun") and lower[:-3] in NOT_NAMES)  # "Iapun mengakui": "ia" + "pun"
         and token.ent_iob_ not in ("B", "I") and not is_degree(token)
     ) or (token.text == "-" and token.whitespace_ == "")

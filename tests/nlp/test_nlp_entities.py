@@ -280,6 +280,13 @@ def test_a_body_after_a_staff_noun_in_a_list_of_people_stays_a_body(make_article
     assert mentions == [("TNI AL", "ORG"), ("PLN", "ORG"), ("Chandra Antonio Tan", "PER")]
 
 
+def test_a_time_zone_or_a_day_after_a_listed_place_is_no_name(make_article):
+    text = ("Acara digelar di Kecamatan Suwawa Kabupaten Bone Bolango , Rabu , ( 22/6/2022 ) . "
+            "Data per Selasa pukul 16.09 WIB mencatat bahwa 55 penyulang padam .")
+    mentions, annotated = _fixed([(5, 8, "LOC")], text, make_article)
+    assert not any(name in ("Rabu", "WIB") for name, _ in mentions)
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -466,8 +466,8 @@ def _compass_forms() -> dict[str, str]:
     """Short forms of two-word province, regency and city names that end in a compass word, as the
     news builds them: the start of the first word and the compass word's short form ("Labuhanbatu
     Utara": Labura, "Konawe Selatan": Konsel, "Tangerang Selatan": Tangsel). Kept only when the form
-    has five letters or more, means one region, and is no word of a region's name ("Sumatera" is no
-    short form of Sumatera Utara; a name GeoNames puts abroad,
+    has five letters or more, means one region, is no common word and no word of a region's name ("Sumatera" is
+    no short form of Sumatera Utara; a name GeoNames puts abroad,
     "Betim", stays abroad: see ``kg.resolve.regions``)."""
     built: dict[str, set[str]] = {}
     words_of_names = {w for key in regions.name_keys() for w in key.split()}
@@ -479,4 +479,12 @@ def _compass_forms() -> dict[str, str]:
             for short in _COMPASS_SHORT[words[1]]:
                 built.setdefault(words[0][:end] + short, set()).add(found.code)
     return {form: codes.pop() for form, codes in built.items()
-            if len(form) >= 5 and len(codes) == 1 and form not in words_of_names}
+            if len(form) >= 5 and len(codes) == 1 and form not in words_of_names and not _a_common_word(form)}
+
+
+def _a_common_word(form: str) -> bool:
+    """"Kabar" (news), built from Kalimantan Barat: the corpora write it in lower case more often than in a name."""
+    from kg.nlp.casing import casing_counts
+
+    counts = casing_counts(form.capitalize())
+    return counts is not None and counts[0] > counts[2]

@@ -43,7 +43,7 @@ from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
     ent_label, is_head, names_a_panel, rank_words_end, stated_as_end, title_before,
 )
-from kg.nlp.sentences import SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
+from kg.nlp.sentences import DATELINE, SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
 from kg.words import BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
@@ -189,8 +189,16 @@ def split_level_words(doc: Doc) -> None:
 
 @per_doc
 def _sentence_starts(doc: Doc) -> frozenset[int]:
-    """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet)."""
-    return frozenset(boundaries(doc))
+    """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet), and
+    the first word after a paragraph's dateline ("JagoDangdut – Kabar pernikahan ...": "Kabar" is a common word)."""
+    starts = boundaries(doc)
+    text = doc_text(doc)
+    after_datelines = []
+    for start in starts:
+        dateline = DATELINE.match(text, doc[start].idx) if start == 0 or "\n" in doc[start - 1].text else None
+        if dateline is not None and (word := doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")):
+            after_datelines.append(word.start)
+    return frozenset(starts + after_datelines)
 
 
 @per_doc

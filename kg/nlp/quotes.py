@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, RANKS
+from kg.nlp.sentences import DATELINE
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -52,7 +53,6 @@ CLAUSE_VERBS = frozenset(
 )
 PERSON_OR_ORG = (PER, ORG)
 # "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.
-DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+")
 # Nouns that make a following place a modifier ("media pemerintah Rusia"), not the speaker.
 MODIFIED_PLACE = frozenset(
     "media pemerintah kantor berita militer pejabat otoritas kementerian pihak warga presiden resmi "

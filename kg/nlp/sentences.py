@@ -10,6 +10,8 @@ boundary is never placed inside an entity span.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -64,6 +66,10 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if token.text.endswith(".") and len(token.text) > 1 and not token.like_num:
         return token.text.lower() in SENTENCE_FINAL_ABBREVIATIONS
     return False
+
+
+# A dateline opening a paragraph: "PANDEGLANG, KOMPAS.com - ", "JagoDangdut – ", "Washington - ".
+DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+")
 
 
 def boundaries(doc: Doc) -> list[int]:

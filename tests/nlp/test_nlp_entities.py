@@ -287,6 +287,14 @@ def test_a_time_zone_or_a_day_after_a_listed_place_is_no_name(make_article):
     assert not any(name in ("Rabu", "WIB") for name, _ in mentions)
 
 
+def test_a_common_word_right_after_a_dateline_opens_a_sentence_and_names_nothing(make_article):
+    """"JagoDangdut – Kabar pernikahan ...": "Kabar" (news) starts the body; it is no region ("Kabar" is also
+    built from Kalimantan Barat, but the corpora write it in lower case)."""
+    text = "Penyanyi Menikah\nJagoDangdut – Kabar pernikahan Zaskia Gotik menyita perhatian .\nTANJUNG KEMUNING – Baru dua desa salur bantuan ."
+    mentions = _tagged([(5, 6, "LOC"), (7, 9, "PER"), (16, 17, "LOC")], text, make_article)
+    assert ("Zaskia Gotik", "PER") in mentions and not any(name in ("Kabar", "Baru") for name, _ in mentions)
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

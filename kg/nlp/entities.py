@@ -1352,12 +1352,14 @@ def unify_lists(doc: Doc) -> None:
         counts = Counter(e.label_ for e in items)
         label, top = counts.most_common(1)[0]
         if 3 * top < 2 * len(items):
-            continue
+            label = _kind_named_before(doc, items[0].start)  # "Sembilan KK terdiri dari ...": people
+            if label is None:
+                continue
         for e in items:
             if e.label_ == label or len(e) > 3:
                 continue
-            if label == PER and known_place(e.text) or label == LOC and people_elsewhere[e.text]:
-                continue
+            if label == PER and known_place(e.text) or label == LOC and people_elsewhere[e.text] > (e.label_ == PER):
+                continue  # (a "person" of the list is one elsewhere when the article types it so again)
             if e.label_ == ORG and len(e) > 1 and (e[0].lower_ in ORG_FIRST or e[0].text.isupper()):
                 continue  # "UPT BPBD Sidareja" among places is still the body
             if e.label_ == PER and title_before(doc, e.start) is not None:
@@ -1366,6 +1368,26 @@ def unify_lists(doc: Doc) -> None:
     if relabel:
         doc.set_ents([Span(doc, e.start, e.end, label=relabel[e.start], span_id=e.id_) if e.start in relabel else e
                       for e in ents], default="outside")
+
+
+# Nouns for the people or the places a list names: "korban ... yakni A, B, C", "di desa A, B dan C".
+PEOPLE_NOUNS = frozenset("kk warga korban tersangka terdakwa pelaku siswa atlet pemain saksi peserta penerima".split())
+PLACE_NOUNS = LEVEL_WORDS | frozenset({"wilayah", "daerah", "lokasi", "negara"})
+
+
+def _kind_named_before(doc: Doc, start: int) -> str | None:
+    """PER or LOC when the nearest such noun of the sentence before a list (outside names) says what it lists."""
+    for i in range(start - 1, max(-1, start - 13), -1):
+        token = doc[i]
+        if token.text in (".", "!", "?") or "\n" in token.text:
+            return None
+        if token.ent_iob_ != "O":
+            continue
+        if token.lower_ in PEOPLE_NOUNS:
+            return PER
+        if token.lower_ in PLACE_NOUNS:
+            return LOC
+    return None
 
 
 def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:

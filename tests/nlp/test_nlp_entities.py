@@ -295,6 +295,24 @@ def test_a_common_word_right_after_a_dateline_opens_a_sentence_and_names_nothing
     assert ("Zaskia Gotik", "PER") in mentions and not any(name in ("Kabar", "Baru") for name, _ in mentions)
 
 
+def test_a_list_split_between_types_takes_the_kind_its_sentence_names(make_article):
+    """No type holds two thirds of the list; "KK" (heads of families) and "desa" before it say what it lists."""
+    text = ("Sembilan KK terdiri dari M Nazri , Pindah , Rosnah , Bahir , Erwan Parada , Jamil , Jepri , Sugimin , "
+            "dan Burhan . Banjir melanda desa Mandirancan , Kalisube , Binangun dan Sirau .")
+    spans = [(4, 6, "PER"), (9, 10, "ORG"), (11, 12, "PER"), (13, 15, "PER"), (16, 17, "LOC"), (18, 19, "LOC"),
+             (20, 21, "LOC"), (23, 24, "LOC"), (28, 29, "PER"), (30, 31, "PER"), (32, 33, "LOC"), (34, 35, "LOC")]
+    mentions = dict(_tagged(spans, text, make_article))
+    assert [mentions[n] for n in ("Rosnah", "Jamil", "Jepri", "Sugimin", "Burhan")] == ["PER"] * 5
+    assert [mentions[n] for n in ("Mandirancan", "Kalisube", "Binangun", "Sirau")] == ["LOC"] * 4
+
+
+def test_a_one_off_person_in_a_list_of_places_is_a_place(make_article):
+    """Typed a person only here, "Argamakmur" takes the type of the three places it is listed with."""
+    text = "Gempa terasa di Bengkulu Utara , Argamakmur , Mukomuko dan Kaur ."
+    mentions = _tagged([(3, 5, "LOC"), (6, 7, "PER"), (8, 9, "LOC"), (10, 11, "LOC")], text, make_article)
+    assert ("Argamakmur", "LOC") in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

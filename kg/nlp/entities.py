@@ -603,6 +603,8 @@ def _title_field_list_end(doc: Doc, i: int) -> int | None:
 def _field_end(ent: Span) -> int | None:
     """Where the words opening ``ent`` that are also common words end ("Luar Negeri"), when two to four
     words follow that the corpora never write in lower case."""
+    if ent.label_ == ORG and ent[0].lower_ in ORG_FIRST:
+        return None  # "Kepala Satuan Polisi Pamong Praja": a body's name, no field and holder
     k = ent.start
     while k < ent.end and ent.doc[k].is_alpha and can_be_common_word(ent.doc[k].text) and not _initial(ent.doc[k]):
         k += 1  # an initial ("M Hidayat") opens the name, whatever the corpora make of "m"

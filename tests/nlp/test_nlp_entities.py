@@ -313,6 +313,14 @@ def test_a_one_off_person_in_a_list_of_places_is_a_place(make_article):
     assert ("Argamakmur", "LOC") in mentions
 
 
+def test_a_body_after_an_office_is_no_field_and_holder(make_article):
+    """"Kepala Satuan Polisi Pamong Praja", "Mantan rektor Universitas Gadjah Mada": a body named with common
+    words, not the office's field and a person."""
+    text = "Hadir Kepala Satuan Polisi Pamong Praja dan mantan rektor Universitas Gadjah Mada ."
+    mentions = _tagged([(2, 6, "ORG"), (9, 12, "ORG")], text, make_article)
+    assert mentions == [("Satuan Polisi Pamong Praja", "ORG"), ("Universitas Gadjah Mada", "ORG")]
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -611,11 +611,11 @@ def _field_end(ent: Span) -> int | None:
     rest = ent.doc[k : ent.end]
     if k == ent.start or not 2 <= len(rest) <= 4 or known_place(rest.text):
         return None
-    if any(t.text in BALINESE_FIRST or t.lower_ in BALINESE_PARTS for t in ent.doc[ent.start : k]):
-        return None  # "I Made Agus Mahayastra": Balinese name parts are common words too
-    if any(not t.is_alpha or t.text.isupper() or can_be_common_word(t.text) or known_place(t.text)
-           or t.lower_ in ORG_FIRST | LEVEL_WORDS for t in rest):
-        return None
+    if any(t.text in BALINESE_FIRST or t.lower_ in BALINESE_PARTS or t.lower_ in NAME_TITLES for t in ent.doc[ent.start : k]):
+        return None  # "I Made Agus Mahayastra", "Lalu Pathul Bahri": Balinese name parts, Sasak titles are common words too
+    if known_place(rest[0].text) or any(not t.is_alpha or t.text.isupper() or can_be_common_word(t.text)
+                                         or t.lower_ in ORG_FIRST | LEVEL_WORDS for t in rest):
+        return None  # "Luar Negeri Jepang Yoko Kamikawa": the country is the office's; not "Lloyd Austin"
     return k
 
 

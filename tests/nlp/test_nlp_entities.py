@@ -321,6 +321,14 @@ def test_a_body_after_an_office_is_no_field_and_holder(make_article):
     assert mentions == [("Satuan Polisi Pamong Praja", "ORG"), ("Universitas Gadjah Mada", "ORG")]
 
 
+def test_a_holders_name_may_end_in_a_word_that_names_a_place(make_article):
+    """"Menteri Pertahanan Lloyd Austin": the field, then the holder, though "Austin" is a city; a Sasak title
+    ("Lalu", also "then") opens a name and is no field."""
+    text = "Prabowo bertemu Menteri Pertahanan Lloyd Austin . Bupati Lalu Pathul Bahri hadir ."
+    mentions = _tagged([(0, 1, "PER"), (3, 6, "PER"), (8, 11, "PER")], text, make_article)
+    assert ("Lloyd Austin", "PER") in mentions and ("Lalu Pathul Bahri", "PER") in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -59,9 +59,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         r"(?:" + _WD + r",?\s*)?\((?P<day>\d{1,2})/(?P<mon>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\)"
         r"(?:\s+" + PARTS + r")?(?:\s+lalu)?")),
-    # 13 September 2023, Rabu, 13 September 2023, 4 September, 31 Mei 2019
+    # 13 September 2023, Rabu, 13 September 2023, 4 September, 31 Mei 2019; 29-30 April 2022 (from its first day)
     ("daymonth", re.compile(
-        r"(?:" + _WD + r",?\s+)?(?:tanggal\s+)?(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+        r"(?:" + _WD + r",?\s+)?(?:tanggal\s+)?(?:(?P<first>\d{1,2})\s*[-–]\s*)?(?P<day>\d{1,2})\s+" + _MONTH
+        + r"(?:\s+" + _YEAR + r")?\b")),
     # 14-09-2023, 14/09/2023
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<mon>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)\b")),
     # (bulan) Mei, April 2019, bulan Mei dan Agustus
@@ -159,7 +160,7 @@ def _parse(kind: str, m: re.Match[str], text: str) -> TimeParse | None:
             return None
         return TimeParse("date", _year(g.get("year")), month, day, weekday, anchor=kind == "numeric")
     if kind == "daymonth":
-        day = int(g["day"])
+        day = int(g["first"] or g["day"])  # a stay of several days is dated by the day it begins
         if not 1 <= day <= 31:
             return None
         return TimeParse("date", _year(g["year"]), MONTHS[g["month"].lower()], day, weekday, anchor=weekday is not None)

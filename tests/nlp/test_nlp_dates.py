@@ -24,6 +24,8 @@ REF = date(2024, 3, 14)  # a Thursday
         ("Digelar Jum'at (8/3/2024).", "Jum'at (8/3/2024)", "2024-03-08", "day"),
         ("Pemilu 14 Februari 2024 lancar.", "14 Februari 2024", "2024-02-14", "day"),
         ("Laporan terbit 4 Maret.", "4 Maret", "2024-03-04", "day"),
+        # a stay of several days is dated by the day it begins
+        ("Kunjungan pada tanggal 29-30 April 2022.", "tanggal 29-30 April 2022", "2022-04-29", "day"),
         ("Ia gagal pada bulan Januari.", "bulan Januari", "2024-01", "month"),
         ("Mereka bertemu pada April 2019.", "April 2019", "2019-04", "month"),
         ("Ia menjabat sejak tahun 2006.", "tahun 2006", "2006", "year"),

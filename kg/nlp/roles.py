@@ -93,7 +93,8 @@ SERVICE_RANKS = frozenset(
 # English honorifics ("Mr. Zhang Min", "Ms. Huo Huiping") come with foreign guests and diplomats.
 ENGLISH_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
-                        "dato", "datuk", "tun", "ir", "pdt"}) | ENGLISH_HONORIFICS
+                        "dato", "datuk", "tun", "ir", "pdt",
+                        "y.m", "ym"}) | ENGLISH_HONORIFICS  # "Y.M KISHIDA Fumio": Yang Mulia, of envoys and heads of state
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
      "pak", "kak", "kakak", "mbak", "bang", "abang", "miq", "mamiq"}

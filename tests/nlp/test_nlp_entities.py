@@ -329,6 +329,12 @@ def test_a_holders_name_may_end_in_a_word_that_names_a_place(make_article):
     assert ("Lloyd Austin", "PER") in mentions and ("Lalu Pathul Bahri", "PER") in mentions
 
 
+def test_yang_mulia_before_a_name_is_no_part_of_it(make_article):
+    text = "Perdana Menteri Jepang , Y.M KISHIDA Fumio akan berkunjung ."
+    mentions = _tagged([(2, 3, "LOC"), (4, 7, "PER")], text, make_article)
+    assert ("KISHIDA Fumio", "PER") in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

@@ -271,7 +271,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
-    kept = [e for e in events if _holds(doc, e)]
+    kept = [e for e in (_without_carriers(doc, e) for e in events) if _holds(doc, e)]
     return [e for e in kept if not _headline_of(doc, e, kept)]
 
 
@@ -377,6 +377,19 @@ OCCASION_FIRST = frozenset(
     "hut ktt rakor rakornas rapat festival konferensi sidang muktamar kongres pekan piala liga olimpiade "
     "upacara peringatan hari".split())
 FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}[\s-]?\d{2,4}")
+# "tiba dengan pesawat Garuda Indonesia", "kapal pesiar 'Seven Seas Mariner'": what carries the travellers;
+# not the airline of an inaugural flight ("kedatangan perdana pesawat Citilink"), whose own event it is.
+CARRIED_BY = re.compile(r"(?<!perdana )\b(?:pesawat|maskapai|kapal(?: pesiar)?|kereta(?: api)?|helikopter)\s+['\"‘“]?$",
+                        re.IGNORECASE)
+
+
+def _without_carriers(doc: Doc, event: EventSpan) -> EventSpan:
+    """A plane, ship or train named as travelling is how the travellers came, not one of them."""
+    if event.type not in VISITED_PLACES:
+        return event
+    text = doc_text(doc)
+    return replace(event, participants=[(s, e) for s, e in event.participants
+                                        if not CARRIED_BY.search(text, max(0, s - 30), s)])
 
 
 def _holds(doc: Doc, event: EventSpan) -> bool:

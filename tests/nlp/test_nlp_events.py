@@ -397,3 +397,12 @@ def test_a_headlines_undated_event_is_the_one_the_story_tells_with_its_date(rule
             "Presiden Emmanuel Macron tiba di Lanud Halim Perdanakusuma, Indonesia, Selasa (27/5/2025) malam.")
     found = _events(nlp, make_article, text, published="2025-05-28")
     assert [(e[0], e[3], e[4]) for e in found] == [("Arrival", "Lanud Halim Perdanakusuma", "2025-05-27")]
+
+
+def test_the_plane_or_ship_that_carries_travellers_takes_no_part_in_their_arrival(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Garuda Indonesia", "Citilink Indonesia", "Kejaksaan Agung"],
+                     "LOC": ["Bandara Sultan Babullah", "Bandara Dhoho"]})
+    text = ("Rombongan Kejaksaan Agung tiba dengan pesawat Garuda Indonesia di Bandara Sultan Babullah, Rabu (13/3). "
+            "Kedatangan perdana pesawat Citilink Indonesia di Bandara Dhoho disambut water salute, Kamis (14/3).")
+    arrivals = [(e[2], e[3]) for e in _events(nlp, make_article, text) if e[0] == "Arrival"]
+    assert arrivals == [(["Kejaksaan Agung"], "Bandara Sultan Babullah"), (["Citilink Indonesia"], "Bandara Dhoho")]

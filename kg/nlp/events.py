@@ -140,7 +140,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     places = [
         ent for ent in ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
-        and not _envoys_post(doc, ent)
+        and not _envoys_post(doc, ent) and not _where_they_come_from(doc, ent)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
@@ -150,6 +150,23 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
                    key=lambda e: (not (e.start == token.i + 1 or _governed(doc, e)), e.start))
     before = sorted((e for e in places if e.end <= token.i), key=lambda e: -e.start)
     return (after or before or [None])[0]
+
+
+def _where_they_come_from(doc: Doc, ent: Span) -> bool:
+    """"kunjungan Dubes dari negara-negara di Asia Tengah": a place inside "dari" and a common noun tells where
+    the visitors come from, not where the event is (unlike "tiba dari Jakarta di Bandara X")."""
+    i = next((k for k in range(ent.start - 1, ent.sent.start - 1, -1) if doc[k].lower_ in PLACE_PREPS), -1)
+    if i < 2 or doc[i].lower_ != "di":
+        return False  # (the "di" of a list of places: "di Asia Tengah dan Afrika")
+    nouns = 0
+    while i - 1 - nouns >= 0 and nouns < 2 and _common_noun(doc[i - 1 - nouns].text) and doc[i - 1 - nouns].lower_ != "dari":
+        nouns += 1
+    k = i - 1 - nouns
+    return nouns > 0 and k >= 0 and doc[k].lower_ == "dari"
+
+
+def _common_noun(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word.islower()  # "negara-negara", "berbagai daerah"
 
 
 ENVOY_POSTS = ENVOYS | {"kedutaan", "konsulat"}  # the envoy, or the embassy or consulate they head

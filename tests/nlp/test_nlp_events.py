@@ -406,3 +406,11 @@ def test_the_plane_or_ship_that_carries_travellers_takes_no_part_in_their_arriva
             "Kedatangan perdana pesawat Citilink Indonesia di Bandara Dhoho disambut water salute, Kamis (14/3).")
     arrivals = [(e[2], e[3]) for e in _events(nlp, make_article, text) if e[0] == "Arrival"]
     assert arrivals == [(["Kejaksaan Agung"], "Bandara Sultan Babullah"), (["Citilink Indonesia"], "Bandara Dhoho")]
+
+
+def test_where_the_visitors_come_from_is_not_where_the_visit_is(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Anies Baswedan"], "LOC": ["Asia Tengah", "Afrika", "Bandara Dhoho", "Jakarta"],
+                     "ORG": ["Kejaksaan Agung"]})
+    text = ("Anies Baswedan menerima kunjungan Dubes dari negara-negara di Asia Tengah dan Afrika. "
+            "Rombongan Kejaksaan Agung tiba dari Jakarta di Bandara Dhoho, Rabu (13/3).")
+    assert [(e[0], e[3]) for e in _events(nlp, make_article, text)] == [("Arrival", "Bandara Dhoho")]

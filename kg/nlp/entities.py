@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.link import COUNTRY, link_place
 from kg.nlp.casing import (
     can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
-    is_never_capitalised_alone, is_person_word, is_plain_word, is_seen_only_in_lower_case, is_unit_word,
+    is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word, is_seen_only_in_lower_case,
+    is_unit_word,
 )
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
@@ -1701,14 +1702,9 @@ def _holder_after_region(doc: Doc, unit: int, end: int) -> int:
         return end
     for holder in range(unit + 2, end):
         if (any(is_region_name(doc[start:holder].text) for start in range(max(unit + 1, holder - 2), holder))
-                and all(_never_lower_case(t.text) and not is_region_name(t.text) for t in doc[holder:end])):
+                and all(is_never_in_lower_case(t.text) and not is_region_name(t.text) for t in doc[holder:end])):
             return holder
     return end
-
-
-def _never_lower_case(word: str) -> bool:
-    counts = casing_counts(word)
-    return counts is None or counts[0] == 0
 
 
 def _unit_number_end(doc: Doc, i: int) -> int:

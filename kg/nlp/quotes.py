@@ -52,7 +52,6 @@ CLAUSE_VERBS = frozenset(
     "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap menerangkan".split()
 )
 PERSON_OR_ORG = (PER, ORG)
-# "Washington - ", "JAKARTA, Senin (15/1) - ": a dateline opening the first sentence, not quoted words.
 # Nouns that make a following place a modifier ("media pemerintah Rusia"), not the speaker.
 MODIFIED_PLACE = frozenset(
     "media pemerintah kantor berita militer pejabat otoritas kementerian pihak warga presiden resmi "

@@ -68,7 +68,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return False
 
 
-# A dateline opening a paragraph: "PANDEGLANG, KOMPAS.com - ", "JagoDangdut – ", "Washington - ".
+# A dateline opening a paragraph, not its first words: "PANDEGLANG, KOMPAS.com - ", "JagoDangdut – ",
+# "JAKARTA, Senin (15/1) - ".
 DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+")
 
 

@@ -335,6 +335,13 @@ def test_yang_mulia_before_a_name_is_no_part_of_it(make_article):
     assert ("KISHIDA Fumio", "PER") in mentions
 
 
+def test_a_pavilion_or_hall_is_a_facility_word(make_article):
+    """"Pendopo Kabupaten Pati" is a place named with its kind; "Aula" alone is the kind, no name."""
+    text = "Pertemuan digelar di Pendopo Kabupaten Pati . Pelantikan di Aula , lalu rapat ."
+    mentions = _tagged([(3, 4, "LOC"), (4, 6, "LOC"), (9, 10, "LOC")], text, make_article)
+    assert ("Pendopo Kabupaten Pati", "LOC") in mentions and ("Aula", "LOC") not in mentions
+
+
 def test_a_level_word_before_an_office_names_no_place(make_article):
     """"Turun Kampung Bupati Waropen" is the regent's village tour, not a village "Bupati"."""
     text = "Dana dibagikan dalam agenda Turun Kampung Bupati Waropen di Desa Baros ."

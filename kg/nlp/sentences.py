@@ -32,7 +32,8 @@ ABBREVIATIONS = SHORT_FIRST_NAMES | frozenset(
     no nomor tgl tg jl jln kec kab kel prov hlm hal pk pkl sdr sdri ny nn tn bpk bp
     dr drs dra ir prof h hj hm kh st mr mrs ms jr sr inc co ltd corp vs kol letjen
     mayjen brigjen jend kapt mgr rs dkk dll dsb dst tsb ybs an u.p ec tgk pdt pol purn
-    """.split()
+    pt cv ud
+    """.split()  # the last line: company forms written with a period ("PT. Pelayaran Nasional Indonesia")
 ) | CORPS
 # Abbreviations that can also close a sentence ("..., dan lain-lain dll. Kemudian").
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"dll.", "dsb.", "dst.", "dkk.", "etc.", "dll", "dsb", "dst"})

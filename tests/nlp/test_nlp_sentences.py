@@ -27,6 +27,9 @@ def _sentences(nlp, make_article, text):
         ("“Kami siap,” kata Budi. Ia pergi.", ["“Kami siap,” kata Budi.", "Ia pergi."]),
         ("Acara pada Rabu (13/9). Lalu selesai.", ["Acara pada Rabu (13/9).", "Lalu selesai."]),
         ("Tanggal tgl. 5 Mei. Selesai.", ["Tanggal tgl. 5 Mei.", "Selesai."]),
+        # a company form written with a period: "PT. Pelayaran Nasional Indonesia"
+        ("Kapal milik PT. Pelayaran Nasional Indonesia tiba. Selesai.",
+         ["Kapal milik PT. Pelayaran Nasional Indonesia tiba.", "Selesai."]),
         ("Apa kabar? Baik!", ["Apa kabar?", "Baik!"]),
         ("Hadir Budi, Ph.D, lalu pulang. Selesai.", ["Hadir Budi, Ph.D, lalu pulang.", "Selesai."]),
         ("Kapolda NTT, Irjen Pol. Daniel Silitonga, mengaku. Selesai.", ["Kapolda NTT, Irjen Pol. Daniel Silitonga, mengaku.", "Selesai."]),

@@ -908,6 +908,11 @@ def test_months_of_the_islamic_calendar_and_holidays_are_no_people_unless_a_name
     assert ("Ramadhan Pohan", "PER") in mentions and ("Ramadhan", "PER") in mentions
 
 
+def test_the_christmas_and_new_year_season_is_no_place(make_article):
+    text = "Okupansi hotel naik saat Nataru ."
+    assert _tagged([(4, 5, "LOC")], text, make_article) == []
+
+
 def test_a_bodys_acronym_before_a_region_is_that_regions_office(make_article):
     text = ("Kepala DLH Kabupaten Serang Prauri mengatakan pohon ditanam . Ketua DPRK Aceh Barat hadir . "
             "Gubernur DKI Jakarta datang . Harga BBM Jakarta naik .")

@@ -2385,7 +2385,7 @@ def _joined_by_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
         if (last is not None and last.label_ in (ORG, LOC) and ent.label_ in (ORG, LOC) and ent.start == last.end + 1
                 and doc[last.end].lower_ == "dan" and ent.end + 2 < len(doc) and doc[ent.end].text == "("
                 and doc[ent.end + 2].text == ")"
-                and doc[ent.end + 1].text == "".join(t.text[0] for t in doc[last.start:ent.end] if t.lower_ != "dan")):
+                and doc[ent.end + 1].text == _initials_of(doc[last.start:ent.end])):
             joined[-1] = Span(doc, last.start, ent.end, label=ORG, span_id=last.id_)
         else:
             joined.append(ent)
@@ -2404,14 +2404,15 @@ def _run_on_to_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
                 and doc[end].text[:1].isupper():
             end += 1
         if end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and len(doc[end + 1].text) >= 3 and doc[end + 1].text.upper() == _initials_of(doc[ent.start : end]):
+                and len(doc[end + 1].text) >= 3 and doc[end + 1].text.upper() == _initials_of(doc[ent.start : end]).upper():
             ent = Span(doc, ent.start, end, label=ORG, span_id=ent.id_)
         result.append(ent)
     return result
 
 
 def _initials_of(words: Span) -> str:
-    return "".join(t.text[0] for t in words if t.lower_ != "dan").upper()
+    """The first letters of the words but "dan": what a bracketed acronym of them spells ("PHRI")."""
+    return "".join(t.text[0] for t in words if t.lower_ != "dan")
 
 
 def _org_word(token: Token) -> bool:

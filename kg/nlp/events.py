@@ -129,8 +129,12 @@ def place_prep(doc: Doc, ent: Span) -> str | None:
     """The place word introducing ``ent`` ("di", "ke", "dari", ...), or None."""
     if not is_place(doc, ent):
         return None
-    words = (doc[i].lower_ for i in range(ent.start - 1, ent.sent.start - 1, -1))
-    return next(word for word in words if word in PLACE_PREPS)
+    return doc[_prep_before(doc, ent)].lower_
+
+
+def _prep_before(doc: Doc, ent: Span) -> int:
+    """Index of the nearest place word before ``ent`` in its sentence; -1 when there is none."""
+    return next((i for i in range(ent.start - 1, ent.sent.start - 1, -1) if doc[i].lower_ in PLACE_PREPS), -1)
 
 
 def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | None:
@@ -155,7 +159,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
 def _where_they_come_from(doc: Doc, ent: Span) -> bool:
     """"kunjungan Dubes dari negara-negara di Asia Tengah": a place inside "dari" and a common noun tells where
     the visitors come from, not where the event is (unlike "tiba dari Jakarta di Bandara X")."""
-    i = next((k for k in range(ent.start - 1, ent.sent.start - 1, -1) if doc[k].lower_ in PLACE_PREPS), -1)
+    i = _prep_before(doc, ent)
     if i < 2 or doc[i].lower_ != "di":
         return False  # (the "di" of a list of places: "di Asia Tengah dan Afrika")
     nouns = 0

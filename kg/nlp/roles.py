@@ -560,10 +560,12 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     result = []
     starts = {e.start: e for e in people}
     ends = {e.end: e for e in people}
+    titled: set[int] = set()
     for ent in people:
         span = title_before(doc, ent.start)
         if span:
             claimed.add(span[0])
+            titled.add(ent.start)
             result.append((span, ent))
             if doc[span[0]].lower_ in SHARED_OFFICES or _counted(doc, span[0]):
                 # "Wakil Ketua DPRD Tapteng A dan B", "tiga atlet, A dan B": all hold it
@@ -579,6 +581,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         stated = doc[span[0] - 1].lower_ == "sebagai"  # "X sebagai Kepala Desa Rawi, Y sebagai ...": X's
         if after < len(doc) and ent_label(doc[after]) == PER and not stated \
                 and not (comma and doc[span[0]].text[:1].islower()):
+            continue
+        if ent.start in titled and _next_in_a_list(doc, ent, span):
             continue
         pair = _respective_offices(doc, ent, span, ends) if stated else None
         if pair is not None:
@@ -605,6 +609,12 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     roles = _with_entourages(doc, _with_delegations(doc, roles))
     return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
+
+
+def _next_in_a_list(doc: Doc, ent: Span, span: tuple[int, int]) -> bool:
+    """"Kajati Jawa Tengah Priyanto, Bupati Batang dan ...": after a name its office opens, a capitalised office
+    right after the comma is the next guest of a list, not a second office of the same person."""
+    return doc[span[0] - 1].text == "," and doc[span[0]].text[:1].isupper()
 
 
 QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "kedua", "ketiga", "keempat", "kelima"})

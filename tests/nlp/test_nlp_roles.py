@@ -500,3 +500,18 @@ def test_an_occupation_that_does_something_before_a_name_is_no_title_of_it(ruled
     # "petugas keamanan berusaha menenangkannya, Ian": the guards tried to calm Ian; Ian is no guard.
     text = "Meskipun petugas keamanan berusaha menenangkannya, Ian tetap melampiaskan kekecewaannya."
     assert _roles(ruled_nlp({"PER": ["Ian"]}), make_article, text) == []
+
+
+def test_an_office_after_a_comma_that_follows_an_officials_name_is_the_next_guest_of_the_list(ruled_nlp, make_article):
+    # A list of officials, each with the office before the name: "Bupati Batang" is the next guest, not
+    # a second office of the prosecutor.
+    text = ("Hadir Gubernur Jawa Tengah Ganjar Pranowo, Kepala Kejaksaan Tinggi Jawa Tengah Priyanto, "
+            "Bupati Batang dan Kajari Batang.")
+    nlp = ruled_nlp({"PER": ["Ganjar Pranowo", "Priyanto"], "LOC": ["Jawa Tengah", "Batang"],
+                     "ORG": ["Kejaksaan Tinggi Jawa Tengah"]})
+    roles = _roles(nlp, make_article, text)
+    assert ("Priyanto", "Kepala Kejaksaan Tinggi Jawa Tengah", "Kejaksaan Tinggi Jawa Tengah") in roles
+    assert all(not title.startswith("Bupati") for _, title, _ in roles)
+    # a name without an office before it keeps the office apposed after the comma
+    text = "Priyanto, Bupati Batang, meresmikan pasar itu."
+    assert _roles(nlp, make_article, text) == [("Priyanto", "Bupati Batang", "Batang")]

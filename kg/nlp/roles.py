@@ -24,6 +24,7 @@ from kg.nlp.dates import MONTHS
 from kg.nlp.morph import root
 from kg.nlp.sentences import CORPS
 from kg.records import LOC, ORG, PER
+from kg.regions import CITY, PROVINCE, REGENCY, Region
 
 if not Doc.has_extension("kg_roles"):
     Doc.set_extension("kg_roles", default=None)
@@ -608,7 +609,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     roles = _with_entourages(doc, _with_delegations(doc, roles))
-    return _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
+    roles = _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
+    return _with_the_articles_region(doc, roles)
 
 
 def _next_in_a_list(doc: Doc, ent: Span, span: tuple[int, int]) -> bool:
@@ -797,6 +799,51 @@ def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
             for written in (title, *re.findall(r"\(([^)]*)\)", title)):  # "Perdana Menteri (PM)": "PM" too
                 placed.setdefault(_bare(written), []).append((_name_words(text, r.person), r.affiliation))
     return [r._replace(affiliation=_placed(placed, text, r)) if r.affiliation is None else r for r in roles]
+
+
+# A regional head's bare office and the level of the region it heads: "Bupati Budi Utomo" in a story about one regency.
+HEAD_LEVELS = {"bupati": REGENCY, "wabup": REGENCY, "gubernur": PROVINCE, "wagub": PROVINCE,
+               "walikota": CITY, "wawali": CITY, "wako": CITY, "wawako": CITY}
+
+
+def _with_the_articles_region(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """"Bupati Budi Utomo" with no region after it, in a story that names one regency ("Pemkab Lampung Utara"):
+    a regional head's bare office is held in the one region of its level the article names."""
+    text = doc_text(doc)
+    levels = {r: _head_level(text[r.start : r.end]) for r in roles if r.affiliation is None}
+    if not any(levels.values()):
+        return roles
+    named = sorted(_regions_named(doc), key=lambda item: item[2] != LOC)  # a place before a government
+    fixed = []
+    for r in roles:
+        level = levels.get(r)
+        found = {region for region, _, _ in named if region.level == level} if level else set()
+        if len(found) == 1:
+            region = found.pop()
+            r = r._replace(affiliation=next(at for reg, at, _ in named if reg == region))
+        fixed.append(r)
+    return fixed
+
+
+def _head_level(title: str) -> str | None:
+    words = _bare(title).replace("wali kota", "walikota").split()
+    if words[:1] in (["pj"], ["plt"], ["plh"], ["wakil"]):
+        words = words[1:]
+    return HEAD_LEVELS.get(words[0]) if len(words) == 1 else None
+
+
+def _regions_named(doc: Doc) -> list[tuple[Region, tuple[int, int], str]]:
+    """The provinces, regencies and cities the article names, each with a mention that names it: a place, or a
+    regional government ("Pemkab Lampung Utara")."""
+    from kg.link_regions import RegionLink, link_regions
+
+    spans = [e for e in doc.ents if e.label_ == LOC or (e.label_ == ORG and len(e) > 1 and e[0].lower_ in GOVERNMENTS)]
+    names = [e.text if e.label_ == LOC else e[1:].text for e in spans]
+    return [(found.region, (e.start_char, e.end_char), e.label_) for e, found in zip(spans, link_regions(names))
+            if isinstance(found, RegionLink) and found.region.level in (PROVINCE, REGENCY, CITY)]
+
+
+GOVERNMENTS = frozenset({"pemkab", "pemkot", "pemprov", "pemda"})
 
 
 def _placed(placed: dict, text: str, role: RoleSpan) -> tuple[int, int] | None:

@@ -515,3 +515,14 @@ def test_an_office_after_a_comma_that_follows_an_officials_name_is_the_next_gues
     # a name without an office before it keeps the office apposed after the comma
     text = "Priyanto, Bupati Batang, meresmikan pasar itu."
     assert _roles(nlp, make_article, text) == [("Priyanto", "Bupati Batang", "Batang")]
+
+
+def test_a_regional_heads_bare_office_is_held_in_the_one_region_of_its_level_the_article_names(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Utomo"], "LOC": ["Lampung Utara", "Kotabumi", "Lampung Barat"],
+                     "ORG": ["Pemkab Lampung Utara"]})
+    text = ("Kotabumi - Bupati Budi Utomo melantik pejabat di lingkungan Pemkab Lampung Utara. "
+            "Pelantikan digelar di Lampung Utara.")
+    assert _roles(nlp, make_article, text) == [("Budi Utomo", "Bupati", "Lampung Utara")]
+    # two regencies named: which one he heads, the text does not say
+    text = "Bupati Budi Utomo datang ke Lampung Utara dan Lampung Barat."
+    assert _roles(nlp, make_article, text) == [("Budi Utomo", "Bupati", None)]

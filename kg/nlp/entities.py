@@ -522,7 +522,8 @@ def split_titles(doc: Doc) -> None:
             ents.append(Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
         elif doc[start - 1].lower_ in SECTION_HEADS and ent.end < len(doc) and doc[ent.end].lower_ in ("dan", "&"):
             continue  # "Kabid Energi dan Ketenagalistrikan": the fields the section is named after
-        elif not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2):
+        elif (not any(is_common_word(t.text) for t in rest) and (ent.label_ == PER or len(rest) <= 2)
+              and not (len(rest) == 1 and can_be_common_word(rest[0].text))):  # "Atase Pertahanan": its field
             ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Majelis Hakim Sulistiyono"
         elif ent.label_ != PER and len(rest) > 1:
             ents.append(ent)  # "Kepala Staf Gabungan": an organization named after an office
@@ -546,8 +547,8 @@ def split_fields_from_holders(doc: Doc) -> None:
     ents, changed = [], False
     for ent in doc.ents:
         cut = _field_end(ent) if ent.label_ in (PER, ORG) else None
-        if cut is not None and not title_before(doc, ent.start):  # the cheap test first: few spans open with a field
-            cut = None
+        if cut is not None and (not title_before(doc, ent.start) or _after_a_body(doc, ent.start)):
+            cut = None  # the cheap test first: few spans open with a field
         if cut is None:
             ents.append(ent)
             continue
@@ -555,6 +556,13 @@ def split_fields_from_holders(doc: Doc) -> None:
         ents.append(Span(doc, cut, ent.end, label=PER, span_id=ent.id_))
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+def _after_a_body(doc: Doc, start: int) -> bool:
+    """"Kepala Kejaksaan Negeri (Kajari) Ambon" + "Dian Fris Nalle": after the office's body or place the name
+    starts; the field comes right after the office ("Menteri Luar Negeri Saifuddin Abdullah")."""
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.ent_type_ in (LOC, ORG) or before.text == ")")
 
 
 def split_title_field_lists(doc: Doc) -> None:
@@ -846,6 +854,8 @@ def extend_person_names(doc: Doc) -> None:
         if start < ent.start:
             if fixed and fixed[-1].end > start:
                 fixed.pop()  # "Abd" + ". Rahman": the shortened first name the model tagged alone
+            elif fixed and fixed[-1].label_ == PER and fixed[-1].end == start and doc[start - 1].whitespace_:
+                start = fixed.pop().start  # "Andi Alya Foura" + "Putri" + "Abram": the word between joins one name
             ent = Span(doc, start, ent.end, label=PER, span_id=ent.id_)
             changed = True
         end = _surname_end(doc, ent, taken) if ent.label_ == PER else ent.end
@@ -1235,6 +1245,10 @@ def unify_labels(doc: Doc) -> None:
                                              or doc[e.start - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS)
                 and link_place(e.text, kinds=(COUNTRY,)) is None and not is_region_name(e.text)):
             defined.setdefault(e.text.casefold(), PER)
+    for e in ents:  # "Asun (44) mengungkapkan": a name with an age in brackets after it is a person's
+        if (e.label_ != PER and _age_after(doc, e.end) and e[0].lower_.rstrip(".") not in LEVEL_WORDS
+                and not is_region_name(e.text) and link_place(e.text) is None):
+            defined.setdefault(e.text.casefold(), PER)
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
     speakers = {e.text.casefold() for e in ents  # "kata Panji": who speaks is a person, whatever place shares the name
                 if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
@@ -1289,6 +1303,13 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """Is a person's age written in brackets at ``end``: "(44)", "(34 tahun)"?"""
+    words = [t.lower_ for t in doc[end : end + 4]]
+    return (len(words) >= 3 and words[0] == "(" and words[1].isdigit() and len(words[1]) <= 2
+            and (words[2] == ")" or words[2:4] == ["tahun", ")"]))
 
 
 def _opened_by_a_body_word(ent: Span) -> bool:
@@ -2483,6 +2504,30 @@ def tag_known_bodies(doc: Doc) -> None:
         doc.set_ents(sorted(added, key=lambda s: s.start), default="unmodified")
 
 
+def tag_short_body_names(doc: Doc) -> None:
+    """"di Polsek", "Kodim menerjunkan", "Kemenag mencatat", "Dispar" + "Bengkulu": the short word a police or army
+    unit, a prosecutor's office, a ministry or an agency is named by, capitalised where the model found nothing, is
+    that body (its region after it joins it next, ``join_regional_offices``); not after an office ("Waka Polres")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    added = [Span(doc, t.i, t.i + 1, label=ORG, span_id=RULE_ID) for t in doc
+             if t.i not in taken and _names_a_body_alone(t.text) and not (t.i > 0 and is_head(doc[t.i - 1]))]
+    if added:
+        doc.set_ents(added, default="unmodified")
+
+
+# Bodies news names by a short word of their own, capitalised, with or without their region. (Not "Dinas",
+# "Badan": a kind of body; not "Pemkab", a government as "Pemerintah" is; not "Kementerian", "Kemenangan": words.)
+SHORT_BODY_NAMES = frozenset(
+    "polres polresta polrestabes polsek polda kodam kodim korem koramil lanud lanal lantamal kejari kejati kejagung".split()
+)
+
+
+def _names_a_body_alone(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and (lower in SHORT_BODY_NAMES or is_agency_contraction(word)
+                                   or (lower.startswith("kemen") and not can_be_common_word(word)))
+
+
 @lru_cache(maxsize=1)
 def _known_bodies(vocab) -> PhraseMatcher:
     from kg.nlp.tokenizers import stock_tokenizer
@@ -2697,6 +2742,7 @@ class EntityRepair:
         tag_office_regions(doc)
         name_after_office_countries(doc)
         tag_regions(doc)
+        tag_short_body_names(doc)
         join_regional_offices(doc)
         join_acronym_offices(doc)
         if self.propagate:

@@ -48,6 +48,7 @@ def tag_regions(doc: Doc) -> None:
     names = region_names()
     names |= _contracted_here(doc, names)
     ents = []
+    held: set[int] = set()  # where the names of holders split off a place start
     changed = False
     for ent in doc.ents:
         if ents and ent.start < ents[-1].end:
@@ -61,6 +62,10 @@ def tag_regions(doc: Doc) -> None:
         parts = _official_boundaries(doc, fixed, names) if fixed is not None else []
         parts = [q for part in parts for q in _place_then_province(doc, part)]
         changed = changed or [(p.start, p.end, p.label_) for p in parts] != [(ent.start, ent.end, ent.label_)]
+        if parts and ents and _name_goes_on(ents[-1], parts[0], held):
+            # "Bupati Sumba Barat Daya Markus" + "Dairo Tallu": the holder split off the place goes on
+            parts[0] = Span(doc, ents.pop().start, parts[0].end, label=PER, span_id=parts[0].id_)
+        held.update(p.start for p in parts[1:] if p.label_ == PER)
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = _missed(doc, names.__contains__, taken)
@@ -253,6 +258,11 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=label, span_id=RULE_ID)]
     return _holder_after_office_region(doc, ent, names) or [ent]
+
+
+def _name_goes_on(holder: Span, after: Span, held: set[int]) -> bool:
+    return (holder.start in held and after.label_ == PER and holder.end == after.start
+            and holder.doc[holder.end - 1].whitespace_ == " ")
 
 
 def _rest_of_person(doc: Doc, start: int) -> Span | None:

@@ -50,7 +50,7 @@ HEADS = frozenset(
     """
     presiden wapres wakil perdana pm menteri menlu menhan mendagri menkeu menko gubernur bupati wali walikota
     ketua ketum jubir juru direktur dirut kepala panglima jenderal duta dubes sekretaris sekjen bendahara pemimpin
-    konsul raja ratu kanselir penasihat penasehat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
+    konsul atase raja ratu kanselir penasihat penasehat anggota kaisar pangeran komandan laksamana marsekal kolonel letnan mayor
     kapten hakim jaksa rektor dekan profesor senator utusan kapolri kapolda kapolres diplomat pejabat
     paus emir sultan perwakilan koordinator deputi asisten kepala ceo chairman pimpinan
     """.split()
@@ -102,6 +102,8 @@ RANKS = SERVICE_RANKS | frozenset(
 )
 # The navy and air force write their branch after a rank, and the corps in brackets after it: "Letkol Laut (P)".
 SERVICE_BRANCHES = frozenset({"laut", "udara"})
+# The forces written after a rank: "Mayjen TNI", "Kombes Pol", "Brigjen Polri".
+FORCES = frozenset({"TNI", "Pol", "Pol.", "Polri"})
 # The words of a rank written out in full before its bracketed abbreviation: "Ajun Komisaris Besar Polisi (AKBP)",
 # "Inspektur Polisi Satu (Iptu)", "Laksamana Muda TNI (Laksda)".
 SPELLED_RANK_WORDS = frozenset(
@@ -324,8 +326,9 @@ def ranks_start(doc: Doc, end: int) -> int:
             end -= 1
         elif word in ACADEMIC_TITLES and token.text[:1].isupper() and doc[end].lower_.rstrip(".") in HONORIFICS:
             end -= 1  # "Profesor Dr KH Nasaruddin Umar": a form of address before the others
-        elif word in SERVICE_BRANCHES and end > 1 and doc[end - 2].lower_.rstrip(".") in SERVICE_RANKS:
-            end -= 1
+        elif (word in SERVICE_BRANCHES or token.text in FORCES) and end > 1 \
+                and doc[end - 2].lower_.rstrip(".") in SERVICE_RANKS:
+            end -= 1  # "Letkol Laut", "Mayjen TNI", "Kombes Pol": the rank's branch or force
         elif token.text == ")" and (opening := _bracketed_rank(doc, end - 1)) is not None:
             end = opening
             if doc[opening + 1].lower_.rstrip(".") in SERVICE_RANKS:

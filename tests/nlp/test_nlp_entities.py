@@ -1517,3 +1517,28 @@ def test_the_office_of_a_body_is_a_body_and_so_is_its_bracketed_short_form(make_
     text = "Warga mendatangi Kantor Dinas Lingkungan Hidup ( DLH ) Kabupaten Pasuruan . Di DLH mereka diterima ."
     mentions = _tagged([(2, 6, "LOC"), (7, 8, "LOC"), (9, 11, "LOC"), (13, 14, "LOC")], text, make_article)
     assert ("DLH", "ORG") in mentions and ("DLH", "LOC") not in mentions
+
+
+def test_two_parts_of_a_name_with_one_untagged_name_word_between_them_are_one_person(make_article):
+    text = "Juara bidang Fisika , dan Andi Alya Foura Putri Abram kelas XI bidang Informatika ."
+    assert _tagged([(5, 8, "PER"), (9, 10, "PER")], text, make_article) == [("Andi Alya Foura Putri Abram", "PER")]
+
+
+def test_the_short_word_a_unit_or_agency_is_named_by_is_that_body(make_article):
+    text = ("Korban melapor ke Polsek . Kemenag mencatat kenaikan . Festival itu agenda Dispar Bengkulu . "
+            "Waka Polres hadir . Kemenangan diraih tim itu .")
+    mentions = _tagged([(13, 14, "LOC")], text, make_article)
+    assert mentions == [("Polsek", "ORG"), ("Kemenag", "ORG"), ("Dispar Bengkulu", "ORG")]
+
+
+def test_a_name_with_an_age_in_brackets_after_it_is_a_person(make_article):
+    text = ("Secara terpisah , pembeli getah karet di Kabupaten Muaro Jambi , Asun ( 44 ) mengungkapkan harga turun . "
+            "Di Jambi ( 2023 ) harga naik .")
+    mentions = _tagged([(7, 10, "LOC"), (11, 12, "LOC"), (22, 23, "LOC")], text, make_article)
+    assert mentions == [("Kabupaten Muaro Jambi", "LOC"), ("Asun", "PER"), ("Jambi", "LOC")]
+
+
+def test_a_name_after_the_offices_body_and_place_keeps_a_first_name_that_is_also_a_word(make_article):
+    text = "Kepala Kejaksaan Negeri ( Kajari ) Ambon Dian Fris Nalle memimpin pemusnahan ."
+    mentions = _tagged([(1, 3, "ORG"), (6, 7, "LOC"), (7, 10, "PER")], text, make_article)
+    assert ("Dian Fris Nalle", "PER") in mentions

@@ -194,3 +194,13 @@ def test_nlp_regions_a_word_before_a_persons_name_is_no_region(nlp):
     text = "Gubernur Bangka Belitung meninjau desa. Konsep itu ada di Bang Suganda, katanya."
     found = ents(nlp, text, [("Bangka Belitung", "LOC"), ("Suganda", "PER")])
     assert found == [("Bangka Belitung", "LOC"), ("Suganda", "PER")]
+
+
+def test_nlp_regions_the_holder_split_off_the_place_goes_on_into_the_name_after_it(nlp):
+    text = "Bupati Sumba Barat Daya Markus Dairo Tallu meresmikan rumah sakit."
+    found = ents(nlp, text, [("Sumba Barat Daya Markus", "LOC"), ("Dairo Tallu", "PER")])
+    assert found == [("Sumba Barat Daya", "LOC"), ("Markus Dairo Tallu", "PER")]
+    # a person the text names after a comma is someone else
+    text = "Bupati Sumba Barat Daya Markus, Dairo Tallu meresmikan rumah sakit."
+    found = ents(nlp, text, [("Sumba Barat Daya Markus", "LOC"), ("Dairo Tallu", "PER")])
+    assert found == [("Sumba Barat Daya", "LOC"), ("Markus", "PER"), ("Dairo Tallu", "PER")]

@@ -526,3 +526,20 @@ def test_a_regional_heads_bare_office_is_held_in_the_one_region_of_its_level_the
     # two regencies named: which one he heads, the text does not say
     text = "Bupati Budi Utomo datang ke Lampung Utara dan Lampung Barat."
     assert _roles(nlp, make_article, text) == [("Budi Utomo", "Bupati", None)]
+
+
+def test_an_attache_named_by_the_field_is_an_office_not_a_person(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Atase Pertahanan", "Tri Andi", "Supendi"]})
+    text = "Ia didampingi atase perhubungan, Supendi. Atase Pertahanan, Tri Andi."
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert [m.text for m in annotated.mentions] == ["Supendi", "Tri Andi"]
+    assert _roles(nlp, make_article, text) == [("Supendi", "atase perhubungan", None), ("Tri Andi", "Atase Pertahanan", None)]
+
+
+def test_a_rank_and_its_force_before_the_name_end_the_title(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Achiruddin", "Destianto Nugroho Utomo"], "ORG": ["Paspampres", "TNI"],
+                     "LOC": ["Halim Perdanakusuma"]})
+    text = ("Presiden didampingi Komandan Paspampres Mayjen TNI Achiruddin dan Danlanud Halim Perdanakusuma "
+            "Marsma TNI Destianto Nugroho Utomo.")
+    assert _roles(nlp, make_article, text) == [("Achiruddin", "Komandan Paspampres", "Paspampres"),
+                                              ("Destianto Nugroho Utomo", "Danlanud Halim Perdanakusuma", "Halim Perdanakusuma")]

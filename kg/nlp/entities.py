@@ -46,7 +46,7 @@ from kg.nlp.roles import (
 )
 from kg.nlp.sentences import DATELINE, SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
-from kg.regions import DISTRICT, URBAN_VILLAGE, VILLAGE, candidates
+from kg.regions import DISTRICT, LEVELS, URBAN_VILLAGE, VILLAGE, candidates
 from kg.words import BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -1249,6 +1249,13 @@ def unify_labels(doc: Doc) -> None:
         if (e.label_ != PER and _age_after(doc, e.end) and e[0].lower_.rstrip(".") not in LEVEL_WORDS
                 and not is_region_name(e.text) and link_place(e.text) is None):
             defined.setdefault(e.text.casefold(), PER)
+    alone = {text: counts for text, counts in votes.items() if " " not in text}
+    for e in ents:  # "Nadeo Argawinata" typed a body, "Nadeo" a person three times: the full name is the person's
+        if (e.label_ != PER and len(e) > 1 and all(t.is_alpha and t.text[:1].isupper() for t in e)
+                and set(alone.get(e[0].text.casefold(), {})) == {PER} and alone[e[0].text.casefold()][PER] >= 2
+                and not has_org_word(e) and e[0].lower_ not in FACILITY_WORDS and not is_region_name(e.text)
+                and link_place(e.text) is None):
+            defined.setdefault(e.text.casefold(), PER)
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
     speakers = {e.text.casefold() for e in ents  # "kata Panji": who speaks is a person, whatever place shares the name
                 if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
@@ -1717,12 +1724,14 @@ def add_unit_names(doc: Doc) -> None:
 
 
 def _holder_after_region(doc: Doc, unit: int, end: int) -> int:
-    """"JPU Kejari Beltim Riki Apriansyah": after an office, the unit ends at its region, and the words the
-    corpora never write in lower case that follow it are the holder's; ``end`` when no such words follow."""
+    """"JPU Kejari Beltim Riki Apriansyah", "Kepala Kejari Penajam Zullikar Tanjung": after an office, the unit ends
+    at its region or district, and the words the corpora never write in lower case that follow it are the holder's;
+    ``end`` when no such words follow."""
     if unit == 0 or title_before(doc, unit) is None:
         return end
     for holder in range(unit + 2, end):
-        if (any(is_region_name(doc[start:holder].text) for start in range(max(unit + 1, holder - 2), holder))
+        if (any(is_region_name(doc[start:holder].text) or candidates(doc[start:holder].text, (DISTRICT,))
+                for start in range(max(unit + 1, holder - 2), holder))
                 and all(is_never_in_lower_case(t.text) and not is_region_name(t.text) for t in doc[holder:end])):
             return holder
     return end
@@ -2067,7 +2076,17 @@ def _office_place_before(doc: Doc, ent: Span) -> Span | None:
     if ent.start == 0:
         return None
     before = doc[ent.start - 1]  # a body's word, not the office itself: "Rektor Budi Santoso, Ph.D" names a person
-    return ent if not before.is_punct and not is_head(before) and before.lower_ not in RANKS | HONORIFICS else None
+    if before.is_punct or is_head(before) or before.lower_ in RANKS | HONORIFICS:
+        return None
+    return None if _a_full_name(ent) else ent
+
+
+def _a_full_name(ent: Span) -> bool:
+    """Two or more words none of which can be a common word or a place, and no place the lists know: a person's
+    full name ("Menteri Luar Negeri Retno Marsudi, Mensesneg Pratikno": two guests), not a branch's place or the
+    tail of a body's name ("Cabang Lewoleba", "Makmur Permata", "Manggala Agni Pontianak")."""
+    return (len(ent) >= 2 and not any(can_be_common_word(t.text) or is_region_name(t.text) for t in ent)
+            and not candidates(ent.text, LEVELS) and link_place(ent.text) is None)
 
 
 def name_after_titles(doc: Doc) -> None:

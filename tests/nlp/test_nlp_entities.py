@@ -1542,3 +1542,23 @@ def test_a_name_after_the_offices_body_and_place_keeps_a_first_name_that_is_also
     text = "Kepala Kejaksaan Negeri ( Kajari ) Ambon Dian Fris Nalle memimpin pemusnahan ."
     mentions = _tagged([(1, 3, "ORG"), (6, 7, "LOC"), (7, 10, "PER")], text, make_article)
     assert ("Dian Fris Nalle", "PER") in mentions
+
+
+def test_after_an_office_a_unit_ends_at_its_district_and_the_holder_follows(make_article):
+    text = "Hal itu diungkapkan Kepala Kejari Penajam Zullikar Tanjung , saat memperingati Hari Anti Korupsi ."
+    mentions = _tagged([], text, make_article)
+    assert ("Zullikar Tanjung", "PER") in mentions and ("Zullikar Tanjung", "ORG") not in mentions
+
+
+def test_a_full_name_between_an_office_and_the_next_guest_stays_a_person(make_article):
+    text = "Hadir diantaranya Menteri Luar Negeri Retno Marsudi , Mensesneg Pratikno , dan tamu lain ."
+    mentions = _tagged([(5, 7, "PER"), (9, 10, "PER")], text, make_article)
+    assert ("Retno Marsudi", "PER") in mentions and ("Retno Marsudi", "LOC") not in mentions
+
+
+def test_a_full_name_the_model_typed_a_body_is_the_person_its_first_name_alone_is(make_article):
+    text = ("Borneo FC unggul lewat sundulan Diego Michiels yang gagal dihalau Nadeo Argawinata . "
+            "Nadeo menepis bola . Nadeo lalu terjatuh .")
+    mentions = _tagged([(0, 2, "ORG"), (5, 7, "PER"), (10, 12, "ORG"), (13, 14, "PER"), (17, 18, "PER")],
+                       text, make_article)
+    assert ("Nadeo Argawinata", "PER") in mentions and ("Nadeo Argawinata", "ORG") not in mentions

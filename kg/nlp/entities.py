@@ -2528,8 +2528,8 @@ def tag_short_body_names(doc: Doc) -> None:
     unit, a prosecutor's office, a ministry or an agency is named by, capitalised where the model found nothing, is
     that body (its region after it joins it next, ``join_regional_offices``); not after an office ("Waka Polres")."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
-    added = [Span(doc, t.i, t.i + 1, label=ORG, span_id=RULE_ID) for t in doc
-             if t.i not in taken and _names_a_body_alone(t.text) and not (t.i > 0 and is_head(doc[t.i - 1]))]
+    added = [Span(doc, i, i + 1, label=ORG, span_id=RULE_ID) for i, text in enumerate(token_texts(doc))
+             if i not in taken and _names_a_body_alone(text) and not (i > 0 and is_head(doc[i - 1]))]
     if added:
         doc.set_ents(added, default="unmodified")
 

@@ -776,3 +776,16 @@ def test_headline_names_stay_when_the_body_names_nothing_or_an_article_has_no_he
     untitled = annotate("Polsek Digeruduk Warga\nWarga datang ke Polres Tegal.", [("Polsek Digeruduk", "ORG"), ("Polres Tegal", "ORG")])
     facts = resolve([only, untitled])
     assert sorted(m.text for a in facts.articles for m in a.annotated.mentions) == ["Cilacap", "Polres Tegal", "Polsek Digeruduk"]
+
+
+def test_resolve_a_persons_initials_the_article_writes_as_a_short_form():
+    text = ("Bupati Markus Dairo Tallu meresmikan rumah sakit. Dibangun atas perjuangan Bupati MDT, kata dia. "
+            "MDT berterima kasih.")
+    art = annotate(text, [("Markus Dairo Tallu", "PER"), ("MDT", "LOC"), ("MDT", "LOC")])
+    facts = resolve([art])
+    assert {k for ra in facts.articles for k in ra.mention_entities} == {"PER/markus dairo tallu"}
+    # a body's acronym a name explains stays that body's, even if a person's initials spell it
+    text = "Komisi Pemilihan Umum (KPU) bersidang. Ketua Kartika Putri Utami hadir. KPU menolak."
+    art = annotate(text, [("Komisi Pemilihan Umum", "ORG"), ("KPU", "ORG"), ("Kartika Putri Utami", "PER"), ("KPU", "ORG")])
+    keys = {k for ra in resolve([art]).articles for k in ra.mention_entities}
+    assert "PER/kartika putri utami" in keys and len(keys) == 2

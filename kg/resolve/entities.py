@@ -419,8 +419,17 @@ def _join_acronyms(
     for node, acronym in acronyms:
         expansions = explicit.get(acronym) or long_names.get(acronym, set())
         named = {groups.find(groups.first[(_NAME, e)]) for e in expansions if (_NAME, e) in groups.first}
+        if not expansions and len(acronym) >= 3:
+            named = _people_with_initials(groups, articles, node[0], acronym)
         if len(named) == 1:
             groups.union(node, named.pop())
+
+
+def _people_with_initials(groups: _Groups, articles: list[AnnotatedArticle], pos: int, acronym: str) -> set:
+    """"MDT" after "Bupati Markus Dairo Tallu": a capitals-only short form no body's name explains, whose letters
+    are the initials of a person the same article names in full (three words or more), is that person."""
+    return {groups.find((pos, i)) for i, m in enumerate(articles[pos].mentions)
+            if m.label == PER and len(m.text.split()) == len(acronym) and acronym in initials(clean_surface(m.text, PER))}
 
 
 def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) -> bool:
@@ -455,10 +464,13 @@ def _entities(
 
 
 def _short_forms_of_a_person(mentions: list[Mention]) -> bool:
-    """A full name typed a person, every other mention one word of it."""
-    full = [set(person_tokens(m.text)) for m in mentions if m.label == PER and len(person_tokens(m.text)) >= 2]
+    """A full name typed a person, every other mention one word of it or its initials ("MDT")."""
+    people = [m for m in mentions if m.label == PER and len(person_tokens(m.text)) >= 2]
+    full = [set(person_tokens(m.text)) for m in people]
+    spelled = set().union(*(initials(clean_surface(m.text, PER)) for m in people)) if people else set()
     return bool(full) and all(
         m.label == PER or (len(words := person_tokens(m.text)) == 1 and any(words[0] in f for f in full))
+        or m.text.strip().casefold() in spelled
         for m in mentions)
 
 

@@ -385,8 +385,14 @@ def _is_region(text: str) -> bool:
 def _could_be_name(span: Span) -> bool:
     """Capitalised words that are no level word or common word ("Kapolres Malang Kota": "Kota" is not a name)
     and do not end a body's name ("pelatih kepala Semen Padang FC": the club's "FC")."""
-    return all(t.text[:1].isupper() and t.lower_.rstrip(".") not in LEVEL_WORDS for t in span) and not (
-        span[0].is_alpha and is_common_word(span[0].text)) and span[-1].lower_ not in ORG_LAST
+    return all((t.text[:1].isupper() and t.lower_.rstrip(".") not in LEVEL_WORDS) or _glued_hyphen(t) for t in span) \
+        and not (span[0].is_alpha and is_common_word(span[0].text)) and span[-1].lower_ not in ORG_LAST
+
+
+def _glued_hyphen(token) -> bool:
+    """The hyphen inside a name written "Al-Haris": glued to the words on both sides."""
+    return (token.text == "-" and 0 < token.i < len(token.doc) - 1 and not token.whitespace_
+            and not token.doc[token.i - 1].whitespace_)
 
 
 def _without_tail(doc: Doc, ent: Span | None, names: frozenset[str]) -> Span | None:

@@ -204,3 +204,9 @@ def test_nlp_regions_the_holder_split_off_the_place_goes_on_into_the_name_after_
     text = "Bupati Sumba Barat Daya Markus, Dairo Tallu meresmikan rumah sakit."
     found = ents(nlp, text, [("Sumba Barat Daya Markus", "LOC"), ("Dairo Tallu", "PER")])
     assert found == [("Sumba Barat Daya", "LOC"), ("Markus", "PER"), ("Dairo Tallu", "PER")]
+
+
+def test_nlp_regions_a_hyphenated_holders_name_after_an_office_and_its_region(nlp):
+    text = "Gak ada tanda Gubernur Jambi Al-Haris menunjukan perhatian."
+    found = ents(nlp, text, [("Jambi Al-Haris", "PER")])
+    assert found == [("Jambi", "LOC"), ("Al-Haris", "PER")]

@@ -586,7 +586,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if after < len(doc) and ent_label(doc[after]) == PER and not stated \
                 and not (comma and doc[span[0]].text[:1].islower()):
             continue
-        if ent.start in titled and _next_in_a_list(doc, ent, span):
+        if ent.start in titled and _next_in_a_list(doc, span):
             continue
         pair = _respective_offices(doc, ent, span, ends) if stated else None
         if pair is not None:
@@ -616,7 +616,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     return _with_the_articles_region(doc, roles)
 
 
-def _next_in_a_list(doc: Doc, ent: Span, span: tuple[int, int]) -> bool:
+def _next_in_a_list(doc: Doc, span: tuple[int, int]) -> bool:
     """"Kajati Jawa Tengah Priyanto, Bupati Batang dan ...": after a name its office opens, a capitalised office
     right after the comma is the next guest of a list, not a second office of the same person."""
     return doc[span[0] - 1].text == "," and doc[span[0]].text[:1].isupper()

@@ -467,7 +467,7 @@ def _short_forms_of_a_person(mentions: list[Mention]) -> bool:
     """A full name typed a person, every other mention one word of it or its initials ("MDT")."""
     people = [m for m in mentions if m.label == PER and len(person_tokens(m.text)) >= 2]
     full = [set(person_tokens(m.text)) for m in people]
-    spelled = set().union(*(initials(clean_surface(m.text, PER)) for m in people)) if people else set()
+    spelled = set().union(*(initials(clean_surface(m.text, PER)) for m in people))
     return bool(full) and all(
         m.label == PER or (len(words := person_tokens(m.text)) == 1 and any(words[0] in f for f in full))
         or m.text.strip().casefold() in spelled

@@ -741,6 +741,17 @@ def test_resolve_a_bare_region_name_in_a_body_name_is_the_region_the_article_lin
     assert keys[1] == keys[4] and keys[1].startswith("LOC/region/")
 
 
+def test_resolve_a_region_in_a_body_name_is_the_region_its_level_word_tells_from_its_namesake():
+    art = annotate(
+        "Empat desa di Kabupaten Kepahiang belum cair. Dinas Sosial (Dinsos) Kabupaten Kepahiang mendata. "
+        "Kantor itu di Kecamatan Kepahiang.",
+        [("Kabupaten Kepahiang", "LOC"), ("Dinas Sosial", "ORG"), ("Dinsos", "ORG"), ("Kabupaten Kepahiang", "LOC"),
+         ("Kecamatan Kepahiang", "LOC")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[0] == keys[3] != keys[4] and keys[0].startswith("LOC/region/")
+
+
 def _with_headline(art: AnnotatedArticle, quotes=(), roles=()) -> AnnotatedArticle:
     from dataclasses import replace
 

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
-from kg.link_regions import RegionLink
+from kg.link_regions import RegionLink, level_word_regions
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention, Region
 from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
@@ -202,7 +202,8 @@ def _tag_article(
             if link is None:
                 continue
         name = normalise_name(clean_surface(m.text, m.label)) or m.text
-        if m.label == LOC and (pos, i) not in regions and (region := linked_names.get(without_level_word(name))):
+        if m.label == LOC and (pos, i) not in regions and (
+                region := linked_names.get(without_level_word(name)) or linked_names.get(name)):
             groups.tag((pos, i), ("REGION", region.code))
             continue
         person = None if link else _person_target(art, i, tuple(name.split()), full, counts, same=True)
@@ -218,12 +219,21 @@ def _tag_article(
 
 
 def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict[str, Region]:
-    """Each region name (without its level word) linked in the article to exactly one region."""
+    """Each region name linked in the article to exactly one region: the name without its level word,
+    and, where one region shares its name with another ("Kepahiang" the regency and the district), the
+    name with the level word that tells them apart ("kabupaten kepahiang")."""
     found: dict[str, set[Region]] = {}
     for i, m in enumerate(art.mentions):
         if (pos, i) in regions and m.label == LOC:
             found.setdefault(without_level_word(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region)
-    return {name: next(iter(linked)) for name, linked in found.items() if len(linked) == 1}
+    named = {name: next(iter(linked)) for name, linked in found.items() if len(linked) == 1}
+    for i, m in enumerate(art.mentions):
+        if m.label == LOC and (pos, i) not in regions:
+            name = normalise_name(clean_surface(m.text, m.label))
+            linked = found.get(without_level_word(name), set())
+            if len(linked) > 1 and len(level := linked & set(level_word_regions(m.text))) == 1:
+                named[name] = next(iter(level))
+    return named
 
 
 def _tag_persons(

@@ -47,6 +47,14 @@ def test_regional_body_stays_apart_from_the_national_one():
     assert keys["DPRD Jawa Barat"] != keys["DPRD Kabupaten Garut"]
 
 
+def test_a_name_opening_with_an_acronym_is_no_acronym_whose_longer_names_are_units():
+    keys = _keys(("KCC Glass Corporation", "ORG"), ("KCC Glass", "ORG"), ("SMA Fatih Bilingual School", "ORG"),
+                 ("SMA Fatih", "ORG"), ("PT KAI Daop VII Madiun", "ORG"), ("PT KAI", "ORG"))
+    assert keys["KCC Glass"] == keys["KCC Glass Corporation"]
+    assert keys["SMA Fatih"] == keys["SMA Fatih Bilingual School"]
+    assert keys["PT KAI"] != keys["PT KAI Daop VII Madiun"]  # "KAI" with its legal form: the acronym
+
+
 def test_a_body_only_regions_have_written_bare_is_the_one_region_the_article_names():
     lebong = _keys(("DPRD Kabupaten Lebong", "ORG"), ("DPRD Lebong", "ORG"), ("DPRD", "ORG"), ("Bawaslu Kendal", "ORG"),
                    ("Bawaslu", "ORG"))

@@ -279,7 +279,9 @@ def _regional_unit(short: str, written: str, words: list[str]) -> bool:
     rest = words[len(short.split()):]
     if _club_of_its_town(written, rest):
         return False
-    return (is_acronym(written) and written.split()[0].isupper()) or (bool(rest) and rest[0] in LEVEL_WORDS | BRANCH_WORDS)
+    last = written.split()[-1]  # "KPU", "PT KAI"; not "KCC Glass", "SMA Fatih": a name with an acronym in it
+    acronym = " " not in short and is_acronym(last) and last.isupper()
+    return acronym or (bool(rest) and rest[0] in LEVEL_WORDS | BRANCH_WORDS)
 
 
 # Football clubs named "Persatuan Sepak bola" + their town: "PSIS" (Semarang), "PSMS" (Medan), "PSM" (Makassar).

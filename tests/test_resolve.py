@@ -629,6 +629,8 @@ def test_resolve_two_people_side_by_side_stay_apart():
         ("Sholahuddin Al Ayyubi", "Salahudin Al Ayubi"),
         ("Susiyanti", "Susyanti"),  # a long one-word name, one letter apart
         ("Jennifer Jill", "Jeniffer"),  # the short form misspelt
+        ("Dedy Abdul Hamid", "Dedi Abdul Hamid"),  # a last "i" written "y"
+        ("Kanisius Tuaq", "Kanis Tuaq"),  # a clipped first name before the same last name
     ],
 )
 def test_resolve_spelling_variants_and_shortened_names_in_one_article_are_one_person(first, second):

@@ -343,6 +343,8 @@ def _stands_for_person(tokens: tuple[str, ...], t: tuple[str, ...], counts: Coun
         t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
         or (n >= 2 and t[-1] == tokens[-1] and words_in_order(tokens, t)))
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
+        or (len(t) == n >= 2 and t[-1] == tokens[-1] and t != tokens and all(
+            x == y or len(y) > len(x) >= MIN_CLIPPED_CHARS and y.startswith(x) for x, y in zip(tokens, t)))
         or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens))))
 
 

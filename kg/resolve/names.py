@@ -59,6 +59,8 @@ def normalise_name(text: str) -> str:
 # The old (pre-1972) Indonesian spelling and the new one: "Widjajanto" = "Wijayanto", "Soekarno" =
 # "Sukarno", "Tjahjo" = "Cahyo", "Chairul" = "Khairul". Names keep either, often both in one text.
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y"))
+# A name's last "i" after a consonant is often written "y" ("Dedy", "Hendry", "Rudy"): the same name.
+_FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
 
 
 def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -67,7 +69,7 @@ def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for token in tokens:
         for old, new in _OLD_SPELLING:
             token = token.replace(old, new)
-        key.append(token)
+        key.append(_FINAL_Y.sub("i", token))
     return tuple(key)
 
 

@@ -136,8 +136,9 @@ MODIFIERS = frozenset(
 MAX_TITLE_TOKENS = 20
 # A sentence that opens with one of these and a title, then a comma, goes on with its subject, not the holder.
 FRONTED_PREPOSITIONS = frozenset({"kepada", "terhadap", "bagi", "untuk", "bersama", "dengan"})
-# Offices several people hold at once: "Wakil Ketua DPRD X A dan B", "Anggota DPRD X A dan B" name two holders.
-SHARED_OFFICES = frozenset({"wakil", "anggota"})
+# Offices several people hold at once: "Wakil Ketua DPRD X A dan B", "Anggota DPRD X A dan B" name two holders,
+# "Komisioner KIP, A, B, C, dan Sekretaris KIP, D" three.
+SHARED_OFFICES = frozenset({"wakil", "anggota", "komisioner"})
 
 
 class RoleSpan(NamedTuple):

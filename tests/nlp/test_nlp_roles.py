@@ -223,6 +223,14 @@ def test_an_office_several_people_hold_names_each_holder_joined_by_dan(blank_nlp
     assert not any(person == "Agus Salim" for person, _, _ in found)  # one president: only the name after it
 
 
+def test_commissioners_listed_after_their_office_each_hold_it(blank_nlp, make_article):
+    text = ("Rapat dipimpin Ketua KPU Jawa Barat, Budi Santoso, didampingi Komisioner KPU, Siti Aminah, Ahmad Dahlan, "
+            "dan Sekretaris KPU, Sri Mulyani.")
+    found = _roles(blank_nlp, make_article, text)
+    assert ("Siti Aminah", "Komisioner KPU", "KPU") in found and ("Ahmad Dahlan", "Komisioner KPU", "KPU") in found
+    assert not any(person == "Sri Mulyani" and title.startswith("Komisioner") for person, title, _ in found)
+
+
 def test_a_title_in_a_fronted_phrase_is_not_the_subjects(blank_nlp, make_article):
     text = "Kepada Wakil Bupati Jawa Barat, Siti Aminah menyarankan relokasi."
     assert _roles(blank_nlp, make_article, text) == []

@@ -612,7 +612,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         )
         affiliation = (affiliations[0].start_char, affiliations[0].end_char) if affiliations else None
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
-    roles = _with_entourages(doc, _with_delegations(doc, roles))
+    roles = _with_hosts(doc, _with_entourages(doc, _with_delegations(doc, roles)))
     roles = _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
     return _with_the_articles_region(doc, roles)
 
@@ -733,6 +733,34 @@ def _with_entourages(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
                      for name in countries if e.text in name or name in e.text), None)
 
     return _with_sentence_countries(doc, roles, leaders_country)
+
+
+# "Di AS, Prabowo bertemu Presiden Joe Biden": a visitor meets the offices of the country the sentence is in.
+HOSTED_IN = re.compile(r"\b(?:[Dd]i|ke)\s+$")
+MEETING = re.compile(r"\b(?:bertemu|menemui|disambut|diterima|berbincang|bertatap muka)\b")
+STATE_OFFICES = frozenset({"presiden", "perdana", "pm", "raja", "ratu", "kanselir", "menteri", "menlu", "emir", "kaisar"})
+
+
+def _with_hosts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A state office with no body, held by someone a visitor meets in a country the sentence names first
+    ("Dalam kunjungannya ke RRT, Prabowo bertemu Presiden Xi Jinping"), is that country's office."""
+    from kg.link import COUNTRY, link_place
+
+    text = doc_text(doc)
+
+    def host(role: RoleSpan, sentence: Span) -> tuple[int, int] | None:
+        if text[role.start:role.end].split()[0].casefold() not in STATE_OFFICES:
+            return None
+        places = [e for e in sentence.ents if e.label_ == LOC and link_place(e.text, kinds=(COUNTRY,))]
+        if len(places) != 1 or places[0].end_char > role.start:
+            return None
+        country = places[0]
+        hosted = HOSTED_IN.search(text[max(sentence.start_char, country.start_char - 4):country.start_char])
+        if hosted is None or MEETING.search(text, country.end_char, role.start) is None:
+            return None
+        return country.start_char, country.end_char
+
+    return _with_sentence_countries(doc, roles, host)
 
 
 def _with_sentence_countries(

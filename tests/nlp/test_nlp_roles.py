@@ -206,6 +206,14 @@ def test_offices_listed_after_a_countrys_delegation_are_that_countrys(blank_nlp,
     assert ("Saifuddin Abdullah", "Menteri Luar Negeri", "Malaysia") in roles
 
 
+def test_state_offices_a_visitor_meets_in_a_country_are_that_countrys(blank_nlp, make_article):
+    text = ("Di Jepang, Prabowo Subianto bertemu Perdana Menteri Fumio Kishida. "
+            "Sepulang dari Jerman, Presiden Joko Widodo bertemu Menteri Keuangan Sri Mulyani.")
+    roles = _roles(blank_nlp, make_article, text)
+    assert ("Fumio Kishida", "Perdana Menteri", "Jepang") in roles
+    assert ("Sri Mulyani", "Menteri Keuangan", None) in roles  # back from Germany: not a German minister
+
+
 def test_an_office_listing_its_fields_with_commas_is_one_title(blank_nlp, make_article):
     text = "Hadir pula Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Budi Santoso di Jakarta."
     (annotated,) = annotate([make_article(text)], blank_nlp)

@@ -463,9 +463,10 @@ _COMPASS_SHORT = {"utara": ("ut", "ra"), "selatan": ("sel",), "timur": ("tim",),
 
 
 def _compass_forms() -> dict[str, str]:
-    """Short forms of two-word province, regency and city names that end in a compass word, as the
-    news builds them: the start of the first word and the compass word's short form ("Labuhanbatu
-    Utara": Labura, "Konawe Selatan": Konsel, "Tangerang Selatan": Tangsel). Kept only when the form
+    """Short forms of two- and three-word province, regency and city names that end in a compass word, as
+    the news builds them: the start of the first word and the compass word's short form ("Labuhanbatu
+    Utara": Labura, "Konawe Selatan": Konsel, "Tangerang Selatan": Tangsel, "Bolaang Mongondow Selatan":
+    Bolsel). Kept only when the form
     has five letters or more, means one region, is no common word and no word of a region's name ("Sumatera" is
     no short form of Sumatera Utara; a name GeoNames puts abroad,
     "Betim", stays abroad: see ``kg.resolve.regions``)."""
@@ -473,10 +474,10 @@ def _compass_forms() -> dict[str, str]:
     words_of_names = {w for key in regions.name_keys() for w in key.split()}
     for found in regions.all_regions((regions.PROVINCE, regions.REGENCY, regions.CITY)):
         words = regions.normalise_region(found.name).split()
-        if len(words) != 2 or words[1] not in _COMPASS_SHORT:
+        if len(words) not in (2, 3) or words[-1] not in _COMPASS_SHORT:
             continue
-        for end in range(2, len(words[0]) + 1):
-            for short in _COMPASS_SHORT[words[1]]:
+        for end in range(len(words), len(words[0]) + 1):  # three words: at least three letters of the first
+            for short in _COMPASS_SHORT[words[-1]]:
                 built.setdefault(words[0][:end] + short, set()).add(found.code)
     return {form: codes.pop() for form, codes in built.items()
             if len(form) >= 5 and len(codes) == 1 and form not in words_of_names and not _a_common_word(form)}

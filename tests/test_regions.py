@@ -337,6 +337,8 @@ def test_resolve_region_ending_a_capitalised_run_that_starts_with_a_body_is_the_
 def test_link_short_forms_built_from_names_that_end_in_a_compass_word():
     found = codes(link_regions(["Haltim", "Tangsel", "Lamsel", "Rohul", "Sumatera", "Jabar"]))
     assert found == ["82.06", "36.74", "18.01", "14.06", None, "32"]  # the hand list wins: Jabar is West Java
+    # three words: "Bolaang Mongondow Selatan" / "Timur"; not two letters of the first word ("Sebar")
+    assert codes(link_regions(["Bolsel", "Boltim", "Sebar"])) == ["71.11", "71.10", None]
 
 
 def test_link_bare_place_that_is_one_village_of_a_named_regency_and_no_district_is_that_village():

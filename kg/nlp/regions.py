@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
 from kg.nlp.context import token_is_alpha, token_texts
-from kg.nlp.cues import ORG_FIRST, ORG_LAST
+from kg.nlp.cues import FACILITY_FIRST, ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
 from kg.regions import normalise_region
@@ -357,11 +357,11 @@ def _lower_case_tail(doc: Doc, start: int, end: int) -> int | None:
 def _place_then_province(doc: Doc, ent: Span) -> list[Span]:
     """A "person" that ends in a province is a place and its province: "Janeponto Sulsel" ->
     "Janeponto" + "Sulsel", when no word before the province is one the corpora write only in
-    people's names."""
+    people's names; so is a place that is a region of the list, then a province ("Medan Sumatera Utara")."""
     from kg.link_regions import short_forms
     from kg.regions import PROVINCE, candidates, region
 
-    if ent.label_ != PER or len(ent) < 2:
+    if ent.label_ not in (PER, LOC) or len(ent) < 2 or (ent.label_ == LOC and _key(ent) in region_names()):
         return [ent]
     for cut in range(ent.start + 1, ent.end):
         key = _key(doc[cut:ent.end])
@@ -369,6 +369,9 @@ def _place_then_province(doc: Doc, ent: Span) -> list[Span]:
         province = (region(code) if code else None) or next(iter(candidates(key, (PROVINCE,))), None)
         if province is not None and province.level == PROVINCE:
             rest = doc[ent.start:cut]
+            if ent.label_ == LOC and (not _is_region(rest.text) or rest[0].lower_ in LEVEL_WORDS | FACILITY_FIRST
+                                      or is_common_word(rest.text)):
+                return [ent]  # "Medan Sumatera Utara": a town, then its province; not "Jalan", "Kota", "Selat Bali"
             if all(_capitalised(t) and not is_person_word(t.text) for t in rest):
                 return [Span(doc, ent.start, cut, label=LOC, span_id=ent.id_),
                         Span(doc, cut, ent.end, label=LOC, span_id=RULE_ID)]
@@ -437,7 +440,7 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             0 < len(run) <= MAX_NAME_TOKENS
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
             and is_name(_key(run))
-            and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text))
+            and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text) or _listed_with_places(doc, i, end))
             and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text))
             # "Kabar tersebut ...": a word, though a village has that name
             and not (len(run) == 1 and end in taken and doc[end].ent_type_ == PER and doc[i].whitespace_)
@@ -446,6 +449,14 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
     return added
+
+
+def _listed_with_places(doc: Doc, start: int, end: int) -> bool:
+    """Is the run at ``start:end`` one item of a list of places ("Aceh, Sumut, Sumbar dan Riau")? A region
+    name that is also a word ("Sumbar") is then the region."""
+    before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == LOC
+    after = end + 1 < len(doc) and doc[end].lower_ in (",", "dan") and doc[end + 1].ent_type_ == LOC
+    return before or after
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -141,6 +141,18 @@ def test_nlp_regions_a_person_that_ends_in_a_province_is_a_place_and_its_provinc
     assert found == [("Janeponto", "LOC"), ("Sulsel", "LOC"), ("Budi Santoso Jateng", "PER")]
 
 
+def test_nlp_regions_a_town_then_its_province_are_two_places_unless_the_first_word_is_a_kind_of_place(nlp):
+    text = "Lomba di Medan Sumatera Utara usai, kapal melintasi Selat Bali ke Kota Bengkulu."
+    found = ents(nlp, text, [("Medan Sumatera Utara", "LOC"), ("Selat Bali", "LOC"), ("Kota Bengkulu", "LOC")])
+    assert found == [("Medan", "LOC"), ("Sumatera Utara", "LOC"), ("Selat Bali", "LOC"), ("Kota Bengkulu", "LOC")]
+
+
+def test_nlp_regions_a_region_name_that_is_also_a_word_is_the_region_in_a_list_of_places(nlp):
+    text = "Peserta datang dari Aceh, Sumut, Sumbar dan Riau. Sumbar itu kata lama."
+    found = ents(nlp, text, [("Aceh", "LOC"), ("Sumut", "LOC"), ("Riau", "LOC")])
+    assert found == [("Aceh", "LOC"), ("Sumut", "LOC"), ("Sumbar", "LOC"), ("Riau", "LOC")]
+
+
 def test_nlp_regions_a_level_word_inside_a_place_starts_the_next_region(nlp):
     text = "Warga Pasirdoton Kecamatan Cidahu mengungsi ke Taman Kota Bandung."
     found = ents(nlp, text, [("Pasirdoton Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")])

@@ -126,7 +126,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     return kind
 
 
-ARRIVAL_FORMS = frozenset({"tiba", "datang", "kedatangan", "setibanya", "berdatangan"})
+ARRIVAL_FORMS = frozenset({"tiba", "kedatangan", "setibanya", "berdatangan"})
 CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
 CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap", "kembali"}
 

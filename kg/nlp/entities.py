@@ -879,6 +879,7 @@ def extend_person_names(doc: Doc) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_GLUED_FIRST_NAME = re.compile(r"^([A-Z][A-Za-z]{0,2})\.([A-Z][a-z]{2,})$")
 
 
 def name_people_stated_in_office(doc: Doc) -> None:
@@ -1029,8 +1030,9 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
         return False  # "Suami Zakia", "Pasangan Ahmad": a common noun before the name; "Lalu Darmawan" is one
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.is_alpha and previous.text[:1].isupper() and i - 1 not in taken \
-            and not (i - 1 in starts and is_common_word(previous.text)):
-        return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence does not
+            and not (i - 1 in starts and is_common_word(previous.text)) and previous.lower_ not in HONORIFICS:
+        return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence
+        # does not, nor does an honorific ("H Mawardi" + "Yahya")
     title = title_before(doc, ent.start)
     after_place = previous is not None and previous.ent_type_ == LOC and link_place(previous.text) is not None
     if title is not None and title[1] > i and lower not in NAME_TITLES and not after_place:
@@ -1049,8 +1051,12 @@ def _only_a_name(word: str) -> bool:
 
 def _short_first_name_start(doc: Doc, ent: Span, before: list[Span]) -> int:
     """"Muh. Syarif", "Abd. Rahman": a shortened first name and its period before a person's span
-    belong to it (the model often tags the surname alone, or the two apart)."""
+    belong to it (the model often tags the surname alone, or the two apart); so does a first name the
+    tokenizer left glued to an honorific or an initial ("H.Edy Natar")."""
     i = ent.start
+    glued = _GLUED_FIRST_NAME.match(doc[i - 1].text) if i >= 1 and doc[i - 1].whitespace_ else None
+    if glued and (glued.group(1).lower() in HONORIFICS or len(glued.group(1)) == 1) and not (before and before[-1].end > i - 1):
+        return i - 1  # "H.Edy" + "Natar", "M.Fauzi" + "Rahmat": an honorific or initial glued to the first name
     if i >= 1 and _INITIAL.match(doc[i - 1].text) and _initial_after_a_title(doc, i - 1):
         taken_by = before[-1] if before and before[-1].end > i - 1 else None
         return i - 1 if taken_by is None else i

@@ -1253,6 +1253,15 @@ def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["A. Mappangara", "Nanang Ermanto"]
 
 
+def test_a_first_name_after_an_honorific_or_glued_to_it_is_part_of_the_name(ruled_nlp, make_article):
+    text = ("Hadir Wakil Gubernur Sumsel H Mawardi Yahya dan Sekretaris Daerah Supriono. "
+            "Sidang didampingi JPU Selly Riviana dan M.Fauzi Rahmat, kata panitera.")
+    nlp = ruled_nlp({"PER": ["Yahya", "Supriono", "Selly Riviana", "Rahmat"], "LOC": ["Sumsel"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    persons = [m.text for m in annotated.mentions if m.label == "PER"]
+    assert "Mawardi Yahya" in persons and "M.Fauzi Rahmat" in persons
+
+
 def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_article):
     text = ("Majelis Hakim Pengadilan Negeri Tegal menolak eksepsi. Sementara itu, Majelis Hakim menegaskan akan "
             "mempertimbangkannya. Ketua Majelis Hakim Toetik Ernawati membacakan putusan.")

@@ -1170,6 +1170,9 @@ def propagate_names(doc: Doc) -> None:
                             match = (i, longer, PER)
                             break
         if match:
+            glued = _GLUED_FIRST_NAME.match(texts[match[0] - 1]) if match[0] > 0 and match[2] == PER else None
+            if glued and match[0] - 1 not in taken and (glued.group(2), *texts[match[0]:match[1]]) in names:
+                match = (match[0] - 1, match[1], PER)  # "H.Edy" + "Natar", where "Edy Natar" is a name of the article
             added.append(Span(doc, match[0], match[1], label=match[2], span_id=RULE_ID))
             taken.update(range(match[0], match[1]))
             i = match[1]

@@ -1260,6 +1260,9 @@ def test_a_first_name_after_an_honorific_or_glued_to_it_is_part_of_the_name(rule
     (annotated,) = annotate([make_article(text)], nlp)
     persons = [m.text for m in annotated.mentions if m.label == "PER"]
     assert "Mawardi Yahya" in persons and "M.Fauzi Rahmat" in persons
+    text = "Wakil Gubernur Riau Edy Natar hadir. Kemudian Wagubri H.Edy Natar mengatakan panen naik."
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Edy Natar"], "LOC": ["Riau"]}))
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Edy Natar", "H.Edy Natar"]
 
 
 def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_article):

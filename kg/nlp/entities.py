@@ -38,7 +38,7 @@ from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.quotes import CUES as SPEECH_CUES
-from kg.nlp.regions import is_region_name, normalise, region_names, tag_regions
+from kg.nlp.regions import is_region_name, join_lower_case_regions, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
@@ -2771,6 +2771,7 @@ class EntityRepair:
         name_after_office_countries(doc)
         tag_regions(doc)
         tag_short_body_names(doc)
+        join_lower_case_regions(doc)
         join_regional_offices(doc)
         join_acronym_offices(doc)
         if self.propagate:

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from kg.nlp.regions import tag_regions
+from kg.nlp.regions import join_lower_case_regions, tag_regions
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +151,14 @@ def test_nlp_regions_a_region_name_that_is_also_a_word_is_the_region_in_a_list_o
     text = "Peserta datang dari Aceh, Sumut, Sumbar dan Riau. Sumbar itu kata lama."
     found = ents(nlp, text, [("Aceh", "LOC"), ("Sumut", "LOC"), ("Riau", "LOC")])
     assert found == [("Aceh", "LOC"), ("Sumut", "LOC"), ("Sumbar", "LOC"), ("Riau", "LOC")]
+
+
+def test_nlp_regions_a_units_region_typed_in_lower_case_joins_the_unit(nlp):
+    text = "Pihak Kejari konsel dan MRP papua barat datang, juga Polres batu."
+    doc = nlp(text)
+    doc.set_ents([doc.char_span(text.index(w), text.index(w) + len(w), label="ORG") for w in ("Kejari", "MRP", "Polres")])
+    join_lower_case_regions(doc)
+    assert [e.text for e in doc.ents] == ["Kejari konsel", "MRP papua barat", "Polres"]  # "batu": a word
 
 
 def test_nlp_regions_a_level_word_inside_a_place_starts_the_next_region(nlp):

@@ -50,9 +50,9 @@ def degree_end(doc: Doc, i: int) -> int:
     bare = text.rstrip(".")
     if DOTTED_DEGREE.match(text) or bare in UNDOTTED or bare.lower() in UNDOTTED_ANY_CASE:
         return i + 1
-    if text in ("S", "M") and doc[i].whitespace_ and i + 1 < len(doc) \
+    if text in ("S", "M", "S.", "M.") and doc[i].whitespace_ and i + 1 < len(doc) \
             and doc[i + 1].text.rstrip(".").capitalize() in FIELDS:
-        return i + 2  # "Djussachri S Sos", "S sos"
+        return i + 2  # "Djussachri S Sos", "S sos", "Abu Bakar, S. Sos, M. Si"
     return i
 
 
@@ -118,9 +118,10 @@ def _only_degrees(ent: Span) -> bool:
 
 
 def _after_name(doc: Doc, i: int) -> bool:
-    """Is token ``i`` right after a capitalised word (and perhaps a comma) that could end a name?"""
+    """Is token ``i`` right after a capitalised word (and perhaps a comma) that could end a name, or that
+    ends a person's name the model found ("Abu Bakar, S. Sos": "bakar" is also a word)?"""
     k = i - 1 if doc[i - 1].text != "," else i - 2
-    return k >= 0 and _name_word(doc[k])
+    return k >= 0 and (_name_word(doc[k]) or (doc[k].ent_type_ == PER and doc[k].text[:1].isupper()))
 
 
 def _name_word(token) -> bool:

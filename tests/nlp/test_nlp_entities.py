@@ -661,6 +661,13 @@ def test_a_degree_in_two_words_is_cut_off_the_name(make_article):
     assert ("Djussachri", "PER") in mentions and not any("sos" in m for m, _ in mentions)
 
 
+def test_degrees_with_a_space_after_the_dot_after_a_name_that_is_also_a_word(ruled_nlp, make_article):
+    text = "Plh. Sekda Barru, Abu Bakar, S. Sos, M. Si, hadiri panen raya jagung. Kata M. Basri di sana."
+    nlp = ruled_nlp({"PER": ["Abu Bakar", "S. Sos", "M. Si", "M. Basri"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Abu Bakar", "M. Basri"]
+
+
 def test_a_one_word_person_between_an_office_and_its_holder_is_a_body(make_article):
     text = "Rektor Unila Prof. Dr. Karomani hadir . Unila maju ."
     mentions = _tagged([(1, 2, "PER"), (4, 5, "PER"), (7, 8, "PER")], text, make_article)

@@ -186,6 +186,7 @@ def test_the_unit_an_office_heads_is_no_speaker(blank_nlp, make_article):
     "text, speaker",
     [
         ("“Data sekolah sudah benar,” beber Hendra Wijaya.", "Hendra Wijaya"),  # another speech verb
+        ("“Baju tenun ini bagus,” puji Hendra Wijaya.", "Hendra Wijaya"),  # praise is speech too
         ("“Misa dipimpin uskup,” ucap Humas Polri, Hendra Wijaya di Jakarta.", "Hendra Wijaya"),  # name after the title
         ("Menurut Hendra Wijaya, target tim sudah tercapai tahun ini.", "Hendra Wijaya"),
     ],

@@ -57,6 +57,8 @@ MODIFIED_PLACE = frozenset(
     "media pemerintah kantor berita militer pejabat otoritas kementerian pihak warga presiden resmi "
     "juru bicara diplomat angkatan kedutaan intelijen televisi stasiun".split()
 )
+# "... sangat jarang di Indonesia. “Jarang saya ...”": a place after a preposition is where, not who, speaks.
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "se"})
 MIN_UNATTRIBUTED_WORDS = 6
 # "dia", "ia", "beliau": the pronouns that stand for one person as a speaker or subject.
 PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
@@ -251,7 +253,7 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
         return before[-1]
     places = [
         e for e in view.ents_between(sentence_start, offset, (LOC,))
-        if offset - e.end <= 12 and word_before(view.text, e.start).lower() not in MODIFIED_PLACE
+        if offset - e.end <= 12 and word_before(view.text, e.start).lower() not in MODIFIED_PLACE | PLACE_PREPOSITIONS
     ]
     if places:
         return places[-1]  # "Rusia menegaskan ...": a country speaking

@@ -792,3 +792,10 @@ def test_a_title_written_short_later_is_the_person_named_with_it_written_out(rul
             "Sementara itu, Asisten II Setda Provinsi Bengkulu menyebut, angka stunting masih tinggi.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Raden Ahmad Denny", "menambahkan"), ("Raden Ahmad Denny", "menyebut")]
+
+
+def test_a_place_after_a_preposition_right_before_an_unattributed_quote_is_not_its_speaker(blank_nlp, make_article):
+    text = ("Menteri itu memuji pasangan yang menurutnya sangat jarang di Indonesia.\" Jarang saya menemukan pasangan "
+            "kepala daerah dengan strata pendidikan doktor. Luar biasa\" sembari mengajak tamu bertepuk tangan.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found and all(speaker != "Indonesia" for _, speaker, _, _ in found)

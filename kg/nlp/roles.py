@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_plain_word
-from kg.nlp.context import doc_text
+from kg.nlp.context import doc_text, per_doc
 from kg.nlp.dates import MONTHS
 from kg.nlp.morph import root
 from kg.nlp.sentences import CORPS
@@ -168,8 +168,18 @@ def _allowed(token: Token) -> bool:
         return False  # "menjabat sebagai menteri Oktober 2019": the date ends the title
     if token.is_alpha and _verb_form(token.text):
         return False  # "Pelatih Persija Beberkan Kunci Menang": a headline's verb ends the title
+    if token.idx < _headline_end(token.doc) and token.is_alpha and is_plain_word(token.text):
+        return False  # "JPU Tunggu Salinan Putusan": in a title-case headline, a word never in a name ends it
     return ((token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)
             or _ordinal_part(token))
+
+
+@per_doc
+def _headline_end(doc: Doc) -> int:
+    """Where the first line ends when it is a headline (no full stop at its end), else 0."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    return end if end > 0 and not text[:end].rstrip().endswith(".") else 0
 
 
 ORDINAL = re.compile(r"^ke-?(?:\d+|[IVXLC]+)$")

@@ -155,6 +155,10 @@ def test_pm_is_a_title_and_takes_the_body_its_spelled_out_form_was_given(blank_n
         ("Misa dipimpin Uskup Budi Santoso di Jakarta.", [("Budi Santoso", "Uskup", None)]),
         # a headline: its verb ends the title, so no title reaches the name after it
         ("Pelatih Persija Beberkan Kunci Menang Lawan Budi Santoso\nLaga berakhir imbang.", []),
+        # nor does a word never written in a name ("Tunggu", "Kepemimpinan") in a title-case headline
+        ("JPU Tunggu Salinan Putusan Kasasi Budi Santoso\nJaksa masih menunggu.", []),
+        ("Wamenlu Australia Apresiasi Kepemimpinan Gubernur Budi Santoso\nTamu datang.",
+         [("Budi Santoso", "Gubernur", None)]),
         # a contracted head of a section ("Kepala Sub Seksi")
         ("Sedangkan Kasubsi Pidsus Kejari Bandung, Budi Santoso, mengatakan berkas lengkap.",
          [("Budi Santoso", "Kasubsi Pidsus Kejari Bandung", "Kejari Bandung")]),

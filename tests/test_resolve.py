@@ -596,6 +596,11 @@ def test_resolve_a_bodys_office_is_the_body():
         # the nickname typed a place by the model: the words between say it is the person's
         ("Kepala Endang Saputra hadir. Inflasi turun, sebut Adang, sapaan akrab Endang.",
          [("Endang Saputra", "PER"), ("Adang", "LOC"), ("Endang", "PER")]),
+        # a form of address before the nickname; "disapa" written as two words
+        ("Bupati Andi Rudi Latif atau biasa disapa Bang Arul memimpin rapat. Bupati Bang Arul pulang.",
+         [("Andi Rudi Latif", "PER"), ("Arul", "PER"), ("Arul", "PER")]),
+        ("Guru Faisal Ali yang akrab di sapa Abu Sibreh mengajar. Abu Sibreh pulang.",
+         [("Faisal Ali", "PER"), ("Abu Sibreh", "PER"), ("Abu Sibreh", "PER")]),
     ],
 )
 def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):

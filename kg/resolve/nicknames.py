@@ -1,5 +1,6 @@
 """Nicknames an article gives for a person: "Basuki Tjahaja Purnama alias Ahok",
-"Istirul Widiastuti yang akrab disapa Tirul", "Tirul-panggilan akrab Istirul", "Abdullah (Dullah)".
+"Istirul Widiastuti yang akrab disapa Tirul", "Tirul-panggilan akrab Istirul", "Abdullah (Dullah)",
+"Andi Rudi Latif atau biasa disapa Bang Arul", "yang akrab di sapa Abu Sibreh".
 
 Indonesian news introduces a nickname with a few fixed words between the two names; the
 nickname is then used alone, and without these words no rule could tell it belongs to the
@@ -14,7 +15,8 @@ from kg.records import PER, AnnotatedArticle
 
 # Between a full name and the nickname after it.
 _NICKNAME_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:\s*(?:alias|atau|yang)\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:disapa|dipanggil|alias)\s+$"
+    r"\s*(?:,\s*)?(?:\s*(?:alias|atau|yang)\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:di\s?sapa|dipanggil|alias)\s+"
+    r"(?:(?:bang|abang|pak|bu|mas|mbak|kak|cak|ning|uda|daeng|om)\s+)?$"  # "biasa disapa Bang Arul"
     r"|\s*\(\s*$",
     re.IGNORECASE,
 )

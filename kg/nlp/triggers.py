@@ -45,7 +45,8 @@ FORMS = {
     "rapat": MEETING, "raker": MEETING, "rakor": MEETING, "rakornas": MEETING, "rdp": MEETING,
     "demo": PROTEST, "unjuk": PROTEST,
 }
-EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya"})
+# Forms of a trigger's root that name no event: finding ("menemukan"), and the people who visit ("pengunjung").
+EXCLUDED_FORMS = frozenset({"menemukan", "ditemukan", "penemuan", "temuan", "menemukannya", "pengunjung"})
 LAUNCH_ROOTS = frozenset({"tembak", "luncur"})
 WEAPONS = frozenset(
     {"senjata", "amunisi", "rudal", "misil", "peluru", "drone", "tank", "artileri", "persenjataan", "alutsista",

@@ -162,6 +162,7 @@ def test_sending_others_off_is_no_departure_of_the_sender(blank_nlp, make_articl
         "Pada pertemuan pertama Bandung vs Surabaya, Budi Santoso menonton di stadion.",  # a match
         "Joko Widodo menandatangani prasasti Istana Merdeka.",  # signing a plaque is no agreement
         "Budi Santoso datang ke Surabaya membantu warga.",  # "datang" (come) is too loose to be an arrival
+        "Budi Santoso menjadi pengunjung pertama di Bali pada Senin.",  # a visitor, not a visit
     ],
 )
 def test_words_that_only_look_like_events(blank_nlp, make_article, text):

@@ -427,7 +427,24 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
         return False
     if event.type == TRAVEL and event.time is None:
         return False  # "dalam perjalanan ke ...": an undated trip is background; none was an event on dev, train or the seeds
+    if event.type in PEOPLE_EVENTS and _one_country_at_most(doc, actors):
+        return False  # "kunjungan Serbia", "bertemu investor India": a lone country names whose visit, not who visits
     return event.type != MEETING or len(actors) >= 2
+
+
+# Events people take part in; countries alone take part only as several ("Brunei, Malaysia dan PNG berkunjung").
+PEOPLE_EVENTS = frozenset({MEETING, VISIT, ARRIVAL, DEPARTURE, TRAVEL})
+
+
+def _one_country_at_most(doc: Doc, actors: list[tuple[int, int]]) -> bool:
+    """Are the actors all places, of which one country or none?"""
+    from kg.link import COUNTRY, link_place
+
+    labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    if any(labels.get(actor) != LOC for actor in actors):
+        return False
+    text = doc_text(doc)
+    return sum(link_place(text[s:e], kinds=(COUNTRY,)) is not None for s, e in actors) <= 1
 
 
 def _places_listed_after(doc: Doc, place: Span) -> list[Span]:

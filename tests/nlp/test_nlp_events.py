@@ -416,3 +416,9 @@ def test_where_the_visitors_come_from_is_not_where_the_visit_is(ruled_nlp, make_
     text = ("Anies Baswedan menerima kunjungan Dubes dari negara-negara di Asia Tengah dan Afrika. "
             "Rombongan Kejaksaan Agung tiba dari Jakarta di Bandara Dhoho, Rabu (13/3).")
     assert [(e[0], e[3]) for e in _events(nlp, make_article, text)] == [("Arrival", "Bandara Dhoho")]
+
+
+def test_a_lone_country_visits_nobody_several_countries_do(blank_nlp, make_article):
+    assert _events(blank_nlp, make_article, "Malaysia berkunjung ke Bandung pada Senin (3/6).") == []
+    found = _events(blank_nlp, make_article, "Malaysia dan Jepang berkunjung ke Bandung pada Senin (3/6).")
+    assert [e[:3] for e in found] == [("Visit", "berkunjung", ["Jepang", "Malaysia"])]

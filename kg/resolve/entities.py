@@ -339,8 +339,9 @@ def _person_target(
 def _stands_for_person(tokens: tuple[str, ...], t: tuple[str, ...], counts: Counter, same: bool) -> bool:
     """Can the name ``tokens`` be the full name ``t`` written shorter or another way (see ``_person_target``)?"""
     n = len(tokens)
+    key = spelling_key(tokens)  # "Edy" for "Edi Budi Susilo": a last "i" written "y", an old spelling
     return ((same and t == tokens) or len(t) > n and (
-        t[-n:] == tokens or (t[:n] == tokens and (n == 1 or counts[t] > counts[tokens]))
+        spelling_key(t[-n:]) == key or (spelling_key(t[:n]) == key and (n == 1 or counts[t] > counts[tokens]))
         or (n >= 2 and t[-1] == tokens[-1] and words_in_order(tokens, t)))
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
         or (len(t) == n >= 2 and t[-1] == tokens[-1] and t != tokens and all(

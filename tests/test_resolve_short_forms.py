@@ -55,6 +55,13 @@ def test_a_name_opening_with_an_acronym_is_no_acronym_whose_longer_names_are_uni
     assert keys["PT KAI"] != keys["PT KAI Daop VII Madiun"]  # "KAI" with its legal form: the acronym
 
 
+def test_pemda_is_the_regional_government_of_its_region_whatever_its_level():
+    keys = _keys(("Pemerintah Kabupaten Gorontalo", "ORG"), ("Pemda Gorontalo", "ORG"), ("Pemerintah Desa Bone", "ORG"),
+                 ("Pemda Bone", "ORG"))
+    assert keys["Pemda Gorontalo"] == keys["Pemerintah Kabupaten Gorontalo"]
+    assert keys["Pemda Bone"] != keys["Pemerintah Desa Bone"]  # a village's government is no regional one
+
+
 def test_a_body_only_regions_have_written_bare_is_the_one_region_the_article_names():
     lebong = _keys(("DPRD Kabupaten Lebong", "ORG"), ("DPRD Lebong", "ORG"), ("DPRD", "ORG"), ("Bawaslu Kendal", "ORG"),
                    ("Bawaslu", "ORG"))

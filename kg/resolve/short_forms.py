@@ -219,6 +219,10 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     if (len(parts) == 2 and short_label == long_label == ORG and parts[0] == words[0] and len(words) >= 3
             and is_acronym(written.split()[-1]) and parts[1] in initials(long) | initials(" ".join(words[1:]))):
         return True  # "Bank BTN" / "Bank Tabungan Negara", "Kementerian BUMN" / "Kementerian Badan Usaha Milik Negara"
+    if (len(parts) >= 2 and parts[0] == "pemda" and short_label == long_label == ORG and len(words) == len(parts) + 1
+            and words[:2] != ["pemerintah", "desa"] and words[0] == "pemerintah" and words[1] in LEVEL_WORDS
+            and words[2:] == parts[1:]):
+        return True  # "Pemda Gorontalo" / "Pemerintah Kabupaten Gorontalo": the regional government, whatever its level
     parts = list(_region_spelled_out(tuple(parts)))
     if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
         head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])

@@ -1471,6 +1471,22 @@ def _could_be_a_given_name(word: str) -> bool:
         and word.lower() not in ORG_FIRST
 
 
+LEGAL_FORMS = frozenset({"PT", "CV", "PERUM"})
+
+
+def _legal_form(word: str) -> bool:
+    """A company's legal form written before its name ("PT", "PT.", "CV."): what follows is the company."""
+    return word.rstrip(".").upper() in LEGAL_FORMS and word[:1].isupper()
+
+
+def _legal_form_before(doc: Doc, start: int) -> int | None:
+    """Where a legal form written right before token ``start`` begins ("PT" "." + the name), or None."""
+    for begin in (start - 1, start - 2):
+        if begin >= 0 and _legal_form(doc[begin:start].text) and doc[start - 1].whitespace_:
+            return begin
+    return None
+
+
 def join_institutions(doc: Doc) -> None:
     """"Kejaksaan" + "Agung RI", "Kepolisian Resor" + "Kota Pekanbaru", "Kementerian" + "BUMN": an institution word cut off
     from the rest of its name is joined to the name that directly follows it, as one organization; a
@@ -1483,7 +1499,12 @@ def join_institutions(doc: Doc) -> None:
             ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako"
         elif (school := _school_before(doc, ent.start, joined)) is not None:
             ent = Span(doc, school, ent.end, label=ORG, span_id=RULE_ID)  # "SMA" + "Darma Yudha Pekanbaru"
+        elif (form := _legal_form_before(doc, ent.start)) is not None and not (joined and joined[-1].end > form):
+            ent = Span(doc, form, ent.end, label=ORG, span_id=RULE_ID)  # "PT." + "Dharma Satya Nusantara"
         previous = joined[-1] if joined else None
+        if previous is not None and previous.end == ent.start and _legal_form(previous.text):
+            joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
+            continue  # "PT." tagged alone, then the company's name the model took for a person
         if previous is not None and previous.end == ent.start and previous.label_ == ORG == ent.label_ \
                 and previous.text.isupper() and ent[0].lower_ == "angkatan":
             joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
@@ -2301,6 +2322,8 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
     elsewhere = [e for e in people if not (ent.start <= e.start < ent.end)]
     for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
         first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
+        if _legal_form(body.text):
+            continue  # "PT Dharma Satya Nusantara": a company's name follows its legal form
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
                 and all(_name_word(t) for t in holder)):
             continue

@@ -1272,6 +1272,18 @@ def test_a_first_name_after_an_honorific_or_glued_to_it_is_part_of_the_name(rule
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Edy Natar", "H.Edy Natar"]
 
 
+def test_the_name_after_a_companys_legal_form_is_the_company(ruled_nlp, make_article):
+    text = "Pabrik itu milik PT. Dharma Satya Nusantara di Sekadau. Kemudian CV Maju Jaya membangun gudang."
+    nlp = ruled_nlp({"ORG": ["PT."], "PER": ["Dharma Satya Nusantara", "Maju Jaya"], "LOC": ["Sekadau"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert [(m.text, m.label) for m in annotated.mentions if m.label != "LOC"] == [
+        ("PT. Dharma Satya Nusantara", "ORG"), ("CV Maju Jaya", "ORG")]
+    text = "Kemudian PT Dharma Satya Nusantara membangun pabrik. Laba Dharma Satya Nusantara naik."
+    nlp = ruled_nlp({"ORG": ["PT Dharma Satya Nusantara"], "PER": ["Dharma Satya Nusantara"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert annotated.mentions[0].text == "PT Dharma Satya Nusantara"  # not "PT" and a person
+
+
 def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_article):
     text = ("Majelis Hakim Pengadilan Negeri Tegal menolak eksepsi. Sementara itu, Majelis Hakim menegaskan akan "
             "mempertimbangkannya. Ketua Majelis Hakim Toetik Ernawati membacakan putusan.")

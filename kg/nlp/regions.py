@@ -70,6 +70,8 @@ def tag_regions(doc: Doc) -> None:
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = _missed(doc, names.__contains__, taken)
+    taken.update(i for e in added for i in range(e.start, e.end))
+    added += _missed_in_lower_case(doc, taken)
     if changed or added:
         doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
     tag_local_regions(doc)
@@ -470,6 +472,27 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
         ):
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
         i = max(end, i + 1)
+    return added
+
+
+def _missed_in_lower_case(doc: Doc, taken: set[int]) -> list[Span]:
+    """"kecamatan sungkai jaya, kabupaten lampung utara": a region written in lower case with its level word,
+    when the list has a region of that level and name and one of its words is no common word (the corpora
+    write "sungkai", "lampung" capitalised; "desa baru", "kota baru" stay words)."""
+    from kg.link_regions import level_word_regions
+
+    added = []
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if text not in LEVEL_WORDS or i in taken:  # lower case only: LEVEL_WORDS are lower case
+            continue
+        for end in range(min(len(doc), i + 4), i + 1, -1):
+            words = doc[i + 1:end]
+            if all(t.is_alpha and t.is_lower and t.i not in taken for t in words) \
+                    and not all(is_common_word(t.text.capitalize()) for t in words) and level_word_regions(doc[i:end].text):
+                added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
+                taken.update(range(i, end))
+                break
     return added
 
 

@@ -161,6 +161,12 @@ def test_nlp_regions_a_units_region_typed_in_lower_case_joins_the_unit(nlp):
     assert [e.text for e in doc.ents] == ["Kejari konsel", "MRP papua barat", "Polres"]  # "batu": a word
 
 
+def test_nlp_regions_a_region_written_in_lower_case_with_its_level_word(nlp):
+    text = "Jalan di desa negara agung, kecamatan sungkai jaya, kabupaten lampung utara dibangun, bukan di kota baru."
+    assert ents(nlp, text, []) == [("desa negara agung", "LOC"), ("kecamatan sungkai jaya", "LOC"),
+                                   ("kabupaten lampung utara", "LOC")]  # "kota baru": a new town
+
+
 def test_nlp_regions_a_level_word_inside_a_place_starts_the_next_region(nlp):
     text = "Warga Pasirdoton Kecamatan Cidahu mengungsi ke Taman Kota Bandung."
     found = ents(nlp, text, [("Pasirdoton Kecamatan Cidahu", "LOC"), ("Taman Kota Bandung", "LOC")])

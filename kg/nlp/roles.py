@@ -624,7 +624,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         roles.append(RoleSpan(title.start_char, title.end_char, (ent.start_char, ent.end_char), affiliation))
     roles = _with_hosts(doc, _with_entourages(doc, _with_delegations(doc, roles)))
     roles = _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
-    return _with_the_articles_region(doc, roles)
+    return _with_the_named_body_of_its_kind(doc, _with_the_articles_region(doc, roles))
 
 
 def _next_in_a_list(doc: Doc, span: tuple[int, int]) -> bool:
@@ -841,6 +841,26 @@ def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
             for written in (title, *re.findall(r"\(([^)]*)\)", title)):  # "Perdana Menteri (PM)": "PM" too
                 placed.setdefault(_bare(written), []).append((_name_words(text, r.person), r.affiliation))
     return [r._replace(affiliation=_placed(placed, text, r)) if r.affiliation is None else r for r in roles]
+
+
+# Kinds of body an office names without naming which one ("Kepala Dinas", "Sekretaris Dinas", "Kepala Sekolah").
+BODY_KINDS = frozenset({"dinas", "badan", "sekolah", "kantor", "biro", "bagian", "lembaga", "yayasan", "rumah"})
+
+
+def _with_the_named_body_of_its_kind(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """"Dari Dinas Tenaga Kerja hadir Kepala Dinas, Maryadi Asmuni, Sekretaris Dinas Uti Royten": an office that ends
+    in a kind of body and names none is held in the body of that kind the article named last before it."""
+    text = doc_text(doc)
+    bodies = [e for e in doc.ents if e.label_ == ORG]
+    fixed = []
+    for r in roles:
+        last = text[r.start : r.end].split()[-1].casefold()
+        if r.affiliation is None and last in BODY_KINDS and len(text[r.start : r.end].split()) >= 2:
+            named = [e for e in bodies if e.end_char <= r.start and e.text.split()[0].casefold() == last and len(e) > 1]
+            if named:
+                r = r._replace(affiliation=(named[-1].start_char, named[-1].end_char))
+        fixed.append(r)
+    return fixed
 
 
 # A regional head's bare office and the level of the region it heads: "Bupati Budi Utomo" in a story about one regency.

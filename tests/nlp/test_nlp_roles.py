@@ -210,6 +210,16 @@ def test_offices_listed_after_a_countrys_delegation_are_that_countrys(blank_nlp,
     assert ("Saifuddin Abdullah", "Menteri Luar Negeri", "Malaysia") in roles
 
 
+def test_an_office_of_a_kind_of_body_is_held_in_the_body_of_that_kind_named_before(ruled_nlp, make_article):
+    text = ("Dari Dinas Tenaga Kerja hadir Kepala Dinas, Budi Santoso, dan Sekretaris Dinas Siti Aminah. "
+            "Kepala Badan Ahmad Dahlan tidak hadir.")
+    nlp = ruled_nlp({"ORG": ["Dinas Tenaga Kerja"], "PER": ["Budi Santoso", "Siti Aminah", "Ahmad Dahlan"]})
+    found = _roles(nlp, make_article, text)
+    assert ("Budi Santoso", "Kepala Dinas", "Dinas Tenaga Kerja") in found
+    assert ("Siti Aminah", "Sekretaris Dinas", "Dinas Tenaga Kerja") in found
+    assert ("Ahmad Dahlan", "Kepala Badan", None) in found  # no "Badan" named before
+
+
 def test_state_offices_a_visitor_meets_in_a_country_are_that_countrys(blank_nlp, make_article):
     text = ("Di Jepang, Prabowo Subianto bertemu Perdana Menteri Fumio Kishida. "
             "Sepulang dari Jerman, Presiden Joko Widodo bertemu Menteri Keuangan Sri Mulyani.")

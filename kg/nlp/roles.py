@@ -843,8 +843,12 @@ def _with_stated_bodies(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
     return [r._replace(affiliation=_placed(placed, text, r)) if r.affiliation is None else r for r in roles]
 
 
-# Kinds of body an office names without naming which one ("Kepala Dinas", "Sekretaris Dinas", "Kepala Sekolah").
-BODY_KINDS = frozenset({"dinas", "badan", "sekolah", "kantor", "biro", "bagian", "lembaga", "yayasan", "rumah"})
+# Kinds of body an office names without naming which one ("Kepala Dinas", "Sekretaris Dinas", "Kepala Sekolah"),
+# and the first words of the names of bodies of that kind.
+BODY_KINDS = {"dinas": {"dinas"}, "badan": {"badan"}, "kantor": {"kantor"}, "biro": {"biro"}, "bagian": {"bagian"},
+              "lembaga": {"lembaga"}, "yayasan": {"yayasan"},
+              "sekolah": {"sekolah", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mi", "mts", "mtsn", "ma", "man"},
+              "rs": {"rs", "rsu", "rsud", "rumah"}}
 
 
 def _with_the_named_body_of_its_kind(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -856,7 +860,8 @@ def _with_the_named_body_of_its_kind(doc: Doc, roles: list[RoleSpan]) -> list[Ro
     for r in roles:
         last = text[r.start : r.end].split()[-1].casefold()
         if r.affiliation is None and last in BODY_KINDS and len(text[r.start : r.end].split()) >= 2:
-            named = [e for e in bodies if e.end_char <= r.start and e.text.split()[0].casefold() == last and len(e) > 1]
+            named = [e for e in bodies if e.end_char <= r.start and e.text.split()[0].casefold() in BODY_KINDS[last]
+                     and len(e) > 1]
             if named:
                 r = r._replace(affiliation=(named[-1].start_char, named[-1].end_char))
         fixed.append(r)

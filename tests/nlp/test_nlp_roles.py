@@ -218,6 +218,9 @@ def test_an_office_of_a_kind_of_body_is_held_in_the_body_of_that_kind_named_befo
     assert ("Budi Santoso", "Kepala Dinas", "Dinas Tenaga Kerja") in found
     assert ("Siti Aminah", "Sekretaris Dinas", "Dinas Tenaga Kerja") in found
     assert ("Ahmad Dahlan", "Kepala Badan", None) in found  # no "Badan" named before
+    text = "Murid SDN 226 Halsel belajar di luar kelas. Kepala Sekolah, Budi Santoso, kecewa."
+    found = _roles(ruled_nlp({"ORG": ["SDN 226 Halsel"], "PER": ["Budi Santoso"]}), make_article, text)
+    assert found == [("Budi Santoso", "Kepala Sekolah", "SDN 226 Halsel")]  # a school by its kind's short name
 
 
 def test_state_offices_a_visitor_meets_in_a_country_are_that_countrys(blank_nlp, make_article):

@@ -63,6 +63,7 @@ _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y")
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens with the old spelling mapped to the new, for comparing two spellings of one name."""
     key = []

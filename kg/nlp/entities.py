@@ -895,6 +895,10 @@ def name_people_stated_in_office(doc: Doc) -> None:
 
 def _stated_in_office(doc: Doc, ent: Span) -> bool:
     at = stated_as_end(doc, ent.end)
+    while at is not None and at + 1 < len(doc) and doc[at].lower_ in PREFIXES:
+        at += 1  # "sebagai Penjabat (Pj) Bupati": acting in an office is holding it
+        if doc[at].text == "(" and at + 2 < len(doc) and doc[at + 2].text == ")":
+            at += 3
     return (at is not None and at < len(doc) and is_head(doc[at]) and doc[at].lower_ not in PREFIXES
             and all(_name_letters(t) and t.text[:1].isupper() and t.lower_ not in ORG_FIRST for t in ent)
             and not known_place(ent.text) and not is_region_name(ent.text) and not _listed_body(ent.text))
@@ -1257,6 +1261,9 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "Asun (44) mengungkapkan": a name with an age in brackets after it is a person's
         if (e.label_ != PER and _age_after(doc, e.end) and e[0].lower_.rstrip(".") not in LEVEL_WORDS
                 and not is_region_name(e.text) and link_place(e.text) is None):
+            defined.setdefault(e.text.casefold(), PER)
+    for e in ents:  # "mengangkat Alhudri sebagai Pj Bupati": one appointed to an office is a person in every sentence
+        if len(e) <= 3 and _stated_in_office(doc, e):
             defined.setdefault(e.text.casefold(), PER)
     alone = {text: counts for text, counts in votes.items() if " " not in text}
     for e in ents:  # "Nadeo Argawinata" typed a body, "Nadeo" a person three times: the full name is the person's

@@ -1284,6 +1284,13 @@ def test_the_name_after_a_companys_legal_form_is_the_company(ruled_nlp, make_art
     assert annotated.mentions[0].text == "PT Dharma Satya Nusantara"  # not "PT" and a person
 
 
+def test_a_name_appointed_acting_in_an_office_is_a_person_in_every_sentence(ruled_nlp, make_article):
+    text = ("Gubernur melantik Alhudri sebagai Penjabat (Pj) Bupati Gayo Lues. Pelantikan terhadap Alhudri disaksikan "
+            "warga. Gubernur percaya kepada Alhudri. Alhudri akan bekerja keras.")
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"LOC": ["Alhudri", "Gayo Lues"]}))
+    assert {m.label for m in annotated.mentions if m.text == "Alhudri"} == {"PER"}
+
+
 def test_a_panel_of_judges_is_neither_a_body_nor_a_person(ruled_nlp, make_article):
     text = ("Majelis Hakim Pengadilan Negeri Tegal menolak eksepsi. Sementara itu, Majelis Hakim menegaskan akan "
             "mempertimbangkannya. Ketua Majelis Hakim Toetik Ernawati membacakan putusan.")

@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
 from kg.nlp.context import token_is_alpha, token_texts
-from kg.nlp.morph import is_dictionary_word
 from kg.nlp.cues import FACILITY_FIRST, ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.records import LOC, ORG, PER
@@ -280,8 +279,8 @@ def _rest_of_person(doc: Doc, start: int) -> Span | None:
 
 def join_lower_case_regions(doc: Doc) -> None:
     """"Kejari konsel", "KPU manokwari", "MRP papua barat": a unit's one-word name (an acronym or a body's
-    first word) followed by its region typed in lower case is that region's unit. A word of the dictionary
-    alone is no such region ("Polres batu")."""
+    first word) followed by its region typed in lower case is that region's unit. A common word alone is no
+    such region ("Polres batu")."""
     names = region_names()
     ents = list(doc.ents)
     fixed, changed = [], False
@@ -291,7 +290,7 @@ def join_lower_case_regions(doc: Doc) -> None:
             for end in range(min(following, ent.end + 2), ent.end, -1):
                 words = doc[ent.end:end]
                 if all(t.is_alpha and t.is_lower for t in words) and _key(words) in names \
-                        and not all(is_dictionary_word(t.text) for t in words):
+                        and not all(is_common_word(t.text.capitalize()) for t in words):
                     ent, changed = Span(doc, ent.start, end, label=ORG, span_id=ent.id_), True
                     break
         fixed.append(ent)

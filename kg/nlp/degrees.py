@@ -95,7 +95,8 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
         if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
             i = end  # initials of a name that goes on: "Jalan M.H. Thamrin"
             continue
-        if doc[start].text in SHORT and doc[start - 1].text != "," and doc[start - 1].ent_type_ != PER:
+        if doc[start].text in SHORT and doc[start - 1].text != "," and doc[start - 1].ent_type_ != PER \
+                and not _ends_a_name_span(doc, start):
             i = end
             continue
         runs.append((start, end))
@@ -115,6 +116,15 @@ def _only_degrees(ent: Span) -> bool:
             and ent.text.rstrip(".").lower() in UNDOTTED_ANY_CASE:
         return True
     return all(DOTTED_DEGREE.match(t.text) or t.text == "," for t in ent)
+
+
+def _ends_a_name_span(doc: Doc, i: int) -> bool:
+    """"Sekretaris Daerah Jeffry Korengkeng SH, Msi": two capitals ending a place the model found after two or more
+    name words, then a comma or a stop, are that person's degree."""
+    if doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "LOC" or not (i + 1 == len(doc) or doc[i + 1].text in (",", ".")):
+        return False
+    ent = next(e for e in doc.ents if e.start <= i < e.end)
+    return ent.end == i + 1 and i - ent.start >= 2 and all(_name_word(t) for t in doc[ent.start:i])
 
 
 def _after_name(doc: Doc, i: int) -> bool:

@@ -668,6 +668,13 @@ def test_degrees_with_a_space_after_the_dot_after_a_name_that_is_also_a_word(rul
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Abu Bakar", "M. Basri"]
 
 
+def test_two_capitals_ending_a_place_made_of_name_words_are_a_degree(ruled_nlp, make_article):
+    text = "Bupati didampingi Sekretaris Daerah Jeffry Korengkeng SH, Msi bersama warga di Pantai Lakban SH."
+    nlp = ruled_nlp({"LOC": ["Jeffry Korengkeng SH", "Pantai Lakban"]})
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert ("Jeffry Korengkeng", "PER") in [(m.text, m.label) for m in annotated.mentions]
+
+
 def test_a_one_word_person_between_an_office_and_its_holder_is_a_body(make_article):
     text = "Rektor Unila Prof. Dr. Karomani hadir . Unila maju ."
     mentions = _tagged([(1, 2, "PER"), (4, 5, "PER"), (7, 8, "PER")], text, make_article)

@@ -17,7 +17,7 @@ from kg.nlp.casing import is_common_word
 from kg.nlp.context import token_texts
 from kg.nlp.cues import HONORIFICS, ORG_FIRST
 from kg.nlp.roles import HEADS, PREFIXES, RANKS
-from kg.records import PER
+from kg.records import LOC, PER
 from kg.words import LEVEL_WORDS
 
 RULE_ID = "kg_rule"
@@ -121,7 +121,7 @@ def _only_degrees(ent: Span) -> bool:
 def _ends_a_name_span(doc: Doc, i: int) -> bool:
     """"Sekretaris Daerah Jeffry Korengkeng SH, Msi": two capitals ending a place the model found after two or more
     name words, then a comma or a stop, are that person's degree."""
-    if doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "LOC" or not (i + 1 == len(doc) or doc[i + 1].text in (",", ".")):
+    if doc[i].ent_iob_ != "I" or doc[i].ent_type_ != LOC or not (i + 1 == len(doc) or doc[i + 1].text in (",", ".")):
         return False
     ent = next(e for e in doc.ents if e.start <= i < e.end)
     return ent.end == i + 1 and i - ent.start >= 2 and all(_name_word(t) for t in doc[ent.start:i])

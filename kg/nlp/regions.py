@@ -289,8 +289,7 @@ def join_lower_case_regions(doc: Doc) -> None:
         if ent.label_ == ORG and len(ent) == 1 and _body_word(ent[0]):
             for end in range(min(following, ent.end + 2), ent.end, -1):
                 words = doc[ent.end:end]
-                if all(t.is_alpha and t.is_lower for t in words) and _key(words) in names \
-                        and not all(is_common_word(t.text.capitalize()) for t in words):
+                if _name_in_lower_case(words) and _key(words) in names:
                     ent, changed = Span(doc, ent.start, end, label=ORG, span_id=ent.id_), True
                     break
         fixed.append(ent)
@@ -487,12 +486,18 @@ def _missed_in_lower_case(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         for end in range(min(len(doc), i + 4), i + 1, -1):
             words = doc[i + 1:end]
-            if all(t.is_alpha and t.is_lower and t.i not in taken for t in words) \
-                    and not all(is_common_word(t.text.capitalize()) for t in words) and level_word_regions(doc[i:end].text):
+            if not taken.intersection(range(i + 1, end)) and _name_in_lower_case(words) \
+                    and level_word_regions(doc[i:end].text):
                 added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
                 taken.update(range(i, end))
                 break
     return added
+
+
+def _name_in_lower_case(words: Span) -> bool:
+    """Words typed in lower case of which one at least the corpora write capitalised, as a name ("sungkai",
+    "konsel"; not "baru", "batu")."""
+    return all(t.is_alpha and t.is_lower for t in words) and not all(is_common_word(t.text.capitalize()) for t in words)
 
 
 def _listed_with_places(doc: Doc, start: int, end: int) -> bool:

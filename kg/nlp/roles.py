@@ -858,8 +858,8 @@ def _with_the_named_body_of_its_kind(doc: Doc, roles: list[RoleSpan]) -> list[Ro
     bodies = [e for e in doc.ents if e.label_ == ORG]
     fixed = []
     for r in roles:
-        last = text[r.start : r.end].split()[-1].casefold()
-        if r.affiliation is None and last in BODY_KINDS and len(text[r.start : r.end].split()) >= 2:
+        words = text[r.start : r.end].casefold().split()
+        if r.affiliation is None and len(words) >= 2 and (last := words[-1]) in BODY_KINDS:
             named = [e for e in bodies if e.end_char <= r.start and e.text.split()[0].casefold() in BODY_KINDS[last]
                      and len(e) > 1]
             if named:

@@ -38,7 +38,7 @@ CALENDAR_WORDS = frozenset(
     """
     muharram muharam safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab syaban sya'ban
     ramadan ramadhan romadhon syawal zulkaidah dzulkaidah zulhijah zulhijjah dzulhijjah
-    lebaran idulfitri iduladha natal nataru imlek nyepi waisak paskah
+    lebaran idulfitri iduladha natal nataru imlek nyepi waisak paskah hijriah hijriyah masehi
     """.split()
 )
 PARTS = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)"

@@ -433,6 +433,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
             continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
+        if len(ent) > 1 and _a_holiday(ent):
+            continue  # "jelang Idul Fitri", "Bulan Suci Ramadhan": a holiday written in words
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and (
                 is_never_a_name(token.text) or is_seen_only_in_lower_case(token.text, least=3)
                 and is_dictionary_word(token.text)):
@@ -457,6 +459,18 @@ def drop_common_words(doc: Doc) -> None:
         kept.append(ent)
     if len(kept) != len(ents):
         doc.set_ents(kept, default="outside")
+
+
+# Words that name a holiday's or a month's kind around its name ("Hari Raya Idul Adha", "Bulan Suci Ramadhan").
+HOLIDAY_KINDS = frozenset({"hari", "raya", "bulan", "suci"})
+
+
+def _a_holiday(ent: Span) -> bool:
+    """"Idul Fitri", "Bulan Suci Ramadhan": calendar words, or one written in two ("idul" + "fitri"), with
+    at most the words of their kind: a holiday or a month, no person's or body's name."""
+    words = [t.lower_ for t in ent if t.lower_ not in HOLIDAY_KINDS]
+    return bool(words) and all(w.isalpha() for w in words) and (
+        "".join(words) in CALENDAR_WORDS or all(w in CALENDAR_WORDS for w in words))
 
 
 def _in_longer_name(doc: Doc, ent: Span) -> bool:

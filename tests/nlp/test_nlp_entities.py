@@ -922,6 +922,12 @@ def test_months_of_the_islamic_calendar_and_holidays_are_no_people_unless_a_name
     assert ("Ramadhan Pohan", "PER") in mentions and ("Ramadhan", "PER") in mentions
 
 
+def test_a_holiday_written_in_words_is_no_person(make_article):
+    text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
+    mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)
+    assert mentions == []
+
+
 def test_the_christmas_and_new_year_season_is_no_place(make_article):
     text = "Okupansi hotel naik saat Nataru ."
     assert _tagged([(4, 5, "LOC")], text, make_article) == []

@@ -19,6 +19,7 @@ from kg.nlp.context import doc_text
 from kg.nlp.cues import known_place
 from kg.nlp.morph import is_dictionary_word
 from kg.records import ORG
+from kg.words import BODY_WORDS
 
 URL_KEY = "kg_url"  # where ``kg.nlp.annotate`` puts the article's address in ``doc.user_data``
 # Second-level labels under a country ending: "tempo.co.id" is named by "tempo", not "co".
@@ -78,12 +79,15 @@ def tag_site_names(doc: Doc) -> None:
         found.append(span)
         i = span.end
     bodies = [e for e in doc.ents if e.label_ == ORG]
-    found = [s for s in found
-             if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e) for e in bodies)]
+    found = [s for s in found  # "Indometro.id Sidang", "Metrolangkat-binjai.com Pengadilan Negeri": the body after the site stays
+             if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e)
+                        and not (s.end < e.end and DOMAIN_END.search(s.text)) for e in bodies)]
     if not found:
         return
     covered = {t.i for span in found for t in span}
     kept = [e for e in doc.ents if not any(t.i in covered for t in e)]
+    kept += [rest for e in bodies for s in found if e.start <= s.start < s.end < e.end
+             and len(rest := Span(doc, s.end, e.end, label=ORG)) > 1 and rest[0].lower_ in BODY_WORDS]
     doc.set_ents(sorted(kept + found, key=lambda e: e.start), default="outside")
 
 
@@ -103,6 +107,10 @@ def _site_at(doc: Doc, i: int, names: frozenset[str]) -> Span | None:
         if letters in names and doc[k].text[-1:].isalnum():
             best = k + 1
     return Span(doc, i, best, label=ORG) if best is not None else None
+
+
+# A web address's ending: after it ("Indometro.id Sidang ...") the dateline's site name has ended.
+DOMAIN_END = re.compile(r"\.[A-Za-z]{2,4}$")
 
 
 def _written_as_a_name(span: Span) -> bool:

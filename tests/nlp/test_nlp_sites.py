@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kg.nlp import annotate
+import spacy
+
+from kg.nlp import add_components, annotate
 from kg.nlp.sites import site_names
 from kg.records import Article
 
@@ -32,3 +34,26 @@ def test_site_names_of_country_endings():
     anywhere, _ = site_names("https://teropongpublik.co.id/a")
     assert {"teropongpublik", "teropongpublikcoid"} <= anywhere
     assert site_names("not a url") == (frozenset(), frozenset())
+
+
+def _orgs_when_tagged(text: str, url: str, tagged: list[str]) -> list[str]:
+    """ORG mentions when a stand-in model tags each string of ``tagged`` as one organization."""
+    nlp = spacy.blank("id")
+    name = f"test_sites_{abs(hash((text, tuple(tagged))))}"
+
+    @spacy.Language.component(name)
+    def fixed(doc):
+        doc.set_ents([doc.char_span(text.index(t), text.index(t) + len(t), label="ORG") for t in tagged])
+        return doc
+
+    nlp.add_pipe(name)
+    add_components(nlp)
+    return _orgs(nlp, text, url)
+
+
+def test_a_site_name_ends_at_its_web_ending_and_the_body_after_it_stays():
+    text = ("Sidang Ditunda\nLangkat- Kabarsenja.id Sidang tuntutan itu ditunda lagi.\n"
+            "Binjai - Kabarsenja.id Pengadilan Negeri Binjai menggelar sidang kedua.")
+    tagged = ["Kabarsenja.id Sidang", "Kabarsenja.id Pengadilan Negeri Binjai"]
+    orgs = _orgs_when_tagged(text, "https://kabarsenja.id/hukum/1", tagged)
+    assert orgs == ["Kabarsenja.id", "Kabarsenja.id", "Pengadilan Negeri Binjai"]

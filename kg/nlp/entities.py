@@ -1154,6 +1154,68 @@ def _no_surname(token: Token) -> bool:
             or lower in MONTHS or known_place(token.text))
 
 
+def retile_with_known_names(doc: Doc) -> None:
+    """Mentions cut where the article's own names are not: re-cut them into those names.
+
+    "Pelatih Sulut United Jaya Hartono" tagged "Sulut" + "United Jaya" + "Hartono", where the article
+    writes "Sulut United" and "Jaya Hartono" whole elsewhere: the words are those two names, with
+    their types. Then a "person" written once that is names of the article ending in a person's
+    ("Kajari Merauke Sulta D. Sitohang", with "Merauke" and "Sulta D. Sitohang" named) is those names.
+    Only when every word falls into a name the article writes whole, one of them of two words or more.
+    """
+    _retile(doc, runs=True)
+    _retile(doc, runs=False)
+
+
+def _retile(doc: Doc, runs: bool) -> None:
+    ents = list(doc.ents)
+    written = Counter(tuple(t.lower_ for t in ent) for ent in ents)
+    labels = {tuple(t.lower_ for t in ent): ent.label_ for ent in reversed(ents)}
+    if not any(len(words) > 1 for words in written):
+        return
+    lowers = token_lowers(doc)
+    longest = max(len(words) for words in written)
+    changed, kept = False, []
+    i = 0
+    while i < len(ents):
+        j = i + 1
+        while runs and j < len(ents) and ents[j].start == ents[j - 1].end and "\n" not in ents[j - 1][-1].whitespace_:
+            j += 1
+        run = ents[i:j]
+        tiles = None
+        if len(run) > 1:
+            tiles = _tiles(lowers, run[0].start, run[-1].end, labels, longest)
+        elif not runs and run[0].label_ == PER and written[own := tuple(lowers[run[0].start : run[0].end])] == 1:
+            tiles = _tiles(lowers, run[0].start, run[0].end, {w: l for w, l in labels.items() if w != own}, longest)
+            tiles = tiles if tiles and len(tiles) > 1 and tiles[-1][2] == PER else None
+        if tiles is not None and any(e - s > 1 for s, e, _ in tiles) \
+                and [(s, e) for s, e, _ in tiles] != [(e.start, e.end) for e in run]:
+            kept += [Span(doc, s, e, label=label, span_id=RULE_ID) for s, e, label in tiles]
+            changed = True
+        else:
+            kept += run
+        i = j
+    if changed:
+        doc.set_ents(kept, default="outside")
+
+
+def _tiles(lowers: list[str], start: int, end: int, known: dict[tuple[str, ...], str],
+           longest: int) -> list[tuple[int, int, str]] | None:
+    """The words ``start``..``end`` cut into known names, longest first from the left; None when some word fits none."""
+    tiles = []
+    i = start
+    while i < end:
+        for k in range(min(longest, end - i), 0, -1):
+            label = known.get(tuple(lowers[i : i + k]))
+            if label is not None:
+                tiles.append((i, i + k, label))
+                i += k
+                break
+        else:
+            return None
+    return tiles
+
+
 def propagate_names(doc: Doc) -> None:
     """Tag further occurrences of names already found in the doc."""
     names = _names(doc)
@@ -2819,6 +2881,7 @@ class EntityRepair:
         join_regional_offices(doc)
         join_acronym_offices(doc)
         if self.propagate:
+            retile_with_known_names(doc)
             propagate_names(doc)
         name_people_stated_in_office(doc)
         unify_lists(doc)

@@ -922,6 +922,18 @@ def test_months_of_the_islamic_calendar_and_holidays_are_no_people_unless_a_name
     assert ("Ramadhan Pohan", "PER") in mentions and ("Ramadhan", "PER") in mentions
 
 
+def test_mentions_cut_across_the_articles_own_names_are_cut_into_them(make_article):
+    text = ("Sulut United menang . Pelatih Sulut United Jaya Hartono senang . Jaya Hartono hadir . "
+            "Warga Merauke datang . Kajari Merauke Sulta Sitohang hadir . Sulta Sitohang tersenyum .")
+    spans = [(0, 2, "ORG"), (5, 6, "LOC"), (6, 8, "PER"), (8, 9, "PER"), (11, 13, "PER"),
+             (16, 17, "LOC"), (20, 23, "PER"), (25, 27, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert mentions[:4] == [("Sulut United", "ORG"), ("Sulut United", "ORG"), ("Jaya Hartono", "PER"),
+                            ("Jaya Hartono", "PER")]
+    assert ("Merauke", "LOC") in mentions and ("Merauke Sulta Sitohang", "PER") not in mentions
+    assert mentions.count(("Sulta Sitohang", "PER")) == 2
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

@@ -1154,6 +1154,39 @@ def _no_surname(token: Token) -> bool:
             or lower in MONTHS or known_place(token.text))
 
 
+def keep_region_names_whole(doc: Doc) -> None:
+    """A person's name that opens with the last word of a region's name: that word ends the region.
+
+    "Ketua DPRD Batu Bara Muhammad Syafi'i" tagged "DPRD Batu" + "Bara Muhammad Syafi'i", "Kepala BPBD
+    Tanah Datar Thamrin" with "Datar Thamrin" a person: "Batu Bara" and "Tanah Datar" are regencies of the
+    list, so the word goes with the body or place before it (or makes the place, when none was tagged).
+    """
+    ents = list(doc.ents)
+    by_end = {e.end: k for k, e in enumerate(ents)}
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ != PER or len(ent) < 2 or not _name_word(ent[1]):
+            continue
+        for before in (1, 2):
+            start = ent.start - before
+            words = doc[start : ent.start + 1] if start >= 0 else None
+            if words is None or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+                    or not is_region_name(words.text):
+                continue
+            held = by_end.get(ent.start)
+            if held is not None and ents[held].label_ != PER and ents[held].start <= start:
+                ents[held] = Span(doc, ents[held].start, ent.start + 1, label=ents[held].label_, span_id=ents[held].id_)
+            elif held is None and not any(t.ent_type_ for t in doc[start : ent.start]):
+                ents.append(Span(doc, start, ent.start + 1, label=LOC, span_id=RULE_ID))
+            else:
+                continue
+            ents[k] = Span(doc, ent.start + 1, ent.end, label=PER, span_id=ent.id_)
+            changed = True
+            break
+    if changed:
+        doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+
+
 def retile_with_known_names(doc: Doc) -> None:
     """Mentions cut where the article's own names are not: re-cut them into those names.
 
@@ -2880,6 +2913,7 @@ class EntityRepair:
         join_lower_case_regions(doc)
         join_regional_offices(doc)
         join_acronym_offices(doc)
+        keep_region_names_whole(doc)
         if self.propagate:
             retile_with_known_names(doc)
             propagate_names(doc)

@@ -934,6 +934,14 @@ def test_mentions_cut_across_the_articles_own_names_are_cut_into_them(make_artic
     assert mentions.count(("Sulta Sitohang", "PER")) == 2
 
 
+def test_a_region_name_cut_by_a_persons_name_stays_whole(make_article):
+    text = "Ketua DPRD Batu Bara Muhammad Syafii hadir . Kepala BPBD Tanah Datar Thamrin mengatakan banjir surut ."
+    spans = [(1, 3, "ORG"), (3, 6, "PER"), (9, 10, "ORG"), (11, 13, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert ("DPRD Batu Bara", "ORG") in mentions and ("Muhammad Syafii", "PER") in mentions
+    assert ("Thamrin", "PER") in mentions and any(text.endswith("Tanah Datar") for text, _ in mentions)
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

@@ -1154,6 +1154,43 @@ def _no_surname(token: Token) -> bool:
             or lower in MONTHS or known_place(token.text))
 
 
+ROMAN_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def split_holders_after_numbered_bodies(doc: Doc) -> None:
+    """"Anggota Komisi II Haris Kelana Damanik": a body whose name ends in a Roman numeral, run on into
+    name words the article also writes on their own ("Haris pun mempertegas ..."): the words after the
+    numeral are its member's name, with the name words right after them."""
+    ents = list(doc.ents)
+    texts = token_texts(doc)
+    fixed, changed, skip = [], False, None
+    for k, ent in enumerate(ents):
+        if k == skip:
+            continue
+        cut = next((j + 1 for j in range(ent.start + 1, ent.end - 1)
+                    if texts[j] and ROMAN_NUMERAL.fullmatch(texts[j])), None) if ent.label_ == ORG else None
+        after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end and ents[k + 1].label_ == PER else None
+        end = after.end if after is not None else ent.end
+        while after is None and end < len(doc) and not doc[end].ent_type_ and _name_word(doc[end]):
+            end += 1  # "Haris Kelana" + "Damanik", the last name untagged
+        if cut is None or not _name_word(doc[cut]) or _a_place_name(doc[cut : ent.end].text) or not all(
+                t.is_alpha and t.text[:1].isupper() and t.lower_ not in ORG_FIRST for t in doc[cut : ent.end]) \
+                or not any(texts[i] == texts[cut] for i in range(len(doc)) if not (ent.start <= i < end)
+                           and doc[i].ent_type_ in ("", PER)):
+            fixed.append(ent)
+            continue
+        fixed += [Span(doc, ent.start, cut, label=ORG, span_id=ent.id_), Span(doc, cut, end, label=PER, span_id=RULE_ID)]
+        skip = k + 1 if after is not None else None
+        changed = True
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _a_place_name(text: str) -> bool:
+    """"Jawa Timur" of "Porprov IX Jawa Timur": a region of the list or a place the gazetteer knows."""
+    return is_region_name(text) or link_place(text) is not None
+
+
 def keep_region_names_whole(doc: Doc) -> None:
     """A person's name that opens with the last word of a region's name: that word ends the region.
 
@@ -2914,6 +2951,7 @@ class EntityRepair:
         join_regional_offices(doc)
         join_acronym_offices(doc)
         keep_region_names_whole(doc)
+        split_holders_after_numbered_bodies(doc)
         if self.propagate:
             retile_with_known_names(doc)
             propagate_names(doc)

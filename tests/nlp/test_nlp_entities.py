@@ -942,6 +942,14 @@ def test_a_region_name_cut_by_a_persons_name_stays_whole(make_article):
     assert ("Thamrin", "PER") in mentions and any(text.endswith("Tanah Datar") for text, _ in mentions)
 
 
+def test_a_numbered_body_run_on_into_its_members_name_is_cut_at_the_numeral(make_article):
+    text = ("Anggota Komisi II Haris Kelana Damanik mengaku mendapat laporan . Haris pun mempertegas syaratnya . "
+            "Atlet Porprov IX Jawa Timur berlaga .")
+    mentions = _tagged([(1, 5, "ORG"), (18, 22, "ORG")], text, make_article)
+    assert ("Komisi II", "ORG") in mentions and ("Haris Kelana Damanik", "PER") in mentions
+    assert ("Jawa Timur", "PER") not in mentions  # a region after the numeral names no member
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

@@ -152,6 +152,11 @@ def join_abbreviated_levels(doc: Doc) -> None:
                 or (spans and spans[-1][1] > i):
             continue
         end = right.end if right is not None else _capitalised_run_end(doc, i + 2, 3, stop=HEADS | LEVEL_WORDS)
+        if right is not None and len(right) > 1 and right[-1].lower_ in ABBREVIATED_LEVELS \
+                and end < len(doc) and doc[end].text == ".":
+            end -= 1  # "Kec. Sulamu Kab. Kupang" tagged "Sulamu Kab": the next level word opens the next name
+        if left is not None and spans and spans[-1][1] > left.start:
+            left = None  # its first words went to the name before ("Sulamu" of "Kec. Sulamu")
         body = left is not None and left.label_ == ORG and len(left) > 1
         spans.append((left.start if left is not None else i, end, ORG if body else LOC,
                       left.id_ if left is not None else RULE_ID))

@@ -1277,6 +1277,12 @@ def test_an_abbreviated_level_word_its_dot_and_the_name_are_one_name(make_articl
     assert mentions == [("Kab . Sukabumi", "LOC"), ("Pemkab Kab . Lebak", "ORG")]
 
 
+def test_a_name_tagged_with_the_next_abbreviated_level_word_ends_before_it(make_article):
+    text = "Warga Kec . Sulamu Kab . Kupang kekurangan air ."
+    mentions, _ = _fixed([(3, 5, "PER"), (6, 7, "LOC")], text, make_article)
+    assert mentions == [("Kec . Sulamu", "LOC"), ("Kab . Kupang", "LOC")]
+
+
 def test_a_first_name_after_the_country_of_an_office_is_the_holders(make_article):
     text = "Lalu , Duta Besar Kerajaan Belanda Lambertus Christiaan Grijns hadir ."
     mentions, _ = _fixed([(5, 6, "LOC"), (7, 9, "PER")], text, make_article)

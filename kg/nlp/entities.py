@@ -2335,8 +2335,10 @@ def _name_word_of_place(token: Token) -> bool:
 def _holder_name(doc: Doc, start: int, end: int, labels: dict[tuple[int, int], str]) -> bool:
     """Could ``doc[start:end]`` be a person's name, not a place, a body or a common word?"""
     span = doc[start:end]
-    if end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in ("dan", "&")):
-        return False  # the run goes on, or is one field of a list ("Sistem Pembayaran, Pengelolaan Uang dan ...")
+    if end < len(doc) and (doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in ("dan", "&")
+                           and not (end + 1 < len(doc) and is_head(doc[end + 1]))):
+        return False  # the run goes on, or is one field of a list ("Sistem Pembayaran, Pengelolaan Uang dan ...");
+        # not "Wakil Bupati Mukomuko, Wasri dan Sekretaris Daerah ...": another office follows
     if doc[start].lower_ in MONTHS or doc[start].lower_ in WEEKDAYS or is_unit_word(doc[start].text):
         return False
     if any(ent_label(t) == ORG for t in span) or doc[start].text.isupper():

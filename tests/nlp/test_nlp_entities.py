@@ -950,6 +950,14 @@ def test_a_numbered_body_run_on_into_its_members_name_is_cut_at_the_numeral(make
     assert ("Jawa Timur", "PER") not in mentions  # a region after the numeral names no member
 
 
+def test_a_holder_named_after_an_office_and_a_comma_before_and_another_office(make_article):
+    text = "Turut hadir Wakil Bupati Mukomuko , Wasri dan Sekretaris Daerah Kabupaten Mukomuko ."
+    mentions, annotated = _fixed([(4, 5, "LOC"), (11, 13, "LOC")], text, make_article)
+    assert ("Wasri", "PER") in mentions
+    m = annotated.mentions
+    assert ("Wasri", "Wakil Bupati Mukomuko") in [(m[r.person].text, r.title) for r in annotated.roles]
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

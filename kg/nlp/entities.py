@@ -2480,8 +2480,9 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
         return None  # the name may go on past the span
     person = ent.label_ == PER
     elsewhere = [e for e in people if not (ent.start <= e.start < ent.end)]
-    for cut in range(max(ent.start + 1, ent.end - 4), ent.end - (not person)):
+    for cut in range(max(ent.start + 1, ent.end - 4), ent.end):
         first, body, holder = doc[cut], doc[ent.start : cut], doc[cut : ent.end]
+        one_word = not person and cut == ent.end - 1  # a body's last word alone: only after its region's name
         if _legal_form(body.text):
             continue  # "PT Dharma Satya Nusantara": a company's name follows its legal form
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
@@ -2495,12 +2496,28 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
             continue
         if not _body_words(body, bodies):
             continue
+        if one_word:
+            if _region_then_holder(doc, ent, body, holder):
+                return cut
+            continue
         named_alone = any(e.text == holder.text or e.text == first.text for e in elsewhere)
         body_alone = body.text.lower() in bodies and _office_before(doc, ent.start) \
             and not is_dictionary_word(first.text)
         if named_alone or body_alone:
             return cut
     return None
+
+
+def _region_then_holder(doc: Doc, ent: Span, body: Span, holder: Span) -> bool:
+    """"Direktur Utama Bank Kalbar Rokidi": after an office, a body whose name ends with a region's, then a word
+    no dictionary, corpus in lower case, list of places or region's name holds, written only here: the holder, not the rest of the body's name."""
+    first = holder[0]
+    letters = re.sub(r"[’']", "", first.text)  # "Syari’ah": "syariah", a word
+    return (_office_before(doc, ent.start) and is_region_name(body[-1].text) and not is_dictionary_word(letters)
+            and not can_be_common_word(letters)
+            and doc_text(doc).count(ent.text) == 1  # not "Bank NTB Syari'ah", the body's name written again
+            and not is_region_name(f"{body[-1].text} {first.text}") and not known_place(holder.text)
+            and link_place(holder.text) is None)
 
 
 def _short_body_name(token: Token) -> bool:

@@ -958,6 +958,12 @@ def test_a_holder_named_after_an_office_and_a_comma_before_and_another_office(ma
     assert ("Wasri", "Wakil Bupati Mukomuko") in [(m[r.person].text, r.title) for r in annotated.roles]
 
 
+def test_a_one_word_holder_after_a_body_named_with_its_region_is_a_person(make_article):
+    text = "Hadir Direktur Utama Bank Kalbar Rokidi beserta jajaran ."
+    mentions = _tagged([(3, 6, "ORG")], text, make_article)
+    assert mentions == [("Bank Kalbar", "ORG"), ("Rokidi", "PER")]
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

@@ -33,6 +33,12 @@ def test_level_word_club_and_middle_name():
     assert keys["Rusli"] == keys["Muhammad Rusli Pulungan"]
 
 
+def test_a_surname_is_its_bearers_though_another_person_has_it_as_a_middle_name():
+    # "Mbuinga" is the regent Saipul A. Mbuinga; his wife Selvi Mbuinga Monoarfa is another person.
+    keys = _keys(("Saipul A. Mbuinga", "PER"), ("Selvi Mbuinga Monoarfa", "PER"), ("Mbuinga", "PER"))
+    assert keys["Mbuinga"] == keys["Saipul A. Mbuinga"] != keys["Selvi Mbuinga Monoarfa"]
+
+
 def test_a_name_written_as_a_whole_word_beats_a_contraction_of_another():
     # "Rian" could also be "ri" + "an" of Ricky Karandasuwardi; it is the middle name of the other player.
     keys = _keys(("Ricky Karandasuwardi", "PER"), ("Muhammad Rian Ardianto", "PER"), ("Rian", "PER"))

@@ -1304,10 +1304,10 @@ def propagate_names(doc: Doc) -> None:
         by_first.setdefault(words[0], []).append(words)
     added: list[Span] = []
     texts = token_texts(doc)  # most words open no known name: tested without a Token object
-    bodies = {e.start: e for e in doc.ents if e.label_ == ORG}
+    tagged = {e.start: e for e in doc.ents}
     i = 0
     while i < len(doc):
-        match = _longer_name_written(doc, bodies[i], texts, by_first, names) if i in bodies else None
+        match = _longer_name_written(doc, tagged[i], texts, by_first, names) if i in tagged else None
         if match is None and i not in taken and texts[i] in by_first:
             token = doc[i]
             for words in by_first[token.text]:
@@ -1341,14 +1341,17 @@ def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[s
                          names: dict[tuple[str, ...], str]) -> tuple[int, int, str] | None:
     """A body the article names in full elsewhere, tagged here as its first words, the rest untagged or the place
     it is named after ("Kanit Reskrim Polsek" + "Belakang Padang", where "Polsek Belakang Padang" is a name of the
-    article)."""
+    article); a person's full name tagged as its first words, whatever their type, the rest untagged."""
     i = ent.start
     for words in by_first.get(texts[i], ()):
         end = i + len(words)
-        if (len(words) > len(ent) and names[words] == ORG and end <= len(doc) and tuple(texts[i:end]) == words
+        if (ent.label_ == ORG and len(words) > len(ent) and names[words] == ORG and end <= len(doc) and tuple(texts[i:end]) == words
                 and all(t.ent_type_ in ("", LOC) for t in doc[ent.end : end])
                 and (end == len(doc) or doc[end].ent_iob_ != "I")):
             return i, end, ORG
+        if (len(words) > len(ent) and names[words] == PER and end <= len(doc) and tuple(texts[i:end]) == words
+                and not any(t.ent_type_ for t in doc[ent.end : end])):
+            return i, end, PER  # "Bupati Saipul Mbuinga" tagged "Saipul" alone, where "Saipul Mbuinga" is a person of the article
     return None
 
 

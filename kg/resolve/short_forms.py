@@ -37,10 +37,13 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
             longs.setdefault(name, i)
     openings = {long: _openings(long) for long in longs}
     companies = {name for m, name in zip(mentions, names) if m.label == ORG and is_company_name(m.text)}
+    # First and last names of the article's people: the resolver's own rule joins those ("Mbuinga" is
+    # "Saipul A. Mbuinga"), even when another person has the word as a middle name ("Selvi Mbuinga Monoarfa").
+    name_ends = {w for long, j in longs.items() if mentions[j].label == PER for w in (long.split()[0], long.split()[-1])}
     result = {}
     found: dict[tuple[str, str, str], set[str]] = {}  # an article repeats its names: each is tried once
     for i, (m, name) in enumerate(zip(mentions, names)):
-        if not name:
+        if not name or (m.label == PER and name in name_ends):
             continue
         key = (name, m.text.strip(), m.label)
         fits = found.get(key)

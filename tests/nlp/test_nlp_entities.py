@@ -964,6 +964,12 @@ def test_a_one_word_holder_after_a_body_named_with_its_region_is_a_person(make_a
     assert mentions == [("Bank Kalbar", "ORG"), ("Rokidi", "PER")]
 
 
+def test_a_persons_first_name_tagged_alone_takes_the_full_name_the_article_writes(make_article):
+    text = "Bupati Saipul Mbuinga menyambut baik . Diakui Bupati Saipul Mbuinga bahwa juara bukan tujuan ."
+    mentions = _tagged([(1, 2, "LOC"), (8, 10, "PER")], text, make_article)
+    assert mentions == [("Saipul Mbuinga", "PER"), ("Saipul Mbuinga", "PER")]
+
+
 def test_a_holiday_written_in_words_is_no_person(make_article):
     text = "Kapal ditambah jelang Idul Fitri . Warga berpuasa di Bulan Suci Ramadhan . Tahun 1444 Hijriah tiba ."
     mentions = _tagged([(3, 5, "PER"), (9, 12, "PER"), (15, 16, "PER")], text, make_article)

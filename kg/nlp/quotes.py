@@ -166,9 +166,11 @@ def _speaker_after_cue(
 
 
 def _apposed(text: str, title_part: Ent, holder: Ent) -> bool:
-    """``holder`` follows ``title_part`` after just a comma: in a title after a speech verb, the name before
-    the comma is the office's branch or place (which the NER can take for a person), the one after it holds it."""
-    return re.fullmatch(r",\s*", text[title_part.end : holder.start]) is not None
+    """``holder`` follows ``title_part`` after the rest of the title and a comma: in a title after a speech verb,
+    the name before the comma is the office's branch or place (which the NER can take for a person), the one
+    after it holds it ("kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus", "kata Wakil Duta Besar
+    Indonesia untuk Belanda, Fikry Cassidy")."""
+    return re.fullmatch(r"[^,.;:\"“”\n]{0,40},\s*", text[title_part.end : holder.start]) is not None
 
 
 def _clause_end(rest: str) -> int:

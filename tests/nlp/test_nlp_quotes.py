@@ -799,3 +799,24 @@ def test_a_place_after_a_preposition_right_before_an_unattributed_quote_is_not_i
             "kepala daerah dengan strata pendidikan doktor. Luar biasa\" sembari mengajak tamu bertepuk tangan.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert found and all(speaker != "Indonesia" for _, speaker, _, _ in found)
+
+
+def test_the_holder_after_a_title_and_its_comma_speaks_though_the_title_holds_a_person(make_article):
+    # the model took the club of "asisten pelatih Persib asal Argentina" for a person
+    import spacy
+
+    from kg.nlp import add_components
+
+    text = "“Kami siap menang,” kata asisten pelatih Persib asal Argentina, Anton Wijaya di Bandung."
+    nlp = spacy.blank("id")
+
+    @spacy.Language.component("test_quotes_fixed_title_person")
+    def fixed(doc):
+        spans = [("Persib", "PER"), ("Argentina", "LOC"), ("Anton Wijaya", "PER"), ("Bandung", "LOC")]
+        doc.set_ents([doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in spans])
+        return doc
+
+    nlp.add_pipe("test_quotes_fixed_title_person")
+    add_components(nlp)
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(speaker, direct) for _, speaker, _, direct in found] == [("Anton Wijaya", True)]

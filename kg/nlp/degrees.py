@@ -32,7 +32,7 @@ FIELDS = frozenset(
 )
 UNDOTTED = frozenset(
     {"S" + field for field in FIELDS} | {"M" + field for field in FIELDS}
-    | {"MA", "MBA", "MSc", "BSc", "PhD", "Lc", "SKM", "MKM", "AMd", "Amd", "SS", "MAP", "CPA"}
+    | {"MA", "MBA", "MSc", "BSc", "PhD", "Lc", "SKM", "MKM", "AMd", "Amd", "SS", "MAP", "CPA", "AP"}
 )
 # Degrees of three letters or more are also written in other casings ("Msi", "Spd").
 UNDOTTED_ANY_CASE = frozenset(d.lower() for d in UNDOTTED if len(d) >= 3)
@@ -63,6 +63,11 @@ def is_degree(token: Token) -> bool:
     if degree_end(doc, i) == i:
         return False
     return token.text not in SHORT or (i > 0 and (doc[i - 1].text == "," or doc[i - 1].ent_type_ == PER))
+
+
+def degree_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of every run of degrees after a name ("Hasrimy AP M AP": "AP", "M", "AP")."""
+    return {i for start, end in _degree_runs(doc) for i in range(start, end)}
 
 
 def _degree_runs(doc: Doc) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from kg.nlp.cues import (
     relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
-from kg.nlp.degrees import degree_end, name_before_degrees, trim_degrees
+from kg.nlp.degrees import degree_end, degree_tokens, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.quotes import CUES as SPEECH_CUES
 from kg.nlp.regions import is_region_name, join_lower_case_regions, normalise, region_names, tag_regions
@@ -2732,6 +2732,9 @@ def tag_known_bodies(doc: Doc) -> None:
     added = [s for s in added if not any(o is not s and o.start <= s.start and s.end <= o.end and len(o) > len(s)
                                          for o in added)]
     if added:
+        degrees = degree_tokens(doc)  # "Faisal Hasrimy AP M AP": degrees, not the news agency
+        added = [s for s in added if not degrees.intersection(range(s.start, s.end))]
+    if added:
         doc.set_ents(sorted(added, key=lambda s: s.start), default="unmodified")
 
 
@@ -2876,7 +2879,9 @@ NUMBER_PLATE = re.compile(r"\b[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
 
 
 def _in_a_number_plate(ent: Span) -> bool:
-    """"nomor polisi BN 8650 BO": the letters of a number plate name no body or place."""
+    """"nomor polisi BN 8650 BO": the letters of a number plate, or the whole plate, name no body or place."""
+    if NUMBER_PLATE.fullmatch(ent.text):
+        return True  # "DK 8955 FG" tagged whole
     if len(ent) != 1 or not ent.text.isupper() or len(ent.text) > 3:
         return False
     text = doc_text(ent.doc)

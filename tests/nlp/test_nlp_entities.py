@@ -265,6 +265,8 @@ def test_the_letters_of_a_number_plate_are_no_body(make_article):
     mentions = _tagged([(4, 5, "ORG"), (6, 7, "ORG"), (10, 11, "ORG"), (12, 13, "ORG"), (14, 16, "LOC"),
                         (17, 18, "ORG")], text, make_article)
     assert mentions == [("Jalan Raya", "LOC"), ("BPBD", "ORG")]
+    text = "Pikap DK 8955 FG terbalik di Jalan Raya ."
+    assert _tagged([(1, 4, "ORG"), (6, 8, "LOC")], text, make_article) == [("Jalan Raya", "LOC")]  # the plate tagged whole
 
 
 def test_a_college_kind_written_as_its_acronym_opens_the_colleges_name(make_article):
@@ -653,6 +655,12 @@ def test_degrees_after_a_name_are_no_entity_and_mark_the_name_before(make_articl
     assert ("Karomani", "PER") in mentions and ("Raymond Konstantin", "PER") in mentions
     assert not any("M.Si" in m or "SE" in m for m, _ in mentions)
     assert ("Jalan M.H. Thamrin", "LOC") in mentions  # initials of a name that goes on are no degree
+
+
+def test_the_government_science_degree_is_no_news_agency(make_article):
+    text = "Hadir Sekdakab H M Faisal Hasrimy AP M AP , para asisten . Menurut AP , Biden hadir ."
+    mentions = _tagged([(1, 9, "PER")], text, make_article)
+    assert ("M Faisal Hasrimy", "PER") in mentions and mentions.count(("AP", "ORG")) == 1  # the agency in the last sentence
 
 
 def test_a_degree_in_two_words_is_cut_off_the_name(make_article):

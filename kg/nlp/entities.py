@@ -1735,7 +1735,7 @@ def _field_list_after(doc: Doc, i: int, by_start: dict[int, Span]) -> int:
 def _field_word(token: Token) -> bool:
     text = token.text
     return text.isalpha() and text[:1].isupper() and not text.isupper() and token.lower_ not in ORG_FIRST \
-        and not token.is_sent_start
+        and token.lower_ not in LEVEL_WORDS and not token.is_sent_start  # "... dan Perkebunan" + "Provinsi Bali"
 
 
 def join_regional_offices(doc: Doc) -> None:

@@ -366,6 +366,12 @@ def test_organization_names_run_over_field_lists_and_company_forms(make_article)
     assert ("PT Bank Tabungan Negara ( Persero ) Tbk", "ORG") in mentions
 
 
+def test_a_field_list_ends_before_the_province_that_follows_it(make_article):
+    text = "Kepala Dinas Tanaman Pangan , Hortikultura dan Perkebunan Provinsi Bali , Wisnu Ardana , mengatakan ."
+    mentions = _tagged([(1, 4, "ORG"), (8, 10, "LOC"), (11, 13, "PER")], text, make_article)
+    assert ("Dinas Tanaman Pangan , Hortikultura dan Perkebunan Provinsi Bali", "ORG") in mentions
+
+
 def test_two_fields_without_comma_and_a_bracketed_contraction(make_article):
     text = "Dinas Perikanan dan Kelautan ( Diskanla ) membagikan kapal . Polres Bantul dan Sleman berjaga ."
     mentions = _tagged([(0, 2, "ORG"), (5, 6, "PER"), (10, 12, "ORG"), (13, 14, "LOC")], text, make_article)

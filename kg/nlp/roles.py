@@ -95,7 +95,8 @@ SERVICE_RANKS = frozenset(
 ENGLISH_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
                         "dato", "datuk", "tun", "ir", "pdt",
-                        "y.m", "ym"}) | ENGLISH_HONORIFICS  # "Y.M KISHIDA Fumio": Yang Mulia, of envoys and heads of state
+                        "y.m", "ym",  # "Y.M KISHIDA Fumio": Yang Mulia, of envoys and heads of state
+                        "ny"}) | ENGLISH_HONORIFICS  # "Ny. Rasniathi Adi Arnawa": Nyonya, Mrs
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
      "pak", "kak", "kakak", "mbak", "bang", "abang", "miq", "mamiq"}

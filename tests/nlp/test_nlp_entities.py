@@ -663,6 +663,13 @@ def test_degrees_after_a_name_are_no_entity_and_mark_the_name_before(make_articl
     assert ("Jalan M.H. Thamrin", "LOC") in mentions  # initials of a name that goes on are no degree
 
 
+def test_undotted_degrees_glued_by_their_marks_and_the_form_of_address_for_mrs(make_article):
+    text = "Sidang diketuai oleh Gandi Wijaya,SH.,MH , didampingi hakim . Bupati hadir bersama Ny . Rasniathi Arnawa ."
+    spans = [(3, 5, "PER"), (6, 7, "ORG"), (14, 15, "PER"), (16, 18, "PER")]  # "SH.,MH" one token
+    mentions = _tagged(spans, text, make_article)
+    assert mentions == [("Gandi Wijaya", "PER"), ("Rasniathi Arnawa", "PER")]
+
+
 def test_the_government_science_degree_is_no_news_agency(make_article):
     text = "Hadir Sekdakab H M Faisal Hasrimy AP M AP , para asisten . Menurut AP , Biden hadir ."
     mentions = _tagged([(1, 9, "PER")], text, make_article)

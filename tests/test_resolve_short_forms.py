@@ -39,6 +39,12 @@ def test_a_surname_is_its_bearers_though_another_person_has_it_as_a_middle_name(
     assert keys["Mbuinga"] == keys["Saipul A. Mbuinga"] != keys["Selvi Mbuinga Monoarfa"]
 
 
+def test_the_place_a_body_is_named_after_is_no_contraction_of_the_body():
+    keys = _keys(("Kejati Jambi", "ORG"), ("Jambi", "LOC"), ("Dinas Pendidikan", "ORG"), ("Disdik", "ORG"))
+    assert keys["Jambi"] != keys["Kejati Jambi"]
+    assert keys["Disdik"] == keys["Dinas Pendidikan"]  # a contraction still joins its body
+
+
 def test_a_name_written_as_a_whole_word_beats_a_contraction_of_another():
     # "Rian" could also be "ri" + "an" of Ricky Karandasuwardi; it is the middle name of the other player.
     keys = _keys(("Ricky Karandasuwardi", "PER"), ("Muhammad Rian Ardianto", "PER"), ("Rian", "PER"))

@@ -362,6 +362,8 @@ def is_contraction(short: str, long: str) -> bool:
 
 def _contracts(short: str, words: list[str]) -> bool:
     content = tuple(w for w in words if w not in FUNCTION_WORDS)
+    if short in content:
+        return False  # "Jambi" of "Kejati Jambi": the place a body is named after, no contraction of it
     if content and content[0] in LEVEL_WORDS:  # "Sumbar" for Provinsi Sumatera Barat
         content = content[1:]
     # the first letter must open the first word (``_opens``), checked before the search

@@ -87,6 +87,7 @@ SERVICE_RANKS = frozenset(
     jenderal kolonel letkol mayor kapten lettu letda serka sertu marsekal laksamana mayjen letjen
     laksda laksma laksdya marsda marsma marsdya serda serma pelda peltu kopda koptu kopka praka pratu prada
     bharada bharatu bharaka brigpol
+    komodor letnan sersan kopral
     kol pol
     """.split()
 ) | CORPS

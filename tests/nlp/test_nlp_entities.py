@@ -711,9 +711,10 @@ def test_degrees_after_a_name_found_inside_a_title_are_cut_off(make_article):
 
 
 def test_the_service_after_a_rank_and_navy_ranks_are_no_part_of_the_name(make_article):
-    text = "sesuai penekanan KSAL Laksamana TNI Yudo Margono agar hadir . Hadir pula Laksda Ahmad Heri ."
-    mentions = _tagged([(4, 7, "PER"), (13, 15, "PER")], text, make_article)
-    assert [m for m in mentions if m[1] == "PER"] == [("Yudo Margono", "PER"), ("Ahmad Heri", "PER")]
+    text = ("sesuai penekanan KSAL Laksamana TNI Yudo Margono agar hadir . Hadir pula Laksda Ahmad Heri . "
+            "Seruan Komodor Yos Sudarso dikenang .")
+    mentions = _tagged([(4, 7, "PER"), (13, 15, "PER"), (18, 21, "PER")], text, make_article)
+    assert [m for m in mentions if m[1] == "PER"] == [("Yudo Margono", "PER"), ("Ahmad Heri", "PER"), ("Yos Sudarso", "PER")]
 
 
 def test_a_word_glued_to_a_number_code_is_no_name(make_article):

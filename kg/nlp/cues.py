@@ -38,11 +38,11 @@ FACILITY_FIRST = frozenset({
     "stadion", "istana", "kabupaten", "kecamatan", "provinsi", "kota", "desa", "pulau",
     "gunung", "sungai", "danau", "selat", "teluk", "jalan",
     "candi", "pura", "vihara", "klenteng", "gereja", "masjid", "pantai", "bukit", "monumen", "museum", "benteng",
-    "makam", "lapangan", "pasar", "taman",
+    "makam", "lapangan", "pasar", "taman", "laut", "perairan",
 })
 NATURE_FIRST = frozenset(
     {"pantai", "gunung", "bukit", "goa", "gua", "danau", "sungai", "telaga", "curug", "kawah", "pulau", "teluk",
-     "selat", "lembah"}
+     "selat", "lembah", "laut", "perairan"}
 )
 FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium", "kosmodrom"})
 # The first word of an institution's name: schools, police and army units, courts, prosecutors,

@@ -36,6 +36,7 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("Mereka bertemu di Baikonur Cosmodrome.", [("Baikonur Cosmodrome", "PER")], [("Baikonur Cosmodrome", "LOC")]),
         ("Mengutip Budi Santoso, harga naik.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
         ("Syuting di Air Terjun Sampang.", [("Air Terjun Sampang", "ORG")], [("Air Terjun Sampang", "LOC")]),
+        ("Laut Arafuru menjadi saksi bisu.", [("Laut Arafuru", "PER")], [("Laut Arafuru", "LOC")]),  # a sea
         ("Kata Kepala KPw itu.", [("KPw", "PER")], [("KPw", "ORG")]),
         ("ungkap Banta, tokoh warga, kepada Serambi, Sabtu (15/2).", [("Banta", "PER"), ("Serambi", "PER")],
          [("Banta", "PER"), ("Serambi", "ORG")]),

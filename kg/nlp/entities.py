@@ -1345,13 +1345,14 @@ def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[s
     i = ent.start
     for words in by_first.get(texts[i], ()):
         end = i + len(words)
-        if (ent.label_ == ORG and len(words) > len(ent) and names[words] == ORG and end <= len(doc) and tuple(texts[i:end]) == words
+        if (ent.label_ == ORG and len(words) > len(ent) and names[words] == ORG and end <= len(doc)
+                and tuple(texts[i:end]) == words
                 and all(t.ent_type_ in ("", LOC) for t in doc[ent.end : end])
                 and (end == len(doc) or doc[end].ent_iob_ != "I")):
             return i, end, ORG
         if (len(words) > len(ent) and names[words] == PER and end <= len(doc) and tuple(texts[i:end]) == words
                 and not any(t.ent_type_ for t in doc[ent.end : end])):
-            return i, end, PER  # "Bupati Saipul Mbuinga" tagged "Saipul" alone, where "Saipul Mbuinga" is a person of the article
+            return i, end, PER  # "Bupati Saipul Mbuinga" tagged "Saipul", where "Saipul Mbuinga" is a person of the article
     return None
 
 
@@ -2513,7 +2514,8 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
 
 def _region_then_holder(doc: Doc, ent: Span, body: Span, holder: Span) -> bool:
     """"Direktur Utama Bank Kalbar Rokidi": after an office, a body whose name ends with a region's, then a word
-    no dictionary, corpus in lower case, list of places or region's name holds, written only here: the holder, not the rest of the body's name."""
+    no dictionary, corpus in lower case, list of places or region's name holds, the whole written only here: the
+    holder, not the rest of the body's name."""
     first = holder[0]
     letters = re.sub(r"[’']", "", first.text)  # "Syari’ah": "syariah", a word
     return (_office_before(doc, ent.start) and is_region_name(body[-1].text) and not is_dictionary_word(letters)

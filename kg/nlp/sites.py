@@ -79,7 +79,8 @@ def tag_site_names(doc: Doc) -> None:
         found.append(span)
         i = span.end
     bodies = [e for e in doc.ents if e.label_ == ORG]
-    found = [s for s in found  # "Indometro.id Sidang", "Metrolangkat-binjai.com Pengadilan Negeri": the body after the site stays
+    # "Indometro.id Sidang", "Metrolangkat-binjai.com Pengadilan Negeri": the site ends at its web ending, a body after it stays
+    found = [s for s in found
              if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e)
                         and not (s.end < e.end and DOMAIN_END.search(s.text)) for e in bodies)]
     if not found:

@@ -306,7 +306,7 @@ def _split_at_colon(doc: Doc, ent: Span) -> list[Span]:
     if colon is None:
         return [ent]
     before = doc[ent.start : colon]
-    label = LOC if is_region_name(before.text) or link_place(before.text) is not None else ent.label_
+    label = LOC if _a_place_name(before.text) else ent.label_
     return [Span(doc, ent.start, colon, label=label, span_id=ent.id_), Span(doc, colon + 1, ent.end, label=ent.label_,
                                                                              span_id=ent.id_)]
 
@@ -1192,7 +1192,7 @@ def split_holders_after_numbered_bodies(doc: Doc) -> None:
 
 
 def _a_place_name(text: str) -> bool:
-    """"Jawa Timur" of "Porprov IX Jawa Timur": a region of the list or a place the gazetteer knows."""
+    """A region of the list or a place the gazetteer knows ("Jawa Timur" of "Porprov IX Jawa Timur")."""
     return is_region_name(text) or link_place(text) is not None
 
 
@@ -1358,7 +1358,7 @@ def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[s
 
 def _place_after_first_word(ent: Span) -> bool:
     """"PN Jayapura", "Persiba Balikpapan": one word, then a region or a known place."""
-    return len(ent) > 1 and (is_region_name(ent[1:].text) or link_place(ent[1:].text) is not None)
+    return len(ent) > 1 and _a_place_name(ent[1:].text)
 
 
 # How one addresses a person by name in Indonesian news, capitalised ("Bu Tuni", "Pak Harto").

@@ -203,6 +203,15 @@ def test_a_bracketed_syllabic_short_form_joins_the_name_before_it():
     # the kind of body ("Badan") may be left out of the short form; a region's short form is none of the body's
     assert len(_bracketed("Badan Hubungan Kerjasama Kota dan Daerah", "Hakda")) == 1
     assert len(_bracketed("Dinas Koperasi dan UMKM Kabupaten Konawe Selatan", "Konsel")) == 2
+    # long contractions; a short form opening with a syllable from inside the first word
+    assert len(_bracketed("Dinas Pariwisata, Kebudayaan, Pemuda, dan Olahraga", "Disparbudpora")) == 1
+    assert len(_bracketed("Kementerian Pariwisata dan Ekonomi Kreatif", "Kemenparekraf")) == 1
+    assert len(_bracketed("Kepolisian Sektor", "Polsek")) == 1
+    assert len(_bracketed("Kepolisian Sektor", "Lisensi")) == 2
+
+
+def test_a_national_body_spelled_out_joins_its_bracketed_short_form():
+    assert len(_bracketed("Dewan Perwakilan Rakyat Republik Indonesia", "DPR RI")) == 1
 
 
 def test_a_given_name_that_also_ends_titles_is_kept_in_a_name():
@@ -354,6 +363,14 @@ def test_a_name_going_on_after_its_bracketed_acronym_is_the_longer_name_written_
                     "Jembatan itu di bawah UPT Jalan dan Jembatan.",
                     ("Unit Pelaksana Tugas", "ORG"), ("UPT", "ORG"), ("UPT Jalan dan Jembatan", "ORG"))
     assert unit["Unit Pelaksana Tugas"] == unit["UPT Jalan dan Jembatan"]
+    kind = _keys_in("Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Kabupaten Grobogan mencatat. "
+                    "Kepala Dinas PUPR Grobogan menjelaskan.",
+                    ("Dinas Pekerjaan Umum dan Perumahan Rakyat", "ORG"), ("PUPR", "ORG"),
+                    ("Kabupaten Grobogan", "LOC"), ("Dinas PUPR Grobogan", "ORG"))
+    assert kind["Dinas Pekerjaan Umum dan Perumahan Rakyat"] == kind["PUPR"] == kind["Dinas PUPR Grobogan"]
+    police = _keys_in("Kepolisian Sektor (Polsek) Manggala menggrebek lokasi. Personel Polsek Manggala datang.",
+                      ("Kepolisian Sektor", "ORG"), ("Polsek", "ORG"), ("Manggala", "LOC"), ("Polsek Manggala", "ORG"))
+    assert police["Kepolisian Sektor"] == police["Polsek Manggala"] != police["Manggala"]
     alone = _keys_in("Rumah Sakit Umum Daerah (RSUD) Dolopo dibuka. Warga Madiun datang.",
                      ("Rumah Sakit Umum Daerah", "ORG"), ("RSUD", "ORG"), ("Madiun", "LOC"))
     assert alone["Rumah Sakit Umum Daerah"] == alone["RSUD"] != alone["Madiun"]

@@ -431,7 +431,9 @@ def _join_acronyms(
                     long_names[letters].add(normalise_name(clean_surface(m.text, ORG)))
     for node, acronym in acronyms:
         expansions = explicit.get(acronym) or long_names.get(acronym, set())
-        named = {groups.find(groups.first[(_NAME, e)]) for e in expansions if (_NAME, e) in groups.first}
+        # a national body is tagged without its country's name ("Dewan ... Republik Indonesia"), ``national_key``
+        keys = {(_NAME, key) for e in expansions for key in (e, national_key(e))}
+        named = {groups.find(groups.first[key]) for key in keys if key in groups.first}
         if not expansions and len(acronym) >= 3:
             named = _people_with_initials(groups, articles, node[0], acronym)
         if len(named) == 1:

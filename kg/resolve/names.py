@@ -216,12 +216,17 @@ def could_shorten(short: str, long: str) -> bool:
     bodies are shortened by syllables as often as by initials, so the test is loose (the same first
     letter, the short form's letters in order in the long name's) and only the brackets make it evidence."""
     wanted = re.sub(r"[^\w]", "", short).casefold()
-    if not (2 <= len(wanted) <= 12 and wanted.isalpha() and len(long.split()) >= 2 and short[:1].isupper()):
+    if not (2 <= len(wanted) <= 16 and wanted.isalpha() and len(long.split()) >= 2 and short[:1].isupper()):
         return False
     words = _COMPANY_FORM.sub("", long).split()
     # "Hakda" for "Badan Hubungan Kerjasama Kota dan Daerah": the kind of body may be left out of its short form
     tries = [words, words[1:]] if len(words) > 2 and words[0].casefold() in BODY_WORDS and not _names_a_region(short) \
         else [words]
+    # "Polsek" for "Kepolisian Sektor", "Polda" for "Kepolisian Daerah": the short form opens with a syllable
+    # from inside the first word
+    inside = words[0].casefold().find(wanted[:3]) if len(wanted) >= 4 else -1
+    if inside > 0:
+        tries.append([words[0][inside:], *words[1:]])
     return any(_letters_in_order(wanted, re.sub(r"[^\w]", "", "".join(w)).casefold()) for w in tries)
 
 

@@ -129,7 +129,9 @@ def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
         inside = [j for j in (i + 1,) if j < len(mentions) and mentions[j].end <= found.start(2)]
         for n in range(len(words), 0, -1):
             rest = _without_levels(normalise_name(" ".join(words[:n])))
-            target = _written_elsewhere(by_name, (f"{short} {rest}", f"{names[i]} {rest}"))
+            # "Dinas Pekerjaan Umum ... (PUPR) Kabupaten Grobogan" is "Dinas PUPR Grobogan" too
+            kind = names[i].split()[0]
+            target = _written_elsewhere(by_name, (f"{short} {rest}", f"{names[i]} {rest}", f"{kind} {short} {rest}"))
             if target is not None and target not in (i, *inside):
                 result.update((j, target) for j in (i, *inside))
                 break

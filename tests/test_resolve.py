@@ -601,6 +601,9 @@ def test_resolve_a_bodys_office_is_the_body():
          [("Andi Rudi Latif", "PER"), ("Arul", "PER"), ("Arul", "PER")]),
         ("Guru Faisal Ali yang akrab di sapa Abu Sibreh mengajar. Abu Sibreh pulang.",
          [("Faisal Ali", "PER"), ("Abu Sibreh", "PER"), ("Abu Sibreh", "PER")]),
+        # a rank before the full name after "sapaan akrab"
+        ("Edhy sapaan akrab Kompol Supriady Idrus mengatakan hal itu. Kata Edhy lagi.",
+         [("Edhy", "PER"), ("Supriady Idrus", "PER"), ("Edhy", "PER")]),
     ],
 )
 def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.roles import RANKS
 from kg.records import PER, AnnotatedArticle
 
 # Between a full name and the nickname after it.
@@ -35,7 +36,7 @@ def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         between = text[first.end : second.start]
-        if second.label == PER and _NICKNAME_BEFORE.fullmatch(between) and _short(first.text, second.text):
+        if second.label == PER and _NICKNAME_BEFORE.fullmatch(_without_ranks(between)) and _short(first.text, second.text):
             pairs.append((i, i + 1))  # "sebut Adang, sapaan akrab Endang": the words say it, whatever "Adang" was typed
             continue
         if first.label != PER or second.label != PER:
@@ -60,6 +61,17 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
         if full and _short(nick.text, mentions[full[-1]].text):
             pairs.append((i, full[-1]))
     return pairs
+
+
+def _without_ranks(between: str) -> str:
+    """The words between two names without the ranks and forms of address that end them: "Edhy sapaan akrab
+    Kompol Supriady Idrus"."""
+    words = between.rstrip().split(" ")
+    if len(words) < 2 or words[-1].rstrip(".").casefold() not in RANKS:
+        return between
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in RANKS:
+        words.pop()
+    return " ".join(words) + " "
 
 
 def _short(nickname: str, full: str) -> bool:

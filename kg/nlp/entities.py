@@ -2451,6 +2451,43 @@ def split_holders_from_places(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
+def split_regions_from_holders(doc: Doc) -> None:
+    """"Ketua DPRD Yapen Yohannis G Raubaba", "Bupati Bima Indah Dhamayanti Putri": right after an office, or
+    after a body right after an office, a "person" that opens with the name of a province, regency or city is
+    the region of the office (or of the body) and then its holder. Not a person the article names by that
+    first word elsewhere ("Bima Arya")."""
+    ents = doc.ents  # read once: each read makes a Span per entity
+    names = region_names()
+    ends = {e.end: e for e in ents if e.label_ == ORG}
+    firsts = Counter(e[0].lower_ for e in ents if e.label_ == PER)
+    fixed: list[Span] = []
+    changed = False
+    for ent in ents:
+        cut = _region_opening(ent, names) if ent.label_ == PER and firsts[ent[0].lower_] == 1 else None
+        body = ends.get(ent.start)
+        if cut is not None and body is not None and fixed and fixed[-1] is body and _office_before(doc, body.start):
+            fixed[-1] = Span(doc, body.start, cut, label=ORG, span_id=body.id_)  # "DPRD Yapen"
+        elif cut is not None and body is None and ent.start > 0 and doc[ent.start - 1].lower_ in HEADS:
+            fixed.append(Span(doc, ent.start, cut, label=LOC, span_id=RULE_ID))  # "Bupati Bima"
+        else:
+            fixed.append(ent)
+            continue
+        fixed.append(Span(doc, cut, ent.end, label=PER, span_id=RULE_ID))
+        changed = True
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _region_opening(ent: Span, names: frozenset[str]) -> int | None:
+    """Where the name after a region's name that opens ``ent`` starts, if two or more name words follow it."""
+    for size in (2, 1):
+        rest = ent[size:]
+        if len(rest) >= 2 and normalise(ent[:size].text) in names and normalise(rest[:2].text) not in names \
+                and all(_name_word(t) for t in rest) and not is_region_name(rest[0].text):
+            return ent.start + size
+    return None
+
+
 def split_named_holders(doc: Doc) -> None:
     """"Anggota DPR dari Fraksi PDI Perjuangan Mufti A.N Anam menyebutkan ...", later "kata Mufti":
     a body the model ran on into its holder's name, where the article names that holder on their
@@ -2955,6 +2992,7 @@ class EntityRepair:
         name_after_titles(doc)
         name_balinese_people(doc)
         split_holders_from_places(doc)
+        split_regions_from_holders(doc)
         split_named_holders(doc)
         join_institutions(doc)
         join_regional_offices(doc)

@@ -986,6 +986,12 @@ def test_a_one_word_holder_after_a_body_named_with_its_region_is_a_person(make_a
     assert mentions == [("Bank Kalbar", "ORG"), ("Rokidi", "PER")]
 
 
+def test_a_person_opening_with_a_region_after_an_office_and_its_body_is_the_bodys_region_and_its_holder(make_article):
+    text = "Hadir Ketua DPRD Yapen Yohannis G Raubaba serta warga jemaat ."
+    mentions = _tagged([(2, 3, "ORG"), (3, 7, "PER")], text, make_article)
+    assert mentions == [("DPRD Yapen", "ORG"), ("Yohannis G Raubaba", "PER")]
+
+
 def test_a_persons_first_name_tagged_alone_takes_the_full_name_the_article_writes(make_article):
     text = "Bupati Saipul Mbuinga menyambut baik . Diakui Bupati Saipul Mbuinga bahwa juara bukan tujuan ."
     mentions = _tagged([(1, 2, "LOC"), (8, 10, "PER")], text, make_article)

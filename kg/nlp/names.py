@@ -19,7 +19,8 @@ from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
 from kg.nlp.context import token_lowers
 from kg.nlp.roles import (
-    HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, is_head, names_a_panel,
+    HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, SPELLED_RANK_WORDS, is_head,
+    names_a_panel,
 )
 from kg.nlp.regions import is_region_name
 from kg.records import LOC, ORG, PER
@@ -92,6 +93,13 @@ def name_after(doc: Doc, i: int) -> Span | None:
         run.append(doc[j])
         j += 1
     run = _trim_title(run)
+    # "kata Kanit Lakalantas Inspektur Polisi Dua (Ipda) Ade Komarudin": a rank written out, its short form, the name
+    spelled = next((k for k in range(len(run)) if all(t.lower_ in SPELLED_RANK_WORDS for t in run[k:])), len(run))
+    bracketed = j + 3 < n and doc[j].text == "(" and doc[j + 1].lower_ in RANKS and doc[j + 2].text == ")"
+    if bracketed and len(run) - spelled >= min(2, len(run)):
+        return name_after(doc, j + 3)
+    if run and spelled == 0:
+        return None  # rank words only
     if j > i and any(doc[k].lower_ in HEADS for k in range(i, min(j, n))):
         while run and (is_unit_word(run[0].text) or run[0].lower_ in SERVICE_UNITS):
             run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...", "Kepala Seksi Penkum": the unit the office heads

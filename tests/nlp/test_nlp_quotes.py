@@ -40,6 +40,9 @@ def _quotes(nlp, make_article, text):
         # the section an office heads is no speaker: "Penkum" (Penerangan Hukum)
         ("“Sudah dikeluarkan,” kata Kepala Seksi Penkum dan Humas Kejati Maluku, Budi Santoso kepada wartawan.",
          ("Sudah dikeluarkan", "Budi Santoso", "kata", True)),
+        # a rank written out in words and its short form in brackets before the name
+        ("“Kendaraan sudah diamankan,” kata Kanit Lakalantas Inspektur Polisi Dua (Ipda) Ade Komarudin.",
+         ("Kendaraan sudah diamankan", "Ade Komarudin", "kata", True)),
         # the occasion between the speaker and the verb, in the active voice
         ("Ketua DPRD Budi Santoso saat pimpin rapat paripurna menuturkan, catatan fraksi sudah diterima.",
          ("catatan fraksi sudah diterima", "Budi Santoso", "menuturkan", False)),

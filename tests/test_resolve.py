@@ -630,6 +630,7 @@ def test_resolve_two_people_side_by_side_stay_apart():
     "first, second",
     [
         ("Andi Widjajanto", "Andi Wijayanto"),  # old and new spelling of one name
+        ("Idham Khalik", "Idham Halik"),  # "kh" written "h"
         ("I Gusti Nyoman Gede Susila", "Gusti Susila"),  # a short form skipping middle names
         ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),  # a Malaysian honorific is not the name
         ("Dato' Sri Ismail Sabri", "Ismail Sabri"),

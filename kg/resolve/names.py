@@ -58,7 +58,7 @@ def normalise_name(text: str) -> str:
 
 # The old (pre-1972) Indonesian spelling and the new one: "Widjajanto" = "Wijayanto", "Soekarno" =
 # "Sukarno", "Tjahjo" = "Cahyo", "Chairul" = "Khairul". Names keep either, often both in one text.
-_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("j", "y"))
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("kh", "h"), ("j", "y"))
 # A name's last "i" after a consonant is often written "y" ("Dedy", "Hendry", "Rudy"): the same name.
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
 

@@ -673,7 +673,9 @@ def _headlines(doc: Doc) -> frozenset[int]:
         if i == len(doc) or ("\n" in texts[i] and space[i]):
             words = [k for k in line if not space[k]]
             ending = (".",) if words and words[0] == first_word else (".", "!", "?")  # "... soal BUMN!"
-            if words and words[0] in lines and texts[words[-1]] not in ending:
+            # a full stop inside the line makes it prose (a paragraph listing names, cut before its last stop)
+            if words and words[0] in lines and texts[words[-1]] not in ending \
+                    and not any(texts[k] == "." for k in words[:-1]):
                 result.update(line)
             line = []
         else:

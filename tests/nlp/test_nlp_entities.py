@@ -123,6 +123,13 @@ def test_a_body_line_dense_with_names_is_no_headline(make_article):
     assert ("Kejaksaan Tinggi Maluku", "ORG") in mentions
 
 
+def test_a_paragraph_of_names_cut_before_its_last_full_stop_is_no_headline(make_article):
+    text = ("Atlet Jember Tambah Medali\nKata Kepala Dinas Edy Budi Susilo menyatakan tim juara . "
+            "Mereka Haikal Batangryan , Wendy Permata Oktavian , Audra Teguh Prayoga , Aldi Hilman Zakaria")
+    mentions = _tagged([(8, 11, "PER")], text, make_article)
+    assert ("Edy Budi Susilo", "PER") in mentions
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

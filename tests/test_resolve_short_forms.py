@@ -312,6 +312,11 @@ def test_a_name_in_another_word_order_or_a_venue_with_fewer_words_is_the_same_th
     assert keys["Bank Indonesia"] != keys["Bank Rakyat Indonesia"]  # two banks
 
 
+def test_a_name_after_a_person_is_the_same_with_or_without_the_persons_form_of_address():
+    keys = _keys(("RSUD dr Soedarso", "ORG"), ("RSUD Soedarso", "ORG"), ("RSUD Sudarso Baru", "ORG"))
+    assert keys["RSUD dr Soedarso"] == keys["RSUD Soedarso"] != keys["RSUD Sudarso Baru"]
+
+
 def test_an_acronym_is_the_company_named_by_it_and_a_word_of_its_own_but_not_a_unit_or_a_place():
     keys = _keys(("XL", "ORG"), ("XL Axiata", "ORG"), ("PT XL Axiata Tbk", "ORG"))
     assert keys["XL"] == keys["XL Axiata"] == keys["PT XL Axiata Tbk"]

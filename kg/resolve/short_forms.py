@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.casing import casing_counts
+from kg.nlp.roles import HONORIFICS
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import (
     clean_surface, could_shorten, initials, is_acronym, is_company_name, misspelt, normalise_name, words_in_order,
@@ -72,11 +73,17 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
             first.setdefault((m.label, name), i)
     pairs = []
     written: dict[tuple, int] = {}
+    bare: dict[tuple, int] = {}
     for (label, name), i in first.items():  # in text order: a later order joins the first
         words = (label, tuple(sorted(name)))
         if words in written:
             pairs.append((i, written[words]))
         written.setdefault(words, i)
+        # "RSUD dr Soedarso" and "RSUD Soedarso": a form of address inside a name named after a person
+        plain = (label, name[:1] + tuple(w for w in name[1:] if w not in HONORIFICS))
+        if plain in bare and bare[plain] != written[words]:
+            pairs.append((i, bare[plain]))
+        bare.setdefault(plain, i)
     venues = [(name, i) for (label, name), i in first.items() if label != ORG and name[0] in FACILITY_WORDS]
     for name, i in venues:
         pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]

@@ -129,7 +129,7 @@ def relabel_by_cues(doc: Doc) -> None:
         fixed, changed = whole, True
     taken = {t.i for e in fixed for t in e}
     added = _missed_outlets(doc, taken)
-    listed = _listed_places(doc, fixed)
+    listed = _listed_places(doc, fixed) | _addressed_places(doc, fixed)
     if listed:
         changed = True
         fixed = [Span(doc, e.start, e.end, label=LOC, span_id=e.id_) if e.start in listed else e for e in fixed]
@@ -376,6 +376,7 @@ def _domain(words: Span) -> bool:
 
 def _outlet_after_place(words: Span) -> bool:
     """"JABAR EKSPRES -", "RADAR BANTEN -": a place and a word that makes it no place is an outlet."""
+    from kg.nlp.regions import is_region_name
     from kg.regions import LEVELS, candidates
 
     return len(words) >= 2 and known_place(words[0].text) and not known_place(words.text) \
@@ -489,6 +490,40 @@ def _listed_places(doc: Doc, ents: list[Span]) -> set[int]:
             if item.label_ == PER and title_before(doc, j) is None:  # "Kepala BPBD Kabupaten Sekadau, Akhmad
                 result.add(j)  # Suryadi": the place ends an office's title, the name is its holder
             i = item.end
+    return result
+
+
+# Words after which a name is where something is or where someone lives: "di Sagea", "warga Maba Sangaji".
+PLACE_BEFORE = frozenset({"di", "ke", "dari", "warga", "masyarakat", "kawasan", "wilayah"})
+
+
+def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
+    """Starts of one- or two-word "persons" that the words around them make places: a region of the official
+    list after "di", "ke", "warga" ("di Sagea", "warga Maba Sangaji"), or any name there followed by a comma
+    and a place ("di Sibreh, Kabupaten Aceh Besar"); a name with its region in brackets ("Manggopoh (Agam)");
+    a name joined by a dash to a place, as roads are named after the places they link ("Kalisube–Binangun").
+    """
+    from kg.nlp.regions import is_region_name
+    from kg.regions import LEVELS, candidates
+
+    places = {e.start: e for e in ents if e.label_ == LOC}
+    place_ends = {e.end: e for e in ents if e.label_ == LOC}
+    people = {e.start: e for e in ents if e.label_ == PER and len(e) <= 2}
+    lowers = token_lowers(doc)
+    result: set[int] = set()
+    for start, ent in people.items():
+        end = ent.end
+        listed = candidates(ent.text, LEVELS)
+        then_place = end + 1 < len(doc) and doc[end].text == "," and end + 1 in places
+        after_word = start > 0 and lowers[start - 1] in PLACE_BEFORE
+        inside = places.get(end + 1) if end + 2 < len(doc) and doc[end].text == "(" else None
+        bracketed = (inside is not None and inside.end < len(doc) and doc[inside.end].text == ")"
+                     and is_region_name(inside.text))  # not "Fungfa Korpthammakit (Thailand)": a player's country
+        dashed = (end < len(doc) and doc[end].text in DASHES and (end + 1 in places or end + 1 in people)
+                  and doc[end - 1].whitespace_ == "") or (start > 0 and doc[start - 1].text in DASHES
+                                                         and start - 1 in place_ends and not doc[start - 1].whitespace_)
+        if (after_word and (listed or then_place)) or bracketed or (dashed and listed):
+            result.add(start)
     return result
 
 

@@ -130,6 +130,19 @@ def test_a_paragraph_of_names_cut_before_its_last_full_stop_is_no_headline(make_
     assert ("Edy Budi Susilo", "PER") in mentions
 
 
+def test_a_person_tagged_name_the_words_around_make_a_place_is_a_place(make_article):
+    # "di" before a village of the official list; a village with its regency in brackets; a road's two ends
+    text = ("Lomba digelar di Sagea pekan lalu . Hujan membasahi Manggopoh ( Agam ) . "
+            "Ruas Kalisube–Binangun diperbaiki .")
+    mentions = _tagged([(3, 4, "PER"), (9, 10, "PER"), (11, 12, "LOC"), (15, 16, "PER"), (17, 18, "PER")],
+                       text, make_article)
+    assert {("Sagea", "LOC"), ("Manggopoh", "LOC"), ("Kalisube", "LOC")} <= set(mentions)
+    # a player with their country in brackets stays a person
+    text = "Bobby menang atas Fungfa Korpthammakit ( Thailand ) ."
+    mentions = _tagged([(0, 1, "PER"), (3, 5, "PER"), (6, 7, "LOC")], text, make_article)
+    assert ("Fungfa Korpthammakit", "PER") in mentions
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

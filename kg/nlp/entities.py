@@ -698,7 +698,8 @@ def trim_plain_words(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and (
+        addressed = ent.label_ == PER and _honorific_before(doc, start)  # "H. Kader Jaelani": a name follows
+        while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and not addressed and (
                 is_plain_word(doc[start].text, noun=False)
                 or (start in headline or doc[start].is_sent_start) and is_seen_only_in_lower_case(doc[start].text)
                 and not is_region_name(doc[start:end].text)):
@@ -1496,6 +1497,12 @@ def _opened_by_a_body_word(ent: Span) -> bool:
     """"Dinas Kesehatan", "Kantor Dinas Lingkungan Hidup" (the office of a body is the body)."""
     first = 1 if len(ent) > 1 and ent[0].lower_ == "kantor" else 0
     return ent[first].lower_ in BODY_WORDS and ent[first].text[:1].isupper()
+
+
+def _honorific_before(doc: Doc, i: int) -> bool:
+    """Is token ``i`` written right after a form of address ("H.", "Hj", "Drs.")?"""
+    before = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1
+    return before >= 0 and doc[before].lower_.rstrip(".") in HONORIFICS and doc[before].text[:1].isupper()
 
 
 def _after_honorifics(doc: Doc, i: int) -> int:

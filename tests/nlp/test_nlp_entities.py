@@ -143,6 +143,12 @@ def test_a_person_tagged_name_the_words_around_make_a_place_is_a_place(make_arti
     assert ("Fungfa Korpthammakit", "PER") in mentions
 
 
+def test_a_common_word_after_a_form_of_address_opens_the_name(make_article):
+    text = "Hadir Bupati Dompu , H. Kader Jaelani selaku inspektur upacara ."
+    mentions = _tagged([(2, 3, "LOC"), (5, 7, "PER")], text, make_article)
+    assert ("Kader Jaelani", "PER") in mentions
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -252,6 +252,8 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
             if all(_capitalised(t) and t.ent_iob_ == "O" for t in words) and level_word_regions(doc[ent.start:end].text):
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_)]
         return [ent]
+    if (after_office := _holder_after_office_region(doc, ent, names)) is not None:
+        return after_office  # "Bupati Muara Enim Edison": the regency's whole name, then its regent
     if len(ent) >= 3 and _key(ent) not in names and not _is_region(ent.text):
         for end in range(ent.end - 2, ent.start, -1):  # "Sidareja Agus Sudaryanto": a district, then a person
             rest = doc[end:ent.end]
@@ -259,7 +261,7 @@ def _official_boundaries(doc: Doc, ent: Span, names: frozenset[str]) -> list[Spa
                 label = LOC if _is_region(rest.text) else PER  # "Situbondo Jawa Timur": a regency, its province
                 return [Span(doc, ent.start, end, label=LOC, span_id=ent.id_),
                         Span(doc, end, ent.end, label=label, span_id=RULE_ID)]
-    return _holder_after_office_region(doc, ent, names) or [ent]
+    return [ent]
 
 
 def _name_goes_on(holder: Span, after: Span, held: set[int]) -> bool:

@@ -149,6 +149,13 @@ def test_a_common_word_after_a_form_of_address_opens_the_name(make_article):
     assert ("Kader Jaelani", "PER") in mentions
 
 
+def test_a_regency_of_two_words_after_its_office_stays_whole_before_the_holder(make_article):
+    # "Muara" alone is a district too: the office's region is the longest name of the list
+    text = "Mendukung langkah itu , Bupati Muara Enim Edison , menyampaikan dukungan ."
+    mentions = _tagged([(5, 8, "LOC")], text, make_article)
+    assert mentions[0] == ("Muara Enim", "LOC")
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -2876,7 +2876,7 @@ def drop_non_names(doc: Doc) -> None:
                 and _after_a_title(doc, ent.start):  # "Kanit Reskrim Ipda X", "Kepala Seksi Penkum": the title's
             changed = True
             continue
-        if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) \
+        if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) or _in_a_case_number(ent) \
                 or ent.label_ == PER and _only_common_words(ent) \
                 or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
             changed = True
@@ -2935,6 +2935,15 @@ def _in_a_number_plate(ent: Span) -> bool:
     text = doc_text(ent.doc)
     return any(m.start() <= ent.start_char and ent.end_char <= m.end()
                for m in NUMBER_PLATE.finditer(text, max(0, ent.start_char - 8), ent.end_char + 8))
+
+
+def _in_a_case_number(ent: Span) -> bool:
+    """"perkara nomor 48/Pid.Sus/2021/PN-TGL": a word written between a number and a slash and the rest of
+    a court's case number is a part of the number (the kind of case), no body."""
+    doc = ent.doc
+    return (ent.start >= 2 and doc[ent.start - 1].text == "/" and doc[ent.start - 2].like_num
+            and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
+            and ent.end < len(doc) and doc[ent.end].text in (".", "/") and not doc[ent.end - 1].whitespace_)
 
 
 # Words that name a section of a body after an office ("Kepala Seksi Penkum", "Kepala Bidang Humas").

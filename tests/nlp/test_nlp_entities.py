@@ -156,6 +156,11 @@ def test_a_regency_of_two_words_after_its_office_stays_whole_before_the_holder(m
     assert mentions[0] == ("Muara Enim", "LOC")
 
 
+def test_the_kind_of_case_in_a_case_number_is_no_body(make_article):
+    text = "Sidang perkara nomor 48/Pid.Sus/2021/PN-TGL dengan terdakwa Budi ."
+    assert _tagged([(5, 6, "ORG"), (14, 15, "PER")], text, make_article) == [("Budi", "PER")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

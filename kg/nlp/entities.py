@@ -184,6 +184,9 @@ def split_level_words(doc: Doc) -> None:
         placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
         cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ not in LEVEL_WORDS]
+        if ent.label_ == LOC:  # "desa Wowong kecamatan Omesuri kabupaten Lembata": a level word in lower case
+            cuts = sorted(set(cuts) | {t.i for t in ent[1:-1] if t.lower_ in LEVEL_WORDS and t.text.islower()
+                                       and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].lower_ not in LEVEL_WORDS})
         start = ent.start
         for cut in cuts:
             ents.append(Span(doc, start, cut, label=LOC, span_id=ent.id_))

@@ -161,6 +161,12 @@ def test_the_kind_of_case_in_a_case_number_is_no_body(make_article):
     assert _tagged([(5, 6, "ORG"), (14, 15, "PER")], text, make_article) == [("Budi", "PER")]
 
 
+def test_a_place_reaching_a_level_word_in_lower_case_is_two_places(make_article):
+    text = "Pantai itu di desa Wowong kecamatan Omesuri kabupaten Lembata , ramai ."
+    mentions = _tagged([(4, 9, "LOC")], text, make_article)
+    assert len(mentions) == 3 and [m[0].split()[-1] for m in mentions] == ["Wowong", "Omesuri", "Lembata"]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

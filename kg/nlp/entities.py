@@ -773,8 +773,20 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
     listed = start >= 2 and doc[start - 1].lower_ in ("dan", "&") and doc[start - 2].text[:1].isupper()
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in ORG_FIRST:  # "Usaha dan Teknologi Dinas Perikanan": the last field of a list
-            return k if listed or all(t.is_alpha and is_common_word(t.text) for t in doc[start:k]) else start
+            before = doc[start:k]
+            if listed or all(t.is_alpha and is_common_word(t.text) for t in before):
+                return k
+            # "Kepsek SMPN 4", "Kanit Lakalantas Polres Serang Kota": an office's contraction before its body
+            return k if len(before) <= 2 and all(_office_contraction(t) for t in before) else start
     return start
+
+
+def _office_contraction(token: Token) -> bool:
+    """An office word, or a capitalised word no corpus or dictionary has, as the contracted titles are
+    ("Kepsek", "Kanit", "Kakuwil")."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not is_agency_contraction(
+        token.text) and (is_head(token) or casing_counts(token.text) is None and not is_dictionary_word(token.text)
+                         and not can_be_common_word(token.text))
 
 
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:

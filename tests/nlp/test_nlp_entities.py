@@ -167,6 +167,14 @@ def test_a_place_reaching_a_level_word_in_lower_case_is_two_places(make_article)
     assert len(mentions) == 3 and [m[0].split()[-1] for m in mentions] == ["Wowong", "Omesuri", "Lembata"]
 
 
+def test_an_offices_contraction_before_a_body_is_no_part_of_its_name(make_article):
+    text = ("Kendaraan diamankan kata Kanit Lakalantas Polres Serang Kota kepada wartawan . "
+            "Satreskrim Polres Malang hadir .")
+    mentions = _tagged([(3, 8, "ORG"), (11, 14, "ORG")], text, make_article)
+    assert ("Polres Serang Kota", "ORG") in mentions  # "Kanit": the unit's head
+    assert ("Satreskrim Polres Malang", "ORG") in mentions  # a police unit's section stays in its name
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

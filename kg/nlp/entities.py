@@ -709,6 +709,8 @@ def trim_plain_words(doc: Doc) -> None:
             start += 1  # "Refleksi Hanung Bramantyo" opening a headline: a common noun, then the name
         if ent.label_ == ORG:
             start = _body_start(doc, start, end)
+            if end - start > 2 and doc[start].lower_ == "kantor" and _names_a_body(doc[start + 1]):
+                start += 1  # "Kantor Dinas Lingkungan Hidup", "Kantor Kadin Sultra": the body's office is the body
         if ent.label_ == LOC and end - start > 1 and doc[start].text in LEVEL_WORDS and doc[start + 1].text[:1].isupper():
             start += 1  # "kabupaten Tambrauw": a level word the text writes in lower case is no part of the name
         if end - start > 1 and doc[start].text == "se":  # "se-Indonesia", "se Kalteng": all of a place
@@ -779,6 +781,14 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
             # "Kepsek SMPN 4", "Kanit Lakalantas Polres Serang Kota": an office's contraction before its body
             return k if len(before) <= 2 and all(_office_contraction(t) for t in before) else start
     return start
+
+
+def _names_a_body(token: Token) -> bool:
+    """A word that opens a body's own name: a kind of body ("Dinas", "Badan"), an acronym, a contraction. Not
+    "Kementerian": "Kantor Kementerian Agama Kabupaten X" is the regional office's own name."""
+    return token.text[:1].isupper() and (token.lower_ in ORG_FIRST and token.lower_ not in ("kantor", "pusat", "kementerian")
+                                         or token.is_alpha and token.text.isupper() and len(token) > 1
+                                         or is_agency_contraction(token.text) or is_mixed_acronym(token.text))
 
 
 def _office_contraction(token: Token) -> bool:

@@ -175,6 +175,12 @@ def test_an_offices_contraction_before_a_body_is_no_part_of_its_name(make_articl
     assert ("Satreskrim Polres Malang", "ORG") in mentions  # a police unit's section stays in its name
 
 
+def test_a_bodys_office_is_named_by_the_body(make_article):
+    text = "Warga datang ke Kantor Dinas Lingkungan Hidup . Lalu ke Kantor Kementerian Agama Kabupaten Kampar ."
+    mentions = _tagged([(3, 7, "ORG"), (10, 15, "ORG")], text, make_article)
+    assert mentions == [("Dinas Lingkungan Hidup", "ORG"), ("Kantor Kementerian Agama Kabupaten Kampar", "ORG")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

@@ -376,7 +376,6 @@ def _domain(words: Span) -> bool:
 
 def _outlet_after_place(words: Span) -> bool:
     """"JABAR EKSPRES -", "RADAR BANTEN -": a place and a word that makes it no place is an outlet."""
-    from kg.nlp.regions import is_region_name
     from kg.regions import LEVELS, candidates
 
     return len(words) >= 2 and known_place(words[0].text) and not known_place(words.text) \

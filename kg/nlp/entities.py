@@ -786,9 +786,10 @@ def _body_start(doc: Doc, start: int, end: int) -> int:
 def _names_a_body(token: Token) -> bool:
     """A word that opens a body's own name: a kind of body ("Dinas", "Badan"), an acronym, a contraction. Not
     "Kementerian": "Kantor Kementerian Agama Kabupaten X" is the regional office's own name."""
-    return token.text[:1].isupper() and (token.lower_ in ORG_FIRST and token.lower_ not in ("kantor", "pusat", "kementerian")
-                                         or token.is_alpha and token.text.isupper() and len(token) > 1
-                                         or is_agency_contraction(token.text) or is_mixed_acronym(token.text))
+    kind = token.lower_ in ORG_FIRST and token.lower_ not in ("kantor", "pusat", "kementerian")
+    acronym = token.is_alpha and token.text.isupper() and len(token) > 1
+    return token.text[:1].isupper() and (kind or acronym or is_agency_contraction(token.text)
+                                         or is_mixed_acronym(token.text))
 
 
 def _office_contraction(token: Token) -> bool:

@@ -36,7 +36,8 @@ def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
         between = text[first.end : second.start]
-        if second.label == PER and _NICKNAME_BEFORE.fullmatch(_without_ranks(between)) and _short(first.text, second.text):
+        if (second.label == PER and _NICKNAME_BEFORE.fullmatch(_without_ranks(between))
+                and _short(first.text, second.text)):
             pairs.append((i, i + 1))  # "sebut Adang, sapaan akrab Endang": the words say it, whatever "Adang" was typed
             continue
         if first.label != PER or second.label != PER:

@@ -2903,6 +2903,7 @@ def drop_non_names(doc: Doc) -> None:
             changed = True
             continue
         if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) or _in_a_case_number(ent) \
+                or _initials_given(ent) or _a_roman_numeral(ent) \
                 or ent.label_ == PER and _only_common_words(ent) \
                 or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
             changed = True
@@ -2961,6 +2962,22 @@ def _in_a_number_plate(ent: Span) -> bool:
     text = doc_text(ent.doc)
     return any(m.start() <= ent.start_char and ent.end_char <= m.end()
                for m in NUMBER_PLATE.finditer(text, max(0, ent.start_char - 8), ent.end_char + 8))
+
+
+# "berinisial WN (35), TK (20) dan LR": the initials news gives for a suspect, a victim or a minor, then more of them.
+_INITIALS_GIVEN = re.compile(r"\b(?:ber)?inisial\s+(?:[A-Z]{1,3}\.?\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*|\s*dan\s+|\s*serta\s+)?)*$")
+
+
+def _initials_given(ent: Span) -> bool:
+    """Initials the text says are initials ("dua tersangka berinisial S dan Z"): they hide a name, they are none."""
+    if not re.fullmatch(r"[A-Z]{1,3}\.?", ent.text):
+        return False
+    return _INITIALS_GIVEN.search(doc_text(ent.doc), max(0, ent.start_char - 80), ent.start_char) is not None
+
+
+def _a_roman_numeral(ent: Span) -> bool:
+    """"MMI II hingga IV": a Roman numeral alone is a number, no name."""
+    return len(ent) == 1 and len(ent.text) > 1 and ROMAN_NUMERAL.fullmatch(ent.text) is not None
 
 
 def _in_a_case_number(ent: Span) -> bool:

@@ -181,6 +181,13 @@ def test_a_bodys_office_is_named_by_the_body(make_article):
     assert mentions == [("Dinas Lingkungan Hidup", "ORG"), ("Kantor Kementerian Agama Kabupaten Kampar", "ORG")]
 
 
+def test_initials_the_text_gives_and_a_roman_numeral_alone_are_no_names(make_article):
+    text = "Polisi mengamankan pelaku berinisial WN ( 35 ) dan TK ( 20 ) . Gempa terasa pada MMI II hingga IV . Budi hadir ."
+    mentions = _tagged([(4, 5, "PER"), (9, 10, "PER"), (18, 19, "PER"), (20, 21, "ORG"), (22, 23, "PER")],
+                       text, make_article)
+    assert mentions == [("Budi", "PER")]
+
+
 def test_common_word_at_sentence_start_is_not_a_name(make_article):
     text = "Hujan turun sejak pagi .\nDokter mengatakan warga sehat ."
     assert _tagged([(0, 1, "LOC"), (6, 7, "PER")], text, make_article) == []

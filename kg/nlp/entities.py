@@ -421,8 +421,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if not any(c.isalpha() for c in ent.text):
             continue  # "Maskur (32)": an age or a number is no name
-        if is_agency_credit(ent):
-            kept.append(ent)
+        if is_agency_credit(ent) or ent.label_ == PER and _honorific_before(doc, ent.start):
+            kept.append(ent)  # "H. Sapuan": after a form of address, a name, though "sapuan" is a word too
             continue
         if ent.label_ == PER and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "/" \
                 and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_:

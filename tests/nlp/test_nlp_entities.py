@@ -147,6 +147,9 @@ def test_a_common_word_after_a_form_of_address_opens_the_name(make_article):
     text = "Hadir Bupati Dompu , H. Kader Jaelani selaku inspektur upacara ."
     mentions = _tagged([(2, 3, "LOC"), (5, 7, "PER")], text, make_article)
     assert ("Kader Jaelani", "PER") in mentions
+    # a one-word name that is also a word ("sapuan", a sweep), after "H." as a sentence's stop could be
+    text = "Bantuan diserahkan oleh Bupati Mukomuko , H. Sapuan , kepada nelayan ."
+    assert ("Sapuan", "PER") in _tagged([(4, 5, "LOC"), (7, 8, "PER")], text, make_article)
 
 
 def test_a_regency_of_two_words_after_its_office_stays_whole_before_the_holder(make_article):

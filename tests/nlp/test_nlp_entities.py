@@ -148,7 +148,7 @@ def test_a_common_word_after_a_form_of_address_opens_the_name(make_article):
     mentions = _tagged([(2, 3, "LOC"), (5, 7, "PER")], text, make_article)
     assert ("Kader Jaelani", "PER") in mentions
     # a one-word name that is also a word ("sapuan", a sweep), after "H." as a sentence's stop could be
-    text = "Bantuan diserahkan oleh Bupati Mukomuko , H. Sapuan , kepada nelayan ."
+    text = "Bantuan diserahkan oleh Bupati Mukomuko , H. Sapuan , SE. , MM. , didampingi wakil ."
     assert ("Sapuan", "PER") in _tagged([(4, 5, "LOC"), (7, 8, "PER")], text, make_article)
 
 

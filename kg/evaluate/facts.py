@@ -35,7 +35,8 @@ when all words of the shorter are among the longer's: "Kim" ~ "Kim Jong Un"):
   title followed by the body ("Ketua KPU Kabupaten Garut" for Ketua / KPU Kabupaten Garut). A quote needs the speaker and a text that
   starts with the gold prefix (or is a prefix of it). A role's person and a quote's speaker may be named
   by any name the article's entity gold lists for that person or body ("Angie Zelena" said it; the
-  graph's node is "Angelica Dira Maharani", her name written out in the same article).
+  graph's node is "Angelica Dira Maharani", her name written out in the same article), and so may a
+  role's body ("Presiden AS Joe Biden": the node is "Amerika Serikat").
 * Precision (is the predicted fact right?): an event is right if a gold event of
   the same type shares a participant and neither date nor place contradicts it
   (missing values do not contradict). Roles and quotes: as for recall.
@@ -334,13 +335,17 @@ def _names_of_things(article: GoldArticle) -> dict[str, str]:
 
 
 def _by_any_name(fact: dict, names: dict[str, str]) -> dict:
-    """A gold role or quote whose person or speaker may be named by any of that thing's names: the node
-    that said it carries the fullest name, which the quote's sentence need not use."""
-    key = "speaker" if "speaker" in fact else "person" if "person" in fact else None
-    if key is None or not fact[key] or not names:
+    """A gold role or quote whose person, body or speaker may be named by any of that thing's names: the
+    node that said it or holds the office carries the fullest name, which the sentence need not use
+    ("Presiden AS Joe Biden": the role's body is the node "Amerika Serikat", which the gold also calls "AS")."""
+    if not names:
         return fact
-    every = {alt for name in fact[key].split("|") for alt in names.get(_norm(name), name).split("|")}
-    return {**fact, key: "|".join(sorted(every | set(fact[key].split("|"))))}
+    named = dict(fact)
+    for key in ("speaker", "person", "body"):
+        if fact.get(key):
+            every = {alt for name in fact[key].split("|") for alt in names.get(_norm(name), name).split("|")}
+            named[key] = "|".join(sorted(every | set(fact[key].split("|"))))
+    return named
 
 
 @dataclass

@@ -230,6 +230,22 @@ def test_a_speaker_or_holder_may_be_named_by_any_name_the_gold_gives_that_person
     assert score_facts(other, {"a.txt": _annotated()})["roles"].f1 == 0.0  # two people in this gold
 
 
+def test_a_roles_body_may_be_named_by_any_name_the_gold_gives_that_body():
+    from dataclasses import replace
+
+    held_in_bali = replace(_annotated(), roles=(Role(85, 93, "Presiden", 0, 2, 2),))  # the graph's body: "Bali"
+    gold = load_gold_lines([{
+        "source": "a.txt", "entities": [{"type": "LOC", "names": ["Pulau Dewata", "Bali"]}],
+        "roles": [{"person": "Joko Widodo", "title": "Presiden", "body": "Pulau Dewata"}],
+    }])
+    assert score_facts(gold, {"a.txt": held_in_bali})["roles"].f1 == 1.0
+    apart = load_gold_lines([{
+        "source": "a.txt", "entities": [{"type": "LOC", "names": ["Pulau Dewata"]}, {"type": "LOC", "names": ["Bali"]}],
+        "roles": [{"person": "Joko Widodo", "title": "Presiden", "body": "Pulau Dewata"}],
+    }])
+    assert score_facts(apart, {"a.txt": held_in_bali})["roles"].f1 == 0.0  # two places in this gold
+
+
 def test_a_bracketed_acronym_in_a_gold_name_is_a_name_of_that_organization():
     from kg.evaluate.facts import score_entities
     from kg.records import ResolvedArticle

@@ -335,17 +335,23 @@ def _names_of_things(article: GoldArticle) -> dict[str, str]:
 
 
 def _by_any_name(fact: dict, names: dict[str, str]) -> dict:
-    """A gold role or quote whose person, body or speaker may be named by any of that thing's names: the
-    node that said it or holds the office carries the fullest name, which the sentence need not use
+    """A gold role, quote or event whose person, body, speaker, participants or place may be named by any of
+    that thing's names: the graph's node carries the fullest name, which the sentence need not use
     ("Presiden AS Joe Biden": the role's body is the node "Amerika Serikat", which the gold also calls "AS")."""
     if not names:
         return fact
     named = dict(fact)
-    for key in ("speaker", "person", "body"):
+    for key in ("speaker", "person", "body", "place"):
         if fact.get(key):
-            every = {alt for name in fact[key].split("|") for alt in names.get(_norm(name), name).split("|")}
-            named[key] = "|".join(sorted(every | set(fact[key].split("|"))))
+            named[key] = _every_name(fact[key], names)
+    if fact.get("participants"):  # an event's: each by any of its names
+        named["participants"] = [_every_name(name, names) for name in fact["participants"]]
     return named
+
+
+def _every_name(written: str, names: dict[str, str]) -> str:
+    every = {alt for name in written.split("|") for alt in names.get(_norm(name), name).split("|")}
+    return "|".join(sorted(every | set(written.split("|"))))
 
 
 @dataclass

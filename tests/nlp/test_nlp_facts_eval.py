@@ -246,6 +246,14 @@ def test_a_roles_body_may_be_named_by_any_name_the_gold_gives_that_body():
     assert score_facts(apart, {"a.txt": held_in_bali})["roles"].f1 == 0.0  # two places in this gold
 
 
+def test_an_events_participant_may_be_named_by_any_name_the_gold_gives_it():
+    gold = load_gold_lines([{
+        "source": "a.txt", "entities": [{"type": "PER", "names": ["Jokowi", "Joko Widodo"]}],
+        "events": [{"type": "Meeting", "date": "2024-03-11", "participants": ["Jokowi"], "place": None}],
+    }])  # the graph's participant: the node "Joko Widodo"
+    assert score_facts(gold, {"a.txt": _annotated()})["events"].found == 1
+
+
 def test_a_bracketed_acronym_in_a_gold_name_is_a_name_of_that_organization():
     from kg.evaluate.facts import score_entities
     from kg.records import ResolvedArticle

@@ -512,7 +512,6 @@ def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
     result: set[int] = set()
     for start, ent in people.items():
         end = ent.end
-        listed = candidates(ent.text, LEVELS)
         then_place = end + 1 < len(doc) and doc[end].text == "," and end + 1 in places
         after_word = start > 0 and lowers[start - 1] in PLACE_BEFORE
         inside = places.get(end + 1) if end + 2 < len(doc) and doc[end].text == "(" else None
@@ -521,8 +520,8 @@ def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
         dashed = (end < len(doc) and doc[end].text in DASHES and (end + 1 in places or end + 1 in people)
                   and doc[end - 1].whitespace_ == "") or (start > 0 and doc[start - 1].text in DASHES
                                                          and start - 1 in place_ends and not doc[start - 1].whitespace_)
-        if (after_word and (listed or then_place)) or bracketed or (dashed and listed):
-            result.add(start)
+        if bracketed or after_word and then_place or (after_word or dashed) and candidates(ent.text, LEVELS):
+            result.add(start)  # the list is asked last: most names have no word around them that makes a place
     return result
 
 

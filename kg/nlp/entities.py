@@ -424,8 +424,7 @@ def drop_common_words(doc: Doc) -> None:
         if is_agency_credit(ent) or ent.label_ == PER and _honorific_before(doc, ent.start):
             kept.append(ent)  # "H. Sapuan": after a form of address, a name, though "sapuan" is a word too
             continue
-        if ent.label_ == PER and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "/" \
-                and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_:
+        if ent.label_ == PER and len(ent) == 1 and _glued_after_a_number(doc, ent.start):
             continue  # "Dandim 0313/Kpr": the end of a unit's code, no person
         if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
             continue
@@ -2984,9 +2983,14 @@ def _in_a_case_number(ent: Span) -> bool:
     """"perkara nomor 48/Pid.Sus/2021/PN-TGL": a word written between a number and a slash and the rest of
     a court's case number is a part of the number (the kind of case), no body."""
     doc = ent.doc
-    return (ent.start >= 2 and doc[ent.start - 1].text == "/" and doc[ent.start - 2].like_num
-            and not doc[ent.start - 2].whitespace_ and not doc[ent.start - 1].whitespace_
+    return (_glued_after_a_number(doc, ent.start)
             and ent.end < len(doc) and doc[ent.end].text in (".", "/") and not doc[ent.end - 1].whitespace_)
+
+
+def _glued_after_a_number(doc: Doc, start: int) -> bool:
+    """Is token ``start`` written right after a number and a slash, all glued ("0313/Kpr", "48/Pid")?"""
+    return (start >= 2 and doc[start - 1].text == "/" and doc[start - 2].like_num
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
 
 
 # Words that name a section of a body after an office ("Kepala Seksi Penkum", "Kepala Bidang Humas").

@@ -263,8 +263,9 @@ def _person_cue_after(doc: Doc, ent: Span) -> bool:
         return 0 < int(after[1].text) <= MAX_AGE
     if holds:
         return True
-    if after[0].text == "(" and len(ent) >= 2 and is_head(after[1]):
+    if after[0].text == "(" and len(ent) >= 2 and is_head(after[1]) and after[2].text != ")":
         return True  # "Laonma PL Tobing (Kepala BPKAD Sumsel)", "Azka Fauzi (eks Persita)": an office, a former club
+        # (not "Komandan ... TNI AL (Danlantamal)": an office's short form alone)
     if ent.label_ != ORG or after[0].text != "," or len(ent) < 2 or _employer_after(doc, ent.start):
         return False
     word = after[1].lower_

@@ -23,8 +23,8 @@ from kg.words import LEVEL_WORDS
 RULE_ID = "kg_rule"
 MAX_NAME_TOKENS = 4
 
-# One dotted degree ("S.H.", "M.Si", "Ph.D") or several glued by commas ("S.H.,M.S").
-_DOTTED = r"(?:[SMDAB]\.\s?[A-Z][A-Za-z]{0,3}\.?|Ph\.D\.?)"
+# One dotted degree ("S.H.", "M.Si", "M.A.P.", "Ph.D") or several glued by commas ("S.H.,M.S").
+_DOTTED = r"(?:[SMDAB]\.\s?[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,4})?\.?|Ph\.D\.?)"  # "M.A.P.", "S.I.K."
 DOTTED_DEGREE = re.compile(rf"^{_DOTTED}(?:,\s?{_DOTTED})*,?$")
 #: Degrees written without dots; the fields also follow a bare "S" or "M" ("S Sos").
 FIELDS = frozenset(

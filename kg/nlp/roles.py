@@ -69,7 +69,12 @@ HEADS = frozenset(
     koordiv kordiv
     president vice executive director manager gm vp evp svp sevp
     """.split()
-) | OCCUPATIONS
+) | OCCUPATIONS | frozenset(
+    # "Dan" (komandan) or "Wadan" (its deputy) + a military unit: "Danlantamal", "Wadanyon", "Dansatgas".
+    prefix + unit for prefix in ("dan", "wadan") for unit in
+    "lantamal lanal lanud rem dim ramil yon yonif satgas sat ki ton pomal puspom guskamla kormar pasmar brigif "
+    "paspampres brimob satbrimob kodiklat".split()
+) | {"wadan"}
 # Offices whose abbreviation names the body, followed by its region: "Kapolda Riau", "Menlu Kuwait".
 REGIONAL_OFFICES = frozenset(
     """
@@ -114,6 +119,9 @@ SPELLED_RANK_WORDS = frozenset(
     marsekal muda madya pertama utama kepala tinggi bhayangkara tni sersan kopral prajurit
     """.split()
 ) | SERVICE_RANKS
+# The words that qualify a rank written out ("Laksamana Pertama", "Marsekal Muda", "Inspektur Polisi Dua").
+RANK_QUALIFIERS = frozenset({"pertama", "muda", "madya", "utama", "jenderal", "kolonel", "satu", "dua", "besar", "polisi",
+                             "komisaris", "inspektur"})
 # Academic ranks written in full, a form of address when another one follows ("Profesor Dr KH X").
 ACADEMIC_TITLES = frozenset({"profesor", "professor"})
 # "Komjen Pol (purn)": retired, after the rank.
@@ -347,9 +355,22 @@ def ranks_start(doc: Doc, end: int) -> int:
             if doc[opening + 1].lower_.rstrip(".") in SERVICE_RANKS:
                 while end > 0 and doc[end - 1].lower_ in SPELLED_RANK_WORDS and doc[end - 1].text[:1].isupper():
                     end -= 1
+        elif (spelled := _spelled_rank_start(doc, end)) is not None:
+            end = spelled  # "Laksamana Pertama TNI", "Komisaris Besar Polisi"
         else:
             break
     return end
+
+
+def _spelled_rank_start(doc: Doc, end: int) -> int | None:
+    """The start of a rank written out that ends right before token ``end``: a rank, then qualifiers and the
+    force ("Laksamana Pertama TNI", "Inspektur Polisi Dua"), as ``rank_words_end`` reads it forwards."""
+    k = end
+    while k > 0 and doc[k - 1].text[:1].isupper() and (doc[k - 1].lower_ in RANK_QUALIFIERS or doc[k - 1].text in FORCES):
+        k -= 1
+    if k == end or k == 0 or doc[k - 1].lower_ not in SERVICE_RANKS or rank_words_end(doc, k - 1) < end:
+        return None
+    return k - 1
 
 
 def _bracketed_rank(doc: Doc, close: int) -> int | None:
@@ -371,6 +392,8 @@ def rank_words_end(doc: Doc, start: int) -> int:
         word = doc[i].lower_.rstrip(".")
         if word in SERVICE_RANKS or doc[i].text == "TNI":
             i += 1
+        elif word in RANK_QUALIFIERS and doc[i].text[:1].isupper() and i > 0 and doc[i - 1].lower_.rstrip(".") in SPELLED_RANK_WORDS:
+            i += 1  # "Laksamana Pertama TNI Deni", "Ajun Komisaris Besar Polisi Rudi": a rank written out
         elif word in SERVICE_BRANCHES and i > 0 and doc[i - 1].lower_.rstrip(".") in SERVICE_RANKS:
             i += 1
         elif doc[i].text == "(" and (close := _closing_bracket(doc, i)) is not None and _bracketed_rank(doc, close) == i:

@@ -1763,3 +1763,12 @@ def test_a_full_name_the_model_typed_a_body_is_the_person_its_first_name_alone_i
     mentions = _tagged([(0, 2, "ORG"), (5, 7, "PER"), (10, 12, "ORG"), (13, 14, "PER"), (17, 18, "PER")],
                        text, make_article)
     assert ("Nadeo Argawinata", "PER") in mentions and ("Nadeo Argawinata", "ORG") not in mentions
+
+
+def test_a_rank_written_out_an_office_short_form_and_a_dotted_degree_are_no_names(make_article):
+    # "Laksamana Pertama TNI" is one rank; "(Danlantamal)" the short form of the office before it, not a
+    # person's bracketed office; "M.A.P." a degree of three dotted letters
+    text = ("Upacara dipimpin Komandan Pangkalan Utama TNI AL ( Danlantamal ) XIII Laksamana Pertama TNI Deni Herman , "
+            "S.T. , M.A.P. , di dermaga .")
+    mentions = _tagged([(5, 7, "ORG"), (8, 9, "PER"), (12, 16, "PER"), (19, 20, "ORG")], text, make_article)
+    assert mentions == [("TNI AL", "ORG"), ("TNI", "ORG"), ("Deni Herman", "PER")]

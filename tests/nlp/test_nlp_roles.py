@@ -576,3 +576,12 @@ def test_a_rank_and_its_force_before_the_name_end_the_title(ruled_nlp, make_arti
             "Marsma TNI Destianto Nugroho Utomo.")
     assert _roles(nlp, make_article, text) == [("Achiruddin", "Komandan Paspampres", "Paspampres"),
                                               ("Destianto Nugroho Utomo", "Danlanud Halim Perdanakusuma", "Halim Perdanakusuma")]
+
+
+def test_a_rank_written_out_is_neither_title_nor_name_and_a_commanders_short_office_is_a_title(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Deni Herman", "Hidayat"], "ORG": ["Lantamal XIII"]})
+    text = "Upacara dipimpin Komandan Lantamal XIII Laksamana Pertama TNI Deni Herman di dermaga."
+    assert _roles(nlp, make_article, text) == [("Deni Herman", "Komandan Lantamal XIII", "Lantamal XIII")]
+    # "Dan" or "Wadan" and a unit: its commander, its deputy commander
+    roles = _roles(nlp, make_article, "Wadanyon B Pelopor Hidayat meninjau lokasi.")
+    assert [(person, title) for person, title, _ in roles] == [("Hidayat", "Wadanyon B Pelopor")]

@@ -438,7 +438,7 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
-        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and not _in_longer_name(doc, ent):
+        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and (not _in_longer_name(doc, ent) or _after_a_time_word(doc, ent)):
             continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
         if len(ent) > 1 and _a_holiday(ent):
             continue  # "jelang Idul Fitri", "Bulan Suci Ramadhan": a holiday written in words
@@ -483,6 +483,18 @@ def _a_holiday(ent: Span) -> bool:
 def _in_longer_name(doc: Doc, ent: Span) -> bool:
     """Does the article name someone or something whose longer name holds this one word?"""
     return any(len(e) > 1 and ent[0].lower_ in (t.lower_ for t in e) for e in doc.ents)
+
+
+# Words that put a time after them ("menjelang Ramadhan", "pada masa Lebaran"), never a person.
+TIME_WORDS = frozenset(
+    "menjelang jelang selama saat pada masa usai setelah sebelum sesudah hingga sampai bulan awal akhir pertengahan "
+    "memasuki sepanjang".split()
+)
+
+
+def _after_a_time_word(doc: Doc, ent: Span) -> bool:
+    """"menjelang Ramadhan" though the article names a "Satgas Ramadhan": the month, not someone of that name."""
+    return ent.start > 0 and doc[ent.start - 1].lower_ in TIME_WORDS
 
 
 def _shortens_plain_words(doc: Doc, ent: Span) -> bool:
@@ -813,7 +825,7 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
         votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
         last = ent[-1].text
         if ent.label_ == PER and len(ent) > 1 and len(last) >= MIN_SURNAME_CHARS and last[:1].isupper():
-            if not is_word(last):
+            if not is_word(last) and last.lower() not in CALENDAR_WORDS:  # not the month of "Satgas Ramadhan"
                 votes.setdefault((last,), Counter())[PER] += 1
             first = ent[0].text  # "Joky" after "Joky Huang": the news also calls people by their first name
             if len(first) >= MIN_SURNAME_CHARS and first[:1].isupper() and first[1:].islower() and first.isalpha() \

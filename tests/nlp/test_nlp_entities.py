@@ -1772,3 +1772,10 @@ def test_a_rank_written_out_an_office_short_form_and_a_dotted_degree_are_no_name
             "S.T. , M.A.P. , di dermaga .")
     mentions = _tagged([(5, 7, "ORG"), (8, 9, "PER"), (12, 16, "PER"), (19, 20, "ORG")], text, make_article)
     assert mentions == [("TNI AL", "ORG"), ("TNI", "ORG"), ("Deni Herman", "PER")]
+
+
+def test_a_month_after_a_time_word_is_no_name_though_a_longer_name_holds_it(make_article):
+    # "Satgas Ramadhan" typed a person: its last word neither keeps nor spreads "Ramadhan" the month
+    text = "Stok BBM aman menjelang Ramadhan . Bagus Handoko mengatakan akan ada Satgas Ramadhan di setiap SPBU ."
+    mentions = _tagged([(1, 2, "ORG"), (4, 5, "PER"), (6, 8, "PER"), (11, 13, "PER")], text, make_article)
+    assert ("Ramadhan", "PER") not in mentions and ("Bagus Handoko", "PER") in mentions

@@ -497,6 +497,15 @@ def _after_a_time_word(doc: Doc, ent: Span) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in TIME_WORDS
 
 
+def _shortens(short: str, name: str) -> bool:
+    """Can ``short``, in brackets after ``name``, shorten it or its last words (a level word or a body's kind
+    before them): "Abdya" for "(Kabupaten) Aceh Barat Daya", "Adpim" for "(Biro) Administrasi Pimpinan"?"""
+    from kg.resolve.names import could_shorten
+
+    words = name.split()
+    return len(short) >= 3 and any(could_shorten(short, " ".join(words[-k:])) for k in range(2, len(words) + 1))
+
+
 def _shortens_plain_words(doc: Doc, ent: Span) -> bool:
     """"fasilitas kesehatan (Faskes)", "bahan bakar minyak (BBM)": a short form in brackets after words
     the article writes in lower case shortens a thing's name, not a body's or a person's."""
@@ -1432,6 +1441,10 @@ def unify_labels(doc: Doc) -> None:
         and short.end < len(doc) and doc[short.end].text == ")"
     }
     defined = {short.text.casefold(): short.label_ for short in bracketed.values()}  # the text says what it is
+    for start, short in bracketed.items():  # "Kabupaten Aceh Barat Daya (Abdya)": a short form typed a person
+        name = ent_at[start]
+        if short.label_ == PER and name.label_ != PER and len(short) == 1 and _shortens(short.text, name.text):
+            defined[short.text.casefold()] = name.label_  # takes the type of the name it shortens
     starts = {e.start: e.label_ for e in ents}
     for e in ents:  # "Rektor Unila Prof. Dr. Karomani": the word between an office and its holder is a body
         if len(e) == 1 and e.label_ == PER and e.start > 0 and is_head(doc[e.start - 1]) \

@@ -1779,3 +1779,9 @@ def test_a_month_after_a_time_word_is_no_name_though_a_longer_name_holds_it(make
     text = "Stok BBM aman menjelang Ramadhan . Bagus Handoko mengatakan akan ada Satgas Ramadhan di setiap SPBU ."
     mentions = _tagged([(1, 2, "ORG"), (4, 5, "PER"), (6, 8, "PER"), (11, 13, "PER")], text, make_article)
     assert ("Ramadhan", "PER") not in mentions and ("Bagus Handoko", "PER") in mentions
+
+
+def test_a_short_form_typed_a_person_takes_the_type_of_the_name_it_shortens_in_brackets(make_article):
+    text = "Dua mantan keuchik di Kabupaten Aceh Barat Daya ( Abdya ) ditahan . Kasus serupa juga terjadi di Abdya tahun lalu ."
+    mentions = _tagged([(4, 8, "LOC"), (9, 10, "PER"), (18, 19, "PER")], text, make_article)
+    assert mentions == [("Kabupaten Aceh Barat Daya", "LOC"), ("Abdya", "LOC"), ("Abdya", "LOC")]

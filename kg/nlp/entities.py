@@ -47,7 +47,7 @@ from kg.nlp.roles import (
 from kg.nlp.sentences import DATELINE, SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, LEVELS, URBAN_VILLAGE, VILLAGE, candidates
-from kg.words import BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
+from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -1414,6 +1414,9 @@ def _place_after_first_word(ent: Span) -> bool:
 FORMS_OF_ADDRESS = frozenset({"Bu", "Ibu", "Pak", "Bapak", "Mas", "Mbak", "Bang", "Kak", "Om", "Tante"})
 
 
+PLACE_FIRST = FACILITY_WORDS | LEVEL_WORDS | AREA_WORDS  # words that open a place's name
+
+
 def unify_labels(doc: Doc) -> None:
     """One name, one type per article, decided by all its mentions.
 
@@ -1458,8 +1461,9 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "PN Jayapura" after "Pengadilan Negeri (PN)": the body's short name with its place
         if defined.get(e[0].text.casefold()) == ORG and _place_after_first_word(e):
             defined.setdefault(e.text.casefold(), ORG)
-    for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman": a name a kind of facility opens is no person's
-        if e.label_ == PER and len(e) > 1 and e[0].lower_ in FACILITY_WORDS and e[0].text[:1].isupper():
+    for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman", "Distrik Mindiptana": a name a kind of facility, a
+        # region's level or an area opens is no person's
+        if e.label_ == PER and len(e) > 1 and e[0].lower_ in PLACE_FIRST and e[0].text[:1].isupper():
             defined.setdefault(e.text.casefold(), LOC)
     for e in ents:  # "rumah Bu Tuni", "Hj Mariana": a word after a form of address is a person's name
         if (len(e) == 1 and e.start > 0 and (e.label_ != PER and doc[e.start - 1].text in FORMS_OF_ADDRESS

@@ -1785,3 +1785,9 @@ def test_a_short_form_typed_a_person_takes_the_type_of_the_name_it_shortens_in_b
     text = "Dua mantan keuchik di Kabupaten Aceh Barat Daya ( Abdya ) ditahan . Kasus serupa juga terjadi di Abdya tahun lalu ."
     mentions = _tagged([(4, 8, "LOC"), (9, 10, "PER"), (18, 19, "PER")], text, make_article)
     assert mentions == [("Kabupaten Aceh Barat Daya", "LOC"), ("Abdya", "LOC"), ("Abdya", "LOC")]
+
+
+def test_a_name_opened_by_a_regions_level_or_an_area_word_is_a_place_not_a_person(make_article):
+    text = "“ Kami kekurangan guru , ” kata Fransiskus Komon , Kepala Distrik Mindiptana , pekan lalu ."
+    mentions = _tagged([(7, 9, "PER"), (11, 13, "PER")], text, make_article)
+    assert mentions == [("Fransiskus Komon", "PER"), ("Distrik Mindiptana", "LOC")]

@@ -2936,6 +2936,8 @@ def drop_non_names(doc: Doc) -> None:
                 or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
             changed = True
             continue
+        if (numbered := _after_a_leading_numeral(ent)) is not None:
+            ent, changed = numbered, True  # "Porprov VIII Lampung", "Seksi Wilayah II Pontianak": the place after
         if ent.label_ == LOC and len(ent) > 2 and ent[-1].lower_ in LISTED_LEVEL_WORDS and ent[-2].is_alpha \
                 and ent[0].lower_ in LEVEL_WORDS:
             ent, changed = Span(doc, ent.start, ent.end - 1, label=LOC, span_id=ent.id_), True
@@ -3001,6 +3003,17 @@ def _initials_given(ent: Span) -> bool:
     if not re.fullmatch(r"[A-Z]{1,3}\.?", ent.text):
         return False
     return _INITIALS_GIVEN.search(doc_text(ent.doc), max(0, ent.start_char - 80), ent.start_char) is not None
+
+
+def _after_a_leading_numeral(ent: Span) -> Span | None:
+    """"VIII Lampung" of "Porprov VIII Lampung", "XV NTT" of "LLDIKTI wilayah XV NTT": a name that opens with the
+    Roman numeral of an edition or a numbered unit before it, then a known place, is that place ("XXI Epicentrum",
+    a cinema, stays; so does a person's "I" of "I Made")."""
+    first = ent[0].text
+    if len(ent) < 2 or not ROMAN_NUMERAL.fullmatch(first) or not first or len(first) == 1 and ent.label_ == PER:
+        return None
+    rest = ent.doc[ent.start + 1 : ent.end]
+    return Span(ent.doc, rest.start, rest.end, label=LOC, span_id=ent.id_) if known_place(rest.text) else None
 
 
 def _a_roman_numeral(ent: Span) -> bool:

@@ -1791,3 +1791,10 @@ def test_a_name_opened_by_a_regions_level_or_an_area_word_is_a_place_not_a_perso
     text = "“ Kami kekurangan guru , ” kata Fransiskus Komon , Kepala Distrik Mindiptana , pekan lalu ."
     mentions = _tagged([(7, 9, "PER"), (11, 13, "PER")], text, make_article)
     assert mentions == [("Fransiskus Komon", "PER"), ("Distrik Mindiptana", "LOC")]
+
+
+def test_an_editions_roman_numeral_before_a_place_is_cut_off_the_place(make_article):
+    text = "Kontingen itu ikut ajang Porprov VIII Lampung 2017 . Made Wirawan , I Made Sudana dan tim Cinema XXI Epicentrum hadir ."
+    mentions = _tagged([(5, 7, "ORG"), (9, 11, "PER"), (12, 15, "PER"), (18, 20, "ORG")], text, make_article)
+    assert ("Lampung", "LOC") in mentions and ("VIII Lampung", "ORG") not in mentions
+    assert ("I Made Sudana", "PER") in mentions and ("XXI Epicentrum", "ORG") in mentions  # a person's "I", a cinema

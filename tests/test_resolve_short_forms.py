@@ -471,3 +471,11 @@ def test_one_body_of_two_regions_is_two_bodies_each_joined_across_its_spellings(
                  ("DPRD Provinsi Kalsel", "ORG"), ("DPRD Kapuas", "ORG"))
     assert keys["DPRD Kalsel"] == keys["DPRD Provinsi Kalsel"] == keys["DPRD Provinsi Kalimantan Selatan"]
     assert keys["DPRD Kapuas"] != keys["DPRD Kalsel"]
+
+
+def test_a_party_and_its_branch_written_with_and_without_partai_are_one_body_each():
+    keys = _keys(("Partai Golkar", "ORG"), ("Golkar", "ORG"), ("DPD Partai Golkar Kota Pariaman", "ORG"),
+                 ("DPD Golkar Pariaman", "ORG"), ("DPD Golkar Kabupaten Padang", "ORG"))
+    assert keys["Golkar"] == keys["Partai Golkar"]
+    assert keys["DPD Golkar Pariaman"] == keys["DPD Partai Golkar Kota Pariaman"] != keys["Partai Golkar"]
+    assert keys["DPD Golkar Kabupaten Padang"] != keys["DPD Partai Golkar Kota Pariaman"]

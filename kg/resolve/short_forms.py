@@ -88,9 +88,33 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     for name, i in venues:
         pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]
                      and name[-1] == other[-1] and words_in_order(name, other))
+    pairs.extend(_party_named_without_its_kind(mentions))
     named = list(first.items())
     for k, ((label, name), i) in enumerate(named):  # "Dinas Pendikan Deliserdang": a slip of "Dinas Pendidikan ..."
         pairs.extend((i, j) for (other_label, other), j in named[:k] if other_label == label and _slip_of(name, other))
+    return pairs
+
+
+def _party_named_without_its_kind(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """"Partai Golkar" and "Golkar", "DPD Partai Golkar Kota Pariaman" and "DPD Golkar Pariaman": a party, or a
+    party's branch, written with and without the word "Partai" (and the level word of its region, as in
+    ``_one_body``)."""
+    with_kind: dict[tuple[str, ...], int] = {}
+    without: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        name = tuple(normalise_name(clean_surface(m.text, m.label)).split())
+        if m.label != ORG or not name:
+            continue
+        if "partai" in name[:-1]:
+            with_kind.setdefault(name, i)
+        else:
+            without.setdefault(name, i)
+    pairs = []
+    for name, i in with_kind.items():
+        bare = tuple(w for w in name if w != "partai")
+        for other, j in without.items():
+            if bare == other or _one_body({" ".join(bare), " ".join(other)}):
+                pairs.append((j, i))
     return pairs
 
 

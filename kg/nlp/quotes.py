@@ -11,6 +11,7 @@ with no speech verb are scare quotes and are skipped.
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 from typing import NamedTuple
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
-from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, RANKS
+from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, PREFIXES, RANKS
 from kg.nlp.sentences import DATELINE
 from kg.records import LOC, ORG, PER
 
@@ -149,11 +150,14 @@ def _speaker_after_cue(
         if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in ADDRESSEE_WORDS
     ]
     people = [e for e in candidates if e.label == PER]
-    if len(people) > 1 and first and first.group().lower() in HEADS and _apposed(view.text, people[0], people[1]):
+    office = first is not None and _an_office(rest)
+    if office and (occasion := OCCASION_WORD.search(rest)):  # "kata Pj Gubernur NTB saat menerima ... Zhang": not
+        people = [e for e in people if e.start < cue_end + occasion.start()]  # the one met, but the title's holder
+    if len(people) > 1 and office and _apposed(view.text, people[0], people[1]):
         return view.fullest(people[1])  # "kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus": the holder
     if people:
         return view.fullest(people[0])
-    if first and first.group().lower() in HEADS and (holder := _title_holder(view, rest, quote_start)):
+    if office and (holder := _title_holder(view, rest, quote_start)):
         return holder
     if candidates and candidates[0].start - cue_end < 40:
         return candidates[0]
@@ -163,6 +167,21 @@ def _speaker_after_cue(
     if first and first.group()[:1].isupper():
         return view.previous_person(quote_start, first.group())
     return None
+
+
+# Words after which a speaker's title and name are over: the occasion, the one spoken to ("kata Pj Gubernur NTB
+# saat menerima audiensi dengan Konsul Jenderal X").
+OCCASION_WORD = re.compile(r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap)\s")
+
+
+def _an_office(words: str) -> bool:
+    """Do ``words`` open with an office, after the words that qualify one ("Pj Gubernur", "mantan Kapolres")?"""
+    for word in WORD.findall(words)[:3]:
+        if word.lower() in HEADS:
+            return True
+        if word.lower().rstrip(".") not in PREFIXES:
+            return False
+    return False
 
 
 def _apposed(text: str, title_part: Ent, holder: Ent) -> bool:
@@ -185,11 +204,21 @@ def _clause_end(rest: str) -> int:
 
 
 def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
-    """'"...," kata Bupati Tapteng.': the person the article named with that title earlier."""
-    title = re.match(r"\s*([^,.;:\n]+?)(?=\s+(?:kepada|terhadap|yang|saat|ketika)\b|[,.;:\n]|$)", rest)
+    """'"...," kata Bupati Tapteng.': the person the article named with that title earlier. "Pj Gubernur NTB"
+    is also the one named "Penjabat Gubernur NTB" (the title without the words that qualify it)."""
+    rest = re.sub(r"\b(Pj|Plt|Plh)\.", r"\1", rest)  # "Pj. Gubernur"
+    title = re.match(r"\s*([^,.;:\n]+?)(?=\s+(?:kepada|terhadap|yang|saat|ketika|dengan)\b|[,.;:\n]|$)", rest)
     if title is None:
         return None
     words = title.group(1).split()[:4]
+    holder = _holder_of(view, words, before)
+    bare = list(dropwhile(lambda w: w.lower().rstrip(".") in PREFIXES, words))
+    if holder is None and 0 < len(bare) < len(words):
+        holder = _holder_of(view, bare, before)
+    return holder
+
+
+def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     # Up to three capitalised words (the office's place, ranks) or a unit number between the title and the
     # name: "Kapolres Batu AKBP X", "Wali Kota Ambon, X", "Dandim 1617/Jembrana Letkol Kav. X".
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words))
@@ -548,7 +577,7 @@ def _titled_subject(view: DocView, subject: str, before: int) -> Ent | None:
     """"Wali Kota menegaskan bahwa ...": a subject that is only a title is the person the article
     named with that title ("Wali Kota Ambon, Bodewin Wattimena")."""
     words = subject.split()
-    if not (1 <= len(words) <= 4 and words[0].lower() in HEADS and all(w[:1].isupper() for w in words)):
+    if not (1 <= len(words) <= 4 and _an_office(subject) and all(w[:1].isupper() for w in words)):
         return None
     return _title_holder(view, subject, before)
 
@@ -770,9 +799,19 @@ def _reported_pronoun(
 
 
 def _only_connectives(words: str) -> bool:
-    """Are ``words`` (before a cue inside a sentence) only connectives ("Sedangkan,", "Kendati demikian,"), no part
-    of what was said?"""
-    return all(w in STOP_WORDS or w in SUBORDINATORS for w in re.findall(r"[\w-]+", words.lower()))
+    """Are ``words`` (before a cue inside a sentence) only connectives ("Sedangkan,", "Kendati demikian,") or an
+    adverbial that sets the scene ("Dari hasil penggerebekan,", "Saat didekati,", "Akibatnya,"), no part of what
+    was said? The gold's annotators start what was said after the cue there three times in four."""
+    found = re.findall(r"[\w-]+", words.lower())
+    return all(w in STOP_WORDS or w in SUBORDINATORS for w in found) or bool(found) and (
+        found[0] in SCENE_OPENERS or len(found) == 1 and found[0].endswith("nya"))
+
+
+# Words that open an adverbial of time or place before the subject ("Dari informasi itu, lanjut dia, ...", "Saat
+# didekati, kata dia, ..."); not of cause or purpose ("Karena ...", "Untuk ..."), which argue what was said.
+SCENE_OPENERS = frozenset(
+    "dari di pada usai seusai setelah sesudah sebelum ketika saat sejak selama sambil berdasarkan".split()
+)
 
 
 def _still_the_speaker(view: DocView, last: tuple[int, tuple[int, int]], index: int) -> bool:

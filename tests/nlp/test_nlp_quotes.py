@@ -823,3 +823,23 @@ def test_the_holder_after_a_title_and_its_comma_speaks_though_the_title_holds_a_
     add_components(nlp)
     found, _ = _quotes(nlp, make_article, text)
     assert [(speaker, direct) for _, speaker, _, direct in found] == [("Anton Wijaya", True)]
+
+
+def test_a_qualified_office_after_the_cue_is_its_holder_not_the_one_met(ruled_nlp, make_article):
+    # "kata Pj Gubernur NTB saat menerima ... Zhang Wei": the acting governor named before, not the guest
+    nlp = ruled_nlp({"PER": ["Hassanudin", "Zhang Wei"], "LOC": ["NTB", "Mataram"]})
+    text = ("Mataram - Penjabat Gubernur NTB, Dr. Hassanudin menerima audiensi Konsul Jenderal Tiongkok. "
+            "“NTB ini heterogen tetapi harmonis,” kata Pj Gubernur NTB saat menerima audiensi dengan Konsul Jenderal "
+            "Zhang Wei di Mataram.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("NTB ini heterogen tetapi harmonis", "Hassanudin")]
+
+
+def test_an_adverbial_of_time_or_place_before_an_inserted_cue_is_not_what_was_said(blank_nlp, make_article):
+    text = "Budi Santoso tiba di Surabaya. Dari informasi itu, lanjut dia, tim meringkus dua pelaku di pasar."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("tim meringkus dua pelaku di pasar", "Budi Santoso")]
+    # a subject before the cue is part of what was said
+    text = "Budi Santoso tiba di Surabaya. Kejaksaan, katanya, harus tetap berada di garda terdepan."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Kejaksaan, katanya, harus tetap berada di garda terdepan", "Budi Santoso")]

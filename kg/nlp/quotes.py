@@ -153,8 +153,9 @@ def _speaker_after_cue(
     office = first is not None and _an_office(rest)
     if office and (occasion := OCCASION_WORD.search(rest)):  # "kata Pj Gubernur NTB saat menerima ... Zhang": not
         people = [e for e in people if e.start < cue_end + occasion.start()]  # the one met, but the title's holder
-    if len(people) > 1 and office and _apposed(view.text, people[0], people[1]):
-        return view.fullest(people[1])  # "kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus": the holder
+    if len(people) > 1 and office:
+        return view.fullest(people[-1])  # "kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus", "ujar Hakim
+        # Ad Hoc Tipikor ... Dr. Taqwaddin": the holder ends the office, whose words the NER may take for a person
     if people:
         return view.fullest(people[0])
     if office and (holder := _title_holder(view, rest, quote_start)):
@@ -171,7 +172,7 @@ def _speaker_after_cue(
 
 # Words after which a speaker's title and name are over: the occasion, the one spoken to ("kata Pj Gubernur NTB
 # saat menerima audiensi dengan Konsul Jenderal X").
-OCCASION_WORD = re.compile(r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap)\s")
+OCCASION_WORD = re.compile(r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama)\s")
 
 
 def _an_office(words: str) -> bool:
@@ -184,12 +185,7 @@ def _an_office(words: str) -> bool:
     return False
 
 
-def _apposed(text: str, title_part: Ent, holder: Ent) -> bool:
-    """``holder`` follows ``title_part`` after the rest of the title and a comma: in a title after a speech verb,
-    the name before the comma is the office's branch or place (which the NER can take for a person), the one
-    after it holds it ("kata Kepala Bank Nagari Cabang Lubuak Gadang, Oktra Firdaus", "kata Wakil Duta Besar
-    Indonesia untuk Belanda, Fikry Cassidy")."""
-    return re.fullmatch(r"[^,.;:\"“”\n]{0,40},\s*", text[title_part.end : holder.start]) is not None
+LEGAL_FORMS = frozenset({"pt", "cv", "ud"})  # "kata Kepala Cabang PT. Pelni Kupang, X": no sentence ends there
 
 
 def _clause_end(rest: str) -> int:
@@ -197,7 +193,7 @@ def _clause_end(rest: str) -> int:
     ("Irjen Pol. Daniel", "Mrs. Linda Chen")."""
     for m in re.finditer(r"[.;](?:\s|$)|$", rest):
         before = re.search(r"([\w-]+)$", rest[: m.start()])
-        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS | HONORIFICS:
+        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS | HONORIFICS | LEGAL_FORMS:
             continue
         return m.start()
     return len(rest)

@@ -843,3 +843,13 @@ def test_an_adverbial_of_time_or_place_before_an_inserted_cue_is_not_what_was_sa
     text = "Budi Santoso tiba di Surabaya. Kejaksaan, katanya, harus tetap berada di garda terdepan."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Kejaksaan, katanya, harus tetap berada di garda terdepan", "Budi Santoso")]
+
+
+def test_the_holder_ending_an_office_after_the_cue_speaks_not_a_word_of_the_office_typed_a_person(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Hoc Tipikor", "Taqwaddin", "Ishak Gerald"], "ORG": ["PT", "Pelni Kupang", "PT Banda Aceh"]})
+    text = ("“Perkara yang kami terima bertambah,” ujar Hakim Tinggi Ad Hoc Tipikor sekaligus Humas PT Banda Aceh "
+            "Dr. Taqwaddin, Kamis. “Frekuensi pelayaran bertambah,” kata Kepala Cabang PT. Pelni Kupang, Ishak Gerald "
+            "kepada media ini.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Perkara yang kami terima bertambah", "Taqwaddin"),
+                                            ("Frekuensi pelayaran bertambah", "Ishak Gerald")]

@@ -38,6 +38,7 @@ from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, degree_tokens, name_before_degrees, trim_degrees
 from kg.nlp.morph import is_dictionary_word, is_word
 from kg.nlp.quotes import CUES as SPEECH_CUES
+from kg.nlp.quotes import SPEECH_VERBS
 from kg.nlp.regions import is_region_name, join_lower_case_regions, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
 from kg.nlp.roles import (
@@ -1487,6 +1488,8 @@ def unify_labels(doc: Doc) -> None:
     # "Persiba Balikpapan", "Gojek Indonesia": the first word of a body named with its place
     speakers = {e.text.casefold() for e in ents  # "kata Panji": who speaks is a person, whatever place shares the name
                 if e.start > 0 and doc[e.start - 1].lower_ in SPEECH_CUES}
+    # "Prihantomo mengaku ...": a name typed a place and a person, that speaks, is a person's (bodies speak too)
+    subjects = {e.text.casefold() for e in ents if e.end < len(doc) and doc[e.end].lower_ in SPEECH_VERBS}
     bodies_of_places = {e[0].text.casefold() for e in ents if e.label_ == ORG and _place_after_first_word(e)}
     for e in ents:  # '"...," ucap Saiful Arif': a speaker whose name ends in a word the corpora write only in names
         if e.text.casefold() in speakers and e.label_ != PER and len(e) > 1 and is_person_word(e[-1].text) \
@@ -1514,8 +1517,8 @@ def unify_labels(doc: Doc) -> None:
             elif PER in counts and text in bodies_of_places and not longer[text][PER]:
                 chosen[text] = ORG  # "Persiba" after "Persiba Balikpapan"
             continue
-        if PER in counts and text in speakers and " " not in text and not written[text].isupper() \
-                and text not in defined:
+        if PER in counts and (text in speakers or text in subjects and set(counts) == {PER, LOC}) and " " not in text \
+                and not written[text].isupper() and text not in defined:
             chosen[text] = PER  # '"...," kata Bona.': a one-word name that speaks, no acronym of a body, is a person's
             continue
         first, top = counts.most_common(1)[0]

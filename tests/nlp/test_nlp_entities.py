@@ -1798,3 +1798,9 @@ def test_an_editions_roman_numeral_before_a_place_is_cut_off_the_place(make_arti
     mentions = _tagged([(5, 7, "ORG"), (9, 11, "PER"), (12, 15, "PER"), (18, 20, "ORG")], text, make_article)
     assert ("Lampung", "LOC") in mentions and ("VIII Lampung", "ORG") not in mentions
     assert ("I Made Sudana", "PER") in mentions and ("XXI Epicentrum", "ORG") in mentions  # a person's "I", a cinema
+
+
+def test_a_name_typed_a_place_more_often_than_a_person_that_speaks_is_a_person(make_article):
+    text = "Prihantomo membenarkan kejadian itu . Prihantomo mengaku belum tahu penyebabnya . Bahkan Prihantomo mengklaim kelas aman ."
+    mentions = _tagged([(0, 1, "PER"), (5, 6, "LOC"), (12, 13, "LOC")], text, make_article)
+    assert mentions == [("Prihantomo", "PER")] * 3

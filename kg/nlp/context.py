@@ -90,6 +90,10 @@ class Ent:
     sentence: int
 
 
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
+# The stems of the verbs that report speech ("mengatakan", "mengaku", "menuturkan", "bercerita").
+_SPEECH_STEM = re.compile(r"\b\w*(?:kata|ucap|ungkap|jelas|tutur|aku|sampai|cerita|terang|tambah|sebut|tegas|ujar)\w*\b",
+                          re.I)
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+dan|,?\s+serta)\s+")  # between the names of a list
 
 
@@ -139,10 +143,20 @@ class DocView:
         person = self.previous_person(offset)
         while person is not None:
             listed = self._listed_with(person)
-            if len(listed) < 3 and not any(s <= person.start < e for s, e in self.quoted):
+            if len(listed) < 3 and not any(s <= person.start < e for s, e in self.quoted) \
+                    and not self._a_party_that_did_not_speak(person):
                 return person
             person = self.previous_person(min(listed[0].start, person.start))
         return None
+
+    def _a_party_that_did_not_speak(self, ent: Ent) -> bool:
+        """"dikemudikan oleh Doni Prasetyo (38)": one the article gives an age to is a party to the story (a driver,
+        a victim, a suspect), whom a bare "ujarnya" means only when a speech verb follows the name in its sentence."""
+        age = _AGE.match(self.text, ent.end)
+        if age is None:
+            return False
+        sentence_end = self.sentences[self.sentence_of(ent.start)][1]
+        return _SPEECH_STEM.search(self.text, age.end(), sentence_end) is None
 
     def _listed_with(self, ent: Ent) -> list[Ent]:
         """The persons of the list ("A, B dan C") ``ent`` is named in, in order; just ``ent`` outside one."""

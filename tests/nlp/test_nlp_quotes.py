@@ -853,3 +853,16 @@ def test_the_holder_ending_an_office_after_the_cue_speaks_not_a_word_of_the_offi
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Perkara yang kami terima bertambah", "Taqwaddin"),
                                             ("Frekuensi pelayaran bertambah", "Ishak Gerald")]
+
+
+def test_a_bare_nya_is_not_a_party_given_an_age_who_did_not_speak(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Doni Prasetyo", "Ani Lestari"]})
+    text = ("Kasat Lantas Budi Santoso menjelaskan, kecelakaan melibatkan sebuah truk. Motor melaju kencang. "
+            "Truk itu dikemudikan oleh Doni Prasetyo (38). Jalan licin karena hujan. “Jarak terlalu dekat,” ujarnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found if q[3]] == [("Jarak terlalu dekat", "Budi Santoso")]
+    # one given an age who speaks is meant
+    text = ("Kasat Lantas Budi Santoso menjelaskan, kecelakaan melibatkan sebuah truk. Motor melaju kencang. "
+            "Ani Lestari (38), warga setempat, mengaku mendengar suara keras. Jalan licin. “Saya kaget,” ujarnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found if q[3]] == [("Saya kaget", "Ani Lestari")]

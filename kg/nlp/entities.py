@@ -2415,7 +2415,9 @@ def _holder_name(doc: Doc, start: int, end: int, labels: dict[tuple[int, int], s
         return False
     if known_place(span.text) or is_common_word(doc[start].text) or doc[start].lower_ in ORG_FIRST:
         return False
-    return (start, end) in labels or not any(t.ent_iob_ in ("B", "I") for t in span)
+    return (start, end) in labels or not any(t.ent_iob_ in ("B", "I") for t in span) or (
+        ent_label(span[-1]) == PER and all(t.ent_type_ in ("", PER) for t in span)
+        and (end == len(doc) or doc[end].ent_iob_ != "I"))  # "Boby Perdana" + "Riza": the model found the last name
 
 
 # Balinese names open with "I"/"Ni", then caste and birth-order names: "I Gusti Nyoman Gede Susila".
@@ -2449,9 +2451,12 @@ def _inside_a_named_place(doc: Doc, i: int) -> bool:
 
 
 def _capitalised_run_end(doc: Doc, start: int, most: int, stop: frozenset[str] = frozenset()) -> int:
+    """Where the capitalised words from ``start`` end: at most ``most``, before a word of ``stop`` (an office:
+    "Perdana" only before "Menteri", else a name, "Boby Perdana Riza"), a new sentence or a degree."""
     end = start
     while end < len(doc) and end - start < most and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].lower_ not in stop and not (end > start and doc[end].is_sent_start) \
+            and (doc[end].lower_ not in stop or doc[end].lower_ == "perdana" and not is_head(doc[end])) \
+            and not (end > start and doc[end].is_sent_start) \
             and not (end > start and degree_end(doc, end) > end):  # "AKBP Wendry Purbyantoro SH"
         end += 1
     return end

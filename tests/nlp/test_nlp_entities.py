@@ -1804,3 +1804,10 @@ def test_a_name_typed_a_place_more_often_than_a_person_that_speaks_is_a_person(m
     text = "Prihantomo membenarkan kejadian itu . Prihantomo mengaku belum tahu penyebabnya . Bahkan Prihantomo mengklaim kelas aman ."
     mentions = _tagged([(0, 1, "PER"), (5, 6, "LOC"), (12, 13, "LOC")], text, make_article)
     assert mentions == [("Prihantomo", "PER")] * 3
+
+
+def test_the_holder_after_an_office_and_a_comma_is_named_whole_where_the_model_found_his_last_name(make_article):
+    # "Perdana" opens an office only before "Menteri": here a name word
+    text = "“ Kami bangga , ” ucap Kepala Dinas Pendidikan Dharmasraya , Boby Perdana Riza , di Pulau Punjung ."
+    mentions = _tagged([(7, 10, "ORG"), (13, 14, "PER"), (16, 18, "LOC")], text, make_article)
+    assert ("Boby Perdana Riza", "PER") in mentions and ("Riza", "PER") not in mentions

@@ -58,3 +58,13 @@ def test_what_an_office_said_its_holder_said():
              ("RSU Panyabungan", "ORG")]
     speakers = _speakers(text, spans, [("Direktur RSU Panyabungan", 1, 0)], [2, 3])
     assert speakers[0].startswith("PER/") and speakers[1].startswith("ORG/")  # "Petugas" is no office it holds
+
+
+def test_what_an_office_and_its_place_said_the_holder_of_that_title_said():
+    # "kata Kadis Pendidikan Dharmasraya": the speaker a place, the office's words written before it
+    text = ("Kepala Dinas Pendidikan Dharmasraya, Boby Perdana Riza, hadir. Itu kebanggaan, kata Kadis Pendidikan "
+            "Dharmasraya. Bupati Dharmasraya juga hadir, kata Camat Pulau Punjung.")
+    spans = [("Dinas Pendidikan Dharmasraya", "ORG"), ("Boby Perdana Riza", "PER"), ("Dharmasraya", "LOC"),
+             ("Dharmasraya", "LOC"), ("Pulau Punjung", "LOC")]
+    speakers = _speakers(text, spans, [("Kepala Dinas Pendidikan Dharmasraya", 1, 0)], [2, 4])
+    assert speakers[0].startswith("PER/") and not speakers[1].startswith("PER/")  # no "Camat" title held here

@@ -38,13 +38,18 @@ def _said_by_holder(quote: Quote, text: str, mentions, keys: tuple[str, ...], he
                     heads: frozenset[str]) -> Quote:
     if quote.speaker is None or keys[quote.speaker].startswith(f"{PER}/"):
         return quote
-    start = mentions[quote.speaker].start
-    before = text[max(0, start - 40) : start].split()  # the word right before the speaker
-    if not before or before[-1].casefold() not in heads:
-        return quote
-    office = _title_words(before[-1])
-    holders = {keys[r.person]: r.person for r in held if keys[r.affiliation] == keys[quote.speaker]
-               and _same_office(office, _title_words(r.title))}
+    speaker = mentions[quote.speaker]
+    before = text[max(0, speaker.start - 60) : speaker.start].split()[-4:]
+    if before and before[-1].casefold() in heads:  # the word right before the speaker
+        office = _title_words(before[-1])
+        holders = {keys[r.person]: r.person for r in held if keys[r.affiliation] == keys[quote.speaker]
+                   and _same_office(office, _title_words(r.title))}
+    else:  # "kata Kadis Pendidikan Dharmasraya": the office and its place as a title of the article writes them
+        head = next((k for k in range(len(before) - 1, -1, -1) if before[k].casefold() in heads), None)
+        if head is None or any(w[-1:] in ",.;:" for w in before[head:]):
+            return quote
+        written = _title_words(" ".join(before[head:]) + " " + speaker.text)
+        holders = {keys[r.person]: r.person for r in held if _contains(_title_words(r.title), written)}
     return replace(quote, speaker=next(iter(holders.values()))) if len(holders) == 1 else quote
 
 

@@ -422,9 +422,9 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "cewek": a person's or place's name is written with a capital ("kumparan" may not)
         if not any(c.isalpha() for c in ent.text):
             continue  # "Maskur (32)": an age or a number is no name
-        if is_agency_credit(ent) or ent.label_ == PER and _honorific_before(doc, ent.start):
-            kept.append(ent)  # "H. Sapuan": after a form of address, a name, though "sapuan" is a word too
-            continue
+        if is_agency_credit(ent) or ent.label_ == PER and (_honorific_before(doc, ent.start) or _ranked(doc, ent)):
+            kept.append(ent)  # "H. Sapuan", "Iptu Teguh": after a form of address or a rank, a name, though
+            continue  # "sapuan" and "teguh" are words too
         if ent.label_ == PER and len(ent) == 1 and _glued_after_a_number(doc, ent.start):
             continue  # "Dandim 0313/Kpr": the end of a unit's code, no person
         if len(ent) == 1 and (is_common_acronym(token.text) or _shortens_plain_words(doc, ent)):
@@ -557,8 +557,11 @@ def split_titles(doc: Doc) -> None:
                            and link_place(rest.text) is None)
                   or rest[0].lower_ in LEVEL_WORDS)  # "Kapolda Riau", "Perbekel Desa X"; not "Wako Hendri", "Wawali Armuji"
         addressed = ent.label_ == PER and any(t.lower_.rstrip(".") in PERSONAL_HONORIFICS for t in doc[ent.start : start])
-        if addressed and not any(is_common_word(t.text) for t in rest):
-            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Hj Mariana": only people are hajjah
+        ranked = ent.label_ == PER and len(rest) > 1 and all(
+            t.lower_.rstrip(".") in SERVICE_RANKS or t.text == "." for t in doc[ent.start : start])
+        if addressed and not any(is_common_word(t.text) for t in rest) or ranked:
+            ents.append(Span(doc, start, ent.end, label=PER, span_id=ent.id_))  # "Hj Mariana": only people are hajjah;
+            # "Iptu Teguh Prasetyo": a rank goes before a name, though "teguh" is a word too
         elif ent.label_ == ORG and len(rest) > 1 and rest[0].lower_ in ORG_FIRST:
             ents.append(Span(doc, start, ent.end, label=ORG, span_id=ent.id_))  # "Kabag Ops Polres Mimika"
         elif link_place(rest.text) is not None or placed:
@@ -1554,6 +1557,13 @@ def _opened_by_a_body_word(ent: Span) -> bool:
     """"Dinas Kesehatan", "Kantor Dinas Lingkungan Hidup" (the office of a body is the body)."""
     first = 1 if len(ent) > 1 and ent[0].lower_ == "kantor" else 0
     return ent[first].lower_ in BODY_WORDS and ent[first].text[:1].isupper()
+
+
+def _ranked(doc: Doc, ent: Span) -> bool:
+    """A one-word name right after a police or military rank that the article also names in full ("Iptu Teguh"
+    after "Iptu Teguh Prasetyo"): the person, not a word of a title."""
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in SERVICE_RANKS
+            and doc[ent.start - 1].text[:1].isupper() and _in_longer_name(doc, ent))
 
 
 def _honorific_before(doc: Doc, i: int) -> bool:

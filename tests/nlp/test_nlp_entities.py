@@ -1811,3 +1811,10 @@ def test_the_holder_after_an_office_and_a_comma_is_named_whole_where_the_model_f
     text = "“ Kami bangga , ” ucap Kepala Dinas Pendidikan Dharmasraya , Boby Perdana Riza , di Pulau Punjung ."
     mentions = _tagged([(7, 10, "ORG"), (13, 14, "PER"), (16, 18, "LOC")], text, make_article)
     assert ("Boby Perdana Riza", "PER") in mentions and ("Riza", "PER") not in mentions
+
+
+def test_a_name_after_a_rank_is_kept_though_its_word_is_a_common_word(make_article):
+    # "teguh" (firm) is a word; after "Iptu" it is the officer's name, in full and alone
+    text = "Kasatlantas Iptu Teguh Prasetyo hadir . “ Jalan licin , ” kata Iptu Teguh ."
+    mentions = _tagged([(1, 4, "PER"), (12, 14, "PER")], text, make_article)
+    assert mentions == [("Teguh Prasetyo", "PER"), ("Teguh", "PER")]

@@ -32,7 +32,7 @@ if not Doc.has_extension("kg_quotes"):
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
     "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup harap sambung "
-    "pinta ajak ulas imbau himbau puji".split()
+    "pinta ajak ulas imbau himbau puji keluh rinci".split()
 )
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(

@@ -866,3 +866,10 @@ def test_a_bare_nya_is_not_a_party_given_an_age_who_did_not_speak(ruled_nlp, mak
             "Ani Lestari (38), warga setempat, mengaku mendengar suara keras. Jalan licin. “Saya kaget,” ujarnya.")
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found if q[3]] == [("Saya kaget", "Ani Lestari")]
+
+
+@pytest.mark.parametrize("cue", ["keluhnya", "rincinya", "keluh Budi Santoso"])
+def test_a_complaint_or_a_detailing_after_the_quote_attributes_it(blank_nlp, make_article, cue):
+    text = f"Budi Santoso tiba di Surabaya. “Harga karet turun lagi,” {cue}."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Harga karet turun lagi", "Budi Santoso")]

@@ -186,6 +186,7 @@ def _an_office(words: str) -> bool:
 
 
 LEGAL_FORMS = frozenset({"pt", "cv", "ud"})  # "kata Kepala Cabang PT. Pelni Kupang, X": no sentence ends there
+NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mhd", "moch", "mochd", "abd"})  # "Moh. Hasan": Muhammad, Abdul
 
 
 def _clause_end(rest: str) -> int:
@@ -193,7 +194,9 @@ def _clause_end(rest: str) -> int:
     ("Irjen Pol. Daniel", "Mrs. Linda Chen")."""
     for m in re.finditer(r"[.;](?:\s|$)|$", rest):
         before = re.search(r"([\w-]+)$", rest[: m.start()])
-        if m.group() and m.group()[0] == "." and before and before.group(1).lower() in RANKS | HONORIFICS | LEGAL_FORMS:
+        if m.group() and m.group()[0] == "." and before and (
+                before.group(1).lower() in RANKS | HONORIFICS | LEGAL_FORMS | NAME_ABBREVIATIONS
+                or len(before.group(1)) == 1 and before.group(1).isupper()):  # "ujar M. Eriansyah": an initial
             continue
         return m.start()
     return len(rest)

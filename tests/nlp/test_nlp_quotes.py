@@ -873,3 +873,11 @@ def test_a_complaint_or_a_detailing_after_the_quote_attributes_it(blank_nlp, mak
     text = f"Budi Santoso tiba di Surabaya. “Harga karet turun lagi,” {cue}."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Harga karet turun lagi", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("name", ["M. Eriansyah", "Moh. Hasan"])
+def test_the_dot_of_an_initial_after_the_cue_ends_no_clause(ruled_nlp, make_article, name):
+    nlp = ruled_nlp({"PER": [name], "ORG": ["Pelindo"]})
+    text = f"“Kami berharap dukungan pemerintah,” ujar {name}, General Manager Pelindo."
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Kami berharap dukungan pemerintah", name)]

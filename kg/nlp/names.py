@@ -131,16 +131,23 @@ def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:
     return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
 
 
+# A cue glued to the word and the closing mark before it, the space left out: 'bergengsi,”kata Sona'.
+GLUED_CUE = re.compile(r"\w+[,.!?]?[\"”]([a-z]+)$")
+
+
 def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> list[Span]:
     """Add names next to speech cues that the NER missed; returns the spans added."""
     added: list[Span] = []
     ents = doc.ents  # read once (each read makes a Span per entity); set only after the loop
     for i, lower in enumerate(token_lowers(doc)):
-        if lower not in cues and lower != "menurut" and lower not in verbs:
+        glued = GLUED_CUE.match(lower) if "”" in lower or '"' in lower else None  # 'bergengsi,”kata Sona'
+        if lower not in cues and lower != "menurut" and lower not in verbs and not (glued and glued.group(1) in cues):
             continue  # most words: none of the cases below, decided without a Token object
         token = doc[i]
         span = None
-        if lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
+        if glued and glued.group(1) in cues:
+            span = name_after(doc, token.i + 1)
+        elif lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
             span = name_after(doc, token.i + 1)
             earlier = {w.lower() for e in ents if e.label_ == PER and e.end <= token.i for w in e.text.split()}
             if span is not None and {w.lower() for w in span.text.split()} <= earlier:

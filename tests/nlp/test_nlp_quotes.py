@@ -881,3 +881,9 @@ def test_the_dot_of_an_initial_after_the_cue_ends_no_clause(ruled_nlp, make_arti
     text = f"“Kami berharap dukungan pemerintah,” ujar {name}, General Manager Pelindo."
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Kami berharap dukungan pemerintah", name)]
+
+
+def test_a_speaker_named_after_a_cue_glued_to_the_closing_mark_is_found(blank_nlp, make_article):
+    # 'bergengsi,”kata Sona': the space after the mark left out, one token; "Sona" no model name
+    found, annotated = _quotes(blank_nlp, make_article, "“Turnamen ini sangat bergengsi,”kata Sona.")
+    assert [(q[0], q[1]) for q in found] == [("Turnamen ini sangat bergengsi", "Sona")]

@@ -513,14 +513,20 @@ def _title_end(doc: Doc, start: int) -> int:
         i += 1  # "penjual sayuran", "dokter spesialis": what a lower-case occupation deals in
     i += 1
     while i < min(len(doc), start + MAX_TITLE_TOKENS) and (
-        _allowed(doc[i]) or is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i)
+        _allowed(doc[i]) or is_head(doc[i]) or _names_body(doc, i) or _joins_fields(doc, i) or _qualifier_dot(doc, i)
     ):
-        if doc[i].is_sent_start and i > start:
+        if doc[i].is_sent_start and i > start and not _qualifier_dot(doc, i - 1):
             break
         i += 1
     while i > start + 1 and doc[i - 1].lower_ in ("di", "dan", "(", "-", "saat"):
         i -= 1
     return i
+
+
+def _qualifier_dot(doc: Doc, i: int) -> bool:
+    """The dot of "Pj. Bupati", "Plt. Kepala": an office's qualifier written short, the office after it."""
+    return (doc[i].text == "." and i > 0 and doc[i - 1].lower_ in PREFIXES and i + 1 < len(doc)
+            and is_head(doc[i + 1]))
 
 
 def _bracketed_title_of_previous_person(doc: Doc, end: int) -> bool:

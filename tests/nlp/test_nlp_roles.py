@@ -585,3 +585,9 @@ def test_a_rank_written_out_is_neither_title_nor_name_and_a_commanders_short_off
     # "Dan" or "Wadan" and a unit: its commander, its deputy commander
     roles = _roles(nlp, make_article, "Wadanyon B Pelopor Hidayat meninjau lokasi.")
     assert [(person, title) for person, title, _ in roles] == [("Hidayat", "Wadanyon B Pelopor")]
+
+
+def test_an_office_qualified_short_with_a_dot_is_one_title(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Sulpakar"], "LOC": ["Kabupaten Mesuji"]})
+    roles = _roles(nlp, make_article, "Sulpakar dilantik sebagai Pj. Bupati Kabupaten Mesuji kemarin.")
+    assert roles == [("Sulpakar", "Pj. Bupati Kabupaten Mesuji", "Kabupaten Mesuji")]

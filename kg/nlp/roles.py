@@ -295,9 +295,19 @@ def _in_brackets(doc: Doc, i: int) -> bool:
     return any(t.text == "(" for t in left) and any(t.text == ")" for t in right)
 
 
+def _presided_panel(doc: Doc, end: int) -> tuple[int, int] | None:
+    """"majelis hakim yang diketuai X": the judges' panel X presides over, his office."""
+    if end < 4 or doc[end - 1].lower_ not in ("diketuai", "dipimpin") or doc[end - 2].lower_ != "yang" \
+            or doc[end - 3].lower_ != "hakim":
+        return None
+    return (end - 4, end - 2) if doc[end - 4].lower_ in ("majelis", "mejelis") else (end - 3, end - 2)
+
+
 def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
     """Token span (start, end) of a title right before the person mention starting at ``person_start``."""
     end = ranks_start(doc, person_start)  # "Kapolres Metro Jakarta Timur Kombes Yoyon", "Rektor Unila Prof. Dr. X"
+    if (panel := _presided_panel(doc, end)) is not None:
+        return panel
     if end > 0 and doc[end - 1].lower_ == "bernama":
         end -= 1  # "mantan Kepala Desa Telaga, Kecamatan Mancak, bernama Habibullah"
     listing = end > 1 and doc[end - 1].lower_ in LIST_OPENERS  # "anggota Komisi Fatwa seperti KH A, KH B dan C"

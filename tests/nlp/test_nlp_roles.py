@@ -591,3 +591,10 @@ def test_an_office_qualified_short_with_a_dot_is_one_title(ruled_nlp, make_artic
     nlp = ruled_nlp({"PER": ["Sulpakar"], "LOC": ["Kabupaten Mesuji"]})
     roles = _roles(nlp, make_article, "Sulpakar dilantik sebagai Pj. Bupati Kabupaten Mesuji kemarin.")
     assert roles == [("Sulpakar", "Pj. Bupati Kabupaten Mesuji", "Kabupaten Mesuji")]
+
+
+def test_the_judge_presiding_a_panel_holds_the_panels_office(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Himelda Sidabalok", "Budi Santoso"]})
+    text = "Sidang dipimpin majelis hakim yang diketuai Himelda Sidabalok didampingi hakim anggota Budi Santoso."
+    assert _roles(nlp, make_article, text) == [("Himelda Sidabalok", "majelis hakim", None),
+                                               ("Budi Santoso", "hakim anggota", None)]

@@ -422,3 +422,10 @@ def test_a_lone_country_visits_nobody_several_countries_do(blank_nlp, make_artic
     assert _events(blank_nlp, make_article, "Malaysia berkunjung ke Bandung pada Senin (3/6).") == []
     found = _events(blank_nlp, make_article, "Malaysia dan Jepang berkunjung ke Bandung pada Senin (3/6).")
     assert [e[:3] for e in found] == [("Visit", "berkunjung", ["Jepang", "Malaysia"])]
+
+
+def test_a_departure_written_as_a_noun_is_no_departure_event(blank_nlp, make_article):
+    # "jadwal keberangkatan", "pemberangkatan jemaah haji": a schedule, a dispatch of many; the verb still is one
+    text = ("Jadwal keberangkatan Budi Santoso ke Jakarta diumumkan. Pemberangkatan Siti Aminah dari Bandung "
+            "dilakukan Senin. Budi Santoso berangkat dari Surabaya pada Selasa.")
+    assert [(e[0], e[1]) for e in _events(blank_nlp, make_article, text)] == [("Departure", "berangkat")]

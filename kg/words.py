@@ -12,7 +12,7 @@ LEVEL_WORDS = frozenset({
 FACILITY_WORDS = frozenset({
     "stadion", "bandara", "bandar", "stasiun", "pelabuhan", "terminal", "gedung", "gelanggang", "masjid",
     "pasar", "jalan", "jl", "sungai", "gunung", "pulau", "danau", "pantai", "taman", "lapangan", "sirkuit", "dermaga",
-    "pendopo", "aula",  # a regent's pavilion, a hall: "Pendopo Kabupaten Pati", "aula Kejaksaan Negeri Boalemo"
+    "pendopo", "aula", "balai",  # a regent's pavilion, a hall: "Pendopo Kabupaten Pati", "Balai Desa Silir"
 })
 # Words that name an area of a place and open its name ("Kawasan Puncak", "Perairan Tanjung Pasir",
 # "Negara Bagian Sarawak", "Jalur Gaza"): the NER corpora write each of them before a place name and as the

@@ -1818,3 +1818,9 @@ def test_a_name_after_a_rank_is_kept_though_its_word_is_a_common_word(make_artic
     text = "Kasatlantas Iptu Teguh Prasetyo hadir . “ Jalan licin , ” kata Iptu Teguh ."
     mentions = _tagged([(1, 4, "PER"), (12, 14, "PER")], text, make_article)
     assert mentions == [("Teguh Prasetyo", "PER"), ("Teguh", "PER")]
+
+
+def test_a_village_hall_is_one_place_named_after_its_village(make_article):
+    text = "Vaksinasi dipusatkan di Balai Desa Silir , Kecamatan Wates ."
+    mentions = _tagged([(3, 6, "LOC"), (7, 9, "LOC")], text, make_article)
+    assert mentions == [("Balai Desa Silir", "LOC"), ("Kecamatan Wates", "LOC")]

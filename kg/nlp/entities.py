@@ -3028,7 +3028,7 @@ def _after_a_leading_numeral(ent: Span) -> Span | None:
     Roman numeral of an edition or a numbered unit before it, then a known place, is that place ("XXI Epicentrum",
     a cinema, stays; so does a person's "I" of "I Made")."""
     first = ent[0].text
-    if len(ent) < 2 or not ROMAN_NUMERAL.fullmatch(first) or not first or len(first) == 1 and ent.label_ == PER:
+    if len(ent) < 2 or not ROMAN_NUMERAL.fullmatch(first) or len(first) == 1 and ent.label_ == PER:
         return None
     rest = ent.doc[ent.start + 1 : ent.end]
     return Span(ent.doc, rest.start, rest.end, label=LOC, span_id=ent.id_) if known_place(rest.text) else None

@@ -140,12 +140,12 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
     added: list[Span] = []
     ents = doc.ents  # read once (each read makes a Span per entity); set only after the loop
     for i, lower in enumerate(token_lowers(doc)):
-        glued = GLUED_CUE.match(lower) if "”" in lower or '"' in lower else None  # 'bergengsi,”kata Sona'
-        if lower not in cues and lower != "menurut" and lower not in verbs and not (glued and glued.group(1) in cues):
+        glued = ("”" in lower or '"' in lower) and (m := GLUED_CUE.match(lower)) is not None and m.group(1) in cues
+        if lower not in cues and lower != "menurut" and lower not in verbs and not glued:
             continue  # most words: none of the cases below, decided without a Token object
         token = doc[i]
         span = None
-        if glued and glued.group(1) in cues:
+        if glued:  # 'bergengsi,”kata Sona'
             span = name_after(doc, token.i + 1)
         elif lower in cues and token.i > 0 and re.match(r"[,\"”]", doc[token.i - 1].text):
             span = name_after(doc, token.i + 1)

@@ -66,9 +66,9 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     and last ("Pasar Bona" for "Pasar Rakyat Desa Adat Bona"; not for bodies: "Bank Indonesia" is not
     "Bank Rakyat Indonesia").
     RETURNS: (mention, mention it joins) pairs."""
+    names = [tuple(normalise_name(clean_surface(m.text, m.label)).split()) for m in mentions]
     first: dict[tuple, int] = {}
-    for i, m in enumerate(mentions):
-        name = tuple(normalise_name(clean_surface(m.text, m.label)).split())
+    for i, (m, name) in enumerate(zip(mentions, names)):
         if m.label != PER and len(name) >= 2:
             first.setdefault((m.label, name), i)
     pairs = []
@@ -88,21 +88,20 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     for name, i in venues:
         pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]
                      and name[-1] == other[-1] and words_in_order(name, other))
-    pairs.extend(_party_named_without_its_kind(mentions))
+    pairs.extend(_party_named_without_its_kind(mentions, names))
     named = list(first.items())
     for k, ((label, name), i) in enumerate(named):  # "Dinas Pendikan Deliserdang": a slip of "Dinas Pendidikan ..."
         pairs.extend((i, j) for (other_label, other), j in named[:k] if other_label == label and _slip_of(name, other))
     return pairs
 
 
-def _party_named_without_its_kind(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """"Partai Golkar" and "Golkar", "DPD Partai Golkar Kota Pariaman" and "DPD Golkar Pariaman": a party, or a
     party's branch, written with and without the word "Partai" (and the level word of its region, as in
-    ``_one_body``)."""
+    ``_one_body``). ``names``: each mention's name, normalised, as ``rewritten_name_pairs`` reads it."""
     with_kind: dict[tuple[str, ...], int] = {}
     without: dict[tuple[str, ...], int] = {}
-    for i, m in enumerate(mentions):
-        name = tuple(normalise_name(clean_surface(m.text, m.label)).split())
+    for i, (m, name) in enumerate(zip(mentions, names)):
         if m.label != ORG or not name:
             continue
         if "partai" in name[:-1]:

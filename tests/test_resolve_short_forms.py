@@ -479,3 +479,15 @@ def test_a_party_and_its_branch_written_with_and_without_partai_are_one_body_eac
     assert keys["Golkar"] == keys["Partai Golkar"]
     assert keys["DPD Golkar Pariaman"] == keys["DPD Partai Golkar Kota Pariaman"] != keys["Partai Golkar"]
     assert keys["DPD Golkar Kabupaten Padang"] != keys["DPD Partai Golkar Kota Pariaman"]
+
+
+def test_a_short_form_the_text_defines_in_brackets_is_that_long_name_though_a_regional_unit_also_holds_it():
+    text = ("Dinas Pengendalian Penduduk dan Keluarga Berencana (DPPKB) menggelar rembuk stunting. "
+            "Kepala DPPKB Kabupaten Bengkulu Utara hadir.")
+    keys = _keys_in(text, ("Dinas Pengendalian Penduduk dan Keluarga Berencana", "ORG"), ("DPPKB", "ORG"),
+                    ("DPPKB Kabupaten Bengkulu Utara", "ORG"))
+    assert keys["DPPKB"] == keys["Dinas Pengendalian Penduduk dan Keluarga Berencana"]
+    # the initials of a part only: the bracket shortens "Perserikatan Bangsa-Bangsa", not the council
+    council = _keys_in("Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) bersidang.",
+                       ("Dewan Keamanan Perserikatan Bangsa-Bangsa", "ORG"), ("PBB", "ORG"))
+    assert council["PBB"] != council["Dewan Keamanan Perserikatan Bangsa-Bangsa"]

@@ -89,7 +89,7 @@ def resolve_entities(
     _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
         pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
-                 *rewritten_name_pairs(art.mentions)]
+                 *rewritten_name_pairs(art.mentions), *_bracket_definitions(art)]
         linked = _linked_region_names(pos, art, regions) if pairs else {}
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():
@@ -445,6 +445,24 @@ def _people_with_initials(groups: _Groups, articles: list[AnnotatedArticle], pos
     are the initials of a person the same article names in full (three words or more), is that person."""
     return {groups.find((pos, i)) for i, m in enumerate(articles[pos].mentions)
             if m.label == PER and len(m.text.split()) == len(acronym) and acronym in initials(clean_surface(m.text, PER))}
+
+
+def _bracket_definitions(art: AnnotatedArticle) -> list[tuple[int, int]]:
+    """"Dinas Pengendalian Penduduk dan Keluarga Berencana (DPPKB) menggelar ...": the text defines the short
+    form as the whole long name just before it (its initials, or its syllables), so the two are one thing here,
+    whatever else the article names with the short form. Not where the name goes on after the brackets
+    ("Pengadilan Negeri (PN) Blambangan Umpu", ``bracketed_name_targets``)."""
+    ms, text = art.mentions, art.article.text
+    pairs = []
+    for i in range(1, len(ms)):
+        short, long = ms[i], clean_surface(ms[i - 1].text, ms[i - 1].label)
+        after = text[short.end:].lstrip()[1:].lstrip()[:1]  # what follows the closing bracket
+        if short.label == PER or not _bracketed_after(art, ms[i - 1], short) or after.isupper():
+            continue
+        letters = normalise_name(short.text).replace(" ", "")
+        if letters in initials(long) if is_acronym(short.text) else could_shorten(short.text, long):
+            pairs.append((i, i - 1))
+    return pairs
 
 
 def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) -> bool:

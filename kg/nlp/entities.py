@@ -1764,7 +1764,7 @@ def join_institutions(doc: Doc) -> None:
 
 # Government bodies whose names list their fields ("Dinas Pekerjaan Umum dan Penataan Ruang").
 # A university's faculties and departments too ("Fakultas Adab dan Ilmu Budaya").
-FIELD_BODIES = frozenset({"dinas", "badan", "kementerian", "direktorat", "biro", "bagian", "pusat", "balai", "lembaga",
+FIELD_BODIES = frozenset({"dinas", "badan", "tim", "kementerian", "direktorat", "biro", "bagian", "pusat", "balai", "lembaga",
                           "fakultas", "jurusan", "departemen"})
 MAX_FIELD_TOKENS = 4
 
@@ -1772,13 +1772,16 @@ MAX_FIELD_TOKENS = 4
 def join_body_fields(doc: Doc) -> None:
     """"Dinas Pekerjaan Umum" + "dan Penataan Ruang", "Badan Perencanaan, Penelitian, dan Pengembangan
     Daerah": a body that lists its fields is one organization, however the model cut it. Only fields in
-    title case that open no body of their own ("Dinas Sosial dan Dinas Kesehatan" are two)."""
+    title case that open no body of their own ("Dinas Sosial dan Dinas Kesehatan" are two). A name the model
+    ran on from the last field ("Keguruan UINSU Medan") keeps what follows the field."""
     ents = list(doc.ents)
     by_start = {e.start: e for e in ents}
     fixed, skip_to, changed = [], -1, False
     for ent in ents:
-        if ent.start < skip_to:
+        if ent.end <= skip_to:
             continue
+        if ent.start < skip_to:
+            ent = Span(doc, skip_to, ent.end, label=ent.label_, span_id=ent.id_)
         end = ent.end
         if ent.label_ == ORG and ent[0].lower_ in FIELD_BODIES:
             end = _field_list_after(doc, ent.end, by_start)
@@ -1791,7 +1794,8 @@ def join_body_fields(doc: Doc) -> None:
 
 def _field_list_after(doc: Doc, i: int, by_start: dict[int, Span]) -> int:
     """Where a list of fields that goes on at token ``i`` (", Penelitian, dan Pengembangan Daerah") ends;
-    ``i`` unless a "dan" closes it (", Senin" is a date, not a field)."""
+    ``i`` unless a "dan" closes it (", Senin" is a date, not a field). The model may have typed a field a
+    place ("Tata Ruang"), never a region's name."""
     end = i
     while i < len(doc):
         k = i + 1 if doc[i].text == "," else i
@@ -1801,12 +1805,19 @@ def _field_list_after(doc: Doc, i: int, by_start: dict[int, Span]) -> int:
         while run_end < len(doc) and run_end - k < MAX_FIELD_TOKENS and _field_word(doc[run_end]):
             run_end += 1
         other = [e for start, e in by_start.items() if k <= start < run_end or (e.start < k < e.end)]
-        if k == i or run_end == k or any(e.label_ != ORG or e.end > run_end for e in other):
+        if k == i or run_end == k or _a_place_kind(doc, k) or any(
+                e.start < k or e.label_ == PER or e.end > run_end and not closes
+                or e.label_ == LOC and is_region_name(doc[e.start:min(e.end, run_end)].text) for e in other):
             return end
         i = run_end
         if closes:
             return run_end
     return end
+
+
+def _a_place_kind(doc: Doc, k: int) -> bool:
+    """"Dinas Kesehatan dan Rumah Sakit", "... dan Pasar": what follows "dan" is a kind of place, no field."""
+    return doc[k].lower_ in FACILITY_WORDS or doc[k : k + 2].text.lower() in FACILITY_KINDS
 
 
 def _field_word(token: Token) -> bool:

@@ -799,6 +799,17 @@ def test_a_body_that_lists_its_fields_is_one_organization(make_article):
                         ("Badan Perencanaan , Penelitian , dan Pengembangan Daerah", "ORG")]
 
 
+def test_a_field_the_model_typed_a_place_or_ran_on_from_still_belongs_to_the_body(make_article):
+    text = ("Hadir Kepala Dinas Pekerjaan Umum dan Tata Ruang , Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan "
+            "Keluarga , dan Fakultas Ilmu Tarbiyah dan Keguruan UINSU Medan , bukan Dinas Kesehatan dan Rumah Sakit .")
+    mentions = _tagged([(2, 5, "ORG"), (6, 8, "LOC"), (10, 13, "ORG"), (18, 21, "ORG"), (22, 25, "LOC"),
+                        (27, 29, "ORG")], text, make_article)
+    assert mentions[:3] == [("Dinas Pekerjaan Umum dan Tata Ruang", "ORG"),
+                            ("Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga", "ORG"),
+                            ("Fakultas Ilmu Tarbiyah dan Keguruan", "ORG")]
+    assert ("Dinas Kesehatan", "ORG") in mentions and "Rumah Sakit" not in " ".join(m for m, _ in mentions[:5])
+
+
 def test_two_bodies_joined_by_dan_and_a_body_cut_at_an_open_bracket(make_article):
     text = "Rapat dihadiri Dinas Sosial dan Dinas Kesehatan serta Dinas Kepegawaian Daerah (BKD Kota Surabaya ."
     mentions = _tagged([(2, 5, "ORG"), (5, 7, "ORG"), (8, 13, "ORG"), (13, 15, "LOC")], text, make_article)

@@ -32,6 +32,7 @@ _CITY_DOMINANCE = 10
 # (Alternate names include many transliterations: "Khasan" is also Hassan, India.)
 _ALT_NAME_MIN_POPULATION = 400_000
 _MIN_CITY_NAME = 4
+_WELL_KNOWN_POPULATION = 300_000  # as the gazetteer's foreign cities (kg.train.gazetteer.city_names)
 # Indonesian islands and regions whose names are also (alternate) names of foreign cities.
 _NOT_CITIES = frozenset(
     {"bali", "jawa", "java", "sumatra", "sumatera", "kalimantan", "borneo", "sulawesi", "papua",
@@ -156,6 +157,16 @@ def _city(key: str) -> PlaceLink | None:
     if not best[2] and best[1] < _ALT_NAME_MIN_POPULATION:
         return None
     return PlaceLink(best[0], None, CITY, best[3], best[4])
+
+
+def is_well_known_city(name: str) -> bool:
+    """A city the news names often enough that a name written so is the place, not a person: an Indonesian
+    one, or a large one by its own name. "Linda", "Edison" and "Mariana" are towns too, and given names."""
+    link = link_place(name, kinds=(CITY,))
+    if link is None:
+        return False
+    entry = next((c for c in _city_index().get(normalise_place(name.strip()), ()) if c[0] == link.geonames), None)
+    return link.country == "ID" or is_capital(link) or entry is not None and entry[2] and entry[1] >= _WELL_KNOWN_POPULATION
 
 
 @lru_cache(maxsize=1)

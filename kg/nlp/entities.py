@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.link import COUNTRY, link_place
+from kg.link import COUNTRY, is_well_known_city, link_place
 from kg.nlp.casing import (
     can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word, is_seen_only_in_lower_case,
@@ -1508,7 +1508,7 @@ def unify_labels(doc: Doc) -> None:
                 chosen[text] = LOC  # a country is a place, whatever it does in the sentence
                 continue
             if PER in counts and text not in longer and text not in speakers and defined.get(text) != PER \
-                    and link_place(text) is not None:
+                    and is_well_known_city(text):
                 chosen[text] = LOC  # a known city is not a person
                 continue
         if len(counts) == 1:

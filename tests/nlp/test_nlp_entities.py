@@ -264,6 +264,14 @@ def test_one_type_per_name_in_an_article(make_article):
     assert {label for _, label in mentions} == {"LOC"}
 
 
+def test_a_name_typed_a_person_throughout_is_a_place_only_when_it_is_a_well_known_citys(make_article):
+    # "Linda" and "Edison" are towns of a few tens of thousands in the United States, and given names here
+    text = "Salah satu korban Linda melapor . Menurut Linda , Edison hadir . Linda kembali ke Medan , dekat Jakarta ."
+    mentions = _tagged([(3, 4, "PER"), (7, 8, "PER"), (9, 10, "PER"), (12, 13, "PER"), (15, 16, "PER"),
+                        (18, 19, "PER")], text, make_article)
+    assert set(mentions) == {("Linda", "PER"), ("Edison", "PER"), ("Medan", "LOC"), ("Jakarta", "LOC")}
+
+
 def test_places_with_level_words_and_their_lists(make_article):
     text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)

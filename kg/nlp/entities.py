@@ -1519,6 +1519,8 @@ def unify_labels(doc: Doc) -> None:
                 chosen[text] = PER  # '"...," ucap Diki.' after "Kepala Bidang ..., Diki Ginanjar"
             elif PER in counts and text in bodies_of_places and not longer[text][PER]:
                 chosen[text] = ORG  # "Persiba" after "Persiba Balikpapan"
+            elif PER not in counts and text in speakers and _a_speakers_name(written[text]) and text not in defined:
+                chosen[text] = PER  # '"...," tegas Kadri': one who speaks, named by no place or body, is a person
             continue
         if PER in counts and (text in speakers or text in subjects and set(counts) == {PER, LOC}) and " " not in text \
                 and not written[text].isupper() and text not in defined:
@@ -1544,6 +1546,13 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _a_speakers_name(word: str) -> bool:
+    """One word after a speech cue that could name a person: no common word ("majalah People"), no place the
+    lists hold, no body's short name."""
+    return " " not in word and _could_be_a_given_name(word) and not can_be_common_word(word) \
+        and not is_region_name(word) and link_place(word) is None
 
 
 def _age_after(doc: Doc, end: int) -> bool:

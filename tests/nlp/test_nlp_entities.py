@@ -272,6 +272,15 @@ def test_a_name_typed_a_person_throughout_is_a_place_only_when_it_is_a_well_know
     assert set(mentions) == {("Linda", "PER"), ("Edison", "PER"), ("Medan", "LOC"), ("Jakarta", "LOC")}
 
 
+def test_a_one_word_name_typed_a_place_or_body_throughout_that_speaks_is_a_person(make_article):
+    text = ("\" Kami palang sekolah ini , \" tegas Kadri . \" Harga naik , \" ungkap Muhamdi . Muhamdi pulang . "
+            "\" Laporan itu benar , \" kata People . \" Cuaca buruk , \" kata BMKG .")
+    mentions = _tagged([(8, 9, "LOC"), (16, 17, "ORG"), (18, 19, "ORG"), (28, 29, "ORG"), (36, 37, "ORG")],
+                       text, make_article)
+    assert ("Kadri", "PER") in mentions and ("Muhamdi", "PER") in mentions and ("Muhamdi", "ORG") not in mentions
+    assert ("People", "PER") not in mentions and ("BMKG", "ORG") in mentions
+
+
 def test_places_with_level_words_and_their_lists(make_article):
     text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)

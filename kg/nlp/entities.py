@@ -276,9 +276,10 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
         if ent.label_ == PER and labels[front] == LOC and rest_label == PER and k == ent.start + 1 \
                 and _a_place_only_after_region_heads(doc, front):
             continue  # "Bupati Salwa" (typed a place), "Bupati Bondowoso, Salwa Arifin": the regent's first name
-        if ent.label_ == PER and labels[front] == ORG and k == ent.start + 1 == ent.end - 1 \
-                and not doc[ent.start].text.isupper() and not is_mixed_acronym(doc[ent.start].text):
-            continue  # "Diki Ginanjar" and later "ucap Diki" (typed a body): a first name, not a body
+        if ent.label_ == PER and labels[front] == ORG and k == ent.end - 1 and all(
+                _could_be_a_given_name(t.text) and not is_mixed_acronym(t.text) for t in doc[ent.start : k]):
+            continue  # "Diki Ginanjar" and later "ucap Diki" (typed a body), "Gatut Sunu Wibowo" and "Bupati Gatut
+            # Sunu": first names, not a body
         return [
             Span(doc, ent.start, k, label=labels[front], span_id=ent.id_),
             Span(doc, k, ent.end, label=rest_label, span_id=ent.id_),

@@ -870,6 +870,9 @@ def test_a_first_name_the_model_calls_a_body_elsewhere_does_not_split_the_full_n
     text = "Kepala Bidang DPMD Lebak , Diki Ginanjar mengatakan hal itu . Kades dilarang ikut , ucap Diki ."
     mentions = _tagged([(2, 4, "ORG"), (5, 7, "PER"), (16, 17, "ORG")], text, make_article)
     assert ("Diki Ginanjar", "PER") in mentions and ("Ginanjar", "PER") not in mentions
+    text = "Bupati Tulungagung , Gatut Sunu Wibowo , membuka lomba . Menurut Bupati Gatut Sunu , lomba ramai ."
+    mentions = _tagged([(1, 2, "LOC"), (3, 6, "PER"), (12, 14, "ORG")], text, make_article)
+    assert ("Gatut Sunu Wibowo", "PER") in mentions and ("Wibowo", "PER") not in mentions
 
 
 def test_a_person_the_model_cut_after_the_first_name_runs_on_to_the_surname(make_article):

@@ -16,6 +16,7 @@ from kg.nlp.dates import TimeParse, reference_date, resolve
 from kg.nlp.events import EventRecord
 from kg.nlp.quotes import QuoteSpan
 from kg.nlp.roles import RoleSpan
+from kg.nlp.tokenizers import GLUED_MARKS
 from kg.records import (
     ENTITY_LABELS,
     AnnotatedArticle,
@@ -74,13 +75,15 @@ def mentions_of(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        text = ent.text.strip(GLUED_MARKS) or ent.text  # "mediasumutku.com|": the mark is no part of the name
+        start = ent.start_char + ent.text.find(text)
         result.append(
             Mention(
-                start=ent.start_char,
-                end=ent.end_char,
-                text=ent.text,
+                start=start,
+                end=start + len(text),
+                text=text,
                 label=ent.label_,
-                sentence=sentence_of(ent.start_char),
+                sentence=sentence_of(start),
                 origin=mention_origin(ent),
             )
         )
@@ -163,7 +166,8 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     sentences = sentences_of(doc)
     sentence_of = SentenceIndex(sentences)
     mentions = mentions_of(doc, sentence_of)
-    mention_index = {m.start: i for i, m in enumerate(mentions)}
+    # the rules point at a mention by its span's first character, a glued mark included
+    mention_index = {ent.start_char: i for i, ent in enumerate(e for e in doc.ents if e.label_ in ENTITY_LABELS)}
     times, time_index, ref, inferred = times_of(doc, article, sentence_of)
     quotes = quotes_of(doc, mention_index, sentence_of)
     roles = roles_of(doc, mention_index, sentence_of)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.context import doc_text
 from kg.nlp.cues import known_place
 from kg.nlp.morph import is_dictionary_word
+from kg.nlp.tokenizers import GLUED_MARKS
 from kg.records import ORG
 from kg.words import BODY_WORDS
 
@@ -50,6 +51,7 @@ def site_names(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
     name, subdomains = labels[cut - 1], labels[: cut - 1]
     whole = _letters("".join(labels[:cut]))
     anywhere = {_letters(name), _letters(name) + ending, whole, whole + ending}
+    anywhere |= {"www" + n for n in anywhere if n.endswith(ending)}  # "www.fokusbabel.com"
     header = {
         _letters(label) for label in subdomains
         if len(_letters(label)) >= MIN_LETTERS + 1 and not is_dictionary_word(label) and not known_place(label)
@@ -95,7 +97,7 @@ def tag_site_names(doc: Doc) -> None:
 def _site_at(doc: Doc, i: int, names: frozenset[str]) -> Span | None:
     """The longest run of at most ``MAX_TOKENS`` tokens from ``i`` (no line break inside) whose letters
     spell one of ``names``; it must start and end on a word."""
-    if not doc[i].text[:1].isalnum():
+    if not doc[i].text.lstrip(GLUED_MARKS)[:1].isalnum():
         return None
     letters = ""
     best = None
@@ -105,7 +107,7 @@ def _site_at(doc: Doc, i: int, names: frozenset[str]) -> Span | None:
         letters += _letters(doc[k].text)
         if not names or not any(name.startswith(letters) for name in names):
             break
-        if letters in names and doc[k].text[-1:].isalnum():
+        if letters in names and doc[k].text.rstrip(GLUED_MARKS)[-1:].isalnum():
             best = k + 1
     return Span(doc, i, best, label=ORG) if best is not None else None
 

@@ -15,6 +15,10 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
+# Marks the stock tokenizer leaves glued to a word, as datelines write them around an outlet's address:
+# "|LINTASTIMOR.ID", "mediasumutku.com|", "deadlinenews.co/". No name starts or ends with one.
+GLUED_MARKS = "|/"
+
 _shared: list = []  # [vocab, tokenizer] of the last stock pipeline seen: one slot, like lru_cache(maxsize=1)
 
 

@@ -57,3 +57,14 @@ def test_a_site_name_ends_at_its_web_ending_and_the_body_after_it_stays():
     tagged = ["Kabarsenja.id Sidang", "Kabarsenja.id Pengadilan Negeri Binjai"]
     orgs = _orgs_when_tagged(text, "https://kabarsenja.id/hukum/1", tagged)
     assert orgs == ["Kabarsenja.id", "Kabarsenja.id", "Pengadilan Negeri Binjai"]
+
+
+def test_a_mark_glued_to_the_outlets_address_or_a_www_before_it_is_no_part_of_the_name(blank_nlp):
+    url = "https://kabarsenja.id/x"
+    text = "Banjir Rendam Desa\nATAMBUA |KABARSENJA.ID) – Hujan deras mengguyur desa itu sejak pagi."
+    assert _orgs(blank_nlp, text, url) == ["KABARSENJA.ID"]
+    text = "Banjir Rendam Desa\nkabarsenja.id| MEDAN– Hujan deras. Baca juga www.kabarsenja.id setiap pagi."
+    (article,) = annotate([Article(source="t.txt", sha256="0" * 64, text=text, url=url)], blank_nlp)
+    orgs = [m for m in article.mentions if m.label == "ORG"]
+    assert [m.text for m in orgs] == ["kabarsenja.id", "www.kabarsenja.id"]
+    assert all(text[m.start:m.end] == m.text for m in orgs)

@@ -329,7 +329,7 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
             head = i
         elif not (_allowed(token) or _in_brackets(doc, i) or _place_apposition(doc, i) or _joins_fields(doc, i)
                   or (token.lower_ == "pada" and _names_body(doc, i))  # "Koordiv Hukum pada Bawaslu Lebak"
-                  or _occupation_field(doc, i) or (comma and _occupation_phrase_word(doc, i))
+                  or _occupation_field(doc, i) or (comma and _occupation_phrase_word(doc, i)) or _constituency(doc, i)
                   or (i == end - 1 and _heads_field(doc, i))):
             break
         i -= 1
@@ -469,6 +469,24 @@ def _past_degrees(doc: Doc, i: int) -> int:
     if end == j or end >= len(doc) or not (doc[end].text == "," or doc[end].lower_ in OFFICE_VERB_WORDS):
         return i
     return end
+
+
+# Words that say which region a legislator sits for: "anggota DPD RI asal Sultra", "Anggota DPR RI dari daerah
+# pemilihan Kalimantan Timur", "anggota DPRD dapil Jabar III".
+CONSTITUENCY_WORDS = ("asal", "dapil", "dari daerah pemilihan", "dari dapil")
+
+
+def _constituency(doc: Doc, i: int) -> bool:
+    """A word of a constituency phrase that a place follows, between a legislator's body and the holder."""
+    for phrase in CONSTITUENCY_WORDS:
+        words = phrase.split()
+        for k, word in enumerate(words):
+            start = i - k
+            if doc[i].lower_ == word and start >= 1 and start + len(words) < len(doc) \
+                    and [t.lower_ for t in doc[start : start + len(words)]] == words \
+                    and ent_label(doc[start + len(words)]) == LOC and ent_label(doc[start - 1]) in (ORG, LOC):
+                return True
+    return False
 
 
 def _occupation_field(doc: Doc, i: int) -> bool:

@@ -73,6 +73,15 @@ def test_a_deputy_named_without_a_body_after_the_heads_office_is_that_bodys_depu
     assert ("Taufik Siswanto", "Wakil Ketua", None) in alone  # the head's office named later, in another sentence
 
 
+def test_a_legislators_constituency_between_the_body_and_the_holder_is_part_of_the_office(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Rina Hartati", "Budi Santoso"], "ORG": ["DPD RI", "DPR RI"],
+                     "LOC": ["Sultra", "Kalimantan Timur"]})
+    text = ("Hadir anggota DPD RI asal Sultra Rina Hartati, dan Anggota DPR RI dari daerah pemilihan "
+            "Kalimantan Timur, Budi Santoso.")
+    found = {(person, body) for person, _, body in _roles(nlp, make_article, text)}
+    assert found == {("Rina Hartati", "DPD RI"), ("Budi Santoso", "DPR RI")}
+
+
 def test_roles_offsets(blank_nlp, make_article):
     text = "Judul\nMenteri Keuangan Sri Mulyani hadir."
     (annotated,) = annotate([make_article(text)], blank_nlp)

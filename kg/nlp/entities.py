@@ -746,6 +746,8 @@ def trim_plain_words(doc: Doc) -> None:
         while (ent.label_ != LOC and end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].text[:1].islower()
                and doc[end - 2].whitespace_):
             end -= 1  # "Dinas Pendidikan berdalih": a name does not end in a lower-case word ("Tae-yong" is one)
+        if ent.label_ != PER:  # "Mama Juli", "Agustus Sani": people are named after months
+            end = _before_a_date(doc, start, end)
         while ent.label_ != PER and end - start > 1 and doc[end - 1].lower_ in SERVICE_RANKS \
                 and doc[end - 2].lower_ not in FACILITY_WORDS:
             end -= 1  # "Kapolsek Tempeh Iptu, Lugito": the holder's rank ends no place's or body's name
@@ -771,6 +773,23 @@ def trim_plain_words(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.set_ents(ents, default="outside")
+
+
+# Months written out: a place's or body's name that runs on into one ("di Kota Ambon Oktober lalu", "Provinsi Papua
+# Desember 2015") has run into a date. Not "Stadion 10 November": a number before the month makes it the name.
+FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 4) | {"juni", "juli"}
+
+
+def _before_a_date(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that ran on into a date: a month (and its year) or a weekday and its day ("Masjid
+    Agung Jum'at 14")."""
+    if end - start > 2 and doc[end - 1].like_num and doc[end - 2].lower_ in WEEKDAYS:
+        return end - 2
+    if end - start > 2 and doc[end - 1].like_num and len(doc[end - 1]) == 4 and doc[end - 2].lower_ in FULL_MONTHS:
+        end -= 1  # the year
+    if end - start > 1 and doc[end - 1].lower_ in FULL_MONTHS and not doc[end - 2].like_num:
+        end -= 1
+    return end
 
 
 def _name_title(doc: Doc, ent: Span, starts: frozenset[int]) -> bool:

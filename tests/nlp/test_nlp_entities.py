@@ -281,6 +281,15 @@ def test_a_one_word_name_typed_a_place_or_body_throughout_that_speaks_is_a_perso
     assert ("People", "PER") not in mentions and ("BMKG", "ORG") in mentions
 
 
+def test_a_place_that_runs_on_into_a_date_ends_before_it_but_a_number_and_month_name_things(make_article):
+    text = ("Konser digelar di Kota Ambon Oktober lalu . Pilkada di Provinsi Papua Desember 2015 ditunda . "
+            "Salat di Masjid Agung Jum'at 14 April . Mama Juli hadir di Stadion 10 November .")
+    spans = [(3, 6, "LOC"), (10, 14, "LOC"), (18, 22, "LOC"), (24, 26, "PER"), (28, 31, "LOC")]
+    mentions = _tagged(spans, text, make_article)
+    assert mentions == [("Kota Ambon", "LOC"), ("Provinsi Papua", "LOC"), ("Masjid Agung", "LOC"),
+                        ("Mama Juli", "PER"), ("Stadion 10 November", "LOC")]
+
+
 def test_places_with_level_words_and_their_lists(make_article):
     text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)

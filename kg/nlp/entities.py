@@ -2084,6 +2084,28 @@ def extend_organizations(doc: Doc) -> None:
         doc.set_ents(fixed, default="outside")
 
 
+# Words a club's or company's name goes on with, which the model tags as the start of a name of its own:
+# "Pasuruan" + "United FC", "Persekam Metro" + "FC Malang".
+NAME_GOES_ON = ORG_LAST | {"united", "city"}
+
+
+def join_names_that_go_on(doc: Doc) -> None:
+    """A place or body the model ended right before "United", "FC" or "Group" that opens the next name is one
+    club or company with it ("Pasuruan United FC")."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (previous is not None and ent.label_ == ORG and previous.label_ in (LOC, ORG) and previous.end == ent.start
+                and ent[0].lower_ in NAME_GOES_ON and ent[0].text[:1].isupper()
+                and "\n" not in doc[previous.end - 1].whitespace_):
+            joined[-1] = Span(doc, previous.start, ent.end, label=ORG, span_id=previous.id_)
+            continue
+        joined.append(ent)
+    if len(joined) != len(ents):
+        doc.set_ents(joined, default="outside")
+
+
 def _name_end_word_after(doc: Doc, end: int) -> int:
     """"Semen Padang" + "FC", "Kusuma" + "Group": a word that ends a club's or company's name, untagged or
     tagged alone right after it, belongs to the name."""
@@ -3163,6 +3185,7 @@ class EntityRepair:
         join_regional_offices(doc)
         add_unit_names(doc)
         extend_organizations(doc)
+        join_names_that_go_on(doc)
         extend_class_designations(doc)
         join_body_fields(doc)
         split_coordinations(doc)

@@ -290,6 +290,13 @@ def test_a_place_that_runs_on_into_a_date_ends_before_it_but_a_number_and_month_
                         ("Mama Juli", "PER"), ("Stadion 10 November", "LOC")]
 
 
+def test_a_place_the_model_ended_before_united_fc_is_one_club_with_it(make_article):
+    text = "Persema kalah dari Pasuruan United FC di Stadion Jember . Warga Pasuruan bersorak ."
+    mentions = _tagged([(0, 1, "ORG"), (3, 4, "LOC"), (4, 6, "ORG"), (7, 9, "LOC"), (11, 12, "LOC")], text, make_article)
+    assert ("Pasuruan United FC", "ORG") in mentions and ("United FC", "ORG") not in mentions
+    assert ("Pasuruan", "LOC") in mentions
+
+
 def test_places_with_level_words_and_their_lists(make_article):
     text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)

@@ -1439,6 +1439,8 @@ FORMS_OF_ADDRESS = frozenset({"Bu", "Ibu", "Pak", "Bapak", "Mas", "Mbak", "Bang"
 
 
 PLACE_FIRST = FACILITY_WORDS | LEVEL_WORDS | AREA_WORDS  # words that open a place's name
+# ... and an agency's: "Balai Kekarantinaan Kesehatan Pelabuhan" typed a body is one ("Balai Desa Silir" a place)
+AGENCY_PLACE_WORDS = frozenset({"balai"})
 
 
 def unify_labels(doc: Doc) -> None:
@@ -1485,9 +1487,10 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "PN Jayapura" after "Pengadilan Negeri (PN)": the body's short name with its place
         if defined.get(e[0].text.casefold()) == ORG and _place_after_first_word(e):
             defined.setdefault(e.text.casefold(), ORG)
-    for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman", "Distrik Mindiptana": a name a kind of facility, a
-        # region's level or an area opens is no person's
-        if e.label_ == PER and len(e) > 1 and e[0].lower_ in PLACE_FIRST and e[0].text[:1].isupper():
+    for e in ents:  # "Sirkuit Mandalika", "Jalan Sudirman", "Distrik Mindiptana", "Pendopo Serambi Madinah": a name a
+        # kind of facility, a region's level or an area opens is a place, no person's or body's
+        if (e.label_ == PER or e.label_ == ORG and e[0].lower_ not in AGENCY_PLACE_WORDS) and len(e) > 1 \
+                and e[0].lower_ in PLACE_FIRST and e[0].text[:1].isupper():
             defined.setdefault(e.text.casefold(), LOC)
     for e in ents:  # "rumah Bu Tuni", "Hj Mariana": a word after a form of address is a person's name
         if (len(e) == 1 and e.start > 0 and (e.label_ != PER and doc[e.start - 1].text in FORMS_OF_ADDRESS

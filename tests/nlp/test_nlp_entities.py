@@ -1428,10 +1428,13 @@ def test_a_body_named_after_a_person_keeps_the_honorific(make_article):
     assert mentions == [("Universitas KH Ahmad Dahlan", "ORG")]
 
 
-def test_a_name_a_kind_of_facility_opens_is_a_place_not_a_person(make_article):
+def test_a_name_a_kind_of_facility_opens_is_a_place_not_a_person_or_body(make_article):
     text = "Pembalap itu menaklukkan Sirkuit Mandalika . Warga memadati Jalan Sudirman ."
     mentions, _ = _fixed([(3, 5, "PER"), (8, 10, "PER")], text, make_article)
     assert mentions == [("Sirkuit Mandalika", "LOC"), ("Jalan Sudirman", "LOC")]
+    text = "Rapat di Pendopo Serambi Madinah dihadiri Balai Karantina Kesehatan Pelabuhan ."
+    mentions, _ = _fixed([(2, 5, "ORG"), (6, 10, "ORG")], text, make_article)
+    assert mentions == [("Pendopo Serambi Madinah", "LOC"), ("Balai Karantina Kesehatan Pelabuhan", "ORG")]
 
 
 def test_an_abbreviated_level_word_its_dot_and_the_name_are_one_name(make_article):

@@ -1585,10 +1585,18 @@ def _age_after(doc: Doc, end: int) -> bool:
             and (words[2] == ")" or words[2:4] == ["tahun", ")"]))
 
 
+# Bodies' contracted names that open a regional office's name ("Kejari Muarojambi", "KBRI Kuala Lumpur", "BNNP
+# Maluku"), never a place's.
+BODY_CONTRACTIONS = frozenset({"kejari", "kejati", "kejagung", "polresta", "polrestabes", "kpu", "bawaslu", "bpbd",
+                               "kpk", "dprd", "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdes", "kbri",
+                               "kjri", "bnnp", "bnnk", "pengprov", "pengkab", "pengkot"})
+
+
 def _opened_by_a_body_word(ent: Span) -> bool:
     """"Dinas Kesehatan", "Kantor Dinas Lingkungan Hidup" (the office of a body is the body)."""
     first = 1 if len(ent) > 1 and ent[0].lower_ == "kantor" else 0
-    return ent[first].lower_ in BODY_WORDS and ent[first].text[:1].isupper()
+    word = ent[first].lower_
+    return (word in BODY_WORDS or word in BODY_CONTRACTIONS) and ent[first].text[:1].isupper()
 
 
 def _ranked(doc: Doc, ent: Span) -> bool:

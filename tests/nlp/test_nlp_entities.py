@@ -297,6 +297,12 @@ def test_a_place_the_model_ended_before_united_fc_is_one_club_with_it(make_artic
     assert ("Pasuruan", "LOC") in mentions
 
 
+def test_a_regional_office_a_bodys_contraction_opens_is_a_body_though_typed_a_place(make_article):
+    text = "Pekerja dipulangkan KBRI Kuala Lumpur dan KJRI Johor Bahru , dibantu BNNP Maluku ."
+    mentions = _tagged([(2, 5, "LOC"), (6, 9, "LOC"), (11, 13, "LOC")], text, make_article)
+    assert mentions == [("KBRI Kuala Lumpur", "ORG"), ("KJRI Johor Bahru", "ORG"), ("BNNP Maluku", "ORG")]
+
+
 def test_places_with_level_words_and_their_lists(make_article):
     text = "Banjir melanda Kecamatan Sidareja , Gandrungmangu , dan Kedungreja .\nWarga Desa Baros mengungsi ."
     mentions = _tagged([(2, 4, "LOC"), (5, 6, "PER")], text, make_article)

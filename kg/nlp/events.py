@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.context import doc_text, token_texts
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
+from kg.nlp.sites import names_the_outlet
 from kg.nlp.participants import (
     PLACE_PREPS,
     both_named,
@@ -144,7 +145,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
     places = [
         ent for ent in ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
-        and not _envoys_post(doc, ent) and not _where_they_come_from(doc, ent)
+        and not _envoys_post(doc, ent) and not _where_they_come_from(doc, ent) and not names_the_outlet(doc, ent)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import strip_clitic
+from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
@@ -93,7 +94,7 @@ def not_actors(doc: Doc) -> set[int]:
             excluded.update(range(ent.start, ent.end))
         if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
             excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
-        if _office_affiliation(doc, ent):
+        if _office_affiliation(doc, ent) or names_the_outlet(doc, ent):
             excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:

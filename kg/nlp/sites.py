@@ -94,6 +94,13 @@ def tag_site_names(doc: Doc) -> None:
     doc.set_ents(sorted(kept + found, key=lambda e: e.start), default="outside")
 
 
+def names_the_outlet(doc: Doc, span: Span) -> bool:
+    """Does ``span`` spell the article's own outlet ("Japos", "SUARATA")? The outlet reports; it takes no part in
+    what it reports, nor is it where things happen."""
+    anywhere, header = site_names(doc.user_data.get(URL_KEY))
+    return bool(anywhere) and _letters(span.text) in anywhere | header
+
+
 def _site_at(doc: Doc, i: int, names: frozenset[str]) -> Span | None:
     """The longest run of at most ``MAX_TOKENS`` tokens from ``i`` (no line break inside) whose letters
     spell one of ``names``; it must start and end on a word."""

@@ -429,3 +429,19 @@ def test_a_departure_written_as_a_noun_is_no_departure_event(blank_nlp, make_art
     text = ("Jadwal keberangkatan Budi Santoso ke Jakarta diumumkan. Pemberangkatan Siti Aminah dari Bandung "
             "dilakukan Senin. Budi Santoso berangkat dari Surabaya pada Selasa.")
     assert [(e[0], e[1]) for e in _events(blank_nlp, make_article, text)] == [("Departure", "berangkat")]
+
+
+def test_the_outlet_that_reports_an_event_takes_no_part_in_it_and_is_not_where_it_happens(ruled_nlp):
+    from kg.records import Article
+
+    nlp = ruled_nlp({"PER": ["Ahmad Yusuf", "Budi Santoso"], "ORG": ["Kabarsenja"], "LOC": ["Jakarta"]})
+    text = ("Ahmad Yusuf bertemu Budi Santoso dan Kabarsenja di Jakarta, Rabu (13/3/2024). "
+            "Budi Santoso berkunjung ke Kabarsenja, Kamis (14/3/2024).")
+    article = Article(source="t.txt", sha256="0" * 64, text=text, published="2024-03-14",
+                      url="https://kabarsenja.com/berita/1")
+    (annotated,) = annotate([article], nlp)
+    m = annotated.mentions
+    assert annotated.events
+    for event in annotated.events:
+        assert "Kabarsenja" not in [m[p].text for p in event.participants]
+        assert event.place is None or m[event.place].text != "Kabarsenja"

@@ -294,7 +294,21 @@ def _find_events(doc: Doc) -> list[EventSpan]:
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
     kept = [e for e in (_without_carriers(doc, e) for e in events) if _holds(doc, e)]
+    kept = [e for e in kept if e.type != DEPARTURE or _leaves_for_another_event(doc, e, kept)]
     return [e for e in kept if not _headline_of(doc, e, kept)]
+
+
+def _leaves_for_another_event(doc: Doc, departure: EventSpan, events: list[EventSpan]) -> bool:
+    """A departure the news reports is a leg of a visit or a meeting one of whose parties leaves ("Kim bertolak
+    dari Pyongyang ... untuk bertemu Putin"); a traveller's or a passenger's going home is no event of its own.
+    A party is known by any word of its name ("Kim" in one sentence, "Kim Jong Un" in another)."""
+    text = doc_text(doc)
+
+    def words(event: EventSpan) -> set[str]:
+        return {w for start, end in event.participants for w in text[start:end].lower().split() if len(w) > 2}
+
+    leaving = words(departure)
+    return any(leaving & words(e) for e in events if e.type != DEPARTURE)
 
 
 def _headline_of(doc: Doc, event: EventSpan, events: list[EventSpan]) -> bool:

@@ -330,6 +330,8 @@ def test_a_common_word_spelt_with_a_slip_is_the_same_name_but_two_places_a_lette
     keys = _keys(("Dinas Pendidikan Deliserdang", "ORG"), ("Dinas Pendikan Deliserdang", "ORG"),
                  ("Komisi I DPR", "ORG"), ("Komisi II DPR", "ORG"), ("Polres Badung", "ORG"), ("Polres Bandung", "ORG"))
     assert keys["Dinas Pendidikan Deliserdang"] == keys["Dinas Pendikan Deliserdang"]
+    court = _keys(("Pengadilan Negeri Sumbawa Besar", "ORG"), ("Pengadilan Negri Sumbawa Besar", "ORG"))
+    assert court["Pengadilan Negeri Sumbawa Besar"] == court["Pengadilan Negri Sumbawa Besar"]  # a short slip
     assert keys["Komisi I DPR"] != keys["Komisi II DPR"]
     assert keys["Polres Badung"] != keys["Polres Bandung"]
 

@@ -81,7 +81,7 @@ _KEPT_ENDING = 2
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
-def _near_spelling(a: str, b: str) -> bool:
+def near_spelling(a: str, b: str) -> bool:
     """Are two words of a name one word spelt two ways: one edit apart (two for long words),
     with the same first letter and the same ending, doubled letters written once?"""
     a, b = (_DOUBLED.sub(r"\1", w) for w in spelling_key((a, b)))
@@ -99,10 +99,10 @@ def misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     Word by word near in spelling; a name of two or more words keeps one word exactly, and a
     one-word name has at least six letters, so short or common names never join by accident."""
     if a == b or len(a) != len(b) or a[-1][-1:] != b[-1][-1:]:
-        return False  # (the last letter is kept, see _near_spelling: a cheap test first)
+        return False  # (the last letter is kept, see near_spelling: a cheap test first)
     if len(a) == 1:
-        return min(len(a[0]), len(b[0])) >= 6 and _near_spelling(a[0], b[0])
-    return any(x == y for x, y in zip(a, b)) and all(_near_spelling(x, y) for x, y in zip(a, b))
+        return min(len(a[0]), len(b[0])) >= 6 and near_spelling(a[0], b[0])
+    return any(x == y for x, y in zip(a, b)) and all(near_spelling(x, y) for x, y in zip(a, b))
 
 
 @lru_cache(maxsize=131072)

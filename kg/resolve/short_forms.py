@@ -20,7 +20,8 @@ from kg.nlp.casing import casing_counts
 from kg.nlp.roles import HONORIFICS
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Mention
 from kg.resolve.names import (
-    clean_surface, could_shorten, initials, is_acronym, is_company_name, misspelt, normalise_name, words_in_order,
+    clean_surface, could_shorten, initials, is_acronym, is_company_name, near_spelling, normalise_name,
+    words_in_order,
 )
 from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
 
@@ -123,7 +124,7 @@ def _slip_of(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     differ = [(a, b) for a, b in zip(name, other) if a != b]
     return len(name) == len(other) and 0 < len(differ) < len(name) and all(
         a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5 and _word_and_slip(a, b)
-        and misspelt((a,), (b,)) for a, b in differ)
+        and near_spelling(a, b) for a, b in differ)  # "negri" for "negeri": a common word's slip may be short
 
 
 def _word_and_slip(a: str, b: str) -> bool:

@@ -397,7 +397,7 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
         for verb in reversed(verbs):
             people = [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
             if people:
-                return view.fullest(people[-1])
+                return people[-1]  # as named there, not its fullest mention: where it spoke counts
     return None
 
 
@@ -413,9 +413,9 @@ def _reporter_here(view: DocView, start: int) -> Ent | None:
         return introduced
     reporter = _last_reporter(view, start)
     if reporter is None or reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start):
-        return reporter  # "Dia menyampaikan, ...": the paragraph goes on with the one who spoke
+        return view.fullest(reporter) if reporter else None  # "Dia menyampaikan, ...": the one who spoke goes on
     people = [e for e in view.ents_between(opening, start, (PER,)) if not view.is_cited_source(e)]
-    return view.fullest(people[-1]) if people else reporter
+    return view.fullest(people[-1] if people else reporter)
 
 
 def _introduced_by_previous_paragraph(view: DocView, opening: int, start: int) -> Ent | None:

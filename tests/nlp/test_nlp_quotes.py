@@ -887,3 +887,12 @@ def test_a_speaker_named_after_a_cue_glued_to_the_closing_mark_is_found(blank_nl
     # 'bergengsi,”kata Sona': the space after the mark left out, one token; "Sona" no model name
     found, annotated = _quotes(blank_nlp, make_article, "“Turnamen ini sangat bergengsi,”kata Sona.")
     assert [(q[0], q[1]) for q in found] == [("Turnamen ini sangat bergengsi", "Sona")]
+
+
+def test_ujarnya_after_a_reporter_named_short_in_the_quotes_paragraph_is_the_reporters(ruled_nlp, make_article):
+    # the reporter's full name stands in an earlier paragraph: he still spoke in this one, before the name after him
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Santoso", "Siti Aminah"]})
+    found, _ = _quotes(nlp, make_article, "Rektor Budi Santoso membuka pameran kampus pada Senin pagi.\n"
+                       "Santoso menambahkan, selain pameran, kampus juga menyediakan aplikasi Siti Aminah yang sudah "
+                       "diunduh seribu orang. “Mahasiswa bisa mendaftar secara daring,” ujarnya.")
+    assert ("Mahasiswa bisa mendaftar secara daring", "Budi Santoso") in [(q[0], q[1]) for q in found]

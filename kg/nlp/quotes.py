@@ -50,8 +50,12 @@ CLAUSE_VERBS = frozenset(
     "mengatakan menyatakan berkata menyebut menyebutkan menegaskan menjelaskan menuturkan menambahkan "
     "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
     "membantah menuding memperkirakan menaksir memastikan mengimbau menghimbau mengungkap "
-    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap menerangkan".split()
+    "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap menerangkan "
+    "mengungkapkan menekankan".split()
 )
+# What the writer gives as believed or recorded ("X meyakini ...", "BMKG mencatat ..."), not as said: no reported
+# speech, though a direct quote after them ('X meyakini, "..."') is still said.
+NOT_REPORTED_SPEECH = frozenset({"meyakini", "mencatat"})
 PERSON_OR_ORG = (PER, ORG)
 # Nouns that make a following place a modifier ("media pemerintah Rusia"), not the speaker.
 MODIFIED_PLACE = frozenset(
@@ -466,7 +470,7 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it. A verb without
     its speaker may open a clause before the one that reports ("Meski mengakui ..., X memastikan ...")."""
     for m in REPORTED.finditer(sentence):
-        if NOT_SAID.search(sentence[: m.start()]):
+        if m.group("verb").lower() in NOT_REPORTED_SPEECH or NOT_SAID.search(sentence[: m.start()]):
             continue  # "masih enggan menyebut nama pemain": what was not said; a later verb may say
         if m.group("verb").lower() == "mengungkap" and UNCOVERED.match(sentence, m.end()):
             continue  # "Polres Lhokseumawe mengungkap empat kasus narkotika": a case uncovered, nothing said
@@ -503,7 +507,7 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
             or APPOSED_OCCUPATION.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
-        if not introduces or (len(between) > 25 and not relative):
+        if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):
             return None  # without "bahwa" the speaker must stand right before the verb
     if speaker and speaker.label != PER:
         speaker = _office_holder(view, speaker, s_start + m.start()) or speaker
@@ -516,6 +520,20 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     if (m.group("bahwa") or "").startswith("jika") and CONDITION_GOES_ON.search(sentence, m.end()):
         start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
     return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+# Verbs that express a feeling as well as words: "mengungkapkan kebanggaan Rusia", "menyatakan rasa syukur".
+EXPRESSING_VERBS = frozenset({"mengungkapkan", "menyampaikan", "menyatakan"})
+# A feeling named by its noun: "rasa ...", or the ke-...-an noun of a feeling ("kebanggaan", "keprihatinannya"),
+# not of an event or a thing ("kedatangan kapal ...", "kejadian itu ...": what was said opens with them).
+FEELING = re.compile(r"(?:rasa|ke(?:bangga|bahagia|gembira|senang|kecewa|prihatin|sedih|haru|khawatir|cemas|takut"
+                     r"|marah)an)(?:nya)?\b", re.I)
+
+
+def _a_feeling_expressed(sentence: str, m: re.Match) -> bool:
+    """'Putin mengungkapkan kebanggaan Rusia dalam ...': a verb of expressing right before a feeling's noun, no
+    "bahwa" or comma between, names the feeling shown, not words said."""
+    return m.group("verb").lower() in EXPRESSING_VERBS and FEELING.match(sentence, m.end()) is not None
 
 
 # After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").
@@ -747,9 +765,9 @@ CONNECTIVE = r"(?:[Ll]ebih lanjut|[Ss]elain itu|[Ss]ementara itu|[Kk]arena itu|[
 PRONOUN_REPORT = re.compile(
     r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya|[Dd]irinya)(?:pun)?\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
-    + "|".join(sorted(CLAUSE_VERBS, key=len, reverse=True))
+    + "|".join(sorted(CLAUSE_VERBS - NOT_REPORTED_SPEECH, key=len, reverse=True))
     + r")(?:\s+bahwa)?,?\s+|(?P<said>"
-    + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS, key=len, reverse=True))
+    + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS - NOT_REPORTED_SPEECH, key=len, reverse=True))
     + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
     r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
     r"|^\s*(?P<opening>Menurut(?:nya|\s+dia|\s+ia|\s+beliau))\s+(?=[a-z])"  # "Menurutnya kenaikan harga ..."

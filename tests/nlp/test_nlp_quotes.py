@@ -896,3 +896,23 @@ def test_ujarnya_after_a_reporter_named_short_in_the_quotes_paragraph_is_the_rep
                        "Santoso menambahkan, selain pameran, kampus juga menyediakan aplikasi Siti Aminah yang sudah "
                        "diunduh seribu orang. “Mahasiswa bisa mendaftar secara daring,” ujarnya.")
     assert ("Mahasiswa bisa mendaftar secara daring", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Budi Santoso mengungkapkan harga beras akan turun bulan depan.", "harga beras akan turun bulan depan"),
+    ("Siti Aminah menekankan pentingnya menjaga kebersihan pasar.", "pentingnya menjaga kebersihan pasar"),
+])
+def test_mengungkapkan_and_menekankan_report_a_clause_without_bahwa(blank_nlp, make_article, sentence, said):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert [(q[0], q[1], q[3]) for q in found] == [(said, sentence.split(" me")[0], False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polri mencatat sebanyak 12 kecelakaan terjadi selama libur panjang.",  # a record
+    "Budi Santoso meyakini timnya akan menang di kandang lawan.",  # a belief
+    "Joko Widodo menyatakan kebanggaan Indonesia atas capaian para atlet.",  # a feeling shown
+    "Siti Aminah mengungkapkan rasa syukurnya atas bantuan perahu itu.",
+])
+def test_a_record_a_belief_or_a_feeling_is_no_reported_speech(blank_nlp, make_article, sentence):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert found == []

@@ -627,10 +627,13 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
 PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui"
 # "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
 # after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
+# "Seperti dikatakan Suban, ...", "Diakui Bupati X bahwa ...", "Dikatakan Laisani lagi, ...": the passive cue may
+# follow "seperti", and "bahwa" instead of a comma may end the name, an adverb ("lagi", "juga") stand after it.
 CUE_BEFORE = re.compile(
-    r"(?:(?:^|\s)([Kk]ata|[Uu]jar|[Tt]utur)|(?:^\s*|,\s+)((?i:" + "|".join(sorted(CUES - {"kata", "ujar", "tutur"})) + r")"
+    r"(?:(?:^|\s)([Kk]ata|[Uu]jar|[Tt]utur)|(?:^\s*|,\s+|^\s*[Ss]eperti\s+(?:yang\s+)?)((?i:"
+    + "|".join(sorted(CUES - {"kata", "ujar", "tutur"})) + r")"
     r"|[Dd]i(?:" + PASSIVE_CUES + r")))"
-    r"\s+([^,]{2,60}),\s+"
+    r"\s+([^,]{2,60}?)(?:\s+(?:lagi|juga|pula))?(?:,\s+(?:bahwa[,:]?\s+)?|\s+bahwa[,:]?\s+)"
 )
 
 
@@ -643,7 +646,9 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
     names = view.ents_between(at, s_start + m.end(3), PERSON_OR_ORG)
     if not names and m.group(3).split()[0].lower() in HEADS:  # "Kata Direktur, ...": the one named with that title
         names = [holder] if (holder := _title_holder(view, m.group(3), at)) else []
-    elif len(names) != 1 or not _only_ranks(view.text[at : names[0].start]) or names[0].end != s_start + m.end(3):
+    elif len(names) != 1 or names[0].end != s_start + m.end(3) or not (
+            _only_ranks(before := view.text[at : names[0].start])
+            or names[0].label == PER and _an_office(before) and before.istitle()):  # "Diakui Bupati Pohuwato X bahwa"
         return None
     if len(names) != 1 or end <= s_start + m.end():
         return None

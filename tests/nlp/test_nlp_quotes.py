@@ -916,3 +916,17 @@ def test_mengungkapkan_and_menekankan_report_a_clause_without_bahwa(blank_nlp, m
 def test_a_record_a_belief_or_a_feeling_is_no_reported_speech(blank_nlp, make_article, sentence):
     found, _ = _quotes(blank_nlp, make_article, sentence)
     assert found == []
+
+
+@pytest.mark.parametrize("sentence, said, speaker", [
+    ("Dikatakan Budi Santoso bahwa harga beras akan turun bulan depan.", "harga beras akan turun bulan depan",
+     "Budi Santoso"),
+    ("Seperti dikatakan Siti Aminah, harga cabai naik dua kali lipat.", "harga cabai naik dua kali lipat",
+     "Siti Aminah"),
+    ("Dikatakan Siti Aminah lagi, pasar akan dibuka pukul enam pagi.", "pasar akan dibuka pukul enam pagi",
+     "Siti Aminah"),
+    ("Diakui Bupati Bandung Budi Santoso bahwa jalan desa masih rusak.", "jalan desa masih rusak", "Budi Santoso"),
+])
+def test_a_passive_cue_before_the_speaker_then_bahwa_or_after_seperti(blank_nlp, make_article, sentence, said, speaker):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert [(q[0], q[1]) for q in found] == [(said, speaker)]

@@ -324,6 +324,8 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         speaker, cue, cued = _attribute_after(view, end, _still_quoted(view, result, start), start)
         if not cued:
             speaker, cue, cued = _attribute_before(view, start)
+        if not cued and (closing := _closed_in_a_later_paragraph(view, end)) is not None:
+            speaker, cue, cued = _attribute_after(view, closing, _still_quoted(view, result, start), start)
         if not cued:
             if words < MIN_UNATTRIBUTED_WORDS:
                 continue  # a scare quote
@@ -334,6 +336,25 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
     return [q if q.speaker else q._replace(speaker=_person_of_previous_paragraph(view, q.start))
             for q in _attributed_by_the_next(view, result)]
+
+
+MAX_QUOTED_PARAGRAPHS = 3  # paragraphs after the one a quote opens in that it may go on through
+
+
+def _closed_in_a_later_paragraph(view: DocView, end: int) -> int | None:
+    """Where the closing mark is, for a quote left open at its paragraph's end that goes on through the next
+    paragraphs ('"Kalau bicara ...' / 'Namun ...' / 'Termasuk ... pengelola," kata Bupati.'): the first mark in
+    a later paragraph with words before it; None when the quote runs to its paragraph's end only by its mark, or
+    a later paragraph opens with a mark (a new quote)."""
+    if view.text[end : end + 1] != "\n":
+        return None
+    offset = end + 1
+    for line in view.text[offset:].split("\n")[:MAX_QUOTED_PARAGRAPHS]:
+        mark = QUOTE_MARK.search(line)
+        if mark is not None:
+            return offset + mark.start() if line[: mark.start()].strip() else None
+        offset += len(line) + 1
+    return None
 
 
 def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -930,3 +930,12 @@ def test_a_record_a_belief_or_a_feeling_is_no_reported_speech(blank_nlp, make_ar
 def test_a_passive_cue_before_the_speaker_then_bahwa_or_after_seperti(blank_nlp, make_article, sentence, said, speaker):
     found, _ = _quotes(blank_nlp, make_article, sentence)
     assert [(q[0], q[1]) for q in found] == [(said, speaker)]
+
+
+def test_a_quote_going_on_through_paragraphs_is_said_by_the_cue_after_its_closing_mark(blank_nlp, make_article):
+    text = ("Siti Aminah meresmikan pasar baru di Bandung pada Senin pagi.\n"
+            "“Kalau pasar ini ramai, pedagang kecil ikut sejahtera dan harga lebih stabil.\n"
+            "Namun pembeli juga harus menjaga kebersihan bersama.\n"
+            "Kami akan menambah petugas kebersihan,” kata Budi Santoso.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert (found[0][0].startswith("Kalau pasar ini ramai"), found[0][1]) == (True, "Budi Santoso")

@@ -158,6 +158,12 @@ class DocView:
         sentence_end = self.sentences[self.sentence_of(ent.start)][1]
         return _SPEECH_STEM.search(self.text, age.end(), sentence_end) is None
 
+    def may_speak(self, ent: Ent) -> bool:
+        """Can "ujarnya" mean the person ``ent``? Not when named in a list of three or more, inside quoted words,
+        or as a party given an age who did not speak (``previous_speaker``'s tests)."""
+        return len(self._listed_with(ent)) < 3 and not any(s <= ent.start < e for s, e in self.quoted) \
+            and not self._a_party_that_did_not_speak(ent)
+
     def _listed_with(self, ent: Ent) -> list[Ent]:
         """The persons of the list ("A, B dan C") ``ent`` is named in, in order; just ``ent`` outside one."""
         people = [e for e in self.ents if e.label == PER]

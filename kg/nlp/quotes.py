@@ -430,17 +430,23 @@ _SAID_BY_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?:Dia|Ia|Beliau)\b", re.M)
 
 
 def _reporter_here(view: DocView, start: int) -> Ent | None:
-    """``_last_reporter``, unless it spoke in an earlier paragraph and the quote's own paragraph names a
-    person before the quote: 'Sekwan X menyampaikan bahwa ... .' then a paragraph 'Ketua DPRD Y membuka
-    sidang. ... "...," ucapnya.' is Y's."""
+    """``_last_reporter``, unless it spoke in an earlier paragraph (or nowhere near) and the quote's own paragraph
+    names a person who may speak before the quote: 'Sekwan X menyampaikan bahwa ... .' then a paragraph 'Ketua DPRD
+    Y membuka sidang. ... "...," ucapnya.' is Y's."""
     opening = view.text.rfind("\n", 0, start) + 1
     if (introduced := _introduced_by_previous_paragraph(view, opening, start)) is not None:
         return introduced
     reporter = _last_reporter(view, start)
-    if reporter is None or reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start):
-        return view.fullest(reporter) if reporter else None  # "Dia menyampaikan, ...": the one who spoke goes on
-    people = [e for e in view.ents_between(opening, start, (PER,)) if not view.is_cited_source(e)]
-    return view.fullest(people[-1] if people else reporter)
+    if reporter is not None and (reporter.start >= opening or _SAID_BY_PRONOUN.search(view.text, opening, start)):
+        return view.fullest(reporter)  # "Dia menyampaikan, ...": the one who spoke goes on
+    people = [e for e in view.ents_between(opening, start, (PER,))
+              if not view.is_cited_source(e) and view.may_speak(e)]
+    if not people:
+        return view.fullest(reporter) if reporter else None
+    # 'Prabowo bertemu Presiden Xi Jinping dan Perdana Menteri Li Qiang. "...," ungkapnya.': the subject, the first
+    # person of the last sentence naming one, not the one met or thanked after it
+    last = people[-1].sentence
+    return view.fullest(next(e for e in people if e.sentence == last))
 
 
 def _introduced_by_previous_paragraph(view: DocView, opening: int, start: int) -> Ent | None:

@@ -939,3 +939,17 @@ def test_a_quote_going_on_through_paragraphs_is_said_by_the_cue_after_its_closin
             "Kami akan menambah petugas kebersihan,” kata Budi Santoso.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert (found[0][0].startswith("Kalau pasar ini ramai"), found[0][1]) == (True, "Budi Santoso")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the sentence before the quote, not the ones met after it
+    ("Siti Aminah membuka pameran kerajinan di Bandung.\nDalam kunjungannya, Budi Santoso bertemu Joko Widodo dan "
+     "Retno Marsudi. “Kami sepakat memperluas kerja sama dagang,” ungkapnya.", "Budi Santoso"),
+    # the ones listed as examples do not speak: the one who spoke in the paragraph before goes on
+    ("Budi Santoso menerangkan panitia membagi lomba menjadi dua kelompok.\nPanitia mencari bibit baru seperti "
+     "Joko Widodo, Prabowo Subianto, Anies Baswedan dan lainnya. “Siapa tahu ada juara baru dari sini,” harapnya.",
+     "Budi Santoso"),
+])
+def test_nya_after_a_paragraph_naming_people_is_its_subjects(blank_nlp, make_article, text, speaker):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found if q[3]] == [speaker]

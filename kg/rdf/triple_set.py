@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Node
 
@@ -20,8 +20,36 @@ Triple = tuple[Node, Node, Node]
 
 
 def triple_set_graph(identifier: Node | None = None) -> Graph:
-    """An empty ``Graph`` on a ``TripleSetStore``."""
-    return Graph(store=TripleSetStore(), identifier=identifier)
+    """An empty ``TripleSetGraph``."""
+    return TripleSetGraph(identifier)
+
+
+# The term classes the mapping makes; any other Node is still let in, after the slower check.
+_TERMS = frozenset({URIRef, Literal, BNode})
+
+
+class TripleSetGraph(Graph):
+    """A ``Graph`` on a ``TripleSetStore`` whose ``add`` and iteration go straight to the set.
+
+    rdflib's ``Graph.add`` checks each term with an abstract-class ``isinstance`` and passes the
+    triple through two calls; its iteration wraps every triple in two generators. For the ~300,000
+    triples a worker maps and reads per 400 articles, those were a quarter of the mapping time.
+    """
+
+    def __init__(self, identifier: Node | None = None) -> None:
+        self._triple_set = TripleSetStore()
+        super().__init__(store=self._triple_set, identifier=identifier)
+
+    def add(self, triple: Triple) -> TripleSetGraph:
+        s, p, o = triple
+        if type(s) in _TERMS and type(p) in _TERMS and type(o) in _TERMS:
+            self._triple_set.add_triple((s, p, o))
+        else:  # rdflib's own checks, and its message for what is not a term
+            super().add(triple)
+        return self
+
+    def __iter__(self) -> Iterator[Triple]:
+        return self._triple_set.all_triples()
 
 
 class TripleSetStore(SimpleMemory):
@@ -37,8 +65,15 @@ class TripleSetStore(SimpleMemory):
         self._subjects: dict[Node, list[Triple]] | None = None
 
     def add(self, triple: Triple, context=None, quoted: bool = False) -> None:
+        self.add_triple(triple)
+
+    def add_triple(self, triple: Triple) -> None:
         self._triples.add(triple)
         self._subjects = None
+
+    def all_triples(self) -> Iterator[Triple]:
+        """Every triple (a copy of the set is iterated: the graph may change meanwhile)."""
+        return iter(list(self._triples))
 
     def addN(self, quads) -> None:  # noqa: N802 (rdflib's name)
         self._triples.update((s, p, o) for s, p, o, _ in quads)

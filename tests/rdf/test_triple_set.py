@@ -2,6 +2,8 @@
 
 from itertools import product
 
+import pytest
+
 from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.rdf.triple_set import triple_set_graph
@@ -55,3 +57,17 @@ def test_prefixes_bound_on_it_serialise():
     light, _ = _both()
     light.bind("ex", EX)
     assert "ex:a" in light.serialize(format="turtle")
+
+
+def test_what_is_not_a_term_is_refused_as_rdflib_refuses_it():
+    light, _ = _both()
+    with pytest.raises(AssertionError, match="must be an rdflib term"):
+        light.add((URIRef(EX + "a"), URIRef(EX + "name"), "A"))
+
+
+def test_adding_while_reading_the_graph_whole():
+    light, reference = _both()
+    for s, p, o in light:
+        light.add((s, URIRef(EX + "seen"), Literal(True)))
+        reference.add((s, URIRef(EX + "seen"), Literal(True)))
+    assert set(light) == set(reference)

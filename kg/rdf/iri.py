@@ -109,11 +109,13 @@ def entity_kind(key: str, label: str | None = None) -> str:
     return _KIND.get(label or "", "entity")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(key: str, label: str | None = None) -> URIRef:
     """``id/person/<slug>``, ``id/place/<slug>``, ``id/org/<slug>`` from ``Entity.key``.
 
     The key's label prefix ("PER/") is dropped; the rest is slugged, so
-    "LOC/geonames/2017370" gives ``id/place/geonames/2017370``.
+    "LOC/geonames/2017370" gives ``id/place/geonames/2017370``. Kept per key: it is asked for
+    at every mention (mapping, contexts, the co-mention table), for a few thousand entities.
     """
     prefix, sep, rest = key.partition("/")
     name = rest if sep and prefix in _KIND else key

@@ -166,7 +166,8 @@ def is_well_known_city(name: str) -> bool:
     if link is None:
         return False
     entry = next((c for c in _city_index().get(normalise_place(name.strip()), ()) if c[0] == link.geonames), None)
-    return link.country == "ID" or is_capital(link) or entry is not None and entry[2] and entry[1] >= _WELL_KNOWN_POPULATION
+    by_own_name = entry is not None and entry[2]  # (geonameid, population, primary, name, country)
+    return link.country == "ID" or is_capital(link) or by_own_name and entry[1] >= _WELL_KNOWN_POPULATION
 
 
 @lru_cache(maxsize=1)

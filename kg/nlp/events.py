@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.context import doc_text, token_texts
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
-from kg.nlp.sites import names_the_outlet
 from kg.nlp.participants import (
     PLACE_PREPS,
     both_named,
@@ -33,6 +32,7 @@ from kg.nlp.participants import (
     cache_ents,
     serves_earlier_event,
 )
+from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import (
     AGREEMENT,
     ARRIVAL,
@@ -294,11 +294,11 @@ def _find_events(doc: Doc) -> list[EventSpan]:
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
     kept = [e for e in (_without_carriers(doc, e) for e in events) if _holds(doc, e)]
-    kept = [e for e in kept if e.type != DEPARTURE or _leaves_for_another_event(doc, e, kept)]
+    kept = _departures_as_legs(doc, kept)
     return [e for e in kept if not _headline_of(doc, e, kept)]
 
 
-def _leaves_for_another_event(doc: Doc, departure: EventSpan, events: list[EventSpan]) -> bool:
+def _departures_as_legs(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
     """A departure the news reports is a leg of a visit or a meeting one of whose parties leaves ("Kim bertolak
     dari Pyongyang ... untuk bertemu Putin"); a traveller's or a passenger's going home is no event of its own.
     A party is known by any word of its name ("Kim" in one sentence, "Kim Jong Un" in another)."""
@@ -307,8 +307,8 @@ def _leaves_for_another_event(doc: Doc, departure: EventSpan, events: list[Event
     def words(event: EventSpan) -> set[str]:
         return {w for start, end in event.participants for w in text[start:end].lower().split() if len(w) > 2}
 
-    leaving = words(departure)
-    return any(leaving & words(e) for e in events if e.type != DEPARTURE)
+    parties = set().union(*(words(e) for e in events if e.type != DEPARTURE))
+    return [e for e in events if e.type != DEPARTURE or words(e) & parties]
 
 
 def _headline_of(doc: Doc, event: EventSpan, events: list[EventSpan]) -> bool:

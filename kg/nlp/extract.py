@@ -69,12 +69,10 @@ def mention_origin(span: Span) -> str:
     return "rule" if span.ent_id_ else "model"
 
 
-def mentions_of(doc: Doc, sentence_of: SentenceIndex) -> list[Mention]:
-    """Entity spans with a project label (PER/LOC/ORG), in text order."""
+def mentions_of(ents: list[Span], sentence_of: SentenceIndex) -> list[Mention]:
+    """The entity spans with a project label (PER/LOC/ORG), in text order, as mentions."""
     result = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
+    for ent in ents:
         text = ent.text.strip(GLUED_MARKS) or ent.text  # "mediasumutku.com|": the mark is no part of the name
         start = ent.start_char + ent.text.find(text)
         result.append(
@@ -165,9 +163,10 @@ def doc_to_annotated(doc: Doc, article: Article) -> AnnotatedArticle:
     """
     sentences = sentences_of(doc)
     sentence_of = SentenceIndex(sentences)
-    mentions = mentions_of(doc, sentence_of)
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    mentions = mentions_of(ents, sentence_of)
     # the rules point at a mention by its span's first character, a glued mark included
-    mention_index = {ent.start_char: i for i, ent in enumerate(e for e in doc.ents if e.label_ in ENTITY_LABELS)}
+    mention_index = {ent.start_char: i for i, ent in enumerate(ents)}
     times, time_index, ref, inferred = times_of(doc, article, sentence_of)
     quotes = quotes_of(doc, mention_index, sentence_of)
     roles = roles_of(doc, mention_index, sentence_of)

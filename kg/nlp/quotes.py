@@ -349,7 +349,7 @@ def _closed_in_a_later_paragraph(view: DocView, end: int) -> int | None:
     if view.text[end : end + 1] != "\n":
         return None
     offset = end + 1
-    for line in view.text[offset:].split("\n")[:MAX_QUOTED_PARAGRAPHS]:
+    for line in view.text[offset:].split("\n", MAX_QUOTED_PARAGRAPHS)[:MAX_QUOTED_PARAGRAPHS]:
         mark = QUOTE_MARK.search(line)
         if mark is not None:
             return offset + mark.start() if line[: mark.start()].strip() else None

@@ -473,13 +473,12 @@ def _past_degrees(doc: Doc, i: int) -> int:
 
 # Words that say which region a legislator sits for: "anggota DPD RI asal Sultra", "Anggota DPR RI dari daerah
 # pemilihan Kalimantan Timur", "anggota DPRD dapil Jabar III".
-CONSTITUENCY_WORDS = ("asal", "dapil", "dari daerah pemilihan", "dari dapil")
+CONSTITUENCY_WORDS = tuple(phrase.split() for phrase in ("asal", "dapil", "dari daerah pemilihan", "dari dapil"))
 
 
 def _constituency(doc: Doc, i: int) -> bool:
     """A word of a constituency phrase that a place follows, between a legislator's body and the holder."""
-    for phrase in CONSTITUENCY_WORDS:
-        words = phrase.split()
+    for words in CONSTITUENCY_WORDS:
         for k, word in enumerate(words):
             start = i - k
             if doc[i].lower_ == word and start >= 1 and start + len(words) < len(doc) \

@@ -493,3 +493,8 @@ def test_a_short_form_the_text_defines_in_brackets_is_that_long_name_though_a_re
     council = _keys_in("Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB) bersidang.",
                        ("Dewan Keamanan Perserikatan Bangsa-Bangsa", "ORG"), ("PBB", "ORG"))
     assert council["PBB"] != council["Dewan Keamanan Perserikatan Bangsa-Bangsa"]
+
+
+def test_a_regional_body_whose_region_is_written_apart_or_together_is_one_body():
+    keys = _keys(("KONI Kota Palangka Raya", "ORG"), ("KONI Palangkaraya", "ORG"), ("KONI Palangka Raya", "ORG"))
+    assert keys["KONI Kota Palangka Raya"] == keys["KONI Palangkaraya"] == keys["KONI Palangka Raya"]

@@ -119,8 +119,10 @@ def _variant(head: str, rest: list[str], known: frozenset[str], written: set[str
     """The body ``head`` of the region ``rest`` ("kabupaten lebong", "sulsel"), if ``rest`` is a region."""
     if not rest:
         return None
+    from kg.nlp.regions import normalise
+
     level = REGION_LEVELS.get(rest[0]) if len(rest) > 1 else None
-    region = " ".join(rest[1:] if level else rest)
+    region = normalise(" ".join(rest[1:] if level else rest))  # "palangka raya" is the list's "palangkaraya"
     if region in known or any(region != n and is_contraction(region, n) for n in written):
         return _Variant(head, level, region)
     return None

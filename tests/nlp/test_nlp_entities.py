@@ -1880,3 +1880,11 @@ def test_a_village_hall_is_one_place_named_after_its_village(make_article):
     text = "Vaksinasi dipusatkan di Balai Desa Silir , Kecamatan Wates ."
     mentions = _tagged([(3, 6, "LOC"), (7, 9, "LOC")], text, make_article)
     assert mentions == [("Balai Desa Silir", "LOC"), ("Kecamatan Wates", "LOC")]
+
+
+def test_a_headlines_type_counts_less_than_the_bodys_when_a_place_and_a_name_are_split(make_article):
+    # The model types the headline's "Samsir" a place, the body's "Kuranji Samsir" and "Samsir" a person.
+    text = ("Camat Samsir Lepas Pawai MTQ Kecamatan Kuranji\nBertempat di desa itu , Camat Kuranji Samsir melepas "
+            "peserta pawai . Menurut Samsir , pawai diikuti tujuh desa .")
+    mentions, _ = _fixed([(1, 2, "LOC"), (5, 7, "LOC"), (14, 16, "PER"), (21, 22, "PER")], text, make_article)
+    assert {label for name, label in mentions if name == "Samsir"} == {"PER"}

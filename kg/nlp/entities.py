@@ -2839,21 +2839,32 @@ def _joined_by_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _run_on_to_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"Federasi Serikat Pekerja Metal" + "Indonesia" + "(FSPMI)": a body cut before capitalised words that the
-    acronym in brackets after them still spells is one body with them."""
+    """"Federasi Serikat Pekerja Metal" + "Indonesia" + "(FSPMI)", "Kamar Dagang" + "dan Industri" + "(Kadin)": a
+    body cut before capitalised words (or "dan" and such words) that the short form in brackets after them still
+    spells, every word's initial in order, is one body with them."""
     result: list[Span] = []
     for ent in ents:
         if result and ent.start < result[-1].end:
             continue  # taken into the body before it
         end = ent.end
-        while ent.label_ == ORG and end < len(doc) and end - ent.end < 4 and doc[end].is_alpha \
-                and doc[end].text[:1].isupper():
+        while ent.label_ == ORG and end < len(doc) and end - ent.end < 4 and (
+                doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].lower_ not in ORG_FIRST
+                or doc[end].lower_ == "dan" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
             end += 1
         if end > ent.end and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and len(doc[end + 1].text) >= 3 and doc[end + 1].text.upper() == _initials_of(doc[ent.start : end]).upper():
+                and len(doc[end + 1].text) >= 3 and _spells(doc[end + 1].text, _initials_of(doc[ent.start : end])):
             ent = Span(doc, ent.start, end, label=ORG, span_id=ent.id_)
         result.append(ent)
     return result
+
+
+def _spells(short: str, initials: str) -> bool:
+    """Does the short form open with the first initial and hold all the initials in order ("Kadin": K, D, I)?"""
+    short, initials = short.lower(), initials.lower()
+    if not initials or short[:1] != initials[0]:
+        return False
+    letters = iter(short)
+    return all(c in letters for c in initials)
 
 
 def _initials_of(words: Span) -> str:

@@ -1888,3 +1888,12 @@ def test_a_headlines_type_counts_less_than_the_bodys_when_a_place_and_a_name_are
             "peserta pawai . Menurut Samsir , pawai diikuti tujuh desa .")
     mentions, _ = _fixed([(1, 2, "LOC"), (5, 7, "LOC"), (14, 16, "PER"), (21, 22, "PER")], text, make_article)
     assert {label for name, label in mentions if name == "Samsir"} == {"PER"}
+
+
+def test_a_body_cut_at_dan_runs_on_to_the_short_form_its_initials_spell(make_article):
+    text = ("Rombongan mengunjungi Kamar Dagang dan Industri ( Kadin ) Sulawesi Tenggara . Ia menerima bonus dari "
+            "Kementerian Pemuda Dan Olahraga ( Kemenpora ) kemarin .")
+    mentions, _ = _fixed([(2, 4, "ORG"), (9, 11, "LOC"), (16, 18, "ORG")], text, make_article)
+    names = [name for name, label in mentions if label == "ORG"]
+    assert "Kamar Dagang dan Industri" in names and "Kementerian Pemuda Dan Olahraga" in names
+    assert "Kamar Dagang" not in names and "Kementerian Pemuda" not in names

@@ -537,6 +537,8 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         name = i + 2 if abbreviated and i + 2 < len(doc) and i + 2 not in taken else i + 1  # "Kec. Kintap"
         start = i if doc[i].text[:1].isupper() else name
         end = _place_name_end(doc, name, taken)
+        if end == name + 1 and no_region_but_a_word(doc[name].text):
+            continue  # "untuk Kota Lain", "sebagai Desa Terbaik": a level word and a common word
         if end > name and start not in taken:
             added.append(Span(doc, start, end, label=LOC, span_id=RULE_ID))
             taken.update(range(start, end))
@@ -560,6 +562,17 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
             taken.update(range(j, end))
             i = end
     return added
+
+
+def no_region_but_a_word(word: str) -> bool:
+    """A word the corpora mostly write in lower case that no region of the list is named ("lain"; not "Baru")."""
+    from kg.link import link_place
+    from kg.regions import LEVELS, candidates
+
+    from kg.nlp.regions import is_region_name
+
+    return (word.isalpha() and is_common_word(word) and not is_region_name(word) and not candidates(word, LEVELS)
+            and link_place(word) is None)
 
 
 def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:

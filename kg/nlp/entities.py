@@ -32,7 +32,7 @@ from kg.nlp.casing import (
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
     FORCE_FIRST, HONORIFICS, ORG_FIRST, ORG_LAST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
-    relabel_by_cues,
+    no_region_but_a_word, relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, degree_tokens, name_before_degrees, trim_degrees
@@ -437,6 +437,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
         if len(ent) > 1 and ent.label_ == ORG and _opened_by_a_thing(token):
             continue  # "Upah Minimum Regional (UMR)", "Kartu Tanda Penduduk": a thing's name, no body's
+        if len(ent) == 2 and ent.label_ == LOC and token.lower_ in LEVEL_WORDS and no_region_but_a_word(ent[1].text):
+            continue  # "Desa Terbaik", "Kota Lain", "Kota Menjadi": a level word and a common word no region bears
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):

@@ -1897,3 +1897,11 @@ def test_a_body_cut_at_dan_runs_on_to_the_short_form_its_initials_spell(make_art
     names = [name for name, label in mentions if label == "ORG"]
     assert "Kamar Dagang dan Industri" in names and "Kementerian Pemuda Dan Olahraga" in names
     assert "Kamar Dagang" not in names and "Kementerian Pemuda" not in names
+
+
+def test_a_level_word_before_a_common_word_names_no_place(make_article):
+    text = "Program itu menjadi contoh untuk Kota Lain . Warga Desa Sukamaju dan Kota Baru ikut ."
+    mentions, _ = _fixed([], text, make_article)
+    places = [name for name, label in mentions if label == "LOC"]
+    assert "Kota Lain" not in places
+    assert "Desa Sukamaju" in places and "Kota Baru" in places  # "Baru": a word, and the name of listed regions

@@ -479,7 +479,8 @@ UNCOVERED = re.compile(r"(?:(?!bahwa\b|jika\b)[\w-]+\s+){0,2}?(?:kasus|perkara|j
                        re.I)
 REPORTED = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"),?\s+"
-    r"(?P<bahwa>(?:[\w-]+\s+){0,4}?bahwa[,:]?\s+|jika\s+"  # "mengatakan jika ...": colloquial "that"
+    r"(?P<bahwa>(?:[\w-]+,?\s+){0,4}?bahwa(?:san?nya)?[,:]?\s+|jika\s+"  # "mengatakan jika ...": colloquial "that";
+    # "bahwasanya", "bahwasannya": a formal "bahwa"
     r"|(?<!,\s)(?:[\w-]+\s+){0,4}?(?=(?:agar|supaya)\s))?"  # "menekankan kepada Koramil agar ...": what was asked
     r"(?:kepada\s+)?"  # "meminta kepada para pejabat ... untuk ...": whom it was asked of opens what was said
 )
@@ -798,7 +799,7 @@ PRONOUN_REPORT = re.compile(
     r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya|[Dd]irinya)(?:pun)?\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"
     + "|".join(sorted(CLAUSE_VERBS - NOT_REPORTED_SPEECH, key=len, reverse=True))
-    + r")(?:\s+bahwa)?,?\s+|(?P<said>"
+    + r")(?:(?:\s+[\w-]+,?){0,4}?\s+bahwa(?:san?nya)?)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS - NOT_REPORTED_SPEECH, key=len, reverse=True))
     + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
     r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"

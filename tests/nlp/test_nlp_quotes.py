@@ -953,3 +953,15 @@ def test_a_quote_going_on_through_paragraphs_is_said_by_the_cue_after_its_closin
 def test_nya_after_a_paragraph_naming_people_is_its_subjects(blank_nlp, make_article, text, speaker):
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [q[1] for q in found if q[3]] == [speaker]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Budi Santoso menuturkan di hadapan hakim, bahwasanya ia melihat sendiri kejadian itu.",
+     "ia melihat sendiri kejadian itu", "Budi Santoso"),
+    # the pronoun speaker, the one told between the verb and "bahwasannya"
+    ("Siti Aminah hadir sebagai saksi di pengadilan. Dirinya menjelaskan kepada majelis hakim bahwasannya "
+     "korban tidak mengenal terdakwa.", "korban tidak mengenal terdakwa", "Siti Aminah"),
+])
+def test_bahwasanya_after_the_one_told_opens_what_was_said(blank_nlp, make_article, text, said, speaker):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [(said, speaker)]

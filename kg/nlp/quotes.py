@@ -722,17 +722,24 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
     apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:end])
     if apposed:
         names = view.ents_between(clause_start, clause_start + apposed.end(1), PERSON_OR_ORG)
-        whole = len(names) == 1 and not view.text[clause_start : names[0].start].strip()
+        # "Menurut Kasat Reskrim, Kompol X, ...": the holder's rank may stand before the apposed name
+        whole = len(names) == 1 and _only_ranks(view.text[clause_start : names[0].start])
         if whole and names[0].end == clause_start + len(apposed.group(1).rstrip()):
             found, clause_start = names, clause_start + apposed.end()
     if office := _office_at(view.text, clause_start, end):  # "Menurut X, Wakil Menteri Dalam Negeri, ..."
         clause_start = office.end()
+    elif described := DESCRIBED_PERSON.match(view.text, clause_start, end):  # "Menurut X, warga Desa Y, ..."
+        clause_start = described.end()
     speaker = ([e for e in found if e.label == PER] or found or [None])[0]
     if not speaker or end <= clause_start:
         return None
     return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
 
 
+# ", warga Kecamatan Abeli, ", ", sapaan akrab X, ": where the one named lives, or the name they go by, between
+# commas after the name; "warga" before a place's capital or its level word, not "warga" as the subject ("warga diminta").
+DESCRIBED_PERSON = re.compile(r"(?:warga\s+(?:[A-Z]|(?:desa|kelurahan|kecamatan|kampung|dusun|jalan|jl)\b)|sapaan\s|panggilan\s)"
+                              r"[^,;.]{1,60},\s*")
 # "Wakil Menteri Dalam Negeri, ": an office between commas after the speaker's name (its words capitalised).
 OFFICE_APPOSED = re.compile(r"(?:Wakil\s+)?(?P<head>[A-Z][\w.]*)(?:\s+(?:[A-Z][\w.()/-]*|dan|&))*,\s*")
 # What may follow a source named after its words: ", Tass melaporkan pada Senin."

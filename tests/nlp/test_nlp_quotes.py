@@ -965,3 +965,20 @@ def test_nya_after_a_paragraph_naming_people_is_its_subjects(blank_nlp, make_art
 def test_bahwasanya_after_the_one_told_opens_what_was_said(blank_nlp, make_article, text, said, speaker):
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [(said, speaker)]
+
+
+@pytest.mark.parametrize("text, said", [
+    # where the one named lives, or the name they go by, apposed after the name: not what was said
+    ("Menurut Budi Santoso, warga Desa Sukamaju, sebagian besar nelayan tidak melaut.",
+     "sebagian besar nelayan tidak melaut"),
+    ("Menurut Budi Santoso, sapaan akrab Pak Budi, pasar ini sudah lama sepi.", "pasar ini sudah lama sepi"),
+    # the holder's rank before the name apposed to a title
+    ("Menurut Kasat Reskrim Polres Bandung, Kompol Budi Santoso, pelaku sudah lama diincar.",
+     "pelaku sudah lama diincar"),
+    # "warga" as the subject of what was said
+    ("Menurut Budi Santoso, warga diminta tetap waspada, terutama pada malam hari.",
+     "warga diminta tetap waspada, terutama pada malam hari"),
+])
+def test_menurut_skips_a_description_apposed_to_the_speaker(blank_nlp, make_article, text, said):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]

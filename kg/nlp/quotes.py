@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset(
     "meyakini menganggap mengkritik menyerukan memperkirakan menaksir membenarkan merinci merincikan "
     "mengimbau menghimbau memastikan mengungkap mencontohkan menyarankan mengemukakan mencatat meminta berpesan "
     "berharap mengharapkan membeberkan mengutarakan menguraikan menandaskan memungkasi mengakhiri mendorong "
-    "mendesak menepis".split()
+    "mendesak menepis menampik".split()
 )
 # Verbs that report speech even without "bahwa" ("X menyatakan mematuhi ...").
 CLAUSE_VERBS = frozenset(
@@ -71,6 +71,9 @@ PERSON_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 NOT_SAID = re.compile(
     r"\b(?:enggan|tidak|tak|belum|menolak|ogah|bukan)\s+(?:(?:bisa|dapat|mau|ingin|mampu|sempat)\s+)?$", re.I
 )
+# Verbs of denial: not denied ("tidak menampik bahwa ...", "tak membantah ...", "Tak menampik masih adanya ..."), the
+# words are admitted, and so said, with or without "bahwa".
+DENIALS = frozenset({"membantah", "menampik", "menepis"})
 # '"...," pungkas mantan Kapolres Batu ini.': a description with a demonstrative means the person
 # the article has been talking about, not a name in the description.
 DESCRIBED_SPEAKER = re.compile(r"\s*(?:[\w-]+\s+){1,6}?(?:ini|itu|tersebut)\s*[.,;]")
@@ -498,7 +501,7 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
     """"X mengatakan (bahwa) ...": the speaker before the verb, the words after it. A verb without
     its speaker may open a clause before the one that reports ("Meski mengakui ..., X memastikan ...")."""
     for m in REPORTED.finditer(sentence):
-        if m.group("verb").lower() in NOT_REPORTED_SPEECH or NOT_SAID.search(sentence[: m.start()]):
+        if m.group("verb").lower() in NOT_REPORTED_SPEECH or _not_said(sentence, m):
             continue  # "masih enggan menyebut nama pemain": what was not said; a later verb may say
         if m.group("verb").lower() == "mengungkap" and UNCOVERED.match(sentence, m.end()):
             continue  # "Polres Lhokseumawe mengungkap empat kasus narkotika": a case uncovered, nothing said
@@ -506,6 +509,16 @@ def _reported_verb(view: DocView, s_start: int, sentence: str, end: int) -> Quot
         if found is not None:
             return found
     return None
+
+
+def _not_said(sentence: str, m: re.Match) -> bool:
+    """Does a negation before the speech verb say the words were not said ("enggan menyebut")?"""
+    return NOT_SAID.search(sentence[: m.start()]) is not None and m.group("verb").lower() not in DENIALS
+
+
+def _an_admission(sentence: str, m: re.Match) -> bool:
+    """"tidak menampik ...": a denial negated, which reports what was admitted."""
+    return NOT_SAID.search(sentence[: m.start()]) is not None and m.group("verb").lower() in DENIALS
 
 
 # Words that open a subordinate clause before the main one: "Meskipun belum ada pernyataan dari Mabes Polri,
@@ -534,7 +547,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
             or APPOSED_OCCUPATION.fullmatch(between)
-        introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == ","
+        introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
+            or _an_admission(sentence, m)
         if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):
             return None  # without "bahwa" the speaker must stand right before the verb
     if speaker and speaker.label != PER:

@@ -982,3 +982,19 @@ def test_bahwasanya_after_the_one_told_opens_what_was_said(blank_nlp, make_artic
 def test_menurut_skips_a_description_apposed_to_the_speaker(blank_nlp, make_article, text, said):
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Budi Santoso tidak menampik bahwa harga beras naik sejak bulan lalu.", "harga beras naik sejak bulan lalu"),
+    ("Budi Santoso tak membantah bahwa gudang itu sempat kosong.", "gudang itu sempat kosong"),
+    # a denial denied needs no "bahwa": what was admitted follows the verb
+    ("Budi Santoso tak menampik masih adanya kekurangan tenaga di pasar.", "masih adanya kekurangan tenaga di pasar"),
+])
+def test_a_denial_denied_reports_what_was_admitted(blank_nlp, make_article, text, said):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]
+
+
+def test_a_speech_verb_negated_reports_nothing(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso tidak menyebutkan bahwa gudang itu kosong.")
+    assert found == []

@@ -559,6 +559,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         return None
     speaker = view.fullest(speaker)  # "Santoso mengatakan": the earlier "Budi Santoso"
     start = s_start + m.end()
+    while (day := DAY_PHRASE.match(view.text, start, end)) is not None:
+        start = day.end()  # "mengatakan, Kamis (4/6/2020) ini, tim ...": when it was said, not what
     if (m.group("bahwa") or "").startswith("jika") and CONDITION_GOES_ON.search(sentence, m.end()):
         start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
     return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)

@@ -998,3 +998,9 @@ def test_a_denial_denied_reports_what_was_admitted(blank_nlp, make_article, text
 def test_a_speech_verb_negated_reports_nothing(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Budi Santoso tidak menyebutkan bahwa gudang itu kosong.")
     assert found == []
+
+
+def test_the_day_after_the_speech_verb_is_not_what_was_said(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article,
+                       "Budi Santoso mengatakan, Kamis (4/6/2020) ini, tim menurunkan satu alat berat ke lokasi.")
+    assert [(q[0], q[1]) for q in found] == [("tim menurunkan satu alat berat ke lokasi", "Budi Santoso")]

@@ -641,6 +641,8 @@ def test_resolve_two_people_side_by_side_stay_apart():
         ("Dedy Abdul Hamid", "Dedi Abdul Hamid"),  # a last "i" written "y"
         ("Kanisius Tuaq", "Kanis Tuaq"),  # a clipped first name before the same last name
         ("Edi Budi Susilo", "Edy"),  # the first name alone, its last "i" written "y"
+        ("Hendra Marzuki", "Hendra Marzukie"),  # a last "i" written "ie"
+        ("Abdulla", "Abdullah"),  # a last "a" written "ah", one letter written twice or once
     ],
 )
 def test_resolve_spelling_variants_and_shortened_names_in_one_article_are_one_person(first, second):

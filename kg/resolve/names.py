@@ -84,7 +84,7 @@ _DOUBLED = re.compile(r"(\w)\1+")
 def near_spelling(a: str, b: str) -> bool:
     """Are two words of a name one word spelt two ways: one edit apart (two for long words),
     with the same first letter and the same ending, doubled letters written once?"""
-    a, b = (_DOUBLED.sub(r"\1", w) for w in spelling_key((a, b)))
+    a, b = (_plain_ending(_DOUBLED.sub(r"\1", w)) for w in spelling_key((a, b)))
     if a == b:
         return True
     if a[:1] != b[:1] or a[-_KEPT_ENDING:] != b[-_KEPT_ENDING:]:
@@ -94,11 +94,16 @@ def near_spelling(a: str, b: str) -> bool:
     return allowed > 0 and Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
+def _plain_ending(word: str) -> str:
+    """A long name's final "ie" or "ah" as "i" or "a": "Sjafrie" is "Sjafri", "Inayatullah" "Inayatulla"."""
+    return word[:-1] if len(word) >= 5 and word.endswith(("ie", "ah")) else word
+
+
 def misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Are two different person names (normalised tokens) one name written two ways in one article?
     Word by word near in spelling; a name of two or more words keeps one word exactly, and a
     one-word name has at least six letters, so short or common names never join by accident."""
-    if a == b or len(a) != len(b) or a[-1][-1:] != b[-1][-1:]:
+    if a == b or len(a) != len(b) or _plain_ending(a[-1])[-1:] != _plain_ending(b[-1])[-1:]:
         return False  # (the last letter is kept, see near_spelling: a cheap test first)
     if len(a) == 1:
         return min(len(a[0]), len(b[0])) >= 6 and near_spelling(a[0], b[0])

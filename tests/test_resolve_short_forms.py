@@ -498,3 +498,21 @@ def test_a_short_form_the_text_defines_in_brackets_is_that_long_name_though_a_re
 def test_a_regional_body_whose_region_is_written_apart_or_together_is_one_body():
     keys = _keys(("KONI Kota Palangka Raya", "ORG"), ("KONI Palangkaraya", "ORG"), ("KONI Palangka Raya", "ORG"))
     assert keys["KONI Kota Palangka Raya"] == keys["KONI Palangkaraya"] == keys["KONI Palangka Raya"]
+
+
+def _resolved(text: str, names: list[tuple[str, str]]) -> dict[str, str]:
+    records = [Mention(text.index(surface), text.index(surface) + len(surface), surface, label, 0) for surface, label in names]
+    article = Article(source="a.txt", sha256="a" * 64, text=text)
+    resolved = resolve([AnnotatedArticle(article, (), tuple(records))]).articles[0]
+    return {m.text: key for m, key in zip(resolved.annotated.mentions, resolved.mention_entities)}
+
+
+def test_a_byname_the_text_gives_joins_the_name():
+    keys = _resolved("Kasus naik di Kota Mangga (sebutan Kabupaten Sukamulya) tahun ini.",
+                     [("Kota Mangga", "LOC"), ("Kabupaten Sukamulya", "LOC")])
+    assert keys["Kota Mangga"] == keys["Kabupaten Sukamulya"]
+    for text in ("Laskar Pelangi, julukan Persiku Jaya, menang.", "Persiku Jaya yang berjuluk Laskar Pelangi menang."):
+        keys = _resolved(text, [("Laskar Pelangi", "ORG"), ("Persiku Jaya", "ORG")])
+        assert keys["Laskar Pelangi"] == keys["Persiku Jaya"]
+    keys = _resolved("Laskar Pelangi dan Persiku Jaya bertanding.", [("Laskar Pelangi", "ORG"), ("Persiku Jaya", "ORG")])
+    assert keys["Laskar Pelangi"] != keys["Persiku Jaya"]

@@ -48,6 +48,29 @@ def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
     return pairs + _described_nicknames(article)
 
 
+# Between a place's or a team's byname and its name: "Kota Santri (sebutan Kabupaten Situbondo)", "Serdadu
+# Tridatu, julukan Bali United"; and the other way: "Bali United yang berjuluk Serdadu Tridatu".
+_BYNAME_BEFORE = re.compile(r"\s*[,(]?\s*(?:yang\s+merupakan\s+)?(?:sebutan|julukan)\s+(?:untuk\s+|bagi\s+|dari\s+)?$",
+                            re.IGNORECASE)
+_BYNAME_AFTER = re.compile(r"\s*[,(]?\s*(?:yang\s+)?(?:berjuluk|dijuluki|berjulukan|julukannya)\s+$", re.IGNORECASE)
+
+
+def byname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
+    """(byname mention, name mention) index pairs of places and bodies the article states ("julukan", "sebutan")."""
+    text, mentions = article.article.text, article.mentions
+    pairs = []
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if PER in (first.label, second.label):
+            continue
+        between = text[first.end : second.start]
+        if _BYNAME_BEFORE.fullmatch(between):
+            pairs.append((i, i + 1))
+        elif _BYNAME_AFTER.fullmatch(between):
+            pairs.append((i + 1, i))
+    return pairs
+
+
 def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
     """"Arrmanatha Nasir mengatakan, "...," jelas pria yang akrab disapa Tata": the nickname of the
     last full name written outside the quoted words."""

@@ -501,7 +501,8 @@ def test_a_regional_body_whose_region_is_written_apart_or_together_is_one_body()
 
 
 def _resolved(text: str, names: list[tuple[str, str]]) -> dict[str, str]:
-    records = [Mention(text.index(surface), text.index(surface) + len(surface), surface, label, 0) for surface, label in names]
+    records = sorted((Mention(text.index(surface), text.index(surface) + len(surface), surface, label, 0)
+                      for surface, label in names), key=lambda m: m.start)
     article = Article(source="a.txt", sha256="a" * 64, text=text)
     resolved = resolve([AnnotatedArticle(article, (), tuple(records))]).articles[0]
     return {m.text: key for m, key in zip(resolved.annotated.mentions, resolved.mention_entities)}

@@ -442,9 +442,9 @@ def short_forms() -> dict[str, str]:
 
 
 def _island_group_forms() -> dict[str, str]:
-    """A regency or province named "Kepulauan X" (the X islands) is written "X" alone ("Tanimbar", "Anambas",
-    "Bangka Belitung"), when X is no other region's name ("Riau", "Meranti") and none of its words is ever written
-    in lower case ("Seribu", a thousand; "Sula")."""
+    """A regency or province named "Kepulauan X" (the X islands) or "Pulau X" (the X island) is written "X" alone
+    ("Tanimbar", "Anambas", "Bangka Belitung", "Morotai"), when X is no other region's name ("Riau", "Meranti") and
+    none of its words is ever written in lower case ("Seribu", a thousand; "Sula")."""
     from kg.nlp.casing import can_be_common_word
 
     names = regions.name_keys()
@@ -452,7 +452,7 @@ def _island_group_forms() -> dict[str, str]:
     for found in regions.all_regions((regions.PROVINCE, regions.REGENCY, regions.CITY)):
         words = regions.normalise_region(found.name).split()
         rest = " ".join(words[1:])
-        if words[0] == "kepulauan" and rest and rest not in names and not any(map(can_be_common_word, words[1:])):
+        if words[0] in ("kepulauan", "pulau") and rest and rest not in names and not any(map(can_be_common_word, words[1:])):
             forms[rest] = found.code
     return forms
 

@@ -68,10 +68,11 @@ def test_link_short_forms_and_abbreviated_level_words():
     assert found == ["32", "35", "12", "31", "32.17", "33.01", "32.04.05"]
 
 
-def test_link_an_island_regency_written_without_kepulauan():
+def test_link_an_island_regency_written_without_kepulauan_or_pulau():
     # "Kepulauan X" written "X": not when X is another region ("Riau") or a common word ("Seribu", a thousand)
     found = codes(link_regions(["Tanimbar", "Bangka Belitung", "Riau", "Seribu"]))
     assert found[:3] == ["81.03", "19", "14"] and found[3] != "31.01"
+    assert codes(link_regions(["Morotai", "Taliabu"])) == ["82.07", "82.08"]  # "Pulau X" written "X"
 
 
 def test_link_unique_bare_names_but_not_ambiguous_ones():

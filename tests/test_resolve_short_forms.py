@@ -517,3 +517,12 @@ def test_a_byname_the_text_gives_joins_the_name():
         assert keys["Laskar Pelangi"] == keys["Persiku Jaya"]
     keys = _resolved("Laskar Pelangi dan Persiku Jaya bertanding.", [("Laskar Pelangi", "ORG"), ("Persiku Jaya", "ORG")])
     assert keys["Laskar Pelangi"] != keys["Persiku Jaya"]
+
+
+def test_a_region_name_written_once_with_a_slip_joins_the_listed_spelling():
+    keys = _keys(("Kelurahan Kalampangan", "LOC"), ("Kelampangan", "LOC"), ("Pemkab Bojonegoro", "ORG"),
+                 ("Pemkab Bojonegro", "ORG"))
+    assert keys["Kelampangan"] == keys["Kelurahan Kalampangan"]
+    assert keys["Pemkab Bojonegro"] == keys["Pemkab Bojonegoro"]
+    keys = _keys(("Kabupaten Badung", "LOC"), ("Kabupaten Bandung", "LOC"))  # both listed: two regencies
+    assert keys["Kabupaten Badung"] != keys["Kabupaten Bandung"]

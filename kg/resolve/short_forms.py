@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from kg.nlp.casing import casing_counts
 from kg.nlp.roles import HONORIFICS
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Mention
@@ -125,6 +127,42 @@ def _slip_of(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(name) == len(other) and 0 < len(differ) < len(name) and all(
         a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5 and _word_and_slip(a, b)
         and near_spelling(a, b) for a, b in differ)  # "negri" for "negeri": a common word's slip may be short
+
+
+def region_slip_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """A place or body whose region's name the article writes once with a slip ("Desa Mongan Paula" beside the
+    village "Mongan Poula", "Pemkab Bojonegro", "Kelampangan"): it joins the mention that spells the name as the
+    official list does. Two names the list both knows ("Badung", "Bandung") stay apart.
+    RETURNS: (mention with the slip, mention it joins) pairs."""
+    from kg.resolve.regions import without_level_word
+
+    names = [tuple(without_level_word(normalise_name(clean_surface(m.text, m.label))).split()) if m.label != PER else ()
+             for m in mentions]
+    pairs = []
+    for i, name in enumerate(names):
+        for j, other in enumerate(names):
+            if (i != j and name and len(name) == len(other) and mentions[i].label == mentions[j].label
+                    and name[0][:1] == other[0][:1] and _region_slip(name, other)):
+                pairs.append((i, j))
+    return pairs
+
+
+def _region_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Is ``name`` ``other`` with one letter of one word slipped, ``other`` naming a listed region and ``name`` none?"""
+    differ = [(a, b) for a, b in zip(name, other) if a != b]
+    if len(differ) != 1:
+        return False
+    slip, word = differ[0]
+    return (slip.isalpha() and word.isalpha() and min(len(slip), len(word)) >= 5 and casing_counts(slip) is None
+            and near_spelling(slip, word) and Levenshtein.distance(slip, word) == 1 and not _a_region(" ".join(name)) and not _a_region(slip)
+            and (_a_region(" ".join(other)) or _a_region(word)))
+
+
+@lru_cache(maxsize=65536)
+def _a_region(name: str) -> bool:
+    from kg.regions import LEVELS, candidates
+
+    return bool(candidates(name, LEVELS))
 
 
 def _word_and_slip(a: str, b: str) -> bool:
@@ -403,4 +441,4 @@ def _contracts(short: str, words: list[str]) -> bool:
     return len(content) >= 2 and _opens(short[:1], content[0]) and _contraction(short, content)
 
 
-__all__ = ["bracketed_name_targets", "is_contraction", "rewritten_name_pairs", "short_form_targets"]
+__all__ = ["bracketed_name_targets", "is_contraction", "region_slip_pairs", "rewritten_name_pairs", "short_form_targets"]

@@ -814,3 +814,16 @@ def test_resolve_a_persons_initials_the_article_writes_as_a_short_form():
     art = annotate(text, [("Komisi Pemilihan Umum", "ORG"), ("KPU", "ORG"), ("Kartika Putri Utami", "PER"), ("KPU", "ORG")])
     keys = {k for ra in resolve([art]).articles for k in ra.mention_entities}
     assert "PER/kartika putri utami" in keys and len(keys) == 2
+
+
+def test_resolve_a_nickname_marked_after_it_is_the_office_holder_named_before():
+    from dataclasses import replace
+
+    from kg.records import Role
+
+    text = ("Pelatih Persiku Budi Hartanto bersyukur. Gol dicetak Joko Susilo. "
+            '"Kami sabar," kata Obe, sapaannya.')
+    art = annotate(text, [("Persiku", "ORG"), ("Budi Hartanto", "PER"), ("Joko Susilo", "PER"), ("Obe", "PER")])
+    art = replace(art, roles=(Role(0, 7, "Pelatih", 1, 0, 0),))
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[3] == keys[1] != keys[2]  # the coach, not the player named last

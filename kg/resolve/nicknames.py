@@ -26,6 +26,8 @@ _NICKNAME_BEFORE = re.compile(r"\s*[-–—,(]?\s*(?:nama\s+)?(?:panggilan|sapaa
 MAX_NICKNAME_WORDS = 2
 # "..., jelas pria yang akrab disapa Tata": a description of the person talked about, then the nickname.
 _DESCRIBED_NICKNAME = re.compile(r"\b[a-z-]+\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil)\s+$")
+# '"...," ungkap Bung Arul sapaannya', "tutur Oong, biasa disapa.": the nickname, then the words that say it is one.
+_MARKED_NICKNAME = re.compile(r"\s*,?\s*(?:(?:biasa|akrab)\s+disapa|sapaan(?:\s+akrab)?nya)\b")
 
 
 def nickname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
@@ -72,16 +74,23 @@ def byname_pairs(article: AnnotatedArticle) -> list[tuple[int, int]]:
 
 
 def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
-    """"Arrmanatha Nasir mengatakan, "...," jelas pria yang akrab disapa Tata": the nickname of the
-    last full name written outside the quoted words."""
+    """"Arrmanatha Nasir mengatakan, "...," jelas pria yang akrab disapa Tata" (or "... ungkap Tata sapaannya"):
+    the nickname of the last full name written outside the quoted words (after a nickname marked so, the last one
+    holding an office, if any does)."""
     text, mentions = article.article.text, article.mentions
     quoted = [(q.start, q.end) for q in article.quotes if q.direct]
+    holders = {mentions[r.person].text for r in article.roles}
     pairs = []
     for i, nick in enumerate(mentions):
-        if nick.label != PER or not _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start]):
+        if nick.label != PER:
+            continue
+        described = _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start])
+        if not (described or _MARKED_NICKNAME.match(text, nick.end)):
             continue
         full = [j for j, m in enumerate(mentions[:i]) if m.label == PER and len(m.text.split()) >= 2
                 and not any(s <= m.start < e for s, e in quoted)]
+        if not described:  # '"...," coach Mamak, sapaannya': one named with an office earlier, not a player just named
+            full = [j for j in full if mentions[j].text in holders] or full
         if full and _short(nick.text, mentions[full[-1]].text):
             pairs.append((i, full[-1]))
     return pairs

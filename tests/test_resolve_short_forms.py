@@ -526,3 +526,9 @@ def test_a_region_name_written_once_with_a_slip_joins_the_listed_spelling():
     assert keys["Pemkab Bojonegro"] == keys["Pemkab Bojonegoro"]
     keys = _keys(("Kabupaten Badung", "LOC"), ("Kabupaten Bandung", "LOC"))  # both listed: two regencies
     assert keys["Kabupaten Badung"] != keys["Kabupaten Bandung"]
+
+
+def test_a_short_form_of_a_name_also_written_with_a_slip_joins_it():
+    keys = _keys(("PN Sukamaju Besar", "ORG"), ("Pengadilan Negri Sukamaju Besar", "ORG"),
+                 ("Pengadilan Negeri Sukamaju Besar", "ORG"))
+    assert keys["PN Sukamaju Besar"] == keys["Pengadilan Negeri Sukamaju Besar"] == keys["Pengadilan Negri Sukamaju Besar"]

@@ -58,7 +58,8 @@ def short_form_targets(mentions: tuple[Mention, ...]) -> dict[int, int]:
                 and _stands_for(name, key[1], m.label, long, mentions[j].label, long in companies)
             }), name)
         shortest = min(fits, key=len, default=None)
-        if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)):
+        if shortest is not None and (all(f.startswith(shortest) for f in fits) or _one_place(fits) or _one_body(fits)
+                                     or _slips_of_one(fits)):
             result[i] = longs[shortest]  # "XL" -> "XL Axiata" (which itself stands for "XL Axiata Tbk")
     return result
 
@@ -264,6 +265,12 @@ def _one_body(names: set[str]) -> bool:
         return False  # places: see _one_place
     levels = {w for n in names for w in n.split() if w in LEVEL_WORDS}
     return len(levels) <= 1 and len({_without_levels(n) for n in names}) == 1
+
+
+def _slips_of_one(names: set[str]) -> bool:
+    """"Pengadilan Negri Sumbawa Besar" and "Pengadilan Negeri Sumbawa Besar": one name, a common word slipped."""
+    first, *rest = sorted(names, key=lambda n: (len(n), n))
+    return bool(rest) and all(_slip_of(tuple(n.split()), tuple(first.split())) for n in rest)
 
 
 def _stands_for(short: str, written: str, short_label: str, long: str, long_label: str, company: bool = False) -> bool:

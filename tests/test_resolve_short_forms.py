@@ -532,3 +532,9 @@ def test_a_short_form_of_a_name_also_written_with_a_slip_joins_it():
     keys = _keys(("PN Sukamaju Besar", "ORG"), ("Pengadilan Negri Sukamaju Besar", "ORG"),
                  ("Pengadilan Negeri Sukamaju Besar", "ORG"))
     assert keys["PN Sukamaju Besar"] == keys["Pengadilan Negeri Sukamaju Besar"] == keys["Pengadilan Negri Sukamaju Besar"]
+
+
+def test_a_venue_written_with_and_without_its_region_after_it_is_one_place():
+    keys = _keys(("Dermaga Sukamaju Jakarta", "LOC"), ("Dermaga Sukamaju", "LOC"), ("Dermaga Sukamaju Internasional", "LOC"))
+    assert keys["Dermaga Sukamaju"] == keys["Dermaga Sukamaju Jakarta"]
+    assert keys["Dermaga Sukamaju Internasional"] != keys["Dermaga Sukamaju"]  # no region after it: another pier

@@ -68,7 +68,7 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     """Two names of one thing written differently in one article: the same words in another order
     ("Komisi VI DPR", "DPR Komisi VI"), and a venue written with fewer of its words, the same first
     and last ("Pasar Bona" for "Pasar Rakyat Desa Adat Bona"; not for bodies: "Bank Indonesia" is not
-    "Bank Rakyat Indonesia").
+    "Bank Rakyat Indonesia") or without the region after it ("Masjid Agung" for "Masjid Agung Sergai").
     RETURNS: (mention, mention it joins) pairs."""
     names = [tuple(normalise_name(clean_surface(m.text, m.label)).split()) for m in mentions]
     first: dict[tuple, int] = {}
@@ -90,8 +90,9 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
         bare.setdefault(plain, i)
     venues = [(name, i) for (label, name), i in first.items() if label != ORG and name[0] in FACILITY_WORDS]
     for name, i in venues:
-        pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0]
-                     and name[-1] == other[-1] and words_in_order(name, other))
+        pairs.extend((i, j) for other, j in venues if len(other) > len(name) and name[0] == other[0] and (
+            name[-1] == other[-1] and words_in_order(name, other)
+            or other[: len(name)] == name and _a_region_name(" ".join(other[len(name):]))))  # "Masjid Agung Sergai"
     pairs.extend(_party_named_without_its_kind(mentions, names))
     named = list(first.items())
     for k, ((label, name), i) in enumerate(named):  # "Dinas Pendikan Deliserdang": a slip of "Dinas Pendidikan ..."
@@ -157,6 +158,13 @@ def _region_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return (slip.isalpha() and word.isalpha() and min(len(slip), len(word)) >= 5 and casing_counts(slip) is None
             and near_spelling(slip, word) and Levenshtein.distance(slip, word) == 1 and not _a_region(" ".join(name)) and not _a_region(slip)
             and (_a_region(" ".join(other)) or _a_region(word)))
+
+
+def _a_region_name(name: str) -> bool:
+    """A region of the list or its short form ("Sergai", "Jakarta", "Kabupaten Bulukumba")."""
+    from kg.nlp.regions import is_region_name
+
+    return is_region_name(name) or _a_region(name)
 
 
 @lru_cache(maxsize=65536)

@@ -538,3 +538,8 @@ def test_a_venue_written_with_and_without_its_region_after_it_is_one_place():
     keys = _keys(("Dermaga Sukamaju Jakarta", "LOC"), ("Dermaga Sukamaju", "LOC"), ("Dermaga Sukamaju Internasional", "LOC"))
     assert keys["Dermaga Sukamaju"] == keys["Dermaga Sukamaju Jakarta"]
     assert keys["Dermaga Sukamaju Internasional"] != keys["Dermaga Sukamaju"]  # no region after it: another pier
+
+
+def test_a_branch_written_with_and_without_the_word_cabang_is_one_body():
+    keys = _keys(("Bank Sukamaju Cabang Tenggarong", "ORG"), ("Bank Sukamaju Tenggarong", "ORG"), ("Bank Sukamaju", "ORG"))
+    assert keys["Bank Sukamaju Tenggarong"] == keys["Bank Sukamaju Cabang Tenggarong"]

@@ -83,8 +83,10 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
         if words in written:
             pairs.append((i, written[words]))
         written.setdefault(words, i)
-        # "RSUD dr Soedarso" and "RSUD Soedarso": a form of address inside a name named after a person
-        plain = (label, name[:1] + tuple(w for w in name[1:] if w not in HONORIFICS))
+        # "RSUD dr Soedarso" and "RSUD Soedarso": a form of address inside a name named after a person;
+        # "BRI Cabang Tenggarong" and "BRI Tenggarong": a branch named with and without the word
+        plain = (label, name[:1] + tuple(w for w in name[1:] if w not in HONORIFICS
+                                         and not (label == ORG and w in BRANCH_WORDS and len(name) >= 3)))
         if plain in bare and bare[plain] != written[words]:
             pairs.append((i, bare[plain]))
         bare.setdefault(plain, i)

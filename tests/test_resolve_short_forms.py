@@ -202,6 +202,7 @@ def test_a_bracketed_syllabic_short_form_joins_the_name_before_it():
     assert len(_bracketed("Dinas Sosial", "Kemensos")) == 2  # not a shortening of the name before it
     # the kind of body ("Badan") may be left out of the short form; a region's short form is none of the body's
     assert len(_bracketed("Badan Hubungan Kerjasama Kota dan Daerah", "Hakda")) == 1
+    assert len(_bracketed("Biro Administrasi Pimpinan", "Adpim")) == 1  # nor the unit ("Biro")
     assert len(_bracketed("Dinas Koperasi dan UMKM Kabupaten Konawe Selatan", "Konsel")) == 2
     # long contractions; a short form opening with a syllable from inside the first word
     assert len(_bracketed("Dinas Pariwisata, Kebudayaan, Pemuda, dan Olahraga", "Disparbudpora")) == 1

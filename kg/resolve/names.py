@@ -215,6 +215,10 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
+#: Units inside a body, left out of their short forms as a body's kind is ("Biro Administrasi Pimpinan (Adpim)").
+UNIT_WORDS = frozenset({"biro", "bagian", "bidang", "seksi", "subbagian", "unit"})
+
+
 def could_shorten(short: str, long: str) -> bool:
     """Whether ``short``, written in brackets after ``long``, can shorten it: "Komnas HAM" for
     "Komisi Nasional Hak Asasi Manusia", "Dikbud" for "Dinas Pendidikan dan Kebudayaan". Indonesian
@@ -224,9 +228,9 @@ def could_shorten(short: str, long: str) -> bool:
     if not (2 <= len(wanted) <= 16 and wanted.isalpha() and len(long.split()) >= 2 and short[:1].isupper()):
         return False
     words = _COMPANY_FORM.sub("", long).split()
-    # "Hakda" for "Badan Hubungan Kerjasama Kota dan Daerah": the kind of body may be left out of its short form
-    tries = [words, words[1:]] if len(words) > 2 and words[0].casefold() in BODY_WORDS and not _names_a_region(short) \
-        else [words]
+    # "Hakda" for "Badan Hubungan Kerjasama Kota dan Daerah": the kind of body (or unit) may be left out of its short form
+    tries = [words, words[1:]] if len(words) > 2 and words[0].casefold() in BODY_WORDS | UNIT_WORDS \
+        and not _names_a_region(short) else [words]
     # "Polsek" for "Kepolisian Sektor", "Polda" for "Kepolisian Daerah": the short form opens with a syllable
     # from inside the first word
     inside = words[0].casefold().find(wanted[:3]) if len(wanted) >= 4 else -1

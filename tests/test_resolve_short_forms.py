@@ -544,3 +544,12 @@ def test_a_venue_written_with_and_without_its_region_after_it_is_one_place():
 def test_a_branch_written_with_and_without_the_word_cabang_is_one_body():
     keys = _keys(("Bank Sukamaju Cabang Tenggarong", "ORG"), ("Bank Sukamaju Tenggarong", "ORG"), ("Bank Sukamaju", "ORG"))
     assert keys["Bank Sukamaju Tenggarong"] == keys["Bank Sukamaju Cabang Tenggarong"]
+
+
+def test_the_kind_and_the_bracketed_short_form_name_the_body():
+    text = ("Ia meninjau RSUD Sukamaju Wijaya Kusuma (Sukaku). Pasien RSUD Sukaku Jakarta bertambah. "
+            "Pasien RSUD Sukaku mengeluh. RSUD Lain tutup.")
+    keys = _resolved(text, [("RSUD Sukamaju Wijaya Kusuma", "ORG"), ("RSUD Sukaku Jakarta", "ORG"),
+                            ("RSUD Sukaku", "ORG"), ("RSUD Lain", "ORG")])
+    assert keys["RSUD Sukaku Jakarta"] == keys["RSUD Sukaku"] == keys["RSUD Sukamaju Wijaya Kusuma"]
+    assert keys["RSUD Lain"] != keys["RSUD Sukaku"]

@@ -18,7 +18,8 @@ from kg.resolve.regions import group_region, region_key, region_links, without_l
 from kg.resolve.nicknames import byname_pairs, nickname_pairs
 from kg.resolve.regional_bodies import national_key, regional_bodies
 from kg.resolve.short_forms import (
-    bracketed_name_targets, is_contraction, region_slip_pairs, rewritten_name_pairs, short_form_targets,
+    bracketed_name_targets, is_contraction, kind_and_short_form_pairs, region_slip_pairs, rewritten_name_pairs,
+    short_form_targets,
 )
 from kg.resolve.names import (
     PAREN,
@@ -92,7 +93,7 @@ def resolve_entities(
     for pos, art in enumerate(articles):
         pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
                  *byname_pairs(art), *rewritten_name_pairs(art.mentions), *region_slip_pairs(art.mentions),
-                 *_bracket_definitions(art)]
+                 *kind_and_short_form_pairs(art), *_bracket_definitions(art)]
         linked = _linked_region_names(pos, art, regions) if pairs else {}
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():

@@ -151,6 +151,35 @@ def region_slip_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
     return pairs
 
 
+_BRACKETED_WORD = re.compile(r"\s*\(([A-Z][\w-]{1,15})\)")
+
+
+def kind_and_short_form_pairs(art: AnnotatedArticle) -> list[tuple[int, int]]:
+    """"RSUD Korpri" and "RSUD AWS Samarinda" after "RSUD Aji Muhammad Salehuddin II (Korpri)" and "RSUD Abdul
+    Wahab Sjahranie (AWS)": the long name's first word (its kind) and the short form it was given in brackets,
+    with or without a region after them, name that body.
+    RETURNS: (mention, long-name mention) pairs."""
+    text, mentions = art.article.text, art.mentions
+    given: dict[tuple[str, str], int] = {}  # (kind, short form) -> the long name's mention
+    for j, m in enumerate(mentions):
+        words = normalise_name(clean_surface(m.text, m.label)).split()
+        if m.label != PER and len(words) >= 3 and (found := _BRACKETED_WORD.match(text, m.end)):
+            given.setdefault((words[0], normalise_name(found.group(1))), j)
+    if not given:
+        return []
+    pairs = []
+    for i, m in enumerate(mentions):
+        words = normalise_name(clean_surface(m.text, m.label)).split()
+        if m.label == PER or len(words) < 2:
+            continue
+        for k in range(2, len(words) + 1):
+            j = given.get((words[0], " ".join(words[1:k])))
+            if j is not None and j != i and (k == len(words) or _a_region_name(" ".join(words[k:]))):
+                pairs.append((i, j))
+                break
+    return pairs
+
+
 def _region_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Is ``name`` ``other`` with one letter of one word slipped, ``other`` naming a listed region and ``name`` none?"""
     differ = [(a, b) for a, b in zip(name, other) if a != b]
@@ -458,4 +487,4 @@ def _contracts(short: str, words: list[str]) -> bool:
     return len(content) >= 2 and _opens(short[:1], content[0]) and _contraction(short, content)
 
 
-__all__ = ["bracketed_name_targets", "is_contraction", "region_slip_pairs", "rewritten_name_pairs", "short_form_targets"]
+__all__ = ["bracketed_name_targets", "is_contraction", "kind_and_short_form_pairs", "region_slip_pairs", "rewritten_name_pairs", "short_form_targets"]

@@ -51,7 +51,7 @@ CLAUSE_VERBS = frozenset(
     "mengklaim mengaku mengakui memperingatkan menduga meyakini menilai berpendapat melaporkan "
     "membantah menuding memperkirakan menaksir memastikan mengimbau menghimbau mengungkap "
     "mencontohkan menyarankan mengemukakan mencatat mengingatkan meminta berpesan berharap menerangkan "
-    "mengungkapkan menekankan".split()
+    "mengungkapkan menekankan membenarkan".split()
 )
 # What the writer gives as believed or recorded ("X meyakini ...", "BMKG mencatat ..."), not as said: no reported
 # speech, though a direct quote after them ('X meyakini, "..."') is still said.
@@ -563,7 +563,14 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         start = day.end()  # "mengatakan, Kamis (4/6/2020) ini, tim ...": when it was said, not what
     if (m.group("bahwa") or "").startswith("jika") and CONDITION_GOES_ON.search(sentence, m.end()):
         start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
+    if ONLY_THE_MATTER.fullmatch(view.text, start, end):
+        return None  # "Kapolsek membenarkan kejadian ini": what is confirmed is named, nothing said
     return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)
+
+
+# A short noun phrase with a demonstrative ("hal itu", "kejadian ini", "adanya peristiwa tersebut"): the matter a
+# verb takes as its object, not words reported; not a verb's clause ("Kremlin menyatakan mematuhi sanksi tersebut").
+ONLY_THE_MATTER = re.compile(r"\s*(?!(?:me|be|di|ter)\w)(?:[\w-]+\s+){1,3}(?:ini|itu|tersebut)\s*", re.I)
 
 
 # Verbs that express a feeling as well as words: "mengungkapkan kebanggaan Rusia", "menyatakan rasa syukur".

@@ -1004,3 +1004,13 @@ def test_the_day_after_the_speech_verb_is_not_what_was_said(blank_nlp, make_arti
     found, _ = _quotes(blank_nlp, make_article,
                        "Budi Santoso mengatakan, Kamis (4/6/2020) ini, tim menurunkan satu alat berat ke lokasi.")
     assert [(q[0], q[1]) for q in found] == [("tim menurunkan satu alat berat ke lokasi", "Budi Santoso")]
+
+
+def test_a_confirmation_without_comma_reports_what_was_confirmed(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Kapolsek Budi Santoso membenarkan adanya pencurian sapi di Desa Sukamaju.")
+    assert [(q[0], q[1]) for q in found] == [("adanya pencurian sapi di Desa Sukamaju", "Budi Santoso")]
+
+
+def test_a_matter_confirmed_is_not_what_was_said(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Kapolsek Budi Santoso membenarkan kejadian tersebut.")
+    assert found == []

@@ -225,10 +225,10 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
 
 
 def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
-    # Up to three capitalised words (the office's place, ranks) or a unit number between the title and the
+    # Up to four capitalised words (the office's place, ranks) or a unit number between the title and the
     # name: "Kapolres Batu AKBP X", "Wali Kota Ambon, X", "Dandim 1617/Jembrana Letkol Kav. X".
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words))
-                         + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,3}$", re.I)  # "dr": a form of address
+                         + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,4}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)

@@ -514,10 +514,12 @@ def test_reported_words_of_the_last_speaker_in_more_forms(blank_nlp, make_articl
 
 
 @pytest.mark.parametrize(
-    "named", ["Wali Kota Ambon, Budi Santoso,", "Dandim 0712/Tegal Letkol Inf Budi Santoso"]
+    "named", ["Wali Kota Ambon, Budi Santoso,", "Dandim 0712/Tegal Letkol Inf Budi Santoso",
+              # four capitalised words between the title and the name: the office's place and a rank
+              "Kapolres Kabupaten Sukamaju Utara, AKBP Budi Santoso"]
 )
 def test_a_title_alone_as_subject_is_the_one_named_with_it_and_its_place(blank_nlp, make_article, named):
-    title = named.split(" 0712")[0].split(" Ambon")[0]
+    title = named.split(" 0712")[0].split(" Ambon")[0].split(" Kabupaten")[0]
     text = (f"{named} menyerahkan bantuan kapal kepada nelayan.\n"
             f"{title} menegaskan bahwa bantuan itu tidak boleh dijual.")
     found, _ = _quotes(blank_nlp, make_article, text)

@@ -639,11 +639,18 @@ def _office_holder(view: DocView, place: Ent, verb: int) -> Ent | None:
 
 
 WORD_BEFORE = re.compile(r"[\w-]+")
+# Capitalised words, then at most four lower-case ones: the title part of "Kajari disela-sela pemusnahan".
+TITLE_THEN_LOWER = re.compile(r"\s*((?:[A-Z][\w.-]*\s+)+?)(?:[a-z][\w-]*\s+){1,4}")
 
 
 def _titled_subject(view: DocView, subject: str, before: int) -> Ent | None:
     """"Wali Kota menegaskan bahwa ...": a subject that is only a title is the person the article
-    named with that title ("Wali Kota Ambon, Bodewin Wattimena")."""
+    named with that title ("Wali Kota Ambon, Bodewin Wattimena"). The title may follow an opening phrase and a comma
+    ("Dalam arahannya, Dandim meminta agar ...") and have a few lower-case words after it, an adverb or the occasion
+    ("Dandim juga menjelaskan bahwa", "Kajari disela-sela pemusnahan mengatakan, ...")."""
+    subject = subject.rsplit(",", 1)[-1]
+    if (trailing := TITLE_THEN_LOWER.fullmatch(subject)) is not None:
+        subject = trailing.group(1)
     words = subject.split()
     if not (1 <= len(words) <= 4 and _an_office(subject) and all(w[:1].isupper() for w in words)):
         return None

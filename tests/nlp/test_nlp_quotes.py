@@ -1016,3 +1016,15 @@ def test_a_confirmation_without_comma_reports_what_was_confirmed(blank_nlp, make
 def test_a_matter_confirmed_is_not_what_was_said(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Kapolsek Budi Santoso membenarkan kejadian tersebut.")
     assert found == []
+
+
+@pytest.mark.parametrize("subject", [
+    "Dandim juga menjelaskan bahwa",  # an adverb after the title
+    "Dalam arahannya, Dandim menegaskan,",  # an opening phrase and a comma before it
+    "Dandim disela-sela kegiatan mengatakan,",  # the occasion after it
+])
+def test_a_title_alone_as_subject_may_have_words_around_it(blank_nlp, make_article, subject):
+    text = ("Dandim 0712/Tegal Letkol Inf Budi Santoso menyerahkan bantuan kapal kepada nelayan.\n"
+            f"{subject} bantuan itu tidak boleh dijual.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("bantuan itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -426,6 +426,8 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
             people = [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
             if people:
                 return people[-1]  # as named there, not its fullest mention: where it spoke counts
+            if (holder := _titled_subject(view, view.text[s_start : verb.start()], s_start)) is not None:
+                return holder  # "Kajari mengaku, ..." then '"...," ungkapnya': the one named with that title
     return None
 
 

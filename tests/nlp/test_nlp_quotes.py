@@ -1028,3 +1028,11 @@ def test_a_title_alone_as_subject_may_have_words_around_it(blank_nlp, make_artic
             f"{subject} bantuan itu tidak boleh dijual.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("bantuan itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_nya_after_a_title_alone_that_spoke_is_the_titles_holder(blank_nlp, make_article):
+    text = ("Dandim 0712/Tegal Letkol Inf Budi Santoso menyerahkan bantuan kapal kepada nelayan.\n"
+            "Dandim menegaskan, bantuan itu diterima nelayan bernama Ahmad Dahlan.\n"
+            "“Kapal itu tidak boleh dijual,” tegasnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Kapal itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]

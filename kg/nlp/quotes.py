@@ -548,7 +548,7 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
-            or APPOSED_OCCUPATION.fullmatch(between)
+            or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
             or _an_admission(sentence, m)
         if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):
@@ -591,6 +591,11 @@ def _a_feeling_expressed(sentence: str, m: re.Match) -> bool:
 
 # After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").
 CONDITION_GOES_ON = re.compile(r"[^.]*?(?:,\s+\w|\bmaka\b)")
+
+
+# ", Sabtu (9/10/2021) ", " kepada wartawan, Kamis (13/3/14) di Pangkalan Kerinci, ": when (and where, to whom) the
+# words were said, between the speaker and the verb.
+DATED = re.compile(r"[^.;\"“”()]{0,60}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[^.;\"“”()]{0,50}")
 
 
 # " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did.

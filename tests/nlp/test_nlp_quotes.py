@@ -1036,3 +1036,9 @@ def test_nya_after_a_title_alone_that_spoke_is_the_titles_holder(blank_nlp, make
             "“Kapal itu tidak boleh dijual,” tegasnya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Kapal itu tidak boleh dijual", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_the_day_between_the_speaker_and_the_verb(blank_nlp, make_article):
+    text = "Budi Santoso kepada wartawan, Kamis (13/3/2014) di Pangkalan Kerinci, mengatakan, bantuan kelambu sudah tiba."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("bantuan kelambu sudah tiba", "Budi Santoso")]

@@ -846,7 +846,7 @@ PRONOUN_REPORT = re.compile(
     + r")(?:(?:\s+[\w-]+,?){0,4}?\s+bahwa(?:san?nya)?)?,?\s+|(?P<said>"
     + "|".join(sorted(SPEECH_VERBS - CLAUSE_VERBS - NOT_REPORTED_SPEECH, key=len, reverse=True))
     + r")(?:(?:\s+[\w-]+){0,2}?\s+(?:bahwa\s+|(?=(?:agar|supaya)\s))|(?:\s+bahwa)?,\s+))"  # "ia menyampaikan harapannya agar"
-    r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>[Kk]ata\s+dia),\s+"
+    r"|(?P<menurut>[Mm]enurut(?:nya|\s+dia|\s+ia|\s+beliau)),\s+|(?P<kata>(?:[Kk]ata|[Ll]anjut|[Tt]ambah|[Uu]jar|[Tt]utur|[Dd]isebutkan)\s+(?:dia|beliau)),?\s+"  # "Lanjut dia, ..."
     r"|^\s*(?P<opening>Menurut(?:nya|\s+dia|\s+ia|\s+beliau))\s+(?=[a-z])"  # "Menurutnya kenaikan harga ..."
     r"|^\s*(?:" + CONNECTIVE + r"\s+|[A-Z]\w+,\s+)?(?P<nya>" + NYA_CUES + r")(?:\s+(?:pula|juga|lagi))?,?\s+)"
 )

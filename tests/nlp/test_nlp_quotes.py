@@ -505,6 +505,10 @@ def test_a_pronoun_far_from_the_speaker_is_theirs_while_nobody_else_is_named(bla
          "Jumlah koperasi di kabupaten itu menurutnya tercatat sebanyak 2.359 unit"),
         ("Dikatakan, total kontingen kabupaten berjumlah 300 orang.", "total kontingen kabupaten berjumlah 300 orang"),
         ("Dirinya menambahkan, tiga warga positif demam berdarah.", "tiga warga positif demam berdarah"),
+        # a cue and a pronoun opening the sentence, with or without a comma
+        ("Lanjut dia, dinas hanya berwenang memberi anjuran.", "dinas hanya berwenang memberi anjuran"),
+        ("Disebutkan dia, ada sembilan keluarga mengungsi.", "ada sembilan keluarga mengungsi"),
+        ("Kata dia 54 pejabat sudah dilantik.", "54 pejabat sudah dilantik"),
     ],
 )
 def test_reported_words_of_the_last_speaker_in_more_forms(blank_nlp, make_article, sentence, words):

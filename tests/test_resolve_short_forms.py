@@ -553,3 +553,8 @@ def test_the_kind_and_the_bracketed_short_form_name_the_body():
                             ("RSUD Sukaku", "ORG"), ("RSUD Lain", "ORG")])
     assert keys["RSUD Sukaku Jakarta"] == keys["RSUD Sukaku"] == keys["RSUD Sukamaju Wijaya Kusuma"]
     assert keys["RSUD Lain"] != keys["RSUD Sukaku"]
+
+
+def test_a_regional_body_whose_name_has_four_words_before_the_region():
+    keys = _keys(("Dinas Pendidikan dan Kebudayaan Provinsi Sulteng", "ORG"), ("Disdikbud Sulteng", "ORG"))
+    assert keys["Disdikbud Sulteng"] == keys["Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"]

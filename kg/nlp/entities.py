@@ -253,9 +253,11 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
                 return [Span(doc, ent.start, k, label=LOC, span_id=ent.id_), Span(doc, k, ent.end, label=LOC, span_id=ent.id_)]
     for k in range(ent.start + 1, ent.end):
         front, rest = doc[ent.start : k].text, doc[k : ent.end].text
-        if (ent.label_ == ORG and labels.get(rest) == PER and _body_word(doc[ent.start])
+        if ((ent.label_ == ORG or ent.label_ == PER and is_agency_contraction(doc[ent.start].text))
+                and labels.get(rest) == PER and _body_word(doc[ent.start])
                 and doc[k - 1].lower_ not in ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS):
-            # "Kacabjari Pancurbatu Dodi Wiraatmaja", later "ujar Dodi Wiraatmaja": a body, then its holder
+            # "Kacabjari Pancurbatu Dodi Wiraatmaja", later "ujar Dodi Wiraatmaja": a body, then its holder (also
+            # typed a person whole: "Disdikbud Sulteng Muhlis", later "Muhlis berharap")
             while k - 1 > ent.start and len(doc[k - 1].text) == 1 and doc[k - 1].text.isupper():
                 k -= 1  # "Sekdaprov Sulteng M Hidayat Lamakarate": the initial is the holder's
             return [Span(doc, ent.start, k, label=ORG, span_id=ent.id_), Span(doc, k, ent.end, label=PER, span_id=ent.id_)]
@@ -298,7 +300,8 @@ def _a_place_only_after_region_heads(doc: Doc, name: str) -> bool:
 
 def _body_word(token: Token) -> bool:
     """A word that opens a body's name: "Dinas", "DPRD", "Kacabjari" (an office that names its unit)."""
-    return token.lower_ in ORG_FIRST or is_head(token) or (token.is_alpha and token.is_upper and len(token) >= 2)
+    return (token.lower_ in ORG_FIRST or is_head(token) or (token.is_alpha and token.is_upper and len(token) >= 2)
+            or is_agency_contraction(token.text))
 
 
 def _inside_a_body_or_place(doc: Doc, text: str) -> bool:

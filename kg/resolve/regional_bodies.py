@@ -54,7 +54,7 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
         if " ".join(words[1:]) in NATIONAL:
             national.add(words[0])
             continue
-        for k in range(1, min(3, len(words) - 1) + 1):  # "DPRD Lebong", "Dinas Kesehatan Provinsi Jawa Timur"
+        for k in range(1, min(5, len(words) - 1) + 1):  # "DPRD Lebong", "Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"
             if (variant := _variant(" ".join(words[:k]), words[k:], known, written_regions)) is not None:
                 variants[i] = _without_daerah(variant)
                 break

@@ -1905,3 +1905,10 @@ def test_a_level_word_before_a_common_word_names_no_place(make_article):
     places = [name for name, label in mentions if label == "LOC"]
     assert "Kota Lain" not in places
     assert "Desa Sukamaju" in places and "Kota Baru" in places  # "Baru": a word, and the name of listed regions
+
+
+def test_a_body_contraction_and_its_holder_typed_a_person_whole_are_split(make_article):
+    text = "Kepala Bidang , Disdikbud Sukamaju Muhlis mengatakan ada sembilan mapel . Muhlis berharap peserta lolos ."
+    mentions, _ = _fixed([(3, 6, "PER"), (11, 12, "PER")], text, make_article)
+    assert ("Muhlis", "PER") in mentions[:2] and not any(name.startswith("Disdikbud") and label == "PER"
+                                                         for name, label in mentions)

@@ -2686,6 +2686,11 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
         one_word = not person and cut == ent.end - 1  # a body's last word alone: only after its region's name
         if _legal_form(body.text):
             continue  # "PT Dharma Satya Nusantara": a company's name follows its legal form
+        if not person and len(holder) >= 2 and _speaks_after(doc, ent.end) and _office_before(doc, ent.start) \
+                and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in
+                        LEVEL_WORDS | ORG_FIRST for t in holder) and has_org_word(body) \
+                and any(is_region_name(body[-n:].text) for n in (1, 2) if len(body) > n):
+            return cut  # "Kepala Dinas ... Provinsi Gorontalo Sila Botutihe, mengatakan": the one who speaks holds it
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()
                 and all(_name_word(t) for t in holder)):
             continue
@@ -2707,6 +2712,12 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
         if named_alone or body_alone:
             return cut
     return None
+
+
+def _speaks_after(doc: Doc, end: int) -> bool:
+    """A speech verb right after ``end``, or after a comma there ("..., mengatakan")."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return k < len(doc) and doc[k].lower_ in SPEECH_VERBS
 
 
 def _region_then_holder(doc: Doc, ent: Span, body: Span, holder: Span) -> bool:

@@ -1912,3 +1912,10 @@ def test_a_body_contraction_and_its_holder_typed_a_person_whole_are_split(make_a
     mentions, _ = _fixed([(3, 6, "PER"), (11, 12, "PER")], text, make_article)
     assert ("Muhlis", "PER") in mentions[:2] and not any(name.startswith("Disdikbud") and label == "PER"
                                                          for name, label in mentions)
+
+
+def test_a_holder_who_speaks_after_an_office_a_body_and_its_region_is_split_from_the_body(make_article):
+    text = "Kepala Dinas Kelautan dan Perikanan Provinsi Gorontalo Sila Wijaya , mengatakan bantuan sudah tiba ."
+    mentions, _ = _fixed([(1, 9, "ORG")], text, make_article)
+    assert ("Sila Wijaya", "PER") in mentions
+    assert ("Dinas Kelautan dan Perikanan Provinsi Gorontalo", "ORG") in mentions

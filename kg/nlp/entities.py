@@ -1510,6 +1510,9 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "mengangkat Alhudri sebagai Pj Bupati": one appointed to an office is a person in every sentence
         if len(e) <= 3 and _stated_in_office(doc, e):
             defined.setdefault(e.text.casefold(), PER)
+    for e in ents:  # "ketua panitia wisuda, Richard Touwala, ...": a name set off after an office is its holder's
+        if e.label_ == ORG and _apposed_holder(doc, e):
+            defined.setdefault(e.text.casefold(), PER)
     alone = {text: counts for text, counts in votes.items() if " " not in text}
     for e in ents:  # "Nadeo Argawinata" typed a body, "Nadeo" a person three times: the full name is the person's
         if (e.label_ != PER and len(e) > 1 and all(t.is_alpha and t.text[:1].isupper() for t in e)
@@ -1575,6 +1578,19 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _apposed_holder(doc: Doc, ent: Span) -> bool:
+    """Two or three capitalised words, no body's, place's or region's, after an office and a comma and before a
+    comma or a speech verb: the office's holder ("menurut ketua panitia wisuda, Richard Touwala, ...")."""
+    if not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text != "," or has_org_word(ent) \
+            or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent) \
+            or any(t.lower_ in ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS for t in ent) \
+            or is_region_name(ent.text) or link_place(ent.text) is not None or known_place(ent.text):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and (after.text == "," or after.lower_ in SPEECH_VERBS) \
+        and any(is_head(doc[k]) for k in range(max(0, ent.start - 5), ent.start - 1))
 
 
 def _a_speakers_name(word: str) -> bool:

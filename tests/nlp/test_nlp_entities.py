@@ -1919,3 +1919,11 @@ def test_a_holder_who_speaks_after_an_office_a_body_and_its_region_is_split_from
     mentions, _ = _fixed([(1, 9, "ORG")], text, make_article)
     assert ("Sila Wijaya", "PER") in mentions
     assert ("Dinas Kelautan dan Perikanan Provinsi Gorontalo", "ORG") in mentions
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_its_holder(make_article):
+    text = ("Angka itu menurut ketua panitia wisuda , Richard Wolawa , merupakan rekor . Kantor Pusat , Bina Karya , "
+            "tutup .")
+    mentions, _ = _fixed([(7, 9, "ORG"), (16, 18, "ORG")], text, make_article)
+    assert ("Richard Wolawa", "PER") in mentions
+    assert ("Bina Karya", "ORG") in mentions  # no office before it

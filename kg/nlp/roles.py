@@ -847,6 +847,9 @@ def _with_sentence_countries(
 POLICE_UNITS = ("polsek", "polres", "polresta", "polrestabes")
 COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengadilan", "pn", "mahkamah"),
                  "jaksa": ("kejaksaan", "kejari", "kejati", "kejagung"), "jpu": ("kejaksaan", "kejari", "kejati"),
+                 # a university's or faculty's head, a military command's
+                 "rektor": ("universitas", "institut", "politeknik", "uin", "iain", "stain", "akademi"),
+                 "dekan": ("fakultas",), "dandim": ("kodim",), "danrem": ("korem",), "danramil": ("koramil",),
                  # a police unit's head, of the police station named before it
                  **{unit: POLICE_UNITS for unit in
                     ("kanit", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatsamapta", "kasatintelkam")}}
@@ -855,7 +858,8 @@ COURT_OFFICES = {"hakim": ("pengadilan", "pn", "mahkamah"), "panitera": ("pengad
 def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
     """"Ketua Majelis Hakim X" in a report of a trial at "Pengadilan Negeri Tegal": a judge's or prosecutor's
     office with no body named is that of the one court (or prosecutor's office) the article names, or of the one
-    it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it). A
+    it named last before the office (a higher court cited later, "yurisprudensi Mahkamah Agung", is not it); so is
+    a rector's of the one university, a dean's of the one faculty, a commander's of the one command. A
     police unit's head ("Kanit Reskrim") is of the police station named last before it, if any."""
     text = doc_text(doc)
     fixed = []

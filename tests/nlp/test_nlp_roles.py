@@ -607,3 +607,9 @@ def test_the_judge_presiding_a_panel_holds_the_panels_office(ruled_nlp, make_art
     text = "Sidang dipimpin majelis hakim yang diketuai Himelda Sidabalok didampingi hakim anggota Budi Santoso."
     assert _roles(nlp, make_article, text) == [("Himelda Sidabalok", "majelis hakim", None),
                                                ("Budi Santoso", "hakim anggota", None)]
+
+
+def test_a_rectors_office_with_no_body_is_at_the_one_university_the_article_names(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Universitas Sukamaju"], "PER": ["Budi Setiawan"]})
+    text = "Universitas Sukamaju menggelar wisuda. Rektor Budi Setiawan melantik 300 lulusan."
+    assert ("Budi Setiawan", "Rektor", "Universitas Sukamaju") in _roles(nlp, make_article, text)

@@ -54,24 +54,39 @@ _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=l
 _WD = r"(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+_WD_FIRST = "".join(sorted({w[:1].upper() for w in WEEKDAYS}))  # the letters _WD opens with
+_MONTH_FIRST = "".join(sorted({m[:1].upper() for m in MONTHS}))  # and _MONTH
+
+
+def _opens_with(chars: str) -> str:
+    """A lookahead for the characters every match of the pattern after it starts with: the regex engine
+    then skips every other position at once instead of trying the whole pattern there (same matches,
+    find_times about twice as fast)."""
+    return "(?=[" + re.escape(chars) + "])"
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Rabu (13/9), (12/9), Senin (11/9/2023), Selasa (12/9) pagi, Selasa (5/9) lalu
     ("numeric", re.compile(
-        r"(?:" + _WD + r",?\s*)?\((?P<day>\d{1,2})/(?P<mon>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\)"
+        _opens_with(_WD_FIRST + "(")
+        + r"(?:" + _WD + r",?\s*)?\((?P<day>\d{1,2})/(?P<mon>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\)"
         r"(?:\s+" + PARTS + r")?(?:\s+lalu)?")),
     # 13 September 2023, Rabu, 13 September 2023, 4 September, 31 Mei 2019; 29-30 April 2022 (from its first day)
     ("daymonth", re.compile(
-        r"(?:" + _WD + r",?\s+)?(?:tanggal\s+)?(?:(?P<first>\d{1,2})\s*[-–]\s*)?(?P<day>\d{1,2})\s+" + _MONTH
+        _opens_with(_WD_FIRST + "t0123456789")
+        + r"(?:" + _WD + r",?\s+)?(?:tanggal\s+)?(?:(?P<first>\d{1,2})\s*[-–]\s*)?(?P<day>\d{1,2})\s+" + _MONTH
         + r"(?:\s+" + _YEAR + r")?\b")),
     # 14-09-2023, 14/09/2023
     ("dmy", re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<mon>\d{1,2})[-/.](?P<year>(?:19|20)\d\d)\b")),
     # (bulan) Mei, April 2019, bulan Mei dan Agustus
-    ("month", re.compile(r"(?:(?P<bulan>bulan)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("month", re.compile(
+        _opens_with("b" + _MONTH_FIRST) + r"(?:(?P<bulan>bulan)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     # tahun 2011, sejak tahun 2006, pada 2018
-    ("year", re.compile(r"(?:(?P<tahun>tahun)\s+)?" + _YEAR + r"\b")),
+    ("year", re.compile(_opens_with("t12") + r"(?:(?P<tahun>tahun)\s+)?" + _YEAR + r"\b")),
     # kemarin, hari ini, tadi malam, pekan lalu, tahun ini, ...
-    ("relative", re.compile(
-        r"\b(?:(?P<count>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+    ("relative", re.compile(  # opening with a digit, a number word or a word of <rel>, in either case
+        _opens_with("0123456789sdtelkhpmb")
+        + r"\b(?:(?P<count>\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
         r"(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|(?:pagi|siang|sore|petang|malam)\s+ini|"
         r"tadi\s+(?:pagi|siang|sore|malam)|semalam|besok|lusa|"
         r"(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan|kemarin))\b", re.IGNORECASE)),

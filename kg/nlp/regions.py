@@ -175,9 +175,13 @@ def _key(span: Span) -> str:
     return normalise(span.text)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """The key of a region name; the list's own spelling where news writes its words together or apart
-    ("Limapuluh Kota" / "Lima Puluh Kota", "Tanjungpinang" / "Tanjung Pinang", "Palangka Raya" / "Palangkaraya")."""
+    ("Limapuluh Kota" / "Lima Puluh Kota", "Tanjungpinang" / "Tanjung Pinang", "Palangka Raya" / "Palangkaraya").
+
+    Cached: the rules ask for the key of every entity and capitalised run, the same few names again and again.
+    """
     key = normalise_region(text)
     if key in region_names():
         return key

@@ -47,11 +47,13 @@ def _table() -> dict[str, tuple[int, int, int, int]]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again
 def casing_counts(word: str) -> tuple[int, int, int, int] | None:
     """(lower, upper, name, noun) sightings of the word in the corpora, None when they lack it."""
     return _table().get(corpus_spelling(word.lower()))
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again
 def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
     counts = casing_counts(word)
@@ -112,6 +114,7 @@ def is_unit_word(word: str) -> bool:
     return counts is not None and counts[0] > 0 and counts[0] >= counts[2]
 
 
+@lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again
 def can_be_common_word(word: str) -> bool:
     """Ever written in lower case (corpus counts) or a dictionary word: "Kelautan" can be, "Bantul" cannot."""
     counts = casing_counts(word)

@@ -10,6 +10,7 @@ not names, so the rules carry over to any article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -402,8 +403,11 @@ def _outlet_words(span: Span) -> bool:
         (t.is_alpha or DOMAIN.match(t.text)) and t.text[:1].isupper() for t in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def known_place(text: str) -> bool:
-    """A place of the offline GeoNames tables, or a province, regency or city of the official list."""
+    """A place of the offline GeoNames tables, or a province, regency or city of the official list.
+
+    Cached: the name rules ask it of most capitalised words, the same ones again and again."""
     from kg.link import link_place
     from kg.nlp.regions import is_region_name
 

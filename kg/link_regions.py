@@ -174,8 +174,10 @@ def _spread(parsed: list[_Name | None], result: list, context: list[Region], add
         context = decided_now and context + decided_now
 
 
+@lru_cache(maxsize=1 << 16)
 def _parse(text: str) -> _Name | None:
-    """Split a name into level word and name; drop an "RT 07 RW 03" tail."""
+    """Split a name into level word and name; drop an "RT 07 RW 03" tail (cached: a frozen result, and the
+    region rules link every article's places, the same names again and again)."""
     text = _RT_RW.sub("", " ".join(text.split())).strip(" ,.;:")
     lowered = regions.normalise_region(text)
     if not lowered:

@@ -19,6 +19,7 @@ from kg.nlp.context import token_is_alpha, token_lowers, token_texts
 from kg.nlp.dates import WEEKDAYS
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
+from kg.nlp.spantext import span_text, words_text
 from kg.records import LOC, ORG, PER
 from kg.words import ENVOYS, LEVEL_WORDS
 
@@ -155,10 +156,11 @@ def _overlaps_any(ent: Span, spans: list[Span]) -> bool:
 def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if _dateline_place(doc, ent, previous):
         return LOC  # "POS-KUPANG.COM | KUPANG -": the place the story is filed from
-    if DOMAIN.match(ent.text) or (len(ent) > 1 and (ent[0].lower_ in ORG_FIRST or ent[-1].lower_ in ORG_LAST)) \
+    text = span_text(ent)
+    if DOMAIN.match(text) or (len(ent) > 1 and (ent[0].lower_ in ORG_FIRST or ent[-1].lower_ in ORG_LAST)) \
             or _dateline_outlet(doc, ent):
         return ORG  # "Republika.co.id", "Polres Jakarta Timur", "JAKARTA, BicaraIndonesia -"
-    if len(ent) == 1 and ent.label_ == PER and (ent.text.isupper() and len(ent.text) >= 3 or is_mixed_acronym(ent.text)):
+    if len(ent) == 1 and ent.label_ == PER and (text.isupper() and len(text) >= 3 or is_mixed_acronym(text)):
         return ORG  # "BKPM", "KPw": an acronym is not a person
     if len(ent) == 1 and (ent[0].lower_ in ORG_FIRST or ent[0].lower_.startswith("kemen")):
         return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
@@ -600,7 +602,7 @@ def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:
             if i + size > len(doc) or any(k in taken or not alpha[k] or not texts[k][:1].isupper()
                                           for k in range(i, i + size)):
                 continue
-            found = link_place(doc[i : i + size].text, kinds=(COUNTRY,))  # a cached look-up: cheaper than the tests below
+            found = link_place(words_text(doc, i, i + size), kinds=(COUNTRY,))  # a cached look-up: cheaper than the tests below
             if found is None or found.abbreviation and not _short_form_after_an_office(doc, i, i + size):
                 continue
             name_after = _capitalised_free(doc, i + size, taken)
@@ -644,7 +646,7 @@ def _whole_countries(doc: Doc, ents: list[Span]) -> list[Span]:
             if not inside or any(ents[n].start < i or ents[n].end > i + size for n in inside) or (
                     len(inside) == 1 and all(k in at for k in window)):
                 continue  # nothing tagged (see _missed_countries), part of a longer name, or already whole
-            found = link_place(doc[i : i + size].text, kinds=(COUNTRY,))
+            found = link_place(words_text(doc, i, i + size), kinds=(COUNTRY,))
             if found is None or found.abbreviation:
                 continue
             first = min(inside)

@@ -50,9 +50,10 @@ def degree_end(doc: Doc, i: int) -> int:
     bare = text.rstrip(".")
     if DOTTED_DEGREE.match(text) or bare in UNDOTTED or bare.lower() in UNDOTTED_ANY_CASE:
         return i + 1
-    glued = [part for part in re.split(r"[.,]+", text) if part]  # "SH.,MH": undotted degrees glued by their marks
-    if len(glued) > 1 and all(part in UNDOTTED or part.lower() in UNDOTTED_ANY_CASE for part in glued):
-        return i + 1
+    if "." in text or "," in text:  # "SH.,MH": undotted degrees glued by their marks (most words have none)
+        glued = [part for part in re.split(r"[.,]+", text) if part]
+        if len(glued) > 1 and all(part in UNDOTTED or part.lower() in UNDOTTED_ANY_CASE for part in glued):
+            return i + 1
     if text in ("S", "M", "S.", "M.") and doc[i].whitespace_ and i + 1 < len(doc) \
             and doc[i + 1].text.rstrip(".").capitalize() in FIELDS:
         return i + 2  # "Djussachri S Sos", "S sos", "Abu Bakar, S. Sos, M. Si"

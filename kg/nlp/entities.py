@@ -41,6 +41,7 @@ from kg.nlp.quotes import CUES as SPEECH_CUES
 from kg.nlp.quotes import SPEECH_VERBS
 from kg.nlp.regions import is_region_name, join_lower_case_regions, normalise, region_names, tag_regions
 from kg.nlp.sites import tag_site_names
+from kg.nlp.spantext import span_text, words_text
 from kg.nlp.roles import (
     ENGLISH_HONORIFICS, HEADS, NAME_TITLES, NOBLE, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_RANKS, SERVICE_UNITS,
     ent_label, is_head, names_a_panel, rank_words_end, stated_as_end, title_before,
@@ -252,7 +253,7 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             if link_place(doc[k : ent.end].text, kinds=(COUNTRY,)) and link_place(doc[ent.start : k].text):
                 return [Span(doc, ent.start, k, label=LOC, span_id=ent.id_), Span(doc, k, ent.end, label=LOC, span_id=ent.id_)]
     for k in range(ent.start + 1, ent.end):
-        front, rest = doc[ent.start : k].text, doc[k : ent.end].text
+        front, rest = words_text(doc, ent.start, k), words_text(doc, k, ent.end)
         if ((ent.label_ == ORG or ent.label_ == PER and is_agency_contraction(doc[ent.start].text))
                 and labels.get(rest) == PER and _body_word(doc[ent.start])
                 and doc[k - 1].lower_ not in ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS):
@@ -1462,8 +1463,9 @@ def unify_labels(doc: Doc) -> None:
     votes: dict[str, Counter] = {}
     written: dict[str, str] = {}
     for ent in ents:
-        votes.setdefault(ent.text.casefold(), Counter())[ent.label_] += 1
-        written.setdefault(ent.text.casefold(), ent.text)
+        text = span_text(ent)
+        votes.setdefault(text.casefold(), Counter())[ent.label_] += 1
+        written.setdefault(text.casefold(), text)
     longer: dict[str, Counter] = {}  # a word of a multi-word name -> labels of those names
     for ent in ents:
         if len(ent) > 1:
@@ -1602,7 +1604,7 @@ def _a_speakers_name(word: str) -> bool:
 
 def _age_after(doc: Doc, end: int) -> bool:
     """Is a person's age written in brackets at ``end``: "(44)", "(34 tahun)"?"""
-    words = [t.lower_ for t in doc[end : end + 4]]
+    words = token_lowers(doc)[end : end + 4]  # the cached list: no Span or Token objects
     return (len(words) >= 3 and words[0] == "(" and words[1].isdigit() and len(words[1]) <= 2
             and (words[2] == ")" or words[2:4] == ["tahun", ")"]))
 
@@ -1782,7 +1784,7 @@ def _legal_form(word: str) -> bool:
 def _legal_form_before(doc: Doc, start: int) -> int | None:
     """Where a legal form written right before token ``start`` begins ("PT" "." + the name), or None."""
     for begin in (start - 1, start - 2):
-        if begin >= 0 and _legal_form(doc[begin:start].text) and doc[start - 1].whitespace_:
+        if begin >= 0 and _legal_form(words_text(doc, begin, start)) and doc[start - 1].whitespace_:
             return begin
     return None
 
@@ -2361,6 +2363,10 @@ def name_after_forms_of_address(doc: Doc) -> None:
                       for e in doc.ents], default="unmodified")
 
 
+# Where the capitalised words of a holder's name after an office stop (one set, not a new union per comma).
+HOLDER_NAME_STOPS = HEADS | PREFIXES | LEVEL_WORDS
+
+
 def name_after_honorifics(doc: Doc) -> None:
     """"Bupati Lampung Selatan H. Nanang Ermanto": the capitalised words after an honorific are a
     person's name, whatever the model made of them. Not inside a facility's or a body's name ("RSUD Dr.
@@ -2375,7 +2381,7 @@ def name_after_honorifics(doc: Doc) -> None:
                                                    and not ent_label(before) and not is_head(before)):
             continue
         start = _after_honorifics(doc, i + 1)  # "Drs. H. Gustianto"
-        end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
+        end = _capitalised_run_end(doc, start, 4, stop=HOLDER_NAME_STOPS)
         if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text[:1].isupper():
             continue  # "Drs. Ec. H. Muh. Syarif": more abbreviations follow, the name is not plain
         if end > start and not _in_organization(doc, i, start, end) \
@@ -2417,7 +2423,7 @@ def name_after_offices(doc: Doc) -> None:
         place = _office_place_before(doc, person_ends[comma]) if after_person and comma in person_ends else None
         if after_person and place is None:
             continue
-        end = _capitalised_run_end(doc, start, 4, stop=HEADS | PREFIXES | LEVEL_WORDS)
+        end = _capitalised_run_end(doc, start, 4, stop=HOLDER_NAME_STOPS)
         if end == start or not _holder_name(doc, start, end, labels):
             continue
         title = title_before(doc, comma + 1) if place is None else title_before(doc, place.start)
@@ -2760,11 +2766,14 @@ def _body_words(words: Span, bodies: set[str]) -> bool:
         t.is_alpha and len(t) > 1 and t.text.isupper() for t in words)
 
 
+_LEVEL_OR_BODY_WORDS = LEVEL_WORDS | ORG_FIRST  # one set, not a new union per word
+
+
 def _name_word(token: Token) -> bool:
     """A word of a person's name: capitalised or an initial, no level, body or place word."""
     if _initial(token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", token.text):
         return True
-    return (token.is_alpha and token.text[:1].isupper() and token.lower_ not in LEVEL_WORDS | ORG_FIRST
+    return (token.is_alpha and token.text[:1].isupper() and token.lower_ not in _LEVEL_OR_BODY_WORDS
             and not is_common_word(token.text) and not known_place(token.text))
 
 
@@ -3120,9 +3129,10 @@ NUMBER_PLATE = re.compile(r"\b[A-Z]{1,2} \d{1,4} [A-Z]{1,3}\b")
 
 def _in_a_number_plate(ent: Span) -> bool:
     """"nomor polisi BN 8650 BO": the letters of a number plate, or the whole plate, name no body or place."""
-    if NUMBER_PLATE.fullmatch(ent.text):
+    written = span_text(ent)
+    if NUMBER_PLATE.fullmatch(written):
         return True  # "DK 8955 FG" tagged whole
-    if len(ent) != 1 or not ent.text.isupper() or len(ent.text) > 3:
+    if len(ent) != 1 or not written.isupper() or len(written) > 3:
         return False
     text = doc_text(ent.doc)
     return any(m.start() <= ent.start_char and ent.end_char <= m.end()

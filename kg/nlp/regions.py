@@ -31,6 +31,7 @@ from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_
 from kg.nlp.context import token_is_alpha, token_texts
 from kg.nlp.cues import FACILITY_FIRST, ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
+from kg.nlp.spantext import span_text
 from kg.records import LOC, ORG, PER
 from kg.regions import normalise_region
 from kg.words import FACILITY_WORDS, LEVEL_WORDS
@@ -172,7 +173,7 @@ def is_region_name(text: str) -> bool:
 
 
 def _key(span: Span) -> str:
-    return normalise(span.text)
+    return normalise(span_text(span))
 
 
 @lru_cache(maxsize=1 << 16)

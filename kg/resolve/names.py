@@ -49,8 +49,10 @@ def bracketed_after(text: str, name: Mention, short: Mention) -> bool:
     return text[name.end : short.start].strip() == "("
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s"."""
+    """Case-fold, unify hyphens and spaces, drop punctuation and possessive "-nya"/"'s" (cached: the short-form
+    rules compare every candidate word with every name an article writes in full)."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _POSSESSIVE.sub("", text)
     return " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split())

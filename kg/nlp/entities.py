@@ -198,7 +198,6 @@ def split_level_words(doc: Doc) -> None:
         doc.set_ents(ents, default="outside")
 
 
-@per_doc
 def _sentence_starts(doc: Doc) -> frozenset[int]:
     """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet), and
     the first word after a paragraph's dateline ("JagoDangdut – Kabar pernikahan ...": "Kabar" is a common word)."""

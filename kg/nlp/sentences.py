@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.context import token_texts
+from kg.nlp.context import per_doc, token_texts
 
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -75,7 +75,16 @@ DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+"
 
 
 def boundaries(doc: Doc) -> list[int]:
-    """Token indices that start a sentence (always including 0 for a non-empty doc)."""
+    """Token indices that start a sentence (always including 0 for a non-empty doc); never inside a name."""
+    inside = set()
+    for ent in doc.ents:
+        inside.update(range(ent.start + 1, ent.end))
+    return [s for s in _token_boundaries(doc) if s not in inside]
+
+
+@per_doc
+def _token_boundaries(doc: Doc) -> tuple[int, ...]:
+    """Sentence starts by the tokens alone (the rules read them while the names change: computed once per doc)."""
     starts = [0] if len(doc) else []
     i = 0
     n = len(doc)
@@ -106,10 +115,7 @@ def boundaries(doc: Doc) -> list[int]:
             i = j
             continue
         i += 1
-    inside = set()
-    for ent in doc.ents:
-        inside.update(range(ent.start + 1, ent.end))
-    return sorted({s for s in starts if s not in inside})
+    return tuple(sorted(set(starts)))
 
 
 # ``Token.is_sent_start = False`` as ``Doc.from_array`` takes it: -1 in the uint64 array spaCy uses.

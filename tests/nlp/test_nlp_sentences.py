@@ -116,3 +116,18 @@ def test_entities_headline_person_stops_at_dictionary_word(make_article):
     text = "Prabowo Subianto Terima Kunjungan Menteri Australia\nIsi berita."
     people = [m for m in _with_fixed_ents([(0, 4, "PER")], text, make_article) if m[1] == "PER"]
     assert people == [("Prabowo Subianto", "PER")]
+
+
+def test_sentence_starts_follow_the_names_as_the_rules_change_them():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.sentences import boundaries
+
+    doc = spacy.blank("id")("Rapat di Jakarta. Budi hadir.")
+    budi = [t.text for t in doc].index("Budi")
+    assert budi in boundaries(doc)
+    doc.set_ents([Span(doc, budi - 2, budi + 1, label="ORG")])  # a rule's name over the full stop ("Jakarta. Budi")
+    assert budi not in boundaries(doc)  # no sentence starts inside a name, as the names are now
+    doc.set_ents([])
+    assert budi in boundaries(doc)

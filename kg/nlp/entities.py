@@ -931,6 +931,37 @@ def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
     return stop
 
 
+def split_named_fronts(doc: Doc) -> None:
+    """"Bupati Kotim Halikinnor", "Wakil Presiden Persiraja Yudi Cot Ara", "Fraksi Gerindra Prima Salam": a
+    person's name the rules ran back over the place or body after an office (or a body's kind), where the article
+    names that place or body alone, is the place or body, then the person."""
+    ents = list(doc.ents)
+    labels = _majority_labels(ents, _headlines(doc))
+    fixed, changed = [], False
+    for ent in ents:
+        cut = _named_front_end(doc, ent, labels)
+        if cut is None:
+            fixed.append(ent)
+            continue
+        front = words_text(doc, ent.start, cut)
+        fixed += [Span(doc, ent.start, cut, label=labels[front], span_id=RULE_ID), Span(doc, cut, ent.end, label=PER, span_id=ent.id_)]
+        changed = True
+    if changed:
+        doc.set_ents(fixed, default="outside")
+
+
+def _named_front_end(doc: Doc, ent: Span, labels: dict[str, str]) -> int | None:
+    if ent.label_ != PER or len(ent) < 2 or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if not (is_head(before) or before.lower_ in ORG_FIRST and before.text[:1].isupper()):
+        return None
+    for cut in range(ent.start + 1, min(ent.start + 3, ent.end)):
+        if labels.get(words_text(doc, ent.start, cut)) in (LOC, ORG) and all(_name_word(t) for t in doc[cut : ent.end]):
+            return cut
+    return None
+
+
 def extend_person_names(doc: Doc) -> None:
     """"Ketua Majelis Hakim Toetik Ernawati dalam ...": a person span the model ended before a
     capitalised word that is in no entity and no common word or title ends at that word instead.
@@ -3260,6 +3291,7 @@ class EntityRepair:
         split_title_field_lists(doc)
         trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
         extend_person_names(doc)
+        split_named_fronts(doc)
         join_patronymics(doc)
         name_nicknames(doc)
         name_balinese_hamlets(doc)

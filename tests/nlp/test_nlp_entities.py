@@ -1927,3 +1927,11 @@ def test_a_name_set_off_by_commas_after_an_office_is_its_holder(make_article):
     mentions, _ = _fixed([(7, 9, "ORG"), (16, 18, "ORG")], text, make_article)
     assert ("Richard Wolawa", "PER") in mentions
     assert ("Bina Karya", "ORG") in mentions  # no office before it
+
+
+def test_a_place_named_alone_is_split_off_the_holder_after_an_office(make_article):
+    text = "Warga Sukatim menang . Bupati Sukatim Halikinar membuka acara . Bima Arya tiba ."
+    # the model types "Sukatim Halikinar" a body; after "Bupati" the rules make it a person
+    mentions, _ = _fixed([(1, 2, "LOC"), (5, 7, "ORG"), (10, 12, "PER")], text, make_article)
+    assert ("Halikinar", "PER") in mentions and ("Sukatim Halikinar", "PER") not in mentions
+    assert ("Bima Arya", "PER") in mentions  # no office before it

@@ -934,7 +934,8 @@ def _surname_after(doc: Doc, end: int, taken: set[int]) -> int:
 def split_named_fronts(doc: Doc) -> None:
     """"Bupati Kotim Halikinnor", "Wakil Presiden Persiraja Yudi Cot Ara", "Fraksi Gerindra Prima Salam": a
     person's name the rules ran back over the place or body after an office (or a body's kind), where the article
-    names that place or body alone, is the place or body, then the person."""
+    names that place or body alone (or the gazetteer lists the body: "Gerindra"), is the place or body, then the
+    person."""
     ents = list(doc.ents)
     labels = _majority_labels(ents, _headlines(doc))
     fixed, changed = [], False
@@ -944,7 +945,8 @@ def split_named_fronts(doc: Doc) -> None:
             fixed.append(ent)
             continue
         front = words_text(doc, ent.start, cut)
-        fixed += [Span(doc, ent.start, cut, label=labels[front], span_id=RULE_ID), Span(doc, cut, ent.end, label=PER, span_id=ent.id_)]
+        fixed += [Span(doc, ent.start, cut, label=labels.get(front, ORG), span_id=RULE_ID),
+                  Span(doc, cut, ent.end, label=PER, span_id=ent.id_)]
         changed = True
     if changed:
         doc.set_ents(fixed, default="outside")
@@ -957,7 +959,8 @@ def _named_front_end(doc: Doc, ent: Span, labels: dict[str, str]) -> int | None:
     if not (is_head(before) or before.lower_ in ORG_FIRST and before.text[:1].isupper()):
         return None
     for cut in range(ent.start + 1, min(ent.start + 3, ent.end)):
-        if labels.get(words_text(doc, ent.start, cut)) in (LOC, ORG) and all(_name_word(t) for t in doc[cut : ent.end]):
+        front = words_text(doc, ent.start, cut)
+        if (labels.get(front) in (LOC, ORG) or front in _listed_bodies()) and all(_name_word(t) for t in doc[cut : ent.end]):
             return cut
     return None
 

@@ -1935,3 +1935,6 @@ def test_a_place_named_alone_is_split_off_the_holder_after_an_office(make_articl
     mentions, _ = _fixed([(1, 2, "LOC"), (5, 7, "ORG"), (10, 12, "PER")], text, make_article)
     assert ("Halikinar", "PER") in mentions and ("Sukatim Halikinar", "PER") not in mentions
     assert ("Bima Arya", "PER") in mentions  # no office before it
+    text = "Kemudian Fraksi Gerindra Prima Wijaya , SH , lalu Fraksi Partai Demokrat ."  # a listed party, named only here
+    mentions, _ = _fixed([(0, 3, "ORG"), (3, 5, "PER"), (9, 12, "ORG")], text, make_article)
+    assert ("Prima Wijaya", "PER") in mentions

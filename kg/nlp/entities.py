@@ -3173,7 +3173,7 @@ def _in_a_number_plate(ent: Span) -> bool:
 
 
 # "berinisial WN (35), TK (20) dan LR": the initials news gives for a suspect, a victim or a minor, then more of them.
-_INITIALS_GIVEN = re.compile(r"\b(?:ber)?inisial\s+(?:[A-Z]{1,3}\.?\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*|\s*dan\s+|\s*serta\s+)?)*$")
+_INITIALS_GIVEN = re.compile(r"\b(?:ber)?inisial\s*[,:]?\s+(?:[A-Z]{1,3}\.?\s*(?:\(\s*\d+\s*\)\s*)?(?:,\s*|\s*dan\s+|\s*serta\s+)?)*$")
 
 
 def _initials_given(ent: Span) -> bool:

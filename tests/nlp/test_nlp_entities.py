@@ -1938,3 +1938,8 @@ def test_a_place_named_alone_is_split_off_the_holder_after_an_office(make_articl
     text = "Kemudian Fraksi Gerindra Prima Wijaya , SH , lalu Fraksi Partai Demokrat ."  # a listed party, named only here
     mentions, _ = _fixed([(0, 3, "ORG"), (3, 5, "PER"), (9, 12, "ORG")], text, make_article)
     assert ("Prima Wijaya", "PER") in mentions
+
+
+def test_initials_given_after_a_comma_are_no_names(make_article):
+    text = "Polisi mengamankan empat pelaku berinisial , WN ( 35 ) dan TK ( 20 ) . Budi hadir ."
+    assert _tagged([(6, 7, "PER"), (11, 12, "PER"), (16, 17, "PER")], text, make_article) == [("Budi", "PER")]

@@ -1269,7 +1269,8 @@ def _listed_body(text: str) -> bool:
 def _no_surname(token: Token) -> bool:
     lower = token.lower_
     return (token.is_sent_start or lower in LEVEL_WORDS or lower in ORG_FIRST or lower in RANKS or lower in WEEKDAYS
-            or lower in MONTHS or known_place(token.text))
+            or lower in MONTHS or known_place(token.text)
+            or degree_end(token.doc, token.i) > token.i)  # "Jantje Wowiling Sajow Msi": a degree, cut off before
 
 
 ROMAN_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")

@@ -1943,3 +1943,10 @@ def test_a_place_named_alone_is_split_off_the_holder_after_an_office(make_articl
 def test_initials_given_after_a_comma_are_no_names(make_article):
     text = "Polisi mengamankan empat pelaku berinisial , WN ( 35 ) dan TK ( 20 ) . Budi hadir ."
     assert _tagged([(6, 7, "PER"), (11, 12, "PER"), (16, 17, "PER")], text, make_article) == [("Budi", "PER")]
+
+
+def test_a_degree_cut_off_a_name_is_not_taken_back_as_a_surname(make_article):
+    text = "Rombongan disambut Bupati Drs Jantje Wowiling Sajow Msi , yang didampingi Sekda . Sajow mengatakan senang ."
+    mentions, _ = _fixed([(4, 8, "PER"), (13, 14, "PER")], text, make_article)
+    assert ("Jantje Wowiling Sajow", "PER") in mentions
+    assert not any("Msi" in name for name, _ in mentions)

@@ -42,6 +42,9 @@ _INITIALS = frozenset("SMDAB") | {d[0].upper() for d in UNDOTTED}
 SHORT = frozenset(d for d in UNDOTTED if len(d) == 2 and d.isupper())
 
 
+_SPECIALTY = re.compile(r"[A-Z][A-Za-z]{0,3}")
+
+
 def degree_end(doc: Doc, i: int) -> int:
     """Where the degree starting at token ``i`` ends (``i`` when none starts there)."""
     text = doc[i].text
@@ -54,6 +57,9 @@ def degree_end(doc: Doc, i: int) -> int:
         glued = [part for part in re.split(r"[.,]+", text) if part]
         if len(glued) > 1 and all(part in UNDOTTED or part.lower() in UNDOTTED_ANY_CASE for part in glued):
             return i + 1
+    if text == "Sp" and i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "." \
+            and not doc[i + 1].whitespace_ and _SPECIALTY.fullmatch(doc[i + 2].text):
+        return i + 3  # "dr. Yodi Kairupan Sp.B", "Sp.PD": a physician's specialty, split by the tokenizer
     if text in ("S", "M", "S.", "M.") and doc[i].whitespace_ and i + 1 < len(doc) \
             and doc[i + 1].text.rstrip(".").capitalize() in FIELDS:
         return i + 2  # "Djussachri S Sos", "S sos", "Abu Bakar, S. Sos, M. Si"

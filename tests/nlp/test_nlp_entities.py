@@ -1950,3 +1950,10 @@ def test_a_degree_cut_off_a_name_is_not_taken_back_as_a_surname(make_article):
     mentions, _ = _fixed([(4, 8, "PER"), (13, 14, "PER")], text, make_article)
     assert ("Jantje Wowiling Sajow", "PER") in mentions
     assert not any("Msi" in name for name, _ in mentions)
+
+
+def test_a_physicians_specialty_after_the_name_is_a_degree(make_article):
+    text = "Jabatan diserahkan kepada dr. Yodi Kairupan Sp.B, yang hadir. Kairupan mengatakan siap."
+    mentions, _ = _fixed([(4, 9, "PER"), (13, 14, "PER")], text, make_article)
+    assert ("Yodi Kairupan", "PER") in mentions
+    assert not any("Sp" in name or name == "B" for name, _ in mentions)

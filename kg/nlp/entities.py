@@ -1549,6 +1549,9 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "ketua panitia wisuda, Richard Touwala, ...": a name set off after an office is its holder's
         if e.label_ == ORG and _apposed_holder(doc, e):
             defined.setdefault(e.text.casefold(), PER)
+    for e in ents:  # "Kabid Ketenaga Kerjaan Muhardi, Mediator ...": one word after a title, no place, is its holder
+        if e.label_ == LOC and len(e) == 1 and _holder_after_title(doc, e):
+            defined.setdefault(e.text.casefold(), PER)
     alone = {text: counts for text, counts in votes.items() if " " not in text}
     for e in ents:  # "Nadeo Argawinata" typed a body, "Nadeo" a person three times: the full name is the person's
         if (e.label_ != PER and len(e) > 1 and all(t.is_alpha and t.text[:1].isupper() for t in e)
@@ -1614,6 +1617,18 @@ def unify_labels(doc: Doc) -> None:
         for e in doc.ents
     ]
     doc.set_ents(fixed, default="outside")
+
+
+def _holder_after_title(doc: Doc, ent: Span) -> bool:
+    """A one-word name right after a title and before a comma or a speech verb, that no list knows as a place."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text == "," and ent.end + 1 < len(doc) and (
+            doc[ent.end + 1].ent_type_ == PER or _honorific_before(doc, ent.end + 2)):
+        return False  # "Wabup Kuansing, H. Halim": the office's region, then its holder
+    return (after is not None and (after.text == "," or after.lower_ in SPEECH_VERBS) and ent[0].is_alpha
+            and ent[0].text[:1].isupper() and not ent[0].text.isupper() and not is_region_name(ent.text)
+            and link_place(ent.text) is None and not known_place(ent.text) and not candidates(ent.text, LEVELS)
+            and title_before(doc, ent.start) is not None)
 
 
 def _apposed_holder(doc: Doc, ent: Span) -> bool:

@@ -1957,3 +1957,10 @@ def test_a_physicians_specialty_after_the_name_is_a_degree(make_article):
     mentions, _ = _fixed([(4, 9, "PER"), (13, 14, "PER")], text, make_article)
     assert ("Yodi Kairupan", "PER") in mentions
     assert not any("Sp" in name or name == "B" for name, _ in mentions)
+
+
+def test_one_word_typed_a_place_right_after_a_title_is_its_holder(make_article):
+    text = "Hadir Kabid Pelayanan Sukirjo , Sekretaris Dinas , dan Wabup Kuansing , H. Halim ."
+    mentions, _ = _fixed([(3, 4, "LOC"), (10, 11, "LOC"), (13, 14, "PER")], text, make_article)
+    assert ("Sukirjo", "PER") in mentions
+    assert ("Kuansing", "PER") not in mentions  # the office's region, its holder named after the comma

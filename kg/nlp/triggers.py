@@ -67,6 +67,13 @@ CLAUSE_BREAKS = frozenset(
     "meskipun sementara selama usai seusai".split()
 )
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
+# Quantifiers: "jumlah kunjungan wisatawan", "serangkaian kunjungan", "beberapa kali kunjungannya", "Beberapa
+# titik yang dikunjungi", "kunjungan dari negara-negara": visits counted or lumped together, or made by many
+# unnamed visitors, a statistic or a summary, not one event with its own people, place and day. (A tour "ke
+# beberapa kota di Palestina" is still a visit: to the country.)
+QUANTIFIERS = frozenset("jumlah serangkaian beberapa sejumlah berbagai banyak".split())
+# "Kunjungan wisatawan ke NTT meningkat": an event noun whose amount rises or falls is a statistic.
+AMOUNT_CHANGES = frozenset("meningkat menurun naik turun bertambah berkurang melonjak anjlok merosot".split())
 # What one signs when the signing is an agreement ("menandatangani nota kesepahaman"), not a plaque or a letter.
 SIGNED_AGREEMENTS = frozenset(
     "perjanjian kesepakatan nota mou memorandum kontrak kerja kerjasama piagam deklarasi komunike pakta traktat "
@@ -91,6 +98,9 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     hedge_window = hedge_window[max((k + 1 for k, w in enumerate(hedge_window) if w in ".!?"), default=0) :]
     if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window):
         return None
+    if ROOTS.get(base) in COUNTABLE or FORMS.get(form) in COUNTABLE:
+        if _counted(before, window) or _amount_changes(doc, token):
+            return None
     if base in LAUNCH_ROOTS:
         passive = form.startswith("di") and any(w in MISSILES for w in hedge_window)  # "rudal itu ditembakkan"
         if (passive or any(w in MISSILES for w in window)) and not any(w in FACILITY_WORDS for w in before):
@@ -130,6 +140,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     return kind
 
 
+COUNTABLE = frozenset({MEETING, VISIT, ARRIVAL, DEPARTURE, TRAVEL})  # events of people, counted as statistics
 ARRIVAL_FORMS = frozenset({"tiba", "kedatangan", "setibanya", "berdatangan"})
 CANDIDATE_ROOTS = frozenset(ROOTS) | LAUNCH_ROOTS | DEAL_ROOTS | {"sanksi"}
 CANDIDATE_FORMS = frozenset(FORMS) | {"pemasok", "sanksi", "tatap", "kembali"}
@@ -141,6 +152,40 @@ def could_trigger(word: str) -> bool:
     so ``trigger_type`` need not look around them; cached, as a text repeats its words."""
     form = strip_clitic(word)
     return form not in EXCLUDED_FORMS and (root(word) in CANDIDATE_ROOTS or form in CANDIDATE_FORMS)
+
+
+def _counted(before: list[str], after: list[str]) -> bool:
+    """Is the trigger counted ("jumlah kunjungan", "beberapa kali bertemu", "Beberapa lokasi yang dikunjungi")
+    or does its place word lead to many places ("kunjungan ke sejumlah daerah", "dari negara-negara")?"""
+    if before[-1:] and before[-1] in QUANTIFIERS:
+        return True
+    if len(before) >= 2 and before[-2] in QUANTIFIERS and before[-1] == "kali":
+        return True
+    if len(before) >= 3 and before[-3] in QUANTIFIERS and before[-1] == "yang":
+        return True
+    origin = next((k for k, w in enumerate(after[:2]) if w == "dari"), None)
+    return origin is not None and origin + 1 < len(after) and (after[origin + 1] in QUANTIFIERS
+                                                               or _plural(after[origin + 1]))
+
+
+def _amount_changes(doc: Doc, token: Token) -> bool:
+    """Does a verb of rising or falling follow the event noun in its clause ("kunjungan wisman ke NTT meningkat")?"""
+    from kg.nlp.participants import is_noun_trigger  # (participants imports this module)
+
+    if not is_noun_trigger(token):
+        return False
+    for t in doc[token.i + 1 : min(token.sent.end, token.i + 9)]:
+        if t.lower_ in AMOUNT_CHANGES:
+            return True
+        if t.is_punct or t.lower_ in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A reduplicated common noun: "negara-negara", "daerah-daerah" (not a name: "Kota-Kota" is capitalised)."""
+    first, _, second = word.partition("-")
+    return bool(first) and first == second and first.isalpha()
 
 
 def _in_long_entity(doc: Doc, token: Token) -> bool:

@@ -458,3 +458,22 @@ def test_the_outlet_that_reports_an_event_takes_no_part_in_it_and_is_not_where_i
     for event in annotated.events:
         assert "Kabarsenja" not in [m[p].text for p in event.participants]
         assert event.place is None or m[event.place].text != "Kabarsenja"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah kunjungan anggota Partai Golkar ke Bali pada Senin (11/3) mencapai seribu orang.",
+        "Budi Santoso melakukan serangkaian kunjungan ke Bandung pada Senin (11/3).",
+        "Beberapa pasar yang dikunjungi Budi Santoso di Bandung pada Senin (11/3) ramai.",
+        "Anies Baswedan menerima kunjungan dari negara-negara Asia di Jakarta pada Senin (11/3).",
+        "Kunjungan Partai Golkar ke Bali Meningkat pada Senin (11/3)",
+    ],
+)
+def test_visits_counted_or_lumped_together_are_no_event(blank_nlp, make_article, text):
+    assert [e for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"] == []
+
+
+def test_a_tour_of_several_places_in_a_country_is_still_a_visit(blank_nlp, make_article):
+    text = "Budi Santoso melakukan kunjungan ke beberapa kota di Jepang pada Senin (11/3)."
+    assert [e[:4] for e in _events(blank_nlp, make_article, text)] == [("Visit", "kunjungan", ["Budi Santoso"], "Jepang")]

@@ -24,6 +24,7 @@ from kg.nlp.participants import (
     PLACE_PREPS,
     both_named,
     ents_in,
+    ents_of,
     is_noun_trigger,
     not_actors,
     is_place,
@@ -50,7 +51,7 @@ from kg.nlp.triggers import (
     trigger_type,
 )
 from kg.records import LOC, ORG, PER
-from kg.words import ENVOYS
+from kg.words import ENVOYS, FACILITY_WORDS
 
 if not Doc.has_extension("kg_events"):
     Doc.set_extension("kg_events", default=None)
@@ -266,6 +267,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             people = [e for e in people if e.label_ != LOC] or people
         if kind in (ARRIVAL, VISIT):
             people = [e for e in people if not _welcomes(doc, e)]
+        people = [e for e in people if not _no_actor(doc, e)]
         if kind == DEPARTURE and place is None:
             place = _next_sentence_origin(doc, token, people, triggers)
         place_span = (place.start_char, place.end_char) if place is not None else None
@@ -331,6 +333,38 @@ def _headline_of(doc: Doc, event: EventSpan, events: list[EventSpan]) -> bool:
 # the words that may stand between the welcoming verb and the host's name.
 WELCOMING = frozenset({"disambut", "diterima", "dijemput", "menyambut", "menerima", "menjemput"})
 HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali", "kota", "menteri", "pm", "raja"})
+
+
+# "Jenazah Rahman tiba di Kupang": the remains of a person, who does not travel or visit.
+REMAINS = frozenset({"jenazah", "jasad", "mayat", "mendiang", "almarhum", "almarhumah", "peti", "abu", "kerangka"})
+
+
+def _no_actor(doc: Doc, ent: Span) -> bool:
+    """Is ``ent`` named without acting: as a count of unnamed people ("Sebanyak 139 Pekerja Migran Indonesia
+    (PMI) ... tiba"), a person's remains ("Jenazah Rahman tiba"), or the person a venue is named after
+    ("tiba di Bandara Internasional Zainuddin Abdul Madjid", the name after a place the preposition governs)?"""
+    previous = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if previous is None:
+        return False
+    if previous.lower_ in REMAINS or _counted_people(doc, ent):
+        return True
+    if ent.label_ != PER or previous.ent_iob_ not in ("B", "I"):
+        return False
+    venue = next((e for e in ents_of(doc) if e.end == ent.start), None)
+    # (a facility's name, not "Konsul Jenderal Australia di Makassar Todd Dias": the envoy's post)
+    return (venue is not None and venue.label_ in (LOC, ORG) and venue[0].lower_ in FACILITY_WORDS
+            and is_place(doc, venue))
+
+
+def _counted_people(doc: Doc, ent: Span) -> bool:
+    """"139 Pekerja Migran Indonesia (PMI)", "sebanyak 20 PMI": a number before the name (and the words its
+    bracketed short form stands for) counts people the name only classes."""
+    i = ent.start - 1
+    if i >= ent.sent.start and doc[i].text == "(":
+        i -= 1
+        while i >= ent.sent.start and ent.start - i <= 6 and doc[i].is_title and not doc[i].like_num:
+            i -= 1
+    return i >= ent.sent.start and doc[i].like_num
 
 
 def _welcomes(doc: Doc, ent: Span) -> bool:

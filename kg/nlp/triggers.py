@@ -156,7 +156,7 @@ def could_trigger(word: str) -> bool:
 
 def _counted(before: list[str], after: list[str]) -> bool:
     """Is the trigger counted ("jumlah kunjungan", "beberapa kali bertemu", "Beberapa lokasi yang dikunjungi")
-    or does its place word lead to many places ("kunjungan ke sejumlah daerah", "dari negara-negara")?"""
+    or do many unnamed visitors come ("kunjungan dari negara-negara", "dari berbagai daerah")?"""
     if before[-1:] and before[-1] in QUANTIFIERS:
         return True
     if len(before) >= 2 and before[-2] in QUANTIFIERS and before[-1] == "kali":
@@ -183,7 +183,7 @@ def _amount_changes(doc: Doc, token: Token) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """A reduplicated common noun: "negara-negara", "daerah-daerah" (not a name: "Kota-Kota" is capitalised)."""
+    """A reduplicated (lower-cased) word: "negara-negara", "daerah-daerah"."""
     first, _, second = word.partition("-")
     return bool(first) and first == second and first.isalpha()
 

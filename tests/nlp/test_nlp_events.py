@@ -477,3 +477,15 @@ def test_visits_counted_or_lumped_together_are_no_event(blank_nlp, make_article,
 def test_a_tour_of_several_places_in_a_country_is_still_a_visit(blank_nlp, make_article):
     text = "Budi Santoso melakukan kunjungan ke beberapa kota di Jepang pada Senin (11/3)."
     assert [e[:4] for e in _events(blank_nlp, make_article, text)] == [("Visit", "kunjungan", ["Budi Santoso"], "Jepang")]
+
+
+def test_remains_counted_people_and_a_venues_namesake_do_not_travel(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Ahmad Dahlan", "Joko Widodo"], "ORG": ["TKI"],
+                     "LOC": ["Bandung", "Bandara Internasional", "Jepang"]})
+    text = ("Jenazah Budi Santoso tiba di Bandung pada Senin (11/3). "
+            "Sebanyak 120 TKI tiba di Bandung pada Selasa (12/3). "
+            "Sebanyak 80 Tenaga Kerja Indonesia (TKI) dipulangkan dan tiba di Bandung pada Kamis (14/3). "
+            "Setibanya di Bandara Internasional Ahmad Dahlan, Bandung, Rabu (13/3), Presiden menuju Istana.")
+    assert _events(nlp, make_article, text) == []
+    envoy = "Joko Widodo menerima kunjungan Konsul Jenderal Jepang di Bandung Ahmad Dahlan pada Senin (11/3)."
+    assert [e[2] for e in _events(nlp, make_article, envoy)] == [["Ahmad Dahlan", "Joko Widodo"]]

@@ -33,6 +33,7 @@ from kg.nlp.participants import (
     cache_ents,
     serves_earlier_event,
 )
+from kg.nlp.morph import root
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import (
     AGREEMENT,
@@ -254,6 +255,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         objects = objects_of(doc, token, excluded, kind, triggers)
         people = subject_of(doc, token, excluded, events, sentence) + both_named(doc, token)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
+        if place is not None and place.start > token.i and _condemns(token):
+            place = None  # "mengecam agresi Israel di Gaza": where what is condemned happened
         for ent in objects:
             prep = place_prep(doc, ent)
             if ent is place or (prep and not (kind == DEAL and prep == "ke")):
@@ -478,11 +481,30 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
         return False  # "dalam perjalanan ke ...": an undated trip is background; none was an event on dev, train or the seeds
     if event.type in PEOPLE_EVENTS and _one_country_at_most(doc, actors):
         return False  # "kunjungan Serbia", "bertemu investor India": a lone country names whose visit, not who visits
+    if event.type == PROTEST and _condemns(doc.char_span(event.start, event.end)[0]) and not _countries(doc, actors):
+        return False  # "Anggota DPRD X mengecam penundaan rapat": an opinion; states condemning protest diplomatically
     return event.type != MEETING or len(actors) >= 2
 
 
 # Events people take part in; countries alone take part only as several ("Brunei, Malaysia dan PNG berkunjung").
 PEOPLE_EVENTS = frozenset({MEETING, VISIT, ARRIVAL, DEPARTURE, TRAVEL})
+
+
+# Verbs of condemning: a protest when states condemn (a diplomatic protest), an opinion when anyone else does.
+CONDEMNING = frozenset({"kecam", "kutuk"})
+
+
+def _condemns(token: Token) -> bool:
+    """Is ``token`` a verb of condemning ("mengecam", "mengutuk"; not the noun "kecaman", "protes")?"""
+    return root(token.text) in CONDEMNING and not is_noun_trigger(token)
+
+
+def _countries(doc: Doc, actors: list[tuple[int, int]]) -> bool:
+    """Are all the actors countries?"""
+    from kg.link import COUNTRY, link_place
+
+    text = doc_text(doc)
+    return all(link_place(text[s:e], kinds=(COUNTRY,)) is not None for s, e in actors)
 
 
 def _one_country_at_most(doc: Doc, actors: list[tuple[int, int]]) -> bool:

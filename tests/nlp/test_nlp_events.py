@@ -229,8 +229,15 @@ def test_the_host_who_welcomes_is_not_the_one_who_arrives(blank_nlp, make_articl
 
 
 def test_what_is_condemned_is_not_a_protester(blank_nlp, make_article):
-    found = _events(blank_nlp, make_article, "Prancis dan Jerman mengecam serangan China di Laut China Selatan.")
-    assert [(e[0], e[2]) for e in found] == [("Protest", ["Jerman", "Prancis"])]
+    text = "Prancis dan Jerman mengecam serangan China di Laut China Selatan pada Senin (11/3)."
+    assert [(e[0], e[2]) for e in _events(blank_nlp, make_article, text)] == [("Protest", ["Jerman", "Prancis"])]
+
+
+def test_condemning_is_a_protest_of_states_only_and_happens_not_where_the_condemned_did(blank_nlp, make_article):
+    text = ("Budi Santoso mengecam penundaan rapat DPR di Jakarta pada Senin (11/3). "
+            "Prancis dan Jerman mengecam serangan China di Laut China Selatan pada Selasa (12/3).")
+    assert [(e[0], e[2], e[3]) for e in _events(blank_nlp, make_article, text)] == [
+        ("Protest", ["Jerman", "Prancis"], None)]
 
 
 def test_coming_back_to_someone_is_no_departure(blank_nlp, make_article):

@@ -62,6 +62,10 @@ SANCTION_ROOTS = frozenset(
     {"jatuh", "laku", "kena", "dapat", "terap", "beri", "cabut", "perluas", "tambah", "bawah"}
 )
 HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "andaikan", "peluang"})
+# Wishes: "X ingin gagasan itu dimatangkan dalam rapat", "berharap kunjungan wisatawan ... terus dipertahankan",
+# "semoga dapat bertemu": what someone wants to happen, not an event (a plan, "akan bertemu", still is one).
+WISHES = frozenset("ingin berkeinginan menginginkan berharap mengharapkan diharapkan harap semoga hendaknya "
+                   "sebaiknya seharusnya mestinya".split())
 CLAUSE_BREAKS = frozenset(
     "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
     "meskipun sementara selama usai seusai".split()
@@ -96,7 +100,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     before = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
     hedge_window = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
     hedge_window = hedge_window[max((k + 1 for k, w in enumerate(hedge_window) if w in ".!?"), default=0) :]
-    if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window):
+    if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window) or _wished(doc, token):
         return None
     if ROOTS.get(base) in COUNTABLE or FORMS.get(form) in COUNTABLE:
         if _counted(before, window) or _amount_changes(doc, token):
@@ -152,6 +156,16 @@ def could_trigger(word: str) -> bool:
     so ``trigger_type`` need not look around them; cached, as a text repeats its words."""
     form = strip_clitic(word)
     return form not in EXCLUDED_FORMS and (root(word) in CANDIDATE_ROOTS or form in CANDIDATE_FORMS)
+
+
+def _wished(doc: Doc, token: Token) -> bool:
+    """Does a word of wishing open the trigger's clause, a few words before it ("ingin ... dalam rapat")?"""
+    for t in reversed(doc[max(token.sent.start, token.i - 6) : token.i]):
+        if t.lower_ in WISHES:
+            return True
+        if t.is_punct or t.lower_ in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _counted(before: list[str], after: list[str]) -> bool:

@@ -496,3 +496,12 @@ def test_remains_counted_people_and_a_venues_namesake_do_not_travel(ruled_nlp, m
     assert _events(nlp, make_article, text) == []
     envoy = "Joko Widodo menerima kunjungan Konsul Jenderal Jepang di Bandung Ahmad Dahlan pada Senin (11/3)."
     assert [e[2] for e in _events(nlp, make_article, envoy)] == [["Ahmad Dahlan", "Joko Widodo"]]
+
+
+def test_a_wish_is_no_event_a_plan_is(blank_nlp, make_article):
+    wished = ("Budi Santoso ingin gagasan itu dibahas dalam rapat Partai Golkar dengan DPR di Jakarta pada Senin (11/3). "
+              "Joko Widodo berharap kunjungan Anthony Albanese ke Bali pada Selasa (12/3) terus berlanjut.")
+    assert _events(blank_nlp, make_article, wished) == []
+    planned = "Joko Widodo akan bertemu Anthony Albanese di Bali pada Selasa (12/3)."
+    assert [e[:3] for e in _events(blank_nlp, make_article, planned)] == [
+        ("Meeting", "bertemu", ["Anthony Albanese", "Joko Widodo"])]

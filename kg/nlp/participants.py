@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import strip_clitic
+from kg.nlp.quotes import CUES, SPEECH_VERBS
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
@@ -136,6 +137,10 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
             i -= 1
             continue
+        if not group and t.lower_ == "yang" and not token.lower_.startswith("di") and i - 1 >= sent.start \
+                and doc[i - 1].ent_iob_ in ("B", "I"):
+            i -= 1  # "Wapres Maruf Amin yang berkunjung ke Palembang": the name the relative clause tells of
+            continue
         if not group and t.lower_ in ("ia", "dia", "beliau"):
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
@@ -219,8 +224,15 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
             continue
         if t.lower_ in CLAUSE_BREAKS or t.text in (".", ";", ":") or (t.text == "," and found) or i in triggers:
             break  # another event's words start: "mengunjungi Kiev dan bertemu X"
+        if _reports(t):
+            break  # "... berkunjung ke kota Palembang alhamdulilah ... ucap Supriadi": who tells it, not who goes
         i += 1
     return found
+
+
+def _reports(token: Token) -> bool:
+    """A word that names who said what went before ("kata", "ucap", "ujarnya", "menjelaskan")."""
+    return token.lower_ in SPEECH_VERBS or strip_clitic(token.text) in CUES
 
 
 def both_named(doc: Doc, token: Token) -> list[Span]:

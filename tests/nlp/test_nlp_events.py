@@ -505,3 +505,12 @@ def test_a_wish_is_no_event_a_plan_is(blank_nlp, make_article):
     planned = "Joko Widodo akan bertemu Anthony Albanese di Bali pada Selasa (12/3)."
     assert [e[:3] for e in _events(blank_nlp, make_article, planned)] == [
         ("Meeting", "bertemu", ["Anthony Albanese", "Joko Widodo"])]
+
+
+def test_who_tells_of_a_trip_does_not_take_it_and_a_relative_clause_tells_of_the_name_before(blank_nlp, make_article):
+    told = "Anthony Albanese tiba di Bandung pada Senin (11/3) dengan selamat ujar Budi Santoso."
+    assert [e[2] for e in _events(blank_nlp, make_article, told)] == [["Anthony Albanese"]]
+    relative = "Jalan ditutup bagi Wakil Presiden Joko Widodo yang berkunjung ke Bandung pada Senin (11/3)."
+    assert [e[2] for e in _events(blank_nlp, make_article, relative)] == [["Joko Widodo"]]
+    passive = "Bandung yang dikunjungi Joko Widodo pada Senin (11/3) ramai."
+    assert [e[2] for e in _events(blank_nlp, make_article, passive)] == [["Joko Widodo"]]

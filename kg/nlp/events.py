@@ -29,6 +29,7 @@ from kg.nlp.participants import (
     not_actors,
     is_place,
     objects_of,
+    office_affiliation,
     subject_of,
     cache_ents,
     serves_earlier_event,
@@ -141,12 +142,14 @@ def _prep_before(doc: Doc, ent: Span) -> int:
 
 
 def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | None:
-    """Where the event happens (for departures: where from): after the trigger in its clause, else before."""
+    """Where the event happens (for departures: where from): after the trigger in its clause, else before.
+    Not the country or body of an unnamed office holder ("dikunjungi oleh PM Jepang")."""
     sent = token.sent
     preps = TYPE_PREPS.get(kind, DEFAULT_PREPS)
     places = [
         ent for ent in ents_in(doc, sent.start, sent.end)
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
+        and not office_affiliation(doc, ent)
         and not _envoys_post(doc, ent) and not _where_they_come_from(doc, ent) and not names_the_outlet(doc, ent)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb

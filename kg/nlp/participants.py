@@ -95,7 +95,7 @@ def not_actors(doc: Doc) -> set[int]:
             excluded.update(range(ent.start, ent.end))
         if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
             excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
-        if _office_affiliation(doc, ent) or names_the_outlet(doc, ent):
+        if office_affiliation(doc, ent) or names_the_outlet(doc, ent):
             excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
@@ -163,7 +163,7 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     return group
 
 
-def _office_affiliation(doc: Doc, ent: Span) -> bool:
+def office_affiliation(doc: Doc, ent: Span) -> bool:
     """"Perdana Menteri Malaysia Kunjungi Indonesia": a country or body right after an office, with no holder
     named after it, is whose office it is; the unnamed holder acts, not the country."""
     from kg.nlp.roles import is_head

@@ -514,3 +514,10 @@ def test_who_tells_of_a_trip_does_not_take_it_and_a_relative_clause_tells_of_the
     assert [e[2] for e in _events(blank_nlp, make_article, relative)] == [["Joko Widodo"]]
     passive = "Bandung yang dikunjungi Joko Widodo pada Senin (11/3) ramai."
     assert [e[2] for e in _events(blank_nlp, make_article, passive)] == [["Joko Widodo"]]
+
+
+def test_the_country_of_an_unnamed_office_holder_is_not_where_the_visit_goes(blank_nlp, make_article):
+    text = ("Emmanuel Macron mengunjungi Jakarta pada Senin (11/3). "
+            "Jakarta menjadi kota pertama yang dikunjungi oleh Presiden Prancis dalam lawatan ini.")
+    places = [e[3] for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
+    assert places and "Prancis" not in places

@@ -44,6 +44,8 @@ BOTH_COUNTRIES = re.compile(r"\b(kedua negara|kedua pemerintah|kedua belah pihak
 BOTH = re.compile(
     r"\b(keduanya|kedua pemimpin|kedua kepala negara|mereka berdua|kedua tokoh|kedua menteri)\b", re.I
 )
+# "Kunjungan itu merupakan ...": what follows says what the event was, and names no one who took part in it.
+COPULAS = frozenset({"merupakan", "adalah", "ialah"})
 TEMPORAL = frozenset({"saat", "ketika", "selama", "sambil", "sewaktu", "tatkala"})
 
 
@@ -226,6 +228,8 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
             break  # another event's words start: "mengunjungi Kiev dan bertemu X"
         if _reports(t):
             break  # "... berkunjung ke kota Palembang alhamdulilah ... ucap Supriadi": who tells it, not who goes
+        if t.lower_ in COPULAS and is_noun_trigger(token):
+            break  # "kedatangannya ke Manado merupakan nostalgia ... dengan Sulut United": said of the event
         i += 1
     return found
 

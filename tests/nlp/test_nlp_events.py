@@ -521,3 +521,8 @@ def test_the_country_of_an_unnamed_office_holder_is_not_where_the_visit_goes(bla
             "Jakarta menjadi kota pertama yang dikunjungi oleh Presiden Prancis dalam lawatan ini.")
     places = [e[3] for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"]
     assert places and "Prancis" not in places
+
+
+def test_what_an_event_noun_is_said_to_be_names_no_participant(blank_nlp, make_article):
+    text = "Kedatangannya ke Bandung merupakan kenangan dan memiliki hubungan dengan Partai Golkar."
+    assert _events(blank_nlp, make_article, text) == []

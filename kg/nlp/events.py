@@ -308,14 +308,15 @@ def _find_events(doc: Doc) -> list[EventSpan]:
 
 def _departures_as_legs(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
     """A departure the news reports is a leg of a visit or a meeting one of whose parties leaves ("Kim bertolak
-    dari Pyongyang ... untuk bertemu Putin"); a traveller's or a passenger's going home is no event of its own.
+    dari Pyongyang ... untuk bertemu Putin"); a traveller's or a passenger's going home is no event of its own,
+    nor is it one when the traveller's only other event is the trip ("perjalanan").
     A party is known by any word of its name ("Kim" in one sentence, "Kim Jong Un" in another)."""
     text = doc_text(doc)
 
     def words(event: EventSpan) -> set[str]:
         return {w for start, end in event.participants for w in text[start:end].lower().split() if len(w) > 2}
 
-    parties = set().union(*(words(e) for e in events if e.type != DEPARTURE))
+    parties = set().union(*(words(e) for e in events if e.type not in (DEPARTURE, TRAVEL)))  # (a trip is no party)
     return [e for e in events if e.type != DEPARTURE or words(e) & parties]
 
 

@@ -526,3 +526,9 @@ def test_the_country_of_an_unnamed_office_holder_is_not_where_the_visit_goes(bla
 def test_what_an_event_noun_is_said_to_be_names_no_participant(blank_nlp, make_article):
     text = "Kedatangannya ke Bandung merupakan kenangan dan memiliki hubungan dengan Partai Golkar."
     assert _events(blank_nlp, make_article, text) == []
+
+
+def test_a_travellers_departure_on_a_trip_of_their_own_is_no_event(blank_nlp, make_article):
+    text = ("Budi Santoso berangkat dari Jakarta pada Senin (11/3). "
+            "Budi Santoso melakukan perjalanan ke Bandung pada Senin (11/3).")
+    assert [e[0] for e in _events(blank_nlp, make_article, text)] == ["Travel"]

@@ -187,8 +187,8 @@ def _region_slip(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
         return False
     slip, word = differ[0]
     return (slip.isalpha() and word.isalpha() and min(len(slip), len(word)) >= 5 and casing_counts(slip) is None
-            and near_spelling(slip, word) and Levenshtein.distance(slip, word) == 1 and not _a_region(" ".join(name)) and not _a_region(slip)
-            and (_a_region(" ".join(other)) or _a_region(word)))
+            and near_spelling(slip, word) and Levenshtein.distance(slip, word) == 1
+            and not _a_region(" ".join(name)) and not _a_region(slip) and (_a_region(" ".join(other)) or _a_region(word)))
 
 
 def _a_region_name(name: str) -> bool:

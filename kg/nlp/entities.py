@@ -960,7 +960,8 @@ def _named_front_end(doc: Doc, ent: Span, labels: dict[str, str]) -> int | None:
         return None
     for cut in range(ent.start + 1, min(ent.start + 3, ent.end)):
         front = words_text(doc, ent.start, cut)
-        named = labels.get(front) in (LOC, ORG) or front in _listed_bodies()
+        named = labels.get(front) in (LOC, ORG) and not _a_place_only_after_region_heads(doc, front) \
+            or front in _listed_bodies()  # (not "Bupati Saipul" typed a place, later "Bupati Saipul Mbuinga")
         if named and all(_name_word(t) for t in doc[cut : ent.end]):
             return cut
     return None

@@ -572,13 +572,14 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
 
 def no_region_but_a_word(word: str) -> bool:
     """A word the corpora mostly write in lower case that no region of the list is named ("lain"; not "Baru")."""
-    from kg.link import link_place
+    return word.isalpha() and is_common_word(word) and not is_listed_place(word)
+
+
+def is_listed_place(text: str) -> bool:
+    """A place of GeoNames or a region of the official list at any level, down to districts and villages."""
     from kg.regions import LEVELS, candidates
 
-    from kg.nlp.regions import is_region_name
-
-    return (word.isalpha() and is_common_word(word) and not is_region_name(word) and not candidates(word, LEVELS)
-            and link_place(word) is None)
+    return known_place(text) or bool(candidates(text, LEVELS))
 
 
 def _missed_countries(doc: Doc, taken: set[int]) -> list[Span]:

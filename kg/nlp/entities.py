@@ -32,7 +32,7 @@ from kg.nlp.casing import (
 from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
 from kg.nlp.cues import (
     FORCE_FIRST, HONORIFICS, ORG_FIRST, ORG_LAST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
-    no_region_but_a_word, relabel_by_cues,
+    is_listed_place, no_region_but_a_word, relabel_by_cues,
 )
 from kg.nlp.dates import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from kg.nlp.degrees import degree_end, degree_tokens, name_before_degrees, trim_degrees
@@ -1623,14 +1623,14 @@ def unify_labels(doc: Doc) -> None:
 
 def _holder_after_title(doc: Doc, ent: Span) -> bool:
     """A one-word name right after a title and before a comma or a speech verb, that no list knows as a place."""
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.text == "," and ent.end + 1 < len(doc) and (
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
             doc[ent.end + 1].ent_type_ == PER or _honorific_before(doc, ent.end + 2)):
         return False  # "Wabup Kuansing, H. Halim": the office's region, then its holder
-    return (after is not None and (after.text == "," or after.lower_ in SPEECH_VERBS) and ent[0].is_alpha
-            and ent[0].text[:1].isupper() and not ent[0].text.isupper() and not is_region_name(ent.text)
-            and link_place(ent.text) is None and not known_place(ent.text) and not candidates(ent.text, LEVELS)
-            and title_before(doc, ent.start) is not None)
+    return (_comma_or_speech_at(doc, ent.end) and ent[0].is_alpha and ent[0].text[:1].isupper()
+            and not ent[0].text.isupper() and not is_listed_place(ent.text) and title_before(doc, ent.start) is not None)
+
+
+_NO_HOLDER_WORDS = ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS  # one set, not a new union per word
 
 
 def _apposed_holder(doc: Doc, ent: Span) -> bool:
@@ -1638,12 +1638,14 @@ def _apposed_holder(doc: Doc, ent: Span) -> bool:
     comma or a speech verb: the office's holder ("menurut ketua panitia wisuda, Richard Touwala, ...")."""
     if not 2 <= len(ent) <= 3 or ent.start < 2 or doc[ent.start - 1].text != "," or has_org_word(ent) \
             or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in ent) \
-            or any(t.lower_ in ORG_FIRST | FACILITY_WORDS | LEVEL_WORDS for t in ent) \
-            or is_region_name(ent.text) or link_place(ent.text) is not None or known_place(ent.text):
+            or any(t.lower_ in _NO_HOLDER_WORDS for t in ent) or known_place(ent.text):
         return False
-    after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and (after.text == "," or after.lower_ in SPEECH_VERBS) \
-        and any(is_head(doc[k]) for k in range(max(0, ent.start - 5), ent.start - 1))
+    return _comma_or_speech_at(doc, ent.end) and any(is_head(doc[k]) for k in range(max(0, ent.start - 5), ent.start - 1))
+
+
+def _comma_or_speech_at(doc: Doc, i: int) -> bool:
+    """A comma or a speech verb at token ``i``: where a holder's name set after an office ends."""
+    return i < len(doc) and (doc[i].text == "," or doc[i].lower_ in SPEECH_VERBS)
 
 
 def _a_speakers_name(word: str) -> bool:
@@ -2760,8 +2762,8 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
         if _legal_form(body.text):
             continue  # "PT Dharma Satya Nusantara": a company's name follows its legal form
         if not person and len(holder) >= 2 and _speaks_after(doc, ent.end) and _office_before(doc, ent.start) \
-                and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in
-                        LEVEL_WORDS | ORG_FIRST for t in holder) and has_org_word(body) \
+                and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                        and t.lower_ not in _LEVEL_OR_BODY_WORDS for t in holder) and has_org_word(body) \
                 and any(is_region_name(body[-n:].text) for n in (1, 2) if len(body) > n):
             return cut  # "Kepala Dinas ... Provinsi Gorontalo Sila Botutihe, mengatakan": the one who speaks holds it
         if not (first.is_alpha and first.text[:1].isupper() and not first.text.isupper()

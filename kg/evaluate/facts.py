@@ -20,7 +20,9 @@ A predicted mention is right when its text equals (case-folded, hyphens as space
 ``|`` alternatives of a gold surface form of a gold entity with that type; one matching an
 ``ignore`` name is not counted. A gold surface form is found when some mention of its type
 matches it. A gold entity whose surface forms went to two or more entity nodes is *split*; an
-entity node holding surface forms of two gold entities is *merged*.
+entity node holding surface forms of two gold entities is *merged*. A text that is a surface form of two gold
+entities ("Mamuju", the regency, beside "Kecamatan Mamuju|Mamuju") counts for neither: it does not say which
+of them its node is.
 
 Matching rules for facts (names compare case-folded, hyphens as spaces, and a name matches
 when all words of the shorter are among the longer's: "Kim" ~ "Kim Jong Un"):
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -419,10 +422,13 @@ def _score_article_entities(article: GoldArticle, resolved: ResolvedArticle, sco
             typed = sorted(label for text, label in predicted if text in alts)
             hint = f" (found as {'/'.join(typed)})" if typed else ""
             scores.overall.misses.append(f"{source}: {'|'.join(sorted(types))} {min(alts)!r}{hint}")
+    # A text two gold things may be written as ("Mamuju": the regency, and "Kecamatan Mamuju|Mamuju")
+    # says nothing about which thing its node is: it counts for no split and no merge.
+    entity_alts = [set().union(*(_alternatives(name) for name in entity["names"])) for entity in article.entities or ()]
+    owners = Counter(text for alts in entity_alts for text in alts)
     node_entities: dict[str, set[int]] = {}
-    for index, entity in enumerate(article.entities or ()):
-        alts = set().union(*(_alternatives(name) for name in entity["names"]))
-        keys = set().union(*(keys for (text, _), keys in predicted.items() if text in alts))
+    for index, (entity, alts) in enumerate(zip(article.entities or (), entity_alts)):
+        keys = set().union(*(keys for (text, _), keys in predicted.items() if text in alts and owners[text] == 1))
         if len(keys) > 1:
             scores.split.append(f"{source}: {entity['names'][0]!r} over {len(keys)} nodes: {sorted(keys)}")
         for key in keys:

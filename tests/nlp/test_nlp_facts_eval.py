@@ -130,6 +130,26 @@ def test_entities_score_mentions_types_and_splits():
     assert any("(gold LOC)" in line for line in scores.overall.wrong)
 
 
+def test_a_text_two_gold_things_share_counts_for_no_split_or_merge():
+    from kg.evaluate.facts import score_entities
+    from kg.records import ResolvedArticle
+
+    text = "MAMUJU - Kasus DBD di Kecamatan Mamuju naik. Mamuju siaga."
+    mentions = (
+        Mention(0, 6, "MAMUJU", "LOC", 0), Mention(22, 38, "Kecamatan Mamuju", "LOC", 0),
+        Mention(45, 51, "Mamuju", "LOC", 0),
+    )
+    article = AnnotatedArticle(Article(source="a.txt", sha256="0" * 64, text=text), (), mentions)
+    resolved = ResolvedArticle(article, ("LOC/region/7602", "LOC/region/760201", "LOC/region/7602"))
+    gold = load_gold_lines([{
+        "source": "a.txt",
+        "entities": [{"type": "LOC", "names": ["Mamuju"]}, {"type": "LOC", "names": ["Kecamatan Mamuju|Mamuju"]}],
+    }])
+    scores = score_entities(gold, {"a.txt": resolved})
+    assert (scores.overall.correct, scores.overall.predicted) == (2, 2)
+    assert scores.split == [] and scores.merged == []  # "mamuju" may name either: it does not say which node is whose
+
+
 def test_entities_are_typed_as_the_graph_types_them_by_their_node():
     from kg.evaluate.facts import score_entities
     from kg.records import ResolvedArticle

@@ -392,6 +392,17 @@ def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
     return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
 
 
+def _words_written_in_lower_case(ent: Span, lowered: set[str], by_position: bool) -> bool:
+    """Each word of the name the article also writes in lower case (``lowered``, its words written so),
+    and each a word of the language, or the name capitalised only by where it stands (``by_position``:
+    a headline, a sentence's start): common words, no person's name ("Relawan Memungut" over "para
+    relawan ... memungut sampah")."""
+    words = [word for t in ent for word in t.lower_.split("-")]  # "Adik-adik" is one token
+    if len(words) < 2 or not all(word.isalpha() and (word in lowered or f"{word}-{word}" in lowered) for word in words):
+        return False
+    return by_position or all(is_common_word(word) or is_dictionary_word(word) for word in words)
+
+
 BODY_FIRST = ORG_FIRST | FORCE_FIRST  # words that open a body's name, though some are common nouns
 
 
@@ -444,6 +455,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Desa Terbaik", "Kota Lain", "Kota Menjadi": a level word and a common word no region bears
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
+        if ent.label_ == PER and _words_written_in_lower_case(ent, lowered_as_words, ent.start in starts or ent.start in headline):
+            continue  # a headline's "Relawan Memungut" over "para relawan ... memungut sampah": no person
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
         if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and (not _in_longer_name(doc, ent) or _after_a_time_word(doc, ent)):

@@ -211,6 +211,14 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_ope
     assert mentions == [("Karji", "PER")]
 
 
+def test_a_headline_name_of_words_the_article_writes_in_lower_case_is_no_person(make_article):
+    # neither "relawan" nor "memungut" is in the corpora or the lemma table: the article itself says they are words
+    text = ("Relawan Memungut Sampah Plastik\n"
+            "Para relawan memungut sampah di pantai . Budi Santoso , ketua relawan , hadir .")
+    mentions = _tagged([(0, 2, "PER"), (13, 15, "PER")], text, make_article)
+    assert mentions == [("Budi Santoso", "PER")]
+
+
 def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
     # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
     text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."

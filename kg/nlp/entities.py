@@ -392,14 +392,6 @@ def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
     return re.search(rf"\b{re.escape(ent.text.lower())}\b", doc_text(doc)) is not None
 
 
-def _a_word_the_corpora_lack(doc: Doc, ent: Span) -> bool:
-    """A dictionary word the corpora never show, not set off by a comma as a name is ("Madi, panggilan
-    akrab Ahmadi"): written alone with a capital, a word, unless the article capitalises it elsewhere."""
-    token = ent[0]
-    return (token.is_alpha and casing_counts(token.text) is None and is_dictionary_word(token.text)
-            and not (ent.end < len(doc) and doc[ent.end].text == ","))
-
-
 def _words_written_in_lower_case(ent: Span, lowered: set[str], by_position: bool) -> bool:
     """Each word of the name the article also writes in lower case (``lowered``, its words written so),
     and each a word of the language, or the name capitalised only by where it stands (``by_position``:
@@ -439,7 +431,6 @@ def drop_common_words(doc: Doc) -> None:
                         if alphas[i] and texts[i].islower() and lowers[i - 1] not in SPEECH_CUES}
     ents = doc.ents  # read once: each read makes a Span per entity
     defined = {e.end + 1 for e in ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
-    in_longer = {t.lower_ for e in ents if len(e) > 1 for t in e}
     kept = []
     for ent in ents:
         token = ent[0]
@@ -464,9 +455,6 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "Desa Terbaik", "Kota Lain", "Kota Menjadi": a level word and a common word no region bears
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
-        if (len(ent) == 1 and ent.label_ == PER and ent.start in starts and _a_word_the_corpora_lack(doc, ent)
-                and token.lower_ not in capitalised_inside and token.lower_ not in in_longer):
-            continue  # "Kru dan pemain film ...", "Saking ...": capitalised only where a sentence opens
         if ent.label_ == PER and _words_written_in_lower_case(ent, lowered_as_words, ent.start in starts or ent.start in headline):
             continue  # a headline's "Relawan Memungut" over "para relawan ... memungut sampah": no person
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):

@@ -219,14 +219,6 @@ def test_a_headline_name_of_words_the_article_writes_in_lower_case_is_no_person(
     assert mentions == [("Budi Santoso", "PER")]
 
 
-def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
-    # "kru" and "madi" are dictionary words no corpus shows; "Madi," set off by a comma is a name
-    text = ("Film itu tayang . Kru dan pemain hadir .\n"
-            "Madi , panggilan akrab Ahmadi , datang .")
-    mentions = _tagged([(4, 5, "PER"), (10, 11, "PER"), (15, 16, "PER")], text, make_article)
-    assert ("Kru", "PER") not in mentions and ("Madi", "PER") in mentions
-
-
 def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
     # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
     text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."

@@ -3117,10 +3117,15 @@ def drop_work_titles(doc: Doc) -> None:
         doc.set_ents(kept, default="outside")
 
 
+def _a_language(doc: Doc, ent: Span) -> bool:
+    """"berlirik bahasa Jawa", "bahasa Inggris": a place's name after "bahasa" names its language, no place."""
+    return ent.label_ == LOC and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "bahasa"
+
+
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank, a pronoun with a clitic or one
     letter alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun", "dengan inisial A": no name a reader
-    or a graph can tell from another's); a word glued to a number ("Covid-19");
+    or a graph can tell from another's); a language ("bahasa Jawa"); a word glued to a number ("Covid-19");
     money or a count ("US$ 10", "911 Km"); an office word alone ("Kadisdikbud"); a level word alone or before
     common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
@@ -3143,7 +3148,7 @@ def drop_non_names(doc: Doc) -> None:
         if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) or _in_a_case_number(ent) \
                 or _initials_given(ent) or _a_roman_numeral(ent) \
                 or ent.label_ == PER and _only_common_words(ent) \
-                or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent):
+                or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent) or _a_language(doc, ent):
             changed = True
             continue
         if (numbered := _after_a_leading_numeral(ent)) is not None:

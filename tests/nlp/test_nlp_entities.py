@@ -219,6 +219,12 @@ def test_a_headline_name_of_words_the_article_writes_in_lower_case_is_no_person(
     assert mentions == [("Budi Santoso", "PER")]
 
 
+def test_a_language_named_after_bahasa_is_no_place(make_article):
+    text = "Lagunya berlirik bahasa Jawa . Band itu berasal dari Jawa ."
+    mentions = _tagged([(3, 4, "LOC"), (9, 10, "LOC")], text, make_article)
+    assert mentions == [("Jawa", "LOC")]  # the island, not the language
+
+
 def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
     # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
     text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."

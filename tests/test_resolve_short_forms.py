@@ -558,3 +558,10 @@ def test_the_kind_and_the_bracketed_short_form_name_the_body():
 def test_a_regional_body_whose_name_has_four_words_before_the_region():
     keys = _keys(("Dinas Pendidikan dan Kebudayaan Provinsi Sulteng", "ORG"), ("Disdikbud Sulteng", "ORG"))
     assert keys["Disdikbud Sulteng"] == keys["Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"]
+
+
+def test_a_bare_acronym_spelling_a_regional_body_with_its_daerah_joins_the_one_region_s_body():
+    keys = _keys(("BPBD", "ORG"), ("Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah", "ORG"))
+    assert keys["BPBD"] == keys["Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah"]
+    keys = _keys(("KPU", "ORG"), ("Komisi Pemilihan Umum Kabupaten Garut", "ORG"))  # no "Daerah": a national namesake
+    assert keys["KPU"] != keys["Komisi Pemilihan Umum Kabupaten Garut"]

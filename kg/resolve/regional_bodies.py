@@ -86,6 +86,8 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
         bare = [i for i, m in enumerate(mentions)
                 if m.label != PER and i not in result
                 and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, text, i, head))]
+        if not bare and head not in national:  # "BPBD" beside "Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah"
+            result.update((i, key) for i in _regional_initials(mentions, names, head, indices) if i not in result)
         if head in national:
             apart.update(bare)  # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say
         elif _regional_by_name(head, mentions, text, names):
@@ -191,6 +193,16 @@ def _one_region(variants: list[_Variant]) -> str | None:
     written = max(regions, key=len)
     head = variants[0].head
     return f"{head} kota {written}" if levels == {"kota"} else f"{head} {written}"
+
+
+def _regional_initials(mentions: tuple[Mention, ...], names: list[str], head: str, indices: list[int]) -> list[int]:
+    """Bare acronyms that spell a regional body's name with its "Daerah" ("BPBD" for "Badan Penanggulangan
+    Bencana Daerah Kab. X", whose key leaves "Daerah" out): only the regions have such a body."""
+    spelled = f"{head} daerah"
+    if not any(f"{spelled} " in f"{names[i]} " for i in indices):
+        return []
+    return [i for i, m in enumerate(mentions)
+            if m.label != PER and " " not in names[i] and is_acronym(m.text.strip()) and names[i] in initials(spelled)]
 
 
 def _regional_by_name(head: str, mentions: tuple[Mention, ...], text: str, names: list[str]) -> bool:

@@ -565,3 +565,13 @@ def test_a_bare_acronym_spelling_a_regional_body_with_its_daerah_joins_the_one_r
     assert keys["BPBD"] == keys["Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah"]
     keys = _keys(("KPU", "ORG"), ("Komisi Pemilihan Umum Kabupaten Garut", "ORG"))  # no "Daerah": a national namesake
     assert keys["KPU"] != keys["Komisi Pemilihan Umum Kabupaten Garut"]
+
+
+def test_a_number_or_the_kinds_initial_may_go_with_a_bracketed_short_form():
+    school = _keys_in("Bupati meresmikan gedung Sekolah Menengah Pertama Negeri (SMPN) 2 Sungailiat. "
+                      "Kepala SMPN 2 Sungailiat berterima kasih.",
+                      ("Sekolah Menengah Pertama Negeri", "ORG"), ("SMPN", "ORG"), ("SMPN 2 Sungailiat", "ORG"))
+    assert school["Sekolah Menengah Pertama Negeri"] == school["SMPN 2 Sungailiat"]
+    office = _keys_in("Kepala Dinas Lingkungan Hidup dan Kehutanan (LHK) Provinsi Riau hadir. Menurut DLHK Riau, izin itu sah.",
+                      ("Dinas Lingkungan Hidup dan Kehutanan", "ORG"), ("LHK", "ORG"), ("DLHK Riau", "ORG"))
+    assert office["Dinas Lingkungan Hidup dan Kehutanan"] == office["DLHK Riau"]

@@ -211,7 +211,7 @@ def _word_and_slip(a: str, b: str) -> bool:
                for word, slip in ((a, b), (b, a)))
 
 
-_BRACKET_THEN_NAME = re.compile(r"\s*\(([^()]{2,15})\)\s+((?:(?:[A-Z][\w.'-]*|dan)\s*){1,6})")
+_BRACKET_THEN_NAME = re.compile(r"\s*\(([^()]{2,15})\)\s+((?:(?:[A-Z][\w.'-]*|\d+|dan)\s*){1,6})")  # "(SMPN) 2 Sungailiat"
 
 
 def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
@@ -238,9 +238,11 @@ def bracketed_name_targets(art: AnnotatedArticle) -> dict[int, int]:
         inside = [j for j in (i + 1,) if j < len(mentions) and mentions[j].end <= found.start(2)]
         for n in range(len(words), 0, -1):
             rest = _without_levels(normalise_name(" ".join(words[:n])))
-            # "Dinas Pekerjaan Umum ... (PUPR) Kabupaten Grobogan" is "Dinas PUPR Grobogan" too
+            # "Dinas Pekerjaan Umum ... (PUPR) Kabupaten Grobogan" is "Dinas PUPR Grobogan" too, and "Dinas Lingkungan
+            # Hidup dan Kehutanan (LHK) Provinsi Riau" is "DLHK Riau": the kind's initial glued to the short form
             kind = names[i].split()[0]
-            target = _written_elsewhere(by_name, (f"{short} {rest}", f"{names[i]} {rest}", f"{kind} {short} {rest}"))
+            target = _written_elsewhere(by_name, (f"{short} {rest}", f"{names[i]} {rest}", f"{kind} {short} {rest}",
+                                                  f"{kind[0]}{short} {rest}"))
             if target is not None and target not in (i, *inside):
                 result.update((j, target) for j in (i, *inside))
                 break

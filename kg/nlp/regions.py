@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.casing import is_common_word, is_never_capitalised_alone, is_person_word
+from kg.nlp.casing import casing_counts, is_common_word, is_never_capitalised_alone, is_person_word
 from kg.nlp.context import token_is_alpha, token_texts
 from kg.nlp.cues import FACILITY_FIRST, ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
@@ -69,7 +69,7 @@ def tag_regions(doc: Doc) -> None:
         held.update(p.start for p in parts[1:] if p.label_ == PER)
         ents.extend(parts)
     taken = {i for e in ents for i in range(e.start, e.end)}
-    added = _missed(doc, names.__contains__, taken)
+    added = _missed(doc, names.__contains__, taken, listed=True)
     taken.update(i for e in added for i in range(e.start, e.end))
     added += _missed_in_lower_case(doc, taken)
     if changed or added:
@@ -448,8 +448,11 @@ def _is_name(span: Span, names: frozenset[str]) -> bool:
     return _key(span) in names or normalise(bare) in names
 
 
-def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[Span]:
-    """Whole capitalised runs outside any entity that are region names (``is_name`` of their key)."""
+def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int], listed: bool = False) -> list[Span]:
+    """Whole capitalised runs outside any entity that are region names (``is_name`` of their key).
+
+    listed: the names are the provinces, regencies and cities and their official short forms, which
+    outweigh a dictionary that has the word but the corpora never show in lower case ("Sumbar")."""
     added = []
     texts, alpha = token_texts(doc), token_is_alpha(doc)  # most words are passed without a Token object
     i = 0
@@ -469,7 +472,8 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int]) -> list[S
             0 < len(run) <= MAX_NAME_TOKENS
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
             and is_name(_key(run))
-            and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text) or _listed_with_places(doc, i, end))
+            and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text) or _listed_with_places(doc, i, end)
+                 or listed and casing_counts(run.text) is None)
             and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text))
             # "Kabar tersebut ...": a word, though a village has that name
             and not (len(run) == 1 and end in taken and doc[end].ent_type_ == PER and doc[i].whitespace_)

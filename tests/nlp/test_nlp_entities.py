@@ -225,6 +225,12 @@ def test_a_language_named_after_bahasa_is_no_place(make_article):
     assert mentions == [("Jawa", "LOC")]  # the island, not the language
 
 
+def test_a_listed_region_short_form_the_dictionary_also_has_is_a_place(make_article):
+    # "sumbar" and "tarakan" are dictionary words too, but no corpus writes them in lower case
+    text = "Pelajar itu bergabung dengan perwakilan Sumbar untuk lomba di Tarakan ."
+    assert _tagged([], text, make_article) == [("Sumbar", "LOC"), ("Tarakan", "LOC")]
+
+
 def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
     # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
     text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."

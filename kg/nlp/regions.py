@@ -452,7 +452,8 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int], listed: b
     """Whole capitalised runs outside any entity that are region names (``is_name`` of their key).
 
     listed: the names are the provinces, regencies and cities and their official short forms, which
-    outweigh a dictionary that has the word but the corpora never show in lower case ("Sumbar")."""
+    outweigh a dictionary that has the word but the corpora never show in lower case ("perwakilan Sumbar"),
+    unless a sentence's start may be what capitalises it."""
     added = []
     texts, alpha = token_texts(doc), token_is_alpha(doc)  # most words are passed without a Token object
     i = 0
@@ -473,7 +474,7 @@ def _missed(doc: Doc, is_name: Callable[[str], bool], taken: set[int], listed: b
             and not (i > 0 and (i - 1 in taken or (_body_word(doc[i - 1]) and doc[i - 1].lower_ not in HEADS)))
             and is_name(_key(run))
             and (len(run) > 1 or run.text.isupper() or not is_common_word(run.text) or _listed_with_places(doc, i, end)
-                 or listed and casing_counts(run.text) is None)
+                 or listed and casing_counts(run.text) is None and not _starts_sentence(doc, i))
             and not (len(run) == 1 and _starts_sentence(doc, i) and is_never_capitalised_alone(run.text))
             # "Kabar tersebut ...": a word, though a village has that name
             and not (len(run) == 1 and end in taken and doc[end].ent_type_ == PER and doc[i].whitespace_)

@@ -575,3 +575,9 @@ def test_a_number_or_the_kinds_initial_may_go_with_a_bracketed_short_form():
     office = _keys_in("Kepala Dinas Lingkungan Hidup dan Kehutanan (LHK) Provinsi Riau hadir. Menurut DLHK Riau, izin itu sah.",
                       ("Dinas Lingkungan Hidup dan Kehutanan", "ORG"), ("LHK", "ORG"), ("DLHK Riau", "ORG"))
     assert office["Dinas Lingkungan Hidup dan Kehutanan"] == office["DLHK Riau"]
+
+
+def test_a_kinship_form_of_address_is_no_part_of_a_persons_name():
+    keys = _keys(("Maria Tamonob-Wae", "PER"), ("Mama Maria", "PER"), ("Sahbirin Noor", "PER"), ("Paman Birin", "PER"))
+    assert keys["Mama Maria"] == keys["Maria Tamonob-Wae"]  # "mama", "paman": how people are addressed, not named
+    assert keys["Paman Birin"] == keys["Sahbirin Noor"]

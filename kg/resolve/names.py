@@ -19,6 +19,7 @@ from kg.words import BODY_WORDS
 _MALAY_HONORIFICS = frozenset({"tan", "tun", "dato", "datuk"})
 _TITLES = frozenset(
     "presiden wakil wapres menteri menlu mendagri menhan perdana pm pak bu bapak ibu tuan nyonya kak kakak mbak mas bang "
+    "mama paman om tante opa oma "
     "nona saudara sdr jenderal jend letjen mayjen brigjen marsekal laksamana kolonel kapten "
     "gubernur bupati walikota wali ketua kepala raja ratu pangeran syekh sheikh kh habib "
     "ustaz ustadz dr prof ir drs hj h mr mrs ms sir president minister duta dubes jubir juru "

@@ -581,3 +581,13 @@ def test_a_kinship_form_of_address_is_no_part_of_a_persons_name():
     keys = _keys(("Maria Tamonob-Wae", "PER"), ("Mama Maria", "PER"), ("Sahbirin Noor", "PER"), ("Paman Birin", "PER"))
     assert keys["Mama Maria"] == keys["Maria Tamonob-Wae"]  # "mama", "paman": how people are addressed, not named
     assert keys["Paman Birin"] == keys["Sahbirin Noor"]
+
+
+def test_a_name_spelt_another_way_joins_the_longer_name_it_shortens():
+    keys = _keys(("Fakrul Anwar Bin Ghulan", "PER"), ("Fakhrul Anwar", "PER"), ("Erfan Rendy Wibowo", "PER"), ("Ervan", "PER"),
+                 ("Johny G Plate", "PER"), ("Johnny", "PER"))
+    assert keys["Fakhrul Anwar"] == keys["Fakrul Anwar Bin Ghulan"]  # "kh" for "k", two words of four
+    assert keys["Ervan"] == keys["Erfan Rendy Wibowo"]  # "v" for "f"
+    assert keys["Johnny"] == keys["Johny G Plate"]  # a letter doubled
+    keys = _keys(("Susanti Wulandari", "PER"), ("Susanto", "PER"))  # another ending: another person
+    assert keys["Susanto"] != keys["Susanti Wulandari"]

@@ -350,7 +350,7 @@ def _stands_for_person(tokens: tuple[str, ...], t: tuple[str, ...], counts: Coun
         or (len(t) == n and t != tokens and n >= 2 and spelling_key(t) == spelling_key(tokens))
         or (len(t) == n >= 2 and t[-1] == tokens[-1] and t != tokens and all(
             x == y or len(y) > len(x) >= MIN_CLIPPED_CHARS and y.startswith(x) for x, y in zip(tokens, t)))
-        or misspelt(t, tokens) or (n == 1 and (misspelt(t[:1], tokens) or misspelt(t[-1:], tokens))))
+        or misspelt(t, tokens) or (len(t) > n and (misspelt(t[:n], tokens) or misspelt(t[-n:], tokens))))
 
 
 MIN_CLIPPED_CHARS = 4

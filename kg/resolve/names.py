@@ -68,12 +68,15 @@ _FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
 
 @lru_cache(maxsize=65536)
 def spelling_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Name tokens with the old spelling mapped to the new, for comparing two spellings of one name."""
+    """Name tokens with the old spelling mapped to the new, for comparing two spellings of one name; a
+    doubled letter written once ("Muhammad" / "Muhamad", "Johnny" / "Johny") and "v" as "f" ("Ervan" /
+    "Erfan", "Irvan" / "Irfan"), as names are written both ways."""
     key = []
     for token in tokens:
         for old, new in _OLD_SPELLING:
             token = token.replace(old, new)
-        key.append(_FINAL_Y.sub("i", token))
+        token = _FINAL_Y.sub("i", token).replace("v", "f")
+        key.append(_DOUBLED.sub(r"\1", token) if len(token) > 3 else token)  # not short forms: "PP", "Aa"
     return tuple(key)
 
 

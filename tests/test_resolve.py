@@ -604,6 +604,9 @@ def test_resolve_a_bodys_office_is_the_body():
         # a rank before the full name after "sapaan akrab"
         ("Edhy sapaan akrab Kompol Supriady Idrus mengatakan hal itu. Kata Edhy lagi.",
          [("Edhy", "PER"), ("Supriady Idrus", "PER"), ("Edhy", "PER")]),
+        # an age between the full name and "alias"
+        ("Atlet Jauhari Amin Alkomi (29) alias Jo menang. Jo tampak senang.",
+         [("Jauhari Amin Alkomi", "PER"), ("Jo", "PER"), ("Jo", "PER")]),
     ],
 )
 def test_resolve_a_nickname_the_article_gives_is_the_same_person(text, spans):

@@ -16,7 +16,8 @@ from kg.records import PER, AnnotatedArticle
 
 # Between a full name and the nickname after it.
 _NICKNAME_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:\s*(?:alias|atau|yang)\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:di\s?sapa|dipanggil|alias)\s+"
+    r"\s*(?:\(\s*\d{1,3}\s*\)\s*)?"  # an age between: "Jauhari Amin Alkomi (29) alias Jo"
+    r"(?:,\s*)?(?:\s*(?:alias|atau|yang)\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:di\s?sapa|dipanggil|alias)\s+"
     r"(?:(?:bang|abang|pak|bu|mas|mbak|kak|cak|ning|uda|daeng|om)\s+)?$"  # "biasa disapa Bang Arul"
     r"|\s*\(\s*$",
     re.IGNORECASE,

@@ -544,13 +544,15 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     if speaker and _in_opening_clause(view, s_start, speaker, s_start + m.start()):
         return None  # the main clause's subject is no name ("sumber internal kepolisian")
     if speaker and not m.group("bahwa"):
+        if speaker.label != PER and _a_clause_delivered(sentence, m) and m.group("verb") not in CLAUSE_VERBS:
+            return None  # "PBSI Pasuruan M.Ridwan menyampaikan ...": a body before a name the NER missed
         between = view.text[speaker.end : s_start + m.start()]
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
             or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
-            or _an_admission(sentence, m)
+            or _an_admission(sentence, m) or _a_clause_delivered(sentence, m)
         if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):
             return None  # without "bahwa" the speaker must stand right before the verb
     if speaker and speaker.label != PER:
@@ -563,6 +565,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     start = s_start + m.end()
     while (day := DAY_PHRASE.match(view.text, start, end)) is not None:
         start = day.end()  # "mengatakan, Kamis (4/6/2020) ini, tim ...": when it was said, not what
+    if (adverb := ADVERB_AFTER_VERB.match(view.text, start, end)) is not None:
+        start = adverb.end()  # "menyampaikan pula, pelaksanaan MTQ ...": the adverb goes with the verb
     if (m.group("bahwa") or "").startswith("jika") and CONDITION_GOES_ON.search(sentence, m.end()):
         start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
     if ONLY_THE_MATTER.fullmatch(view.text, start, end):
@@ -570,6 +574,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
     return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)
 
 
+# "pula, ", "juga, " right after the speech verb: an adverb of the verb, before what was said.
+ADVERB_AFTER_VERB = re.compile(r"(?:pula|juga|lagi)\s*,\s+")
 # A short noun phrase with a demonstrative ("hal itu", "kejadian ini", "adanya peristiwa tersebut"): the matter a
 # verb takes as its object, not words reported; not a verb's clause ("Kremlin menyatakan mematuhi sanksi tersebut").
 ONLY_THE_MATTER = re.compile(r"\s*(?!(?:me|be|di|ter)\w)(?:[\w-]+\s+){1,3}(?:ini|itu|tersebut)\s*", re.I)
@@ -587,6 +593,39 @@ def _a_feeling_expressed(sentence: str, m: re.Match) -> bool:
     """'Putin mengungkapkan kebanggaan Rusia dalam ...': a verb of expressing right before a feeling's noun, no
     "bahwa" or comma between, names the feeling shown, not words said."""
     return m.group("verb").lower() in EXPRESSING_VERBS and FEELING.match(sentence, m.end()) is not None
+
+
+# Verbs of delivering that report speech when a clause follows them ("X menyampaikan kejuaraan ini diikuti 745
+# atlet"), not a message named by its noun ("menyampaikan terima kasih", "menyampaikan apresiasi").
+DELIVERING_VERBS = frozenset({"menyampaikan"})
+# The nouns of a message delivered: thanks, greetings, praise, wishes, complaints, views (with "-nya" too).
+MESSAGE = re.compile(
+    r"(?:terima\s+kasih|ucapan|salam|selamat|apresiasi|penghargaan|aspirasi|harapan|pesan|keluhan|keberatan|"
+    r"pandangan|pendapat|sikap|maksud|alasan|permohonan|permintaan|usulan|usul|masukan|saran|laporan|"
+    r"informasi|materi|sambutan|pidato|arahan|undangan|pengalaman|optimisme|komitmen|dukungan|belasungkawa|duka|"
+    r"program|hal|beberapa|sejumlah|berbagai|beragam)(?:nya)?\b", re.I)
+
+
+# A clause's predicate within its first words: an auxiliary or copula, or a passive verb ("diikuti", "dilakukan").
+PREDICATE = re.compile(
+    r"(?:[^\s.;]+\s+){0,7}?(?:sudah|telah|akan|masih|sedang|tidak|tak|belum|bisa|dapat|harus|perlu|merupakan|adalah"
+    r"|ialah|menjadi|sangat|lebih|mampu|terus|segera|di[a-z]{3,}(?:kan|i))\b")
+# Words that name what a message is about, not what it says: "menyampaikan soal kondisi listrik ...".
+TOPIC_WORDS = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
+
+
+def _a_clause_delivered(sentence: str, m: re.Match) -> bool:
+    """'Kepala Dinas Hairuddin menyampaikan lahan yang ada di Desa Sengayam lebih bagus': a verb of delivering
+    right before a clause (one with a predicate in its first words) reports it, as "mengatakan" does; before a
+    message's noun, a feeling, a topic or whom it was told ("menyampaikan terima kasih", "menyampaikan kepada"),
+    it does not."""
+    if m.group("verb").lower() not in DELIVERING_VERBS or m.group("bahwa") or m.group(0).rstrip().endswith("kepada"):
+        return False
+    first = WORD.match(sentence, m.end())
+    if first is None or first.group().lower() in TOPIC_WORDS or MESSAGE.match(sentence, m.end()) \
+            or FEELING.match(sentence, m.end()):
+        return False
+    return sentence[m.end() : m.end() + 6] in ("agar ", "supaya") or PREDICATE.match(sentence, m.end()) is not None
 
 
 # After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").

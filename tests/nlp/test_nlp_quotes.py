@@ -1046,3 +1046,25 @@ def test_the_day_between_the_speaker_and_the_verb(blank_nlp, make_article):
     text = "Budi Santoso kepada wartawan, Kamis (13/3/2014) di Pangkalan Kerinci, mengatakan, bantuan kelambu sudah tiba."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("bantuan kelambu sudah tiba", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Budi Santoso menyampaikan lomba renang itu diikuti 300 atlet.", "lomba renang itu diikuti 300 atlet"),
+    ("Siti Aminah menyampaikan pasar yang baru di desa itu lebih bersih.", "pasar yang baru di desa itu lebih bersih"),
+    ("Budi Santoso menyampaikan pula, panen tahun ini merupakan yang terbaik.", "panen tahun ini merupakan yang terbaik"),
+])
+def test_menyampaikan_reports_a_clause_with_a_predicate_without_bahwa(blank_nlp, make_article, sentence, said):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert [(q[0], q[1]) for q in found] == [(said, sentence.split(" me")[0])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budi Santoso menyampaikan terima kasih kepada warga yang sudah membantu.",  # a message named by its noun
+    "Siti Aminah menyampaikan apresiasi atas kerja panitia yang telah bekerja keras.",
+    "Budi Santoso menyampaikan soal kondisi listrik yang sudah menyala.",  # a topic, not what was said
+    "Siti Aminah menyampaikan doktrin politik luar negeri Indonesia yang baru.",  # no predicate: a noun phrase
+    "Partai Golkar menyampaikan lomba renang itu diikuti 300 atlet.",  # a body: maybe a name the NER missed after it
+])
+def test_menyampaikan_before_a_message_a_topic_or_a_noun_phrase_reports_nothing(blank_nlp, make_article, sentence):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert found == []

@@ -283,7 +283,7 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
     sentence_start = view.sentences[view.sentence_of(offset)][0]
     before = [e for e in view.ents_between(sentence_start, offset, PERSON_OR_ORG)
               if not view.is_cited_source(e) and word_before(view.text, e.start).lower() not in NOT_THE_SUBJECT]
-    people = [e for e in before if e.label == PER]
+    people = _without_companions(view, [e for e in before if e.label == PER])
     if people:
         return people[-1]
     if before:
@@ -299,6 +299,23 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
         if w.lower() in PERSON_PRONOUNS:
             return view.previous_person(sentence_start)
     return None
+
+
+# "Kapolres X didampingi Kasat Y dan Kasi Humas Z mengatakan": those named after "didampingi" stood by the speaker.
+COMPANIONS = re.compile(r"\bdidampingi\b", re.I)
+
+
+# " didampingi Kasat Reskrim Y dan Kasi Humas Z, ": those who stood by the speaker, between the speaker and the verb.
+COMPANION_PHRASE = re.compile(r"\s*,?\s*(?:yang\s+)?didampingi\s[^.;:\"“”]{2,160}")
+
+
+def _without_companions(view: DocView, people: list[Ent]) -> list[Ent]:
+    """The people of a subject before "didampingi" when one is named before it: the speaker, not those who
+    accompanied him ("Kapolres Minut AKBP X didampingi ... Kasi Humas Ipda Y mengungkapkan": X)."""
+    if len(people) < 2:
+        return people
+    companion = COMPANIONS.search(view.text, people[0].end, people[-1].start)
+    return [e for e in people if e.end <= companion.start()] if companion else people
 
 
 def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None, bool]:
@@ -423,7 +440,8 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
         s_start, s_end = view.sentences[k]
         verbs = list(REPORTED.finditer(view.text, s_start, min(s_end, start)))
         for verb in reversed(verbs):
-            people = [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)]
+            people = _without_companions(
+                view, [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)])
             if people:
                 return people[-1]  # as named there, not its fullest mention: where it spoke counts
             if (holder := _titled_subject(view, view.text[s_start : verb.start()], s_start)) is not None:
@@ -550,7 +568,7 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
-            or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between)
+            or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between) or COMPANION_PHRASE.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
             or _an_admission(sentence, m) or _a_clause_delivered(sentence, m)
         if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):

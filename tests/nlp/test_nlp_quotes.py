@@ -1068,3 +1068,11 @@ def test_menyampaikan_reports_a_clause_with_a_predicate_without_bahwa(blank_nlp,
 def test_menyampaikan_before_a_message_a_topic_or_a_noun_phrase_reports_nothing(blank_nlp, make_article, sentence):
     found, _ = _quotes(blank_nlp, make_article, sentence)
     assert found == []
+
+
+def test_those_who_accompanied_the_speaker_are_not_the_speaker(blank_nlp, make_article):
+    text = ("Kapolres Budi Santoso didampingi Kasat Reskrim Siti Aminah dan Kasi Humas Joko Widodo mengatakan, "
+            "pelaku sudah ditangkap. “Kami bekerja cepat,” ujarnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("pelaku sudah ditangkap", "Budi Santoso"),
+                                             ("Kami bekerja cepat", "Budi Santoso")]

@@ -589,6 +589,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         start = s_start + m.start("bahwa")  # "mengatakan, jika nanti tiket masih ada, Joky akan ...": "if", said too
     if ONLY_THE_MATTER.fullmatch(view.text, start, end):
         return None  # "Kapolsek membenarkan kejadian ini": what is confirmed is named, nothing said
+    if _only_the_topic(sentence, m):
+        return None  # "Wali Kota menjelaskan tentang kerja sama ...": what it was about, not what was said
     return QuoteSpan(start, end, (speaker.start, speaker.end), m.group("verb"), False)
 
 
@@ -630,6 +632,15 @@ PREDICATE = re.compile(
     r"|ialah|menjadi|sangat|lebih|mampu|terus|segera|di[a-z]{3,}(?:kan|i))\b")
 # Words that name what a message is about, not what it says: "menyampaikan soal kondisi listrik ...".
 TOPIC_WORDS = frozenset({"soal", "tentang", "terkait", "mengenai", "perihal"})
+
+
+def _only_the_topic(sentence: str, m: re.Match) -> bool:
+    """'Pdt Arina menjelaskan terkait membership warga GMIM': a speech verb right before a topic word, no comma or
+    "bahwa" between, names what the words were about, not the words; unless a comma closes the topic and what was
+    said follows ("menginformasikan terkait dengan keamanan pelabuhan, tidak seperti tahun sebelumnya ...")."""
+    first = WORD.match(sentence, m.end())
+    return (not m.group("bahwa") and sentence[m.end("verb") : m.end("verb") + 1] != "," and first is not None
+            and first.group().lower() in TOPIC_WORDS and "," not in sentence[m.end() :])
 
 
 def _a_clause_delivered(sentence: str, m: re.Match) -> bool:

@@ -1076,3 +1076,11 @@ def test_those_who_accompanied_the_speaker_are_not_the_speaker(blank_nlp, make_a
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("pelaku sudah ditangkap", "Budi Santoso"),
                                              ("Kami bekerja cepat", "Budi Santoso")]
+
+
+def test_a_speech_verb_before_a_topic_word_names_what_was_talked_about(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso menjelaskan tentang kerja sama dengan pihak swasta.")
+    assert found == []
+    found, _ = _quotes(blank_nlp, make_article,
+                       "Budi Santoso menjelaskan terkait keamanan pelabuhan, tahun ini tidak ada kejadian.")
+    assert [(q[0], q[1]) for q in found] == [("terkait keamanan pelabuhan, tahun ini tidak ada kejadian", "Budi Santoso")]

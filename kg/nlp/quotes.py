@@ -434,12 +434,14 @@ def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> 
 
 def _last_reporter(view: DocView, start: int) -> Ent | None:
     """'Kasat Lantas PALI, AKP Kukuh mengatakan, ... bersama Traffic Accident Analysis ...' then
-    '"...," jelasnya.': the person before the last speech verb in the three sentences before the quote."""
+    '"...," jelasnya.': the person before the last speech verb in the three sentences before the quote. Within a
+    sentence its first speech verb with a person before it reports: a later one sits in what was said ("X
+    menjelaskan setelah Y menyatakan mundur, ...": X)."""
     index = view.sentence_of(start)
     for k in range(index - 1, max(-1, index - 4), -1):
         s_start, s_end = view.sentences[k]
         verbs = list(REPORTED.finditer(view.text, s_start, min(s_end, start)))
-        for verb in reversed(verbs):
+        for verb in verbs:
             people = _without_companions(
                 view, [e for e in view.ents_between(s_start, verb.start(), (PER,)) if not view.is_cited_source(e)])
             if people:

@@ -1084,3 +1084,10 @@ def test_a_speech_verb_before_a_topic_word_names_what_was_talked_about(blank_nlp
     found, _ = _quotes(blank_nlp, make_article,
                        "Budi Santoso menjelaskan terkait keamanan pelabuhan, tahun ini tidak ada kejadian.")
     assert [(q[0], q[1]) for q in found] == [("terkait keamanan pelabuhan, tahun ini tidak ada kejadian", "Budi Santoso")]
+
+
+def test_nya_after_a_sentence_reporting_another_persons_words_is_the_reporters(blank_nlp, make_article):
+    text = ("Pejabat kementerian Budi Santoso menjelaskan setelah Siti Aminah menyatakan mundur, posisinya diisi "
+            "pelaksana harian. “Kandidatnya sudah ditentukan,” katanya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Kandidatnya sudah ditentukan", "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -408,10 +408,13 @@ def _last_person_of_previous_paragraph(view: DocView, start: int) -> Ent | None:
 
 def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
     """The last quote's speaker, when at most three sentences of narration without a speech verb
-    come between ("Korban bernama Uki (36) dan Atam (30). "Sudah semua," ujarnya.": not Atam)."""
+    come between ("Korban bernama Uki (36) dan Atam (30). "Sudah semua," ujarnya.": not Atam), or with only
+    speech verbs whose subject is a pronoun, the same speaker going on ("Ia menambahkan, penunjukan dr. X ...")."""
     if not found or found[-1].speaker is None:
         return None
-    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or REPORTED.search(view.text, found[-1].end, start):
+    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or any(
+            not PRONOUN_SUBJECT.fullmatch(view.text, view.sentences[view.sentence_of(m.start())][0], m.start())
+            for m in REPORTED.finditer(view.text, found[-1].end, start)):
         return None
     opening = view.text.rfind("\n", 0, start) + 1
     if opening > found[-1].end and any(not view.is_cited_source(e) for e in view.ents_between(opening, start, (PER,))):
@@ -909,6 +912,11 @@ NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|
 
 # "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.
 CONNECTIVE = r"(?:[Ll]ebih lanjut|[Ss]elain itu|[Ss]ementara itu|[Kk]arena itu|[Uu]ntuk itu)"
+# The subject of a sentence's speech verb that goes on with the one speaking: "Ia menambahkan", "Lebih lanjut
+# dirinya menjelaskan", "Dia pun mengatakan".
+PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:" + CONNECTIVE + r",?\s+)?(?:[Ii]a|[Dd]ia|[Bb]eliau|[Dd]irinya)"
+    r"(?:\s+(?:pun|juga|lalu|kemudian|kembali|lantas|sempat|hanya))*\s*")
 PRONOUN_REPORT = re.compile(
     r"(?:^|,\s+|\b" + CONNECTIVE + r",?\s+)(?:(?:[Dd]ia|[Ii]a|[Bb]eliau|[Pp]ihaknya|[Dd]irinya)(?:pun)?\s+"
     r"(?:(?:hanya|juga|pun|lalu|kemudian|sempat|kembali|lantas)\s+)?(?:(?P<verb>"

@@ -1091,3 +1091,11 @@ def test_nya_after_a_sentence_reporting_another_persons_words_is_the_reporters(b
             "pelaksana harian. “Kandidatnya sudah ditentukan,” katanya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Kandidatnya sudah ditentukan", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_pronoun_speech_verb_between_two_quotes_goes_on_with_the_same_speaker(blank_nlp, make_article):
+    text = ("“Jabatan itu tidak boleh kosong,” jelas Budi Santoso.\n"
+            "Ia menambahkan, penunjukan Siti Aminah didasarkan pada pengalamannya.\n"
+            "“Pelayanan harus tetap berjalan,” ujarnya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Pelayanan harus tetap berjalan", "Budi Santoso") in [(q[0], q[1]) for q in found]

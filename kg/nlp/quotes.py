@@ -406,15 +406,22 @@ def _last_person_of_previous_paragraph(view: DocView, start: int) -> Ent | None:
     return view.fullest(people[-1]) if people else None
 
 
+def _the_same_speaker_goes_on(view: DocView, verb: re.Match) -> bool:
+    """Is the subject of ``verb`` (a REPORTED match) a pronoun or a description with a demonstrative ("Eks Direktur
+    Teknik ... itu pun mengatakan"): the one being quoted, not someone new?"""
+    s_start = view.sentences[view.sentence_of(verb.start())][0]
+    return PRONOUN_SUBJECT.fullmatch(view.text, s_start, verb.start()) is not None or _described_subject(
+        view.text[s_start : verb.end("verb")], verb.group("verb"))
+
+
 def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
     """The last quote's speaker, when at most three sentences of narration without a speech verb
     come between ("Korban bernama Uki (36) dan Atam (30). "Sudah semua," ujarnya.": not Atam), or with only
-    speech verbs whose subject is a pronoun, the same speaker going on ("Ia menambahkan, penunjukan dr. X ...")."""
+    speech verbs of the same speaker going on (``_the_same_speaker_goes_on``: "Ia menambahkan, penunjukan dr. X ...")."""
     if not found or found[-1].speaker is None:
         return None
     if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or any(
-            not PRONOUN_SUBJECT.fullmatch(view.text, view.sentences[view.sentence_of(m.start())][0], m.start())
-            for m in REPORTED.finditer(view.text, found[-1].end, start)):
+            not _the_same_speaker_goes_on(view, m) for m in REPORTED.finditer(view.text, found[-1].end, start)):
         return None
     opening = view.text.rfind("\n", 0, start) + 1
     if opening > found[-1].end and any(not view.is_cited_source(e) for e in view.ents_between(opening, start, (PER,))):

@@ -1099,3 +1099,11 @@ def test_a_pronoun_speech_verb_between_two_quotes_goes_on_with_the_same_speaker(
             "“Pelayanan harus tetap berjalan,” ujarnya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Pelayanan harus tetap berjalan", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_described_subjects_speech_verb_between_two_quotes_goes_on_with_the_same_speaker(blank_nlp, make_article):
+    text = ("“Pelatih lokal layak diberi kesempatan,” ucap Budi Santoso.\n"
+            "Mantan asisten pelatih tim nasional era Siti Aminah itu pun mengatakan ada dua hal.\n"
+            "Pertama, kompetisi sebagai wadah persiapan. “Mereka berlatih dulu di sana,” katanya.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Mereka berlatih dulu di sana", "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -336,9 +336,18 @@ def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None
     return None, None, False
 
 
+# A noun that names what the quote marks after it hold: a theme, a title, a slogan ("tema", "berjudul", "slogan"),
+# with at most three capitalised words of its own between.
+NAMED_BEFORE = re.compile(
+    r"\b(?:tema|subtema|bertema|judul|berjudul|bertajuk|slogan|semboyan|motto|moto|tagline|jargon|istilah|julukan"
+    r"|tajuk)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s*[:,]?\s*[\"“”'‘’]*$", re.I)  # "tema Minggu Ekologi “...”"
+
+
 def find_direct(view: DocView) -> list[QuoteSpan]:
     result: list[QuoteSpan] = []
     for start, end in quote_marks(view.text):
+        if NAMED_BEFORE.search(view.text, max(0, start - 40), start):
+            continue  # 'dengan tema "Biarlah keadilan ... mengalir"': a title or a slogan, not words said
         inner = view.text[start:end].strip(" ,.")
         words = len(WORD.findall(inner))
         speaker, cue, cued = _attribute_after(view, end, _still_quoted(view, result, start), start)

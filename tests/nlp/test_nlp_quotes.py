@@ -1107,3 +1107,12 @@ def test_a_described_subjects_speech_verb_between_two_quotes_goes_on_with_the_sa
             "Pertama, kompetisi sebagai wadah persiapan. “Mereka berlatih dulu di sana,” katanya.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Mereka berlatih dulu di sana", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso membuka acara dengan tema “Bersama membangun desa yang maju dan sejahtera untuk semua”.",
+    "Ibadah itu disandingkan dengan tema Minggu Ekologi “Biarlah keadilan dan kedamaian mengalir bagi semua orang”.",
+])
+def test_words_quoted_after_a_theme_or_a_title_are_not_said(blank_nlp, make_article, text):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q for q in found if q[3]] == []

@@ -632,8 +632,11 @@ FEELING = re.compile(r"(?:rasa|ke(?:bangga|bahagia|gembira|senang|kecewa|prihati
 
 def _a_feeling_expressed(sentence: str, m: re.Match) -> bool:
     """'Putin mengungkapkan kebanggaan Rusia dalam ...': a verb of expressing right before a feeling's noun, no
-    "bahwa" or comma between, names the feeling shown, not words said."""
-    return m.group("verb").lower() in EXPRESSING_VERBS and FEELING.match(sentence, m.end()) is not None
+    "bahwa" or comma between, names the feeling shown, not words said; so does "mengakui" before what is conceded
+    without words ("harus mengakui keunggulan Bandar Sulteng", "terdakwa mengakui perbuatannya")."""
+    verb = m.group("verb").lower()
+    return (verb in EXPRESSING_VERBS and FEELING.match(sentence, m.end()) is not None
+            or verb == "mengakui" and CONCEDED.match(sentence, m.end()) is not None)
 
 
 # Verbs of delivering that report speech when a clause follows them ("X menyampaikan kejuaraan ini diikuti 745
@@ -676,6 +679,10 @@ def _a_clause_delivered(sentence: str, m: re.Match) -> bool:
             or FEELING.match(sentence, m.end()):
         return False
     return sentence[m.end() : m.end() + 6] in ("agar ", "supaya") or PREDICATE.match(sentence, m.end()) is not None
+
+
+# What "mengakui" concedes without words: a rival's superiority, a defeat, one's deeds or mistake.
+CONCEDED = re.compile(r"(?:keunggulan|kekalahan|kehebatan|perbuatan|kesalahan)(?:nya)?\b", re.I)
 
 
 # After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").

@@ -1116,3 +1116,12 @@ def test_a_described_subjects_speech_verb_between_two_quotes_goes_on_with_the_sa
 def test_words_quoted_after_a_theme_or_a_title_are_not_said(blank_nlp, make_article, text):
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [q for q in found if q[3]] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Partai Golkar harus mengakui keunggulan lawannya dengan skor 2-3 di kandang sendiri.",  # a defeat conceded
+    "Dari keterangan Budi Santoso, keempat terdakwa mengakui perbuatannya di depan majelis hakim.",
+])
+def test_mengakui_a_defeat_or_a_deed_is_no_reported_speech(blank_nlp, make_article, sentence):
+    found, _ = _quotes(blank_nlp, make_article, sentence)
+    assert found == []

@@ -592,7 +592,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
             or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between) or COMPANION_PHRASE.fullmatch(between)
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
             or _an_admission(sentence, m) or _a_clause_delivered(sentence, m)
-        if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m):
+        if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m) \
+                or _a_ruling(sentence, m):
             return None  # without "bahwa" the speaker must stand right before the verb
     if speaker and speaker.label != PER:
         speaker = _office_holder(view, speaker, s_start + m.start()) or speaker
@@ -683,6 +684,17 @@ def _a_clause_delivered(sentence: str, m: re.Match) -> bool:
 
 # What "mengakui" concedes without words: a rival's superiority, a defeat, one's deeds or mistake.
 CONCEDED = re.compile(r"(?:keunggulan|kekalahan|kehebatan|perbuatan|kesalahan)(?:nya)?\b", re.I)
+
+
+# Whom or what a court's ruling is about, right after "menyatakan": "majelis hakim menyatakan terdakwa bersalah".
+RULED = re.compile(r"(?:para\s+)?(?:terdakwa|tergugat|penggugat|pemohon|termohon|gugatan|permohonan|eksepsi|dakwaan)\b",
+                   re.I)
+
+
+def _a_ruling(sentence: str, m: re.Match) -> bool:
+    """'Majelis Hakim ... menyatakan terdakwa bersalah': a court declaring a party guilty or a claim rejected rules,
+    it is not quoted."""
+    return m.group("verb").lower() == "menyatakan" and RULED.match(sentence, m.end()) is not None
 
 
 # After "jika", a comma and more words, or "maka": "jika" opens a condition ("if"), not what was said ("that").

@@ -1125,3 +1125,9 @@ def test_words_quoted_after_a_theme_or_a_title_are_not_said(blank_nlp, make_arti
 def test_mengakui_a_defeat_or_a_deed_is_no_reported_speech(blank_nlp, make_article, sentence):
     found, _ = _quotes(blank_nlp, make_article, sentence)
     assert found == []
+
+
+def test_a_court_declaring_a_party_guilty_is_a_ruling_not_a_quote(blank_nlp, make_article):
+    text = "Ketua Majelis Hakim Budi Santoso menyatakan terdakwa bersalah dan menjatuhkan hukuman dua tahun penjara."
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == []

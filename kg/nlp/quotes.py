@@ -1059,11 +1059,19 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 found = _reported_pronoun(view, s_start, sentence, end, last[1])
             elif named is not None and view.sentence_of(named.start) >= index - 1:
                 found = _reported_pronoun(view, s_start, sentence, end, (named.start, named.end))  # just named
-        if found is not None:
+        if found is not None and not _too_short(view.text[found.start : found.end]):
             result.append(found)
             if found.speaker:
                 spoke.append((index, found.speaker))
     return result
+
+
+def _too_short(said: str) -> bool:
+    """Is a reported clause one word ("pikir-pikir", "perbuatannya"), or two that open with a capital, an opening
+    phrase or a name ("Dalam arahannya", "Sementara itu", "Bupati Pandeglang"), not what was said? Two words in
+    lower case may be ("belum bisa")."""
+    words = WORD.findall(said)
+    return len(words) < 2 or len(words) == 2 and words[0][:1].isupper()
 
 
 def _a_person(view: DocView, span: tuple[int, int]) -> bool:

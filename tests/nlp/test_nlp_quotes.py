@@ -1131,3 +1131,13 @@ def test_a_court_declaring_a_party_guilty_is_a_ruling_not_a_quote(blank_nlp, mak
     text = "Ketua Majelis Hakim Budi Santoso menyatakan terdakwa bersalah dan menjatuhkan hukuman dua tahun penjara."
     found, _ = _quotes(blank_nlp, make_article, text)
     assert found == []
+
+
+def test_a_reported_clause_of_two_capitalised_words_is_no_quote(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso mengatakan, Bupati Bandung.")
+    assert found == []
+
+
+def test_a_reported_clause_of_two_lower_case_words_is_said(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso mengatakan, belum bisa.")
+    assert [(q[0], q[1]) for q in found] == [("belum bisa", "Budi Santoso")]

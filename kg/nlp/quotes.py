@@ -337,10 +337,10 @@ def _attribute_before(view: DocView, start: int) -> tuple[Ent | None, str | None
 
 
 # A noun that names what the quote marks after it hold: a theme, a title, a slogan ("tema", "berjudul", "slogan"),
-# with at most three capitalised words of its own between.
+# with at most three capitalised words of its own between, in the same paragraph (a headline "Judul" is no noun here).
 NAMED_BEFORE = re.compile(
     r"\b(?:tema|subtema|bertema|judul|berjudul|bertajuk|slogan|semboyan|motto|moto|tagline|jargon|istilah|julukan"
-    r"|tajuk)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s*[:,]?\s*[\"“”'‘’]*$", re.I)  # "tema Minggu Ekologi “...”"
+    r"|tajuk)(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}[ \t]*[:,]?[ \t]*[\"“”'‘’]*$", re.I)  # "tema Minggu Ekologi “...”"
 
 
 def find_direct(view: DocView) -> list[QuoteSpan]:

@@ -377,7 +377,7 @@ def test_a_passive_cue_inside_the_sentence_reports_what_came_before(blank_nlp, m
     assert found == []
 
 
-@pytest.mark.parametrize("verb", ["memastikan", "mengimbau", "menyarankan", "berharap"])
+@pytest.mark.parametrize("verb", ["memastikan", "mengimbau", "menyarankan"])
 def test_more_verbs_report_the_clause_after_them(blank_nlp, make_article, verb):
     found, _ = _quotes(blank_nlp, make_article, f"Budi Santoso {verb} warga tetap waspada terhadap banjir susulan.")
     assert found == [("warga tetap waspada terhadap banjir susulan", "Budi Santoso", verb, False)]
@@ -1141,3 +1141,10 @@ def test_a_reported_clause_of_two_capitalised_words_is_no_quote(blank_nlp, make_
 def test_a_reported_clause_of_two_lower_case_words_is_said(blank_nlp, make_article):
     found, _ = _quotes(blank_nlp, make_article, "Budi Santoso mengatakan, belum bisa.")
     assert [(q[0], q[1]) for q in found] == [("belum bisa", "Budi Santoso")]
+
+
+def test_a_hope_reported_is_no_reported_speech_but_a_hope_quoted_is_said(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso berharap pasar baru itu segera dibuka.")
+    assert found == []
+    found, _ = _quotes(blank_nlp, make_article, "Budi Santoso berharap, “Pasar baru itu segera dibuka untuk warga.”")
+    assert [(q[1], q[3]) for q in found] == [("Budi Santoso", True)]

@@ -164,7 +164,7 @@ def _spread(parsed: list[_Name | None], result: list, context: list[Region], add
         decided_now = []
         for i in reversed(range(len(parsed))):
             p = parsed[i]
-            if p is not None and result[i] in (AMBIGUOUS, None):
+            if p is not None and result[i] in (AMBIGUOUS, NOT_IN_LIST, None):  # "Kabupaten Kukar": a contraction
                 parent = result[addresses[i]] if addresses[i] is not None else None
                 decided = isinstance(parent, RegionLink) and _decide_by_address(p, parent.region) or None
                 decided = decided or _decide_in_context(p, context)
@@ -278,6 +278,8 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not village_word and not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
+    if not found and (contracted := _contracted_from(name, levels, context)) is not None:
+        return _link(contracted, "context")
     if not found:
         fits = set() if name.level_word or name.office else _village_of_town(name.name, context)
         return _link(fits.pop(), "context") if len(fits) == 1 else None
@@ -301,6 +303,19 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not fits and not name.level_word and not name.office:
         fits = _village_of_town(name.name, context)
     return _link(next(iter(fits)), "context") if len(fits) == 1 else None
+
+
+def _contracted_from(name: _Name, levels: tuple[str, ...], context: list[Region]) -> Region | None:
+    """"Kukar", "Kabupaten Kukar" beside "Kabupaten Kutai Kartanegara"; "Mura" beside "Murung Raya": the news
+    contracts a region's name by its syllables, and the article names the region in full. The one province,
+    regency or city of ``context`` (of the name's level, if written) whose name the word contracts."""
+    from kg.resolve.short_forms import is_contraction
+
+    fits = {r for r in context if r.level in levels and r.level in _CONTRACTED_LEVELS and is_contraction(name.name, r.name)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+_CONTRACTED_LEVELS = (regions.PROVINCE, regions.REGENCY, regions.CITY)
 
 
 def _village_of_town(name: str, context: list[Region]) -> set[Region]:

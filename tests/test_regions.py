@@ -372,3 +372,10 @@ def test_resolve_bare_town_geonames_knows_that_one_district_has_is_that_district
 def test_link_a_short_form_written_with_its_level_word():
     # "Provinsi Kalbar": the short form at the level written; a regency's short form after "Provinsi" is not one
     assert codes(link_regions(["Provinsi Kalbar", "Provinsi Jatim"])) == ["61", "35"]
+
+
+def test_link_a_syllabic_contraction_of_a_region_the_article_names_in_full():
+    # "Kukar" and "Mura" are in no list; the article names Kutai Kartanegara and Murung Raya in full
+    found = codes(link_regions(["Kabupaten Kutai Kartanegara", "Kabupaten Kukar", "Kukar", "Murung Raya", "Mura"]))
+    assert found == ["64.02", "64.02", "64.02", "62.12", "62.12"]
+    assert codes(link_regions(["Kabupaten Kukar"])) == [NOT_IN_LIST]  # nothing it contracts is named: no link

@@ -90,6 +90,8 @@ _VOWELS = frozenset("aeiou")
 # Level words that always mean a village of the list ("Kampung" is often a hamlet in Java).
 _VILLAGE_WORDS = frozenset({"desa", "kelurahan", "kel", "desa adat", "nagari", "gampong"})
 _RT_RW = re.compile(r"\s*,?\s*\b(RT|RW)\b.*$", re.IGNORECASE)
+# An abbreviated level word glued to the name by its period: "Kab.Mura", "Kec.Cileunyi".
+_GLUED_LEVEL = re.compile(r"\b(Kab|Kec|Kel|Prov|KAB|KEC|KEL|PROV)\.(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def _spread(parsed: list[_Name | None], result: list, context: list[Region], add
 def _parse(text: str) -> _Name | None:
     """Split a name into level word and name; drop an "RT 07 RW 03" tail (cached: a frozen result, and the
     region rules link every article's places, the same names again and again)."""
-    text = _RT_RW.sub("", " ".join(text.split())).strip(" ,.;:")
+    text = _GLUED_LEVEL.sub(r"\1. ", _RT_RW.sub("", " ".join(text.split())).strip(" ,.;:"))
     lowered = regions.normalise_region(text)
     if not lowered:
         return None

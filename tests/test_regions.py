@@ -379,3 +379,7 @@ def test_link_a_syllabic_contraction_of_a_region_the_article_names_in_full():
     found = codes(link_regions(["Kabupaten Kutai Kartanegara", "Kabupaten Kukar", "Kukar", "Murung Raya", "Mura"]))
     assert found == ["64.02", "64.02", "64.02", "62.12", "62.12"]
     assert codes(link_regions(["Kabupaten Kukar"])) == [NOT_IN_LIST]  # nothing it contracts is named: no link
+
+
+def test_link_an_abbreviated_level_word_glued_to_the_name_by_its_period():
+    assert codes(link_regions(["Kab.Cilacap", "Kec.Cileunyi"])) == ["33.01", "32.04.05"]

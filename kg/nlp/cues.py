@@ -95,6 +95,15 @@ AGENCY_CONTRACTIONS = {
         "pol reskrim lantas narkoba resnarkoba intelkam binmas samapta sabhara brimob tahti polair pamobvit".split()
     ),
     ("lan",): frozenset("al ud tamal udal".split()),
+    # the ministries ("Kementerian Pariwisata dan Ekonomi Kreatif": Kemenparekraf) and coordinating ministries
+    ("kemen",): frozenset(
+        """
+        ag dagri lu keu kes sos hub tan naker kumham dikbud dikbudristek dikbud-ristek ristek dikti dikdasmen desa desapdtt
+        pupr kominfo komdigi perin dag kop kopukm kopukmk lhk kp atr atrbpn panrb pan-rb bumn hut sesneg parekraf
+        par pora pppa investasi imipas ham esdm ppn agraria kbumn ekraf
+        """.split()
+    ),
+    ("kemenko",): frozenset("polhukam polkam perekonomian ekon pmk marves maritim kesra infra pangan".split()),
 }
 
 

@@ -231,6 +231,12 @@ def test_a_listed_region_short_form_the_dictionary_also_has_is_a_place(make_arti
     assert _tagged([], text, make_article) == [("Sumbar", "LOC"), ("Tarakan", "LOC")]
 
 
+def test_a_ministrys_contracted_name_before_a_holder_typed_a_person_whole_is_split(make_article):
+    text = "Festival dibuka . Asisten Deputi Kemenparekraf Dessy Ruhati , mengatakan acara ini penting ."
+    mentions = _tagged([(5, 8, "PER")], text, make_article)
+    assert ("Kemenparekraf", "ORG") in mentions and ("Dessy Ruhati", "PER") in mentions
+
+
 def test_a_name_opened_by_a_word_never_seen_in_a_name_is_a_things_not_a_bodys(make_article):
     # "upah" is written in lower case in the corpora and never inside a name; "armada" opens an armed body's name
     text = "Buruh menuntut Upah Minimum Regional naik . Armada Laut Pasifik berlayar ."

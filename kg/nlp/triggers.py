@@ -66,6 +66,9 @@ HEDGES = frozenset({"kemungkinan", "mungkin", "jika", "apabila", "seandainya", "
 # "semoga dapat bertemu": what someone wants to happen, not an event (a plan, "akan bertemu", still is one).
 WISHES = frozenset("ingin berkeinginan menginginkan berharap mengharapkan diharapkan harap semoga hendaknya "
                    "sebaiknya seharusnya mestinya".split())
+# Adverbs of frequency: "daerah yang sering dikunjungi", "kunjungan kerja semacam ini juga sering dilakukan":
+# what someone does again and again, a habit, not one event with its own day and people.
+HABITUAL = frozenset("sering seringkali kerap kerapkali acap acapkali biasanya lazimnya".split())
 CLAUSE_BREAKS = frozenset(
     "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
     "meskipun sementara selama usai seusai".split()
@@ -101,6 +104,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
     hedge_window = [t.lower_ for t in doc[max(0, token.i - 4) : token.i]]
     hedge_window = hedge_window[max((k + 1 for k, w in enumerate(hedge_window) if w in ".!?"), default=0) :]
     if any(w in NEGATIONS for w in before) or any(w in HEDGES for w in hedge_window) or _wished(doc, token):
+        return None
+    if _habitual(doc, token):
         return None
     if ROOTS.get(base) in COUNTABLE or FORMS.get(form) in COUNTABLE:
         if _counted(before, window) or _amount_changes(doc, token):
@@ -165,6 +170,26 @@ def _wished(doc: Doc, token: Token) -> bool:
             return True
         if t.is_punct or t.lower_ in CLAUSE_BREAKS:
             return False
+    return False
+
+
+def _habitual(doc: Doc, token: Token) -> bool:
+    """Is an adverb of frequency in the trigger's clause, a few words before it or, after an event noun,
+    before the clause's next punctuation ("sering dikunjungi", "kunjungan ... juga sering dilakukan")?"""
+    from kg.nlp.participants import is_noun_trigger  # (participants imports this module)
+
+    for t in reversed(doc[max(token.sent.start, token.i - 3) : token.i]):
+        if t.lower_ in HABITUAL:
+            return True
+        if t.is_punct or t.lower_ in CLAUSE_BREAKS:
+            break
+    if not is_noun_trigger(token):
+        return False
+    for t in doc[token.i + 1 : min(token.sent.end, token.i + 10)]:
+        if t.lower_ in HABITUAL:
+            return True
+        if t.is_punct or t.lower_ in CLAUSE_BREAKS:
+            break
     return False
 
 

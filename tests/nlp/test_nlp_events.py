@@ -532,3 +532,15 @@ def test_a_travellers_departure_on_a_trip_of_their_own_is_no_event(blank_nlp, ma
     text = ("Budi Santoso berangkat dari Jakarta pada Senin (11/3). "
             "Budi Santoso melakukan perjalanan ke Bandung pada Senin (11/3).")
     assert [e[0] for e in _events(blank_nlp, make_article, text)] == ["Travel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bali adalah daerah yang sering dikunjungi Budi Santoso pada Senin (11/3).",
+        "Kunjungan kerja Partai Golkar ke Bali juga sering dilakukan pada Senin (11/3).",
+        "Joko Widodo kerap bertemu Anthony Albanese di Bali pada Selasa (12/3).",
+    ],
+)
+def test_what_is_done_often_is_a_habit_not_an_event(blank_nlp, make_article, text):
+    assert _events(blank_nlp, make_article, text) == []

@@ -206,6 +206,8 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
     skipped_title = 0  # title words do not count towards the reach
     while i < limit:
         t = doc[i]
+        if not found and t.lower_ == "peserta":
+            break  # "kunjungan peserta pelatihan VKN Angkatan V": unnamed trainees; the names are of what they attend
         if t.ent_iob_ in ("B", "I") and i not in excluded:
             if not found and i - skipped_title >= first_within:
                 break

@@ -544,3 +544,8 @@ def test_a_travellers_departure_on_a_trip_of_their_own_is_no_event(blank_nlp, ma
 )
 def test_what_is_done_often_is_a_habit_not_an_event(blank_nlp, make_article, text):
     assert _events(blank_nlp, make_article, text) == []
+
+
+def test_the_programme_of_unnamed_trainees_does_not_visit(blank_nlp, make_article):
+    text = "Budi Santoso menerima kunjungan peserta pelatihan Partai Golkar di Bandung pada Senin (11/3)."
+    assert [e[2] for e in _events(blank_nlp, make_article, text)] == [["Budi Santoso"]]

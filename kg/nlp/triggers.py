@@ -89,6 +89,8 @@ SIGNED_AGREEMENTS = frozenset(
 SIGNING_FORMS = frozenset({"menandatangani", "penandatanganan", "ditandatangani"})
 # "pertemuan pertama Persib vs Madura United", "laga tandang": a match between two sides, not a meeting or visit.
 MATCH_WORDS = frozenset({"vs", "versus", "kontra", "melawan", "pertandingan", "laga", "leg"})
+# Roots of playing against someone: "bertandang ke Jakarta untuk meladeni perlawanan Timnas", "bertanding".
+MATCH_ROOTS = frozenset({"lawan", "tanding"})
 
 
 def trigger_type(doc: Doc, token: Token) -> str | None:
@@ -142,7 +144,7 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return None
     if kind in (ARRIVAL, DEPARTURE) and form.endswith("kan"):
         return None  # "memberangkatkan 171 pekerja", headline "Berangkatkan": the subject sends others
-    if kind in (MEETING, VISIT) and any(w in MATCH_WORDS for w in before[-2:] + window):
+    if kind in (MEETING, VISIT) and any(w in MATCH_WORDS or root(w) in MATCH_ROOTS for w in before[-2:] + window):
         return None  # "laga tandang kontra PSIS": an away match, no visit
     if token.lower_ == "tatap" and window[:1] == ["muka"]:
         return MEETING

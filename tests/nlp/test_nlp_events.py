@@ -549,3 +549,10 @@ def test_what_is_done_often_is_a_habit_not_an_event(blank_nlp, make_article, tex
 def test_the_programme_of_unnamed_trainees_does_not_visit(blank_nlp, make_article):
     text = "Budi Santoso menerima kunjungan peserta pelatihan Partai Golkar di Bandung pada Senin (11/3)."
     assert [e[2] for e in _events(blank_nlp, make_article, text)] == [["Budi Santoso"]]
+
+
+def test_going_away_to_play_against_a_side_is_no_visit(blank_nlp, make_article):
+    text = "Partai Golkar bertandang ke Bandung untuk meladeni perlawanan Budi Santoso pada Senin (11/3)."
+    assert _events(blank_nlp, make_article, text) == []
+    assert [e[0] for e in _events(blank_nlp, make_article, "Budi Santoso bertandang ke Bandung pada Senin (11/3).")] == [
+        "Visit"]

@@ -301,7 +301,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
-    kept = [e for e in (_without_carriers(doc, e) for e in events) if _holds(doc, e)]
+    kept = [e for e in (_without_named_things(doc, _without_carriers(doc, e)) for e in events) if _holds(doc, e)]
     kept = _departures_as_legs(doc, kept)
     return [e for e in kept if not _headline_of(doc, e, kept)]
 
@@ -449,10 +449,12 @@ def _last_sentence(doc: Doc, event: EventSpan) -> int:
     return max(event.sentence, sum(1 for start in starts if start <= event.time[0]) - 1)
 
 
-# Names that are no one who takes part: an occasion ("HUT RI", "KTT ASEAN") or a flight's number ("QG 752").
+# Names that are no one who takes part: an occasion ("HUT RI", "KTT ASEAN"), a document that is signed
+# ("Penandatanganan Nota Kesepahaman Terpadu Versi Digital bersama 7 PTN") or a flight's number ("QG 752").
 OCCASION_FIRST = frozenset(
     "hut ktt rakor rakornas rapat festival konferensi sidang muktamar kongres pekan piala liga olimpiade "
-    "upacara peringatan hari".split())
+    "upacara peringatan hari "
+    "nota perjanjian kesepakatan memorandum mou kontrak piagam deklarasi komunike pakta traktat konvensi".split())
 FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}[\s-]?\d{2,4}")
 # "tiba dengan pesawat Garuda Indonesia", "kapal pesiar 'Seven Seas Mariner'": what carries the travellers;
 # not the airline of an inaugural flight ("kedatangan perdana pesawat Citilink"), whose own event it is.
@@ -467,6 +469,14 @@ def _without_carriers(doc: Doc, event: EventSpan) -> EventSpan:
     text = doc_text(doc)
     return replace(event, participants=[(s, e) for s, e in event.participants
                                         if not CARRIED_BY.search(text, max(0, s - 30), s)])
+
+
+def _without_named_things(doc: Doc, event: EventSpan) -> EventSpan:
+    """An occasion or a signed document named among the participants ("Penandatanganan Nota Kesepahaman Terpadu
+    Versi Digital bersama Universitas X") is what happens or what is signed, not who takes part."""
+    text = doc_text(doc)
+    return replace(event, participants=[(s, e) for s, e in event.participants
+                                        if text[s:e].split()[0].casefold() not in OCCASION_FIRST])
 
 
 def _holds(doc: Doc, event: EventSpan) -> bool:

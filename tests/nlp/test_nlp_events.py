@@ -556,3 +556,10 @@ def test_going_away_to_play_against_a_side_is_no_visit(blank_nlp, make_article):
     assert _events(blank_nlp, make_article, text) == []
     assert [e[0] for e in _events(blank_nlp, make_article, "Budi Santoso bertandang ke Bandung pada Senin (11/3).")] == [
         "Visit"]
+
+
+def test_the_document_signed_is_no_party_to_it(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Nota Kesepahaman Terpadu"], "ORG": ["Universitas Siliwangi"]})
+    text = ("Budi Santoso melakukan penandatanganan Nota Kesepahaman Terpadu bersama Universitas Siliwangi "
+            "pada Rabu (13/3).")
+    assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso", "Universitas Siliwangi"]]

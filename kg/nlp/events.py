@@ -375,11 +375,13 @@ def _counted_people(doc: Doc, ent: Span) -> bool:
 
 
 def _welcomes(doc: Doc, ent: Span) -> bool:
-    """Is ``ent`` the host named by a welcoming verb right before it ("disambut oleh Presiden X", "diterima X")?"""
-    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in WELCOMING:
-            return all(w in HOST_WORDS for w in words[k + 1 :])
+    """Is ``ent`` the host named by a welcoming verb right before it ("disambut oleh Presiden X", "diterima X")?
+    The host's office may name its region between them ("disambut oleh Gubernur Jawa Timur Khofifah")."""
+    for t in reversed(doc[max(ent.sent.start, ent.start - 7) : ent.start]):
+        if t.lower_ in WELCOMING:
+            return True
+        if t.lower_ not in HOST_WORDS and not (t.is_title and t.ent_type_ != PER):
+            return False
     return False
 
 

@@ -563,3 +563,9 @@ def test_the_document_signed_is_no_party_to_it(ruled_nlp, make_article):
     text = ("Budi Santoso melakukan penandatanganan Nota Kesepahaman Terpadu bersama Universitas Siliwangi "
             "pada Rabu (13/3).")
     assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso", "Universitas Siliwangi"]]
+
+
+def test_the_host_whose_office_names_a_region_does_not_arrive(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung", "Jawa Barat"]})
+    text = "Budi Santoso mendarat di Bandung disambut oleh Gubernur Jawa Barat Siti Aminah pada Senin (11/3)."
+    assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]

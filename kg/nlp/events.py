@@ -256,7 +256,7 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         token = doc[i]
         sentence = bisect_right(sentence_starts, token.i) - 1
         objects = objects_of(doc, token, excluded, kind, triggers)
-        people = subject_of(doc, token, excluded, events, sentence) + both_named(doc, token)
+        people = subject_of(doc, token, excluded, events, sentence) + both_named(doc, token, events)
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
         if place is not None and place.start > token.i and _condemns(token):
             place = None  # "mengecam agresi Israel di Gaza": where what is condemned happened

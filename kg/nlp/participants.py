@@ -241,16 +241,28 @@ def _reports(token: Token) -> bool:
     return token.lower_ in SPEECH_VERBS or strip_clitic(token.text) in CUES
 
 
-def both_named(doc: Doc, token: Token) -> list[Span]:
+def both_named(doc: Doc, token: Token, events: list[EventSpan] = ()) -> list[Span]:
     """"keduanya"/"kedua pemimpin" near the trigger (or anywhere in an event noun's sentence) -> the two
-    most recent distinct people;
+    people of the last event told with two people, else the two most recent distinct people;
     "kedua negara" -> the two most recent distinct countries."""
     window = doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]
     if BOTH_COUNTRIES.search(window.text):
         return _two_recent(doc, token, LOC, _country_code)
     if not BOTH.search(window.text) and not (is_noun_trigger(token) and BOTH.search(token.sent.text)):
         return []  # "Dalam pertemuan di Istana Bogor pada Senin, kedua pemimpin membahas ..."
-    return _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
+    return _last_pair(doc, events) or _two_recent(doc, token, PER, lambda ent: ent.text.split()[0].lower())
+
+
+def _last_pair(doc: Doc, events: list[EventSpan]) -> list[Span]:
+    """The two people of the last event that has exactly two ("Lavrov dan Wang Yi mengadakan pertemuan ...
+    tulis Maria Zakharova. Pertemuan kedua menteri sebelumnya ..."): the pair the text is telling of, not
+    whoever was named last (the spokesperson who announced it)."""
+    spans = {(e.start_char, e.end_char): e for e in ents_of(doc) if e.label_ == PER}
+    for event in reversed(events):
+        people = [spans[p] for p in event.participants if p in spans]
+        if len(people) == 2 and len(event.participants) == 2:
+            return people
+    return []
 
 
 def _country_code(ent: Span) -> str | None:

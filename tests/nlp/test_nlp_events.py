@@ -569,3 +569,11 @@ def test_the_host_whose_office_names_a_region_does_not_arrive(ruled_nlp, make_ar
     nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung", "Jawa Barat"]})
     text = "Budi Santoso mendarat di Bandung disambut oleh Gubernur Jawa Barat Siti Aminah pada Senin (11/3)."
     assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]
+
+
+def test_both_leaders_are_the_pair_of_the_last_event_not_who_announced_it(blank_nlp, make_article):
+    text = ("Joko Widodo dan Anthony Albanese bertemu di Bali pada Selasa (12/3), kata Budi Santoso. "
+            "Pertemuan kedua pemimpin sebelumnya digelar di Jakarta pada Senin (4/3).")
+    found = [(e[2], e[3]) for e in _events(blank_nlp, make_article, text)]
+    assert (["Anthony Albanese", "Joko Widodo"], "Jakarta") in found
+    assert all("Budi Santoso" not in people for people, _ in found)

@@ -25,6 +25,7 @@ from kg.nlp.participants import (
     both_named,
     ents_in,
     ents_of,
+    is_common_noun,
     is_noun_trigger,
     not_actors,
     is_place,
@@ -364,14 +365,23 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
 
 
 def _counted_people(doc: Doc, ent: Span) -> bool:
-    """"139 Pekerja Migran Indonesia (PMI)", "sebanyak 20 PMI": a number before the name (and the words its
-    bracketed short form stands for) counts people the name only classes."""
+    """"139 Pekerja Migran Indonesia (PMI)", "sebanyak 20 PMI", "Sebanyak 62.560 vaksin Sinovac tiba": a number
+    before the name (and the words its bracketed short form stands for, or up to two nouns it qualifies)
+    counts people or things the name only classes. (Not a time: "pukul 10.00 rombongan Jokowi".)"""
     i = ent.start - 1
     if i >= ent.sent.start and doc[i].text == "(":
         i -= 1
         while i >= ent.sent.start and ent.start - i <= 6 and doc[i].is_title and not doc[i].like_num:
             i -= 1
-    return i >= ent.sent.start and doc[i].like_num
+    else:
+        while i >= ent.sent.start and ent.start - i <= 2 and is_common_noun(doc[i]):
+            i -= 1
+    return i >= ent.sent.start and doc[i].like_num and not _in_time(doc, i)
+
+
+def _in_time(doc: Doc, i: int) -> bool:
+    """Is token ``i`` inside a time expression ("pukul 10.00", "tahun 2020")?"""
+    return any(span.start <= i < span.end for span in doc.spans.get(TIMES_KEY, []))
 
 
 def _welcomes(doc: Doc, ent: Span) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
-from kg.nlp.morph import strip_clitic
+from kg.nlp.morph import root, strip_clitic
 from kg.nlp.quotes import CUES, SPEECH_VERBS
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
@@ -141,6 +141,8 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
             continue
         if not group and t.lower_ == "yang" and not token.lower_.startswith("di") and i - 1 >= sent.start \
                 and doc[i - 1].ent_iob_ in ("B", "I"):
+            if names_a_kind(doc, i - 1):
+                return []  # "vaksin Pfizer yang tiba": the clause tells of the vaccine, not of Pfizer
             i -= 1  # "Wapres Maruf Amin yang berkunjung ke Palembang": the name the relative clause tells of
             continue
         if not group and t.lower_ in ("ia", "dia", "beliau"):
@@ -163,6 +165,31 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         skipped += 1
         i -= 1
     return group
+
+
+def names_a_kind(doc: Doc, i: int) -> bool:
+    """Does the name at token ``i`` follow a common noun it only qualifies ("vaksin Pfizer", "dosis vaksin
+    Sinovac"): a lower-case word that is no function word (spaCy's Indonesian stop words: "bagi Joko Widodo"
+    names him), no office and no companion?"""
+    start = i
+    while start > doc[i].sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > doc[i].sent.start and is_common_noun(doc[start - 1])
+
+
+def is_common_noun(token: Token) -> bool:
+    """A lower-case word that is no function word (spaCy's Indonesian stop words), no verb (a verbal prefix
+    on a root: "dikunjungi", "membawa"), no office ("presiden") and no companion ("rombongan Raja Salman"):
+    a noun a following name can only qualify ("vaksin Pfizer")."""
+    from kg.nlp.roles import is_head
+
+    lower = token.lower_
+    verb = lower.startswith(VERB_PREFIXES) and root(token.text) != lower
+    return (token.is_alpha and token.is_lower and not token.is_stop and not verb and lower not in COMPANIONS
+            and not is_head(token))
+
+
+VERB_PREFIXES = ("me", "di", "ber", "ter")  # Indonesian verbal prefixes (meN-, di-, ber-, ter-)
 
 
 def office_affiliation(doc: Doc, ent: Span) -> bool:

@@ -577,3 +577,22 @@ def test_both_leaders_are_the_pair_of_the_last_event_not_who_announced_it(blank_
     found = [(e[2], e[3]) for e in _events(blank_nlp, make_article, text)]
     assert (["Anthony Albanese", "Joko Widodo"], "Jakarta") in found
     assert all("Budi Santoso" not in people for people, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 62.560 vaksin Sinovac tiba di Bandung pada Senin (11/3).",
+        "Jumlah vaksin Sinovac yang tiba di Bandung pada Senin (11/3) mencapai dua juta dosis.",
+    ],
+)
+def test_goods_of_a_brand_arrive_not_the_brand(ruled_nlp, make_article, text):
+    nlp = ruled_nlp({"ORG": ["Sinovac"], "LOC": ["Bandung"]})
+    assert _events(nlp, make_article, text) == []
+
+
+def test_a_name_after_a_function_word_or_an_office_still_arrives(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Bandung"]})
+    for text in ["Jalan ditutup bagi Budi Santoso yang tiba di Bandung pada Senin (11/3).",
+                 "Jalan ditutup bagi presiden Budi Santoso yang tiba di Bandung pada Senin (11/3)."]:
+        assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]

@@ -79,6 +79,9 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
 # unnamed visitors, a statistic or a summary, not one event with its own people, place and day. (A tour "ke
 # beberapa kota di Palestina" is still a visit: to the country.)
 QUANTIFIERS = frozenset("jumlah serangkaian beberapa sejumlah berbagai banyak".split())
+# "anggaran perjalanan dinas (Perjadin) tahun 2024", "biaya kunjungan kerja": the money for trips or visits,
+# a budget line, not one event.
+MONEY_NOUNS = frozenset("anggaran biaya dana ongkos tunjangan uang".split())
 # "Kunjungan wisatawan ke NTT meningkat": an event noun whose amount rises or falls is a statistic.
 AMOUNT_CHANGES = frozenset("meningkat menurun naik turun bertambah berkurang melonjak anjlok merosot".split())
 # What one signs when the signing is an agreement ("menandatangani nota kesepahaman"), not a plaque or a letter.
@@ -196,9 +199,9 @@ def _habitual(doc: Doc, token: Token) -> bool:
 
 
 def _counted(before: list[str], after: list[str]) -> bool:
-    """Is the trigger counted ("jumlah kunjungan", "beberapa kali bertemu", "Beberapa lokasi yang dikunjungi")
-    or do many unnamed visitors come ("kunjungan dari negara-negara", "dari berbagai daerah")?"""
-    if before[-1:] and before[-1] in QUANTIFIERS:
+    """Is the trigger counted ("jumlah kunjungan", "beberapa kali bertemu", "Beberapa lokasi yang dikunjungi"),
+    budgeted ("anggaran perjalanan dinas") or do many unnamed visitors come ("kunjungan dari negara-negara", "dari berbagai daerah")?"""
+    if before[-1:] and (before[-1] in QUANTIFIERS or before[-1] in MONEY_NOUNS):
         return True
     if len(before) >= 2 and before[-2] in QUANTIFIERS and before[-1] == "kali":
         return True

@@ -596,3 +596,8 @@ def test_a_name_after_a_function_word_or_an_office_still_arrives(ruled_nlp, make
     for text in ["Jalan ditutup bagi Budi Santoso yang tiba di Bandung pada Senin (11/3).",
                  "Jalan ditutup bagi presiden Budi Santoso yang tiba di Bandung pada Senin (11/3)."]:
         assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]
+
+
+def test_the_budget_for_trips_is_no_trip(blank_nlp, make_article):
+    text = "Anggaran kunjungan kerja Partai Golkar ke Bali pada Senin (11/3) mencapai dua miliar rupiah."
+    assert _events(blank_nlp, make_article, text) == []

@@ -69,6 +69,18 @@ def test_facts_score_rules():
     assert scores["roles"].f1 == 1.0 and scores["quotes"].f1 == 1.0
 
 
+def test_an_event_of_a_type_the_gold_does_not_annotate_is_neither_right_nor_wrong():
+    from dataclasses import replace
+
+    annotated = _annotated()
+    statement = EventMention(12, 19, "bertemu", "Statement", 0, (0,), None, None)
+    annotated = replace(annotated, events=(*annotated.events, statement))
+    gold = load_gold_lines([{"source": "a.txt", "events": [
+        {"type": "Meeting", "date": "2024-03-11", "participants": ["Joko Widodo", "Xi Jinping"], "place": "Bali"}]}])
+    events = score_facts(gold, {"a.txt": annotated})["events"]
+    assert (events.correct, events.predicted, events.other_types) == (2, 3, 1)  # the Statement is counted apart
+
+
 def load_gold_lines(items, tmp_path=None):
     import tempfile
     from pathlib import Path

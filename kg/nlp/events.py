@@ -345,6 +345,10 @@ HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali
 
 # "Jenazah Rahman tiba di Kupang": the remains of a person, who does not travel or visit.
 REMAINS = frozenset({"jenazah", "jasad", "mayat", "mendiang", "almarhum", "almarhumah", "peti", "abu", "kerangka"})
+# "bertemu keluarga Navalny", "perwakilan PBB": a group standing for the one named, who is not there himself.
+STAND_INS = frozenset("keluarga kerabat perwakilan utusan".split())
+# "istri Presiden Joko Widodo": kin of an office holder ("istri Iriana" may name the wife herself, so only with a title).
+KIN = frozenset("istri suami anak putra putri".split())
 
 
 def _no_actor(doc: Doc, ent: Span) -> bool:
@@ -354,7 +358,7 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
     previous = doc[ent.start - 1] if ent.start > ent.sent.start else None
     if previous is None:
         return False
-    if previous.lower_ in REMAINS or _counted_people(doc, ent):
+    if previous.lower_ in REMAINS or _counted_people(doc, ent) or _stood_in_for(doc, ent):
         return True
     if ent.label_ != PER or previous.ent_iob_ not in ("B", "I"):
         return False
@@ -362,6 +366,25 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
     # (a facility's name, not "Konsul Jenderal Australia di Makassar Todd Dias": the envoy's post)
     return (venue is not None and venue.label_ in (LOC, ORG) and venue[0].lower_ in FACILITY_WORDS
             and is_place(doc, venue))
+
+
+def _stood_in_for(doc: Doc, ent: Span) -> bool:
+    """Is ``ent`` named after a group or kin noun ("keluarga Navalny", "orang tua korban", "istri Presiden Joko
+    Widodo", the kin's with an office's title between)? Those people take part, not the one named."""
+    i = ent.start - 1
+    while (i >= ent.sent.start and ent.start - i <= 3 and doc[i].is_title and doc[i].ent_type_ != PER
+           and doc[i].lower_ not in STAND_INS | KIN):
+        i -= 1  # the office's title words
+    if i < ent.sent.start:
+        return False
+    word = doc[i].lower_
+    if word in ("perwakilan", "utusan"):
+        return True
+    if ent.label_ != PER:
+        return False
+    titled = i < ent.start - 1
+    return (word in STAND_INS or (word in KIN and titled)
+            or (word == "tua" and i > ent.sent.start and doc[i - 1].lower_ == "orang"))
 
 
 def _counted_people(doc: Doc, ent: Span) -> bool:

@@ -601,3 +601,13 @@ def test_a_name_after_a_function_word_or_an_office_still_arrives(ruled_nlp, make
 def test_the_budget_for_trips_is_no_trip(blank_nlp, make_article):
     text = "Anggaran kunjungan kerja Partai Golkar ke Bali pada Senin (11/3) mencapai dua miliar rupiah."
     assert _events(blank_nlp, make_article, text) == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Joe Biden bertemu keluarga Joko Widodo di Bali pada Senin (11/3).", "Joko Widodo"),
+    ("Joko Widodo bertemu utusan Emmanuel Macron di Jakarta pada Senin (11/3).", "Emmanuel Macron"),
+    ("Istri Presiden Joko Widodo tiba di Bandung pada Senin (11/3).", "Joko Widodo"),
+])
+def test_the_one_a_family_or_an_envoy_stands_for_takes_no_part(blank_nlp, make_article, text, absent):
+    assert all(absent not in e[2] for e in _events(blank_nlp, make_article, text))
+

@@ -181,21 +181,12 @@ def _wished(doc: Doc, token: Token) -> bool:
 def _habitual(doc: Doc, token: Token) -> bool:
     """Is an adverb of frequency in the trigger's clause, a few words before it or, after an event noun,
     before the clause's next punctuation ("sering dikunjungi", "kunjungan ... juga sering dilakukan")?"""
-    from kg.nlp.participants import is_noun_trigger  # (participants imports this module)
-
     for t in reversed(doc[max(token.sent.start, token.i - 3) : token.i]):
         if t.lower_ in HABITUAL:
             return True
         if t.is_punct or t.lower_ in CLAUSE_BREAKS:
             break
-    if not is_noun_trigger(token):
-        return False
-    for t in doc[token.i + 1 : min(token.sent.end, token.i + 10)]:
-        if t.lower_ in HABITUAL:
-            return True
-        if t.is_punct or t.lower_ in CLAUSE_BREAKS:
-            break
-    return False
+    return _after_noun_in_clause(doc, token, HABITUAL, reach=10)
 
 
 def _counted(before: list[str], after: list[str]) -> bool:
@@ -214,12 +205,18 @@ def _counted(before: list[str], after: list[str]) -> bool:
 
 def _amount_changes(doc: Doc, token: Token) -> bool:
     """Does a verb of rising or falling follow the event noun in its clause ("kunjungan wisman ke NTT meningkat")?"""
+    return _after_noun_in_clause(doc, token, AMOUNT_CHANGES, reach=9)
+
+
+def _after_noun_in_clause(doc: Doc, token: Token, words: frozenset[str], reach: int) -> bool:
+    """After an event noun, does one of ``words`` come within ``reach`` tokens, before its clause's next
+    punctuation or break?"""
     from kg.nlp.participants import is_noun_trigger  # (participants imports this module)
 
     if not is_noun_trigger(token):
         return False
-    for t in doc[token.i + 1 : min(token.sent.end, token.i + 9)]:
-        if t.lower_ in AMOUNT_CHANGES:
+    for t in doc[token.i + 1 : min(token.sent.end, token.i + reach)]:
+        if t.lower_ in words:
             return True
         if t.is_punct or t.lower_ in CLAUSE_BREAKS:
             return False

@@ -280,11 +280,12 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
     if not village_word and not any(r.level == regions.DISTRICT for r in context):  # only a district decides a village
         levels = tuple(lv for lv in levels if lv not in _VILLAGES)
     found = regions.candidates(_spelling(name.name), levels)
-    if not found and (contracted := _contracted_from(name, levels, context)) is not None:
-        return _link(contracted, "context")
     if not found:
         fits = set() if name.level_word or name.office else _village_of_town(name.name, context)
-        return _link(fits.pop(), "context") if len(fits) == 1 else None
+        if len(fits) == 1:
+            return _link(fits.pop(), "context")
+        contracted = _contracted_from(name, levels, context)  # only when no village of a named town has the name
+        return _link(contracted, "context") if contracted is not None else None
     contain = {c for c in found if any(r.within(c.code) for r in context)}
     depth = {
         c: max((len(r.code) for r in context if _decides_below(r, c, village_word) and c.within(r.code)), default=-1)
@@ -309,12 +310,25 @@ def _decide_in_context(name: _Name, context: list[Region]) -> RegionLink | None:
 
 def _contracted_from(name: _Name, levels: tuple[str, ...], context: list[Region]) -> Region | None:
     """"Kukar", "Kabupaten Kukar" beside "Kabupaten Kutai Kartanegara"; "Mura" beside "Murung Raya": the news
-    contracts a region's name by its syllables, and the article names the region in full. The one province,
-    regency or city of ``context`` (of the name's level, if written) whose name the word contracts."""
-    from kg.resolve.short_forms import is_contraction
-
-    fits = {r for r in context if r.level in levels and r.level in _CONTRACTED_LEVELS and is_contraction(name.name, r.name)}
+    contracts a region's name by the first letters of each of its words, and the article names the region in full.
+    The one province, regency or city of ``context`` (of the name's level, if written) whose name the word
+    contracts so ("Nungga" does not contract "Nusa Tenggara": "ngga" opens no word)."""
+    short = name.name
+    if " " in short or len(short) < 4:
+        return None
+    fits = {r for r in context if r.level in levels and r.level in _CONTRACTED_LEVELS
+            and _opens_each_word(short, regions.normalise_region(r.name).split())}
     return fits.pop() if len(fits) == 1 else None
+
+
+def _opens_each_word(short: str, words: list[str]) -> bool:
+    """Can ``short`` be cut into one opening of each of ``words``, in order ("kukar": "ku" + "kar")?"""
+    if not words:
+        return not short
+    first, rest = words[0], words[1:]
+    return len(words) <= len(short) and any(
+        first.startswith(short[:k]) and _opens_each_word(short[k:], rest)
+        for k in range(1, min(len(first), len(short) - len(rest)) + 1))
 
 
 _CONTRACTED_LEVELS = (regions.PROVINCE, regions.REGENCY, regions.CITY)

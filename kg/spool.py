@@ -141,7 +141,10 @@ class GraphSpool:
 
     def _serialize(self, lines_path: Path, output: Path) -> None:
         """The merged lines, parsed back in order, in the format asked for (prefixes for Turtle/TriG)."""
-        statements = ox.parse(path=str(lines_path), format=ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES)
+        # lenient: every IRI and language tag of the lines was written by Oxigraph's own terms
+        # (``kg.rdf.lines.term_text``), which refuse invalid ones; checking them again was half the parse
+        lines_format = ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES
+        statements = ox.parse(path=str(lines_path), format=lines_format, lenient=True)
         # N-Triples parse to quads in the default graph, which the graph formats take as they are
         prefixes = None
         if self.fmt in ("turtle", "trig"):

@@ -130,16 +130,22 @@ def _run_until_a_worker_dies(todo: deque[list[Article]], jobs: int) -> Generator
     """
     pool = worker_pool(jobs, _limit_threads)
     running: dict[Future, list[Article]] = {}
+
+    def fill() -> None:
+        while todo and len(running) < jobs:
+            chunk = todo.popleft()
+            running[pool.submit(annotate_chunk, chunk)] = chunk
+
     try:
         while todo or running:
-            while todo and len(running) < jobs:
-                chunk = todo.popleft()
-                running[pool.submit(annotate_chunk, chunk)] = chunk
+            fill()
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             if any(isinstance(future.exception(), BrokenProcessPool) for future in finished):
                 break
             for future in finished:
                 del running[future]
+            fill()  # the free workers start their next chunk before the caller takes these results
+            for future in finished:
                 yield future.result()
         lost = []
         for future, chunk in running.items():  # each is finished now, one way or another

@@ -175,13 +175,15 @@ def annotate_articles(
     progress: Progress | None = None,
     strict: bool = False,
     use: CacheUse | None = None,
+    on_result: Callable[[AnnotatedArticle], None] | None = None,
 ) -> list[AnnotatedArticle]:
     """Run the NLP over every article: cached results first, the rest in chunks.
 
     Results come back in the order of ``articles`` whatever ran them, so a build is
     the same with one process, many, or a cluster. Each chunk's results go into the
     ``cache`` as the chunk finishes, so a build killed half way keeps them for the next.
-    ``use`` counts the results taken from the cache.
+    ``use`` counts the results taken from the cache. ``on_result`` hears about each new
+    result as its chunk comes back (not those from the cache), while the workers run the next.
     """
     from kg.cache import AnnotationCache
     from kg.executor import chunked, runner
@@ -200,6 +202,8 @@ def annotate_articles(
             found[result.article.sha256] = result
             if store:
                 store.put(result)
+            if on_result:
+                on_result(result)
         done += len(results) + len(failures)
         if progress:
             progress(done, len(articles))
@@ -238,20 +242,21 @@ def build(
     (``stream_graph``); the file is replaced only when the graph is complete and conforms.
     """
     from kg.rdf.mapping import facts_to_dataset
-    from kg.resolve import resolve
+    from kg.resolve import Prepared, resolve
 
     times = StageTimes()
     use = CacheUse()
     skipped: list[Skipped] = _Reporting(on_skip)
     with times.stage("read"):
         articles = read_articles(paths, skipped, strict=strict, fields=fields)
+    prepared = Prepared()  # the per-article part of resolution, done as each article's NLP comes back
     with times.stage("nlp"):
         annotated = annotate_articles(
             articles, skipped, nlp=nlp, jobs=jobs, scheduler=scheduler, cache=cache,
-            progress=progress, strict=strict, use=use,
+            progress=progress, strict=strict, use=use, on_result=prepared.add,
         )
     with times.stage("resolve"):
-        facts = resolve(annotated)
+        facts = resolve(annotated, prepared)
         facts = Facts(facts.articles, facts.entities, facts.events, build_metadata(timestamp=timestamp), co_mentions)
     if output is not None:
         from kg.rdf.lines import UnwritableTerm

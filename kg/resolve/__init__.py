@@ -14,21 +14,43 @@ from collections.abc import Iterable
 
 from kg.link import COUNTRY, capital_geonames, country_geonames
 from kg.records import LOC, AnnotatedArticle, Entity, Facts, ResolvedArticle
-from kg.resolve.entities import resolve_entities
+from kg.resolve.entities import ArticleWork, prepare, resolve_entities
 from kg.resolve.mentions import without_mentions
 from kg.resolve.events import resolve_events
 from kg.resolve.names import normalise_name, person_tokens
 from kg.resolve.roles import with_office_speakers, with_role_bodies
 
 
-def resolve(annotated: Iterable[AnnotatedArticle]) -> Facts:
+class Prepared:
+    """The per-article part of resolution (``kg.resolve.entities.prepare``), worked out ahead.
+
+    A build adds each article as its NLP result comes back from a worker, so this part runs while
+    the workers annotate the next articles instead of after the last one; ``resolve`` then does
+    only the cross-article steps. An article not added is prepared when it is resolved.
+    """
+
+    def __init__(self) -> None:
+        # id() of each article -> (the article, its work): the article is held, so its id stays its own
+        self._work: dict[int, tuple[AnnotatedArticle, ArticleWork]] = {}
+
+    def add(self, art: AnnotatedArticle) -> None:
+        self._work[id(art)] = (art, prepare(art))
+
+    def of(self, art: AnnotatedArticle) -> ArticleWork:
+        found = self._work.get(id(art))
+        return found[1] if found is not None and found[0] is art else prepare(art)
+
+
+def resolve(annotated: Iterable[AnnotatedArticle], prepared: Prepared | None = None) -> Facts:
     """Resolve mentions to global entities and event mentions to global events.
 
     annotated (Iterable[AnnotatedArticle]): every article of the build, any order.
+    prepared (Prepared | None): the per-article work already done for some of them.
     RETURNS (Facts): articles sorted by sha256, entities and events sorted by key.
     """
     articles = sorted(annotated, key=lambda a: (a.article.sha256, a.article.source))
-    entities, node_key, links = resolve_entities(articles)
+    work = [prepared.of(art) if prepared is not None else prepare(art) for art in articles]
+    entities, node_key, links = resolve_entities(articles, work)
     resolved = tuple(_with_offices(_resolved(pos, art, node_key)) for pos, art in enumerate(articles))
     within = {}  # city entity key -> key of the country it lies in
     for node, link in links.items():
@@ -57,4 +79,4 @@ def takes_part(entity: Entity) -> bool:
     return entity.label != LOC or entity.iso3166 is not None or entity.geonames in capital_geonames()
 
 
-__all__ = ["normalise_name", "person_tokens", "resolve", "takes_part"]
+__all__ = ["Prepared", "normalise_name", "person_tokens", "resolve", "takes_part"]

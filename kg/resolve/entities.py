@@ -8,7 +8,7 @@ same LOC/ORG name, an acronym and its expansion). Keys come from content.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
 from kg.link_regions import RegionLink, level_word_regions
@@ -16,7 +16,7 @@ from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention, Region
 from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
 from kg.resolve.nicknames import byname_pairs, nickname_pairs
-from kg.resolve.regional_bodies import national_key, regional_bodies
+from kg.resolve.regional_bodies import RegionalBodies, national_key, regional_bodies
 from kg.resolve.short_forms import (
     bracketed_name_targets, is_contraction, kind_and_short_form_pairs, region_slip_pairs, rewritten_name_pairs,
     short_form_targets,
@@ -69,32 +69,66 @@ class _Groups:
             self.first[tag] = node
 
 
+@dataclass(frozen=True)
+class ArticleWork:
+    """What resolution works out from one article alone (``prepare``), before the cross-article steps.
+
+    Every field is a function of the article only, so it can be worked out as soon as the article's
+    NLP is done (``kg.resolve.Prepared``), while the NLP of the next articles runs.
+    article: the article with its person mentions trimmed (``_trim_person_prefixes``).
+    links: the GeoNames link of each mention index that keeps one (``region_links`` drops some).
+    regions: the official region each mention index links to.
+    linked_names: ``_linked_region_names`` of the article.
+    bodies: the regional bodies it names (``regional_bodies``).
+    pairs: the (short, long) mention indices it writes as one thing (short forms, nicknames, brackets).
+    """
+
+    article: AnnotatedArticle
+    links: dict[int, PlaceLink]
+    regions: dict[int, RegionLink]
+    linked_names: dict[str, Region]
+    bodies: RegionalBodies
+    pairs: tuple[tuple[int, int], ...]
+
+
+def prepare(art: AnnotatedArticle) -> ArticleWork:
+    """The per-article part of ``resolve_entities`` (see ``ArticleWork``)."""
+    art = _trim_person_prefixes(art)
+    links = _link_mentions([art])
+    regions = region_links([art], links)
+    pairs = (*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
+             *byname_pairs(art), *rewritten_name_pairs(art.mentions), *region_slip_pairs(art.mentions),
+             *kind_and_short_form_pairs(art), *_bracket_definitions(art))
+    return ArticleWork(art, {i: link for (_, i), link in links.items()}, {i: found for (_, i), found in regions.items()},
+                       _linked_region_names(0, art, regions), regional_bodies(art.mentions, art.article.text), pairs)
+
+
 def resolve_entities(
-    articles: list[AnnotatedArticle],
+    articles: list[AnnotatedArticle], work: list[ArticleWork] | None = None,
 ) -> tuple[tuple[Entity, ...], dict[Node, str], dict[Node, PlaceLink]]:
     """Entities of articles already in build order.
 
+    work: ``prepare`` of each article, when the caller worked it out ahead (made here otherwise).
     RETURNS: the entities sorted by key, the entity key of each (article position,
     mention index), and the GeoNames link of each linked mention; a mention left out of the graph
     (a headline's, ``_headline_only``) has neither.
     """
-    articles = [_trim_person_prefixes(art) for art in articles]
-    links = _link_mentions(articles)
-    regions = region_links(articles, links)
+    work = [prepare(art) for art in articles] if work is None else work
+    articles = [done.article for done in work]
+    links = {(pos, i): link for pos, done in enumerate(work) for i, link in done.links.items()}
+    regions = {(pos, i): found for pos, done in enumerate(work) for i, found in done.regions.items()}
     groups = _Groups()
     # How often each person name is written in the whole build: tells a truncated
     # span ("Kim Jong") from a span that ran on ("Kim Jong Un Kembali").
     counts = Counter(person_tokens(m.text) for art in articles for m in art.mentions if m.label == PER)
-    bodies = [regional_bodies(art.mentions, art.article.text) for art in articles]
+    bodies = [done.bodies for done in work]
     scoped = {(pos, i): key for pos, found in enumerate(bodies) for i, key in found.keys.items()}
     for pos, art in enumerate(articles):
-        _tag_article(groups, pos, art, links, counts, regions, scoped)
+        _tag_article(groups, pos, art, links, counts, regions, scoped, work[pos].linked_names)
     _join_acronyms(groups, articles, links, scoped)
     for pos, art in enumerate(articles):
-        pairs = [*short_form_targets(art.mentions).items(), *bracketed_name_targets(art).items(), *nickname_pairs(art),
-                 *byname_pairs(art), *rewritten_name_pairs(art.mentions), *region_slip_pairs(art.mentions),
-                 *kind_and_short_form_pairs(art), *_bracket_definitions(art)]
-        linked = _linked_region_names(pos, art, regions) if pairs else {}
+        pairs = work[pos].pairs
+        linked = work[pos].linked_names
         for short, long in pairs:
             if {short, long} & bodies[pos].apart and {(pos, short), (pos, long)} & scoped.keys():
                 continue  # "KPU" beside "KPU RI" joins no regional KPU
@@ -188,12 +222,11 @@ def _link_mentions(articles: list[AnnotatedArticle]) -> dict[Node, PlaceLink]:
 
 def _tag_article(
     groups: _Groups, pos: int, art: AnnotatedArticle, links: dict[Node, PlaceLink], counts: Counter,
-    regions: dict, scoped: dict[Node, str],
+    regions: dict, scoped: dict[Node, str], linked_names: dict[str, Region],
 ) -> None:
     full = _tag_persons(groups, pos, art, links, counts)
     # "BPBD Kabupaten Bogor": a region written as part of a body's name is not linked (issue 15), but
-    # is the same place as the same name linked elsewhere in the article.
-    linked_names = _linked_region_names(pos, art, regions)
+    # is the same place as the same name linked elsewhere in the article (``linked_names``).
     for i, m in enumerate(art.mentions):
         if m.label == PER:
             continue

@@ -515,11 +515,16 @@ def _entities(
     """One Entity per group of the mentions not ``left_out``; groups whose keys collide are joined, so a key is
     never shared."""
     nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions)) if (pos, i) not in left_out]
+    made: dict[tuple[Node, ...], Entity] = {}  # by its mentions: a group no clash joined is not made again
     while True:
         members: dict[Node, list[Node]] = defaultdict(list)
         for node in nodes:
             members[groups.find(node)].append(node)
-        built = {root: _entity(group, articles, links, regions) for root, group in members.items()}
+        built = {}
+        for root, group in members.items():
+            if (entity := made.get(tuple(group))) is None:
+                entity = made[tuple(group)] = _entity(group, articles, links, regions)
+            built[root] = entity
         by_key: dict[str, list[Node]] = defaultdict(list)
         for root, entity in built.items():
             by_key[entity.key].append(root)

@@ -20,10 +20,10 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.records import ResolvedArticle
+from kg.records import Facts, ResolvedArticle
 from kg.rdf.co_mentions import CoMention, co_mention_lines
 from kg.rdf.lines import prefixes_of, term_text
-from kg.rdf.mapping import map_article
+from kg.rdf.mapping import map_article, map_entities
 from kg.rdf.nodes import Context, add_build, add_entity, add_publisher
 from kg.rdf.triple_set import triple_set_graph
 
@@ -136,6 +136,17 @@ def own_results(nodes: list[set], violations: list) -> list[list] | None:
         for i in homes:
             own[i].append(violation)
     return own
+
+
+def map_entities_graph(facts: Facts, ctx: Context, validate: bool, shapes_dir: Path | None,
+                       quads: bool) -> MappedChunk:
+    """The entities graph (``kg.rdf.mapping.map_entities`` without the co-mention table) mapped,
+    flattened and, with ``validate``, checked on its own, where the chunk is sent: the coordinator
+    then only sends ``facts`` (its entities and events are what the graph is made of) and ``ctx``
+    out, instead of mapping the graph while the workers wait for their first chunks."""
+    graph = flatten(map_entities(facts, ctx, table=False), quads)
+    violations = check_lines(graph, shapes_dir).violations if validate else []
+    return MappedChunk([graph], violations)
 
 
 def check_lines(graph: MappedGraph, shapes_dir: Path | None) -> MappedChunk:

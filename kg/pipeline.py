@@ -285,8 +285,8 @@ def stream_graph(
 ) -> tuple[object | None, str | None, int]:
     """Map, check and write the graph of ``facts`` article by article, in ``jobs`` processes or on Dask.
 
-    The entities graph is mapped here and checked once, by the first free worker, its co-mention
-    table in parts of 20,000 pairs, each spooled and checked as it is made; chunks of articles go to
+    The entities graph is mapped, flattened and checked once, by the first free worker, its co-mention
+    table (made here) in parts of 20,000 pairs, each spooled and checked as it is made; chunks of articles go to
     the workers with just the part of the context they need, and come back as sorted lines that a
     ``GraphSpool`` keeps in bounded runs on disk. The output is the same
     bytes whatever ran the chunks. With a ``cache`` folder, an article whose graph was made
@@ -295,13 +295,13 @@ def stream_graph(
     RETURNS (tuple): the validation report (None without validation), the format written (None
         when the graph does not conform and nothing was written), the statements written.
     """
-    from kg.article_graphs import check_lines, flatten, flatten_co_mentions, map_chunk
+    from kg.article_graphs import check_lines, flatten_co_mentions, map_chunk, map_entities_graph
     from kg.executor import chunked, run_tasks
     from kg.graph_cache import GraphCache
     from kg.output import FORMATS, format_for
     from kg.rdf import iri
     from kg.rdf.co_mentions import co_mention_parts, co_mentions
-    from kg.rdf.mapping import context, map_entities
+    from kg.rdf.mapping import context
     from kg.rdf.nodes import context_for
     from kg.spool import GraphSpool
     from kg.validate import load_shapes, report_of
@@ -315,20 +315,19 @@ def stream_graph(
         violations: list = []
         with times.stage("entities"):
             ctx = context(facts)
-            entities = flatten(map_entities(facts, ctx, table=False), quads)
-            spool.add(entities.name, entities.lines, entities.prefixes)
         pairs = co_mentions(facts.articles, ctx, facts.co_mentions)
         kept = GraphCache(cache, facts.build, validate=validate, shapes=shapes, quads=quads) if cache else None
         with times.stage("map+validate"):
             todo, pending = _reuse_graphs(kept, facts.articles, ctx, spool, violations, use)
             size = max(1, min(64, len(todo) // (jobs * 4) or 1))
+            described = Facts((), facts.entities, facts.events, facts.build, facts.co_mentions)  # no articles to send
+            entities = [(map_entities_graph, described, ctx, validate, shapes, quads)]  # mapped by the first free worker
             table = (flatten_co_mentions(part, iri.ENTITIES_GRAPH, quads) for part in co_mention_parts(pairs))
-            checks = chain([entities], _spooled(table, spool))
+            checks = _spooled(table, spool)
             checks = ((check_lines, graph, shapes) for graph in checks) if validate else _drained(checks)
-            del entities
             chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
                       for chunk in chunked(todo, size))
-            for result in run_tasks(_in_turn(checks, chunks), jobs, scheduler):
+            for result in run_tasks(chain(entities, _in_turn(checks, chunks)), jobs, scheduler):
                 violations.extend(result.violations)
                 for graph in result.graphs:
                     spool.add(graph.name, graph.lines, graph.prefixes)

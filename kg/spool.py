@@ -11,16 +11,18 @@ and leaves the old file as it was.
 from __future__ import annotations
 
 import heapq
+import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
-import pyoxigraph as ox
-
+from kg import lines_writer
 from kg.errors import OutputError
 from kg.output import FORMATS, _OXIGRAPH_FORMATS
 from kg.rdf.lines import bound_namespaces
@@ -110,9 +112,7 @@ class GraphSpool:
             if self.fmt in _AS_MERGED:
                 self._write_statements(output)
             else:
-                lines_path = self.folder / ("all.nq" if self.quads else "all.nt")
-                self._write_statements(lines_path)
-                self._serialize(lines_path, output)
+                self._serialize(output)
             if self.target is None:
                 with open(output, "rb") as stream:
                     shutil.copyfileobj(stream, sys.stdout.buffer)
@@ -132,28 +132,41 @@ class GraphSpool:
     def _write_statements(self, path: Path) -> None:
         """The merged lines as N-Quads (graph last) or N-Triples statements, in their order."""
         with open(path, "w", encoding="utf-8") as stream:
-            if self.quads:
-                for line in self._merged():
-                    graph, triple = line.rstrip("\n").split(" ", 1)
-                    stream.write(f"{triple} {graph} .\n")
-            else:
-                stream.writelines(self._merged())
+            self._copy_statements(stream)
 
-    def _serialize(self, lines_path: Path, output: Path) -> None:
-        """The merged lines, parsed back in order, in the format asked for (prefixes for Turtle/TriG)."""
-        # lenient: every IRI and language tag of the lines was written by Oxigraph's own terms
-        # (``kg.rdf.lines.term_text``), which refuse invalid ones; checking them again was half the parse
-        lines_format = ox.RdfFormat.N_QUADS if self.quads else ox.RdfFormat.N_TRIPLES
-        statements = ox.parse(path=str(lines_path), format=lines_format, lenient=True)
-        # N-Triples parse to quads in the default graph, which the graph formats take as they are
+    def _copy_statements(self, stream: TextIO) -> None:
+        """Write the merged lines to ``stream`` as N-Quads (graph last) or N-Triples statements."""
+        if self.quads:
+            for line in self._merged():
+                graph, triple = line.rstrip("\n").split(" ", 1)
+                stream.write(f"{triple} {graph} .\n")
+        else:
+            stream.writelines(self._merged())
+
+    def _serialize(self, output: Path) -> None:
+        """The merged statements in the format asked for (prefixes for Turtle/TriG), written by a helper
+        process (``kg.lines_writer``) that parses and writes them as the merge here hands them over."""
         prefixes = None
         if self.fmt in ("turtle", "trig"):
             prefixes = {p: n for p, n in bound_namespaces() if p in self.prefixes}
-        if self.fmt == "jsonld":  # indented, as kg always wrote it
-            data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[self.fmt])
-            output.write_bytes((json.dumps(json.loads(data), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-            return
-        ox.serialize(statements, str(output), _OXIGRAPH_FORMATS[self.fmt], prefixes=prefixes)
+        source = "nq" if self.quads else "nt"
+        # run by its file: it imports only pyoxigraph, so it starts at once and finds it where this process does
+        command = [sys.executable, lines_writer.__file__, source, _OXIGRAPH_FORMATS[self.fmt].file_extension,
+                   str(output), json.dumps(prefixes)]
+        with open(self.folder / "writer.err", "w+b") as errors:
+            with subprocess.Popen(command, stdin=subprocess.PIPE, stderr=errors) as writer:
+                try:
+                    with io.TextIOWrapper(writer.stdin, encoding="utf-8") as stream:
+                        self._copy_statements(stream)
+                except BrokenPipeError:
+                    pass  # the writer stopped early: its exit code and message say why
+                except BaseException:
+                    writer.kill()
+                    raise
+            if writer.returncode != 0:
+                errors.seek(0)
+                reason = errors.read().decode("utf-8", "replace").strip() or f"exit code {writer.returncode}"
+                raise OSError(f"writing the {self.fmt} file failed: {reason}")
 
     def discard(self) -> None:
         """Remove the staging; the target stays as it was."""

@@ -327,7 +327,7 @@ def stream_graph(
             checks = ((check_lines, graph, shapes) for graph in checks) if validate else _drained(checks)
             chunks = ((map_chunk, chunk, context_for(chunk, ctx), validate, shapes, quads)
                       for chunk in chunked(todo, size))
-            for result in run_tasks(chain(entities, _in_turn(checks, chunks)), jobs, scheduler):
+            for result in run_tasks(chain(entities, _in_turn(chunks, checks)), jobs, scheduler):
                 violations.extend(result.violations)
                 for graph in result.graphs:
                     spool.add(graph.name, graph.lines, graph.prefixes)
@@ -347,7 +347,8 @@ def stream_graph(
 
 def _in_turn(*iterables):
     """The items of ``iterables`` taken in turn: the workers map articles while the coordinator makes the
-    next part of the co-mention table, instead of waiting for it (results come back in any order)."""
+    next part of the co-mention table, instead of waiting for it (results come back in any order). Chunks
+    of articles go first: the table's first part waits for the whole count of pairs, the chunks do not."""
     iterators = [iter(items) for items in iterables]
     while iterators:
         for iterator in list(iterators):
@@ -368,11 +369,11 @@ def _spooled(graphs, spool):
         yield graph
 
 
-def _drained(graphs) -> list:
-    """No checks: run the parts through (into the spool) and ask the workers for nothing."""
+def _drained(graphs) -> Iterator:
+    """No checks: run the parts through (into the spool) when first asked, and ask the workers for nothing."""
     for _ in graphs:
         pass
-    return []
+    yield from ()
 
 
 def _reuse_graphs(kept, articles, ctx, spool, violations: list, use: CacheUse | None) -> tuple[list, dict]:

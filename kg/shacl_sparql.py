@@ -338,6 +338,9 @@ def _datatype_test(rule: Node) -> Callable[[Node], bool]:
     kinds = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float,
              XSD.decimal: Decimal, XSD.boolean: bool, XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
 
+    # bound once per rule: rdflib's namespaces look a name up anew on every access, and this runs per value
+    any_literal, any_datatype, string, lang_string = RDFS.Literal, RDFS.Datatype, XSD.string, RDF.langString
+
     def actual(v: Literal) -> bool:
         kind = kinds.get(rule)
         return True if kind is None else isinstance(v.value, kind)
@@ -347,11 +350,11 @@ def _datatype_test(rule: Node) -> Callable[[Node], bool]:
             return False
         if v.datatype == rule:
             return getattr(v, "ill_typed", None) is not True and actual(v)
-        if rule == RDFS.Literal or (rule == RDFS.Datatype and v.datatype):
+        if rule == any_literal or (rule == any_datatype and v.datatype):
             return True
-        if v.datatype is None and v.language is None and rule == XSD.string:
+        if v.datatype is None and v.language is None and rule == string:
             return actual(v)
-        if rule == RDF.langString and v.language:
+        if rule == lang_string and v.language:
             return actual(v)
         return False
     return test
@@ -407,6 +410,7 @@ def _wrapped(text: str) -> str:
 
 
 _XSD_STRING = XSD.string
+_XSD_STRING_IRI = str(XSD.string)
 
 
 def _exact(terms: Iterable[Node]) -> bool:
@@ -444,7 +448,7 @@ def _rdf(term: OxNode) -> Node:
         datatype = term.datatype.value
         if datatype.startswith(WRAPPED):
             return Literal(term.value, datatype=URIRef(datatype[len(WRAPPED):]))
-        if datatype == str(XSD.string):
+        if datatype == _XSD_STRING_IRI:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
     return BNode(term.value)

@@ -36,6 +36,9 @@ _DATE_FORMS = {
     YEAR: (re.compile(r"\d{4}"), XSD.gYear),
 }
 _ISO3166 = re.compile(r"[A-Z]{2}")
+# Bound once: rdflib's namespaces look a name up anew on every access (~1 us), and every chunk of a
+# build describes the entities its articles name (``kg.article_graphs.describe``).
+_TYPE, _PREF_LABEL, _LABEL, _NAME = RDF.type, SKOS.prefLabel, RDFS.label, SDO.name
 _REGION_CODE = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
 # The ontology class of each level of the official region list (kg.regions.LEVELS).
 REGION_CLASSES = {
@@ -178,7 +181,7 @@ def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef
     """The entity's types, one preferred label, links; aliases only where asked (entities graph)."""
     node = iri.entity_iri(entity.key, entity.label)
     for cls in _TYPES.get(entity.label, ()):
-        graph.add((node, RDF.type, cls))
+        graph.add((node, _TYPE, cls))
     if entity.label == LOC and entity.iso3166:
         graph.add((node, RDF.type, KGO.Country))
         graph.add((node, RDF.type, SDO.Country))
@@ -190,9 +193,9 @@ def add_entity(graph: Graph, entity: Entity, *, aliases: bool = False) -> URIRef
     if entity.label == LOC and entity.region is not None:
         add_region_facts(graph, node, entity.region, entity.region_parents)
     name = Literal(entity.name)
-    graph.add((node, SKOS.prefLabel, name))
-    graph.add((node, RDFS.label, name))
-    graph.add((node, SDO.name, name))
+    graph.add((node, _PREF_LABEL, name))
+    graph.add((node, _LABEL, name))
+    graph.add((node, _NAME, name))
     if entity.geonames is not None:
         graph.add((node, OWL.sameAs, iri.geonames_iri(entity.geonames)))
         graph.add((node, SDO.sameAs, iri.geonames_iri(entity.geonames)))

@@ -37,7 +37,8 @@ class Prepared:
         self._work[id(art)] = (art, prepare(art))
 
     def of(self, art: AnnotatedArticle) -> ArticleWork:
-        found = self._work.get(id(art))
+        """The work of ``art``, handed over once (a build holds none of it after resolution)."""
+        found = self._work.pop(id(art), None)
         return found[1] if found is not None and found[0] is art else prepare(art)
 
 

@@ -54,6 +54,7 @@ def kg_build(folder: Path, jobs: int, output: Path, cache: Path | None = None) -
     result = build([folder], jobs=jobs, timestamp=False, output=output, cache=cache)  # as kg build -o does
     stages = dict(result.times.seconds)
     return {
+        "code": code_folder(),
         "seconds": time.perf_counter() - started,
         "articles": len(result.facts.articles),
         "triples": result.triples,
@@ -63,6 +64,14 @@ def kg_build(folder: Path, jobs: int, output: Path, cache: Path | None = None) -
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
+
+
+def code_folder() -> str:
+    """The folder of the kg package this process runs: ``python -m`` puts the working folder before
+    ``PYTHONPATH``, so a "before" worktree run from another folder measures that folder's code."""
+    import kg
+
+    return str(Path(kg.__file__).resolve().parent.parent)
 
 
 def _child(*args: str) -> dict:
@@ -105,7 +114,8 @@ STAGES = ("read", "nlp", "resolve", "entities", "map+validate", "write")
 
 
 def print_table(results: list[dict], jobs: int) -> None:
-    print(f"machine: {machine()}; load average at the end of each size in the last column")
+    codes = sorted({r["build"].get("code", "?") for r in results})
+    print(f"machine: {machine()}; code measured: {', '.join(codes)}; load average at the end of each size in the last column")
     print(f"| articles | words | NER alone, articles/s | kg build -j {jobs}, articles/s | kg / NER | "
           "peak RSS MB (main / largest worker) | " + " | ".join(f"{s} s" for s in STAGES)
           + " | other s | triples | load |")

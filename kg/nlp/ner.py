@@ -17,6 +17,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 from kg.nlp.casing import corpus_spelling
 from kg.nlp.cues import is_agency_credit
+from kg.nlp.tokenizers import split_glued_brackets
 
 #: Where the trained pipeline is shipped inside the package.
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -43,6 +44,7 @@ def load_ner(path: Path | None = None) -> Language:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"NER pipeline at {path} cannot be loaded: {reason[:200]}") from error
     read_apostrophes_through(nlp)
+    split_glued_brackets(nlp)
     return nlp
 
 

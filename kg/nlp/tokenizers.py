@@ -6,6 +6,8 @@ one loads ~16,000 special cases, about 2 s, in every worker process; the pipelin
 that very tokenizer (same exceptions, same affix patterns: checked), so ``share_tokenizer``
 remembers it and ``stock_tokenizer`` hands it out. Anything else (another language, a changed
 tokenizer) gets a fresh stock one, as before.
+
+"Stock" here is spaCy's ``id`` tokenizer plus one infix of ours, ``split_glued_brackets``.
 """
 
 from __future__ import annotations
@@ -19,17 +21,40 @@ from spacy.vocab import Vocab
 # "|LINTASTIMOR.ID", "mediasumutku.com|", "deadlinenews.co/". No name starts or ends with one.
 GLUED_MARKS = "|/"
 
+# A round bracket glued between two words, as lists of members write a party after a name:
+# "Tatang Kirana(PDIP)", "Rois Faisal(Partai Golkar)". The stock rules split neither the "(" nor the
+# word before it, so the name swallowed the party. Only between letters: "2(dua)" is left as it is.
+GLUED_BRACKET = r"(?<=[^\W\d_])\((?=[^\W\d_])"
+
 _shared: list = []  # [vocab, tokenizer] of the last stock pipeline seen: one slot, like lru_cache(maxsize=1)
 
 
+def infixes() -> list[str]:
+    """The stock Indonesian infixes and ``GLUED_BRACKET``."""
+    from spacy.lang.id import Indonesian
+
+    return [*Indonesian.Defaults.infixes, GLUED_BRACKET]
+
+
+def split_glued_brackets(nlp: Language) -> None:
+    """Split a "(" glued between two words (``GLUED_BRACKET``), on top of the stock rules."""
+    nlp.tokenizer.infix_finditer = util.compile_infix_regex(infixes()).finditer
+
+
 def share_tokenizer(nlp: Language) -> None:
-    """Remember ``nlp``'s tokenizer for its vocab when it is the stock Indonesian one."""
-    if _is_stock(nlp.tokenizer):
+    """Remember ``nlp``'s tokenizer for its vocab when it is the stock Indonesian one, first giving
+    spaCy's plain one (``spacy.blank("id")``) ``split_glued_brackets`` so the rules see the same words."""
+    from spacy.lang.id import Indonesian
+
+    if _is_stock(nlp.tokenizer, Indonesian.Defaults.infixes):
+        split_glued_brackets(nlp)
+    if _is_stock(nlp.tokenizer, infixes()):
         _shared[:] = [nlp.vocab, nlp.tokenizer]
 
 
-def _is_stock(tokenizer: object) -> bool:
-    """The tokenizer ``Indonesian(vocab)`` would build: same exceptions and affix rules (a few ms to tell)."""
+def _is_stock(tokenizer: object, infix_patterns: list[str]) -> bool:
+    """The tokenizer ``Indonesian(vocab)`` would build, with ``infix_patterns``: same exceptions and
+    affix rules (a few ms to tell)."""
     from spacy.lang.id import Indonesian
 
     defaults = Indonesian.Defaults
@@ -38,7 +63,7 @@ def _is_stock(tokenizer: object) -> bool:
         return False
     patterns = [(tokenizer.prefix_search, util.compile_prefix_regex(defaults.prefixes)),
                 (tokenizer.suffix_search, util.compile_suffix_regex(defaults.suffixes)),
-                (tokenizer.infix_finditer, util.compile_infix_regex(defaults.infixes))]
+                (tokenizer.infix_finditer, util.compile_infix_regex(infix_patterns))]
     if any(getattr(found, "__self__", None) is None or found.__self__.pattern != stock.pattern
            for found, stock in patterns):
         return False
@@ -46,9 +71,11 @@ def _is_stock(tokenizer: object) -> bool:
 
 
 def stock_tokenizer(vocab: Vocab) -> Tokenizer:
-    """spaCy's stock Indonesian tokenizer over ``vocab``: the pipeline's own when it is that one."""
+    """The stock Indonesian tokenizer over ``vocab``: the pipeline's own when it is that one."""
     if _shared and _shared[0] is vocab:
         return _shared[1]
     from spacy.lang.id import Indonesian
 
-    return Indonesian(vocab).tokenizer
+    nlp = Indonesian(vocab)
+    split_glued_brackets(nlp)
+    return nlp.tokenizer

@@ -77,3 +77,13 @@ def test_docs_serialise_with_kg_annotations(blank_nlp, make_article):
     before, after = doc_to_annotated(doc, article), doc_to_annotated(restored, article)
     assert after == before
     assert before.quotes and before.roles and before.events and before.times
+
+
+@pytest.mark.slow
+def test_a_party_glued_to_a_members_name_is_its_own_mention(trained):
+    text = "Dalam rapat itu hadir Rois Faisal(Partai Golkar) dan Tatang Kirana(PDIP) di Pemalang."
+    (annotated,) = annotate([Article(source="x.txt", sha256="2" * 64, text=text)], trained)
+    found = {(m.text, m.label) for m in annotated.mentions}
+    assert ("Partai Golkar", "ORG") in found
+    assert ("Rois Faisal", "PER") in found
+    assert not any("(" in text for text, _ in found)

@@ -35,3 +35,9 @@ def test_another_language_is_not_lent_and_another_vocab_gets_a_fresh_tokenizer()
     fresh = stock_tokenizer(other.vocab)
     assert fresh is not other.tokenizer
     assert _words(fresh, "Kemenlu RI, dll.") == _words(other.tokenizer, "Kemenlu RI, dll.")
+
+
+def test_a_bracket_glued_between_words_is_split_but_not_after_a_number():
+    tokenizer = stock_tokenizer(spacy.blank("id").vocab)
+    assert _words(tokenizer, "Rois Faisal(Partai Golkar)") == ["Rois", "Faisal", "(", "Partai", "Golkar", ")"]
+    assert _words(tokenizer, "2(dua) kali")[0] == "2(dua"

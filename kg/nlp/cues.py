@@ -21,7 +21,7 @@ from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
 from kg.nlp.spantext import span_text, words_text
 from kg.records import LOC, ORG, PER
-from kg.words import ENVOYS, LEVEL_WORDS
+from kg.words import ENVOYS, FACILITY_KINDS, LEVEL_WORDS
 
 RULE_ID = "kg_rule"
 
@@ -175,8 +175,9 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
         return ORG  # "Kemlu", "Kemenperin": a body's short name is neither a person nor a place
     if is_agency_contraction(ent[0].text):
         return ORG  # "Dishub Tapteng", "Satpol PP", "Disnakertrans"
-    if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST):
-        return LOC
+    if ent.label_ == PER and (ent[0].lower_ in FACILITY_FIRST or ent[-1].lower_ in FACILITY_LAST
+                              or _named_after_a_facility_word(doc, ent.start)):
+        return LOC  # "Bandara Kualanamu", "rumah sakit Al Shifa"
     if ent.label_ == ORG and len(ent) > 1 and (ent[0].lower_ in NATURE_FIRST or ent[:2].text.lower() == "air terjun"):
         return LOC  # "Air Terjun Sampang", "Pantai Kuta": a natural place is no organisation
     start = ent.start
@@ -197,6 +198,15 @@ def _cued_label(doc: Doc, ent: Span, previous: Span | None) -> str:
     if ent.label_ in (PER, LOC) and _told_to_outlet(doc, ent):
         return ORG  # '"...," ujar X, kepada Radar Lamsel.': the outlet that heard it
     return ent.label_
+
+
+def _named_after_a_facility_word(doc: Doc, start: int) -> bool:
+    """A kind of place the span leaves out right before it ("rumah sakit Al Shifa", "di bandara Kualanamu"),
+    unless with the word before it makes an office ("Kepala Desa", "Wali Kota": a person follows)."""
+    before = token_lowers(doc)[max(0, start - 2) : start]
+    if not before or before[-1] == "makam" or not (before[-1] in FACILITY_FIRST or " ".join(before) in FACILITY_KINDS):
+        return False  # (a grave is named by whom it holds: "makam Mbah Tuan Sido Branti")
+    return title_before(doc, start) is None and not (len(before) == 2 and is_head(doc[start - 2]))
 
 
 # Words right before a name that only a person can follow: an honorific the model left out of the

@@ -33,6 +33,10 @@ def entities(text: str, patterns: list[tuple[str, str]]) -> list[tuple[str, str]
         ("Seperti dilansir dari Antara, banjir surut.", [("Antara", "PER")], [("Antara", "ORG")]),
         ("Media Korea Utara melaporkan hal itu.", [("Korea Utara", "LOC")], [("Korea Utara", "LOC")]),
         ("Ia tiba di Bandara Kualanamu pagi ini.", [("Bandara Kualanamu", "PER")], [("Bandara Kualanamu", "LOC")]),
+        ("Ia dirawat di rumah sakit Al Shifa, Gaza.", [("Al Shifa", "PER")], [("Al Shifa", "LOC")]),
+        ("Jemaah tiba di bandara Kualanamu pagi ini.", [("Kualanamu", "PER")], [("Kualanamu", "LOC")]),
+        ("Kepala Desa Sutrisno hadir.", [("Sutrisno", "PER")], [("Sutrisno", "PER")]),  # an office, then its holder
+        ("Warga menziarahi makam Mbah Sido Branti.", [("Mbah Sido Branti", "PER")], [("Mbah Sido Branti", "PER")]),
         ("Mereka bertemu di Baikonur Cosmodrome.", [("Baikonur Cosmodrome", "PER")], [("Baikonur Cosmodrome", "LOC")]),
         ("Mengutip Budi Santoso, harga naik.", [("Budi Santoso", "PER")], [("Budi Santoso", "PER")]),
         ("Syuting di Air Terjun Sampang.", [("Air Terjun Sampang", "ORG")], [("Air Terjun Sampang", "LOC")]),

@@ -431,9 +431,9 @@ def test_a_common_word_right_after_a_dateline_opens_a_sentence_and_names_nothing
 
 
 def test_a_list_split_between_types_takes_the_kind_its_sentence_names(make_article):
-    """No type holds two thirds of the list; "KK" (heads of families) and "desa" before it say what it lists."""
+    """No type holds two thirds of the list; "KK" (heads of families) and "wilayah" before it say what it lists."""
     text = ("Sembilan KK terdiri dari M Nazri , Pindah , Rosnah , Bahir , Erwan Parada , Jamil , Jepri , Sugimin , "
-            "dan Burhan . Banjir melanda desa Mandirancan , Kalisube , Binangun dan Sirau .")
+            "dan Burhan . Banjir melanda wilayah Mandirancan , Kalisube , Binangun dan Sirau .")
     spans = [(4, 6, "PER"), (9, 10, "ORG"), (11, 12, "PER"), (13, 15, "PER"), (16, 17, "LOC"), (18, 19, "LOC"),
              (20, 21, "LOC"), (23, 24, "LOC"), (28, 29, "PER"), (30, 31, "PER"), (32, 33, "LOC"), (34, 35, "LOC")]
     mentions = dict(_tagged(spans, text, make_article))

@@ -68,6 +68,11 @@ def test_link_short_forms_and_abbreviated_level_words():
     assert found == ["32", "35", "12", "31", "32.17", "33.01", "32.04.05"]
 
 
+def test_link_a_provinces_epithet_to_the_province():
+    found = codes(link_regions(["Pulau Dewata", "Bumi Parahiyangan", "Serambi Mekah", "Bumi Cendrawasih"]))
+    assert found == ["51", "32", "11", "91"]
+
+
 def test_link_an_island_regency_written_without_kepulauan_or_pulau():
     # "Kepulauan X" written "X": not when X is another region ("Riau") or a common word ("Seribu", a thousand)
     found = codes(link_regions(["Tanimbar", "Bangka Belitung", "Riau", "Seribu"]))

@@ -21,6 +21,7 @@ from kg.nlp.context import doc_text, token_texts
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
 from kg.nlp.participants import (
+    ADVERBS,
     PLACE_PREPS,
     both_named,
     ents_in,
@@ -413,9 +414,16 @@ def _welcomes(doc: Doc, ent: Span) -> bool:
     for t in reversed(doc[max(ent.sent.start, ent.start - 7) : ent.start]):
         if t.lower_ in WELCOMING:
             return True
-        if t.lower_ not in HOST_WORDS and not (t.is_title and t.ent_type_ != PER):
+        if t.lower_ not in HOST_WORDS and not (t.is_title and t.ent_type_ != PER) and not _adverbial(doc, t):
             return False
     return False
+
+
+def _adverbial(doc: Doc, token: Token) -> bool:
+    """Is ``token`` part of an adverb between a welcoming verb and the host ("disambut langsung oleh",
+    "disambut secara kenegaraan oleh")?"""
+    return (token.lower_ in ADVERBS or token.lower_ == "secara"
+            or (token.i > 0 and doc[token.i - 1].lower_ == "secara" and token.is_lower))
 
 
 def _same_place_time(doc: Doc, events: list[EventSpan], place: tuple[int, int], sentence: int) -> tuple[int, int] | None:

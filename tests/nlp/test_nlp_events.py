@@ -611,3 +611,11 @@ def test_the_budget_for_trips_is_no_trip(blank_nlp, make_article):
 def test_the_one_a_family_or_an_envoy_stands_for_takes_no_part(blank_nlp, make_article, text, absent):
     assert all(absent not in e[2] for e in _events(blank_nlp, make_article, text))
 
+
+
+@pytest.mark.parametrize("adverb", ["langsung", "secara kenegaraan"])
+def test_the_host_welcoming_with_an_adverb_does_not_arrive(ruled_nlp, make_article, adverb):
+    # "Setibanya di Istana Merdeka, PM Manele disambut langsung oleh Presiden Prabowo" (fresh-news audit D)
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung"]})
+    text = f"Budi Santoso tiba di Bandung dan disambut {adverb} oleh Presiden Siti Aminah pada Senin (11/3)."
+    assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]

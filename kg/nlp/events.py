@@ -499,19 +499,38 @@ OCCASION_FIRST = frozenset(
     "upacara peringatan hari "
     "nota perjanjian kesepakatan memorandum mou kontrak piagam deklarasi komunike pakta traktat konvensi".split())
 FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}[\s-]?\d{2,4}")
-# "tiba dengan pesawat Garuda Indonesia", "kapal pesiar 'Seven Seas Mariner'": what carries the travellers;
-# not the airline of an inaugural flight ("kedatangan perdana pesawat Citilink"), whose own event it is.
-CARRIED_BY = re.compile(r"(?<!perdana )\b(?:pesawat|maskapai|kapal(?: pesiar)?|kereta(?: api)?|helikopter)\s+['\"‘“]?$",
-                        re.IGNORECASE)
+# "tiba dengan pesawat Garuda Indonesia", "kapal pesiar 'Seven Seas Mariner'", "menumpangi private jet tipe N977HS",
+# "menggunakan Pesawat Beechcraft 1900D Ditpoludara ... Polri", "dengan penerbangan Batik Air": what carries the
+# travellers (or whose it is), a name inside the vehicle's noun phrase; not the airline of an inaugural flight
+# ("kedatangan perdana pesawat Citilink", "penerbangan perdana Citilink"), whose own event it is.
+VEHICLES = frozenset("pesawat jet maskapai kapal kereta helikopter penerbangan".split())
+# Words a vehicle's noun phrase may hold before the name: its kind, type and number ("pesiar", "api", "tipe N977HS").
+VEHICLE_WORDS = frozenset("pesiar api private tipe jenis nomor registrasi".split())
 
 
 def _without_carriers(doc: Doc, event: EventSpan) -> EventSpan:
     """A plane, ship or train named as travelling is how the travellers came, not one of them."""
     if event.type not in VISITED_PLACES:
         return event
-    text = doc_text(doc)
-    return replace(event, participants=[(s, e) for s, e in event.participants
-                                        if not CARRIED_BY.search(text, max(0, s - 30), s)])
+    return replace(event, participants=[(s, e) for s, e in event.participants if not _in_vehicle_phrase(doc, s)])
+
+
+def _in_vehicle_phrase(doc: Doc, start: int) -> bool:
+    """Does the name at character ``start`` stand in a vehicle's noun phrase: after a vehicle word with only
+    names, numbers, quotes and the vehicle's kind or type between ("pesawat Beechcraft 1900D Ditpoludara Polri")?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= span.sent.start and span.start - i <= 8:
+        t = doc[i]
+        if t.lower_ in VEHICLES:
+            return not (i > 0 and doc[i - 1].lower_ == "perdana")
+        if not (t.text[:1].isupper() or t.like_num or any(c.isdigit() for c in t.text)
+                or t.lower_ in VEHICLE_WORDS or t.text in "'\"‘“’”"):
+            return False
+        i -= 1
+    return False
 
 
 def _without_named_things(doc: Doc, event: EventSpan) -> EventSpan:

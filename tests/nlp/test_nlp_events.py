@@ -619,3 +619,15 @@ def test_the_host_welcoming_with_an_adverb_does_not_arrive(ruled_nlp, make_artic
     nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung"]})
     text = f"Budi Santoso tiba di Bandung dan disambut {adverb} oleh Presiden Siti Aminah pada Senin (11/3)."
     assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]
+
+
+@pytest.mark.parametrize(
+    "vehicle",
+    ["menumpangi private jet tipe N977HS", "menggunakan Pesawat Beechcraft 1900D Baharkam Polri",
+     "dengan penerbangan Batik Air"],
+)
+def test_a_name_in_the_vehicle_phrase_is_no_traveller(ruled_nlp, make_article, vehicle):
+    # fresh-news audit D: the jet's registration, the plane's owner and the airline were taken as the travellers
+    nlp = ruled_nlp({"ORG": ["N977HS", "Baharkam Polri", "Batik Air"]})
+    text = f"Rombongan menteri tiba {vehicle} pada Senin (11/3)."
+    assert _events(nlp, make_article, text) == []

@@ -97,7 +97,7 @@ def not_actors(doc: Doc) -> set[int]:
             excluded.update(range(ent.start, ent.end))
         if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
             excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
-        if office_affiliation(doc, ent) or names_the_outlet(doc, ent):
+        if office_affiliation(doc, ent) or names_the_outlet(doc, ent) or _holders_affiliation(doc, ent):
             excluded.update(range(ent.start, ent.end))
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
@@ -199,6 +199,16 @@ def office_affiliation(doc: Doc, ent: Span) -> bool:
 
     return (ent.label_ in (LOC, ORG) and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
             and is_head(doc[ent.start - 1]) and not (ent.end < len(doc) and doc[ent.end].ent_type_ == PER))
+
+
+def _holders_affiliation(doc: Doc, ent: Span) -> bool:
+    """"Jenderal TNI Dudung Abdurachman berkunjung": a body between an office or rank and the person holding it
+    is the holder's affiliation; the holder takes part, not the body."""
+    from kg.nlp.roles import is_head
+
+    return (ent.label_ == ORG and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
+            and is_head(doc[ent.start - 1]) and ent.end < len(doc) and doc[ent.end].ent_iob_ == "B"
+            and doc[ent.end].ent_type_ == PER)
 
 
 def _before_time(doc: Doc, comma: int, start: int) -> int:

@@ -631,3 +631,10 @@ def test_a_name_in_the_vehicle_phrase_is_no_traveller(ruled_nlp, make_article, v
     nlp = ruled_nlp({"ORG": ["N977HS", "Baharkam Polri", "Batik Air"]})
     text = f"Rombongan menteri tiba {vehicle} pada Senin (11/3)."
     assert _events(nlp, make_article, text) == []
+
+
+def test_the_body_in_a_holders_rank_does_not_take_part(ruled_nlp, make_article):
+    # "Kepala Staf Angkatan Darat (Kasad), Jenderal TNI Dudung Abdurachman, berkunjung ke Papua Barat" (audit D)
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["TNI"], "LOC": ["Bandung"]})
+    text = "Kepala Staf, Jenderal TNI Budi Santoso, berkunjung ke Bandung pada Senin (11/3)."
+    assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]

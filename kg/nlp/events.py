@@ -33,6 +33,7 @@ from kg.nlp.participants import (
     objects_of,
     office_affiliation,
     subject_of,
+    verb_of,
     cache_ents,
     serves_earlier_event,
 )
@@ -276,6 +277,8 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         if kind in (ARRIVAL, VISIT):
             people = [e for e in people if not _welcomes(doc, e)]
         people = [e for e in people if not _no_actor(doc, e)]
+        if kind == VISIT and _host_alone(doc, token, people):
+            continue  # "Gubernur X menerima kunjungan ..." with no visitor named: half of a visit
         if kind == DEPARTURE and place is None:
             place = _next_sentence_origin(doc, token, people, triggers)
         place_span = (place.start_char, place.end_char) if place is not None else None
@@ -367,6 +370,18 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
     # (a facility's name, not "Konsul Jenderal Australia di Makassar Todd Dias": the envoy's post)
     return (venue is not None and venue.label_ in (LOC, ORG) and venue[0].lower_ in FACILITY_WORDS
             and is_place(doc, venue))
+
+
+# Verbs whose subject receives a visit: "X menerima kunjungan Y", "kita mendapat kunjungan dari Y".
+RECEIVING = frozenset("menerima mendapat mendapatkan menyambut".split())
+
+
+def _host_alone(doc: Doc, token: Token, people: list[Span]) -> bool:
+    """Is the visit noun ``token`` received by its subject ("menerima kunjungan"), with no one named after it?
+    The host is there; who visits is not, and a visit is a visitor's."""
+    verb = verb_of(doc, token)
+    return (verb is not None and verb is not token and verb.lower_ in RECEIVING
+            and bool(people) and all(e.start < token.i for e in people))
 
 
 def _stood_in_for(doc: Doc, ent: Span) -> bool:

@@ -36,7 +36,26 @@ def _time_in_clause(doc: Doc, token: Token, span: Span) -> bool:
         # "Pembicaraan ... akan fokus pada ekonomi," kata Retno pada Rabu lalu: when it was said
         return not any(t.lower_ in CLAUSE_BREAKS or _reports(t) for t in between)
     # "tiba pada Selasa malam dan dijadwalkan kembali": a time before "dan" ends the earlier clause
-    return not any(t.lower_ in CLAUSE_BREAKS or t.lower_ in COORDINATORS for t in doc[span.end : token.i])
+    between = doc[span.end : token.i]
+    if any(t.lower_ in CLAUSE_BREAKS or t.lower_ in COORDINATORS for t in between):
+        return False
+    # "kunjungan Kasad yang baru dilantik Presiden pada 17 November 2021 itu merupakan rangkaian kunjungan kerjanya":
+    # a time inside a relative clause that a demonstrative or a copula closes before the trigger is that clause's
+    return not (any(t.lower_ in CLOSERS for t in between) and _in_relative_clause(doc, span))
+
+
+# Words that close a noun phrase and its relative clause ("... itu"), or open the predicate after it ("merupakan").
+CLOSERS = frozenset("itu ini tersebut merupakan adalah menjadi".split())
+
+
+def _in_relative_clause(doc: Doc, span: Span) -> bool:
+    """Does a "yang" open the clause the time ``span`` stands in (before it, with no punctuation between)?"""
+    for t in reversed(doc[span.sent.start : span.start]):
+        if t.lower_ == "yang":
+            return True
+        if t.is_punct:
+            return False
+    return False
 
 
 def _reports(token: Token) -> bool:

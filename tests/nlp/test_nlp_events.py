@@ -655,3 +655,11 @@ def test_a_visit_needs_its_visitor_not_only_its_host(ruled_nlp, make_article, te
     # negara sahabat, Perdana Menteri ..., Jeremiah Manele" with the visitors out of reach (fresh-news audit D1)
     nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung"]})
     assert [e[2] for e in _events(nlp, make_article, text) if e[0] == "Visit"] == expected
+
+
+def test_a_time_in_a_relative_clause_closed_before_the_trigger_is_not_the_events(ruled_nlp, make_article):
+    # "kunjungan Kasad yang baru dilantik Presiden Joko Widodo pada 17 November 2021 itu merupakan rangkaian kunjungan
+    # kerjanya ke wilayah Timur Indonesia": the day he was sworn in (fresh-news audit D1)
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Bandung"]})
+    text = "Kunjungan Budi Santoso yang baru dilantik pada Senin (4/3) itu merupakan rangkaian kunjungan kerjanya ke Bandung."
+    assert [(e[2], e[3], e[4]) for e in _events(nlp, make_article, text)] == [(["Budi Santoso"], "Bandung", None)]

@@ -154,6 +154,7 @@ def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | 
         if ent.label_ in (LOC, ORG) and place_prep(doc, ent) in preps and _same_clause(doc, token.i, ent.start)
         and not office_affiliation(doc, ent)
         and not _envoys_post(doc, ent) and not _where_they_come_from(doc, ent) and not names_the_outlet(doc, ent)
+        and not _agent(doc, ent)
     ]
     if kind in (MEETING, VISIT):  # "bertemu Kosmodrom Vostochny", "meninjau Bandung": a place right after the verb
         places += [e for e in candidates if e.label_ == LOC and e.start == token.i + 1]
@@ -176,6 +177,12 @@ def _where_they_come_from(doc: Doc, ent: Span) -> bool:
         nouns += 1
     k = i - 1 - nouns
     return nouns > 0 and k >= 0 and doc[k].lower_ == "dari"
+
+
+def _agent(doc: Doc, ent: Span) -> bool:
+    """"Kunjungan ini di dampingi oleh pejabat Korem 152": with "oleh" between the place word and the name, the
+    name is who does it (the "di" is a verb's, written apart), not where."""
+    return any(t.lower_ == "oleh" for t in doc[_prep_before(doc, ent) + 1 : ent.start])
 
 
 def _common_noun(word: str) -> bool:

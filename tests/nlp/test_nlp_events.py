@@ -663,3 +663,11 @@ def test_a_time_in_a_relative_clause_closed_before_the_trigger_is_not_the_events
     nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Bandung"]})
     text = "Kunjungan Budi Santoso yang baru dilantik pada Senin (4/3) itu merupakan rangkaian kunjungan kerjanya ke Bandung."
     assert [(e[2], e[3], e[4]) for e in _events(nlp, make_article, text)] == [(["Budi Santoso"], "Bandung", None)]
+
+
+def test_the_agent_after_oleh_is_no_place(ruled_nlp, make_article):
+    # "Kunjungan ini di dampingi oleh pejabat Korem 152/Bbl" (fresh-news audit D1): a verb's "di" written apart
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Korem 152"], "LOC": ["Bandung"]})
+    text = ("Budi Santoso berkunjung ke Bandung pada Senin (11/3). "
+            "Kunjungan Budi Santoso di dampingi oleh pejabat Korem 152.")
+    assert all(e[3] != "Korem 152" for e in _events(nlp, make_article, text))

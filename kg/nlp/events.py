@@ -356,6 +356,8 @@ HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali
 
 # "Jenazah Rahman tiba di Kupang": the remains of a person, who does not travel or visit.
 REMAINS = frozenset({"jenazah", "jasad", "mayat", "mendiang", "almarhum", "almarhumah", "peti", "abu", "kerangka"})
+# Verbs that give another name to what went before ("atau dikenal Veranda Talk", "yang dijuluki Kota Pahlawan").
+NAMING = frozenset("dikenal disebut dijuluki dinamai dinamakan".split())
 # "bertemu keluarga Navalny", "perwakilan PBB": a group standing for the one named, who is not there himself.
 STAND_INS = frozenset("keluarga kerabat perwakilan utusan".split())
 # "istri Presiden Joko Widodo": kin of an office holder ("istri Iriana" may name the wife herself, so only with a title).
@@ -371,6 +373,9 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
         return False
     if previous.lower_ in REMAINS or _counted_people(doc, ent) or _stood_in_for(doc, ent):
         return True
+    if previous.lower_ in NAMING or (previous.lower_ in ("sebagai", "dengan") and ent.start - 2 >= ent.sent.start
+                                     and doc[ent.start - 2].lower_ in NAMING):
+        return True  # "di teras belakang Istana Merdeka atau dikenal Veranda Talk": another name of what went before
     if ent.label_ != PER or previous.ent_iob_ not in ("B", "I"):
         return False
     venue = next((e for e in ents_of(doc) if e.end == ent.start), None)

@@ -671,3 +671,12 @@ def test_the_agent_after_oleh_is_no_place(ruled_nlp, make_article):
     text = ("Budi Santoso berkunjung ke Bandung pada Senin (11/3). "
             "Kunjungan Budi Santoso di dampingi oleh pejabat Korem 152.")
     assert all(e[3] != "Korem 152" for e in _events(nlp, make_article, text))
+
+
+def test_another_name_given_to_the_place_does_not_take_part(ruled_nlp, make_article):
+    # "berbincang akrab dengan Presiden Joko Widodo di teras belakang Istana Merdeka atau dikenal Veranda Talk" (audit D1)
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["Veranda Talk"], "LOC": ["Istana Merdeka"]})
+    text = ("Para duta besar berkesempatan berbincang akrab dengan Presiden Budi Santoso di teras belakang "
+            "Istana Merdeka atau dikenal Veranda Talk.")
+    assert all("Veranda Talk" not in e[2] for e in _events(nlp, make_article, text))
+    assert _events(nlp, make_article, text) == []  # one side named: no meeting

@@ -405,6 +405,8 @@ def _stood_in_for(doc: Doc, ent: Span) -> bool:
         i -= 1  # the office's title words
     if i < ent.sent.start:
         return False
+    if doc[i].text == "," and ent.label_ == PER and _apposed_to_stand_in(doc, i):
+        return True  # "bertemu dengan keluarga mendiang tokoh oposisi Rusia, Alexei Navalny"
     word = doc[i].lower_
     if word in ("perwakilan", "utusan"):
         return True
@@ -413,6 +415,18 @@ def _stood_in_for(doc: Doc, ent: Span) -> bool:
     titled = i < ent.start - 1
     return (word in STAND_INS or (word in KIN and titled)
             or (word == "tua" and i > ent.sent.start and doc[i - 1].lower_ == "orang"))
+
+
+def _apposed_to_stand_in(doc: Doc, comma: int) -> bool:
+    """Does a group or kin noun head the noun phrase the comma at ``comma`` sets a name after ("keluarga mendiang
+    tokoh oposisi Rusia, Alexei Navalny")? Up to six words back, over common nouns and names of places."""
+    for k in range(comma - 1, max(doc[comma].sent.start - 1, comma - 7), -1):
+        t = doc[k]
+        if t.lower_ in STAND_INS:
+            return True
+        if not (t.is_alpha and (t.is_lower or t.ent_type_ == LOC)) or t.ent_type_ == PER:
+            return False
+    return False
 
 
 def _counted_people(doc: Doc, ent: Span) -> bool:

@@ -680,3 +680,10 @@ def test_another_name_given_to_the_place_does_not_take_part(ruled_nlp, make_arti
             "Istana Merdeka atau dikenal Veranda Talk.")
     assert all("Veranda Talk" not in e[2] for e in _events(nlp, make_article, text))
     assert _events(nlp, make_article, text) == []  # one side named: no meeting
+
+
+def test_a_name_apposed_to_a_group_noun_is_stood_in_for(ruled_nlp, make_article):
+    # "setelah bertemu dengan keluarga mendiang tokoh oposisi Rusia, Alexei Navalny di California" (audit B, 017)
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Rusia", "Bandung"]})
+    text = "Budi Santoso bertemu dengan keluarga mendiang tokoh oposisi Rusia, Siti Aminah di Bandung pada Senin (11/3)."
+    assert _events(nlp, make_article, text) == []

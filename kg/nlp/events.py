@@ -356,6 +356,8 @@ HOST_WORDS = frozenset({"oleh", "presiden", "wakil", "gubernur", "bupati", "wali
 
 # "Jenazah Rahman tiba di Kupang": the remains of a person, who does not travel or visit.
 REMAINS = frozenset({"jenazah", "jasad", "mayat", "mendiang", "almarhum", "almarhumah", "peti", "abu", "kerangka"})
+# Nouns of a side in a sport: the country after them names the side, not the state ("pasangan Denmark").
+SIDES = frozenset("pasangan ganda tunggal tim timnas skuad kesebelasan regu".split())
 # Verbs that give another name to what went before ("atau dikenal Veranda Talk", "yang dijuluki Kota Pahlawan").
 NAMING = frozenset("dikenal disebut dijuluki dinamai dinamakan".split())
 # "bertemu keluarga Navalny", "perwakilan PBB": a group standing for the one named, who is not there himself.
@@ -373,6 +375,8 @@ def _no_actor(doc: Doc, ent: Span) -> bool:
         return False
     if previous.lower_ in REMAINS or _counted_people(doc, ent) or _stood_in_for(doc, ent):
         return True
+    if ent.label_ == LOC and previous.lower_ in SIDES:
+        return True  # "pasangan Indonesia ... pasangan Denmark": sides of a match named by their country
     if previous.lower_ in NAMING or (previous.lower_ in ("sebagai", "dengan") and ent.start - 2 >= ent.sent.start
                                      and doc[ent.start - 2].lower_ in NAMING):
         return True  # "di teras belakang Istana Merdeka atau dikenal Veranda Talk": another name of what went before

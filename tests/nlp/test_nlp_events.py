@@ -687,3 +687,10 @@ def test_a_name_apposed_to_a_group_noun_is_stood_in_for(ruled_nlp, make_article)
     nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Rusia", "Bandung"]})
     text = "Budi Santoso bertemu dengan keluarga mendiang tokoh oposisi Rusia, Siti Aminah di Bandung pada Senin (11/3)."
     assert _events(nlp, make_article, text) == []
+
+
+def test_countries_named_as_sides_of_a_match_do_not_meet(ruled_nlp, make_article):
+    # "Pada pertemuan kemarin, pasangan Indonesia ... membuat pasangan Denmark tak berkutik" (audit B, 096)
+    nlp = ruled_nlp({"LOC": ["Indonesia", "Denmark"]})
+    text = "Pasangan Indonesia bertemu pasangan Denmark pada Minggu (17/11)."
+    assert _events(nlp, make_article, text) == []

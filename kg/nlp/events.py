@@ -456,7 +456,7 @@ def _in_time(doc: Doc, i: int) -> bool:
 def _welcomes(doc: Doc, ent: Span) -> bool:
     """Is ``ent`` the host named by a welcoming verb right before it ("disambut oleh Presiden X", "diterima X")?
     The host's office may name its region between them ("disambut oleh Gubernur Jawa Timur Khofifah")."""
-    for t in reversed(doc[max(ent.sent.start, ent.start - 7) : ent.start]):
+    for t in reversed(doc[max(ent.sent.start, ent.start - 9) : ent.start]):
         if t.lower_ in WELCOMING:
             return True
         if t.lower_ not in HOST_WORDS and not (t.is_title and t.ent_type_ != PER) and not _adverbial(doc, t):
@@ -466,8 +466,8 @@ def _welcomes(doc: Doc, ent: Span) -> bool:
 
 def _adverbial(doc: Doc, token: Token) -> bool:
     """Is ``token`` part of an adverb between a welcoming verb and the host ("disambut langsung oleh",
-    "disambut secara kenegaraan oleh")?"""
-    return (token.lower_ in ADVERBS or token.lower_ == "secara"
+    "disambut secara kenegaraan oleh"), or a bracket of the host's title ("Perdana Menteri (PM) Mahathir")?"""
+    return (token.lower_ in ADVERBS or token.lower_ == "secara" or token.text in ("(", ")")
             or (token.i > 0 and doc[token.i - 1].lower_ == "secara" and token.is_lower))
 
 

@@ -694,3 +694,10 @@ def test_countries_named_as_sides_of_a_match_do_not_meet(ruled_nlp, make_article
     nlp = ruled_nlp({"LOC": ["Indonesia", "Denmark"]})
     text = "Pasangan Indonesia bertemu pasangan Denmark pada Minggu (17/11)."
     assert _events(nlp, make_article, text) == []
+
+
+def test_the_host_with_a_bracketed_title_does_not_arrive(ruled_nlp, make_article):
+    # "Kedatangan Presiden Jokowi itu disambut langsung oleh Perdana Menteri (PM) Mahathir Mohamad" (audit C, c03)
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung"]})
+    text = "Kedatangan Presiden Budi Santoso itu disambut langsung oleh Perdana Menteri (PM) Siti Aminah di Bandung."
+    assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]

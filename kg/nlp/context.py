@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.attrs import IS_ALPHA, IS_SPACE
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.records import ENTITY_LABELS, PER
 
@@ -79,6 +81,49 @@ def token_is_space(doc: Doc) -> list[bool]:
     return doc.to_array(IS_SPACE).astype(bool).tolist()
 
 
+# The doc whose entity spans are held while a component works on it (``ents_held``), and those spans
+# (None until read, and again after each write).
+_held_ents: tuple[Doc | None, tuple[Span, ...] | None] = (None, None)
+
+
+@contextmanager
+def ents_held(doc: Doc) -> Iterator[None]:
+    """While a component works on ``doc``, ``doc_ents`` reads ``doc.ents`` once per change, not once per call.
+
+    ``doc.ents`` makes a Span per entity from the tokens' tags on every read, and kg_entities' steps read it
+    some eighty times a doc while writing it about ten. The steps write only through ``set_ents``, which
+    forgets the held spans, so every read still sees the last write. Outside, ``doc_ents`` reads ``doc.ents``.
+
+    doc (Doc): the doc the component works on.
+    """
+    global _held_ents
+    outer, _held_ents = _held_ents, (doc, None)
+    try:
+        yield
+    finally:
+        _held_ents = outer
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once per change of ``doc``'s entities while ``ents_held(doc)`` is open."""
+    global _held_ents
+    held_doc, ents = _held_ents
+    if held_doc is not doc:
+        return doc.ents
+    if ents is None:
+        ents = doc.ents
+        _held_ents = (doc, ents)
+    return ents
+
+
+def set_ents(doc: Doc, spans: Iterable[Span], *, default: str = "outside") -> None:
+    """``doc.set_ents(spans, default=default)``, forgetting the spans ``doc_ents`` holds for ``doc``."""
+    global _held_ents
+    if _held_ents[0] is doc:
+        _held_ents = (doc, None)
+    doc.set_ents(spans, default=default)
+
+
 @dataclass(frozen=True)
 class Ent:
     """A mention as the rule components see it: character span, label, text, sentence index."""
@@ -110,7 +155,7 @@ class DocView:
         self._starts = [s for s, _ in self.sentences]
         self.ents = [
             Ent(e.start_char, e.end_char, e.label_, e.text, self.sentence_of(e.start_char))
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ in ENTITY_LABELS
         ]
         self.quoted: list[tuple[int, int]] = []  # the spans of quoted words, where the quote finder sets them

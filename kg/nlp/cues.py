@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
-from kg.nlp.context import token_is_alpha, token_lowers, token_texts
+from kg.nlp.context import doc_ents, set_ents, token_is_alpha, token_lowers, token_texts
 from kg.nlp.dates import WEEKDAYS
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
@@ -124,7 +124,7 @@ NAMING_CUES = tuple(cue for cue in MEDIA_CUES if cue not in (("media",), ("radio
 
 def relabel_by_cues(doc: Doc) -> None:
     """Apply the media and facility cues to ``doc.ents`` (and add outlets the model missed)."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     changed = False
     fixed = []
     for index, ent in enumerate(ents):
@@ -155,7 +155,7 @@ def relabel_by_cues(doc: Doc) -> None:
         added = [e for e in added if not _overlaps_any(e, datelined)] + datelined
         changed = True
     if changed or added:
-        doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(fixed + added, key=lambda e: e.start), default="outside")
 
 
 def _overlaps_any(ent: Span, spans: list[Span]) -> bool:
@@ -333,7 +333,7 @@ def _told_to_outlet(doc: Doc, ent: Span) -> bool:
     spoke = any(t.lower_ in SPEECH_VERBS or t.lower_.removesuffix("nya") in CUES  # "kata", "ujarnya"
                 for t in doc[max(sentence, ent.start - 30) : ent.start - 1])
     named_person = any(e.label_ == PER and e.text == ent.text and e.start != ent.start
-                       and (e.start == 0 or doc[e.start - 1].lower_ != "kepada") for e in doc.ents)
+                       and (e.start == 0 or doc[e.start - 1].lower_ != "kepada") for e in doc_ents(doc))
     return spoke and not named_person
 
 

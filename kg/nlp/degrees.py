@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word
-from kg.nlp.context import token_texts
+from kg.nlp.context import doc_ents, set_ents, token_texts
 from kg.nlp.cues import HONORIFICS, ORG_FIRST
 from kg.nlp.roles import HEADS, PREFIXES, RANKS
 from kg.records import LOC, PER
@@ -138,7 +138,7 @@ def _ends_a_name_span(doc: Doc, i: int) -> bool:
     name words, then a comma or a stop, are that person's degree."""
     if doc[i].ent_iob_ != "I" or doc[i].ent_type_ != LOC or not (i + 1 == len(doc) or doc[i + 1].text in (",", ".")):
         return False
-    ent = next(e for e in doc.ents if e.start <= i < e.end)
+    ent = next(e for e in doc_ents(doc) if e.start <= i < e.end)
     return ent.end == i + 1 and i - ent.start >= 2 and all(_name_word(t) for t in doc[ent.start:i])
 
 
@@ -180,7 +180,7 @@ def _name_start(doc: Doc, end: int) -> int:
 def name_before_degrees(doc: Doc) -> None:
     """Drop degrees from the entities and tag the name before them a person."""
     runs = _degree_runs(doc)
-    if not runs and not any(_only_degrees(ent) for ent in doc.ents):
+    if not runs and not any(_only_degrees(ent) for ent in doc_ents(doc)):
         return
     in_degree = {i for start, end in runs for i in range(start, end)}
     names = []
@@ -190,7 +190,7 @@ def name_before_degrees(doc: Doc) -> None:
         if name_start < name_end:
             names.append((name_start, name_end))
     kept: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         end = ent.end
         while end > ent.start and (end - 1 in in_degree or doc[end - 1].text == ","):
             end -= 1
@@ -202,7 +202,7 @@ def name_before_degrees(doc: Doc) -> None:
             end = min(s for s, e in names if ent.start < e and end > s)  # "Dinas Djussachri": the body before
         kept.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_))
     kept += [Span(doc, start, end, label=PER, span_id=RULE_ID) for start, end in names]
-    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+    set_ents(doc, sorted(kept, key=lambda e: e.start), default="outside")
 
 
 def trim_degrees(doc: Doc) -> None:
@@ -210,7 +210,7 @@ def trim_degrees(doc: Doc) -> None:
     split names from titles have found it; what the model read as one title-and-name span
     escaped ``name_before_degrees``."""
     fixed, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         end = ent.end
         if ent.label_ == PER:
             while end - ent.start > 1 and (doc[end - 1].text == "," or _degree_at(doc, end - 1, ent.start)):
@@ -218,7 +218,7 @@ def trim_degrees(doc: Doc) -> None:
         changed |= end < ent.end
         fixed.append(ent if end == ent.end else Span(doc, ent.start, end, label=PER, span_id=ent.id_))
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _degree_at(doc: Doc, i: int, start: int) -> bool:

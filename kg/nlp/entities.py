@@ -29,7 +29,9 @@ from kg.nlp.casing import (
     is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word, is_seen_only_in_lower_case,
     is_unit_word,
 )
-from kg.nlp.context import doc_text, per_doc, token_is_alpha, token_is_space, token_lowers, token_texts
+from kg.nlp.context import (
+    doc_ents, doc_text, ents_held, per_doc, set_ents, token_is_alpha, token_is_space, token_lowers, token_texts,
+)
 from kg.nlp.cues import (
     FORCE_FIRST, HONORIFICS, ORG_FIRST, ORG_LAST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
     is_listed_place, no_region_but_a_word, relabel_by_cues,
@@ -71,7 +73,7 @@ def clip_entities(doc: Doc) -> None:
     """
     changed = False
     ents = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         front, back = _unpaired_edges(token_texts(doc)[ent.start : ent.end])
         start, end = ent.start + front, ent.start + back
         if start != ent.start:
@@ -93,7 +95,7 @@ def clip_entities(doc: Doc) -> None:
             continue
         ents.append(ent)
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def _unpaired_edges(texts: list[str]) -> tuple[int, int]:
@@ -109,19 +111,19 @@ def _unpaired_edges(texts: list[str]) -> tuple[int, int]:
 
 def cut_amounts(doc: Doc) -> None:
     """"Gresik Rp31.000 per", "Kota Blitar Rp": a name ends before an amount of money."""
-    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    found, ents = doc_ents(doc), []  # doc.ents read once: each read makes a Span per entity
     for ent in found:
         cut = next((t.i for t in ent[1:] if re.match(r"(?i)rp\.?\d*$|rp\d|us\$|\$\d", t.text)), None)
         ents.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_))
     if any(a.end != b.end for a, b in zip(ents, found)):
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def cut_common_acronyms(doc: Doc) -> None:
     """"UMK Barut", "KUR BRI", "UMK 2023": an acronym the corpora write often but never in a name (a wage,
     a loan) opens no name; what follows it may be one (the region, the bank)."""
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if len(ent) > 1 and ent[0].is_alpha and is_common_acronym(ent[0].text):
             changed = True
             rest = ent[1:]
@@ -131,7 +133,7 @@ def cut_common_acronyms(doc: Doc) -> None:
             continue
         ents.append(ent)
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 #: Level words news writes cut short with a dot ("Kab. Sukabumi", "Kantor Kemenag Kab.Mura", "Kec. Cibadak").
@@ -142,7 +144,7 @@ def join_abbreviated_levels(doc: Doc) -> None:
     """"Kab. Sukabumi": the model stops a name at the dot of an abbreviated level word ("Sukabumi" alone,
     "Kantor Kementerian Agama Kab" + "Mura"); the level word, its dot and the name after them are one
     name, with the body the level word ends, if any: a body's name then ("Pemkab Kab. Lebak"), else a place's."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     at = {i: e for e in ents for i in range(e.start, e.end)}
     spans: list[tuple[int, int, str, str]] = []
     for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are abbreviated levels
@@ -167,7 +169,7 @@ def join_abbreviated_levels(doc: Doc) -> None:
     covered = {k for start, end, _, _ in spans for k in range(start, end)}
     kept = [e for e in ents if not any(k in covered for k in range(e.start, e.end))]
     kept += [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in spans]
-    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+    set_ents(doc, sorted(kept, key=lambda e: e.start), default="outside")
 
 
 def split_level_words(doc: Doc) -> None:
@@ -176,7 +178,7 @@ def split_level_words(doc: Doc) -> None:
     office's, not part of the place's name."""
     from kg.link_regions import office_before
 
-    found, ents = doc.ents, []  # doc.ents read once: each read makes a Span per entity
+    found, ents = doc_ents(doc), []  # doc.ents read once: each read makes a Span per entity
     changed = False
     for ent in found:
         if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent.start > 0 \
@@ -195,7 +197,7 @@ def split_level_words(doc: Doc) -> None:
             start = cut
         ents.append(ent if start == ent.start else Span(doc, start, ent.end, label=LOC, span_id=ent.id_))
     if changed or len(ents) != len(found):
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def _sentence_starts(doc: Doc) -> frozenset[int]:
@@ -293,7 +295,7 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
 def _a_place_only_after_region_heads(doc: Doc, name: str) -> bool:
     """Is ``name`` typed a place only right after a regent's or governor's office ("Bupati Salwa"), where the model
     expects the region, and is it no place any list knows?"""
-    places = [e for e in doc.ents if e.label_ == LOC and e.text == name]
+    places = [e for e in doc_ents(doc) if e.label_ == LOC and e.text == name]
     return (bool(places) and all(e.start > 0 and doc[e.start - 1].lower_ in REGION_HEADS for e in places)
             and link_place(name) is None and not is_region_name(name))
 
@@ -306,7 +308,7 @@ def _body_word(token: Token) -> bool:
 
 def _inside_a_body_or_place(doc: Doc, text: str) -> bool:
     """Does ``text`` end an ORG or LOC name of the doc ("DPRD Rohil"), so it is a place's short form?"""
-    return any(e.label_ != PER and len(e) > 1 and e.text.endswith(" " + text) for e in doc.ents)
+    return any(e.label_ != PER and len(e) > 1 and e.text.endswith(" " + text) for e in doc_ents(doc))
 
 
 def _split_at_colon(doc: Doc, ent: Span) -> list[Span]:
@@ -342,12 +344,12 @@ def _affiliation_not_person(doc: Doc, ent: Span, following: Span | None, labels:
 
 def relabel_affiliations(doc: Doc) -> None:
     """Apply the title-affiliation fix alone (after names were added next to speech verbs)."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     labels = _majority_labels(ents)
     following = ents[1:] + [None]
     fixed = [_affiliation_not_person(doc, e, after, labels) for e, after in zip(ents, following)]
     if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def repair_entities(doc: Doc) -> None:
@@ -361,7 +363,7 @@ def repair_entities(doc: Doc) -> None:
     * A one-word "person" between a title and a person is an organization or place:
       "juru bicara Kremlin Dmitry Peskov".
     """
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     headline = _headlines(doc)  # not a body line dense with names ("... Kejaksaan Tinggi Maluku ... Ferry Tanaya ...")
     labels = _majority_labels([e for e in ents if e.label_ in ENTITY_LABELS], headline)
     repaired: list[Span] = []
@@ -379,7 +381,7 @@ def repair_entities(doc: Doc) -> None:
         for i, ent in enumerate(repaired)
     ]
     if [(e.start, e.end, e.label_) for e in fixed] != [(e.start, e.end, e.label_) for e in ents]:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "‘", "'"})
@@ -429,7 +431,7 @@ def drop_common_words(doc: Doc) -> None:
                           if alphas[i] and texts[i][:1].isupper() and i not in starts and i not in headline}
     lowered_as_words = {lowers[i] for i in range(1, len(doc))  # not "kata karji": a name misspelt where a speaker stands
                         if alphas[i] and texts[i].islower() and lowers[i - 1] not in SPEECH_CUES}
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     defined = {e.end + 1 for e in ents if e.end < len(doc) and doc[e.end].text == "("}  # "... Barat (Sumbar)"
     kept = []
     for ent in ents:
@@ -486,7 +488,7 @@ def drop_common_words(doc: Doc) -> None:
             continue
         kept.append(ent)
     if len(kept) != len(ents):
-        doc.set_ents(kept, default="outside")
+        set_ents(doc, kept, default="outside")
 
 
 # Words that name a holiday's or a month's kind around its name ("Hari Raya Idul Adha", "Bulan Suci Ramadhan").
@@ -503,7 +505,7 @@ def _a_holiday(ent: Span) -> bool:
 
 def _in_longer_name(doc: Doc, ent: Span) -> bool:
     """Does the article name someone or something whose longer name holds this one word?"""
-    return any(len(e) > 1 and ent[0].lower_ in (t.lower_ for t in e) for e in doc.ents)
+    return any(len(e) > 1 and ent[0].lower_ in (t.lower_ for t in e) for e in doc_ents(doc))
 
 
 # Words that put a time after them ("menjelang Ramadhan", "pada masa Lebaran"), never a person.
@@ -558,7 +560,7 @@ def split_titles(doc: Doc) -> None:
     titles = (HEADS | PREFIXES | RANKS | REGIONAL_OFFICES) - NOBLE
     changed = False
     ents = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         panel = len(ent) > 2 and ent[0].lower_ == "majelis" and ent[1].lower_ in HEADS  # "Majelis Hakim X"
         if (not _title_opens(ent[0], titles) and not panel) or ent.label_ not in ENTITY_LABELS:
             ents.append(ent)
@@ -594,7 +596,7 @@ def split_titles(doc: Doc) -> None:
         elif ent.label_ != PER and len(rest) > 1:
             ents.append(ent)  # "Kepala Staf Gabungan": an organization named after an office
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 # Heads of a province's, regency's or city's government: the place after them is in the official list (and not a
@@ -611,7 +613,7 @@ def split_fields_from_holders(doc: Doc) -> None:
     title, a span that opens with the office's field (common words) and goes on with two or more
     name words is the holder; the field words belong to the title."""
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         cut = _field_end(ent) if ent.label_ in (PER, ORG) else None
         if cut is not None and (not title_before(doc, ent.start) or _after_a_body(doc, ent.start)):
             cut = None  # the cheap test first: few spans open with a field
@@ -621,7 +623,7 @@ def split_fields_from_holders(doc: Doc) -> None:
         changed = True
         ents.append(Span(doc, cut, ent.end, label=PER, span_id=ent.id_))
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def _after_a_body(doc: Doc, start: int) -> bool:
@@ -635,7 +637,7 @@ def split_title_field_lists(doc: Doc) -> None:
     """"Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the fields an office lists
     after its head ("Pendidikan", "Riset", "Teknologi": common words, between commas and "dan") are part
     of the title; a name the model found among them is none, and the holder starts after them."""
-    ents, changed = list(doc.ents), False
+    ents, changed = list(doc_ents(doc)), False
     for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are heads
         if lower not in HEADS or not doc[i].text[:1].isupper():
             continue
@@ -654,7 +656,7 @@ def split_title_field_lists(doc: Doc) -> None:
                 kept.append(ent)
         ents = kept
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def _title_field_list_end(doc: Doc, i: int) -> int | None:
@@ -700,7 +702,7 @@ def _initial(token: Token) -> bool:
 
 def _named_person(doc: Doc, words: Span) -> bool:
     """Does the article name a person whose name opens with ``words`` ("Hendri Septa" for "Hendri")?"""
-    return any(e.label_ == PER and e.text.startswith(words.text) and e.start != words.start for e in doc.ents)
+    return any(e.label_ == PER and e.text.startswith(words.text) and e.start != words.start for e in doc_ents(doc))
 
 
 def _title_opens(token: Token, titles: frozenset[str]) -> bool:
@@ -743,7 +745,7 @@ def trim_plain_words(doc: Doc) -> None:
     starts = _sentence_starts(doc)
     changed = False
     ents = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start, end = ent.start, ent.end
         addressed = ent.label_ == PER and _honorific_before(doc, start)  # "H. Kader Jaelani": a name follows
         while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and not addressed and (
@@ -791,7 +793,7 @@ def trim_plain_words(doc: Doc) -> None:
             continue
         ents.append(ent)
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 # Months written out: a place's or body's name that runs on into one ("di Kota Ambon Oktober lalu", "Provinsi Papua
@@ -871,7 +873,7 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
     its level word ("Tanjungsari" from "Kecamatan Tanjungsari").
     """
     votes: dict[tuple[str, ...], Counter] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ENTITY_LABELS or ent.label_ == PER and _holds_a_number(ent):
             continue  # "Pasal 609 Ayat" typed a person: no name, dropped at the end (drop_non_names); nothing to spread
         votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
@@ -949,7 +951,7 @@ def split_named_fronts(doc: Doc) -> None:
     person's name the rules ran back over the place or body after an office (or a body's kind), where the article
     names that place or body alone (or the gazetteer lists the body: "Gerindra"), is the place or body, then the
     person."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     labels = _majority_labels(ents, _headlines(doc))
     fixed, changed = [], False
     for ent in ents:
@@ -962,7 +964,7 @@ def split_named_fronts(doc: Doc) -> None:
                   Span(doc, cut, ent.end, label=PER, span_id=ent.id_)]
         changed = True
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _named_front_end(doc: Doc, ent: Span, labels: dict[str, str]) -> int | None:
@@ -985,7 +987,7 @@ def extend_person_names(doc: Doc) -> None:
     capitalised word that is in no entity and no common word or title ends at that word instead.
     Not on headlines, where every word is capitalised, nor from a listed body ("Kremlin" + "Dmitry
     Peskov")."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     taken = {t.i for e in ents for t in e}
     starts = _sentence_starts(doc)
     written = {e.text for e in ents if e.label_ == PER and len(e) > 1}
@@ -1022,7 +1024,7 @@ def extend_person_names(doc: Doc) -> None:
             written.add(ent.text)  # "Ira Maya Sopha" found here lengthens a later "Maya Sopha"
         fixed.append(ent)
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -1033,10 +1035,10 @@ def name_people_stated_in_office(doc: Doc) -> None:
     """"Kemudian Abdullatif ditetapkan sebagai Kepala Desa Ruang Tengah": a name that is appointed or elected as an
     office ("ditetapkan/dilantik/terpilih sebagai Kepala ...") is a person's, whatever type the model gave it;
     not a known place or a body's name."""
-    ents = doc.ents
+    ents = doc_ents(doc)
     people = {e.start for e in ents if e.label_ in (LOC, ORG) and len(e) <= 3 and _stated_in_office(doc, e)}
     if people:
-        doc.set_ents([Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in people else e for e in ents],
+        set_ents(doc, [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in people else e for e in ents],
                      default="outside")
 
 
@@ -1060,7 +1062,7 @@ def join_patronymics(doc: Doc) -> None:
     person's name, which the model cuts at it; the capitalised name words on either side join the person (up to
     three, not past an honorific, rank or title: "Haji", "Datuk")."""
     ents = [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.label_ != PER and _holds_a_patronymic(e) else e
-            for e in doc.ents]  # "Mohd Eymron Bin Dasly", typed a body: only a person is someone's son
+            for e in doc_ents(doc)]  # "Mohd Eymron Bin Dasly", typed a body: only a person is someone's son
     at = {t.i: e for e in ents for t in e}
     spans: list[tuple[int, int]] = []
     for ent in ents:
@@ -1083,9 +1085,9 @@ def join_patronymics(doc: Doc) -> None:
         covered = {i for s, e in spans for i in range(s, e)}
         kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
         joined = [Span(doc, s, e, label=PER, span_id=RULE_ID) for s, e in sorted(set(spans))]
-        doc.set_ents(sorted(kept + _outermost(joined), key=lambda e: e.start), default="outside")
-    elif any(e.label_ != f.label_ for e, f in zip(ents, doc.ents)):
-        doc.set_ents(ents, default="unmodified")
+        set_ents(doc, sorted(kept + _outermost(joined), key=lambda e: e.start), default="outside")
+    elif any(e.label_ != f.label_ for e, f in zip(ents, doc_ents(doc))):
+        set_ents(doc, ents, default="unmodified")
 
 
 def _holds_a_patronymic(ent: Span) -> bool:
@@ -1132,8 +1134,8 @@ def name_balinese_hamlets(doc: Doc) -> None:
             if end > i + 2:
                 spans.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
     if spans:
-        kept = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
-        doc.set_ents(sorted(kept + spans, key=lambda e: e.start), default="outside")
+        kept = [e for e in doc_ents(doc) if not any(s.start < e.end and e.start < s.end for s in spans)]
+        set_ents(doc, sorted(kept + spans, key=lambda e: e.start), default="outside")
 
 
 # "Adang, sapaan akrab Endang", "yang akrab disapa Tata": words that give a person's other name.
@@ -1144,7 +1146,7 @@ NICKNAME_CUES = (("sapaan", "akrab"), ("panggilan", "akrab"), ("akrab", "disapa"
 def name_nicknames(doc: Doc) -> None:
     """The one or two capitalised words after "sapaan akrab" or "akrab disapa" are a person's name, and
     so is the one-word "place" or "body" right before ", sapaan akrab" (the other name of that person)."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     at = {t.i: e for e in ents for t in e}
     added, relabel = [], {}
     lowers = token_lowers(doc)
@@ -1161,7 +1163,7 @@ def name_nicknames(doc: Doc) -> None:
             relabel[before.start] = before
     if added or relabel:
         fixed = [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in relabel else e for e in ents]
-        doc.set_ents(sorted(fixed + added, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(fixed + added, key=lambda e: e.start), default="outside")
 
 
 def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[int]) -> bool:
@@ -1295,7 +1297,7 @@ def split_holders_after_numbered_bodies(doc: Doc) -> None:
     """"Anggota Komisi II Haris Kelana Damanik": a body whose name ends in a Roman numeral, run on into
     name words the article also writes on their own ("Haris pun mempertegas ..."): the words after the
     numeral are its member's name, with the name words right after them."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     texts = token_texts(doc)
     fixed, changed, skip = [], False, None
     for k, ent in enumerate(ents):
@@ -1317,7 +1319,7 @@ def split_holders_after_numbered_bodies(doc: Doc) -> None:
         skip = k + 1 if after is not None else None
         changed = True
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _a_place_name(text: str) -> bool:
@@ -1332,7 +1334,7 @@ def keep_region_names_whole(doc: Doc) -> None:
     Tanah Datar Thamrin" with "Datar Thamrin" a person: "Batu Bara" and "Tanah Datar" are regencies of the
     list, so the word goes with the body or place before it (or makes the place, when none was tagged).
     """
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     by_end = {e.end: k for k, e in enumerate(ents)}
     changed = False
     for k, ent in enumerate(ents):
@@ -1355,7 +1357,7 @@ def keep_region_names_whole(doc: Doc) -> None:
             changed = True
             break
     if changed:
-        doc.set_ents(sorted(ents, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(ents, key=lambda e: e.start), default="outside")
 
 
 def retile_with_known_names(doc: Doc) -> None:
@@ -1372,7 +1374,7 @@ def retile_with_known_names(doc: Doc) -> None:
 
 
 def _retile(doc: Doc, runs: bool) -> None:
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     written = Counter(tuple(t.lower_ for t in ent) for ent in ents)
     labels = {tuple(t.lower_ for t in ent): ent.label_ for ent in reversed(ents)}
     if not any(len(words) > 1 for words in written):
@@ -1400,7 +1402,7 @@ def _retile(doc: Doc, runs: bool) -> None:
             kept += run
         i = j
     if changed:
-        doc.set_ents(kept, default="outside")
+        set_ents(doc, kept, default="outside")
 
 
 def _tiles(lowers: list[str], start: int, end: int, known: dict[tuple[str, ...], str],
@@ -1425,15 +1427,15 @@ def propagate_names(doc: Doc) -> None:
     names = _names(doc)
     if not names:
         return
-    taken = {t.i for ent in doc.ents for t in ent}
+    taken = {t.i for ent in doc_ents(doc) for t in ent}
     starts = _sentence_starts(doc)
-    first_names = {(e[0].text,) for e in doc.ents if e.label_ == PER and len(e) == 1}
+    first_names = {(e[0].text,) for e in doc_ents(doc) if e.label_ == PER and len(e) == 1}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     added: list[Span] = []
     texts = token_texts(doc)  # most words open no known name: tested without a Token object
-    tagged = {e.start: e for e in doc.ents}
+    tagged = {e.start: e for e in doc_ents(doc)}
     i = 0
     while i < len(doc):
         match = _longer_name_written(doc, tagged[i], texts, by_first, names) if i in tagged else None
@@ -1463,7 +1465,7 @@ def propagate_names(doc: Doc) -> None:
         else:
             i += 1
     if added:
-        doc.set_ents(added, default="unmodified")
+        set_ents(doc, added, default="unmodified")
 
 
 def _longer_name_written(doc: Doc, ent: Span, texts: list[str], by_first: dict[str, list[tuple[str, ...]]],
@@ -1508,7 +1510,7 @@ def unify_labels(doc: Doc) -> None:
     then to a place when the name is a known country or city, then to the first mention's.
     """
 
-    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    ents = [e for e in doc_ents(doc) if e.label_ in ENTITY_LABELS]
     votes: dict[str, Counter] = {}
     written: dict[str, str] = {}
     for ent in ents:
@@ -1629,9 +1631,9 @@ def unify_labels(doc: Doc) -> None:
     fixed = [
         Span(doc, e.start, e.end, label=chosen[e.text.casefold()], span_id=e.id_)
         if e.text.casefold() in chosen and chosen[e.text.casefold()] != e.label_ else e
-        for e in doc.ents
+        for e in doc_ents(doc)
     ]
-    doc.set_ents(fixed, default="outside")
+    set_ents(doc, fixed, default="outside")
 
 
 def _holder_after_title(doc: Doc, ent: Span) -> bool:
@@ -1730,7 +1732,7 @@ def tag_office_regions(doc: Doc) -> None:
                 added += _holder_after(doc, end)
                 break
     if added:
-        doc.set_ents(added, default="unmodified")
+        set_ents(doc, added, default="unmodified")
 
 
 def _holder_after(doc: Doc, start: int, labels: dict[tuple[int, int], str] | None = None,
@@ -1753,7 +1755,7 @@ def unify_lists(doc: Doc) -> None:
     the items of a list are things of one kind, so a short item typed against two thirds of the list
     takes the list's type, unless it is a known place (never made a person) or the article calls it a
     person elsewhere (never made a place)."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     people_elsewhere = Counter(e.text for e in ents if e.label_ == PER)
     relabel: dict[int, str] = {}
     for items in _lists(doc, ents):
@@ -1774,7 +1776,7 @@ def unify_lists(doc: Doc) -> None:
                 continue  # "Kepala Satpol PP dan Damkar Kendal, Subarso": the holder after the office's bodies
             relabel[e.start] = label
     if relabel:
-        doc.set_ents([Span(doc, e.start, e.end, label=relabel[e.start], span_id=e.id_) if e.start in relabel else e
+        set_ents(doc, [Span(doc, e.start, e.end, label=relabel[e.start], span_id=e.id_) if e.start in relabel else e
                       for e in ents], default="outside")
 
 
@@ -1815,7 +1817,7 @@ def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
     article names as an organization on its own, followed by a region, is that organization's office."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     bodies = {e.text for e in ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
@@ -1823,7 +1825,7 @@ def relabel_regional_bodies(doc: Doc) -> None:
         for e in ents
     ]
     if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _part_of_a_person(word: str, longer: dict[str, Counter]) -> bool:
@@ -1860,7 +1862,7 @@ def join_institutions(doc: Doc) -> None:
     from the rest of its name is joined to the name that directly follows it, as one organization; a
     "person" after it only when its words are also common words ("Kementerian" + "Sosial"), not a
     holder's name ("Polri" + "Hendra Wijaya")."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     joined: list[Span] = []
     for ent in ents:
         if ent.label_ in (LOC, ORG) and _unit_word_before(doc, ent.start, joined):
@@ -1889,7 +1891,7 @@ def join_institutions(doc: Doc) -> None:
             continue
         joined.append(ent)
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
-        doc.set_ents(joined, default="outside")
+        set_ents(doc, joined, default="outside")
 
 
 # Government bodies whose names list their fields ("Dinas Pekerjaan Umum dan Penataan Ruang").
@@ -1904,7 +1906,7 @@ def join_body_fields(doc: Doc) -> None:
     Daerah": a body that lists its fields is one organization, however the model cut it. Only fields in
     title case that open no body of their own ("Dinas Sosial dan Dinas Kesehatan" are two). A name the model
     ran on from the last field ("Keguruan UINSU Medan") keeps what follows the field."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     by_start = {e.start: e for e in ents}
     fixed, skip_to, changed = [], -1, False
     for ent in ents:
@@ -1919,7 +1921,7 @@ def join_body_fields(doc: Doc) -> None:
             ent, skip_to, changed = Span(doc, ent.start, end, label=ORG, span_id=ent.id_), end, True
         fixed.append(ent)
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _field_list_after(doc: Doc, i: int, by_start: dict[int, Span]) -> int:
@@ -1960,7 +1962,7 @@ def join_regional_offices(doc: Doc) -> None:
     """"Basarnas" + "Palembang", "DLH" + "Kabupaten Serang", "PSIS" + "Semarang": an organization written
     right before a province, regency or city (its name, short form or level word and name) is that
     region's office or club, one organization, not a body and a place."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -1973,12 +1975,12 @@ def join_regional_offices(doc: Doc) -> None:
             continue
         joined.append(ent)
     if len(joined) != len(ents):
-        doc.set_ents(joined, default="outside")
+        set_ents(doc, joined, default="outside")
 
 
 def join_acronym_offices(doc: Doc) -> None:
     """Once the regions are tagged: a body's acronym right before one is that region's office."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     fixed = [_acronym_opened(doc, e) for e in ents]
     for k, (ent, was) in enumerate(zip(fixed[:-1], ents)):
         after = fixed[k + 1]
@@ -1986,7 +1988,7 @@ def join_acronym_offices(doc: Doc) -> None:
                 and ent.start > 0 and is_head(doc[ent.start - 1]) and not known_place(after.text):
             fixed[k + 1] = Span(doc, after.start, after.end, label=PER, span_id=after.id_)  # "Kepala DLH X Prauri"
     if [(e.start, e.end, e.label_) for e in fixed] != [(e.start, e.end, e.label_) for e in ents]:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _acronym_opened(doc: Doc, ent: Span) -> Span:
@@ -2039,7 +2041,7 @@ def add_venue_names(doc: Doc) -> None:
     sentence and the one to three capitalised words after it name a place the model missed; a place
     the model found right after the venue word is part of that name."""
     starts, headline = _sentence_starts(doc), _title_case_lines(doc)
-    taken = {t.i: e for e in doc.ents for t in e}
+    taken = {t.i: e for e in doc_ents(doc) for t in e}
     added, absorbed = [], set()
     for i, lower in enumerate(token_lowers(doc)):  # the cached words first: few are venue words
         if lower not in VENUE_WORDS:
@@ -2059,8 +2061,8 @@ def add_venue_names(doc: Doc) -> None:
             added.append(Span(doc, i, end, label=LOC, span_id=RULE_ID))
             taken.update({k: added[-1] for k in range(i, end)})
     if added:
-        kept = [e for e in doc.ents if e.start not in absorbed]
-        doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+        kept = [e for e in doc_ents(doc) if e.start not in absorbed]
+        set_ents(doc, sorted(kept + added, key=lambda e: e.start), default="outside")
 
 
 def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
@@ -2096,7 +2098,7 @@ def _school_before(doc: Doc, start: int, before: list[Span]) -> int | None:
 def add_unit_names(doc: Doc) -> None:
     """"Polda Sulteng", "Koramil Sidareja": an untagged unit word and the capitalised words after it
     (not a rank or an office) name an organization the model missed."""
-    ents = doc.ents  # read once: each read makes a Span per entity; set only after the loop
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity; set only after the loop
     taken = {t.i for e in ents for t in e}
     # the place after the unit word, or a one-word "person" there: "Polsek Tersono" is the unit of a village
     places = {e.start: e for e in ents if e.label_ == LOC or (e.label_ == PER and len(e) == 1)}
@@ -2129,7 +2131,7 @@ def add_unit_names(doc: Doc) -> None:
                 absorbed.add(place.start)
     if added:
         kept = [e for e in ents if e.start not in absorbed]
-        doc.set_ents(sorted(kept + added, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(kept + added, key=lambda e: e.start), default="outside")
 
 
 def _holder_after_region(doc: Doc, unit: int, end: int) -> int:
@@ -2168,7 +2170,7 @@ def extend_organizations(doc: Doc) -> None:
     goes on over ", X dan Y" (title-case words); "PT Bank Tabungan Negara (Persero) Tbk": the
     company form belongs to the name.
     """
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     taken = {t.i for e in ents if len(e) > 1 for t in e}  # a one-word "name" may be a field ("Klimatologi")
     fixed: list[Span] = []
     for ent in ents:
@@ -2182,7 +2184,7 @@ def extend_organizations(doc: Doc) -> None:
         start = ent.start - 1 if _section_before(doc, ent) else ent.start
         fixed.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ORG, span_id=ent.id_))
     if [(e.start, e.end) for e in fixed] != [(e.start, e.end) for e in ents]:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 # Words a club's or company's name goes on with, which the model tags as the start of a name of its own:
@@ -2193,7 +2195,7 @@ NAME_GOES_ON = ORG_LAST | {"united", "city"}
 def join_names_that_go_on(doc: Doc) -> None:
     """A place or body the model ended right before "United", "FC" or "Group" that opens the next name is one
     club or company with it ("Pasuruan United FC")."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     joined: list[Span] = []
     for ent in ents:
         previous = joined[-1] if joined else None
@@ -2204,7 +2206,7 @@ def join_names_that_go_on(doc: Doc) -> None:
             continue
         joined.append(ent)
     if len(joined) != len(ents):
-        doc.set_ents(joined, default="outside")
+        set_ents(doc, joined, default="outside")
 
 
 def _name_end_word_after(doc: Doc, end: int) -> int:
@@ -2235,7 +2237,7 @@ def extend_class_designations(doc: Doc) -> None:
     """"Pengadilan Negeri Kelas IA Khusus Palembang", "Lapas Kelas I Tangerang", "PN Kelas 1 B
     Kraksaan": a body's class and the place after it belong to its name; the model stops at "Kelas"
     or at the code, or leaves the place out."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     at = {k: e for e in ents for k in range(e.start, e.end)}
     spans: list[Span] = []
     for k in (k for k, lower in enumerate(token_lowers(doc)) if lower in CLASS_WORDS and k > 0):
@@ -2254,7 +2256,7 @@ def extend_class_designations(doc: Doc) -> None:
             spans.append(Span(doc, base.start, max(place, base.end), label=base.label_, span_id=base.id_))
     if spans:
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-        doc.set_ents(sorted(kept + spans, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(kept + spans, key=lambda e: e.start), default="outside")
 
 
 def _class_end(doc: Doc, i: int) -> int:
@@ -2318,7 +2320,7 @@ def split_coordinations(doc: Doc) -> None:
     """"Hanura dan PBB" names two organizations: a span whose parts around "dan" are one word each is split."""
     ents = []
     changed = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         words = [t.lower_ for t in ent]
         if len(ent) == 3 and words[1] in ("dan", "&") and ent.label_ in (ORG, LOC):
             changed = True
@@ -2327,7 +2329,7 @@ def split_coordinations(doc: Doc) -> None:
             continue
         ents.append(ent)
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 # Units that stand on their own after another unit's name: "Mapolsek Tersono Polres Batang".
@@ -2341,7 +2343,7 @@ def split_units(doc: Doc) -> None:
     """"Mapolsek Tersono Polres Batang" names two units: an organisation is split before a second unit word
     that follows a name (not "Kapolsek ... Polres": the office words are not units)."""
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         cut = next((k for k in range(ent.start + 2, ent.end)
                     if ent.label_ == ORG and doc[k].lower_ in UNIT_WORDS and doc[k].text[:1].isupper()
                     and doc[k - 1].lower_ not in ORG_FIRST and doc[ent.start].lower_ in ORG_FIRST), None)
@@ -2351,13 +2353,13 @@ def split_units(doc: Doc) -> None:
         changed = True
         ents += [Span(doc, ent.start, cut, label=ORG, span_id=ent.id_), Span(doc, cut, ent.end, label=ORG, span_id=ent.id_)]
     if changed:
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def join_places_named_after_people(doc: Doc) -> None:
     """"Jalan Kapten" + "Maulana Lubis", "Stadion" + "I Made Suta": a street or venue named after a
     person, which the model reads as a place word and a person, is one place."""
-    found = doc.ents
+    found = doc_ents(doc)
     ents: list[Span] = []
     for ent in found:
         before = ents[-1] if ents else None
@@ -2369,7 +2371,7 @@ def join_places_named_after_people(doc: Doc) -> None:
             continue
         ents.append(ent)
     if len(ents) != len(found):
-        doc.set_ents(ents, default="outside")
+        set_ents(doc, ents, default="outside")
 
 
 def name_after_ranks(doc: Doc) -> None:
@@ -2394,7 +2396,7 @@ def name_after_ranks(doc: Doc) -> None:
 def _office_places_before_ranks(doc: Doc, ranks: set[int]) -> None:
     """"Kapolsek Jaluko Iptu Yohanes": a "person" between an office and a rank is the office's place (not the
     service of "Kanit Reskrim Ipda Budi")."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     fixed = [
         Span(doc, e.start, e.end, label=LOC, span_id=e.id_)
         if e.label_ == PER and e.end in ranks and e.start > 0 and is_head(doc[e.start - 1])
@@ -2402,14 +2404,14 @@ def _office_places_before_ranks(doc: Doc, ranks: set[int]) -> None:
         for e in ents
     ]
     if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):
-        doc.set_ents(fixed, default="unmodified")
+        set_ents(doc, fixed, default="unmodified")
 
 
 def name_after_forms_of_address(doc: Doc) -> None:
     """"Ketua Dharma Wanita NTT Ibu Carolina Maria Ondok", tagged "Dharma Wanita NTT Ibu" + "Carolina" +
     "Maria Ondok": a form of address after a name ends it and opens one person's name. What it ends,
     after an office ("Ketua"), is the office's body."""
-    ents = doc.ents
+    ents = doc_ents(doc)
     people: list[tuple[int, int, int]] = []
     bodies: set[int] = set()
     for ent in ents:
@@ -2425,8 +2427,8 @@ def name_after_forms_of_address(doc: Doc) -> None:
         return
     _set_people(doc, people)
     if bodies:
-        doc.set_ents([Span(doc, e.start, e.end, label=ORG, span_id=e.id_) if e.start in bodies else e
-                      for e in doc.ents], default="unmodified")
+        set_ents(doc, [Span(doc, e.start, e.end, label=ORG, span_id=e.id_) if e.start in bodies else e
+                      for e in doc_ents(doc)], default="unmodified")
 
 
 # Where the capitalised words of a holder's name after an office stop (one set, not a new union per comma).
@@ -2471,7 +2473,7 @@ def name_after_offices(doc: Doc) -> None:
     body and a comma are the holder's name, whatever the model made of them (a place, nothing).
     Not when they are a place the office sits in ("Kapolsek Kota Sako, Palembang") or a word the
     corpora mostly write in lower case ("Kamis")."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     labels = {(e.start, e.end): e.label_ for e in ents}
     person_ends = {e.end: e for e in ents if e.label_ == PER}
     body_ends = {e.end for e in ents if e.label_ == ORG}
@@ -2500,7 +2502,7 @@ def name_after_offices(doc: Doc) -> None:
             places.append(place)
         people.append((start, start, end))
     if places:
-        doc.set_ents([Span(doc, e.start, e.end, label=LOC, span_id=RULE_ID) if e in places else e for e in ents],
+        set_ents(doc, [Span(doc, e.start, e.end, label=LOC, span_id=RULE_ID) if e in places else e for e in ents],
                      default="outside")
     _set_people(doc, people)
 
@@ -2540,7 +2542,7 @@ def name_after_titles(doc: Doc) -> None:
                 and not known_place(doc[i:end].text) and title_before(doc, i) is not None:
             people.append((i, i, end))
         i = max(end, i + 1)
-    for ent in doc.ents:  # "Duta Besar Uni Eropa Vincent Piket,": a "place" no list knows, after an office's body
+    for ent in doc_ents(doc):  # "Duta Besar Uni Eropa Vincent Piket,": a "place" no list knows, after an office's body
         if ent.label_ == LOC and 2 <= len(ent) <= 4 \
                 and all(_name_word_of_place(t) or t.i == ent.start and _initials(t) for t in ent) \
                 and not ent[0].is_sent_start and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) \
@@ -2649,7 +2651,7 @@ def _set_people(doc: Doc, people: list[tuple[int, int, int]]) -> None:
             chosen.append((cut, start, end))
     people = chosen
     kept: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for cut, start, end in people:
             if ent.start <= cut < ent.end:
                 ent = Span(doc, ent.start, cut, label=ent.label_, span_id=ent.id_) if cut > ent.start else None
@@ -2660,7 +2662,7 @@ def _set_people(doc: Doc, people: list[tuple[int, int, int]]) -> None:
         if ent is not None and len(ent):
             kept.append(ent)
     kept += [Span(doc, start, end, label=PER, span_id=RULE_ID) for _, start, end in people]
-    doc.set_ents(sorted(kept, key=lambda e: e.start), default="outside")
+    set_ents(doc, sorted(kept, key=lambda e: e.start), default="outside")
 
 
 def _rank_before_name(doc: Doc, i: int) -> bool:
@@ -2680,7 +2682,7 @@ def split_holders_from_places(doc: Doc) -> None:
     the body ("Kepala Disnakertrans Bantul Istirul Widiastuti") or the region, and the holder."""
     names = region_names()
     fixed, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         cut = (_region_end(ent, names) or _country_end(ent) or _local_region_end(ent)) \
             if _office_before(doc, ent.start) else None
         rest = doc[cut : ent.end] if cut else None
@@ -2696,7 +2698,7 @@ def split_holders_from_places(doc: Doc) -> None:
             continue
         fixed.append(ent)
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def split_regions_from_holders(doc: Doc) -> None:
@@ -2704,7 +2706,7 @@ def split_regions_from_holders(doc: Doc) -> None:
     after a body right after an office, a "person" that opens with the name of a province, regency or city is
     the region of the office (or of the body) and then its holder. Not a person the article names by that
     first word elsewhere ("Bima Arya")."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     names = region_names()
     ends = {e.end: e for e in ents if e.label_ == ORG}
     firsts = Counter(e[0].lower_ for e in ents if e.label_ == PER)
@@ -2723,7 +2725,7 @@ def split_regions_from_holders(doc: Doc) -> None:
         fixed.append(Span(doc, cut, ent.end, label=PER, span_id=RULE_ID))
         changed = True
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _region_opening(ent: Span, names: frozenset[str]) -> int | None:
@@ -2742,7 +2744,7 @@ def split_named_holders(doc: Doc) -> None:
     own elsewhere (by the same name, or its first word alone) or names the body on its own and an
     office stands before it. The body keeps its type; the holder is a person.
     A "person" ("Kepala DPMD Kukar Arianto") is cut only where the article names both parts alone."""
-    ents = doc.ents  # read once: each read makes a Span per entity, and the loop below needs them per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity, and the loop below needs them per entity
     bodies = Counter((e.text.lower(), e.label_) for e in ents if e.label_ != PER)
     body_texts = {text for text, _ in bodies}
     people = [e for e in ents if e.label_ == PER]
@@ -2759,7 +2761,7 @@ def split_named_holders(doc: Doc) -> None:
                   Span(doc, cut, ent.end, label=PER, span_id=RULE_ID)]
         changed = True
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span]) -> int | None:
@@ -2888,7 +2890,7 @@ def _is_country(text: str) -> bool:
 def name_after_office_countries(doc: Doc) -> None:
     """"Duta Besar Republik Argentina Gustavo Arturi Torres": after an office and the country it
     serves, the untagged capitalised words are the holder (two to four words that could be a name)."""
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     labels = {(e.start, e.end): e.label_ for e in ents}
     people = []
     for ent in ents:
@@ -2906,7 +2908,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
     """"Komisi Pemberantasan Korupsi (KPK)": the short form in brackets right after a name is that name
     too, an acronym ("(Satpol PP)") or a contraction ("Dinas Perhubungan (Dishub)"), whatever the
     model made of it."""
-    ents = [e for e in doc.ents]
+    ents = [e for e in doc_ents(doc)]
     joined = _joined_by_their_acronym(doc, _run_on_to_their_acronym(doc, ents))
     fixed: list[Span] = []
     short_forms: dict[tuple[int, int], str] = {}
@@ -2926,7 +2928,7 @@ def add_bracketed_acronyms(doc: Doc) -> None:
             kept.append(Span(doc, s, end, label=label, span_id=RULE_ID))
     kept.sort(key=lambda e: e.start)
     if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in ents]:
-        doc.set_ents(kept, default="outside")
+        set_ents(doc, kept, default="outside")
 
 
 def _joined_by_their_acronym(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3034,10 +3036,10 @@ def tag_known_bodies(doc: Doc) -> None:
     (a one-word name that is also a common word, "Antara lain", only when the model says so); a name
     the model found that is exactly one of them is an organisation ("Pertamina" typed a place)."""
     retyped = [Span(doc, e.start, e.end, label=ORG, span_id=e.id_) if e.label_ != ORG and e.text in _listed_bodies()
-               and not known_place(e.text) else e for e in doc.ents]
-    if any(a is not b for a, b in zip(retyped, doc.ents)):
-        doc.set_ents(retyped, default="outside")
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+               and not known_place(e.text) else e for e in doc_ents(doc)]
+    if any(a is not b for a, b in zip(retyped, doc_ents(doc))):
+        set_ents(doc, retyped, default="outside")
+    taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     added = [Span(doc, start, end, label=ORG, span_id=RULE_ID) for _, start, end in _known_bodies(doc.vocab)(doc)
              if not taken.intersection(range(start, end))
              and not (end - start == 1 and can_be_common_word(doc[start].text))]  # "Antara lain": a word
@@ -3047,18 +3049,18 @@ def tag_known_bodies(doc: Doc) -> None:
         degrees = degree_tokens(doc)  # "Faisal Hasrimy AP M AP": degrees, not the news agency
         added = [s for s in added if not degrees.intersection(range(s.start, s.end))]
     if added:
-        doc.set_ents(sorted(added, key=lambda s: s.start), default="unmodified")
+        set_ents(doc, sorted(added, key=lambda s: s.start), default="unmodified")
 
 
 def tag_short_body_names(doc: Doc) -> None:
     """"di Polsek", "Kodim menerjunkan", "Kemenag mencatat", "Dispar" + "Bengkulu": the short word a police or army
     unit, a prosecutor's office, a ministry or an agency is named by, capitalised where the model found nothing, is
     that body (its region after it joins it next, ``join_regional_offices``); not after an office ("Waka Polres")."""
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
     added = [Span(doc, i, i + 1, label=ORG, span_id=RULE_ID) for i, text in enumerate(token_texts(doc))
              if i not in taken and _names_a_body_alone(text) and not (i > 0 and is_head(doc[i - 1]))]
     if added:
-        doc.set_ents(added, default="unmodified")
+        set_ents(doc, added, default="unmodified")
 
 
 # Bodies news names by a short word of their own, capitalised, with or without their region. (Not "Dinas",
@@ -3111,10 +3113,10 @@ def drop_work_titles(doc: Doc) -> None:
             titles.append((match.start(), match.end()))  # "hits semisal 'Stasiun Balapan', 'Ambyar', dan ..."
     if not titles:
         return
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     kept = [e for e in ents if not any(start <= e.start_char and e.end_char <= end for start, end in titles)]
     if len(kept) != len(ents):
-        doc.set_ents(kept, default="outside")
+        set_ents(doc, kept, default="outside")
 
 
 def _a_language(doc: Doc, ent: Span) -> bool:
@@ -3131,7 +3133,7 @@ def drop_non_names(doc: Doc) -> None:
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False
-    ents = doc.ents  # read once: each read makes a Span per entity
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity
     starts = {e.start: e for e in ents}
     for ent in ents:
         if _between_office_and_body(doc, ent, starts):
@@ -3161,7 +3163,7 @@ def drop_non_names(doc: Doc) -> None:
             continue
         kept.append(ent)
     if changed:
-        doc.set_ents(kept, default="outside")
+        set_ents(doc, kept, default="outside")
 
 
 def _only_common_words(ent: Span) -> bool:
@@ -3300,67 +3302,68 @@ class EntityRepair:
         self.propagate = propagate
 
     def __call__(self, doc: Doc) -> Doc:
-        clip_entities(doc)
-        join_abbreviated_levels(doc)
-        name_before_degrees(doc)
-        cut_amounts(doc)
-        cut_common_acronyms(doc)
-        split_level_words(doc)
-        repair_entities(doc)
-        join_places_named_after_people(doc)
-        name_after_ranks(doc)
-        name_after_honorifics(doc)
-        name_after_forms_of_address(doc)
-        name_after_offices(doc)
-        name_after_titles(doc)
-        name_balinese_people(doc)
-        split_holders_from_places(doc)
-        split_regions_from_holders(doc)
-        split_named_holders(doc)
-        join_institutions(doc)
-        join_regional_offices(doc)
-        add_unit_names(doc)
-        extend_organizations(doc)
-        join_names_that_go_on(doc)
-        extend_class_designations(doc)
-        join_body_fields(doc)
-        split_coordinations(doc)
-        split_units(doc)
-        add_bracketed_acronyms(doc)
-        split_titles(doc)
-        split_fields_from_holders(doc)
-        split_title_field_lists(doc)
-        trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
-        extend_person_names(doc)
-        split_named_fronts(doc)
-        join_patronymics(doc)
-        name_nicknames(doc)
-        name_balinese_hamlets(doc)
-        trim_plain_words(doc)
-        drop_common_words(doc)
-        relabel_by_cues(doc)
-        name_after_offices(doc)  # again, once the cues have typed the bodies ("Kepala Dinkes Kotamobagu, Devie CH Lala")
-        tag_office_regions(doc)
-        name_after_office_countries(doc)
-        tag_regions(doc)
-        tag_short_body_names(doc)
-        join_lower_case_regions(doc)
-        join_regional_offices(doc)
-        join_acronym_offices(doc)
-        keep_region_names_whole(doc)
-        split_holders_after_numbered_bodies(doc)
-        if self.propagate:
-            retile_with_known_names(doc)
-            propagate_names(doc)
-        name_people_stated_in_office(doc)
-        unify_lists(doc)
-        unify_labels(doc)
-        add_venue_names(doc)
-        relabel_regional_bodies(doc)
-        tag_known_bodies(doc)
-        drop_non_names(doc)
-        drop_work_titles(doc)
-        tag_site_names(doc)
+        with ents_held(doc):  # the steps read the entities far more often than they change them
+            clip_entities(doc)
+            join_abbreviated_levels(doc)
+            name_before_degrees(doc)
+            cut_amounts(doc)
+            cut_common_acronyms(doc)
+            split_level_words(doc)
+            repair_entities(doc)
+            join_places_named_after_people(doc)
+            name_after_ranks(doc)
+            name_after_honorifics(doc)
+            name_after_forms_of_address(doc)
+            name_after_offices(doc)
+            name_after_titles(doc)
+            name_balinese_people(doc)
+            split_holders_from_places(doc)
+            split_regions_from_holders(doc)
+            split_named_holders(doc)
+            join_institutions(doc)
+            join_regional_offices(doc)
+            add_unit_names(doc)
+            extend_organizations(doc)
+            join_names_that_go_on(doc)
+            extend_class_designations(doc)
+            join_body_fields(doc)
+            split_coordinations(doc)
+            split_units(doc)
+            add_bracketed_acronyms(doc)
+            split_titles(doc)
+            split_fields_from_holders(doc)
+            split_title_field_lists(doc)
+            trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
+            extend_person_names(doc)
+            split_named_fronts(doc)
+            join_patronymics(doc)
+            name_nicknames(doc)
+            name_balinese_hamlets(doc)
+            trim_plain_words(doc)
+            drop_common_words(doc)
+            relabel_by_cues(doc)
+            name_after_offices(doc)  # again, once the cues have typed the bodies ("Kepala Dinkes Kotamobagu, Devie CH Lala")
+            tag_office_regions(doc)
+            name_after_office_countries(doc)
+            tag_regions(doc)
+            tag_short_body_names(doc)
+            join_lower_case_regions(doc)
+            join_regional_offices(doc)
+            join_acronym_offices(doc)
+            keep_region_names_whole(doc)
+            split_holders_after_numbered_bodies(doc)
+            if self.propagate:
+                retile_with_known_names(doc)
+                propagate_names(doc)
+            name_people_stated_in_office(doc)
+            unify_lists(doc)
+            unify_labels(doc)
+            add_venue_names(doc)
+            relabel_regional_bodies(doc)
+            tag_known_bodies(doc)
+            drop_non_names(doc)
+            drop_work_titles(doc)
+            tag_site_names(doc)
         return doc
 
 

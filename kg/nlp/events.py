@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.context import doc_text, token_texts
+from kg.nlp.context import doc_ents, doc_text, token_texts
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.eventtime import event_time, inherited_time, is_day, planned
 from kg.nlp.participants import (
@@ -632,7 +632,7 @@ def _one_country_at_most(doc: Doc, actors: list[tuple[int, int]]) -> bool:
     """Are the actors all places, of which one country or none?"""
     from kg.link import COUNTRY, link_place
 
-    labels = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    labels = {(e.start_char, e.end_char): e.label_ for e in doc_ents(doc)}
     if any(labels.get(actor) != LOC for actor in actors):
         return False
     text = doc_text(doc)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.degrees import is_degree
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_a_name, is_unit_word
-from kg.nlp.context import token_lowers
+from kg.nlp.context import doc_ents, set_ents, token_lowers
 from kg.nlp.roles import (
     HEADS, HONORIFICS, MODIFIERS, PREFIXES, RANKS, REGIONAL_OFFICES, SERVICE_UNITS, SPELLED_RANK_WORDS, is_head,
     names_a_panel,
@@ -138,7 +138,7 @@ GLUED_CUE = re.compile(r"\w+[,.!?]?[\"”]([a-z]+)$")
 def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> list[Span]:
     """Add names next to speech cues that the NER missed; returns the spans added."""
     added: list[Span] = []
-    ents = doc.ents  # read once (each read makes a Span per entity); set only after the loop
+    ents = doc_ents(doc)  # read once (each read makes a Span per entity); set only after the loop
     for i, lower in enumerate(token_lowers(doc)):
         glued = ("”" in lower or '"' in lower) and (m := GLUED_CUE.match(lower)) is not None and m.group(1) in cues
         if lower not in cues and lower != "menurut" and lower not in verbs and not glued:
@@ -165,7 +165,7 @@ def add_speaker_names(doc: Doc, cues: frozenset[str], verbs: frozenset[str]) -> 
         if span is not None and not any(s.start < span.end and span.start < s.end for s in list(ents) + added):
             added.append(span)
     if added:
-        doc.set_ents(added, default="unmodified")
+        set_ents(doc, added, default="unmodified")
         from kg.nlp.entities import relabel_affiliations
 
         relabel_affiliations(doc)  # "juru bicara Kremlin [Dmitry Peskov]": Kremlin is not a person

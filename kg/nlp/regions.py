@@ -28,7 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.nlp.casing import casing_counts, is_common_word, is_never_capitalised_alone, is_person_word
-from kg.nlp.context import token_is_alpha, token_texts
+from kg.nlp.context import doc_ents, set_ents, token_is_alpha, token_texts
 from kg.nlp.cues import FACILITY_FIRST, ORG_FIRST, ORG_LAST
 from kg.nlp.roles import HEADS, REGIONAL_OFFICES
 from kg.nlp.spantext import span_text
@@ -51,7 +51,7 @@ def tag_regions(doc: Doc) -> None:
     ents = []
     held: set[int] = set()  # where the names of holders split off a place start
     changed = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ents and ent.start < ents[-1].end:
             changed = True  # taken into the body before it ("BPBD Kab" + "Serang")
             continue
@@ -73,7 +73,7 @@ def tag_regions(doc: Doc) -> None:
     taken.update(i for e in added for i in range(e.start, e.end))
     added += _missed_in_lower_case(doc, taken)
     if changed or added:
-        doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(ents + added, key=lambda e: e.start), default="outside")
     tag_local_regions(doc)
 
 
@@ -86,7 +86,7 @@ def tag_local_regions(doc: Doc) -> None:
     if local is None:
         return
     ents, changed = [], False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         after_body = ent.start > 0 and _body_word(doc[ent.start - 1]) and doc[ent.start - 1].lower_ not in HEADS
         if ent.label_ == PER and not after_body and local(_key(ent)):  # "Mapolsek Tenayan Raya": the body's unit
             ent = Span(doc, ent.start, ent.end, label=LOC, span_id=ent.id_)
@@ -95,7 +95,7 @@ def tag_local_regions(doc: Doc) -> None:
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = _missed(doc, local, taken)
     if changed or added:
-        doc.set_ents(sorted(ents + added, key=lambda e: e.start), default="outside")
+        set_ents(doc, sorted(ents + added, key=lambda e: e.start), default="outside")
 
 
 def _local_names(doc: Doc) -> Callable[[str], bool] | None:
@@ -103,7 +103,7 @@ def _local_names(doc: Doc) -> Callable[[str], bool] | None:
     from kg.link_regions import AMBIGUOUS, RegionLink, link_regions
     from kg.regions import CITY, DISTRICT, REGENCY, URBAN_VILLAGE, VILLAGE, candidates
 
-    places = [e for e in doc.ents if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
+    places = [e for e in doc_ents(doc) if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
     if not places:
         return None
     upper, districts = set(), set()
@@ -151,7 +151,7 @@ def _contracted_here(doc: Doc, names: frozenset[str]) -> frozenset[str]:
     from kg.resolve.short_forms import is_contraction
 
     written = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         key = _key(ent)
         words = key.split()
         if words and words[0] in LEVEL_WORDS:
@@ -289,7 +289,7 @@ def join_lower_case_regions(doc: Doc) -> None:
     first word) followed by its region typed in lower case is that region's unit. A common word alone is no
     such region ("Polres batu")."""
     names = region_names()
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     fixed, changed = [], False
     for k, ent in enumerate(ents):
         following = ents[k + 1].start if k + 1 < len(ents) else len(doc)
@@ -301,7 +301,7 @@ def join_lower_case_regions(doc: Doc) -> None:
                     break
         fixed.append(ent)
     if changed:
-        doc.set_ents(fixed, default="outside")
+        set_ents(doc, fixed, default="outside")
 
 
 def _holder_after_office_region(doc: Doc, ent: Span, names: frozenset[str]) -> list[Span] | None:

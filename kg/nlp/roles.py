@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_plain_word
-from kg.nlp.context import doc_text, per_doc
+from kg.nlp.context import doc_ents, doc_text, per_doc
 from kg.nlp.dates import MONTHS
 from kg.nlp.morph import root
 from kg.nlp.sentences import CORPS
@@ -619,14 +619,14 @@ def _names_body(doc: Doc, i: int) -> bool:
 def _places_tagged_as_people(doc: Doc) -> set[str]:
     """Texts the NER tags as a place or org more often than as a person ("Pemimpin Korut": Korut is a country)."""
     counts: dict[str, list[int]] = {}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         pair = counts.setdefault(e.text, [0, 0])
         pair[e.label_ == PER] += 1
     return {text for text, (other, person) in counts.items() if other > person}
 
 
 def find_roles(doc: Doc) -> list[RoleSpan]:
-    ents = doc.ents  # read once: each read makes a Span per entity, and the roles below each need them
+    ents = doc_ents(doc)  # read once: each read makes a Span per entity, and the roles below each need them
     suspicious = _places_tagged_as_people(doc)
     people = [e for e in ents if e.label_ == PER and e.text not in suspicious]
     claimed: set[int] = set()
@@ -761,7 +761,7 @@ def _with_delegations(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
 
     text = doc_text(doc)
     countries = [
-        e for e in doc.ents
+        e for e in doc_ents(doc)
         if e.label_ == LOC and DELEGATION.search(text[max(0, e.start_char - 20) : e.start_char])
         and link_place(e.text, kinds=(COUNTRY,))
     ]
@@ -867,7 +867,7 @@ def _with_courts(doc: Doc, roles: list[RoleSpan]) -> list[RoleSpan]:
         words = set(re.findall(r"\w+", text[role.start : role.end].casefold()))
         openers = next((o for office, o in COURT_OFFICES.items() if office in words), None)
         if role.affiliation is None and openers is not None:
-            courts = [e for e in doc.ents if e.label_ == ORG and e[0].lower_ in openers]
+            courts = [e for e in doc_ents(doc) if e.label_ == ORG and e[0].lower_ in openers]
             before = [e for e in courts if e.end_char <= role.start]
             if (len({e.text.casefold() for e in courts}) == 1 and openers is not POLICE_UNITS) or before:
                 body = before[-1] if before else courts[0]  # else the court named last before the office
@@ -917,7 +917,7 @@ def _with_the_named_body_of_its_kind(doc: Doc, roles: list[RoleSpan]) -> list[Ro
     """"Dari Dinas Tenaga Kerja hadir Kepala Dinas, Maryadi Asmuni, Sekretaris Dinas Uti Royten": an office that ends
     in a kind of body and names none is held in the body of that kind the article named last before it."""
     text = doc_text(doc)
-    bodies = [e for e in doc.ents if e.label_ == ORG]
+    bodies = [e for e in doc_ents(doc) if e.label_ == ORG]
     fixed = []
     for r in roles:
         words = text[r.start : r.end].casefold().split()
@@ -966,7 +966,7 @@ def _regions_named(doc: Doc) -> list[tuple[Region, tuple[int, int], str]]:
     regional government ("Pemkab Lampung Utara")."""
     from kg.link_regions import RegionLink, link_regions
 
-    spans = [e for e in doc.ents if e.label_ == LOC or (e.label_ == ORG and len(e) > 1 and e[0].lower_ in GOVERNMENTS)]
+    spans = [e for e in doc_ents(doc) if e.label_ == LOC or (e.label_ == ORG and len(e) > 1 and e[0].lower_ in GOVERNMENTS)]
     names = [e.text if e.label_ == LOC else e[1:].text for e in spans]
     return [(found.region, (e.start_char, e.end_char), e.label_) for e, found in zip(spans, link_regions(names))
             if isinstance(found, RegionLink) and found.region.level in (PROVINCE, REGENCY, CITY)]

@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.context import per_doc, token_texts
+from kg.nlp.context import doc_ents, per_doc, token_texts
 
 FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -77,7 +77,7 @@ DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+"
 def boundaries(doc: Doc) -> list[int]:
     """Token indices that start a sentence (always including 0 for a non-empty doc); never inside a name."""
     inside = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         inside.update(range(ent.start + 1, ent.end))
     return [s for s in _token_boundaries(doc) if s not in inside]
 

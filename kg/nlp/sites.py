@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.context import doc_text
+from kg.nlp.context import doc_ents, doc_text, set_ents
 from kg.nlp.cues import known_place
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.tokenizers import GLUED_MARKS
@@ -80,7 +80,7 @@ def tag_site_names(doc: Doc) -> None:
             continue
         found.append(span)
         i = span.end
-    bodies = [e for e in doc.ents if e.label_ == ORG]
+    bodies = [e for e in doc_ents(doc) if e.label_ == ORG]
     # "Indometro.id Sidang", "Metrolangkat-binjai.com Pengadilan Negeri": the site ends at its web ending, a body after it stays
     found = [s for s in found
              if not any(e.start <= s.start and s.end <= e.end and _written_as_a_name(e)
@@ -88,10 +88,10 @@ def tag_site_names(doc: Doc) -> None:
     if not found:
         return
     covered = {t.i for span in found for t in span}
-    kept = [e for e in doc.ents if not any(t.i in covered for t in e)]
+    kept = [e for e in doc_ents(doc) if not any(t.i in covered for t in e)]
     kept += [rest for e in bodies for s in found if e.start <= s.start < s.end < e.end
              and len(rest := Span(doc, s.end, e.end, label=ORG)) > 1 and rest[0].lower_ in BODY_WORDS]
-    doc.set_ents(sorted(kept + found, key=lambda e: e.start), default="outside")
+    set_ents(doc, sorted(kept + found, key=lambda e: e.start), default="outside")
 
 
 def names_the_outlet(doc: Doc, span: Span) -> bool:

@@ -81,9 +81,20 @@ def token_is_space(doc: Doc) -> list[bool]:
     return doc.to_array(IS_SPACE).astype(bool).tolist()
 
 
-# The doc whose entity spans are held while a component works on it (``ents_held``), and those spans
-# (None until read, and again after each write).
-_held_ents: tuple[Doc | None, tuple[Span, ...] | None] = (None, None)
+class _Held:
+    """The doc a component works on (``ents_held``), its entity spans (None until read) and the values
+    ``per_ents`` computed from them; both are forgotten at each write (``set_ents``)."""
+
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.doc = doc
+        self.forget()
+
+    def forget(self) -> None:
+        self.ents: tuple[Span, ...] | None = None
+        self.values: dict[str, object] = {}
+
+
+_held_ents = _Held()
 
 
 @contextmanager
@@ -97,7 +108,7 @@ def ents_held(doc: Doc) -> Iterator[None]:
     doc (Doc): the doc the component works on.
     """
     global _held_ents
-    outer, _held_ents = _held_ents, (doc, None)
+    outer, _held_ents = _held_ents, _Held(doc)
     try:
         yield
     finally:
@@ -106,22 +117,37 @@ def ents_held(doc: Doc) -> Iterator[None]:
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, read once per change of ``doc``'s entities while ``ents_held(doc)`` is open."""
-    global _held_ents
-    held_doc, ents = _held_ents
-    if held_doc is not doc:
+    held = _held_ents
+    if held.doc is not doc:
         return doc.ents
-    if ents is None:
-        ents = doc.ents
-        _held_ents = (doc, ents)
-    return ents
+    if held.ents is None:
+        held.ents = doc.ents
+    return held.ents
 
 
 def set_ents(doc: Doc, spans: Iterable[Span], *, default: str = "outside") -> None:
-    """``doc.set_ents(spans, default=default)``, forgetting the spans ``doc_ents`` holds for ``doc``."""
-    global _held_ents
-    if _held_ents[0] is doc:
-        _held_ents = (doc, None)
+    """``doc.set_ents(spans, default=default)``, forgetting what ``doc_ents`` and ``per_ents`` hold for ``doc``."""
+    if _held_ents.doc is doc:
+        _held_ents.forget()
     doc.set_ents(spans, default=default)
+
+
+def per_ents(compute):
+    """Compute ``compute(doc)`` once per state of the doc's entities while ``ents_held(doc)`` is open (an
+    immutable value of the tokens and ``doc_ents`` alone, asked for by several steps between two writes);
+    outside, on every call."""
+    name = compute.__qualname__
+
+    def cached(doc: Doc):
+        held = _held_ents
+        if held.doc is not doc:
+            return compute(doc)
+        if name not in held.values:
+            held.values[name] = compute(doc)
+        return held.values[name]
+
+    cached.__doc__, cached.__name__, cached.__qualname__ = compute.__doc__, compute.__name__, name
+    return cached
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from kg.nlp.casing import (
     is_unit_word,
 )
 from kg.nlp.context import (
-    doc_ents, doc_text, ents_held, per_doc, set_ents, token_is_alpha, token_is_space, token_lowers, token_texts,
+    doc_ents, doc_text, ents_held, per_doc, per_ents, set_ents, token_is_alpha, token_is_space, token_lowers, token_texts,
 )
 from kg.nlp.cues import (
     FORCE_FIRST, HONORIFICS, ORG_FIRST, ORG_LAST, SCHOOL_WORDS, has_org_word, is_agency_contraction, is_agency_credit, known_place,
@@ -200,6 +200,7 @@ def split_level_words(doc: Doc) -> None:
         set_ents(doc, ents, default="outside")
 
 
+@per_ents
 def _sentence_starts(doc: Doc) -> frozenset[int]:
     """Token indices that start a sentence (``kg.nlp.sentences.boundaries``; kg_sentences has not run yet), and
     the first word after a paragraph's dateline ("JagoDangdut – Kabar pernikahan ...": "Kabar" is a common word)."""

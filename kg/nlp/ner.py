@@ -17,7 +17,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 from kg.nlp.casing import corpus_spelling
 from kg.nlp.cues import is_agency_credit
-from kg.nlp.tokenizers import split_glued_brackets
+from kg.nlp.tokenizers import TOKENIZER_CONFIG
 
 #: Where the trained pipeline is shipped inside the package.
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -37,14 +37,13 @@ def load_ner(path: Path | None = None) -> Language:
             "train one with `make model`"
         )
     try:
-        # The tokenizer is spaCy's stock ``id`` one, rebuilt from config.cfg; reading it again
-        # from disk would add its ~16k special cases a second time (half the load time).
-        nlp = spacy.load(path, exclude=["tokenizer"])
+        # The tokenizer is built from its factory (kg.nlp.tokenizers: the stock ``id`` one and one infix);
+        # reading it again from disk would add its ~16k special cases a second time (half the load time).
+        nlp = spacy.load(path, exclude=["tokenizer"], config=TOKENIZER_CONFIG)
     except Exception as error:  # spaCy raises many types for a damaged pipeline
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise ModelError(f"NER pipeline at {path} cannot be loaded: {reason[:200]}") from error
     read_apostrophes_through(nlp)
-    split_glued_brackets(nlp)
     return nlp
 
 

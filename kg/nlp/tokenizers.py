@@ -1,20 +1,25 @@
-"""The stock Indonesian tokenizer, shared with the pipeline instead of built a second time.
+"""The Indonesian tokenizer: spaCy's stock ``id`` one with one infix of ours, shared with the rules.
+
+The pipeline's tokenizer is spaCy's stock ``id`` tokenizer plus ``GLUED_BRACKET``, built in one go
+(``kg_tokenizer``; the model loads it through the registered ``kg.indonesian_tokenizer.v1``): setting an
+infix on a built tokenizer reloads its ~16,000 special cases, about a second in every process.
 
 Rules that match word lists (``kg.nlp.entities`` tokenises the gazetteer's organisation names
-for a ``PhraseMatcher``) need spaCy's stock ``id`` tokenizer over the pipeline's vocab. Building
-one loads ~16,000 special cases, about 2 s, in every worker process; the pipeline already holds
-that very tokenizer (same exceptions, same affix patterns: checked), so ``share_tokenizer``
-remembers it and ``stock_tokenizer`` hands it out. Anything else (another language, a changed
-tokenizer) gets a fresh stock one, as before.
-
-"Stock" here is spaCy's ``id`` tokenizer plus one infix of ours, ``split_glued_brackets``.
+for a ``PhraseMatcher``) need that tokenizer over the pipeline's vocab. Building one costs about
+a second in every worker process; the pipeline already holds it (same exceptions, same affix
+patterns: checked), so ``share_tokenizer`` remembers it and ``stock_tokenizer`` hands it out.
+spaCy's plain ``id`` tokenizer (``spacy.blank("id")``, the tests' pipelines) is lent too: no list
+holds a glued bracket. Anything else (another language, a changed tokenizer) gets a fresh one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy import util
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 # Marks the stock tokenizer leaves glued to a word, as datelines write them around an outlet's address:
@@ -26,6 +31,9 @@ GLUED_MARKS = "|/"
 # word before it, so the name swallowed the party. Only between letters: "2(dua)" is left as it is.
 GLUED_BRACKET = r"(?<=[^\W\d_])\((?=[^\W\d_])"
 
+# The config override that makes a loaded pipeline's tokenizer ``kg_tokenizer``.
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.indonesian_tokenizer.v1"}}}
+
 _shared: list = []  # [vocab, tokenizer] of the last stock pipeline seen: one slot, like lru_cache(maxsize=1)
 
 
@@ -36,19 +44,33 @@ def infixes() -> list[str]:
     return [*Indonesian.Defaults.infixes, GLUED_BRACKET]
 
 
-def split_glued_brackets(nlp: Language) -> None:
-    """Split a "(" glued between two words (``GLUED_BRACKET``), on top of the stock rules."""
-    nlp.tokenizer.infix_finditer = util.compile_infix_regex(infixes()).finditer
+def kg_tokenizer(vocab: Vocab) -> Tokenizer:
+    """spaCy's stock Indonesian tokenizer over ``vocab`` (as ``spacy.Tokenizer.v1`` builds it), with ``infixes()``."""
+    from spacy.lang.id import Indonesian
+
+    defaults = Indonesian.Defaults
+    return Tokenizer(vocab, rules=defaults.tokenizer_exceptions,
+                     prefix_search=util.compile_prefix_regex(defaults.prefixes).search,
+                     suffix_search=util.compile_suffix_regex(defaults.suffixes).search,
+                     infix_finditer=util.compile_infix_regex(infixes()).finditer,
+                     token_match=defaults.token_match, url_match=defaults.url_match)
+
+
+@registry.tokenizers("kg.indonesian_tokenizer.v1")
+def create_kg_tokenizer() -> Callable[[Language], Tokenizer]:
+    """The tokenizer factory a pipeline's config names to use ``kg_tokenizer``."""
+    return _factory
+
+
+def _factory(nlp: Language) -> Tokenizer:
+    return kg_tokenizer(nlp.vocab)
 
 
 def share_tokenizer(nlp: Language) -> None:
-    """Remember ``nlp``'s tokenizer for its vocab when it is the stock Indonesian one, first giving
-    spaCy's plain one (``spacy.blank("id")``) ``split_glued_brackets`` so the rules see the same words."""
+    """Remember ``nlp``'s tokenizer for its vocab when it is ``kg_tokenizer``'s or spaCy's plain Indonesian one."""
     from spacy.lang.id import Indonesian
 
-    if _is_stock(nlp.tokenizer, Indonesian.Defaults.infixes):
-        split_glued_brackets(nlp)
-    if _is_stock(nlp.tokenizer, infixes()):
+    if _is_stock(nlp.tokenizer, infixes()) or _is_stock(nlp.tokenizer, Indonesian.Defaults.infixes):
         _shared[:] = [nlp.vocab, nlp.tokenizer]
 
 
@@ -71,11 +93,7 @@ def _is_stock(tokenizer: object, infix_patterns: list[str]) -> bool:
 
 
 def stock_tokenizer(vocab: Vocab) -> Tokenizer:
-    """The stock Indonesian tokenizer over ``vocab``: the pipeline's own when it is that one."""
+    """The Indonesian tokenizer over ``vocab``: the pipeline's own when it is a stock one, else ``kg_tokenizer``."""
     if _shared and _shared[0] is vocab:
         return _shared[1]
-    from spacy.lang.id import Indonesian
-
-    nlp = Indonesian(vocab)
-    split_glued_brackets(nlp)
-    return nlp.tokenizer
+    return kg_tokenizer(vocab)

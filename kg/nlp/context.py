@@ -6,6 +6,7 @@ so docs stay serialisable (``Doc.to_bytes``, multi-process ``nlp.pipe``).
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from bisect import bisect_right
@@ -47,8 +48,7 @@ def per_doc(compute):
             values[name] = compute(doc)
         return values[name]
 
-    cached.__doc__, cached.__name__, cached.__qualname__ = compute.__doc__, compute.__name__, name
-    return cached
+    return functools.update_wrapper(cached, compute)
 
 
 @per_doc
@@ -146,8 +146,7 @@ def per_ents(compute):
             held.values[name] = compute(doc)
         return held.values[name]
 
-    cached.__doc__, cached.__name__, cached.__qualname__ = compute.__doc__, compute.__name__, name
-    return cached
+    return functools.update_wrapper(cached, compute)
 
 
 @dataclass(frozen=True)

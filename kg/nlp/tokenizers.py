@@ -68,25 +68,24 @@ def _factory(nlp: Language) -> Tokenizer:
 
 def share_tokenizer(nlp: Language) -> None:
     """Remember ``nlp``'s tokenizer for its vocab when it is ``kg_tokenizer``'s or spaCy's plain Indonesian one."""
-    from spacy.lang.id import Indonesian
-
-    if _is_stock(nlp.tokenizer, infixes()) or _is_stock(nlp.tokenizer, Indonesian.Defaults.infixes):
+    if _is_stock(nlp.tokenizer):
         _shared[:] = [nlp.vocab, nlp.tokenizer]
 
 
-def _is_stock(tokenizer: object, infix_patterns: list[str]) -> bool:
-    """The tokenizer ``Indonesian(vocab)`` would build, with ``infix_patterns``: same exceptions and
-    affix rules (a few ms to tell)."""
+def _is_stock(tokenizer: object) -> bool:
+    """The tokenizer ``Indonesian(vocab)`` would build, with its own infixes or ``infixes()``: same exceptions
+    and affix rules (a few ms to tell)."""
     from spacy.lang.id import Indonesian
 
     defaults = Indonesian.Defaults
     if type(tokenizer) is not Tokenizer or tokenizer.token_match is not defaults.token_match \
             or tokenizer.url_match is not defaults.url_match or not tokenizer.faster_heuristics:
         return False
-    patterns = [(tokenizer.prefix_search, util.compile_prefix_regex(defaults.prefixes)),
-                (tokenizer.suffix_search, util.compile_suffix_regex(defaults.suffixes)),
-                (tokenizer.infix_finditer, util.compile_infix_regex(infix_patterns))]
-    if any(getattr(found, "__self__", None) is None or found.__self__.pattern != stock.pattern
+    patterns = [(tokenizer.prefix_search, {util.compile_prefix_regex(defaults.prefixes).pattern}),
+                (tokenizer.suffix_search, {util.compile_suffix_regex(defaults.suffixes).pattern}),
+                (tokenizer.infix_finditer, {util.compile_infix_regex(found).pattern
+                                            for found in (defaults.infixes, infixes())})]
+    if any(getattr(found, "__self__", None) is None or found.__self__.pattern not in stock
            for found, stock in patterns):
         return False
     return tokenizer.rules == defaults.tokenizer_exceptions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 
 import pytest
 
@@ -93,6 +94,28 @@ def test_resolve_surname_two_people_share_is_the_one_named_first():
     )
     keys = resolve([art]).articles[0].mention_entities
     assert keys == ("PER/emmanuel macron", "PER/brigitte macron", "PER/emmanuel macron")
+
+
+@pytest.mark.parametrize("text, cue, wife, husband", [
+    ("Bupati Siak Alfedri didampingi istri Rasidah Alfedri. Alfedri lalu berpidato.", "istri ",
+     "Rasidah Alfedri", "Alfedri"),
+    ("Gubernur Sugianto Sabran datang bersama istri Ibu Ivo Sugianto Sabran. Sugianto Sabran lalu berpidato.",
+     "istri Ibu ", "Ivo Sugianto Sabran", "Sugianto Sabran"),
+    ("Kasad Dudung Abdurachman dan Ny Rahma Dudung Abdurachman tiba. Dudung Abdurachman lalu berpidato.",
+     "Ny ", "Rahma Dudung Abdurachman", "Dudung Abdurachman"),
+    ("Hadir Ketua TP PKK Kotabaru Fatma Idiana Sayed Jafar. Bupati Sayed Jafar lalu berpidato.",
+     "Ketua TP PKK Kotabaru ", "Fatma Idiana Sayed Jafar", "Sayed Jafar"),
+])
+def test_resolve_a_husbands_name_inside_his_wifes_is_not_her_short_name(text, cue, wife, husband):
+    """A wife is often named with her husband's name after her own; written as a wife's, her name does not take
+    his mentions. Without the cue the name ending hers is her short name, as before."""
+    names = sorted({wife, husband}, key=len, reverse=True)
+    spans = lambda text: [(m.group(), "PER") for m in re.finditer("|".join(map(re.escape, names)), text)]
+    keys = resolve([annotate(text, spans(text))]).articles[0].mention_entities
+    assert keys.count("PER/" + normalise_name(wife)) == 1 and len(set(keys)) == 2
+    plain = text.replace(cue, "")
+    keys = resolve([annotate(plain, spans(plain))]).articles[0].mention_entities
+    assert set(keys) == {"PER/" + normalise_name(wife)}
 
 
 def test_resolve_clipped_name_joins_the_one_person_whose_name_it_shortens():

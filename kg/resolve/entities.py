@@ -7,6 +7,7 @@ same LOC/ORG name, an acronym and its expansion). Keys come from content.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -360,6 +361,7 @@ def _person_target(
     if not matches and n == 1 and not same:
         matches = _clipped_name_matches(art, tokens[0]) or [
             j for j, m in enumerate(art.mentions) if m.label == PER and misspelt(person_tokens(m.text), tokens)]
+    matches = [j for j in matches if not _husbands_name_in_hers(art, full, tokens, person_tokens(art.mentions[j].text))]
     if not matches:
         return None
     start = art.mentions[i].start
@@ -371,6 +373,27 @@ def _person_target(
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)
+
+
+#: Words that introduce a woman as a wife: "istri Ibu Ivo Sugianto Sabran", "Istri Rasidah Alfedri", "Ny Rahma Dudung
+#: Abdurachman", or as the head of an officials' wives' organisation (the regional PKK team, Dharma Wanita, the
+#: army's Persit, the police's Bhayangkari, the navy's Jalasenastri): "Ketua TP PKK Fatma Idiana Sayed Jafar". A wife
+#: is often named with her husband's name after her own.
+_WIFE_BEFORE = re.compile(
+    r"(?:\b(?:istri(?:nya)?|ny\.?|nyonya)\s+"
+    r"|\bketua\s+(?:umum\s+)?(?:tp[\s-]*pkk|tim\s+penggerak\s+pkk|pkk|dharma\s+wanita(?:\s+persatuan)?|persit"
+    r"|bhayangkari|jalasenastri)\b[^,.;:()\n]{0,40}?\s)(?:(?:ibu|bu|hj\.?|hajah|hajjah)\s+)*$", re.I)
+
+
+def _husbands_name_in_hers(art: AnnotatedArticle, full: list, tokens: tuple[str, ...], t: tuple[str, ...]) -> bool:
+    """Is ``tokens`` the end of the longer name ``t`` that the article writes only as a wife's? Then it is her
+    husband's name ("Bupati Siak Alfedri didampingi istri Rasidah Alfedri"), not a short form of hers."""
+    n = len(tokens)
+    if len(t) <= n or t[-n:] != tokens:
+        return False
+    text = art.article.text
+    return all(_WIFE_BEFORE.search(text[max(0, art.mentions[j].start - 40) : art.mentions[j].start])
+               for j, other in full if other == t)
 
 
 def _stands_for_person(tokens: tuple[str, ...], t: tuple[str, ...], counts: Counter, same: bool) -> bool:

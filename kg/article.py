@@ -95,7 +95,7 @@ _CREDIT = re.compile(
     re.I,
 )
 
-_DATELINE = re.compile(r"^(?P<head>[^\n\-–—:\"“]{2,60}?)(?:\s+--?|\s*[–—])\s*(?=[\w\"“‘'(])")
+_DATELINE = re.compile(r"^(?P<head>[^\n\-–—:\"“]{2,60}?)(?:\s+--?|\s*[–—]|\s+\|)\s*(?=[\w\"“‘'(])")
 _OUTLET_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|or\.id|news|tv|web\.id|info|my\.id)$", re.I)
 _OUTLET_WORDS = {
     "news", "cnn", "cnbc", "tv", "antara", "kompas", "tempo", "detik", "detikcom", "tribun",

@@ -297,6 +297,7 @@ def test_parse_article_from_html_page(tmp_path):
         ("BANDAR LAMPUNG - Gubernur meresmikan jalan.", "BANDAR LAMPUNG"),
         ("Kota Bekasi Diguyur Hujan Deras\n\nKota Bekasi - Hujan deras mengguyur.", "Kota Bekasi"),
         ("Pemerintah Jerman - yang baru terpilih - menolak usulan itu.", None),
+        ("ACEH UTARA | Pemerintah menyalurkan bantuan.", "ACEH UTARA"),  # a dateline closed with a bar
     ],
 )
 def test_parse_article_place_only_dateline(text, dateline):

@@ -70,8 +70,8 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 
 # A dateline opening a paragraph, not its first words: "PANDEGLANG, KOMPAS.com - ", "JagoDangdut – ",
-# "JAKARTA, Senin (15/1) - ".
-DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—]\s+")
+# "JAKARTA, Senin (15/1) - ", "BIREUEN, REAKSIONE.ID | " (many outlets close it with a bar).
+DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—|]\s+")
 
 
 def boundaries(doc: Doc) -> list[int]:

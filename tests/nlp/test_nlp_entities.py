@@ -430,6 +430,14 @@ def test_a_common_word_right_after_a_dateline_opens_a_sentence_and_names_nothing
     assert ("Zaskia Gotik", "PER") in mentions and not any(name in ("Kabar", "Baru") for name, _ in mentions)
 
 
+def test_a_common_word_after_a_dateline_closed_by_a_bar_opens_a_sentence(make_article):
+    """Many outlets close the dateline with "|" instead of a dash: the capitalised word after it opens the body."""
+    text = ("Kepala Sekolah Baru Dilantik\nBIREUEN , REAKSIONE.ID | Pergantian pimpinan di Kabupaten Bireuen "
+            "berjalan lancar .")
+    mentions = _tagged([(5, 6, "LOC"), (7, 8, "ORG"), (9, 10, "ORG"), (12, 14, "LOC")], text, make_article)
+    assert ("Kabupaten Bireuen", "LOC") in mentions and not any(name == "Pergantian" for name, _ in mentions)
+
+
 def test_a_list_split_between_types_takes_the_kind_its_sentence_names(make_article):
     """No type holds two thirds of the list; "KK" (heads of families) and "wilayah" before it say what it lists."""
     text = ("Sembilan KK terdiri dari M Nazri , Pindah , Rosnah , Bahir , Erwan Parada , Jamil , Jepri , Sugimin , "

@@ -68,6 +68,12 @@ def test_link_short_forms_and_abbreviated_level_words():
     assert found == ["32", "35", "12", "31", "32.17", "33.01", "32.04.05"]
 
 
+def test_link_a_regencys_conventional_short_form_to_the_regency():
+    found = codes(link_regions(["Kukar", "PPU", "Kuansing", "Madina", "TTS", "Sidrap", "Mura", "KTT"]))
+    # "Mura" is Murung Raya and Musi Rawas, "KTT" also a summit: left to the context, not linked alone
+    assert found == ["64.02", "64.09", "14.09", "12.13", "53.02", "73.14", None, None]
+
+
 def test_link_a_provinces_epithet_to_the_province():
     found = codes(link_regions(["Pulau Dewata", "Bumi Parahiyangan", "Serambi Mekah", "Bumi Cendrawasih"]))
     assert found == ["51", "32", "11", "91"]
@@ -380,10 +386,10 @@ def test_link_a_short_form_written_with_its_level_word():
 
 
 def test_link_a_syllabic_contraction_of_a_region_the_article_names_in_full():
-    # "Kukar" and "Mura" are in no list; the article names Kutai Kartanegara and Murung Raya in full
-    found = codes(link_regions(["Kabupaten Kutai Kartanegara", "Kabupaten Kukar", "Kukar", "Murung Raya", "Mura"]))
-    assert found == ["64.02", "64.02", "64.02", "62.12", "62.12"]
-    assert codes(link_regions(["Kabupaten Kukar"])) == [NOT_IN_LIST]  # nothing it contracts is named: no link
+    # "Tala" and "Mura" are in no list; the article names Tanah Laut and Murung Raya in full
+    found = codes(link_regions(["Kabupaten Tanah Laut", "Kabupaten Tala", "Tala", "Murung Raya", "Mura"]))
+    assert found == ["63.01", "63.01", "63.01", "62.12", "62.12"]
+    assert codes(link_regions(["Kabupaten Tala"])) == [NOT_IN_LIST]  # nothing it contracts is named: no link
 
 
 def test_link_an_abbreviated_level_word_glued_to_the_name_by_its_period():

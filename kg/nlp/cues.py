@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_case
 from kg.nlp.context import doc_ents, set_ents, token_is_alpha, token_lowers, token_texts
-from kg.nlp.dates import WEEKDAYS
+from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
 from kg.nlp.spantext import span_text, words_text
@@ -564,6 +564,8 @@ def _missed_places(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         end = _place_name_end(doc, name, taken)
         if end == name + 1 and no_region_but_a_word(doc[name].text):
             continue  # "untuk Kota Lain", "sebagai Desa Terbaik": a level word and a common word
+        if doc[name].lower_ in MONTHS and name + 1 < len(doc) and doc[name + 1].like_num:
+            continue  # "PAW Kepala Desa Desember 2025": a date after the level word
         if end > name and start not in taken:
             added.append(Span(doc, start, end, label=LOC, span_id=RULE_ID))
             taken.update(range(start, end))

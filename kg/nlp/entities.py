@@ -279,8 +279,10 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
             continue  # "Komite Disiplin PSSI", later "Komite Disiplin" and "PSSI": a body's unit, named with the body
         if ent.label_ == ORG and k == ent.end - 1 and rest not in labels:
             continue  # "Madura United": a place's name that one more word makes a club or company
+        if ent.label_ == ORG and labels[front] == PER and k == ent.start + 1 and is_region_name(rest):
+            continue  # "Persipura Jayapura", later "Persipura" typed a person: a club or company named with its town
         if ent.label_ == PER and labels[front] == LOC and rest_label == PER and k == ent.start + 1 \
-                and _a_place_only_after_region_heads(doc, front):
+                and _a_place_only_where_a_person_stands(doc, front):
             continue  # "Bupati Salwa" (typed a place), "Bupati Bondowoso, Salwa Arifin": the regent's first name
         if ent.label_ == PER and labels[front] == ORG and k == ent.end - 1 and all(
                 _could_be_a_given_name(t.text) and not is_mixed_acronym(t.text) for t in doc[ent.start : k]):
@@ -293,11 +295,13 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
     return [ent]
 
 
-def _a_place_only_after_region_heads(doc: Doc, name: str) -> bool:
-    """Is ``name`` typed a place only right after a regent's or governor's office ("Bupati Salwa"), where the model
-    expects the region, and is it no place any list knows?"""
+def _a_place_only_where_a_person_stands(doc: Doc, name: str) -> bool:
+    """Is ``name`` typed a place only where a person stands, and is it no place any list knows? Right after a
+    regent's or governor's office ("Bupati Salwa"), where the model expects the region, or as the one who
+    speaks ("kata Nanang", "Nanang mengatakan")."""
     places = [e for e in doc_ents(doc) if e.label_ == LOC and e.text == name]
-    return (bool(places) and all(e.start > 0 and doc[e.start - 1].lower_ in REGION_HEADS for e in places)
+    return (bool(places) and all(e.start > 0 and (doc[e.start - 1].lower_ in REGION_HEADS | SPEECH_CUES)
+                                 or _speaks_after(doc, e.end) for e in places)
             and link_place(name) is None and not is_region_name(name))
 
 
@@ -454,6 +458,10 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
         if len(ent) > 1 and ent.label_ == ORG and _opened_by_a_thing(token):
             continue  # "Upah Minimum Regional (UMR)", "Kartu Tanda Penduduk": a thing's name, no body's
+        if ent.start > 0 and doc[ent.start - 1].lower_ in VEHICLES and doc[ent.start - 1].is_lower \
+                and (ent.label_ == ORG or token.lower_ in VEHICLE_MAKES):
+            continue  # "sepeda motor Honda Beat", "truk Fuso": a vehicle's make and model, no body (nor person:
+            # "mobil Munawar" is Munawar's car)
         if len(ent) == 2 and ent.label_ == LOC and token.lower_ in LEVEL_WORDS and no_region_but_a_word(ent[1].text):
             continue  # "Desa Terbaik", "Kota Lain", "Kota Menjadi": a level word and a common word no region bears
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
@@ -462,8 +470,9 @@ def drop_common_words(doc: Doc) -> None:
             continue  # a headline's "Relawan Memungut" over "para relawan ... memungut sampah": no person
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
-        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS and (not _in_longer_name(doc, ent) or _after_a_time_word(doc, ent)):
-            continue  # "jelang Lebaran", "bulan Ramadan": a month or a holiday, unless "Ramadhan Pohan" is named
+        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS | FULL_MONTHS \
+                and (not _in_longer_name(doc, ent) or _after_a_time_word(doc, ent)):
+            continue  # "jelang Lebaran", "panen Maret": a month or a holiday, unless "Ramadhan Pohan" is named
         if len(ent) > 1 and _a_holiday(ent):
             continue  # "jelang Idul Fitri", "Bulan Suci Ramadhan": a holiday written in words
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and (
@@ -490,6 +499,13 @@ def drop_common_words(doc: Doc) -> None:
         kept.append(ent)
     if len(kept) != len(ents):
         set_ents(doc, kept, default="outside")
+
+
+# Kinds of road vehicle: a name right after one in lower case is its make and model ("truk Hino", "mobil Toyota").
+VEHICLES = frozenset({"motor", "mobil", "truk", "truck", "minibus", "pikap", "sedan", "jip", "angkot", "taksi"})
+# The makes of motorbikes, cars and trucks on Indonesian roads, which the model also types people ("motor Honda Supra").
+VEHICLE_MAKES = frozenset(
+    "honda yamaha suzuki kawasaki vespa toyota daihatsu mitsubishi nissan isuzu hino fuso mazda hyundai wuling".split())
 
 
 # Words that name a holiday's or a month's kind around its name ("Hari Raya Idul Adha", "Bulan Suci Ramadhan").
@@ -777,6 +793,9 @@ def trim_plain_words(doc: Doc) -> None:
             end = next((k for k in range(start, end) if doc[k].is_alpha and doc[k].text.islower()
                         and (k == 0 or doc[k - 1].whitespace_) and doc[k].lower_ not in NAME_PARTICLES),
                        end)  # "Tae-yong" is one word
+            end = next((k for k in range(start + 2, end) if doc[k].text[:1].isupper() and doc[k].lower_ in HEADS
+                        and doc[k].lower_ not in NOBLE), end)  # "kata Febri Diansyah Juru Bicara KPK": an office
+            # written after a name of two words or more is no part of it (not "Sri Sultan Hamengku Buwono")
         if start in headline:
             cut = next((
                 k for k in range(start + 1, end)
@@ -976,7 +995,7 @@ def _named_front_end(doc: Doc, ent: Span, labels: dict[str, str]) -> int | None:
         return None
     for cut in range(ent.start + 1, min(ent.start + 3, ent.end)):
         front = words_text(doc, ent.start, cut)
-        named = labels.get(front) in (LOC, ORG) and not _a_place_only_after_region_heads(doc, front) \
+        named = labels.get(front) in (LOC, ORG) and not _a_place_only_where_a_person_stands(doc, front) \
             or front in _listed_bodies()  # (not "Bupati Saipul" typed a place, later "Bupati Saipul Mbuinga")
         if named and all(_name_word(t) for t in doc[cut : ent.end]):
             return cut
@@ -2122,6 +2141,10 @@ def add_unit_names(doc: Doc) -> None:
             taken.update(range(holder, end))
             end = holder
         place = places.get(end)  # "Polsek Kota" + "Sako"
+        if place is not None and place.label_ == PER and end > words and is_region_name(doc[words:end].text) \
+                and not is_region_name(doc[words : place.end].text):
+            place = None  # "Kepala Pelaksana BPBD Pacitan Windarto": after the unit's region, a person is its holder
+            # (not "BPBD Tanah" + "Datar", the rest of the region's name typed a person)
         if place is not None:
             end = place.end
         if end > i + 1 and not (end < len(doc) and doc[end].text == "("):  # "Madrasah Aliyah (MA) Negeri ..."
@@ -2786,8 +2809,9 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
                 and all(_name_word(t) for t in holder)):
             continue
         if person:
-            if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere):
-                return cut
+            if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere) \
+                    and not _a_place_only_where_a_person_stands(doc, body.text):
+                return cut  # (not "Bupati Nina Agustina", whose "Nina" was typed a place only after "Bupati")
             if cut == ent.start + 1 and len(holder) > 1 and _short_body_name(body[0]) and _office_before(doc, ent.start):
                 return cut  # "kata Kepala BKPM Thomas Trikasih Lembong": the office's body, then its holder
             continue

@@ -38,6 +38,7 @@ from kg.nlp.participants import (
     serves_earlier_event,
 )
 from kg.nlp.morph import root
+from kg.nlp.regions import is_region_name
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import (
     AGREEMENT,
@@ -284,6 +285,9 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         if kind in (ARRIVAL, VISIT):
             people = [e for e in people if not _welcomes(doc, e)]
         people = [e for e in people if not _no_actor(doc, e)]
+        if kind in (PROTEST, ARRIVAL, DEPARTURE):  # "honorer ... Kabupaten Dompu, Nusa Tenggara Barat, menggelar
+            people = [e for e in people if not (e.label_ == LOC and is_region_name(e.text))]  # demonstrasi": a region
+            # neither protests nor arrives; the ones who do are in it
         if kind == VISIT and _host_alone(doc, token, people):
             continue  # "Gubernur X menerima kunjungan ..." with no visitor named: half of a visit
         if kind == DEPARTURE and place is None:
@@ -604,7 +608,20 @@ def _holds(doc: Doc, event: EventSpan) -> bool:
         return False  # "kunjungan Serbia", "bertemu investor India": a lone country names whose visit, not who visits
     if event.type == PROTEST and _condemns(doc.char_span(event.start, event.end)[0]) and not _countries(doc, actors):
         return False  # "Anggota DPRD X mengecam penundaan rapat": an opinion; states condemning protest diplomatically
+    if event.type == MEETING and _interviewed(doc, event):
+        return False  # "kata Bupati X ketika ditemui Surya Papua": the press met a speaker, who told it something
     return event.type != MEETING or len(actors) >= 2
+
+
+# "saat ditemui", "ketika dikonfirmasi", "usai dihubungi": how the press got a speaker's words, no meeting.
+_PRESS_CONTACT = re.compile(r"\b(?:saat|ketika|sewaktu|waktu|usai|seusai|setelah)\s+$", re.I)
+PRESS_CONTACT_TRIGGERS = frozenset({"ditemui", "dikonfirmasi", "dihubungi", "dijumpai"})
+
+
+def _interviewed(doc: Doc, event: EventSpan) -> bool:
+    text = doc_text(doc)
+    return (text[event.start : event.end].casefold() in PRESS_CONTACT_TRIGGERS
+            and _PRESS_CONTACT.search(text[max(0, event.start - 12) : event.start]) is not None)
 
 
 # Events people take part in; countries alone take part only as several ("Brunei, Malaysia dan PNG berkunjung").

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.cues import DOMAIN
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import root, strip_clitic
 from kg.nlp.quotes import CUES, SPEECH_VERBS
@@ -85,6 +87,13 @@ def is_place(doc: Doc, ent: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _news_outlets() -> frozenset[str]:
+    from kg.train.gazetteer import NEWS_OUTLETS
+
+    return frozenset(NEWS_OUTLETS)
+
+
 def not_actors(doc: Doc) -> set[int]:
     """Token indices of mentions that are not actors: titles' affiliations, cited sources, areas."""
     excluded: set[int] = set()
@@ -97,8 +106,10 @@ def not_actors(doc: Doc) -> set[int]:
             excluded.update(range(ent.start, ent.end))
         if ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS:
             excluded.update(range(ent.start, ent.end))  # "Kelurahan Alak" is where things happen, not who acts
-        if office_affiliation(doc, ent) or names_the_outlet(doc, ent) or _holders_affiliation(doc, ent):
-            excluded.update(range(ent.start, ent.end))
+        if office_affiliation(doc, ent) or names_the_outlet(doc, ent) or _holders_affiliation(doc, ent) \
+                or ent.label_ == ORG and (DOMAIN.match(ent.text) or ent.text in _news_outlets()):
+            excluded.update(range(ent.start, ent.end))  # "saat ditemui Solopos.com", "berbincang dengan Tribun": the
+            # press reports, it takes no part
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         if not len(sent) or sent[0].lower_ not in CITING_OPENERS:
             continue

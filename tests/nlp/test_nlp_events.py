@@ -701,3 +701,23 @@ def test_the_host_with_a_bracketed_title_does_not_arrive(ruled_nlp, make_article
     nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "LOC": ["Bandung"]})
     text = "Kedatangan Presiden Budi Santoso itu disambut langsung oleh Perdana Menteri (PM) Siti Aminah di Bandung."
     assert [e[2] for e in _events(nlp, make_article, text)] == [["Budi Santoso"]]
+
+
+def test_the_press_takes_no_part_in_what_it_reports(ruled_nlp, make_article):
+    """A news site or outlet a speaker talked to ("saat ditemui Solopos.com", "berbincang dengan Tribun") and the
+    dateline's site are no participants; "ketika ditemui" is how the press got the words, no meeting."""
+    nlp = ruled_nlp({"ORG": ["Solopos.com", "Tribun", "TRIBUNPONTIANAK.CO.ID", "Surya Papua"],
+                     "PER": ["Joko Sutopo", "Arif", "Romanus Mbaraka"], "LOC": ["Mempawah", "Wonogiri"]})
+    text = ("TRIBUNPONTIANAK.CO.ID, MEMPAWAH - Rombongan kafilah tiba di Mempawah, Senin (21/9/2020) malam. "
+            "Hal itu dikatakan Joko Sutopo saat ditemui Solopos.com di Wonogiri, Kamis (16/5/2024). "
+            "Jalan macet, kata Arif saat berbincang dengan Tribun, Jumat (28/3/2025). "
+            "Bupati Romanus Mbaraka ketika ditemui Surya Papua di kediamannya Sabtu (9/4) menjelaskan rencananya.")
+    assert _events(nlp, make_article, text) == []
+
+
+def test_a_region_neither_protests_nor_arrives(ruled_nlp, make_article):
+    nlp = ruled_nlp({"LOC": ["Kabupaten Dompu", "Nusa Tenggara Barat", "Kantor Bupati Dompu"],
+                     "PER": ["Budi Santoso"]})
+    text = ("Ratusan honorer di Kabupaten Dompu, Nusa Tenggara Barat, menggelar demonstrasi di Kantor Bupati Dompu, "
+            "Senin (17/11/2025). Budi Santoso tiba di Kabupaten Dompu, Selasa (18/11/2025).")
+    assert _events(nlp, make_article, text) == [("Arrival", "tiba", ["Budi Santoso"], "Kabupaten Dompu", "2025-11-18")]

@@ -53,13 +53,27 @@ def casing_counts(word: str) -> tuple[int, int, int, int] | None:
     return _table().get(corpus_spelling(word.lower()))
 
 
+@lru_cache(maxsize=1)
+def _news_only() -> frozenset[str]:
+    """The forms only the unannotated news pool shows (the table's "news" column)."""
+    rows = (line.split("\t") for line in CASING.read_text(encoding="utf-8").splitlines()[1:])
+    return frozenset(corpus_spelling(row[0]) for row in rows if len(row) > 5 and row[5] == "1")
+
+
+def in_corpora(word: str) -> bool:
+    """Do the annotated corpora show the word? Regional jargon the news pool alone shows ("lakalantas") is still
+    new to them, as contracted titles and unit names are."""
+    key = corpus_spelling(word.lower())
+    return key in _table() and key not in _news_only()
+
+
 @lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again
 def is_common_word(word: str) -> bool:
     """Mostly written in lower case inside sentences (corpus counts), or a dictionary word the corpora lack."""
     counts = casing_counts(word)
     if counts is None:
         word = corpus_spelling(word)
-        return word.isalpha() and word[1:].islower() and _dictionary_form(word)
+        return word.isalpha() and word[1:].islower() and dictionary_form(word)
     lower, upper, name, _ = counts
     return lower >= MIN_LOWER and lower >= MIN_LOWER_SHARE * (lower + upper + name)
 
@@ -120,7 +134,7 @@ def can_be_common_word(word: str) -> bool:
     counts = casing_counts(word)
     if counts is None:
         word = corpus_spelling(word)
-        return word.isalpha() and _dictionary_form(word)
+        return word.isalpha() and dictionary_form(word)
     return counts[0] > 0
 
 
@@ -132,16 +146,16 @@ def is_plain_word(word: str, *, noun: bool = True) -> bool:
     counts = casing_counts(word)
     if counts is None:  # unseen: a dictionary form, and no noun that could head a name
         word = corpus_spelling(word)
-        return word.isalpha() and _dictionary_form(word) and (noun or root(word) != word.lower())
+        return word.isalpha() and dictionary_form(word) and (noun or root(word) != word.lower())
     lower, upper, name, nouns = counts
     if name or not (noun or NOUN_SHARE * nouns <= lower):
         return False
     if lower < MIN_LOWER:  # too rare to judge by counts: never capitalised, and a dictionary form
-        return upper == 0 and lower > 0 and _dictionary_form(word)
+        return upper == 0 and lower > 0 and dictionary_form(word)
     return lower >= MIN_LOWER_SHARE * (lower + upper)
 
 
-def _dictionary_form(word: str) -> bool:
+def dictionary_form(word: str) -> bool:
     """A dictionary word or an affixed form of one ("Luncurkan" from "luncur", "Keunikan" from "unik")."""
     base = root(word)
     return is_word(word) or (base != word.lower() and len(base) >= 4 and is_word(base)) or is_confixed_word(word)

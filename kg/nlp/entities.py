@@ -27,7 +27,7 @@ from kg.link import COUNTRY, is_well_known_city, link_place
 from kg.nlp.casing import (
     can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
     is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word, is_seen_only_in_lower_case,
-    is_unit_word,
+    is_unit_word, in_corpora, dictionary_form, corpus_spelling,
 )
 from kg.nlp.context import (
     doc_ents, doc_text, ents_held, per_doc, per_ents, set_ents, token_is_alpha, token_is_space, token_lowers, token_texts,
@@ -881,8 +881,8 @@ def _office_contraction(token: Token) -> bool:
     """An office word, or a capitalised word no corpus or dictionary has, as the contracted titles are
     ("Kepsek", "Kanit", "Kakuwil")."""
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not is_agency_contraction(
-        token.text) and (is_head(token) or casing_counts(token.text) is None and not is_dictionary_word(token.text)
-                         and not can_be_common_word(token.text))
+        token.text) and (is_head(token) or not in_corpora(token.text) and not is_dictionary_word(token.text)
+                         and not dictionary_form(corpus_spelling(token.text)))  # (the news pool's jargon is new too)
 
 
 def _names(doc: Doc) -> dict[tuple[str, ...], str]:

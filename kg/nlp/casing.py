@@ -4,7 +4,8 @@
 per word form, how often it is written in lower case inside a sentence, capitalised inside a
 sentence, and as part of a name. A word mostly written in lower case ("dokter", "banjir",
 "pemerintah") is a common word when it turns up capitalised at a sentence or headline start.
-Forms the corpora never show fall back to the Indonesian lemma table.
+Forms the corpora never show fall back to the Indonesian lemma table. Regional jargon they lack ("kloter",
+"paslon") is counted in a pool of unannotated news; the table's "news" column marks those rows (``in_corpora``).
 """
 
 from __future__ import annotations

@@ -128,7 +128,8 @@ def add_news_counts(counts: dict[str, Counter], nouns: Counter, news: dict[str, 
     return added
 
 
-def write_table(counts: dict[str, Counter], nouns: Counter, output: Path, news: set[str] = frozenset()) -> int:
+def write_table(counts: dict[str, Counter], nouns: Counter, output: Path,
+                news: set[str] | frozenset[str] = frozenset()) -> int:
     """One row per form seen ``MIN_COUNT`` times; "news" is 1 on the rows the news pool added (``news``)."""
     rows = [
         f"{word}\t{c['lower']}\t{c['upper']}\t{c['name']}\t{nouns[word]}\t{int(word in news)}"

@@ -70,7 +70,7 @@ def _casing_news_line() -> str:
     outlets = {re.sub(r"^www\.", "", urlsplit(url).netloc) for url in urls}
     return (
         f"\n  For the word forms those corpora and the Sastrawi dictionary lack, the counts come from {len(urls)}\n"
-        f"  unannotated openings of public Indonesian news pages ({len(outlets)} sites; `--news`; the URLs are in\n"
+        f"  unannotated openings of public Indonesian news pages ({len(outlets)} web hosts; `--news`; the URLs are in\n"
         "  `kg/train/casing_news_urls.txt`), none of them an article of `gold/`. Only the counts are shipped."
     )
 

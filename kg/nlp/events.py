@@ -463,6 +463,8 @@ def _welcomes(doc: Doc, ent: Span) -> bool:
     for t in reversed(doc[max(ent.sent.start, ent.start - 9) : ent.start]):
         if t.lower_ in WELCOMING:
             return True
+        if t.text == "," and t.i == ent.start - 1:
+            continue  # "disambut Camat Panakkukang, M. Ari Fadli": the name in apposition to the office
         if t.lower_ not in HOST_WORDS and not (t.is_title and t.ent_type_ != PER) and not _adverbial(doc, t):
             return False
     return False

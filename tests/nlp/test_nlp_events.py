@@ -721,3 +721,11 @@ def test_a_region_neither_protests_nor_arrives(ruled_nlp, make_article):
     text = ("Ratusan honorer di Kabupaten Dompu, Nusa Tenggara Barat, menggelar demonstrasi di Kantor Bupati Dompu, "
             "Senin (17/11/2025). Budi Santoso tiba di Kabupaten Dompu, Selasa (18/11/2025).")
     assert _events(nlp, make_article, text) == [("Arrival", "tiba", ["Budi Santoso"], "Kabupaten Dompu", "2025-11-18")]
+
+
+def test_the_host_in_apposition_to_the_welcoming_office_is_no_visitor(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Andi Arwin Azis", "M. Ari Fadli"], "LOC": ["Kecamatan Panakkukang", "Panakkukang"]})
+    text = ("Wali Kota Andi Arwin Azis melakukan kunjungan kerja ke Kecamatan Panakkukang, Senin (4/11/2024). "
+            "Kunjungan tersebut disambut Camat Panakkukang, M. Ari Fadli dan jajarannya.")
+    found = _events(nlp, make_article, text)
+    assert found and not any("M. Ari Fadli" in participants for _, _, participants, _, _ in found)

@@ -77,7 +77,8 @@ def _casing_news_line() -> str:
 
 def _casing_news_credit() -> str:
     return ("- News pages (casing counts only): the publishers' pages listed in `kg/train/casing_news_urls.txt`,\n"
-            "  read from stored public copies; no text of them is shipped.\n") if CASING_NEWS_URLS.exists() else ""
+            "  read from stored public copies; each page's rights stay with its publisher, and only aggregate word\n"
+            "  counts derived from them are shipped, no text.\n") if CASING_NEWS_URLS.exists() else ""
 
 
 def _real_news_line(report: dict) -> str:

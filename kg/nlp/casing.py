@@ -38,34 +38,32 @@ def corpus_spelling(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[int, int, int, int]]:
-    text = CASING.read_text(encoding="utf-8")
-    table: dict[str, tuple[int, ...]] = {}
-    for line in text.splitlines()[1:]:
-        word, *counts = line.split("\t")
+def _table() -> tuple[dict[str, tuple[int, int, int, int]], frozenset[str]]:
+    """(lower, upper, name, noun) per corpus spelling, and the spellings the "news" column marks (rows only the
+    unannotated news pool shows), from one read of the table."""
+    counts: dict[str, tuple[int, ...]] = {}
+    news: set[str] = set()
+    for line in CASING.read_text(encoding="utf-8").splitlines()[1:]:
+        word, *sightings, from_news = line.split("\t")
         key = corpus_spelling(word)
-        table[key] = tuple(a + int(b) for a, b in zip(table.get(key, (0, 0, 0, 0)), counts))
-    return table
+        counts[key] = tuple(a + int(b) for a, b in zip(counts.get(key, (0, 0, 0, 0)), sightings))
+        if from_news == "1":
+            news.add(key)
+    return counts, frozenset(news)
 
 
 @lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again
 def casing_counts(word: str) -> tuple[int, int, int, int] | None:
     """(lower, upper, name, noun) sightings of the word in the corpora, None when they lack it."""
-    return _table().get(corpus_spelling(word.lower()))
-
-
-@lru_cache(maxsize=1)
-def _news_only() -> frozenset[str]:
-    """The forms only the unannotated news pool shows (the table's "news" column)."""
-    rows = (line.split("\t") for line in CASING.read_text(encoding="utf-8").splitlines()[1:])
-    return frozenset(corpus_spelling(row[0]) for row in rows if len(row) > 5 and row[5] == "1")
+    return _table()[0].get(corpus_spelling(word.lower()))
 
 
 def in_corpora(word: str) -> bool:
     """Do the annotated corpora show the word? Regional jargon the news pool alone shows ("lakalantas") is still
     new to them, as contracted titles and unit names are."""
+    counts, news = _table()
     key = corpus_spelling(word.lower())
-    return key in _table() and key not in _news_only()
+    return key in counts and key not in news
 
 
 @lru_cache(maxsize=1 << 16)  # the rules ask of the same words again and again

@@ -300,7 +300,7 @@ def _a_place_only_where_a_person_stands(doc: Doc, name: str) -> bool:
     regent's or governor's office ("Bupati Salwa"), where the model expects the region, or as the one who
     speaks ("kata Nanang", "Nanang mengatakan")."""
     places = [e for e in doc_ents(doc) if e.label_ == LOC and e.text == name]
-    return (bool(places) and all(e.start > 0 and (doc[e.start - 1].lower_ in REGION_HEADS | SPEECH_CUES)
+    return (bool(places) and all(e.start > 0 and doc[e.start - 1].lower_ in _PERSON_BEFORE
                                  or _speaks_after(doc, e.end) for e in places)
             and link_place(name) is None and not is_region_name(name))
 
@@ -470,7 +470,7 @@ def drop_common_words(doc: Doc) -> None:
             continue  # a headline's "Relawan Memungut" over "para relawan ... memungut sampah": no person
         if len(ent) == 1 and (ent.start in starts or ent.start in headline) and is_never_capitalised_alone(token.text):
             continue  # "Kabar tersebut disampaikan ...": the corpora capitalise "kabar" only inside names
-        if len(ent) == 1 and token.lower_ in CALENDAR_WORDS | FULL_MONTHS \
+        if len(ent) == 1 and token.lower_ in _DATE_WORDS \
                 and (not _in_longer_name(doc, ent) or _after_a_time_word(doc, ent)):
             continue  # "jelang Lebaran", "panen Maret": a month or a holiday, unless "Ramadhan Pohan" is named
         if len(ent) > 1 and _a_holiday(ent):
@@ -619,6 +619,7 @@ def split_titles(doc: Doc) -> None:
 # Heads of a province's, regency's or city's government: the place after them is in the official list (and not a
 # unit's base, as after "Danlanal" or "Kapolsek"), so a name that is not in it is the holder's ("Wawali Armuji").
 REGION_HEADS = frozenset({"gubernur", "wagub", "bupati", "wabup", "walikota", "wako", "wawako", "wawali"})
+_PERSON_BEFORE = REGION_HEADS | SPEECH_CUES  # "Bupati Salwa", "kata Nanang": a person follows (one set, built once)
 # Heads of a section named after its fields ("Kabid Energi dan Ketenagalistrikan", "Kasubag Umum dan Kepegawaian").
 SECTION_HEADS = frozenset({"kabid", "kabag", "kasubag", "kasubbag", "kasubbid", "kasi", "kasie", "kasubsi"})
 # Forms of address only a person is given (a pilgrim, a cleric): what follows them is a person's name.
@@ -819,6 +820,7 @@ def trim_plain_words(doc: Doc) -> None:
 # Months written out: a place's or body's name that runs on into one ("di Kota Ambon Oktober lalu", "Provinsi Papua
 # Desember 2015") has run into a date. Not "Stadion 10 November": a number before the month makes it the name.
 FULL_MONTHS = frozenset(m for m in MONTHS if len(m) > 4) | {"juni", "juli"}
+_DATE_WORDS = CALENDAR_WORDS | FULL_MONTHS  # a holiday or a month alone (drop_common_words): one set, built once
 
 
 def _before_a_date(doc: Doc, start: int, end: int) -> int:

@@ -604,6 +604,10 @@ def test_resolve_a_bodys_office_is_the_body():
     text = "Rapat di Kantor Staf Presiden. Staf Presiden hadir."  # "Staf" is a common word: part of the name
     facts = resolve([annotate(text, [("Kantor Staf Presiden", "ORG"), ("Staf Presiden", "ORG")])])
     assert len(set(facts.articles[0].mention_entities)) == 2
+    text = "Kepala Kantor Kementerian Agama Kabupaten Pasaman hadir. Kementerian Agama Kabupaten Pasaman mencatat."
+    facts = resolve([annotate(text, [("Kantor Kementerian Agama Kabupaten Pasaman", "ORG"),
+                                     ("Kementerian Agama Kabupaten Pasaman", "ORG")])])
+    assert len(set(facts.articles[0].mention_entities)) == 1  # a common word, but one that opens a body's name
 
 @pytest.mark.parametrize(
     "text, spans",

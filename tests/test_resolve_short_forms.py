@@ -106,6 +106,12 @@ def test_a_bare_body_joins_no_region_when_the_national_one_is_named_and_never_ac
     assert lebong[1] == lebong[0] != garut[1] == garut[0]
 
 
+def test_a_national_body_by_its_contraction_stays_apart_from_a_regional_body_spelled_out():
+    keys = _keys(("Kemenag RI", "ORG"), ("Kementerian Agama Kabupaten Kampar", "ORG"), ("Kemenag Kampar", "ORG"),
+                 ("Kemenag", "ORG"))
+    assert keys["Kemenag Kampar"] == keys["Kementerian Agama Kabupaten Kampar"] != keys["Kemenag"]
+
+
 def test_national_body_with_and_without_the_country():
     keys = _keys(("Kemenkes RI", "ORG"), ("Dinas Sosial", "ORG"), ("Kemenkes", "ORG"))
     assert keys["Kemenkes"] == keys["Kemenkes RI"]

@@ -188,15 +188,16 @@ def clean_surface(text: str, label: str) -> str:
 
 
 def _without_office(text: str) -> str:
-    """"Kantor Basarnas Palembang" (its office) is "Basarnas Palembang"; "Kantor Staf Presiden" and
-    "Kantor Walikota" keep the word: a common word or a title after it makes it part of the name."""
+    """"Kantor Basarnas Palembang" and "Kantor Kementerian Agama Pasaman" (their offices) are "Basarnas Palembang"
+    and "Kementerian Agama Pasaman"; "Kantor Staf Presiden" and "Kantor Walikota" keep the word: a common word
+    or a title after it makes it part of the name, unless the word opens a body's name ("Kementerian", "Dinas")."""
     from kg.nlp.casing import can_be_common_word
 
     words = text.split()
     if len(words) < 2 or words[0].casefold() != "kantor":
         return text
     following = normalise_name(words[1])
-    if following in _TITLES or can_be_common_word(words[1]):
+    if following in _TITLES or (can_be_common_word(words[1]) and following not in BODY_WORDS):
         return text
     return " ".join(words[1:])
 

@@ -69,6 +69,7 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
     for i, variant in triples:
         variants[i] = variants[i + 1] = variant
     variants, spelled = _spelled_out_heads(variants)
+    national |= {spelled[head] for head in national if head in spelled}  # "Kemenag RI" beside "Kementerian Agama Kampar"
     by_head: dict[str, list[int]] = defaultdict(list)
     for i, variant in variants.items():
         by_head[variant.head].append(i)

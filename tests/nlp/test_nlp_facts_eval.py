@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import DataError
-from kg.evaluate.facts import load_gold, names_match, score_facts, titles_match
+from kg.evaluate.facts import load_gold, names_match, score_facts, text_matches, titles_match
 from kg.records import AnnotatedArticle, Article, EventMention, Mention, Quote, Role, TimeExpr
 
 
@@ -28,6 +28,23 @@ from kg.records import AnnotatedArticle, Article, EventMention, Mention, Quote, 
 )
 def test_facts_names_match(gold, predicted, expected):
     assert names_match(gold, predicted) is expected
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, expected",
+    [
+        ("Ketinggian banjir 50-70 cm", "Ketinggian banjir 50-70 cm di desa itu", True),
+        ("MOU ini dapat segera dieksekusi", "agar MOU ini dapat segera dieksekusi", True),  # where reported speech begins
+        ("jika harga beras mulai naik", "harga beras mulai naik di Pasar Horas", True),
+        ("merupakan lokasi destinasi wisata", "Taman Nasional Komodo, kata dia, merupakan lokasi destinasi wisata", True),
+        ("Saya tidak mau daerah ini", "“Saya tidak mau daerah ini resah", True),
+        ("harga beras mulai naik", "harga cabai mulai naik lagi", False),
+        ("kami akan terus berupaya membantu", "Sejak Januari 2023 hingga Desember 2024 pemerintah daerah ini kami akan "
+         "terus berupaya membantu", False),  # too far in to be the same quote's opening
+    ],
+)
+def test_quote_texts_match_by_their_opening_words(gold, predicted, expected):
+    assert text_matches(gold, predicted) is expected
 
 
 def test_facts_titles_match():

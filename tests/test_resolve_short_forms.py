@@ -106,6 +106,14 @@ def test_a_bare_body_joins_no_region_when_the_national_one_is_named_and_never_ac
     assert lebong[1] == lebong[0] != garut[1] == garut[0]
 
 
+def test_a_partys_regional_board_is_the_party_of_that_region_not_the_party():
+    keys = _keys(("DPD NasDem Sumut", "ORG"), ("Partai Nasdem Sumut", "ORG"), ("Partai Golkar Kota Pariaman", "ORG"),
+                 ("Partai Golkar", "ORG"), ("DPD Partai Golkar", "ORG"))
+    assert keys["DPD NasDem Sumut"] == keys["Partai Nasdem Sumut"]
+    assert len({keys["Partai Golkar Kota Pariaman"], keys["Partai Golkar"], keys["DPD Partai Golkar"]}) >= 2
+    assert keys["Partai Golkar"] != keys["Partai Golkar Kota Pariaman"]  # "anggota Partai Golkar": the party's member
+
+
 def test_a_national_body_by_its_contraction_stays_apart_from_a_regional_body_spelled_out():
     keys = _keys(("Kemenag RI", "ORG"), ("Kementerian Agama Kabupaten Kampar", "ORG"), ("Kemenag Kampar", "ORG"),
                  ("Kemenag", "ORG"))

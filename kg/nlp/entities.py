@@ -1887,8 +1887,9 @@ def join_institutions(doc: Doc) -> None:
     ents = list(doc_ents(doc))
     joined: list[Span] = []
     for ent in ents:
-        if ent.label_ in (LOC, ORG) and _unit_word_before(doc, ent.start, joined):
-            ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako"
+        if ent.label_ in (LOC, ORG) and _unit_word_before(doc, ent.start, joined) or (
+                ent.label_ == ORG and _branch_before(doc, ent.start, joined)):
+            ent = Span(doc, ent.start - 1, ent.end, label=ORG, span_id=RULE_ID)  # "Polsek" + "Kota Sako", "DPD" + "Partai Golkar"
         elif (school := _school_before(doc, ent.start, joined)) is not None:
             ent = Span(doc, school, ent.end, label=ORG, span_id=RULE_ID)  # "SMA" + "Darma Yudha Pekanbaru"
         elif (form := _legal_form_before(doc, ent.start)) is not None and not (joined and joined[-1].end > form):
@@ -2096,6 +2097,17 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     if word.text == "Pemerintah":
         return doc[start].lower_ in REGIONAL_LEVELS | LISTED_LEVEL_WORDS
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
+
+
+# The boards of a party's or an association's branches, national to local: "DPD Partai Golkar Kota Pariaman",
+# "DPC FKUI", "DPP NasDem" (Dewan Pimpinan Pusat / Wilayah / Daerah / Cabang).
+BRANCH_BOARDS = frozenset({"DPP", "DPW", "DPD", "DPC"})
+
+
+def _branch_before(doc: Doc, start: int, before: list[Span]) -> bool:
+    """An untagged branch board's acronym right before an organisation is that organisation's branch."""
+    return start > 0 and not (before and before[-1].end >= start) and doc[start - 1].text in BRANCH_BOARDS \
+        and doc[start - 1].whitespace_ == " "
 
 
 def _body_word_in_a_name(doc: Doc, i: int, plain: frozenset[int]) -> bool:

@@ -89,8 +89,10 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
                 and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, text, i, head))]
         if not bare and head not in national:  # "BPBD" beside "Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah"
             result.update((i, key) for i in _regional_initials(mentions, names, head, indices) if i not in result)
-        if head in national:
-            apart.update(bare)  # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say
+        if head in national or head.startswith("partai "):
+            # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say; "anggota Partai Golkar" beside
+            # "Partai Golkar Kota Pariaman" is a member of the party, not of its branch
+            apart.update(bare)
         elif _regional_by_name(head, mentions, text, names):
             result.update((i, key) for i in bare)  # a bare "DPRD" or "BPBD" is always some region's
         else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national

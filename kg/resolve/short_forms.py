@@ -102,6 +102,9 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     return pairs
 
 
+BRANCH_BOARDS = frozenset({"dpw", "dpd", "dpc"})  # the regions' boards (not "dpp", the party's own)
+
+
 def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """"Partai Golkar" and "Golkar", "DPD Partai Golkar Kota Pariaman" and "DPD Golkar Pariaman": a party, or a
     party's branch, written with and without the word "Partai" (and the level word of its region, as in
@@ -111,17 +114,28 @@ def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tup
     for i, (m, name) in enumerate(zip(mentions, names)):
         if m.label != ORG or not name:
             continue
-        if "partai" in name[:-1]:
+        if "partai" in name[:-1] or _branch_of(name):
             with_kind.setdefault(name, i)
         else:
             without.setdefault(name, i)
     pairs = []
     for name, i in with_kind.items():
-        bare = tuple(w for w in name if w != "partai")
-        for other, j in without.items():
-            if bare == other or _one_body({" ".join(bare), " ".join(other)}):
+        bare = _bare_party(name)
+        for other, j in (*without.items(), *with_kind.items()):
+            if j != i and (bare == (other_bare := _bare_party(other)) or _one_body({" ".join(bare), " ".join(other_bare)})):
                 pairs.append((j, i))
     return pairs
+
+
+def _branch_of(name: tuple[str, ...]) -> bool:
+    """"dpd nasdem sumut": a region's board of a party or an association (its region named: "DPD Partai Golkar"
+    alone may be any region's)."""
+    return name[0] in BRANCH_BOARDS and len([w for w in name[1:] if w != "partai"]) >= 2
+
+
+def _bare_party(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A party's or branch's name without "Partai" and its board ("DPD NasDem Sumut" and "NasDem Sumut" are one)."""
+    return tuple(w for w in (name[1:] if _branch_of(name) else name) if w != "partai")
 
 
 def _slip_of(name: tuple[str, ...], other: tuple[str, ...]) -> bool:

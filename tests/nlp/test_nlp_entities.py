@@ -712,6 +712,12 @@ def test_an_institution_word_before_an_organisation_is_part_of_it(make_article):
     assert ("Kementerian BUMN", "ORG") in mentions
 
 
+def test_a_branch_boards_acronym_before_a_party_is_part_of_the_branchs_name(make_article):
+    text = "Masa jabatan Ketua DPD Partai Golkar Kota Pariaman Mardison Mahyuddin berakhir ."
+    mentions = _tagged([(4, 6, "ORG"), (6, 8, "LOC"), (8, 10, "PER")], text, make_article)
+    assert ("DPD Partai Golkar Kota Pariaman", "ORG") in mentions and ("Mardison Mahyuddin", "PER") in mentions
+
+
 def test_name_after_an_office_its_body_and_a_comma_is_the_holder(make_article):
     text = ("Ketua KPU Lubuklinggau , Topandri , menabrak motor . Nota Bupati Lebong , Rosjonsyah tentang raperda . "
             "Kapolsek Kota Sako , Palembang , berjaga . Kepala Perwakilan BI Babel , Kamis , berkata . "

@@ -171,11 +171,28 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
                 and all(doc[k].is_space for k in range(i + 1, token.i))):
             i -= 1  # "Kanselir Jerman Angela Merkel dan Presiden Prancis Emmanuel Macron, memimpin": a long subject set off
             continue
+        if group and (joined := _spouse_joined(doc, group[0].start, sent.start)) is not None and i > joined:
+            i = joined - 1  # "Gubernur X bersama istri, Ny. Y tiba": the wife named goes with the one who leads
+            continue
         if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
             break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
         skipped += 1
         i -= 1
     return group
+
+
+SPOUSES = frozenset("istri istrinya suami suaminya".split())
+
+
+def _spouse_joined(doc: Doc, name: int, start: int) -> int | None:
+    """Where "bersama" is in "X bersama istri, Ny. Y" (only a comma or a form of address between "istri" and
+    the name at token ``name``); None if the name is not so written."""
+    i = name - 1
+    while i > start and (doc[i].text in (",", ".") or doc[i].lower_.rstrip(".") in ("ny", "nyonya", "tn", "tuan")):
+        i -= 1
+    if doc[i].lower_ in SPOUSES and i - 1 >= start and doc[i - 1].lower_ in ("bersama", "beserta"):
+        return i - 1
+    return None
 
 
 def names_a_kind(doc: Doc, i: int) -> bool:

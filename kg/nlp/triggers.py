@@ -128,6 +128,8 @@ def trigger_type(doc: Doc, token: Token) -> str | None:
         return SANCTION if any(r in SANCTION_ROOTS for r in nearby) else None
     if form in SIGNING_FORMS and not any(w in SIGNED_AGREEMENTS for w in window[:4]):
         return None
+    if form in ("kedatangan", "keberangkatan") and before[-1:] and before[-1] in HALLS:
+        return None
     if form in FORMS:
         kind = FORMS[form]
         if form == "unjuk" and window[:1] != ["rasa"]:
@@ -189,12 +191,21 @@ def _habitual(doc: Doc, token: Token) -> bool:
     return _after_noun_in_clause(doc, token, HABITUAL, reach=10)
 
 
+# "sudah tiga kali datang", "dua kali bertemu", "berkali-kali berkunjung": events counted over time, not one.
+COUNT_WORDS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan".split())
+# "ruang kedatangan Bandara Eltari", "terminal keberangkatan": the hall, not someone's arrival or departure.
+HALLS = frozenset("ruang ruangan terminal pintu gerbang lobi area".split())
+
+
 def _counted(before: list[str], after: list[str]) -> bool:
     """Is the trigger counted ("jumlah kunjungan", "beberapa kali bertemu", "Beberapa lokasi yang dikunjungi"),
     budgeted ("anggaran perjalanan dinas") or do many unnamed visitors come ("kunjungan dari negara-negara", "dari berbagai daerah")?"""
     if before[-1:] and (before[-1] in QUANTIFIERS or before[-1] in MONEY_NOUNS):
         return True
     if len(before) >= 2 and before[-2] in QUANTIFIERS and before[-1] == "kali":
+        return True
+    if "berkali-kali" in before or any(w == "kali" and (before[k - 1] in COUNT_WORDS or before[k - 1].isdigit())
+                                       for k, w in enumerate(before) if k > 0):
         return True
     if len(before) >= 3 and before[-3] in QUANTIFIERS and before[-1] == "yang":
         return True

@@ -729,3 +729,26 @@ def test_the_host_in_apposition_to_the_welcoming_office_is_no_visitor(ruled_nlp,
             "Kunjungan tersebut disambut Camat Panakkukang, M. Ari Fadli dan jajarannya.")
     found = _events(nlp, make_article, text)
     assert found and not any("M. Ari Fadli" in participants for _, _, participants, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joko Widodo sudah tiga kali datang mengunjungi Bali pada Senin (11/3).",
+        "Budi Santoso 5 kali bertemu Anthony Albanese di Bali pada Selasa (12/3).",
+    ],
+)
+def test_visits_counted_over_time_are_no_events(blank_nlp, make_article, text):
+    assert _events(blank_nlp, make_article, text) == []
+
+
+def test_a_wife_named_after_the_one_she_travels_with_arrives_with_him(blank_nlp, make_article):
+    text = "Gubernur Jawa Barat, Budi Santoso bersama istri, Ny. Siti Aminah tiba di Bandung pada Senin (11/3)."
+    assert _events(blank_nlp, make_article, text) == [
+        ("Arrival", "tiba", ["Budi Santoso", "Siti Aminah"], "Bandung", "2024-03-11")]
+
+
+def test_an_arrival_hall_is_no_arrival(blank_nlp, make_article):
+    text = ("Budi Santoso tiba di Bali pada Senin (11/3). "
+            "Budi Santoso memeluk ibunya di ruang kedatangan Bandara Bali pada Senin (11/3).")
+    assert [e[1] for e in _events(blank_nlp, make_article, text)] == ["tiba"]

@@ -36,5 +36,10 @@ BODY_WORDS = frozenset({
 # the envoy; a place after "di" is the envoy's post ("Konsul Jenderal Australia di Bali").
 ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})
 
+# The religions Indonesia recognises (Penetapan Presiden 1/1965 and its elucidation, Khonghucu again since 2000),
+# with their common spellings: a religion is no person, place or body ("umat Buddha", "agama Konghucu").
+RELIGIONS = frozenset({"islam", "kristen", "protestan", "katolik", "katholik", "hindu", "buddha", "budha", "konghucu",
+                       "khonghucu"})
+
 # Indonesia's time zones, written after a clock time ("pukul 16.09 WIB mencatat ..."): never a name.
 TIME_ZONES = frozenset({"wib", "wita", "wit"})

@@ -51,7 +51,7 @@ from kg.nlp.roles import (
 from kg.nlp.sentences import DATELINE, SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, LEVELS, URBAN_VILLAGE, VILLAGE, candidates
-from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS
+from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS, RELIGIONS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -3159,15 +3159,17 @@ def drop_work_titles(doc: Doc) -> None:
 
 
 def _a_language(doc: Doc, ent: Span) -> bool:
-    """"berlirik bahasa Jawa", "bahasa Inggris": a place's name after "bahasa" names its language, no place."""
-    return ent.label_ == LOC and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "bahasa"
+    """"berlirik bahasa Jawa", "bahasa Inggris": a place's name after "bahasa" names its language, no place;
+    "umat Buddha", "agama Konghucu": a religion alone is no name either."""
+    return (ent.label_ == LOC and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "bahasa"
+            or len(ent) == 1 and ent[0].lower_ in RELIGIONS)
 
 
 def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank, a pronoun with a clitic or one
     letter alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun", "dengan inisial A": no name a reader
     or a graph can tell from another's); a language ("bahasa Jawa"); a word glued to a number ("Covid-19");
-    money or a count ("US$ 10", "911 Km"); an office word alone ("Kadisdikbud"); a level word alone or before
+    money or a count ("US$ 10", "911 Km"); a religion ("umat Buddha"); an office word alone ("Kadisdikbud"); a level word alone or before
     common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""

@@ -712,6 +712,12 @@ def test_an_institution_word_before_an_organisation_is_part_of_it(make_article):
     assert ("Kementerian BUMN", "ORG") in mentions
 
 
+def test_a_religion_is_no_name(make_article):
+    text = "Umat Buddha dan Konghucu bersembahyang di Vihara Dharma Bhakti ."
+    mentions = _tagged([(1, 2, "PER"), (3, 4, "PER"), (6, 9, "LOC")], text, make_article)
+    assert mentions == [("Vihara Dharma Bhakti", "LOC")]
+
+
 def test_a_branch_boards_acronym_before_a_party_is_part_of_the_branchs_name(make_article):
     text = "Masa jabatan Ketua DPD Partai Golkar Kota Pariaman Mardison Mahyuddin berakhir ."
     mentions = _tagged([(4, 6, "ORG"), (6, 8, "LOC"), (8, 10, "PER")], text, make_article)

@@ -53,7 +53,7 @@ FACILITY_LAST = frozenset({"cosmodrome", "airport", "station", "port", "stadium"
 # Schools are often named after people or with a number: "SMA Darma Yudha", "SMAK 1 BPK Penabur".
 SCHOOL_WORDS = frozenset({
     "sma", "smp", "sd", "smk", "sman", "smpn", "sdn", "smkn", "smak", "ma", "man", "mts", "mtsn", "min",
-    "sekolah", "madrasah", "pesantren", "universitas", "institut", "politeknik", "akademi",
+    "sekolah", "madrasah", "pesantren", "dayah", "universitas", "institut", "politeknik", "akademi",
     # kinds of college written as their acronym: "UIN Sunan Kalijaga", "STIKES Bhakti Husada", "Poltekkes Kemenkes"
     "uin", "iain", "stain", "unika", "stikes", "stie", "stmik", "stkip", "poltekkes", "akper", "akbid",
 })

@@ -766,7 +766,9 @@ def trim_plain_words(doc: Doc) -> None:
     for ent in doc_ents(doc):
         start, end = ent.start, ent.end
         addressed = ent.label_ == PER and _honorific_before(doc, start)  # "H. Kader Jaelani": a name follows
-        while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and not addressed and (
+        opens_body = ent.label_ == ORG and ent[0].lower_ in SCHOOL_WORDS  # "Dayah Mahyal Ulum" opening a sentence
+        while end - start > 1 and doc[start].is_alpha and not _name_title(doc, ent, starts) and not addressed \
+                and not opens_body and (
                 is_plain_word(doc[start].text, noun=False)
                 or (start in headline or doc[start].is_sent_start) and is_seen_only_in_lower_case(doc[start].text)
                 and not is_region_name(doc[start:end].text)):

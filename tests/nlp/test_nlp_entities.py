@@ -712,6 +712,12 @@ def test_an_institution_word_before_an_organisation_is_part_of_it(make_article):
     assert ("Kementerian BUMN", "ORG") in mentions
 
 
+def test_acehs_dayah_is_a_school_like_a_pesantren(make_article):
+    text = "Dayah Darul Ihsan menggelar wisuda santri . Pimpinan Dayah Najmul Hidayah hadir ."
+    mentions = _tagged([(0, 3, "PER"), (8, 11, "PER")], text, make_article)
+    assert mentions == [("Dayah Darul Ihsan", "ORG"), ("Dayah Najmul Hidayah", "ORG")]
+
+
 def test_a_religion_is_no_name(make_article):
     text = "Umat Buddha dan Konghucu bersembahyang di Vihara Dharma Bhakti ."
     mentions = _tagged([(1, 2, "PER"), (3, 4, "PER"), (6, 9, "LOC")], text, make_article)

@@ -32,13 +32,15 @@ MONTHS = {
 WEEKDAYS = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
 }
-# The Islamic calendar's months and the holidays news dates things by ("jelang Lebaran", "bulan Ramadan"):
+# The Islamic calendar's months and the holidays news dates things by ("jelang Lebaran", "bulan Ramadan", "Isra
+# Mi'raj", "Cap Go Meh" written as one word):
 # calendar words, which the model at times takes for a person; no date is read from them (no year).
 CALENDAR_WORDS = frozenset(
     """
     muharram muharam safar sapar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab syaban sya'ban
     ramadan ramadhan romadhon syawal zulkaidah dzulkaidah zulhijah zulhijjah dzulhijjah
     lebaran idulfitri iduladha natal nataru imlek nyepi waisak paskah hijriah hijriyah masehi
+    isra miraj mikraj capgomeh
     """.split()
 )
 PARTS = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)"

@@ -515,7 +515,8 @@ HOLIDAY_KINDS = frozenset({"hari", "raya", "bulan", "suci"})
 def _a_holiday(ent: Span) -> bool:
     """"Idul Fitri", "Bulan Suci Ramadhan": calendar words, or one written in two ("idul" + "fitri"), with
     at most the words of their kind: a holiday or a month, no person's or body's name."""
-    words = [t.lower_ for t in ent if t.lower_ not in HOLIDAY_KINDS]
+    words = [t.lower_.replace("'", "").replace("’", "") for t in ent
+             if t.lower_ not in HOLIDAY_KINDS and not (t.like_num and len(t) == 4)]  # "Cap Go Meh 2018"
     return bool(words) and all(w.isalpha() for w in words) and (
         "".join(words) in CALENDAR_WORDS or all(w in CALENDAR_WORDS for w in words))
 

@@ -718,6 +718,12 @@ def test_acehs_dayah_is_a_school_like_a_pesantren(make_article):
     assert mentions == [("Dayah Darul Ihsan", "ORG"), ("Dayah Najmul Hidayah", "ORG")]
 
 
+def test_a_holiday_written_in_words_is_no_name(make_article):
+    text = "Jelang Cap Go Meh 2018 , warga Singkawang bersiap . Libur Isra Mi’raj jatuh pada Kamis ."
+    mentions = _tagged([(1, 5, "ORG"), (7, 8, "LOC"), (11, 13, "PER")], text, make_article)
+    assert mentions == [("Singkawang", "LOC")]
+
+
 def test_a_religion_is_no_name(make_article):
     text = "Umat Buddha dan Konghucu bersembahyang di Vihara Dharma Bhakti ."
     mentions = _tagged([(1, 2, "PER"), (3, 4, "PER"), (6, 9, "LOC")], text, make_article)

@@ -857,3 +857,16 @@ def test_resolve_a_nickname_marked_after_it_is_the_office_holder_named_before():
     art = replace(art, roles=(Role(0, 7, "Pelatih", 1, 0, 0),))
     keys = resolve([art]).articles[0].mention_entities
     assert keys[3] == keys[1] != keys[2]  # the coach, not the player named last
+
+
+def test_resolve_a_nickname_given_after_an_office_is_that_offices_holder():
+    from dataclasses import replace
+
+    from kg.records import Role
+
+    text = ("Wali Kota Mojokerto Ika Puspitasari membuka rapat. Hadir pula Budi Hartanto. "
+            "Wali Kota yang akrab disapa Ning Ita berpesan.")
+    art = annotate(text, [("Mojokerto", "LOC"), ("Ika Puspitasari", "PER"), ("Budi Hartanto", "PER"), ("Ning Ita", "PER")])
+    art = replace(art, roles=(Role(0, 9, "Wali Kota", 1, 0, 0),))
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[3] == keys[1] != keys[2]  # the mayor, not the person named last

@@ -26,7 +26,9 @@ _NICKNAME_AFTER = re.compile(
 _NICKNAME_BEFORE = re.compile(r"\s*[-–—,(]?\s*(?:nama\s+)?(?:panggilan|sapaan)\s+(?:akrab\s+)?$", re.IGNORECASE)
 MAX_NICKNAME_WORDS = 2
 # "..., jelas pria yang akrab disapa Tata": a description of the person talked about, then the nickname.
-_DESCRIBED_NICKNAME = re.compile(r"\b[a-z-]+\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil)\s+$")
+# "Wali Kota yang akrab disapa Ning Ita": the person holding that office.
+_DESCRIBED_NICKNAME = re.compile(
+    r"(?P<what>\b[A-Za-z-]+(?:\s+[A-Za-z-]+)?)\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:di\s?sapa|dipanggil)\s+$")
 # '"...," ungkap Bung Arul sapaannya', "tutur Oong, biasa disapa.": the nickname, then the words that say it is one.
 _MARKED_NICKNAME = re.compile(r"\s*,?\s*(?:(?:biasa|akrab)\s+disapa|sapaan(?:\s+akrab)?nya)\b")
 
@@ -86,15 +88,26 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
         if nick.label != PER:
             continue
         described = _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start])
+        if described and not described.group("what").islower() and not _holding(article, described.group("what")):
+            described = None  # capitals: an office the article names a holder of, not a name ("Faisal Ali yang ...")
         if not (described or _MARKED_NICKNAME.match(text, nick.end)):
             continue
         full = [j for j, m in enumerate(mentions[:i]) if m.label == PER and len(m.text.split()) >= 2
                 and not any(s <= m.start < e for s, e in quoted)]
         if not described:  # '"...," coach Mamak, sapaannya': one named with an office earlier, not a player just named
             full = [j for j in full if mentions[j].text in holders] or full
+        elif not described.group("what").islower():  # "Wali Kota yang akrab disapa Ning Ita": that office's holder
+            full = [j for j in full if mentions[j].text in _holding(article, described.group("what"))]
         if full and _short(nick.text, mentions[full[-1]].text):
             pairs.append((i, full[-1]))
     return pairs
+
+
+def _holding(article: AnnotatedArticle, words: str) -> set[str]:
+    """The names of the people whose office, as the article writes it, holds ``words`` ("Wali Kota")."""
+    words = words.casefold().split()
+    return {article.mentions[r.person].text for r in article.roles
+            if (title := r.title.casefold().split()) and any(title[k : k + len(words)] == words for k in range(len(title)))}
 
 
 def _without_ranks(between: str) -> str:

@@ -864,9 +864,11 @@ def test_resolve_a_nickname_given_after_an_office_is_that_offices_holder():
 
     from kg.records import Role
 
-    text = ("Wali Kota Mojokerto Ika Puspitasari membuka rapat. Hadir pula Budi Hartanto. "
-            "Wali Kota yang akrab disapa Ning Ita berpesan.")
-    art = annotate(text, [("Mojokerto", "LOC"), ("Ika Puspitasari", "PER"), ("Budi Hartanto", "PER"), ("Ning Ita", "PER")])
-    art = replace(art, roles=(Role(0, 9, "Wali Kota", 1, 0, 0),))
-    keys = resolve([art]).articles[0].mention_entities
-    assert keys[3] == keys[1] != keys[2]  # the mayor, not the person named last
+    for office in ("Wali Kota", "Bupati"):  # "hadir Bupati yang ...": the office, not the word before it
+        text = (f"{office} Mojokerto Ika Puspitasari membuka rapat. Hadir pula Budi Hartanto. "
+                f"Kemudian hadir {office} yang akrab disapa Ning Ita.")
+        art = annotate(text, [("Mojokerto", "LOC"), ("Ika Puspitasari", "PER"), ("Budi Hartanto", "PER"),
+                              ("Ning Ita", "PER")])
+        art = replace(art, roles=(Role(0, len(office), office, 1, 0, 0),))
+        keys = resolve([art]).articles[0].mention_entities
+        assert keys[3] == keys[1] != keys[2]  # the mayor, not the person named last

@@ -3172,8 +3172,8 @@ def drop_non_names(doc: Doc) -> None:
     """What no earlier step should have left a name: an amount, a rank, a pronoun with a clitic or one
     letter alone as a person ("sebesarRp5.430.000", "Irjen Pol", "Iapun", "dengan inisial A": no name a reader
     or a graph can tell from another's); a language ("bahasa Jawa"); a word glued to a number ("Covid-19");
-    money or a count ("US$ 10", "911 Km"); a religion ("umat Buddha"); an office word alone ("Kadisdikbud"); a level word alone or before
-    common words as a place
+    money or a count ("US$ 10", "911 Km"); a religion ("umat Buddha"); an office word alone ("Kadisdikbud"); a
+    level word alone or before common words as a place
     ("Kecamatan", "Kepala Desa Terpilih", "Dana Desa Tahun Anggaran"), unless the official list has
     a village or district of that name; a level word ending a place ("Desa Tembesuk Kecamatan")."""
     kept, changed = [], False

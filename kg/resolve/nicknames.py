@@ -88,7 +88,8 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
         if nick.label != PER:
             continue
         described = _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start])
-        if described and not described.group("what").islower() and not _holding(article, described.group("what")):
+        office = _capitalised_end(described.group("what")) if described else ""
+        if office and not _holding(article, office):
             described = None  # capitals: an office the article names a holder of, not a name ("Faisal Ali yang ...")
         if not (described or _MARKED_NICKNAME.match(text, nick.end)):
             continue
@@ -96,11 +97,21 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
                 and not any(s <= m.start < e for s, e in quoted)]
         if not described:  # '"...," coach Mamak, sapaannya': one named with an office earlier, not a player just named
             full = [j for j in full if mentions[j].text in holders] or full
-        elif not described.group("what").islower():  # "Wali Kota yang akrab disapa Ning Ita": that office's holder
-            full = [j for j in full if mentions[j].text in _holding(article, described.group("what"))]
+        elif office:  # "Wali Kota yang akrab disapa Ning Ita": that office's holder
+            full = [j for j in full if mentions[j].text in _holding(article, office)]
         if full and _short(nick.text, mentions[full[-1]].text):
             pairs.append((i, full[-1]))
     return pairs
+
+
+def _capitalised_end(words: str) -> str:
+    """The capitalised words that end ``words``: "Bupati" of "hadir Bupati", "" of "jelas pria"."""
+    kept = []
+    for word in reversed(words.split()):
+        if not word[:1].isupper():
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def _holding(article: AnnotatedArticle, words: str) -> set[str]:

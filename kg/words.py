@@ -36,6 +36,10 @@ BODY_WORDS = frozenset({
 # the envoy; a place after "di" is the envoy's post ("Konsul Jenderal Australia di Bali").
 ENVOYS = frozenset({"duta", "dubes", "konsul", "konjen", "kuasa"})
 
+# The boards of a party's or an association's branches, national to local (Dewan Pimpinan Pusat / Wilayah / Daerah /
+# Cabang): "DPD Partai Golkar Kota Pariaman", "DPC FKUI", "DPP NasDem".
+BRANCH_BOARDS = frozenset({"dpp", "dpw", "dpd", "dpc"})
+
 # The religions Indonesia recognises (Penetapan Presiden 1/1965 and its elucidation, Khonghucu again since 2000),
 # with their common spellings: a religion is no person, place or body ("umat Buddha", "agama Konghucu").
 RELIGIONS = frozenset({"islam", "kristen", "protestan", "katolik", "katholik", "hindu", "buddha", "budha", "konghucu",

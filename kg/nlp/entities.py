@@ -51,7 +51,7 @@ from kg.nlp.roles import (
 from kg.nlp.sentences import DATELINE, SHORT_FIRST_NAMES, _ends_sentence, _starts_sentence, boundaries
 from kg.records import ENTITY_LABELS, LOC, ORG, PER
 from kg.regions import DISTRICT, LEVELS, URBAN_VILLAGE, VILLAGE, candidates
-from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS, RELIGIONS
+from kg.words import AREA_WORDS, BODY_WORDS, BRANCH_BOARDS, FACILITY_KINDS, FACILITY_WORDS, LEVEL_WORDS, RELIGIONS
 
 RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
@@ -2102,15 +2102,11 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
 
 
-# The boards of a party's or an association's branches, national to local: "DPD Partai Golkar Kota Pariaman",
-# "DPC FKUI", "DPP NasDem" (Dewan Pimpinan Pusat / Wilayah / Daerah / Cabang).
-BRANCH_BOARDS = frozenset({"DPP", "DPW", "DPD", "DPC"})
-
-
 def _branch_before(doc: Doc, start: int, before: list[Span]) -> bool:
     """An untagged branch board's acronym right before an organisation is that organisation's branch."""
-    return start > 0 and not (before and before[-1].end >= start) and doc[start - 1].text in BRANCH_BOARDS \
-        and doc[start - 1].whitespace_ == " "
+    board = doc[start - 1] if start > 0 else None
+    return board is not None and not (before and before[-1].end >= start) and board.text.isupper() \
+        and board.lower_ in BRANCH_BOARDS and board.whitespace_ == " "
 
 
 def _body_word_in_a_name(doc: Doc, i: int, plain: frozenset[int]) -> bool:
@@ -3162,10 +3158,13 @@ def drop_work_titles(doc: Doc) -> None:
 
 
 def _a_language(doc: Doc, ent: Span) -> bool:
-    """"berlirik bahasa Jawa", "bahasa Inggris": a place's name after "bahasa" names its language, no place;
-    "umat Buddha", "agama Konghucu": a religion alone is no name either."""
-    return (ent.label_ == LOC and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "bahasa"
-            or len(ent) == 1 and ent[0].lower_ in RELIGIONS)
+    """"berlirik bahasa Jawa", "bahasa Inggris": a place's name after "bahasa" names its language, no place."""
+    return ent.label_ == LOC and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "bahasa"
+
+
+def _a_religion(ent: Span) -> bool:
+    """"umat Buddha", "agama Konghucu": a religion alone is no name."""
+    return len(ent) == 1 and ent[0].lower_ in RELIGIONS
 
 
 def drop_non_names(doc: Doc) -> None:
@@ -3194,7 +3193,8 @@ def drop_non_names(doc: Doc) -> None:
         if _before_a_number_code(ent) or _an_amount(ent) or _in_a_number_plate(ent) or _in_a_case_number(ent) \
                 or _initials_given(ent) or _a_roman_numeral(ent) \
                 or ent.label_ == PER and _only_common_words(ent) \
-                or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent) or _a_language(doc, ent):
+                or ent.label_ == ORG and _common_noun_phrase(ent) or names_a_panel(ent) or _a_language(doc, ent) \
+                or _a_religion(ent):
             changed = True
             continue
         if (numbered := _after_a_leading_numeral(ent)) is not None:

@@ -89,7 +89,8 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
             continue
         described = _DESCRIBED_NICKNAME.search(text[max(0, nick.start - 60) : nick.start])
         office = _capitalised_end(described.group("what")) if described else ""
-        if office and not _holding(article, office):
+        office_holders = _holding(article, office) if office else set()
+        if office and not office_holders:
             described = None  # capitals: an office the article names a holder of, not a name ("Faisal Ali yang ...")
         if not (described or _MARKED_NICKNAME.match(text, nick.end)):
             continue
@@ -98,7 +99,7 @@ def _described_nicknames(article: AnnotatedArticle) -> list[tuple[int, int]]:
         if not described:  # '"...," coach Mamak, sapaannya': one named with an office earlier, not a player just named
             full = [j for j in full if mentions[j].text in holders] or full
         elif office:  # "Wali Kota yang akrab disapa Ning Ita": that office's holder
-            full = [j for j in full if mentions[j].text in _holding(article, office)]
+            full = [j for j in full if mentions[j].text in office_holders]
         if full and _short(nick.text, mentions[full[-1]].text):
             pairs.append((i, full[-1]))
     return pairs

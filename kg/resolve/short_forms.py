@@ -25,7 +25,7 @@ from kg.resolve.names import (
     clean_surface, could_shorten, initials, is_acronym, is_company_name, near_spelling, normalise_name,
     words_in_order,
 )
-from kg.words import AREA_WORDS, BODY_WORDS, FACILITY_WORDS, LEVEL_WORDS
+from kg.words import AREA_WORDS, BODY_WORDS, BRANCH_BOARDS, FACILITY_WORDS, LEVEL_WORDS
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
 PLACE_HEADS = LEVEL_WORDS | FACILITY_WORDS
@@ -102,7 +102,7 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     return pairs
 
 
-BRANCH_BOARDS = frozenset({"dpw", "dpd", "dpc"})  # the regions' boards (not "dpp", the party's own)
+REGIONAL_BOARDS = BRANCH_BOARDS - {"dpp"}  # the regions' boards (not the party's own)
 
 
 def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -118,11 +118,11 @@ def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tup
             with_kind.setdefault(name, i)
         else:
             without.setdefault(name, i)
+    bare = {name: _bare_party(name) for name in (*with_kind, *without)}
     pairs = []
     for name, i in with_kind.items():
-        bare = _bare_party(name)
         for other, j in (*without.items(), *with_kind.items()):
-            if j != i and (bare == (other_bare := _bare_party(other)) or _one_body({" ".join(bare), " ".join(other_bare)})):
+            if j != i and (bare[name] == bare[other] or _one_body({" ".join(bare[name]), " ".join(bare[other])})):
                 pairs.append((j, i))
     return pairs
 
@@ -130,7 +130,7 @@ def _party_named_without_its_kind(mentions: tuple[Mention, ...], names: list[tup
 def _branch_of(name: tuple[str, ...]) -> bool:
     """"dpd nasdem sumut": a region's board of a party or an association (its region named: "DPD Partai Golkar"
     alone may be any region's)."""
-    return name[0] in BRANCH_BOARDS and len([w for w in name[1:] if w != "partai"]) >= 2
+    return name[0] in REGIONAL_BOARDS and len([w for w in name[1:] if w != "partai"]) >= 2
 
 
 def _bare_party(name: tuple[str, ...]) -> tuple[str, ...]:

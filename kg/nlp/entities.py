@@ -479,6 +479,9 @@ def drop_common_words(doc: Doc) -> None:
                 is_never_a_name(token.text) or is_seen_only_in_lower_case(token.text, least=3)
                 and is_dictionary_word(token.text)):
             continue  # "kepada Wartawan", "Level III atau Siaga": a common noun written with a capital, wherever it stands
+        if len(ent) == 1 and token.is_alpha and ent.start not in defined and token.lower_ in lowered_as_words \
+                and is_seen_only_in_lower_case(token.text, least=1):
+            continue  # "jamaah Umroh" where the article also writes "jamaah umroh": a word the corpora never write in a name
         if len(ent) == 1 and token.is_alpha and token.lower_ in lowered and is_dictionary_word(token.text):
             continue  # "Eksepsi Ditolak" over "menolak eksepsi": the article itself writes the word in lower case
         if len(ent) == 1 and token.is_alpha and (ent.start in starts or ent.start in headline) \

@@ -203,6 +203,14 @@ def test_dictionary_word_the_article_writes_in_lower_case_is_not_a_name(make_art
     assert mentions == [("Ihsan", "PER")]
 
 
+def test_a_word_never_in_a_name_that_the_article_writes_in_lower_case_is_no_name_anywhere(make_article):
+    # "umroh" is in no dictionary (it spells "umrah"); the corpora write it in lower case and never in a name, and
+    # the article does too, mid-sentence as here
+    text = "Polisi memeriksa agen perjalanan Umroh . Para jamaah umroh melapor . Ihsan hadir ."
+    mentions = _tagged([(4, 5, "PER"), (11, 12, "PER")], text, make_article)
+    assert mentions == [("Ihsan", "PER")]
+
+
 def test_a_word_the_article_writes_in_lower_case_is_no_name_where_a_sentence_opens(make_article):
     # "wisudawan" is in no corpus and no dictionary; "kata karji" is a misspelt name where a speaker stands
     text = ("Wisudawan diharapkan bekerja . Para wisudawan hadir .\n"

@@ -57,7 +57,7 @@ RULE_ID = "kg_rule"
 MIN_SURNAME_CHARS = 3
 
 
-TRAILING_JOINERS = frozenset({"dan", "serta", "atau", "&", ","})
+TRAILING_JOINERS = frozenset({"dan", "serta", "atau", "&", ",", ":", ";"})  # "Anggota DPRD: Iswanto, ...": a list follows
 
 
 PAIRED = {"(": ")", "[": "]", "“": "”", '"': '"'}  # an opening mark and its closer

@@ -978,6 +978,12 @@ def test_two_bodies_joined_by_dan_and_a_body_cut_at_an_open_bracket(make_article
     assert mentions[:3] == [("Dinas Sosial", "ORG"), ("Dinas Kesehatan", "ORG"), ("Dinas Kepegawaian Daerah", "ORG")]
 
 
+def test_a_name_ends_before_the_colon_that_opens_a_list(make_article):
+    text = "Hadir Wakil Ketua DPRD Aryono . Anggota DPRD : Iswanto , Nicko Adha ."
+    mentions = _tagged([(3, 4, "ORG"), (4, 5, "PER"), (7, 9, "ORG"), (9, 10, "PER")], text, make_article)
+    assert ("DPRD", "ORG") in mentions and not any(":" in m for m, _ in mentions)
+
+
 def test_pemerintah_before_a_region_with_its_level_is_its_government(make_article):
     text = "Pelantikan di lingkungan Pemerintah Kota Surabaya kemarin . Pemerintah pusat membantu Kota Surabaya ."
     mentions = _tagged([(4, 6, "LOC"), (11, 13, "LOC")], text, make_article)

@@ -666,6 +666,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             result.append((moved, ent))  # "X sebelumnya menjabat Kepala A dipindah sebagai Kepala B": both X's
         if span[0] > 0 and doc[span[0] - 1].text == "," and doc[span[0]].text.islower():
             result.extend((span, other) for other in _listed_before(doc, ent, ends))  # an occupation
+    result.extend(_offices_of_the_one_in_focus(doc, people, claimed))
     roles = []
     for span, ent, *body in sorted(result, key=lambda item: item[0][0]):
         title = doc[span[0] : span[1]]
@@ -683,6 +684,45 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
     roles = _with_hosts(doc, _with_entourages(doc, _with_delegations(doc, roles)))
     roles = _with_deputies(doc, _with_courts(doc, _with_stated_bodies(doc_text(doc), roles)))
     return _with_the_named_body_of_its_kind(doc, _with_the_articles_region(doc, roles))
+
+
+# Speech cues after a quote that an office of the speaker may follow: '..." ujar mantan Gubernur Lampung ini'.
+SAID = frozenset("kata ujar ucap tutur tambah ungkap jelas imbuh terang papar tegas lanjut pungkas sambung tandas".split())
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+TERMS = frozenset({"satu", "dua", "tiga", "empat"})  # "mantan Gubernur Lampung dua periode ini"
+
+
+def _offices_of_the_one_in_focus(doc: Doc, people: list[Span], claimed: set[int]) -> list[tuple[tuple[int, int], Span]]:
+    """"Mantan Ketua DPRD Bulungan ini mengatakan ...", '..." ujar mantan Kapolres Batu ini': an office with "ini"
+    (this), opening a sentence or after the speech cue that closes a quote, describes the person the text is about,
+    the last one it named outside quotation marks in this paragraph or the one before."""
+    from kg.nlp.quotes import quote_marks
+
+    found = []
+    quoted = None
+    for i in range(2, len(doc)):
+        if doc[i].lower_ not in DEMONSTRATIVES or i + 1 < len(doc) and ent_label(doc[i + 1]) == PER:
+            continue
+        end = i - 2 if doc[i - 1].lower_ == "periode" and doc[i - 2].lower_ in TERMS else i
+        span = title_before(doc, end)
+        if span is None or span[0] in claimed:
+            continue
+        start, head = span[0], span[0]
+        while head < span[1] - 1 and doc[head].lower_ in PREFIXES:
+            head += 1
+        opens = start == doc[start].sent.start or doc[start - 1].lower_ in SAID
+        named = any(e.label_ == ORG and e.start >= start and e.end <= end for e in doc_ents(doc))
+        if not opens or not (doc[head].text[:1].isupper() and doc[head].lower_ not in OCCUPATIONS or named):
+            continue  # "Mahasiswa ini", "pegawai itu": no office the text gives
+        text = doc_text(doc)
+        quoted = quote_marks(text) if quoted is None else quoted
+        here = text.rfind("\n", 0, doc[start].idx)  # where this paragraph opens (-1: the text's first)
+        paragraph = text.rfind("\n", 0, here) if here > 0 else -1  # and the one before it
+        before = [e for e in people if paragraph < e.start_char and e.end <= start
+                  and not any(a <= e.start_char < b for a, b in quoted)]
+        if before:
+            found.append(((start, i), before[-1]))  # the title runs to "ini" ("... dua periode")
+    return found
 
 
 def _next_in_a_list(doc: Doc, span: tuple[int, int]) -> bool:

@@ -613,3 +613,14 @@ def test_a_rectors_office_with_no_body_is_at_the_one_university_the_article_name
     nlp = ruled_nlp({"ORG": ["Universitas Sukamaju"], "PER": ["Budi Setiawan"]})
     text = "Universitas Sukamaju menggelar wisuda. Rektor Budi Setiawan melantik 300 lulusan."
     assert ("Budi Setiawan", "Rektor", "Universitas Sukamaju") in _roles(nlp, make_article, text)
+
+
+def test_an_office_with_ini_describes_the_person_last_named_outside_quotes(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"], "ORG": ["DPRD Bulungan"], "LOC": ["Batu"]})
+    text = ("Budi Santoso melantik 54 pejabat.\n“Jadi jabatan Siti Aminah masih kosong,” ujarnya. Mantan Ketua DPRD "
+            "Bulungan ini mengatakan, karir penting. “Waspada,” pungkas mantan Kapolres Batu ini.\n"
+            "Mahasiswa ini juga hadir.")
+    roles = _roles(nlp, make_article, text)
+    assert ("Budi Santoso", "Mantan Ketua DPRD Bulungan", "DPRD Bulungan") in roles
+    assert ("Budi Santoso", "mantan Kapolres Batu", "Batu") in roles
+    assert all(person == "Budi Santoso" for person, _, _ in roles)  # not the one the quote names, no "Mahasiswa"

@@ -286,12 +286,13 @@ def _tag_persons(
     full = [(i, t) for i, t in persons if len(t) >= 2]
     companies = [(j, tuple(normalise_name(clean_surface(m.text, ORG)).split()))
                  for j, m in enumerate(art.mentions) if m.label == ORG and is_company_name(m.text)]
-    speakers = {q.speaker for q in art.quotes}
-    speaking = {t for i, t in persons if i in speakers}
+    people = {q.speaker for q in art.quotes} | {r.person for r in art.roles}
+    named_people = {t for i, t in persons if i in people}
     for i, tokens in persons:
         node = (pos, i)
-        if tokens in speaking and node in links and links[node].kind != COUNTRY:
-            links.pop(node)  # "kata Panji": a quoted person (in any of the name's mentions), though a town shares the name
+        if tokens in named_people and node in links and links[node].kind != COUNTRY:
+            links.pop(node)  # "kata Panji", "Bupati Muara Enim Edison": a quoted person or an office's holder (in any
+            # of the name's mentions), though a town shares the name
         if not tokens:
             groups.tag(node, (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
             continue

@@ -1601,6 +1601,16 @@ def test_a_quoted_person_named_like_a_town_stays_a_person(ruled_nlp, make_articl
     assert labels["Panji"] == "PER"  # not the town of that name
 
 
+def test_an_office_holder_named_like_a_town_stays_a_person(ruled_nlp, make_article):
+    from kg.resolve import resolve
+
+    text = "Mendukung langkah Gubernur, Bupati Muara Enim Edison menyampaikan dukungan penuh. Edison hadir."
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Edison"], "LOC": ["Muara Enim"]}))
+    assert any(annotated.mentions[r.person].text == "Edison" for r in annotated.roles)
+    labels = {e.name: e.label for e in resolve([annotated]).entities}
+    assert labels["Edison"] == "PER"  # not Edison, New Jersey
+
+
 def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp, make_article):
     text = ("Kadis Sosial Drs. A. Mappangara menegaskan bantuan disalurkan. "
             "Bupati Lampung Selatan H. Nanang Ermanto hadir.")

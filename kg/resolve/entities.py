@@ -287,12 +287,12 @@ def _tag_persons(
     companies = [(j, tuple(normalise_name(clean_surface(m.text, ORG)).split()))
                  for j, m in enumerate(art.mentions) if m.label == ORG and is_company_name(m.text)]
     people = {q.speaker for q in art.quotes} | {r.person for r in art.roles}
-    named_people = {t for i, t in persons if i in people}
+    named_people = {t for i, t in persons if i in people or _AGE_AFTER.match(art.article.text, art.mentions[i].end)}
     for i, tokens in persons:
         node = (pos, i)
         if tokens in named_people and node in links and links[node].kind != COUNTRY:
-            links.pop(node)  # "kata Panji", "Bupati Muara Enim Edison": a quoted person or an office's holder (in any
-            # of the name's mentions), though a town shares the name
+            links.pop(node)  # "kata Panji", "Bupati Muara Enim Edison", "Lola (37)": a quoted person, an office's holder
+            # or one whose age is given (in any of the name's mentions), though a town shares the name
         if not tokens:
             groups.tag(node, (PER, normalise_name(art.mentions[i].text) or art.mentions[i].text))
             continue
@@ -380,6 +380,8 @@ def _person_target(
 #: Abdurachman", or as the head of an officials' wives' organisation (the regional PKK team, Dharma Wanita, the
 #: army's Persit, the police's Bhayangkari, the navy's Jalasenastri): "Ketua TP PKK Fatma Idiana Sayed Jafar". A wife
 #: is often named with her husband's name after her own.
+# A person's age in brackets right after the name: "Lola (37)".
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")
 _WIFE_BEFORE = re.compile(
     r"(?:\b(?:istri(?:nya)?|ny\.?|nyonya)\s+"
     r"|\bketua\s+(?:umum\s+)?(?:tp[\s-]*pkk|tim\s+penggerak\s+pkk|pkk|dharma\s+wanita(?:\s+persatuan)?|persit"

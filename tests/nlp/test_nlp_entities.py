@@ -1601,14 +1601,16 @@ def test_a_quoted_person_named_like_a_town_stays_a_person(ruled_nlp, make_articl
     assert labels["Panji"] == "PER"  # not the town of that name
 
 
-def test_an_office_holder_named_like_a_town_stays_a_person(ruled_nlp, make_article):
+def test_an_office_holder_or_one_whose_age_is_given_named_like_a_town_stays_a_person(ruled_nlp, make_article):
     from kg.resolve import resolve
 
-    text = "Mendukung langkah Gubernur, Bupati Muara Enim Edison menyampaikan dukungan penuh. Edison hadir."
-    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Edison"], "LOC": ["Muara Enim"]}))
+    text = ("Mendukung langkah Gubernur, Bupati Muara Enim Edison menyampaikan dukungan penuh. Edison hadir. "
+            "Api menyambar rumah Lola. Ketiga milik Lola (37), kerugian Rp40 juta.")
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Edison", "Lola"], "LOC": ["Muara Enim"]}))
     assert any(annotated.mentions[r.person].text == "Edison" for r in annotated.roles)
     labels = {e.name: e.label for e in resolve([annotated]).entities}
     assert labels["Edison"] == "PER"  # not Edison, New Jersey
+    assert labels["Lola"] == "PER"  # nor Lola, Guinea
 
 
 def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp, make_article):

@@ -688,7 +688,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
 
 # Speech cues after a quote that an office of the speaker may follow: '..." ujar mantan Gubernur Lampung ini'.
 SAID = frozenset("kata ujar ucap tutur tambah ungkap jelas imbuh terang papar tegas lanjut pungkas sambung tandas".split())
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+DEMONSTRATIVE = re.compile(r"(?<!\w)(?:ini|itu|tersebut)(?!\w)")
 TERMS = frozenset({"satu", "dua", "tiga", "empat"})  # "mantan Gubernur Lampung dua periode ini"
 
 
@@ -700,10 +700,15 @@ def _offices_of_the_one_in_focus(doc: Doc, people: list[Span], claimed: set[int]
 
     found = []
     quoted = None
-    for i in range(2, len(doc)):
-        if doc[i].lower_ not in DEMONSTRATIVES or i + 1 < len(doc) and ent_label(doc[i + 1]) == PER:
+    text = doc_text(doc)
+    for word in DEMONSTRATIVE.finditer(text):  # a few per article: no walk over every token
+        after = doc.char_span(word.start(), word.end())
+        i = after.start if after is not None else 0
+        if i < 2 or i + 1 < len(doc) and ent_label(doc[i + 1]) == PER:
             continue
         end = i - 2 if doc[i - 1].lower_ == "periode" and doc[i - 2].lower_ in TERMS else i
+        if not doc[end - 1].text[:1].isupper():
+            continue  # "hal ini", "kegiatan tersebut": an office's last word is capitalised
         span = title_before(doc, end)
         if span is None or span[0] in claimed:
             continue
@@ -714,7 +719,6 @@ def _offices_of_the_one_in_focus(doc: Doc, people: list[Span], claimed: set[int]
         named = any(e.label_ == ORG and e.start >= start and e.end <= end for e in doc_ents(doc))
         if not opens or not (doc[head].text[:1].isupper() and doc[head].lower_ not in OCCUPATIONS or named):
             continue  # "Mahasiswa ini", "pegawai itu": no office the text gives
-        text = doc_text(doc)
         quoted = quote_marks(text) if quoted is None else quoted
         here = text.rfind("\n", 0, doc[start].idx)  # where this paragraph opens (-1: the text's first)
         paragraph = text.rfind("\n", 0, here) if here > 0 else -1  # and the one before it

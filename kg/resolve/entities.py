@@ -376,12 +376,13 @@ def _person_target(
     return min(matches, key=lambda j: art.mentions[j].start)
 
 
+# A person's age in brackets right after the name: "Lola (37)".
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")
+
 #: Words that introduce a woman as a wife: "istri Ibu Ivo Sugianto Sabran", "Istri Rasidah Alfedri", "Ny Rahma Dudung
 #: Abdurachman", or as the head of an officials' wives' organisation (the regional PKK team, Dharma Wanita, the
 #: army's Persit, the police's Bhayangkari, the navy's Jalasenastri): "Ketua TP PKK Fatma Idiana Sayed Jafar". A wife
 #: is often named with her husband's name after her own.
-# A person's age in brackets right after the name: "Lola (37)".
-_AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")
 _WIFE_BEFORE = re.compile(
     r"(?:\b(?:istri(?:nya)?|ny\.?|nyonya)\s+"
     r"|\bketua\s+(?:umum\s+)?(?:tp[\s-]*pkk|tim\s+penggerak\s+pkk|pkk|dharma\s+wanita(?:\s+persatuan)?|persit"

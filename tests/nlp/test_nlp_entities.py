@@ -1613,6 +1613,15 @@ def test_an_office_holder_or_one_whose_age_is_given_named_like_a_town_stays_a_pe
     assert labels["Lola"] == "PER"  # nor Lola, Guinea
 
 
+def test_a_term_the_model_once_typed_a_persons_first_name_is_not_spread(ruled_nlp, make_article):
+    # "Raperda" (a draft bylaw): the corpora capitalise it often and never write it in a name
+    text = ("Fraksi mendukung pembahasan dua Raperda tersebut. Sementara pada Raperda RPIP, fraksi menyoroti "
+            "tenaga kerja. Joky Huang hadir. Joky mengapresiasi pembahasan kedua Raperda.")
+    (annotated,) = annotate([make_article(text)], ruled_nlp({"PER": ["Raperda RPIP", "Joky Huang"]}))
+    assert [m.text for m in annotated.mentions if m.text == "Raperda"] == []
+    assert "Joky" in [m.text for m in annotated.mentions if m.label == "PER"]  # a first name is still spread
+
+
 def test_an_initial_after_a_title_opens_the_name_an_honorific_does_not(ruled_nlp, make_article):
     text = ("Kadis Sosial Drs. A. Mappangara menegaskan bantuan disalurkan. "
             "Bupati Lampung Selatan H. Nanang Ermanto hadir.")

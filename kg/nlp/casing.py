@@ -109,6 +109,13 @@ def is_never_capitalised_alone(word: str) -> bool:
     return counts is not None and counts[1] == 0 and counts[0] >= 5 * MIN_LOWER and is_dictionary_word(corpus_spelling(word))
 
 
+def is_capitalised_term(word: str) -> bool:
+    """A word the corpora capitalise often (three times or more) but never write inside a name ("Raperda", a draft
+    bylaw): a term, no one's first name, though the model once typed "Raperda RPIP" a person."""
+    counts = casing_counts(word)
+    return counts is not None and counts[2] == 0 and counts[1] >= 3
+
+
 def is_person_word(word: str) -> bool:
     """A word the corpora write only inside names, never in lower case ("Agus", "Budi")."""
     counts = casing_counts(word)

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.link import COUNTRY, is_well_known_city, link_place
 from kg.nlp.casing import (
-    can_be_common_word, casing_counts, is_common_acronym, is_common_word, is_mixed_acronym, is_never_a_name,
-    is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word, is_seen_only_in_lower_case,
-    is_unit_word, in_corpora, dictionary_form, corpus_spelling,
+    can_be_common_word, casing_counts, is_capitalised_term, is_common_acronym, is_common_word, is_mixed_acronym,
+    is_never_a_name, is_never_capitalised_alone, is_never_in_lower_case, is_person_word, is_plain_word,
+    is_seen_only_in_lower_case, is_unit_word, in_corpora, dictionary_form, corpus_spelling,
 )
 from kg.nlp.context import (
     doc_ents, doc_text, ents_held, per_doc, per_ents, set_ents, token_is_alpha, token_is_space, token_lowers, token_texts,
@@ -912,20 +912,13 @@ def _names(doc: Doc) -> dict[tuple[str, ...], str]:
             first = ent[0].text  # "Joky" after "Joky Huang": the news also calls people by their first name
             if len(first) >= MIN_SURNAME_CHARS and first[:1].isupper() and first[1:].islower() and first.isalpha() \
                     and not is_word(first) and not (ent[0].lower_ in RANKS or ent[0].lower_ in HONORIFICS
-                                                    or ent[0].lower_ in HEADS) and not _a_term(first):
+                                                    or ent[0].lower_ in HEADS) and not is_capitalised_term(first):
                 votes.setdefault((first,), Counter())[PER] += 0.5
         if ent.label_ == LOC and len(ent) > 1 and ent[0].lower_ in LEVEL_WORDS and ent[1].text[:1].isupper():
             votes.setdefault(tuple(t.text for t in ent[1:]), Counter())[LOC] += 0.5
         if ent.label_ == ORG and _named_with_its_place(ent):
             votes.setdefault((ent[0].text,), Counter())[ORG] += 0.5
     return {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
-
-
-def _a_term(word: str) -> bool:
-    """"Raperda" (a draft bylaw): a word the corpora capitalise often but never write inside a name, a term, no
-    one's first name, though the model once typed "Raperda RPIP" a person."""
-    counts = casing_counts(word)
-    return counts is not None and counts[2] == 0 and counts[1] >= 3
 
 
 def _named_with_its_place(ent: Span) -> bool:

@@ -666,7 +666,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             result.append((moved, ent))  # "X sebelumnya menjabat Kepala A dipindah sebagai Kepala B": both X's
         if span[0] > 0 and doc[span[0] - 1].text == "," and doc[span[0]].text.islower():
             result.extend((span, other) for other in _listed_before(doc, ent, ends))  # an occupation
-    result.extend(_offices_of_the_one_in_focus(doc, people, claimed))
+    result.extend(_offices_of_the_one_in_focus(doc, ents, people, claimed))
     roles = []
     for span, ent, *body in sorted(result, key=lambda item: item[0][0]):
         title = doc[span[0] : span[1]]
@@ -692,7 +692,9 @@ DEMONSTRATIVE = re.compile(r"(?<!\w)(?:ini|itu|tersebut)(?!\w)")
 TERMS = frozenset({"satu", "dua", "tiga", "empat"})  # "mantan Gubernur Lampung dua periode ini"
 
 
-def _offices_of_the_one_in_focus(doc: Doc, people: list[Span], claimed: set[int]) -> list[tuple[tuple[int, int], Span]]:
+def _offices_of_the_one_in_focus(
+    doc: Doc, ents: list[Span], people: list[Span], claimed: set[int]
+) -> list[tuple[tuple[int, int], Span]]:
     """"Mantan Ketua DPRD Bulungan ini mengatakan ...", '..." ujar mantan Kapolres Batu ini': an office with "ini"
     (this), opening a sentence or after the speech cue that closes a quote, describes the person the text is about,
     the last one it named outside quotation marks in this paragraph or the one before."""
@@ -716,7 +718,7 @@ def _offices_of_the_one_in_focus(doc: Doc, people: list[Span], claimed: set[int]
         while head < span[1] - 1 and doc[head].lower_ in PREFIXES:
             head += 1
         opens = start == doc[start].sent.start or doc[start - 1].lower_ in SAID
-        named = any(e.label_ == ORG and e.start >= start and e.end <= end for e in doc_ents(doc))
+        named = any(e.label_ == ORG and e.start >= start and e.end <= end for e in ents)
         if not opens or not (doc[head].text[:1].isupper() and doc[head].lower_ not in OCCUPATIONS or named):
             continue  # "Mahasiswa ini", "pegawai itu": no office the text gives
         quoted = quote_marks(text) if quoted is None else quoted

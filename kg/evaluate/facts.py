@@ -195,6 +195,11 @@ def _alternatives(name: str) -> set[str]:
     return alternatives | {_norm(acronym) for alt in name.split("|") if (acronym := _acronym_of_name(alt))}
 
 
+def _unbracketed(name: str) -> set[str]:
+    """The gold names written without their bracketed acronym ("Dinas Kesehatan Situbondo"), as a node is named."""
+    return {_norm(re.sub(r"\s*\([^()]*\)", "", alt)) for alt in name.split("|") if "(" in alt} - {""}
+
+
 def _acronym_of_name(name: str) -> str | None:
     """"Dinas Kesehatan (Dinkes) Situbondo" -> "Dinkes": the bracket shortens the name from its first word,
     not a place at its end ("... Provinsi Sumatera Barat (Sumbar)")."""
@@ -300,7 +305,7 @@ def _role_match(g: dict, p: dict) -> bool:
         return False
     if not g.get("body"):
         return True
-    bodies = _alternatives(g["body"])
+    bodies = _alternatives(g["body"]) | _unbracketed(g["body"])
     title = _bare_title(p["title"])
     return (p.get("body") is not None and _same_body(_norm(p["body"]), bodies)) or any(
         title == f"{_bare_title(t)} {_bare_title(body)}" for t in g["title"].split("|") for body in g["body"].split("|")
@@ -366,7 +371,8 @@ def _names_of_things(article: GoldArticle) -> dict[str, str]:
     for entity in article.entities or ():
         every = "|".join(entity["names"])
         for name in entity["names"]:
-            names.setdefault(_norm(name), every)
+            for alternative in name.split("|"):  # "Dinkes Provinsi Gorontalo|Dinkes": each is a name of the thing
+                names.setdefault(_norm(alternative), every)
     return names
 
 

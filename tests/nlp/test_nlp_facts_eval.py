@@ -295,6 +295,22 @@ def test_a_roles_body_may_be_named_by_any_name_the_gold_gives_that_body():
     assert score_facts(apart, {"a.txt": held_in_bali})["roles"].f1 == 0.0  # two places in this gold
 
 
+def test_any_alternative_of_a_gold_name_and_the_name_without_its_bracket_name_the_thing():
+    from dataclasses import replace
+
+    held_in_bali = replace(_annotated(), roles=(Role(85, 93, "Presiden", 0, 2, 2),))  # the graph's body: "Bali"
+    gold = load_gold_lines([{  # "Pulau Dewata" is one alternative of a name written "Dewata|Pulau Dewata"
+        "source": "a.txt", "entities": [{"type": "LOC", "names": ["Dewata|Pulau Dewata", "Bali"]}],
+        "roles": [{"person": "Joko Widodo", "title": "Presiden", "body": "Pulau Dewata"}],
+    }])
+    assert score_facts(gold, {"a.txt": held_in_bali})["roles"].f1 == 1.0
+    from kg.evaluate.facts import _role_match
+
+    court = {"person": "Budi", "title": "Ketua", "body": "Pengadilan Negeri (PN) Ambon"}
+    assert _role_match(court, {"person": "Budi", "title": "Ketua", "body": "Pengadilan Negeri Ambon"})
+    assert not _role_match(court, {"person": "Budi", "title": "Ketua", "body": "Pengadilan Negeri"})
+
+
 def test_an_events_participant_may_be_named_by_any_name_the_gold_gives_it():
     gold = load_gold_lines([{
         "source": "a.txt", "entities": [{"type": "PER", "names": ["Jokowi", "Joko Widodo"]}],

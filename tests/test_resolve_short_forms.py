@@ -605,3 +605,53 @@ def test_a_name_spelt_another_way_joins_the_longer_name_it_shortens():
     assert keys["Johnny"] == keys["Johny G Plate"]  # a letter doubled
     keys = _keys(("Susanti Wulandari", "PER"), ("Susanto", "PER"))  # another ending: another person
     assert keys["Susanto"] != keys["Susanti Wulandari"]
+
+
+def _built(*texts_and_mentions: tuple[str, list[tuple[str, str]]]):
+    """resolve() of several articles, each (text, [(surface, label)]) with mentions found left to right."""
+    articles = []
+    for n, (text, spans) in enumerate(texts_and_mentions):
+        records, at = [], 0
+        for surface, label in spans:
+            start = text.index(surface, at)
+            records.append(Mention(start, start + len(surface), surface, label, 0))
+            at = start + len(surface)
+        articles.append(AnnotatedArticle(Article(source=f"{n}.txt", sha256=str(n) * 64, text=text), (), tuple(records)))
+    return resolve(articles)
+
+
+def test_a_kind_of_body_spelt_out_with_its_region_is_that_regions_body_in_every_article():
+    facts = _built(
+        ("Pengadilan Negeri (PN) Ambon menggelar sidang. Hakim PN menunda sidang.",
+         [("Pengadilan Negeri", "ORG"), ("PN", "ORG"), ("Ambon", "LOC"), ("PN", "ORG")]),
+        ("Pengadilan Negeri (PN) Jayapura memvonis terdakwa. Pengadilan Negeri itu tegas.",
+         [("Pengadilan Negeri", "ORG"), ("PN", "ORG"), ("Jayapura", "LOC"), ("Pengadilan Negeri", "ORG")]),
+    )
+    ambon, jayapura = (article.mention_entities for article in facts.articles)
+    assert ambon[0] == ambon[1] == ambon[3] and jayapura[0] == jayapura[1] == jayapura[3]
+    assert ambon[0] != jayapura[0]  # two courts, not one "Pengadilan Negeri"
+    names = {e.key: e.name for e in facts.entities}
+    assert (names[ambon[0]], names[jayapura[0]]) == ("Pengadilan Negeri Ambon", "Pengadilan Negeri Jayapura")
+
+
+def test_a_body_of_its_own_name_before_a_place_is_not_that_places_branch():
+    facts = _built(("Rektor Universitas Tidar (Untidar) Magelang hadir. Untidar menerima mahasiswa.",
+                    [("Universitas Tidar", "ORG"), ("Untidar", "ORG"), ("Magelang", "LOC"), ("Untidar", "ORG")]))
+    keys = facts.articles[0].mention_entities
+    assert keys[0] == keys[1] == keys[3]
+    assert {e.name for e in facts.entities if e.key == keys[0]} == {"Universitas Tidar"}
+
+
+def test_a_region_written_by_its_initials_names_the_same_branch():
+    keys = _keys_in("Pengadilan Agama (PA) Penajam Paser Utara menggelar sidang. Ketua PA PPU hadir.",
+                    ("Pengadilan Agama", "ORG"), ("PA", "ORG"), ("Penajam Paser Utara", "LOC"), ("PA PPU", "ORG"))
+    assert keys["Pengadilan Agama"] == keys["PA"] == keys["PA PPU"]
+
+
+def test_an_acronym_the_article_spells_out_for_another_body_is_not_a_regional_bodys_initials():
+    keys = _keys_in("Dinas Kebudayaan Daerah Istimewa Yogyakarta hadir. Dewan Kesenian Daerah (DKD) Wonosobo "
+                    "dikukuhkan. DKD berterima kasih kepada Dinas Kebudayaan DIY.",
+                    ("Dinas Kebudayaan Daerah Istimewa Yogyakarta", "ORG"), ("Dewan Kesenian Daerah", "ORG"),
+                    ("DKD", "ORG"), ("DKD", "ORG"), ("Dinas Kebudayaan DIY", "ORG"))
+    assert keys["DKD"] == keys["Dewan Kesenian Daerah"] != keys["Dinas Kebudayaan DIY"]
+    assert keys["Dinas Kebudayaan Daerah Istimewa Yogyakarta"] == keys["Dinas Kebudayaan DIY"]

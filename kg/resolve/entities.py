@@ -137,7 +137,8 @@ def resolve_entities(
                 continue  # the village "Nungga" is not "Nusa Tenggara Barat", nor "Bali" the "Bank BPD Bali"
             groups.union((pos, short), (pos, long))
     unconfirmed = _headline_only(groups, articles)
-    entities, node_key = _entities(groups, articles, links, regions, unconfirmed)
+    spelled = {(pos, i): name for pos, found in enumerate(bodies) for i, name in found.spelled.items()}
+    entities, node_key = _entities(groups, articles, links, regions, unconfirmed, spelled)
     return entities, node_key, {node: link for node, link in links.items() if node not in unconfirmed}
 
 
@@ -537,10 +538,11 @@ def _bracketed_after(art: AnnotatedArticle, prev: Mention | None, m: Mention) ->
 
 
 def _entities(
-    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict, left_out: set[Node]
+    groups: _Groups, articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict, left_out: set[Node],
+    spelled: dict[Node, str],
 ) -> tuple[tuple[Entity, ...], dict[Node, str]]:
     """One Entity per group of the mentions not ``left_out``; groups whose keys collide are joined, so a key is
-    never shared."""
+    never shared. ``spelled``: a regional body's name with its region, for mentions written without it."""
     nodes = [(pos, i) for pos, art in enumerate(articles) for i in range(len(art.mentions)) if (pos, i) not in left_out]
     made: dict[tuple[Node, ...], Entity] = {}  # by its mentions: a group no clash joined is not made again
     while True:
@@ -550,7 +552,7 @@ def _entities(
         built = {}
         for root, group in members.items():
             if (entity := made.get(tuple(group))) is None:
-                entity = made[tuple(group)] = _entity(group, articles, links, regions)
+                entity = made[tuple(group)] = _entity(group, articles, links, regions, spelled)
             built[root] = entity
         by_key: dict[str, list[Node]] = defaultdict(list)
         for root, entity in built.items():
@@ -581,7 +583,10 @@ def _short_forms_of_a_person(mentions: list[Mention]) -> bool:
 ADDRESSED = frozenset((word,) for word in "kang akang cak gus teh bli bung mang abah uda aa".split())
 
 
-def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict) -> Entity:
+def _entity(
+    group: list[Node], articles: list[AnnotatedArticle], links: dict[Node, PlaceLink], regions: dict,
+    spelled: dict[Node, str],
+) -> Entity:
     mentions = [articles[pos].mentions[i] for pos, i in group]
     if _named_as_no_city(group, mentions, links):
         links = {}
@@ -623,6 +628,8 @@ def _entity(group: list[Node], articles: list[AnnotatedArticle], links: dict[Nod
             for n, m in zip(group, mentions)
             if not (n in links and links[n].abbreviation) and not is_acronym(m.text)
         )
+        if named := Counter(clean_surface(spelled[n], m.label) for n, m in zip(group, mentions) if n in spelled):
+            full = named  # "Pengadilan Negeri (PN) Ambon" is "Pengadilan Negeri Ambon", or every court would be one
         # "Kemlu" is a contraction of "Kementerian Luar Negeri Indonesia": the name is the spelled-out one.
         full = Counter({f: c for f, c in full.items()
                         if not any(g != f and is_contraction(f, g) for g in full)}) or full

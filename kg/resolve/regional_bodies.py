@@ -19,6 +19,7 @@ from typing import NamedTuple
 from kg.records import LOC, ORG, PER, Mention
 from kg.resolve.names import PAREN, bracketed_after, clean_surface, initials, is_acronym, normalise_name
 from kg.resolve.short_forms import is_contraction
+from kg.words import BODY_WORDS
 
 REGION_LEVELS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
 NATIONAL = frozenset({"ri", "pusat", "nasional", "republik indonesia", "indonesia"})
@@ -32,10 +33,13 @@ class _Variant(NamedTuple):
 
 class RegionalBodies(NamedTuple):
     """keys: mention index -> the key of the one regional body it names. apart: bare mentions of a
-    body whose national namesake the article also names ("KPU" beside "KPU RI"): they join no region's."""
+    body whose national namesake the article also names ("KPU" beside "KPU RI"): they join no region's.
+    spelled: the body's name with its region for the mentions of "Long (ACR) Region", which name the
+    region outside the mention ("Pengadilan Negeri Ambon"): the court of Ambon is not every court."""
 
     keys: dict[int, str]
     apart: frozenset[int]
+    spelled: dict[int, str] = {}
 
 
 def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
@@ -64,10 +68,15 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
         if (long.label == short.label == ORG and place.label == LOC and bracketed_after(text, long, short)
                 and 0 < place.start - short.end <= 2 and " " not in names[i + 1] and len(names[i].split()) >= 2):
             variant = _variant(names[i + 1], normalise_name(place.text).split(), known, written_regions)
-            if variant is not None and any(v.head == variant.head for v in variants.values()):
-                triples.append((i, variant))  # counted when the article also writes "KPU Sulsel" as one name
+            # a kind of body ("Pengadilan Negeri", "Dinas Kesehatan") is the region's; a body of its own name
+            # ("Universitas Tidar (Untidar) Magelang") only where the article writes "Untidar Magelang" too
+            if variant is not None and (_a_kind_of_body(names[i]) or any(v.head == variant.head for v in variants.values())):
+                triples.append((i, variant))
+    spelled_out: dict[int, str] = {}
     for i, variant in triples:
         variants[i] = variants[i + 1] = variant
+        spelled_out[i] = spelled_out[i + 1] = f"{mentions[i].text.strip()} {mentions[i + 2].text.strip()}"
+    defined = {variant.head: names[i] for i, variant in triples}  # spelt out with its region: the region's
     variants, spelled = _spelled_out_heads(variants)
     national |= {spelled[head] for head in national if head in spelled}  # "Kemenag RI" beside "Kementerian Agama Kampar"
     by_head: dict[str, list[int]] = defaultdict(list)
@@ -86,18 +95,20 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
             result[i] = key
         bare = [i for i, m in enumerate(mentions)
                 if m.label != PER and i not in result
-                and (names[i] == head or spelled.get(names[i]) == head or _spelled_out(mentions, text, i, head))]
+                and (names[i] in (head, defined.get(head)) or spelled.get(names[i]) == head
+                     or _spelled_out(mentions, text, i, head))]
         if not bare and head not in national:  # "BPBD" beside "Badan Penanggulangan Bencana Daerah Kab. Hulu Sungai Tengah"
-            result.update((i, key) for i in _regional_initials(mentions, names, head, indices) if i not in result)
+            result.update((i, key) for i in _regional_initials(mentions, names, head, indices, text) if i not in result)
         if head in national or head.startswith("partai "):
             # "KPU" beside "KPU RI" and "KPU Sulsel": which one, the text does not say; "anggota Partai Golkar" beside
             # "Partai Golkar Kota Pariaman" is a member of the party, not of its branch
             apart.update(bare)
         elif _regional_by_name(head, mentions, text, names):
             result.update((i, key) for i in bare)  # a bare "DPRD" or "BPBD" is always some region's
-        else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national
-            result.update((i, key) for i in bare if not is_acronym(mentions[i].text.strip()))
-    return RegionalBodies(result, frozenset(apart))
+        else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national,
+            # unless the article defined it as the region's ("Komisi Pemilihan Umum (KPU) Sulawesi Selatan")
+            result.update((i, key) for i in bare if head in defined or not is_acronym(mentions[i].text.strip()))
+    return RegionalBodies(result, frozenset(apart), {i: name for i, name in spelled_out.items() if i in result})
 
 
 def national_key(name: str) -> str:
@@ -106,6 +117,14 @@ def national_key(name: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _a_kind_of_body(name: str) -> bool:
+    """Is the spelled-out name common words only, the country's name aside ("pengadilan negeri", "komite olahraga
+    nasional indonesia"): a kind of body that each region has, not one body ("universitas tidar")?"""
+    from kg.nlp.casing import can_be_common_word
+
+    return all(word in NATIONAL or word in BODY_WORDS or can_be_common_word(word) for word in name.split())
 
 
 def _regions_written(names: list[str], known: frozenset[str]) -> set[str]:
@@ -180,8 +199,9 @@ def _same_region_groups(variants: list[tuple[int, _Variant]]) -> list[list[int]]
 
 
 def _same_region(a: str, b: str) -> bool:
-    """One region written the same or contracted ("kalsel" and "kalimantan selatan")."""
-    return a == b or is_contraction(a, b) or is_contraction(b, a)
+    """One region written the same, contracted ("kalsel" and "kalimantan selatan") or by its initials ("ppu")."""
+    return (a == b or is_contraction(a, b) or is_contraction(b, a)
+            or (" " not in a and " " in b and a in initials(b)) or (" " not in b and " " in a and b in initials(a)))
 
 
 def _one_region(variants: list[_Variant]) -> str | None:
@@ -198,14 +218,20 @@ def _one_region(variants: list[_Variant]) -> str | None:
     return f"{head} kota {written}" if levels == {"kota"} else f"{head} {written}"
 
 
-def _regional_initials(mentions: tuple[Mention, ...], names: list[str], head: str, indices: list[int]) -> list[int]:
+def _regional_initials(
+    mentions: tuple[Mention, ...], names: list[str], head: str, indices: list[int], text: str,
+) -> list[int]:
     """Bare acronyms that spell a regional body's name with its "Daerah" ("BPBD" for "Badan Penanggulangan
-    Bencana Daerah Kab. X", whose key leaves "Daerah" out): only the regions have such a body."""
+    Bencana Daerah Kab. X", whose key leaves "Daerah" out): only the regions have such a body. Not one the
+    article spells out for another name ("Dewan Kesenian Daerah (DKD)" beside "Dinas Kebudayaan Daerah ...")."""
     spelled = f"{head} daerah"
     if not any(f"{spelled} " in f"{names[i]} " for i in indices):
         return []
+    other = {names[i] for i in range(1, len(mentions))
+             if bracketed_after(text, mentions[i - 1], mentions[i]) and not names[i - 1].startswith(spelled)}
     return [i for i, m in enumerate(mentions)
-            if m.label != PER and " " not in names[i] and is_acronym(m.text.strip()) and names[i] in initials(spelled)]
+            if m.label != PER and " " not in names[i] and is_acronym(m.text.strip()) and names[i] in initials(spelled)
+            and names[i] not in other]
 
 
 def _regional_by_name(head: str, mentions: tuple[Mention, ...], text: str, names: list[str]) -> bool:

@@ -430,13 +430,27 @@ def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | No
     speech verbs of the same speaker going on (``_the_same_speaker_goes_on``: "Ia menambahkan, penunjukan dr. X ...")."""
     if not found or found[-1].speaker is None:
         return None
-    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 3 or any(
+    if view.sentence_of(start) - view.sentence_of(found[-1].end) > 4 or any(
             not _the_same_speaker_goes_on(view, m) for m in REPORTED.finditer(view.text, found[-1].end, start)):
         return None
+    if _passive_report(view, found[-1].end, start):
+        return None  # "Hal ini disampaikan oleh Sekretaris Asprov, Ahmad Djafri ..." then '"...," katanya'
     opening = view.text.rfind("\n", 0, start) + 1
     if opening > found[-1].end and any(not view.is_cited_source(e) for e in view.ents_between(opening, start, (PER,))):
         return None  # a new paragraph about someone else: '... Sigit tidak menampik ... ”Kami ...,’’ bebernya.'
     return view.ent_at(found[-1].speaker[0])
+
+
+PASSIVE_REPORT = re.compile(r"\bdi(?:katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui)\s+oleh\b")
+
+
+def _passive_report(view: DocView, begin: int, end: int) -> bool:
+    """Does narration between ``begin`` and ``end`` give words to a person ("disampaikan oleh X")?"""
+    for found in PASSIVE_REPORT.finditer(view.text, begin, end):
+        s_end = view.sentences[view.sentence_of(found.start())][1]
+        if any(not view.is_cited_source(e) for e in view.ents_between(found.end(), min(s_end, end), (PER,))):
+            return True
+    return False
 
 
 def _continuation_speaker(view: DocView, found: list[QuoteSpan], start: int) -> Ent | None:
@@ -468,7 +482,16 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
                 return people[-1]  # as named there, not its fullest mention: where it spoke counts
             if (holder := _titled_subject(view, view.text[s_start : verb.start()], s_start)) is not None:
                 return holder  # "Kajari mengaku, ..." then '"...," ungkapnya': the one named with that title
+        if (opening := ACCORDING_TO_OPENING.match(view.text, s_start, min(s_end, start))) is not None:
+            named = [e for e in view.ents_between(opening.start("who"), opening.end("who"), PERSON_OR_ORG)
+                     if not view.is_cited_source(e)]  # a person the model took for a body too, as "Menurut" reads it
+            if named:
+                return named[-1]  # "Menurut Bupati Gatut Sunu, ajang ini ..." then '"...," ujarnya'
     return None
+
+
+# A sentence that opens by giving whose view it reports: "Menurut Bupati Gatut Sunu, ...", "Namun menurut X, ...".
+ACCORDING_TO_OPENING = re.compile(r"\s*(?:[\w-]+,?\s+)?[Mm]enurut\s+(?P<who>[^,.\n]{1,80}),")
 
 
 _SAID_BY_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?:Dia|Ia|Beliau)\b", re.M)

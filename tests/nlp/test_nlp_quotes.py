@@ -1148,3 +1148,27 @@ def test_a_hope_reported_is_no_reported_speech_but_a_hope_quoted_is_said(blank_n
     assert found == []
     found, _ = _quotes(blank_nlp, make_article, "Budi Santoso berharap, “Pasar baru itu segera dibuka untuk warga.”")
     assert [(q[1], q[3]) for q in found] == [("Budi Santoso", True)]
+
+
+def test_ujarnya_after_a_paragraph_opening_with_menurut_is_the_one_it_names(ruled_nlp, make_article):
+    # the model took the name after "Menurut" for a body: still the one whose view the paragraph gives
+    nlp = ruled_nlp({"PER": ["Siti Aminah"], "ORG": ["Gatut Sunu"]})
+    found, _ = _quotes(nlp, make_article, "Lomba dibuka bersama Kapolres Siti Aminah dan tokoh lainnya.\n"
+                       "Menurut Bupati Gatut Sunu, ajang ini menjadi wadah pencarian bibit unggul.\n"
+                       "“Ini merupakan sarana untuk menyalurkan bakat,” ujarnya.")
+    assert ("Ini merupakan sarana untuk menyalurkan bakat", "Gatut Sunu") in [(q[0], q[1]) for q in found]
+
+
+def test_the_last_speaker_goes_on_through_three_sentences_of_narration(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Siti Aminah"]})
+    text = ("“Ini sarana menyalurkan bakat,” kata Bupati Budi Santoso didampingi Kapolres Siti Aminah.\n"
+            "Ia menambahkan, pencak silat adalah warisan budaya. Salah satu caranya lewat kejuaraan. "
+            "Pemerintah juga menyiapkan ratusan sertifikat.\n"
+            "“Saking banyaknya, saya menandatangani sampai malam,” tuturnya.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("Saking banyaknya, saya menandatangani sampai malam", "Budi Santoso") in [(q[0], q[1]) for q in found]
+    # unless the narration gives words to someone else: "Hal ini disampaikan oleh ..."
+    handed = text.replace("Salah satu caranya lewat kejuaraan.",
+                          "Hal ini disampaikan oleh Sekretaris Siti Aminah kepada wartawan.")
+    found, _ = _quotes(nlp, make_article, handed)
+    assert ("Saking banyaknya, saya menandatangani sampai malam", "Budi Santoso") not in [(q[0], q[1]) for q in found]

@@ -655,3 +655,26 @@ def test_an_acronym_the_article_spells_out_for_another_body_is_not_a_regional_bo
                     ("DKD", "ORG"), ("DKD", "ORG"), ("Dinas Kebudayaan DIY", "ORG"))
     assert keys["DKD"] == keys["Dewan Kesenian Daerah"] != keys["Dinas Kebudayaan DIY"]
     assert keys["Dinas Kebudayaan Daerah Istimewa Yogyakarta"] == keys["Dinas Kebudayaan DIY"]
+
+
+def test_a_body_named_after_a_district_is_that_districts_in_every_article():
+    facts = _built(
+        ("Pengadilan Negeri Kraksaan menerima 336 perkara. Pengadilan Negeri (PN) itu sibuk. Humas PN Kraksaan hadir.",
+         [("Pengadilan Negeri Kraksaan", "ORG"), ("Pengadilan Negeri", "ORG"), ("PN", "ORG"), ("PN Kraksaan", "ORG")]),
+        ("Terdakwa hadir di Pengadilan Negeri (PN) Kelas 1A Kupang. Pengadilan Negeri menunda sidang.",
+         [("Pengadilan Negeri", "ORG"), ("PN", "ORG"), ("Kupang", "LOC"), ("Pengadilan Negeri", "ORG")]),
+        ("Sidang digelar di Pengadilan Negeri (PN) Malili, lalu PN menunda putusan.",
+         [("Pengadilan Negeri", "ORG"), ("PN", "ORG"), ("Malili", "LOC"), ("PN", "ORG")]),
+        ("Pengadilan Negeri (PN) menolak gugatan warga.", [("Pengadilan Negeri", "ORG"), ("PN", "ORG")]),  # which one?
+    )
+    kraksaan, kupang, malili, unknown = (article.mention_entities for article in facts.articles)
+    assert len(set(kraksaan)) == 1 and len(set(kupang[:2] + kupang[3:])) == 1 and len(set(malili[:2] + malili[3:])) == 1
+    assert len({kraksaan[0], kupang[0], malili[0], unknown[0]}) == 4  # four courts, one of them not known
+    names = {e.key: e.name for e in facts.entities}
+    assert names[kupang[0]] == "Pengadilan Negeri Kupang"  # its class ("Kelas 1A") is no part of its name
+
+
+def test_a_regions_short_form_in_brackets_after_a_body_is_the_region_not_the_body():
+    keys = _keys_in("Dinas Kesehatan Provinsi Sulawesi Barat (Sulbar) mengimbau warga. Sulbar siaga DBD.",
+                    ("Dinas Kesehatan Provinsi Sulawesi Barat", "ORG"), ("Sulbar", "LOC"), ("Sulbar", "LOC"))
+    assert keys["Sulbar"] != keys["Dinas Kesehatan Provinsi Sulawesi Barat"]

@@ -13,16 +13,21 @@ any bare name in an article that also names the national body ("KPU RI") stay ap
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
 from kg.records import LOC, ORG, PER, Mention
-from kg.resolve.names import PAREN, bracketed_after, clean_surface, initials, is_acronym, normalise_name
+from kg.resolve.names import PAREN, bracketed_after, clean_surface, could_shorten, initials, is_acronym, normalise_name
 from kg.resolve.short_forms import is_contraction
 from kg.words import BODY_WORDS
 
 REGION_LEVELS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
 NATIONAL = frozenset({"ri", "pusat", "nasional", "republik indonesia", "indonesia"})
+
+
+# The class of a court or a prison between its acronym and its town: "Pengadilan Negeri (PN) Kelas 1A Kupang".
+COURT_CLASS = re.compile(r"\)\s+(?:[Kk]elas|[Kk]las)\s+(?:[IVX]+|\d)\s?[AB]?\s+")
 
 
 class _Variant(NamedTuple):
@@ -66,11 +71,17 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
     for i in range(len(mentions) - 2):  # "Komisi Pemilihan Umum (KPU) Sulawesi Selatan": name, acronym, region
         long, short, place = mentions[i : i + 3]
         if (long.label == short.label == ORG and place.label == LOC and bracketed_after(text, long, short)
-                and 0 < place.start - short.end <= 2 and " " not in names[i + 1] and len(names[i].split()) >= 2):
+                and (0 < place.start - short.end <= 2 or COURT_CLASS.fullmatch(text, short.end, place.start))
+                and " " not in names[i + 1] and len(names[i].split()) >= 2):
             variant = _variant(names[i + 1], normalise_name(place.text).split(), known, written_regions)
-            # a kind of body ("Pengadilan Negeri", "Dinas Kesehatan") is the region's; a body of its own name
-            # ("Universitas Tidar (Untidar) Magelang") only where the article writes "Untidar Magelang" too
-            if variant is not None and (_a_kind_of_body(names[i]) or any(v.head == variant.head for v in variants.values())):
+            # a kind of body ("Pengadilan Negeri", "Dinas Kesehatan") is the region's, or the town's the place
+            # names ("Pengadilan Negeri (PN) Malili"); a body of its own name ("Universitas Tidar (Untidar)
+            # Magelang") only where the article writes "Untidar Magelang" too
+            if _a_kind_of_body(names[i]):
+                variant = variant or _Variant(names[i + 1], None, normalise_name(place.text))
+            elif variant is not None and not any(v.head == variant.head for v in variants.values()):
+                variant = None
+            if variant is not None:
                 triples.append((i, variant))
     spelled_out: dict[int, str] = {}
     for i, variant in triples:
@@ -108,6 +119,10 @@ def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:
         else:  # "Persija", "Bawaslu" stand for the one they extend; an acronym ("KPU", "PGN") may be national,
             # unless the article defined it as the region's ("Komisi Pemilihan Umum (KPU) Sulawesi Selatan")
             result.update((i, key) for i in bare if head in defined or not is_acronym(mentions[i].text.strip()))
+    for i in range(1, len(mentions)):  # "Pengadilan Negeri (PN)" where the name is the region's: so is its acronym
+        if (i - 1 in result and i not in result and i not in apart and bracketed_after(text, mentions[i - 1], mentions[i])
+                and could_shorten(mentions[i].text.strip(), clean_surface(mentions[i - 1].text, mentions[i - 1].label))):
+            result[i] = result[i - 1]  # not a region's short form after it: "Dinas Kesehatan Provinsi Sulawesi Barat (Sulbar)"
     return RegionalBodies(result, frozenset(apart), {i: name for i, name in spelled_out.items() if i in result})
 
 
@@ -147,9 +162,18 @@ def _variant(head: str, rest: list[str], known: frozenset[str], written: set[str
 
     level = REGION_LEVELS.get(rest[0]) if len(rest) > 1 else None
     region = normalise(" ".join(rest[1:] if level else rest))  # "palangka raya" is the list's "palangkaraya"
-    if region in known or any(region != n and is_contraction(region, n) for n in written):
+    if region in known or any(region != n and is_contraction(region, n) for n in written) or _a_district(region):
         return _Variant(head, level, region)
     return None
+
+
+def _a_district(region: str) -> bool:
+    """A district of the official list whose name is no common word ("kraksaan", "malili"; not "kota", "raya"):
+    courts, police sectors and health centres are named after the district they serve ("PN Kraksaan")."""
+    from kg.nlp.casing import can_be_common_word
+    from kg.regions import DISTRICT, candidates
+
+    return not any(can_be_common_word(word) for word in region.split()) and bool(candidates(region, (DISTRICT,)))
 
 
 def _without_daerah(variant: _Variant) -> _Variant:

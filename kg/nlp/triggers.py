@@ -71,7 +71,7 @@ WISHES = frozenset("ingin berkeinginan menginginkan berharap mengharapkan dihara
 HABITUAL = frozenset("sering seringkali kerap kerapkali acap acapkali biasanya lazimnya".split())
 CLAUSE_BREAKS = frozenset(
     "untuk yang karena sebelum setelah ketika saat sejak sambil sehingga namun tetapi agar bahwa jika "
-    "meskipun sementara selama usai seusai".split()
+    "meskipun sementara selama usai seusai pasca sesudah selepas".split()
 )
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
 # Quantifiers: "jumlah kunjungan wisatawan", "serangkaian kunjungan", "beberapa kali kunjungannya", "Beberapa

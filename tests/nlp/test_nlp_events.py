@@ -161,6 +161,12 @@ def test_events_clauses(blank_nlp, make_article, text, expected):
     assert _events(blank_nlp, make_article, text) == expected
 
 
+def test_a_name_after_pasca_belongs_to_another_clause(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Listyo Sigit", "Joko Widodo"], "LOC": ["Sulbar"]})
+    text = "Kunjungan itu merupakan kunjungan pertama ke Sulbar pasca dilantik oleh Presiden Joko Widodo."
+    assert all("Joko Widodo" not in e[2] for e in _events(nlp, make_article, text))
+
+
 def test_sending_others_off_is_no_departure_of_the_sender(blank_nlp, make_article):
     found = _events(blank_nlp, make_article, "Kementerian Luar Negeri memberangkatkan 171 pekerja migran ke Malaysia.")
     assert [e for e in found if e[0] == "Departure"] == []

@@ -82,9 +82,13 @@ def is_place(doc: Doc, ent: Span) -> bool:
         word = doc[i].lower_
         if word in PLACE_PREPS:
             return True
-        if doc[i].is_punct or doc[i].ent_type_ in (PER, ORG) or word in CLAUSE_BREAKS:
-            return False
+        if doc[i].is_punct or doc[i].ent_type_ in (PER, ORG) or word in CLAUSE_BREAKS or word in FIELDS:
+            return False  # "di bidang Perdata dan Tata Usaha Negara": a field of law, not where
     return False
+
+
+# Nouns that make what follows a field, not a place: "di bidang Tata Usaha Negara", "di sektor Pariwisata".
+FIELDS = frozenset({"bidang", "sektor", "ranah", "aspek", "urusan"})
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +178,9 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if group and (joined := _spouse_joined(doc, group[0].start, sent.start)) is not None and i > joined:
             i = joined - 1  # "Gubernur X bersama istri, Ny. Y tiba": the wife named goes with the one who leads
             continue
+        if t.text == ")" and (opening := _bracket_after_a_name(doc, i, sent.start)) is not None:
+            i = opening - 1  # "Susilo Bambang Yudhoyono (SBY) menemui": the name's short form in brackets
+            continue
         if group or t.is_punct or t.lower_ in CLAUSE_BREAKS or t.lower_ in ("dan", "lalu", "kemudian", "serta"):
             break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
         skipped += 1
@@ -182,6 +189,17 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
 
 
 SPOUSES = frozenset("istri istrinya suami suaminya".split())
+MAX_BRACKETED = 4  # tokens inside a short form's brackets ("(SBY)", "(Wamenlu RI)")
+
+
+def _bracket_after_a_name(doc: Doc, close: int, start: int) -> int | None:
+    """Where the brackets closing at ``close`` open, when they follow a name straight away ("Joko Widodo (Jokowi)")."""
+    k = close - 1
+    while k > start and close - k <= MAX_BRACKETED and doc[k].text != "(":
+        k -= 1
+    if doc[k].text == "(" and k - 1 >= start and doc[k - 1].ent_iob_ in ("B", "I") and k + 1 < close:
+        return k
+    return None
 
 
 def _spouse_joined(doc: Doc, name: int, start: int) -> int | None:

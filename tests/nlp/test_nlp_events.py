@@ -758,3 +758,16 @@ def test_an_arrival_hall_is_no_arrival(blank_nlp, make_article):
     text = ("Budi Santoso tiba di Bali pada Senin (11/3). "
             "Budi Santoso memeluk ibunya di ruang kedatangan Bandara Bali pada Senin (11/3).")
     assert [e[1] for e in _events(blank_nlp, make_article, text)] == ["tiba"]
+
+
+def test_the_subjects_short_form_in_brackets_does_not_hide_it(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Susilo Bambang Yudhoyono", "Joko Widodo", "Jokowi"], "ORG": ["SBY"], "LOC": ["Istana Bogor"]})
+    found = _events(nlp, make_article, "Susilo Bambang Yudhoyono (SBY) menemui Presiden Joko Widodo (Jokowi) di Istana Bogor.")
+    assert [(e[0], "Susilo Bambang Yudhoyono" in e[2], e[3]) for e in found] == [("Meeting", True, "Istana Bogor")]
+
+
+def test_a_field_after_di_is_no_place(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Kejaksaan Negeri Bireuen", "Pemkab Bireuen"], "LOC": ["Tata Usaha Negara"]})
+    found = _events(nlp, make_article, "Kejaksaan Negeri Bireuen dan Pemkab Bireuen menandatangani MoU penanganan masalah "
+                    "hukum di bidang Perdata dan Tata Usaha Negara.")
+    assert all(e[3] != "Tata Usaha Negara" for e in found)

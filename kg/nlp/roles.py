@@ -181,7 +181,7 @@ def _allowed(token: Token) -> bool:
     if token.idx < _headline_end(token.doc) and token.is_alpha and is_plain_word(token.text):
         return False  # "JPU Tunggu Salinan Putusan": in a title-case headline, a word never in a name ends it
     return ((token.is_alpha and token.text[:1].isupper()) or _digit_acronym(token.text) or _unit_number(token)
-            or _ordinal_part(token))
+            or _ordinal_part(token) or lower in ORDINAL_WORDS)
 
 
 @per_doc
@@ -193,6 +193,9 @@ def _headline_end(doc: Doc) -> int:
 
 
 ORDINAL = re.compile(r"^ke-?(?:\d+|[IVXLC]+)$")
+# "Presiden keenam RI Susilo Bambang Yudhoyono", "Presiden pertama RI": the ordinal written as a word.
+ORDINAL_WORDS = frozenset(
+    "pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh kesebelas".split())
 
 
 def _ordinal_part(token: Token) -> bool:

@@ -624,3 +624,9 @@ def test_an_office_with_ini_describes_the_person_last_named_outside_quotes(ruled
     assert ("Budi Santoso", "Mantan Ketua DPRD Bulungan", "DPRD Bulungan") in roles
     assert ("Budi Santoso", "mantan Kapolres Batu", "Batu") in roles
     assert all(person == "Budi Santoso" for person, _, _ in roles)  # not the one the quote names, no "Mahasiswa"
+
+
+def test_an_ordinal_written_as_a_word_is_part_of_the_title(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Susilo Bambang Yudhoyono", "Joko Widodo"], "ORG": ["RI"]})
+    found = _roles(nlp, make_article, "Presiden keenam RI Susilo Bambang Yudhoyono menemui Presiden Joko Widodo.")
+    assert ("Susilo Bambang Yudhoyono", "Presiden keenam RI", "RI") in found

@@ -556,7 +556,9 @@ FLIGHT_NUMBER = re.compile(r"[A-Z0-9]{2}[\s-]?\d{2,4}")
 # ("kedatangan perdana pesawat Citilink", "penerbangan perdana Citilink"), whose own event it is.
 VEHICLES = frozenset("pesawat jet maskapai kapal kereta helikopter penerbangan".split())
 # Words a vehicle's noun phrase may hold before the name: its kind, type and number ("pesiar", "api", "tipe N977HS").
-VEHICLE_WORDS = frozenset("pesiar api private tipe jenis nomor registrasi".split())
+VEHICLE_WORDS = frozenset(
+    "pesiar api private tipe jenis nomor registrasi militer kepresidenan komersial carter charter khusus milik perang"
+    .split())  # "pesawat militer TNI AU", "pesawat milik Garuda Indonesia"
 
 
 def _without_carriers(doc: Doc, event: EventSpan) -> EventSpan:

@@ -771,3 +771,10 @@ def test_a_field_after_di_is_no_place(ruled_nlp, make_article):
     found = _events(nlp, make_article, "Kejaksaan Negeri Bireuen dan Pemkab Bireuen menandatangani MoU penanganan masalah "
                     "hukum di bidang Perdata dan Tata Usaha Negara.")
     assert all(e[3] != "Tata Usaha Negara" for e in found)
+
+
+def test_a_military_plane_named_with_its_air_force_is_no_traveller(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Gibran Rakabuming Raka"], "ORG": ["TNI AU"], "LOC": ["Kupang"]})
+    found = _events(nlp, make_article, "Setibanya di Kupang pada Senin (6/5/2024), Gibran Rakabuming Raka bersama "
+                    "rombongan tiba menggunakan pesawat militer TNI AU tipe B 737-400.")
+    assert [(e[0], e[2]) for e in found] == [("Arrival", ["Gibran Rakabuming Raka"])]

@@ -175,6 +175,8 @@ def _wished(doc: Doc, token: Token) -> bool:
     for t in reversed(doc[max(token.sent.start, token.i - 6) : token.i]):
         if t.lower_ in WISHES:
             return True
+        if t.lower_ in ("untuk", "agar", "supaya") and t.i > 0 and doc[t.i - 1].lower_ in WISHES:
+            continue  # "berkeinginan untuk melakukan kunjungan": what is wished
         if t.is_punct or t.lower_ in CLAUSE_BREAKS:
             return False
     return False

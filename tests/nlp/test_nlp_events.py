@@ -778,3 +778,9 @@ def test_a_military_plane_named_with_its_air_force_is_no_traveller(ruled_nlp, ma
     found = _events(nlp, make_article, "Setibanya di Kupang pada Senin (6/5/2024), Gibran Rakabuming Raka bersama "
                     "rombongan tiba menggunakan pesawat militer TNI AU tipe B 737-400.")
     assert [(e[0], e[2]) for e in found] == [("Arrival", ["Gibran Rakabuming Raka"])]
+
+
+def test_a_visit_wished_for_with_untuk_is_no_event(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Edy Rahmayadi"], "LOC": ["Amerika"]})
+    found = _events(nlp, make_article, "Edy Rahmayadi berkeinginan untuk melakukan kunjungan ke Amerika tahun depan.")
+    assert [e for e in found if e[0] == "Visit"] == []

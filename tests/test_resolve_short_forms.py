@@ -362,15 +362,22 @@ def test_a_unit_named_without_its_number_is_the_numbered_unit():
     assert keys["Kodim Jembrana"] == keys["Kodim 1617/Jembrana"]
 
 
+def _built(*texts_and_mentions: tuple[str, list[tuple[str, str]]]):
+    """resolve() of several articles, each (text, [(surface, label)]) with mentions found left to right."""
+    articles = []
+    for n, (text, spans) in enumerate(texts_and_mentions):
+        records, at = [], 0
+        for surface, label in spans:
+            start = text.index(surface, at)
+            records.append(Mention(start, start + len(surface), surface, label, 0))
+            at = start + len(surface)
+        articles.append(AnnotatedArticle(Article(source=f"{n}.txt", sha256=str(n) * 64, text=text), (), tuple(records)))
+    return resolve(articles)
+
+
 def _keys_in(text: str, *mentions: tuple[str, str]) -> dict[str, str]:
     """Keys of mentions written in ``text`` (each at its first occurrence after the previous one)."""
-    records, at = [], 0
-    for surface, label in mentions:
-        start = text.index(surface, at)
-        records.append(Mention(start, start + len(surface), surface, label, 0))
-        at = start + len(surface)
-    article = Article(source="a.txt", sha256="a" * 64, text=text)
-    resolved = resolve([AnnotatedArticle(article, (), tuple(records))]).articles[0]
+    resolved = _built((text, list(mentions))).articles[0]
     return {m.text: key for m, key in zip(resolved.annotated.mentions, resolved.mention_entities)}
 
 
@@ -605,19 +612,6 @@ def test_a_name_spelt_another_way_joins_the_longer_name_it_shortens():
     assert keys["Johnny"] == keys["Johny G Plate"]  # a letter doubled
     keys = _keys(("Susanti Wulandari", "PER"), ("Susanto", "PER"))  # another ending: another person
     assert keys["Susanto"] != keys["Susanti Wulandari"]
-
-
-def _built(*texts_and_mentions: tuple[str, list[tuple[str, str]]]):
-    """resolve() of several articles, each (text, [(surface, label)]) with mentions found left to right."""
-    articles = []
-    for n, (text, spans) in enumerate(texts_and_mentions):
-        records, at = [], 0
-        for surface, label in spans:
-            start = text.index(surface, at)
-            records.append(Mention(start, start + len(surface), surface, label, 0))
-            at = start + len(surface)
-        articles.append(AnnotatedArticle(Article(source=f"{n}.txt", sha256=str(n) * 64, text=text), (), tuple(records)))
-    return resolve(articles)
 
 
 def test_a_kind_of_body_spelt_out_with_its_region_is_that_regions_body_in_every_article():

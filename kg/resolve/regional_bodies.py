@@ -8,7 +8,14 @@ contracted name with the same region ("Dinkes NTT" for "Dinas Kesehatan Provinsi
 joins it when the body exists only in the regions, as its "Daerah" says ("DPRD", "BPBD"), or when it
 is no acronym ("Persija", "Bawaslu"), so a bare "DPRD" in one regency's story never joins another
 regency's DPRD. A bare acronym of a body with a national namesake ("KPU" beside "KPU Garut") and
-any bare name in an article that also names the national body ("KPU RI") stay apart.
+any bare name in an article that also names the national body ("KPU RI") stay apart, unless the article
+spelled the acronym out with the region ("Komisi Pemilihan Umum (KPU) Sulawesi Selatan").
+
+A kind of body each region has ("Pengadilan Negeri", "Dinas Kesehatan": common words only) spelled out
+before "(ACR) Region" is that region's body even when the article writes no other form of it, and is
+named with its region ("Pengadilan Negeri Ambon"): otherwise every district court would be one node. The
+region may be a regency, a city or a district of the official list ("PN Kraksaan"), or, after a kind of
+body's acronym, any place the model found there.
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ class RegionalBodies(NamedTuple):
 
     keys: dict[int, str]
     apart: frozenset[int]
-    spelled: dict[int, str] = {}
+    spelled: dict[int, str]
 
 
 def regional_bodies(mentions: tuple[Mention, ...], text: str) -> RegionalBodies:

@@ -441,7 +441,9 @@ def _still_quoted(view: DocView, found: list[QuoteSpan], start: int) -> Ent | No
     return view.ent_at(found[-1].speaker[0])
 
 
-PASSIVE_REPORT = re.compile(r"\bdi(?:katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui)\s+oleh\b")
+# The stems of the passive speech verbs: "dikatakan", "disampaikan", "diakui".
+PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui"
+PASSIVE_REPORT = re.compile(r"\bdi(?:" + PASSIVE_CUES + r")\s+oleh\b")
 
 
 def _passive_report(view: DocView, begin: int, end: int) -> bool:
@@ -820,8 +822,7 @@ def _reported_cue_after(view: DocView, s_start: int, sentence: str, end: int) ->
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
 
 
-# A cue before the speaker's name: "kata Rusli, ...", "Lanjut Kasim, ...", "Dikatakan Bene, ..." (passive).
-PASSIVE_CUES = "katakan|ungkapkan|jelaskan|tambahkan|sampaikan|terangkan|tegaskan|akui"
+# A cue before the speaker's name: "kata Rusli, ...", "Lanjut Kasim, ...", "Dikatakan Bene, ..." (passive, PASSIVE_CUES).
 # "kata" anywhere ("Secara umum kata Rusli, ..."); the others only opening the sentence, where the words
 # after the name are the ones reported ("Hal itu diungkapkan X, ..." reports what came before).
 # "Seperti dikatakan Suban, ...", "Diakui Bupati X bahwa ...", "Dikatakan Laisani lagi, ...": the passive cue may

@@ -623,13 +623,12 @@ def _entity(
         name = min(kept, key=lambda f: (-len(person_tokens(f)), person_tokens(f)[:1] in ADDRESSED, -forms[f], f))
         key = f"{PER}/{' '.join(person_tokens(name))}"
     else:
-        full = Counter(
+        # "Pengadilan Negeri (PN) Ambon" is "Pengadilan Negeri Ambon", or every court would be one
+        full = Counter(clean_surface(spelled[n], m.label) for n, m in zip(group, mentions) if n in spelled) or Counter(
             clean_surface(m.text, m.label)
             for n, m in zip(group, mentions)
             if not (n in links and links[n].abbreviation) and not is_acronym(m.text)
         )
-        if named := Counter(clean_surface(spelled[n], m.label) for n, m in zip(group, mentions) if n in spelled):
-            full = named  # "Pengadilan Negeri (PN) Ambon" is "Pengadilan Negeri Ambon", or every court would be one
         # "Kemlu" is a contraction of "Kementerian Luar Negeri Indonesia": the name is the spelled-out one.
         full = Counter({f: c for f, c in full.items()
                         if not any(g != f and is_contraction(f, g) for g in full)}) or full

@@ -37,7 +37,7 @@ def load_ner(path: Path | None = None) -> Language:
             "train one with `make model`"
         )
     try:
-        # The tokenizer is built from its factory (kg.nlp.tokenizers: the stock ``id`` one and one infix);
+        # The tokenizer is built from its factory (kg.nlp.tokenizers: the stock ``id`` one and our infixes);
         # reading it again from disk would add its ~16k special cases a second time (half the load time).
         nlp = spacy.load(path, exclude=["tokenizer"], config=TOKENIZER_CONFIG)
     except Exception as error:  # spaCy raises many types for a damaged pipeline

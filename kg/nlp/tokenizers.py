@@ -1,6 +1,6 @@
-"""The Indonesian tokenizer: spaCy's stock ``id`` one with one infix of ours, shared with the rules.
+"""The Indonesian tokenizer: spaCy's stock ``id`` one with two infixes of ours, shared with the rules.
 
-The pipeline's tokenizer is spaCy's stock ``id`` tokenizer plus ``GLUED_BRACKET``, built in one go
+The pipeline's tokenizer is spaCy's stock ``id`` tokenizer plus ``infixes()``, built in one go
 (``kg_tokenizer``; the model loads it through the registered ``kg.indonesian_tokenizer.v1``): setting an
 infix on a built tokenizer reloads its ~16,000 special cases, about a second in every process.
 
@@ -31,6 +31,11 @@ GLUED_MARKS = "|/"
 # word before it, so the name swallowed the party. Only between letters: "2(dua)" is left as it is.
 GLUED_BRACKET = r"(?<=[^\W\d_])\((?=[^\W\d_])"
 
+# A comma and a round bracket glued to the place of a dateline: "Situbondo,(afederasi.com) -",
+# "HALSEL,(2/09/25) -". The stock rules keep "Situbondo,(afederasi.com" as one token, so the
+# place and the outlet became one name. Split the comma and the bracket off the word.
+GLUED_COMMA_BRACKET = r"(?<=[^\W\d_]),(?=\()|(?<=[^\W\d_],)\("
+
 # The config override that makes a loaded pipeline's tokenizer ``kg_tokenizer``.
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.indonesian_tokenizer.v1"}}}
 
@@ -38,10 +43,10 @@ _shared: list = []  # [vocab, tokenizer] of the last stock pipeline seen: one sl
 
 
 def infixes() -> list[str]:
-    """The stock Indonesian infixes and ``GLUED_BRACKET``."""
+    """The stock Indonesian infixes, ``GLUED_BRACKET`` and ``GLUED_COMMA_BRACKET``."""
     from spacy.lang.id import Indonesian
 
-    return [*Indonesian.Defaults.infixes, GLUED_BRACKET]
+    return [*Indonesian.Defaults.infixes, GLUED_BRACKET, GLUED_COMMA_BRACKET]
 
 
 def kg_tokenizer(vocab: Vocab) -> Tokenizer:

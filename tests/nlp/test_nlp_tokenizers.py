@@ -41,3 +41,9 @@ def test_a_bracket_glued_between_words_is_split_but_not_after_a_number():
     tokenizer = stock_tokenizer(spacy.blank("id").vocab)
     assert _words(tokenizer, "Rois Faisal(Partai Golkar)") == ["Rois", "Faisal", "(", "Partai", "Golkar", ")"]
     assert _words(tokenizer, "2(dua) kali")[0] == "2(dua"
+
+
+def test_a_comma_and_bracket_glued_to_a_datelines_place_are_split_off():
+    tokenizer = stock_tokenizer(spacy.blank("id").vocab)
+    assert _words(tokenizer, "Situbondo,(afederasi.com) - Harga")[:4] == ["Situbondo", ",", "(", "afederasi.com"]
+    assert _words(tokenizer, "HALSEL,(2/09/25) –")[:4] == ["HALSEL", ",", "(", "2"]

@@ -37,8 +37,8 @@ UNDOTTED = frozenset(
 # Degrees of three letters or more are also written in other casings ("Msi", "Spd").
 UNDOTTED_ANY_CASE = frozenset(d.lower() for d in UNDOTTED if len(d) >= 3)
 _INITIALS = frozenset("SMDAB") | {d[0].upper() for d in UNDOTTED}
-# Two capitals alone ("SE", "MA") are also common acronyms: only a degree right after a name and a comma
-# or inside the name the model found ("Raymond Konstantin SE").
+# Two capitals alone ("SE", "MA") are also common acronyms: only a degree right after a name and a comma,
+# inside the name the model found ("Raymond Konstantin SE") or before another degree ("Karsena SH MH").
 SHORT = frozenset(d for d in UNDOTTED if len(d) == 2 and d.isupper())
 
 
@@ -67,12 +67,14 @@ def degree_end(doc: Doc, i: int) -> int:
 
 
 def is_degree(token: Token) -> bool:
-    """A degree right after a name and a comma ("Eprianto, SE menjelaskan") or right after a person's
-    name ("Wendry Purbyantoro SH mengatakan"), or one that cannot be an acronym."""
+    """A degree right after a name and a comma ("Eprianto, SE menjelaskan"), right after a person's
+    name ("Wendry Purbyantoro SH mengatakan") or after such a degree ("Karsena SH MH"), or one that
+    cannot be an acronym."""
     doc, i = token.doc, token.i
     if degree_end(doc, i) == i:
         return False
-    return token.text not in SHORT or (i > 0 and (doc[i - 1].text == "," or doc[i - 1].ent_type_ == PER))
+    return token.text not in SHORT or (i > 0 and (doc[i - 1].text == "," or doc[i - 1].ent_type_ == PER
+                                                  or is_degree(doc[i - 1])))
 
 
 def degree_tokens(doc: Doc) -> set[int]:
@@ -99,9 +101,11 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
                 i += 1
                 continue
             start = i - 2  # "Muchlis, AS, MH": letters the list lacks, between the name and a degree, are one too
+        degrees = 1
         while True:  # ", M.M", ", M.H.,"
             k = end + 1 if end < len(doc) and doc[end].text == "," else end
             more = degree_end(doc, k) if k < len(doc) else k
+            degrees += more > k
             if more == k:
                 if k > end and k + 1 < len(doc) and _unknown_title(doc[k]) and not doc[k + 1].text[:1].isupper():
                     end = k + 1  # "Kalake, SH, MDC tiba": letters the list lacks, ending the run of degrees
@@ -110,8 +114,8 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
         if end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
             i = end  # initials of a name that goes on: "Jalan M.H. Thamrin"
             continue
-        if doc[start].text in SHORT and doc[start - 1].text != "," and doc[start - 1].ent_type_ != PER \
-                and not _ends_a_name_span(doc, start):
+        if doc[start].text in SHORT and degrees == 1 and doc[start - 1].text != "," \
+                and doc[start - 1].ent_type_ != PER and not _ends_a_name_span(doc, start):
             i = end
             continue
         runs.append((start, end))

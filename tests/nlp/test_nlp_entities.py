@@ -940,6 +940,14 @@ def test_degrees_after_a_name_found_inside_a_title_are_cut_off(make_article):
     assert mentions == [("Haldun", "PER"), ("Wendry Purbyantoro", "PER"), ("Muhammad Aldy Sulaeman", "PER")]
 
 
+def test_two_short_degrees_in_a_row_are_degrees_after_a_name_the_model_read_as_a_body(make_article):
+    # one "SH" may be an acronym; "SH MH" after a name is a run of degrees, whatever the model made of the name
+    # (nor is the last degree a speaker's name before the verb)
+    text = "Ketua Pengadilan Negri Sumbawa Besar , Karsena SH MH menjelaskan perkara ."
+    mentions = _tagged([(2, 5, "PER"), (6, 9, "ORG")], text, make_article)
+    assert ("Karsena", "PER") in mentions and not any("MH" in m for m, _ in mentions)
+
+
 def test_the_service_after_a_rank_and_navy_ranks_are_no_part_of_the_name(make_article):
     text = ("sesuai penekanan KSAL Laksamana TNI Yudo Margono agar hadir . Hadir pula Laksda Ahmad Heri . "
             "Seruan Komodor Yos Sudarso dikenang .")

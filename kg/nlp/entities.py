@@ -392,6 +392,13 @@ def repair_entities(doc: Doc) -> None:
 LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "‘", "'"})
 
 
+def _common_words_and_terms(ent: Span) -> bool:
+    """Common words and at least one capitalised term the corpora never write inside a name ("MoU",
+    "Raperda"): no word of it can carry a name."""
+    terms = [t for t in ent if is_capitalised_term(t.text)]
+    return bool(terms) and all(t in terms or t.is_alpha and is_common_word(t.text) for t in ent)
+
+
 def _written_in_lower_case(doc: Doc, ent: Span) -> bool:
     """The article also writes these very words, all common words, in lower case ("aktivitas pungli")."""
     if not all(t.is_alpha and is_common_word(t.text) for t in ent):
@@ -464,6 +471,8 @@ def drop_common_words(doc: Doc) -> None:
             # "mobil Munawar" is Munawar's car)
         if len(ent) == 2 and ent.label_ == LOC and token.lower_ in LEVEL_WORDS and no_region_but_a_word(ent[1].text):
             continue  # "Desa Terbaik", "Kota Lain", "Kota Menjadi": a level word and a common word no region bears
+        if len(ent) > 1 and (ent.start in starts or ent.start in headline) and _common_words_and_terms(ent):
+            continue  # a headline's "Teken MoU": a verb and a thing's acronym, capitalised by position
         if len(ent) > 1 and ent.label_ != PER and _written_in_lower_case(doc, ent):
             continue  # "Aktivitas Pungli" where the article also writes "aktivitas pungli": common words, no name
         if ent.label_ == PER and _words_written_in_lower_case(ent, lowered_as_words, ent.start in starts or ent.start in headline):

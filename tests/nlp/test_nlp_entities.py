@@ -273,6 +273,14 @@ def test_a_verb_capitalised_on_a_headline_is_no_name(make_article):
     assert mentions == []
 
 
+def test_a_headline_verb_and_a_things_acronym_are_no_name(make_article):
+    # "teken" (to sign) is a word; the corpora capitalise "MoU" but never inside a name
+    text = "Pemkab Langkat dan UINSU Teken MoU\nBupati Langkat Syah Afandin menerima rektor UINSU ."
+    mentions = _tagged([(0, 2, "ORG"), (3, 4, "ORG"), (4, 6, "PER"), (9, 11, "PER"), (14, 15, "ORG")], text, make_article)
+    assert ("Teken MoU", "PER") not in mentions and ("Syah Afandin", "PER") in mentions
+    assert ("Pemkab Langkat", "ORG") in mentions
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

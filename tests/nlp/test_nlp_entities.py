@@ -281,6 +281,16 @@ def test_a_headline_verb_and_a_things_acronym_are_no_name(make_article):
     assert ("Pemkab Langkat", "ORG") in mentions
 
 
+def test_a_listed_holder_with_an_initial_stays_a_person_and_the_next_office_no_part_of_a_name(make_article):
+    # the initial "F" is no common word: "Lodewijk F Paulus" is a full name, not the place of the office before it
+    text = ("Kedatangannya disambut Sekjen Gerindra Ahmad Muzani , Sekjen Golkar Lodewijk F Paulus , "
+            "Wamendag Jerry Sambuaga , dan Politikus Golkar Putri Komarudin .")
+    spans = [(3, 4, "ORG"), (4, 6, "PER"), (8, 9, "ORG"), (9, 12, "PER"), (13, 16, "PER"), (19, 20, "ORG"), (21, 22, "PER")]
+    mentions = _tagged(spans, text, make_article)
+    assert ("Lodewijk F Paulus", "PER") in mentions and ("Jerry Sambuaga", "PER") in mentions
+    assert not any(m.startswith("Wamendag") for m, _ in mentions)
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

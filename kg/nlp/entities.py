@@ -2569,9 +2569,8 @@ def _office_place_before(doc: Doc, ent: Span) -> Span | None:
 
 def _a_full_name(ent: Span) -> bool:
     """Two or more words none of which (an initial aside) can be a common word or a place, and no place the lists
-    know: a person's
-    full name ("Menteri Luar Negeri Retno Marsudi, Mensesneg Pratikno": two guests), not a branch's place or the
-    tail of a body's name ("Cabang Lewoleba", "Makmur Permata", "Manggala Agni Pontianak")."""
+    know: a person's full name ("Menteri Luar Negeri Retno Marsudi, Mensesneg Pratikno": two guests), not a
+    branch's place or the tail of a body's name ("Cabang Lewoleba", "Makmur Permata", "Manggala Agni Pontianak")."""
     return (len(ent) >= 2 and not any(can_be_common_word(t.text) and not _an_initial(t) or is_region_name(t.text)
                                       for t in ent)
             and not candidates(ent.text, LEVELS) and link_place(ent.text) is None)

@@ -87,6 +87,16 @@ def test_resolve_bare_name_joins_nearest_preceding_full_name():
     assert keys == ("PER/budi santoso", "PER/budi hartono", "PER/budi hartono", "PER/rina budi")
 
 
+def test_resolve_bare_name_joins_the_earlier_name_it_opens_before_a_nearer_one_it_ends():
+    # Indonesian news calls "Prabowo Subianto" "Prabowo", and "Listyo Sigit Prabowo" "Listyo" or "Sigit"
+    art = annotate(
+        "Prabowo Subianto tiba. Kapolri Listyo Sigit Prabowo menyambut. Prabowo lalu berpidato.",
+        [("Prabowo Subianto", "PER"), ("Listyo Sigit Prabowo", "PER"), ("Prabowo", "PER")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys == ("PER/prabowo subianto", "PER/listyo sigit prabowo", "PER/prabowo subianto")
+
+
 def test_resolve_surname_two_people_share_is_the_one_named_first():
     art = annotate(
         "Emmanuel Macron tiba. Presiden dan istrinya, Brigitte Macron disambut. Macron lalu ke Magelang.",

@@ -345,7 +345,8 @@ def _person_target(
     tokens, or its first tokens when it is one token or the longer name is the
     more frequent (else the longer one is a span error, see ``_extended``).
     Between several different longer names, the nearest preceding mention wins
-    (the nearest following one when none precedes). ``same``: also match a
+    (the nearest following one when none precedes), among those the short name
+    opens when some it opens and some it ends. ``same``: also match a
     name equal to the full name (for LOC/ORG mentions of a person's name). A name the
     article also writes with a typo or another spelling ("Sayadi", "Sayyidi") is the same name.
     """
@@ -372,6 +373,9 @@ def _person_target(
     if len(names) > 1 and all(t[-n:] == tokens for t in names):
         # "Presiden Macron dan istrinya, Brigitte Macron": a surname two people share is the one named first
         return min(before, key=lambda j: art.mentions[j].start)
+    opening = [j for j in before if person_tokens(art.mentions[j].text)[:n] == tokens]
+    if opening and len(opening) < len(before):
+        before = opening  # "Prabowo" after "Prabowo Subianto" and "Listyo Sigit Prabowo": the name it opens
     if before:
         return max(before, key=lambda j: art.mentions[j].start)
     return min(matches, key=lambda j: art.mentions[j].start)

@@ -392,6 +392,11 @@ def repair_entities(doc: Doc) -> None:
 LIST_OPENERS = frozenset({"-", "–", "—", "•", "*", ":", "(", '"', "“", "‘", "'"})
 
 
+def _opens_a_sentence(doc: Doc, i: int, starts: frozenset[int]) -> bool:
+    """Token ``i`` opens a sentence, a line or a quotation."""
+    return i in starts or i > 0 and (doc[i - 1].text in LIST_OPENERS or "\n" in doc[i - 1].text)
+
+
 def _common_words_and_terms(ent: Span) -> bool:
     """Common words and at least one capitalised term the corpora never write inside a name ("MoU",
     "Raperda"): no word of it can carry a name."""
@@ -488,6 +493,9 @@ def drop_common_words(doc: Doc) -> None:
                 is_never_a_name(token.text) or is_seen_only_in_lower_case(token.text, least=3)
                 and is_dictionary_word(token.text)):
             continue  # "kepada Wartawan", "Level III atau Siaga": a common noun written with a capital, wherever it stands
+        if len(ent) == 1 and ent.label_ == PER and token.is_alpha and _opens_a_sentence(doc, ent.start, starts) \
+                and is_seen_only_in_lower_case(token.text, least=1) and is_dictionary_word(token.text):
+            continue  # '"Logika sederhana, ..."': a word of the language the corpora never write in a name
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and token.lower_ in lowered_as_words \
                 and is_seen_only_in_lower_case(token.text, least=1):
             continue  # "jamaah Umroh" where the article also writes "jamaah umroh": a word the corpora never write in a name

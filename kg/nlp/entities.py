@@ -2579,15 +2579,9 @@ def _a_full_name(ent: Span) -> bool:
     """Two or more words none of which (an initial aside) can be a common word or a place, and no place the lists
     know: a person's full name ("Menteri Luar Negeri Retno Marsudi, Mensesneg Pratikno": two guests), not a
     branch's place or the tail of a body's name ("Cabang Lewoleba", "Makmur Permata", "Manggala Agni Pontianak")."""
-    return (len(ent) >= 2 and not any(can_be_common_word(t.text) and not _an_initial(t) or is_region_name(t.text)
+    return (len(ent) >= 2 and not any(can_be_common_word(t.text) and not _initial(t) or is_region_name(t.text)
                                       for t in ent)
             and not candidates(ent.text, LEVELS) and link_place(ent.text) is None)
-
-
-def _an_initial(token: Token) -> bool:
-    """One capital letter, with or without its full stop: the "F" of "Lodewijk F Paulus", no common word."""
-    letter = token.text.rstrip(".")
-    return len(letter) == 1 and letter.isupper()
 
 
 def name_after_titles(doc: Doc) -> None:

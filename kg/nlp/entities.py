@@ -650,10 +650,17 @@ PERSONAL_HONORIFICS = frozenset({"h", "hj", "hm", "kh", "ustaz", "ustadz", "habi
 def split_fields_from_holders(doc: Doc) -> None:
     """"Menteri Luar Negeri Saifuddin Abdullah", "Menteri Senior Pertahanan Hishamuddin Hussein": after a
     title, a span that opens with the office's field (common words) and goes on with two or more
-    name words is the holder; the field words belong to the title."""
+    name words is the holder; the field words belong to the title, or to the body the span follows."""
     ents, changed = [], False
     for ent in doc_ents(doc):
         cut = _field_end(ent) if ent.label_ in (PER, ORG) else None
+        body = ents[-1] if ents and ents[-1].end == ent.start and ents[-1].label_ == ORG else None
+        if cut is not None and body is not None and ent.label_ == PER and body[0].lower_ in ORG_FIRST:
+            # "Badan Nasional Penanggulangan" + "Bencana Sutopo Purwo Nugroho": the body's last words, then its holder
+            ents[-1] = Span(doc, body.start, cut, label=ORG, span_id=body.id_)
+            ents.append(Span(doc, cut, ent.end, label=PER, span_id=ent.id_))
+            changed = True
+            continue
         if cut is not None and (not title_before(doc, ent.start) or _after_a_body(doc, ent.start)):
             cut = None  # the cheap test first: few spans open with a field
         if cut is None:

@@ -298,6 +298,12 @@ def test_a_word_opening_a_quotation_that_the_corpora_never_write_in_a_name_is_no
     assert mentions == [("Budi Santoso", "PER")]
 
 
+def test_a_bodys_last_common_word_the_model_gave_its_holder_goes_back_to_the_body(make_article):
+    text = "Kepala Humas Badan Nasional Penanggulangan Bencana Sutopo Purwo Nugroho mengatakan gempa terasa ."
+    mentions = _tagged([(2, 5, "ORG"), (5, 9, "PER")], text, make_article)
+    assert ("Badan Nasional Penanggulangan Bencana", "ORG") in mentions and ("Sutopo Purwo Nugroho", "PER") in mentions
+
+
 def test_body_before_a_region_is_that_regions_office(make_article):
     text = "Tim Basarnas Palembang dan DLH Kabupaten Serang tiba . Bupati Serang hadir ."
     mentions = _tagged([(1, 2, "ORG"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 7, "LOC"), (10, 11, "LOC")], text, make_article)

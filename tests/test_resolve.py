@@ -97,18 +97,6 @@ def test_resolve_bare_name_joins_the_earlier_name_it_opens_before_a_nearer_one_i
     assert keys == ("PER/prabowo subianto", "PER/listyo sigit prabowo", "PER/prabowo subianto")
 
 
-def test_resolve_a_venue_named_after_its_town_is_not_the_town_but_one_named_alone_is_the_venue():
-    art = annotate(
-        "Kereta tiba di Stasiun Medan pagi ini. Warga Medan menyambut. Laga digelar di Stadion Manahan. "
-        "Manahan penuh penonton. Perahu menyeberang ke Pulau Sumbawa. Sumbawa ramai.",
-        [("Stasiun Medan", "LOC"), ("Medan", "LOC"), ("Stadion Manahan", "LOC"), ("Manahan", "LOC"),
-         ("Pulau Sumbawa", "LOC"), ("Sumbawa", "LOC")],
-    )
-    keys = resolve([art]).articles[0].mention_entities
-    assert keys[0] != keys[1]  # a station named after the city
-    assert keys[2] == keys[3] and keys[4] == keys[5]  # a stadium by its own name; an island and its regency
-
-
 def test_resolve_surname_two_people_share_is_the_one_named_first():
     art = annotate(
         "Emmanuel Macron tiba. Presiden dan istrinya, Brigitte Macron disambut. Macron lalu ke Magelang.",

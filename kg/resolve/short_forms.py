@@ -29,9 +29,6 @@ from kg.words import AREA_WORDS, BODY_WORDS, BRANCH_BOARDS, FACILITY_WORDS, LEVE
 
 FUNCTION_WORDS = frozenset({"dan", "&", "of", "the", "dari", "untuk", "republik"})
 PLACE_HEADS = LEVEL_WORDS | FACILITY_WORDS
-# Kinds of land and water among the place heads: "Pulau Sumbawa" is the island the regency "Sumbawa" is named after
-# and the news writes one for the other; a built venue ("Stasiun Medan", "Pasar Kepanjen") is never its town.
-LANDFORM_WORDS = frozenset({"pulau", "gunung", "sungai", "danau", "pantai"})
 MIN_PIECE = 2
 
 
@@ -222,14 +219,6 @@ def _a_region(name: str) -> bool:
     return bool(candidates(name, LEVELS))
 
 
-@lru_cache(maxsize=65536)
-def _a_town(name: str) -> bool:
-    """A province, regency, city or district of the list (villages share their names with many venues)."""
-    from kg.regions import CITY, DISTRICT, PROVINCE, REGENCY, candidates
-
-    return bool(candidates(name, (PROVINCE, REGENCY, CITY, DISTRICT)))
-
-
 def _word_and_slip(a: str, b: str) -> bool:
     """One is a word the corpora write in lower case more often than in names, the other a form they never show."""
     return any((counts := casing_counts(word)) is not None and counts[0] > counts[2] and casing_counts(slip) is None
@@ -344,10 +333,8 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
     somewhere with a legal form)?"""
     words = long.split()
     if words[0] in PLACE_HEADS and " ".join(words[1:]) == short:
-        # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in,
-        # nor "Stasiun Medan" / "Medan", "Pasar Kepanjen" / "Kepanjen": a town or district the venue is named after
-        return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and (
-            words[1] in LEVEL_WORDS or words[0] not in LANDFORM_WORDS and _a_town(short)))
+        # "Stadion Manahan" / "Manahan"; not "Lapangan Desa Kekiling" / "Desa Kekiling", the village it is in
+        return (short_label != PER or long_label != PER) and not (words[0] in FACILITY_WORDS and words[1] in LEVEL_WORDS)
     if long_label == LOC and short_label != PER and _area_of(long) == short:
         return True  # "Perairan Tanjung Pasir" / "Tanjung Pasir", "Negara Bagian Sarawak" / "Sarawak"
     one = " " not in short

@@ -883,8 +883,8 @@ def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int)
 
 
 def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
-    """"Menurut X, ..." (also "Menurut kantor berita Rusia, TASS, ...": the apposed name)."""
-    m = re.match(r"\s*(Menurut)\s+([^,]{1,80}),\s*", sentence)
+    """"Menurut X, ..." (also "Menurut kantor berita Rusia, TASS, ...": the apposed name; "Namun menurut X, ...")."""
+    m = re.match(r"\s*(?:[\w-]+,?\s+)?([Mm]enurut)\s+([^,]{1,80}),\s*", sentence)
     if not m:
         return None
     clause_start = s_start + m.end()
@@ -901,9 +901,18 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
     elif described := DESCRIBED_PERSON.match(view.text, clause_start, end):  # "Menurut X, warga Desa Y, ..."
         clause_start = described.end()
     speaker = ([e for e in found if e.label == PER] or found or [None])[0]
-    if not speaker or end <= clause_start:
+    if not speaker or end <= clause_start or _own_speaker(view, clause_start, end):
         return None
     return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
+
+
+def _own_speaker(view: DocView, start: int, end: int) -> bool:
+    """"Menurut Xinhua, Sekretaris Jenderal PBB Antonio Guterres menyerukan ...": the clause names a person
+    (after at most a title) who does something (a meN- verb): what follows is that person's, not the source's."""
+    people = view.ents_between(start, end, (PER,))
+    if not people or len(view.text[start : people[0].start].split()) > 4:
+        return False
+    return re.match(r"\s+me[a-z]{3,}\b", view.text[people[0].end : end]) is not None
 
 
 # ", warga Kecamatan Abeli, ", ", sapaan akrab X, ": where the one named lives, or the name they go by, between

@@ -102,6 +102,15 @@ def test_quotes_menurut_with_apposed_name(blank_nlp, make_article):
     assert found == [("pelaku sudah ditangkap", "Budi Santoso", "Menurut", False)]
 
 
+def test_quotes_menurut_after_a_connective_and_not_for_a_clause_with_its_own_speaker(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso", "Antonio Guterres"], "ORG": ["Xinhua"]})
+    found, _ = _quotes(nlp, make_article, "Namun menurut juru bicara Polri, Budi Santoso, pelaku sudah ditangkap.")
+    assert found == [("pelaku sudah ditangkap", "Budi Santoso", "menurut", False)]
+    text = "Sebelumnya, menurut Xinhua, Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata."
+    found, _ = _quotes(nlp, make_article, text)
+    assert not any(speaker == "Xinhua" for _, speaker, _, _ in found)
+
+
 def test_quotes_no_person_made_from_a_place(blank_nlp, make_article):
     text = "Harga minyak naik lagi, kata Kepala Staf Kepresidenan Jawa Tengah."
     _, annotated = _quotes(blank_nlp, make_article, text)

@@ -976,7 +976,7 @@ REPORTED_PATTERNS = (
 
 # "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
 NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas"
-            r"|[Ll]anjut)(?:kan)?nya|[Dd]iakuinya"
+            r"|[Ll]anjut|[Ss]ambung)(?:kan)?nya|[Dd]iakuinya"
             r"|(?<![\w,] )[Dd]i(?:katakan|sebutkan|jelaskan|tambahkan|ungkapkan|sampaikan|tegaskan)(?=,)")  # "Dikatakan, ..."
 
 # "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.

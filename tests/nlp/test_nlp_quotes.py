@@ -610,6 +610,8 @@ def test_reported_speech_with_the_cue_inside_the_sentence(ruled_nlp, make_articl
         ("Sedangkan, tambahnya, polisi berhasil menyita delapan bungkus sabu.",
          "polisi berhasil menyita delapan bungkus sabu"),
         ("Namun, kata dia, warga tidak melapor adanya retakan tanah.", "warga tidak melapor adanya retakan tanah"),
+        ("Selain mengangkat guru honorer, sambungnya, dinas juga merekrut tenaga kontrak.",
+         "Selain mengangkat guru honorer, sambungnya, dinas juga merekrut tenaga kontrak"),
     ],
 )
 def test_reported_speech_by_the_last_speaker_with_the_cue_inside(ruled_nlp, make_article, sentence, expected):

@@ -1003,8 +1003,10 @@ PRONOUN_REPORT = re.compile(
 # ("Sedangkan, tambahnya, ...") the cue opens the sentence (PRONOUN_REPORT).
 NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(?:" + "|".join(sorted(CUES)) + r")\s+(?:dia|ia|beliau)),\s+\S")
 # "Jumlah koperasi di Sulteng menurutnya tercatat ...": "menurutnya", "katanya" or "kata dia" inside the clause,
-# unmarked ("Masyarakat kata dia masih terbiasa ...", "Untuk transaksi non tunai kata dia, yang paling ...").
-NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya|kata\s+(?:dia|ia|beliau)),?\s+\w")
+# unmarked ("Masyarakat kata dia masih terbiasa ...", "Untuk transaksi non tunai kata dia, yang paling ..."), or
+# another cue with "-nya" before a comma ("Alasan utama penghargaan lanjutnya, karena ...").
+NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya|kata\s+(?:dia|ia|beliau)"
+                      r"|(?:lanjut|tambah|sambung|imbuh|ujar|tutur|ungkap)nya(?=,)),?\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 # "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.

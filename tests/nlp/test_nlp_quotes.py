@@ -612,6 +612,9 @@ def test_reported_speech_with_the_cue_inside_the_sentence(ruled_nlp, make_articl
         ("Namun, kata dia, warga tidak melapor adanya retakan tanah.", "warga tidak melapor adanya retakan tanah"),
         ("Selain mengangkat guru honorer, sambungnya, dinas juga merekrut tenaga kontrak.",
          "Selain mengangkat guru honorer, sambungnya, dinas juga merekrut tenaga kontrak"),
+        # the cue with "-nya" inside the clause, no comma before it
+        ("Alasan utama penghargaan lanjutnya, karena desa sudah memiliki pendapatan asli desa.",
+         "Alasan utama penghargaan lanjutnya, karena desa sudah memiliki pendapatan asli desa"),
     ],
 )
 def test_reported_speech_by_the_last_speaker_with_the_cue_inside(ruled_nlp, make_article, sentence, expected):

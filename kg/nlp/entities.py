@@ -508,9 +508,8 @@ def drop_common_words(doc: Doc) -> None:
                 and token.lower_ not in capitalised_inside:
             continue  # "Wisudawan diharapkan ..." over "para wisudawan": capitalised only where a sentence opens
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and is_common_word(token.text) and (
-            ent.start in starts
+            _opens_a_sentence(doc, ent.start, starts)
             or ent.start in headline
-            or (ent.start > 0 and (doc[ent.start - 1].text in LIST_OPENERS or "\n" in doc[ent.start - 1].text))
             or token.lower_ in lowered
             or (ent.label_ == PER and ent.start > 0 and doc[ent.start - 1].is_alpha
                 and doc[ent.start - 1].text[:1].isupper())  # "Kepala Pusat Data": part of a title

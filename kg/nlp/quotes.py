@@ -493,7 +493,9 @@ def _last_reporter(view: DocView, start: int) -> Ent | None:
 
 
 # A sentence that opens by giving whose view it reports: "Menurut Bupati Gatut Sunu, ...", "Namun menurut X, ...".
-ACCORDING_TO_OPENING = re.compile(r"\s*(?:[\w-]+,?\s+)?[Mm]enurut\s+(?P<who>[^,.\n]{1,80}),")
+BEFORE_MENURUT = r"\s*(?:[\w-]+,?\s+)?"  # nothing, or one word ("Namun")
+ACCORDING_TO_OPENING = re.compile(BEFORE_MENURUT + r"[Mm]enurut\s+(?P<who>[^,.\n]{1,80}),")
+ACCORDING_TO_CLAUSE = re.compile(BEFORE_MENURUT + r"([Mm]enurut)\s+([^,]{1,80}),\s*")
 
 
 _SAID_BY_PRONOUN = re.compile(r"(?:^|[.!?]\s+)(?:Dia|Ia|Beliau)\b", re.M)
@@ -884,7 +886,7 @@ def _reported_source_after(view: DocView, s_start: int, sentence: str, end: int)
 
 def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
     """"Menurut X, ..." (also "Menurut kantor berita Rusia, TASS, ...": the apposed name; "Namun menurut X, ...")."""
-    m = re.match(r"\s*(?:[\w-]+,?\s+)?([Mm]enurut)\s+([^,]{1,80}),\s*", sentence)
+    m = ACCORDING_TO_CLAUSE.match(sentence)
     if not m:
         return None
     clause_start = s_start + m.end()
@@ -974,9 +976,12 @@ REPORTED_PATTERNS = (
 )
 
 
-# "Dikatakannya, ...", "Lanjutnya, ...", "katanya": a speech cue whose "-nya" is the speaker.
-NYA_CUES = (r"(?:[Dd]i)?(?:[Kk]ata|[Uu]jar|[Uu]cap|[Tt]utur|[Tt]ambah|[Uu]ngkap|[Jj]elas|[Ii]mbuh|[Ss]ebut|[Tt]erang|[Tt]egas"
-            r"|[Ll]anjut|[Ss]ambung)(?:kan)?nya|[Dd]iakuinya"
+# Speech verbs whose "-nya" form names the speaker: "Lanjutnya, ...", "katanya", "Dijelaskannya, ...".
+NYA_STEMS = ("kata", "ujar", "ucap", "tutur", "tambah", "ungkap", "jelas", "imbuh", "sebut", "terang", "tegas", "lanjut", "sambung")
+# Those still a cue inside a clause before a comma (NYA_BARE): there "jelasnya", "tegasnya", "terangnya" read as
+# adverbs ("yang jelasnya, ..."); "katanya" has its own form there.
+NYA_STEMS_INSIDE = ("lanjut", "tambah", "sambung", "imbuh", "ujar", "tutur", "ungkap")
+NYA_CUES = (r"(?:[Dd]i)?(?:" + "|".join(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in NYA_STEMS) + r")(?:kan)?nya|[Dd]iakuinya"
             r"|(?<![\w,] )[Dd]i(?:katakan|sebutkan|jelaskan|tambahkan|ungkapkan|sampaikan|tegaskan)(?=,)")  # "Dikatakan, ..."
 
 # "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.
@@ -1006,7 +1011,7 @@ NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(
 # unmarked ("Masyarakat kata dia masih terbiasa ...", "Untuk transaksi non tunai kata dia, yang paling ..."), or
 # another cue with "-nya" before a comma ("Alasan utama penghargaan lanjutnya, karena ...").
 NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya|kata\s+(?:dia|ia|beliau)"
-                      r"|(?:lanjut|tambah|sambung|imbuh|ujar|tutur|ungkap)nya(?=,)),?\s+\w")
+                      r"|(?:" + "|".join(NYA_STEMS_INSIDE) + r")nya(?=,)),?\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
 # "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.

@@ -18,7 +18,7 @@ from kg.nlp.casing import is_common_word, is_mixed_acronym, is_never_in_lower_ca
 from kg.nlp.context import doc_ents, set_ents, token_is_alpha, token_lowers, token_texts
 from kg.nlp.dates import MONTHS, WEEKDAYS
 from kg.nlp.morph import is_dictionary_word
-from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, is_head, title_before
+from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, SERVICE_RANKS, is_head, title_before
 from kg.nlp.spantext import span_text, words_text
 from kg.records import LOC, ORG, PER
 from kg.words import ENVOYS, FACILITY_KINDS, LEVEL_WORDS
@@ -481,13 +481,14 @@ def _source_verb_before(doc: Doc, start: int) -> bool:
 
 def _place_name_end(doc: Doc, start: int, taken: set[int]) -> int:
     """End of the capitalised name starting at ``start`` (at most three words, no RT/RW numbers); no name
-    opens with an office ("Turun Kampung Bupati Waropen": the regent's village tour)."""
+    opens with an office ("Turun Kampung Bupati Waropen": the regent's village tour) and none holds a rank
+    ("Kapolres Kupang Kota Kombes Pol X": the city's police chief and his rank)."""
     if start < len(doc) and doc[start].lower_ in HEADS:
         return start
     end = start
     while (
         end < len(doc) and end - start < 3 and end not in taken and doc[end].is_alpha
-        and doc[end].text[:1].isupper() and doc[end].lower_ not in ("rt", "rw")
+        and doc[end].text[:1].isupper() and doc[end].lower_ not in ("rt", "rw") and doc[end].lower_ not in SERVICE_RANKS
         and not (end > start and doc[end].lower_ in LEVEL_WORDS)  # "Desa Sungai Cuka Kec. Kintap": two places
         and not (end > start and is_common_word(doc[end].text))
     ):

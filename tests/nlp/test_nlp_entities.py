@@ -589,6 +589,14 @@ def test_a_level_word_before_an_office_names_no_place(make_article):
     assert not any(name.startswith("Kampung") or name == "Bupati" for name, _ in mentions)
 
 
+def test_a_level_word_before_a_rank_names_no_place(make_article):
+    """"Kapolres Kupang Kota Kombes Pol X": "Kota" ends the city's name and a rank follows, no place "Kota Kombes"."""
+    text = "Hadir Kapolres Kupang Kota Kombes Pol Aldinan Manurung dan warga ."
+    mentions = _tagged([(2, 3, "LOC"), (7, 9, "PER")], text, make_article)
+    assert ("Aldinan Manurung", "PER") in mentions
+    assert not any("Kombes" in name for name, _ in mentions)
+
+
 def test_office_holder_after_a_place_is_not_a_listed_place(make_article):
     text = "Kepala Desa Kutamendala , Fathuri mengatakan banjir surut ."
     mentions = _tagged([(1, 3, "LOC"), (4, 5, "PER")], text, make_article)

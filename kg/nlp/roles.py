@@ -642,6 +642,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if span:
             claimed.add(span[0])
             titled.add(ent.start)
+            if (pair := _offices_then_their_holders(doc, span, ent, starts)) is not None:
+                result.extend(pair)  # "bupati dan wakil bupati Lombok Tengah, A-B"
+                continue
             result.append((span, ent))
             if doc[span[0]].lower_ in SHARED_OFFICES or _counted(doc, span[0]):
                 # "Wakil Ketua DPRD Tapteng A dan B", "tiga atlet, A dan B": all hold it
@@ -798,6 +801,38 @@ def _respective_offices(
         return None
     other = (joint + 1, _title_end(doc, joint + 1))
     return [(span, first, other), (other, second)]
+
+
+PAIR_JOINERS = frozenset({"dan", "-", "–", "/"})  # "Bupati dan Wakil Bupati", "A – B"
+
+
+def _offices_then_their_holders(doc: Doc, span: tuple[int, int], first: Span, starts: dict[int, Span]) -> list[tuple] | None:
+    """"bupati dan wakil bupati Lombok Tengah, H Lalu Pathul Bahri-HM Nursiah": an office and its deputy's, then
+    two holders joined the same way, in the same order; the body after the deputy's office is both offices'
+    (``_respective_offices`` reads the holders-first order). None when the words say otherwise."""
+    from kg.nlp.degrees import degree_end  # kg.nlp.degrees reads this module's word lists
+
+    deputy = next((i for i in range(span[0], span[1]) if doc[i].lower_ == "wakil"), None)
+    if deputy is None or deputy < 1:
+        return None
+    span = (deputy, span[1])  # the title read may open with the first office: "Bupati wakil bupati Kabupaten Nabire"
+    joined = deputy - (doc[deputy - 1].lower_ in PAIR_JOINERS)
+    office = next((
+        (joined - n, joined) for n in (1, 2)  # "Bupati", "Wali Kota"
+        if joined - n >= 0 and is_head(doc[joined - n])
+        and [t.lower_ for t in doc[joined - n : joined]] == [t.lower_ for t in doc[deputy + 1 : deputy + 1 + n]]
+    ), None)
+    if office is None:
+        return None
+    joint = first.end
+    while (found := degree_end(doc, joint)) > joint:
+        joint = found  # "Iskandar Kamaru SPt dan Dedy Abdul Hamid"
+    if joint >= len(doc) or doc[joint].lower_ not in PAIR_JOINERS:
+        return None
+    second = next((p for p in starts.values() if p.start > joint and ranks_start(doc, p.start) == joint + 1), None)
+    if second is None:
+        return None
+    return [(office, first, span), (span, second)]
 
 
 # "Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri X, Menteri Keuangan Y": the offices listed

@@ -464,6 +464,18 @@ def test_two_elected_holders_with_honorifics_and_offices_in_turn(ruled_nlp, make
         ("Sukriyanto", "Wakil Bupati terpilih Kabupaten Pamekasan", "Kabupaten Pamekasan")]
 
 
+@pytest.mark.parametrize("text", [
+    "KPU menetapkan paslon bupati dan wakil bupati Lombok Tengah, H Lalu Pathul Bahri-HM Nursiah sebagai pemenang.",
+    "Gubernur melantik pasangan Bupati wakil bupati Lombok Tengah, Lalu Pathul Bahri SH – H. Nursiah kemarin.",
+])
+def test_two_offices_then_their_two_holders_in_the_same_order(ruled_nlp, make_article, text):
+    """The office before "wakil" is the first holder's, the deputy's the second's; the body after it is both."""
+    nlp = ruled_nlp({"PER": ["Lalu Pathul Bahri", "Nursiah"], "LOC": ["Lombok Tengah"]})
+    roles = _roles(nlp, make_article, text)
+    assert {(person, title.lower(), body) for person, title, body in roles} == {
+        ("Lalu Pathul Bahri", "bupati", "Lombok Tengah"), ("Nursiah", "wakil bupati lombok tengah", "Lombok Tengah")}
+
+
 @pytest.mark.parametrize(
     "names, text, expected",
     [

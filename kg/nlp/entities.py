@@ -172,8 +172,12 @@ def join_abbreviated_levels(doc: Doc) -> None:
     set_ents(doc, sorted(kept, key=lambda e: e.start), default="outside")
 
 
+STREET_WORDS = frozenset({"jalan", "jl", "jln"})
+
+
 def split_level_words(doc: Doc) -> None:
-    """"Dusun Martapura Desa Mekar Sari": a place name that reaches a second level word is two places.
+    """"Dusun Martapura Desa Mekar Sari", "Jl Panglima Sudirman Kota Probolinggo": a place name that reaches a
+    (second) level word is two places.
     The level word that ends a regional office ("Wali Kota Semarang", "Kepala Desa Leyao") is the
     office's, not part of the place's name."""
     from kg.link_regions import office_before
@@ -185,7 +189,7 @@ def split_level_words(doc: Doc) -> None:
                 and (office_before(doc[max(0, ent.start - 2) : ent.start + 1].text + " ") or "").lower().endswith(
                     " " + ent[0].lower_):
             ent, changed = Span(doc, ent.start + 1, ent.end, label=LOC, span_id=ent.id_), True
-        placed = ent.label_ == LOC and ent[0].lower_ in LEVEL_WORDS
+        placed = ent.label_ == LOC and (ent[0].lower_ in LEVEL_WORDS or ent[0].lower_.rstrip(".") in STREET_WORDS)
         cuts = [t.i for t in ent[2:-1] if placed and t.lower_ in LEVEL_WORDS and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ not in LEVEL_WORDS]
         if ent.label_ == LOC:  # "desa Wowong kecamatan Omesuri kabupaten Lembata": a level word in lower case

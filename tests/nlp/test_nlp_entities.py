@@ -650,6 +650,13 @@ def test_amounts_end_a_name_and_a_second_level_word_starts_another_place(make_ar
     assert ("Dusun Martapura", "LOC") in mentions and ("Desa Mekar Sari", "LOC") in mentions
 
 
+def test_a_street_reaching_a_level_word_is_the_street_and_a_place(make_article):
+    """"Jl Panglima Sudirman Kota Probolinggo": the street, then the town it is in."""
+    text = "Kantor itu berada di Jl Panglima Sudirman Kota Probolinggo , kata dia ."
+    mentions = _tagged([(4, 9, "LOC")], text, make_article)
+    assert ("Jl Panglima Sudirman", "LOC") in mentions and ("Kota Probolinggo", "LOC") in mentions
+
+
 def test_a_short_form_the_text_defines_keeps_its_type_and_acronyms_of_things_are_no_names(make_article):
     text = "Satuan Polisi Pamong Praja ( Satpol PP ) berjaga . Satpol PP menyita BBM ilegal ."
     mentions = _tagged([(0, 4, "ORG"), (10, 12, "PER"), (13, 14, "ORG")], text, make_article)

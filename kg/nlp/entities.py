@@ -2051,10 +2051,17 @@ def _acronym_opened(doc: Doc, ent: Span) -> Span:
     """"DLH Kabupaten Serang", "TPID Sumbar" where the model tagged only the region (or took the whole
     for a person): a body's acronym, which the model left untagged, right before a region is that
     region's office; so is "Pemerintah (Daerah)" before a region written with its level word, the
-    region's government ("Pemerintah Kabupaten Kutai Kartanegara")."""
+    region's government ("Pemerintah Kabupaten Kutai Kartanegara"), and a capitalised "Pemerintah" before a
+    country or a region named alone ("Pemerintah Australia": the news gold takes it for the government; "pemerintah
+    Malaysia" in lower case for the country)."""
     if ent.label_ == PER and len(ent) > 1 and _body_acronym(ent[0]) and _regional(ent[1:]):
         return Span(doc, ent.start, ent.end, label=ORG, span_id=ent.id_)
-    if ent.label_ != LOC or ent.start == 0 or not _regional(ent):
+    if ent.label_ != LOC or ent.start == 0:
+        return ent
+    if ent[0].lower_ not in REGIONAL_LEVELS and _government_before(doc, ent.start) == ent.start - 1 \
+            and (_regional(ent) or _is_country(ent.text)):
+        return Span(doc, ent.start - 1, ent.end, label=ORG, span_id=ent.id_)  # "Pemerintah Australia", "Pemerintah Jambi"
+    if not _regional(ent):
         return ent
     government = _government_before(doc, ent.start) if ent[0].lower_ in REGIONAL_LEVELS else None
     if government is not None:

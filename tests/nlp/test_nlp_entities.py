@@ -1044,6 +1044,12 @@ def test_pemerintah_before_a_region_with_its_level_is_its_government(make_articl
     assert mentions == [("Pemerintah Kota Surabaya", "ORG"), ("Kota Surabaya", "LOC")]
 
 
+def test_pemerintah_before_a_country_is_its_government_in_lower_case_the_country(make_article):
+    text = "Bantuan itu dari Pemerintah Australia dan Pemerintah Jambi . Kata pemerintah Malaysia , pekerja pulang ."
+    mentions = _tagged([(4, 5, "LOC"), (7, 8, "LOC"), (11, 12, "LOC")], text, make_article)
+    assert mentions == [("Pemerintah Australia", "ORG"), ("Pemerintah Jambi", "ORG"), ("Malaysia", "LOC")]
+
+
 def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_article):
     text = "Sebelumnya , bersama Sekda Pati Suharyono , ia menyaksikan pertandingan ."
     mentions = _tagged([(3, 6, "PER")], text, make_article)

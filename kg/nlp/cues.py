@@ -95,6 +95,8 @@ AGENCY_CONTRACTIONS = {
         "pol reskrim lantas narkoba resnarkoba intelkam binmas samapta sabhara brimob tahti polair pamobvit".split()
     ),
     ("lan",): frozenset("al ud tamal udal".split()),
+    # secretariats: "Setda" (Sekretariat Daerah), "Setdaprov", "Setwan" (of the regional parliament), "Setjen"
+    ("set",): frozenset("da dakab dakot dako daprov prov kab kot wan jen".split()),
     # the ministries ("Kementerian Pariwisata dan Ekonomi Kreatif": Kemenparekraf) and coordinating ministries
     ("kemen",): frozenset(
         """

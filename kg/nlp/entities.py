@@ -2136,7 +2136,8 @@ def _unit_word_before(doc: Doc, start: int, before: list[Span]) -> bool:
     word = doc[start - 1]
     if word.text == "Pemerintah":
         return doc[start].lower_ in REGIONAL_LEVELS | LISTED_LEVEL_WORDS
-    return word.lower_ in ORG_FIRST and word.text[:1].isupper() and not is_common_word(word.text)
+    return (word.lower_ in ORG_FIRST or is_agency_contraction(word.text)) and word.text[:1].isupper() \
+        and not is_common_word(word.text)  # "Setda" + "Provinsi NTT", "Dinkes" + "Kotamobagu"
 
 
 def _branch_before(doc: Doc, start: int, before: list[Span]) -> bool:

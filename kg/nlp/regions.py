@@ -104,6 +104,10 @@ def _local_names(doc: Doc) -> Callable[[str], bool] | None:
     from kg.regions import CITY, DISTRICT, REGENCY, URBAN_VILLAGE, VILLAGE, candidates
 
     places = [e for e in doc_ents(doc) if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
+    for body in (e for e in doc_ents(doc) if e.label_ == ORG):  # "Disperindag Kabupaten Malang": the body's region
+        level = next((k for k in range(1, len(body)) if body[k].lower_.rstrip(".") in LEVEL_WORDS), None)
+        if level is not None:
+            places.append(body[level:])
     if not places:
         return None
     upper, districts = set(), set()

@@ -1050,6 +1050,13 @@ def test_pemerintah_before_a_country_is_its_government_in_lower_case_the_country
     assert mentions == [("Pemerintah Australia", "ORG"), ("Pemerintah Jambi", "ORG"), ("Malaysia", "LOC")]
 
 
+def test_a_secretariats_or_agencys_contraction_before_a_region_is_its_office(make_article):
+    """"Setda" (Sekretariat Daerah), "Dinkes" (Dinas Kesehatan) + the region the model tagged alone."""
+    text = "Kepala Biro Humas Setda Provinsi NTT hadir . Data Dinkes Kotamobagu mencatat kasus ."
+    mentions = _tagged([(4, 6, "LOC"), (10, 11, "LOC")], text, make_article)
+    assert ("Setda Provinsi NTT", "ORG") in mentions and ("Dinkes Kotamobagu", "ORG") in mentions
+
+
 def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_article):
     text = "Sebelumnya , bersama Sekda Pati Suharyono , ia menyaksikan pertandingan ."
     mentions = _tagged([(3, 6, "PER")], text, make_article)

@@ -114,6 +114,13 @@ def test_nlp_regions_village_of_a_district_named_is_a_place_and_a_missed_distric
                      ("Kalapanunggal", "LOC")]
 
 
+def test_nlp_regions_a_region_named_inside_a_bodys_name_is_the_articles_region(nlp):
+    """"Disperindag Kabupaten Malang" names the regency, whose district "Kepanjen" is then a place."""
+    text = "Kepala Disperindag Kabupaten Malang hadir di pasar Singosari dan Kepanjen, Selasa."
+    found = ents(nlp, text, [("Disperindag Kabupaten Malang", "ORG"), ("Kepanjen", "PER")])
+    assert ("Kepanjen", "LOC") in found
+
+
 def test_nlp_regions_local_names_need_a_region_of_the_article_and_leave_bodies_alone(nlp):
     assert ents(nlp, "Tenggarong mencetak gol.", [("Tenggarong", "PER")]) == [("Tenggarong", "PER")]
     text = "Petugas Mapolsek Tenayan Raya di Kota Pekanbaru berjaga."

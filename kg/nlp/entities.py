@@ -708,6 +708,21 @@ def split_title_field_lists(doc: Doc) -> None:
         set_ents(doc, ents, default="outside")
 
 
+def split_listed_fields_from_bodies(doc: Doc) -> None:
+    """"Deputi Protokol, Pers, dan Media Sekretariat Presiden": the last field of a title's list, which the model
+    ran into the body named after it, is the title's; the body starts at its own word ("Sekretariat")."""
+    ents, changed = list(doc_ents(doc)), False
+    for index, ent in enumerate(ents):
+        if ent.label_ != ORG or ent.start < 3 or doc[ent.start - 1].lower_ != "dan" \
+                or "," not in (doc[ent.start - 2].text, doc[ent.start - 3].text):
+            continue
+        body = next((k for k in range(1, min(len(ent) - 1, 3)) if ent[k].lower_ in ORG_FIRST), None)
+        if body is not None and all(t.is_alpha and t.text[:1].isupper() and can_be_common_word(t.text) for t in ent[:body]):
+            ents[index], changed = Span(doc, ent.start + body, ent.end, label=ORG, span_id=ent.id_), True
+    if changed:
+        set_ents(doc, ents, default="outside")
+
+
 def _title_field_list_end(doc: Doc, i: int) -> int | None:
     """Where a list of fields ("Pendidikan, Kebudayaan, Riset, dan Teknologi") starting at ``i`` ends, when
     it has a comma and ends with "dan" and one more field."""
@@ -3416,6 +3431,7 @@ class EntityRepair:
             split_titles(doc)
             split_fields_from_holders(doc)
             split_title_field_lists(doc)
+            split_listed_fields_from_bodies(doc)
             trim_degrees(doc)  # names the steps above cut out of titles ("Kompol H Haldun SH MH")
             extend_person_names(doc)
             split_named_fronts(doc)

@@ -1057,6 +1057,13 @@ def test_a_secretariats_or_agencys_contraction_before_a_region_is_its_office(mak
     assert ("Setda Provinsi NTT", "ORG") in mentions and ("Dinkes Kotamobagu", "ORG") in mentions
 
 
+def test_the_last_field_of_a_titles_list_is_no_part_of_the_body_after_it(make_article):
+    """"Deputi Protokol, Pers, dan Media Sekretariat Presiden": "Media" is the title's field, the body starts after."""
+    text = "Deputi Protokol , Pers , dan Media Sekretariat Presiden Yusuf Permana hadir ."
+    mentions = _tagged([(6, 9, "ORG"), (9, 11, "PER")], text, make_article)
+    assert ("Sekretariat Presiden", "ORG") in mentions and not any("Media" in name for name, _ in mentions)
+
+
 def test_a_one_word_holder_after_an_office_and_its_region_is_a_person(make_article):
     text = "Sebelumnya , bersama Sekda Pati Suharyono , ia menyaksikan pertandingan ."
     mentions = _tagged([(3, 6, "PER")], text, make_article)

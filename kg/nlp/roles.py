@@ -102,7 +102,8 @@ ENGLISH_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 HONORIFICS = frozenset({"tgk", "teungku", "h", "hj", "hm", "kh", "ustaz", "ustadz", "habib", "dr", "drs", "dra", "prof", "mgr",
                         "dato", "datuk", "tun", "ir", "pdt",
                         "y.m", "ym",  # "Y.M KISHIDA Fumio": Yang Mulia, of envoys and heads of state
-                        "ny"}) | ENGLISH_HONORIFICS  # "Ny. Rasniathi Adi Arnawa": Nyonya, Mrs
+                        "ny",  # "Ny. Rasniathi Adi Arnawa": Nyonya, Mrs
+                        "saudara", "saudari", "sdr", "sdri"}) | ENGLISH_HONORIFICS  # "Saudara Jafarin": Mr, Ms
 RANKS = SERVICE_RANKS | frozenset(
     {"dr", "drg", "prof", "h", "hj", "hm", "ir", "drs", "dra", "kh", "ustaz", "ustadz", "habib", "sdr", "bapak", "ibu",
      "pak", "kak", "kakak", "mbak", "bang", "abang", "miq", "mamiq"}

@@ -1597,6 +1597,12 @@ def test_english_honorifics_are_no_names_and_the_name_after_them_is_a_person(mak
     assert [(annotated.mentions[r.person].text, r.title) for r in annotated.roles] == [("Chen Hua", "Wakil Wali Kota Xiamen")]
 
 
+def test_saudara_before_a_name_is_a_form_of_address_not_part_of_it(make_article):
+    text = "Ia berterima kasih kepada ketua adat kami Saudara Jafarin dan tersangka Sdr. Anton Wijaya ."
+    mentions = _tagged([(7, 9, "PER"), (11, 12, "PER")], text, make_article)
+    assert [name for name, label in mentions if label == "PER"] == ["Jafarin", "Anton Wijaya"]
+
+
 def test_the_level_word_ending_a_regional_office_is_not_part_of_the_place_name(make_article):
     text = "Wali Kota Semarang , Rina Kusuma , membuka pameran di Kota Batu bersama Kepala Desa Leyao ."
     mentions, annotated = _fixed([(1, 3, "LOC"), (4, 6, "PER"), (10, 12, "LOC"), (14, 16, "LOC")], text, make_article)

@@ -268,6 +268,14 @@ def test_a_contracted_body_with_the_region_its_long_name_ends_in_is_that_body():
     assert other["Dinkes Sikka"] != other["Dinas Kesehatan Provinsi NTT"]  # another region's office
 
 
+def test_a_contracted_body_and_its_long_name_joined_when_both_shorten_the_region():
+    """"Disdikbud Sulteng" / "Dinas Pendidikan dan Kebudayaan Provinsi Sulteng": both write the province short."""
+    keys = _keys(("Dinas Pendidikan dan Kebudayaan Provinsi Sulteng", "ORG"), ("Disdikbud Sulteng", "ORG"),
+                 ("Disdikbud Palu", "ORG"))
+    assert keys["Disdikbud Sulteng"] == keys["Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"]
+    assert keys["Disdikbud Palu"] != keys["Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"]  # the city's office
+
+
 def test_a_contracted_ministry_with_a_region_is_the_ministrys_office_there():
     keys = _keys(("Kantor Kementerian Agama Kabupaten Kampar", "ORG"), ("Kemenag Kampar", "ORG"),
                  ("Kemenag Siak", "ORG"))

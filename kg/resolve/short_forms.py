@@ -360,8 +360,10 @@ def _stands_for(short: str, written: str, short_label: str, long: str, long_labe
             and words[2:] == parts[1:]):
         return True  # "Pemda Gorontalo" / "Pemerintah Kabupaten Gorontalo": the regional government, whatever its level
     parts = list(_region_spelled_out(tuple(parts)))
-    if len(parts) >= 2 and long_label != PER and words[-(len(parts) - 1):] == parts[1:]:
-        head, rest = parts[0], tuple(words[: len(words) - len(parts) + 1])
+    # a body's long name may shorten its region too: "Disdikbud Sulteng" / "Dinas ... Provinsi Sulteng"
+    spelled = list(_region_spelled_out(tuple(words))) if short_label == long_label == ORG else words
+    if len(parts) >= 2 and long_label != PER and spelled[-(len(parts) - 1):] == parts[1:]:
+        head, rest = parts[0], tuple(spelled[: len(spelled) - len(parts) + 1])
         if len(rest) >= 2 and (head in initials(" ".join(rest)) or _contraction(head, rest)):
             return True  # "DK PBB" / "Dewan Keamanan PBB", "Kemenkes RI" / "Kementerian Kesehatan RI"
         office = tuple(w for w in rest[rest[:1] == ("kantor",):] if w not in LEVEL_WORDS)

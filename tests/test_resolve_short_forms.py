@@ -276,6 +276,13 @@ def test_a_contracted_body_and_its_long_name_joined_when_both_shorten_the_region
     assert keys["Disdikbud Palu"] != keys["Dinas Pendidikan dan Kebudayaan Provinsi Sulteng"]  # the city's office
 
 
+def test_a_state_written_with_and_without_its_kind_is_one_place_an_area_around_it_another():
+    keys = _keys(("Negara Bagian Sarawak", "LOC"), ("Negeri Sarawak", "LOC"), ("Sarawak", "LOC"),
+                 ("Perairan Sarawak", "LOC"))
+    assert keys["Negara Bagian Sarawak"] == keys["Negeri Sarawak"] == keys["Sarawak"]
+    assert keys["Perairan Sarawak"] != keys["Sarawak"]  # the waters off it
+
+
 def test_a_contracted_ministry_with_a_region_is_the_ministrys_office_there():
     keys = _keys(("Kantor Kementerian Agama Kabupaten Kampar", "ORG"), ("Kemenag Kampar", "ORG"),
                  ("Kemenag Siak", "ORG"))

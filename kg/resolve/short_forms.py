@@ -96,10 +96,27 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
             name[-1] == other[-1] and words_in_order(name, other)
             or other[: len(name)] == name and _a_region_name(" ".join(other[len(name):]))))  # "Masjid Agung Sergai"
     pairs.extend(_party_named_without_its_kind(mentions, names))
+    pairs.extend(_states_named_alone(mentions, names))
     named = list(first.items())
     for k, ((label, name), i) in enumerate(named):  # "Dinas Pendikan Deliserdang": a slip of "Dinas Pendidikan ..."
         pairs.extend((i, j) for (other_label, other), j in named[:k] if other_label == label and _slip_of(name, other))
     return pairs
+
+
+# Words before a state's name that name the state itself, not an area around it ("Negara Bagian Sarawak",
+# "Negeri Sarawak", and Maluku's villages, "Negeri Tamilouw").
+STATE_WORDS = (("negara", "bagian"), ("negeri",))
+
+
+def _states_named_alone(mentions: tuple[Mention, ...], names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """"Negara Bagian Sarawak", "Negeri Sarawak" and "Sarawak": a state written with and without its kind is one
+    place (the bare name alone fits both, so ``short_form_targets`` leaves it). Each joins the bare name's mention."""
+    alone: dict[tuple[str, ...], int] = {}
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        if m.label == LOC and name:
+            alone.setdefault(name, i)
+    return [(i, alone[name[len(kind):]]) for i, (m, name) in enumerate(zip(mentions, names)) if m.label == LOC
+            for kind in STATE_WORDS if len(name) > len(kind) and name[: len(kind)] == kind and name[len(kind):] in alone]
 
 
 REGIONAL_BOARDS = BRANCH_BOARDS - {"dpp"}  # the regions' boards (not the party's own)

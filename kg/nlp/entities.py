@@ -717,7 +717,8 @@ def split_listed_fields_from_bodies(doc: Doc) -> None:
                 or "," not in (doc[ent.start - 2].text, doc[ent.start - 3].text):
             continue
         body = next((k for k in range(1, min(len(ent) - 1, 3)) if ent[k].lower_ in ORG_FIRST), None)
-        if body is not None and all(t.is_alpha and t.text[:1].isupper() and can_be_common_word(t.text) for t in ent[:body]):
+        fields = ent[:body] if body is not None else ()
+        if fields and all(t.is_alpha and t.text[:1].isupper() and can_be_common_word(t.text) for t in fields):
             ents[index], changed = Span(doc, ent.start + body, ent.end, label=ORG, span_id=ent.id_), True
     if changed:
         set_ents(doc, ents, default="outside")
@@ -2075,7 +2076,7 @@ def _acronym_opened(doc: Doc, ent: Span) -> Span:
         return ent
     if ent[0].lower_ not in REGIONAL_LEVELS and _government_before(doc, ent.start) == ent.start - 1 \
             and (_regional(ent) or _is_country(ent.text)):
-        return Span(doc, ent.start - 1, ent.end, label=ORG, span_id=ent.id_)  # "Pemerintah Australia", "Pemerintah Jambi"
+        return Span(doc, ent.start - 1, ent.end, label=ORG, span_id=ent.id_)  # "Pemerintah Australia"
     if not _regional(ent):
         return ent
     government = _government_before(doc, ent.start) if ent[0].lower_ in REGIONAL_LEVELS else None

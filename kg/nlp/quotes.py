@@ -977,11 +977,13 @@ REPORTED_PATTERNS = (
 
 
 # Speech verbs whose "-nya" form names the speaker: "Lanjutnya, ...", "katanya", "Dijelaskannya, ...".
-NYA_STEMS = ("kata", "ujar", "ucap", "tutur", "tambah", "ungkap", "jelas", "imbuh", "sebut", "terang", "tegas", "lanjut", "sambung")
+NYA_STEMS = ("kata", "ujar", "ucap", "tutur", "tambah", "ungkap", "jelas", "imbuh", "sebut", "terang", "tegas", "lanjut",
+             "sambung")
 # Those still a cue inside a clause before a comma (NYA_BARE): there "jelasnya", "tegasnya", "terangnya" read as
 # adverbs ("yang jelasnya, ..."); "katanya" has its own form there.
 NYA_STEMS_INSIDE = ("lanjut", "tambah", "sambung", "imbuh", "ujar", "tutur", "ungkap")
-NYA_CUES = (r"(?:[Dd]i)?(?:" + "|".join(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in NYA_STEMS) + r")(?:kan)?nya|[Dd]iakuinya"
+NYA_CUES = (r"(?:[Dd]i)?(?:" + "|".join(f"[{s[0].upper()}{s[0]}]{s[1:]}" for s in NYA_STEMS) + r")(?:kan)?nya"
+            r"|[Dd]iakuinya"
             r"|(?<![\w,] )[Dd]i(?:katakan|sebutkan|jelaskan|tambahkan|ungkapkan|sampaikan|tegaskan)(?=,)")  # "Dikatakan, ..."
 
 # "Lebih lanjut katanya ...", "Karena itu dia mengingatkan ...": connectives that may open such a sentence.

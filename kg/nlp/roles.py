@@ -807,7 +807,9 @@ def _respective_offices(
 PAIR_JOINERS = frozenset({"dan", "-", "–", "/"})  # "Bupati dan Wakil Bupati", "A – B"
 
 
-def _offices_then_their_holders(doc: Doc, span: tuple[int, int], first: Span, starts: dict[int, Span]) -> list[tuple] | None:
+def _offices_then_their_holders(
+    doc: Doc, span: tuple[int, int], first: Span, starts: dict[int, Span]
+) -> list[tuple] | None:
     """"bupati dan wakil bupati Lombok Tengah, H Lalu Pathul Bahri-HM Nursiah": an office and its deputy's, then
     two holders joined the same way, in the same order; the body after the deputy's office is both offices'
     (``_respective_offices`` reads the holders-first order). None when the words say otherwise."""

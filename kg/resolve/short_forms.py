@@ -116,7 +116,8 @@ def _states_named_alone(mentions: tuple[Mention, ...], names: list[tuple[str, ..
         if m.label == LOC and name:
             alone.setdefault(name, i)
     return [(i, alone[name[len(kind):]]) for i, (m, name) in enumerate(zip(mentions, names)) if m.label == LOC
-            for kind in STATE_WORDS if len(name) > len(kind) and name[: len(kind)] == kind and name[len(kind):] in alone]
+            for kind in STATE_WORDS
+            if len(name) > len(kind) and name[: len(kind)] == kind and name[len(kind):] in alone]
 
 
 REGIONAL_BOARDS = BRANCH_BOARDS - {"dpp"}  # the regions' boards (not the party's own)

@@ -103,11 +103,14 @@ def _local_names(doc: Doc) -> Callable[[str], bool] | None:
     from kg.link_regions import AMBIGUOUS, RegionLink, link_regions
     from kg.regions import CITY, DISTRICT, REGENCY, URBAN_VILLAGE, VILLAGE, candidates
 
-    places = [e for e in doc_ents(doc) if e.label_ == LOC or (e.label_ == ORG and e[0].lower_.rstrip(".") in LEVEL_WORDS)]
-    for body in (e for e in doc_ents(doc) if e.label_ == ORG):  # "Disperindag Kabupaten Malang": the body's region
-        level = next((k for k in range(1, len(body)) if body[k].lower_.rstrip(".") in LEVEL_WORDS), None)
-        if level is not None:
-            places.append(body[level:])
+    places = []
+    for ent in doc_ents(doc):
+        if ent.label_ == LOC:
+            places.append(ent)
+        elif ent.label_ == ORG:  # "Kecamatan Loa Janan" typed a body, "Disperindag Kabupaten Malang": its region
+            level = next((k for k in range(len(ent)) if ent[k].lower_.rstrip(".") in LEVEL_WORDS), None)
+            if level is not None:
+                places.append(ent[level:])
     if not places:
         return None
     upper, districts = set(), set()

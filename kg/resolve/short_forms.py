@@ -103,9 +103,9 @@ def rewritten_name_pairs(mentions: tuple[Mention, ...]) -> list[tuple[int, int]]
     return pairs
 
 
-# Words before a state's name that name the state itself, not an area around it ("Negara Bagian Sarawak",
+# The area words (AREA_WORDS) that name the state itself, not an area around it ("Negara Bagian Sarawak",
 # "Negeri Sarawak", and Maluku's villages, "Negeri Tamilouw").
-STATE_WORDS = (("negara", "bagian"), ("negeri",))
+STATE_WORDS = frozenset({"negara bagian", "negeri"})
 
 
 def _states_named_alone(mentions: tuple[Mention, ...], names: list[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -115,9 +115,12 @@ def _states_named_alone(mentions: tuple[Mention, ...], names: list[tuple[str, ..
     for i, (m, name) in enumerate(zip(mentions, names)):
         if m.label == LOC and name:
             alone.setdefault(name, i)
-    return [(i, alone[name[len(kind):]]) for i, (m, name) in enumerate(zip(mentions, names)) if m.label == LOC
-            for kind in STATE_WORDS
-            if len(name) > len(kind) and name[: len(kind)] == kind and name[len(kind):] in alone]
+    pairs = []
+    for i, (m, name) in enumerate(zip(mentions, names)):
+        bare = _area_of(" ".join(name), STATE_WORDS) if m.label == LOC else None
+        if bare is not None and tuple(bare.split()) in alone:
+            pairs.append((i, alone[tuple(bare.split())]))
+    return pairs
 
 
 REGIONAL_BOARDS = BRANCH_BOARDS - {"dpp"}  # the regions' boards (not the party's own)
@@ -311,11 +314,11 @@ def _as_words_if_one(fits: set[str], short: str) -> set[str]:
     return whole if len(whole) == 1 else fits
 
 
-def _area_of(name: str) -> str | None:
-    """"sarawak" for "negara bagian sarawak": the place a name of an area of it names."""
+def _area_of(name: str, kinds: frozenset[str] = AREA_WORDS) -> str | None:
+    """"sarawak" for "negara bagian sarawak": the place a name of an area of it (of one of ``kinds``) names."""
     words = name.split()
     return next((" ".join(words[size:]) for size in (1, 2)
-                 if len(words) > size and " ".join(words[:size]) in AREA_WORDS), None)
+                 if len(words) > size and " ".join(words[:size]) in kinds), None)
 
 
 def _areas_last(fits: set[str]) -> set[str]:

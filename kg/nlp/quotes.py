@@ -225,10 +225,15 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     return holder
 
 
+# "Kasat" later for the "Kasatlantas" named earlier, "Kapolres" for "Kapolresta": a title glued to its unit is
+# that title; a few lower-case letters at most, so "Bupati" never reads as a longer word.
+_GLUED_UNIT = r"(?-i:[a-z]{0,7})"
+
+
 def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     # Up to four capitalised words (the office's place, ranks) or a unit number between the title and the
     # name: "Kapolres Batu AKBP X", "Wali Kota Ambon, X", "Dandim 1617/Jembrana Letkol Kav. X".
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words))
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + _GLUED_UNIT
                          + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,4}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
@@ -860,6 +865,34 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
     return QuoteSpan(start, end, (speaker.start, speaker.end), cue, False)
 
 
+# "Dikatakan Suarma hingga Selasa ...", "Kata Kabag Ops untuk situasi ...": opening a sentence, a cue's name may
+# run straight into the words it reports, with no comma; the name ends where the capitals do. Not when the next
+# word tells the occasion or the one spoken to ("Kata Bupati Budi saat membuka ..., ...": the words come later).
+CUE_BEFORE_UNPUNCTUATED = re.compile(
+    r"^\s*(?:[Ss]eperti\s+(?:yang\s+)?)?(?P<cue>[Kk]ata|[Uu]jar|[Tt]utur|[Dd]i(?:" + PASSIVE_CUES + r"))"
+    r"\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}?)"
+    r"(?!(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama|dalam|di|pada|"
+    r"yang|dan|lagi|juga|pula|bahwa)\b)(?=[a-z])"
+)
+
+
+def _reported_cue_before_unpunctuated(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Dikatakan Suarma hingga Selasa siang tercatat ...": a sentence-opening cue, a name, then the words."""
+    m = CUE_BEFORE_UNPUNCTUATED.match(sentence)
+    if not m:
+        return None
+    at, name_end = s_start + m.start("name"), s_start + m.start("name") + len(m.group("name").rstrip())
+    names = view.ents_between(at, name_end, PERSON_OR_ORG)
+    if not names and m.group("name").split()[0].lower() in HEADS:
+        names = [holder] if (holder := _title_holder(view, m.group("name"), at)) else []
+    elif len(names) != 1 or names[0].end != name_end or not _only_ranks(view.text[at : names[0].start]):
+        return None
+    if len(names) != 1 or end <= s_start + m.end():
+        return None
+    speaker = view.fullest(names[0])
+    return QuoteSpan(s_start + m.end(), end, (speaker.start, speaker.end), m.group("cue").lower(), False)
+
+
 def _only_ranks(words: str) -> bool:
     """Nothing, or only ranks and titles: "Kompol" before the name in "Kata Kompol Junan, ..."."""
     return all(word.lower().rstrip(".") in RANKS | HONORIFICS for word in words.split())
@@ -972,7 +1005,7 @@ def _reported_as_said(view: DocView, s_start: int, sentence: str, end: int) -> Q
 
 REPORTED_PATTERNS = (
     _reported_account, _reported_as_said, _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut,
-    _reported_cue_before,
+    _reported_cue_before, _reported_cue_before_unpunctuated,
 )
 
 

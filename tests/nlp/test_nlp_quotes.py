@@ -479,6 +479,29 @@ def test_a_title_after_a_cue_opening_the_sentence_is_its_holder(blank_nlp, make_
     assert [(q[0], q[1]) for q in found] == [("ruang rawat inap sudah penuh sejak pekan lalu", "Budi Santoso")]
 
 
+def test_a_title_later_written_without_its_glued_unit_is_its_holder(blank_nlp, make_article):
+    text = ("Kasatlantas Polres Bandung AKP Budi Santoso meninjau lokasi kecelakaan.\n"
+            "Kasat menjelaskan bahwa truk itu melaju terlalu kencang dari arah kota.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("truk itu melaju terlalu kencang dari arah kota", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Dikatakan Budi Santoso hingga Selasa siang tercatat 105 warga menderita diare.",
+     "hingga Selasa siang tercatat 105 warga menderita diare"),
+    ("Kata Kapolres untuk situasi sampai saat ini sudah aman.", "untuk situasi sampai saat ini sudah aman"),
+])
+def test_a_cue_opening_the_sentence_may_run_into_the_words_without_a_comma(blank_nlp, make_article, sentence, said):
+    text = "Kapolres Bandung AKBP Budi Santoso meninjau lokasi bentrokan.\n" + sentence
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]
+
+
+def test_a_cue_then_a_name_then_the_occasion_leaves_the_words_to_come_later(blank_nlp, make_article):
+    found, _ = _quotes(blank_nlp, make_article, "Kata Budi Santoso saat membuka pasar, harga beras akan turun.")
+    assert [q[0] for q in found] != ["saat membuka pasar, harga beras akan turun"]
+
+
 def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article):
     text = ('"Film harus jujur pada penontonnya," kata Budi Santoso.\n'
             "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")

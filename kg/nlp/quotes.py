@@ -179,8 +179,10 @@ def _speaker_after_cue(
 
 
 # Words after which a speaker's title and name are over: the occasion, the one spoken to ("kata Pj Gubernur NTB
-# saat menerima audiensi dengan Konsul Jenderal X").
-OCCASION_WORD = re.compile(r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama)\s")
+# saat menerima audiensi dengan Konsul Jenderal X"), the one the speaker stands in for ("Wakil Bupati X yang
+# mewakili Bupati Y"). Not "melalui" ("Kapolres X melalui Kasat Y"): the gold takes either for the speaker.
+OCCASION_WORD = re.compile(
+    r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama|mewakili)\s")
 
 
 def _an_office(words: str) -> bool:
@@ -1003,9 +1005,48 @@ def _reported_as_said(view: DocView, s_start: int, sentence: str, end: int) -> Q
     return QuoteSpan(start, s_start + m.start(), (speaker.start, speaker.end), m.group(1), False)
 
 
+# "X. Hal itu disampaikan Kepala Dinas Y, Senin.": a sentence (or a clause after a comma) that says only who told
+# what came before it.
+TOLD_BEFORE = re.compile(
+    r"(?:^\s*|(?P<comma>,)\s+)(?:[Hh]al|[Ii]nformasi|[Pp]enjelasan|[Kk]eterangan|[Pp]ernyataan)\s+(?:itu|ini|tersebut)"
+    r"\s+(?:juga\s+)?(?P<cue>di(?:" + PASSIVE_CUES + r"|utarakan|ucapkan))\s+(?:langsung\s+)?(?:oleh\s+)?")
+
+
+def _reported_before_told(view: DocView, s_start: int, sentence: str, end: int) -> QuoteSpan | None:
+    """"Enam desa terdampak banjir. Hal itu diungkapkan Kepala BPBD X.": the words before are X's: the clause
+    before the comma, the sentence before, or, when this sentence opens a paragraph, the paragraph before (a
+    lead), never the headline."""
+    m = TOLD_BEFORE.search(sentence)
+    if m is None:
+        return None
+    speaker = _speaker_after_cue(view, s_start + m.end(), end + 1, s_start + m.start())
+    if speaker is None or speaker.label == LOC or speaker.label != PER and _an_office(sentence[m.end() :]):
+        return None  # "Hal ini diungkapkan Sekretaris PT X": an office unnamed, whose body does not speak
+    if m.group("comma"):
+        start, stop = s_start, s_start + m.start()
+    else:
+        index = view.sentence_of(s_start)
+        opening = view.text.rfind("\n", 0, s_start) + 1
+        if index == 0 or opening <= view.text.find("\n"):
+            return None
+        if not view.text[opening:s_start].strip():  # it opens a paragraph: the paragraph before
+            start = view.text.rfind("\n", 0, opening - 1) + 1
+            if start <= view.text.find("\n"):
+                return None  # the paragraph before is the headline
+        else:
+            start = view.sentences[index - 1][0]
+        stop = s_start
+    start = _clause_start(view, start, stop)
+    stop = start + len(view.text[start:stop].rstrip().rstrip(".!?,"))
+    if len(WORD.findall(view.text[start:stop])) < 3:
+        return None
+    return QuoteSpan(start, stop, (speaker.start, speaker.end), m.group("cue"), False)
+
+
 REPORTED_PATTERNS = (
     _reported_account, _reported_as_said, _reported_cue_after, _reported_source_after, _reported_verb, _reported_menurut,
     _reported_cue_before, _reported_cue_before_unpunctuated,
+    _reported_before_told,
 )
 
 
@@ -1122,6 +1163,9 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
         sentence = view.text[s_start:s_end]
         end = s_start + len(sentence.rstrip().rstrip(".!?"))
         found = next((f for pattern in REPORTED_PATTERNS if (f := pattern(view, s_start, sentence, end))), None)
+        if found is not None and found.start < s_start and (
+                any(view.sentence_of(found.start) <= i < index for i in quoted) or result and result[-1].end > found.start):
+            found = None  # the words before, told by this sentence, are already someone's
         last = max(((i, who) for i, who in spoke if i < index), default=None)
         if found is not None and found.speaker and last is not None and index - last[0] <= MAX_PRONOUN_DISTANCE \
                 and _described_subject(view.text[s_start : found.start], found.cue):

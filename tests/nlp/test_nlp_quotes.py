@@ -502,6 +502,38 @@ def test_a_cue_then_a_name_then_the_occasion_leaves_the_words_to_come_later(blan
     assert [q[0] for q in found] != ["saat membuka pasar, harga beras akan turun"]
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Warga Bandung Bersiap\nPemerintah Kota Bandung menargetkan 55 ribu balita ikut vaksin campak. Hal itu dikatakan "
+     "Kepala Dinas Kesehatan Budi Santoso.", "Pemerintah Kota Bandung menargetkan 55 ribu balita ikut vaksin campak"),
+    ("Banjir Melanda Bandung\nBANDUNG - Enam desa terdampak banjir sejak Minggu. Warga sudah mengungsi.\n"
+     "Hal ini diungkapkan oleh Kepala BPBD Bandung, Budi Santoso, Senin.",
+     "Enam desa terdampak banjir sejak Minggu. Warga sudah mengungsi"),
+    ("Sidang Digelar Tertutup\nKeluarga korban kecewa karena sidang digelar tertutup, hal tersebut disampaikan oleh "
+     "Budi Santoso.", "Keluarga korban kecewa karena sidang digelar tertutup"),
+])
+def test_a_sentence_telling_who_said_what_came_before_reports_it(blank_nlp, make_article, text, said):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text", [
+    "Enam Desa Terdampak Banjir di Bandung\nHal itu diungkapkan Budi Santoso di Bandung, Senin.",  # a headline before
+    "Utang Pemain Lunas\nPartai Golkar melunasi utang kepada pemain musim lalu. Hal ini diungkapkan Sekretaris "
+    "Partai Golkar, Selasa.",  # an office unnamed: its body does not speak
+])
+def test_what_a_headline_says_or_an_unnamed_office_told_is_no_reported_speech(blank_nlp, make_article, text):
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert found == []
+
+
+def test_the_one_a_speaker_stands_in_for_is_not_the_speaker(blank_nlp, make_article):
+    text = ('Wakil Bupati Bandung Budi Santoso meninjau rumah sakit.\n'
+            '"Layanan harus terbuka," kata Wakil Bupati Bandung Budi Santoso yang mewakili Bupati Joko Widodo '
+            'dalam acara serah terima dari dr. Siti Aminah.')
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [q[1] for q in found] == ["Budi Santoso"]
+
+
 def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article):
     text = ('"Film harus jujur pada penontonnya," kata Budi Santoso.\n'
             "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")

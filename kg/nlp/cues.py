@@ -529,7 +529,8 @@ def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
     """Starts of one- or two-word "persons" that the words around them make places: a region of the official
     list after "di", "ke", "warga" ("di Sagea", "warga Maba Sangaji"), or any name there followed by a comma
     and a place ("di Sibreh, Kabupaten Aceh Besar"); a name with its region in brackets ("Manggopoh (Agam)");
-    a name joined by a dash to a place, as roads are named after the places they link ("Kalisube–Binangun").
+    a name joined by a dash to a place, as roads are named after the places they link ("Kalisube–Binangun");
+    a name a person is a resident of ("Ramlan warga Ranai", "Budi, warga Ranai"): no one lives in a person.
     """
     from kg.nlp.regions import is_region_name
     from kg.regions import LEVELS, candidates
@@ -537,6 +538,7 @@ def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
     places = {e.start: e for e in ents if e.label_ == LOC}
     place_ends = {e.end: e for e in ents if e.label_ == LOC}
     people = {e.start: e for e in ents if e.label_ == PER and len(e) <= 2}
+    person_ends = {e.end for e in ents if e.label_ == PER}
     lowers = token_lowers(doc)
     result: set[int] = set()
     for start, ent in people.items():
@@ -549,7 +551,9 @@ def _addressed_places(doc: Doc, ents: list[Span]) -> set[int]:
         dashed = (end < len(doc) and doc[end].text in DASHES and (end + 1 in places or end + 1 in people)
                   and doc[end - 1].whitespace_ == "") or (start > 0 and doc[start - 1].text in DASHES
                                                          and start - 1 in place_ends and not doc[start - 1].whitespace_)
-        if bracketed or after_word and then_place or (after_word or dashed) and candidates(ent.text, LEVELS):
+        resident = start > 1 and lowers[start - 1] == "warga" and (
+            start - 1 in person_ends or doc[start - 2].text == "," and start - 2 in person_ends)
+        if bracketed or resident or after_word and then_place or (after_word or dashed) and candidates(ent.text, LEVELS):
             result.add(start)  # the list is asked last: most names have no word around them that makes a place
     return result
 

@@ -70,8 +70,9 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 
 # A dateline opening a paragraph, not its first words: "PANDEGLANG, KOMPAS.com - ", "JagoDangdut – ",
-# "JAKARTA, Senin (15/1) - ", "BIREUEN, REAKSIONE.ID | " (many outlets close it with a bar).
-DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+[A-Z(][\w./()]*){0,5}\s+[-–—|]\s+")
+# "JAKARTA, Senin (15/1) - ", "BIREUEN, REAKSIONE.ID | " (many outlets close it with a bar), "MANOKWARI,
+# gardapapua.com — " (an outlet's domain in lower case).
+DATELINE = re.compile(r"[A-Z][\w.]*(?:[ ,]+(?:[A-Z(][\w./()]*|[a-z][\w-]*\.[a-z]{2,}(?:\.[a-z]{2,})?)){0,5}\s+[-–—|]\s+")
 
 
 def boundaries(doc: Doc) -> list[int]:

@@ -516,6 +516,13 @@ def test_a_sentence_telling_who_said_what_came_before_reports_it(blank_nlp, make
     assert [(q[0], q[1]) for q in found] == [(said, "Budi Santoso")]
 
 
+def test_a_dateline_with_the_outlets_domain_in_lower_case_is_no_part_of_what_was_said(blank_nlp, make_article):
+    text = ("Banjir Melanda Bandung\nBANDUNG, beritabandung.com – Enam desa terdampak banjir sejak Minggu.\n"
+            "Hal ini diungkapkan oleh Kepala BPBD Bandung, Budi Santoso, Senin.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Enam desa terdampak banjir sejak Minggu", "Budi Santoso")]
+
+
 @pytest.mark.parametrize("text", [
     "Enam Desa Terdampak Banjir di Bandung\nHal itu diungkapkan Budi Santoso di Bandung, Senin.",  # a headline before
     "Utang Pemain Lunas\nPartai Golkar melunasi utang kepada pemain musim lalu. Hal ini diungkapkan Sekretaris "

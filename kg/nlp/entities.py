@@ -1637,6 +1637,12 @@ def unify_labels(doc: Doc) -> None:
     for e in ents:  # "ketua panitia wisuda, Richard Touwala, ...": a name set off after an office is its holder's
         if e.label_ == ORG and _apposed_holder(doc, e):
             defined.setdefault(e.text.casefold(), PER)
+    person_ends = {e.end for e in ents if e.label_ == PER}
+    for e in ents:  # "Ramlan warga Ranai mengaku", "Budi, warga Ranai": where a person is a resident of is a place,
+        # even one that speaks ("di hadapan warga Sunandar memperkenalkan diri": no one is named a resident there)
+        if len(e) <= 2 and e.start > 1 and doc[e.start - 1].text == "warga" and (
+                e.start - 1 in person_ends or doc[e.start - 2].text == "," and e.start - 2 in person_ends):
+            defined.setdefault(e.text.casefold(), LOC)
     for e in ents:  # "Kabid Ketenaga Kerjaan Muhardi, Mediator ...": one word after a title, no place, is its holder
         if e.label_ == LOC and len(e) == 1 and _holder_after_title(doc, e):
             defined.setdefault(e.text.casefold(), PER)

@@ -2196,3 +2196,13 @@ def test_one_word_typed_a_place_right_after_a_title_is_its_holder(make_article):
     mentions, _ = _fixed([(3, 4, "LOC"), (10, 11, "LOC"), (13, 14, "PER")], text, make_article)
     assert ("Sukirjo", "PER") in mentions
     assert ("Kuansing", "PER") not in mentions  # the office's region, its holder named after the comma
+
+
+def test_where_a_named_person_is_a_resident_of_is_a_place_even_when_it_seems_to_speak(make_article):
+    """"Budi Santoso warga Ranai mengaku ...": the model reads "Ranai mengaku" as a person speaking; no one lives in a
+    person. Without a person before "warga" the name may be the one who acts ("di hadapan warga Sunandar ...")."""
+    text = "Budi Santoso warga Ranai mengaku harga ikan naik , tuturnya di Jalan Sudirman , Ranai ."
+    mentions = _tagged([(0, 2, "PER"), (3, 4, "PER"), (11, 13, "LOC"), (14, 15, "PER")], text, make_article)
+    assert mentions.count(("Ranai", "LOC")) == 2
+    text = "Di hadapan warga Sunandar memperkenalkan diri ."
+    assert _tagged([(3, 4, "PER")], text, make_article) == [("Sunandar", "PER")]

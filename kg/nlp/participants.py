@@ -185,7 +185,32 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
             break  # "X meninjau Y dan bertemu Z": Y is not the subject of "bertemu"
         skipped += 1
         i -= 1
+    if len(group) == 1 and group[0].label_ == ORG and (person := _described_from(doc, group[0], sent.start)):
+        return [person]  # "Gibran, bakal calon wakil presiden dari Koalisi Indonesia Maju atau KIM tiba"
     return group
+
+
+MAX_DESCRIPTION = 8  # words of an apposed description ("bakal calon wakil presiden (bacawapres)")
+
+
+def _described_from(doc: Doc, body: Span, start: int) -> Span | None:
+    """The person an apposed description ends with "dari <body>" for ("X, kader dari Partai Y tiba"); the
+    body's short form after "atau" is the body."""
+    i = body.start - 1
+    if i > start and doc[i].lower_ == "atau" and doc[i - 1].ent_iob_ in ("B", "I"):
+        i -= 1
+        while i > start and doc[i].ent_iob_ == "I":
+            i -= 1
+        i -= 1
+    if i <= start or doc[i].lower_ != "dari":
+        return None
+    for k in range(i - 1, max(start, i - 1 - MAX_DESCRIPTION), -1):
+        if doc[k].text == ",":
+            person = next((e for e in ents_of(doc) if e.end == k and e.label_ == PER), None)
+            return person
+        if doc[k].ent_iob_ in ("B", "I") or doc[k].is_punct and doc[k].text not in "()":
+            return None
+    return None
 
 
 SPOUSES = frozenset("istri istrinya suami suaminya".split())
@@ -428,7 +453,7 @@ def subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpa
     if not group and head.i > head.sent.start and doc[head.i - 1].lower_ in TEMPORAL:
         # "disampaikan Kim saat berdialog dengan X": the person before the time clause
         people = [e for e in ents_of(doc) if e.label_ == PER and e.sent.start == head.sent.start and e.end < head.i]
-        group = [e for e in people[-1:] if e.start not in excluded]
+        group = [e for e in people[-1:] if e.start not in excluded and not _reported_with_its_own_subject(doc, e, head)]
     if not group and _shares_subject(doc, head):
         # "Kim tiba ... untuk menemui X", "Bey berangkat ... dan tiba di Y": the earlier verb's subject
         earlier = [
@@ -441,6 +466,27 @@ def subject_of(doc: Doc, token: Token, excluded: set[int], events: list[EventSpa
         else:
             group = _opening_subject(doc, head, excluded)
     return group
+
+
+PREPOSITIONS = frozenset({"di", "ke", "dari", "dengan", "bersama", "kepada", "oleh", "untuk"})
+
+
+def _reported_with_its_own_subject(doc: Doc, speaker: Span, head: Token) -> bool:
+    """"Kabid Humas X mengatakan, saat tiba di Polda Sulbar Kapolri langsung disambut": the time clause opens what
+    the speaker reports, whose own subject (an office, "Kapolri") follows it; the speaker did not arrive.
+    ("X menyebutkan, saat bertemu dengan Jokowi, ia didampingi ...": no subject of its own, the speaker met.)"""
+    from kg.nlp.roles import is_head
+
+    between = doc[speaker.end : head.i - 1]
+    if not (len(between) and between[-1].text == "," and any(t.lower_ in SPEECH_VERBS for t in between)):
+        return False
+    for i in range(head.i + 1, head.sent.end - 1):
+        t = doc[i]
+        if t.text == ",":
+            return False
+        if t.text[:1].isupper() and is_head(t) and doc[i - 1].lower_ not in PREPOSITIONS and doc[i + 1].is_lower:
+            return True
+    return False
 
 
 def _opening_subject(doc: Doc, head: Token, excluded: set[int]) -> list[Span]:

@@ -784,3 +784,19 @@ def test_a_visit_wished_for_with_untuk_is_no_event(ruled_nlp, make_article):
     nlp = ruled_nlp({"PER": ["Edy Rahmayadi"], "LOC": ["Amerika"]})
     found = _events(nlp, make_article, "Edy Rahmayadi berkeinginan untuk melakukan kunjungan ke Amerika tahun depan.")
     assert [e for e in found if e[0] == "Visit"] == []
+
+
+def test_a_speaker_does_not_arrive_where_the_reported_clause_has_its_own_subject(blank_nlp, make_article):
+    """"X mengatakan, saat tiba di Jakarta Kapolri langsung disambut": Kapolri arrived, not the one who tells it;
+    "X mengatakan, saat bertemu dengan Y, ia ...": the clause has no subject of its own, the speaker met Y."""
+    text = "Kabid Humas Budi Santoso mengatakan, saat tiba di Jakarta Kapolri langsung disambut para personel."
+    assert [e for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == []
+    text = ("Budi Santoso mengatakan, saat bertemu dengan Joko Widodo di Jakarta, Senin (11/3), ia didampingi pejabat "
+            "kementerian.")
+    assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Meeting"] == [["Budi Santoso", "Joko Widodo"]]
+
+
+def test_the_body_an_apposed_description_names_is_not_who_arrives(blank_nlp, make_article):
+    """"X, bakal calon wakil presiden dari Partai Y atau PY tiba di ...": X arrives, not the party of his description."""
+    text = "Budi Santoso, bakal calon wakil presiden (bacawapres) dari Partai Golkar atau Golkar tiba di Bandung."
+    assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == [["Budi Santoso"]]

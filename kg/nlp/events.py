@@ -297,7 +297,9 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             place_span = _earlier_place(events, sentence)  # "tiba di New York untuk menghadiri pertemuan"
         participants = list(dict.fromkeys((e.start_char, e.end_char) for e in people if e is not place))
         if not participants:
-            participants = _inherited_participants(kind, sentence, events)
+            office = _office_subject(doc, token)
+            participants = _holder_named(doc, office) if office is not None else \
+                _inherited_participants(kind, sentence, events)
         time = event_time(doc, token, triggers)
         event = EventSpan(
             token.idx, token.idx + len(token.text), kind, sentence, participants,
@@ -684,6 +686,46 @@ def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) 
     for event in reversed(earlier):
         if event.type == kind and event.participants and sentence - event.sentence <= 3:
             return list(event.participants)
+    return []
+
+
+AUXILIARIES = frozenset("akan telah sudah juga pun segera sempat baru langsung kembali ingin hendak pernah masih".split())
+
+
+def _office_subject(doc: Doc, token: Token) -> Span | None:
+    """"Presiden RI akan berkunjung ke Amerika": a subject that is an office named without its holder (its title's
+    first word, the place or body after it left out); None when the verb's subject is otherwise."""
+    from kg.nlp.roles import is_head
+
+    head = verb_of(doc, token)
+    if head is None:
+        return None
+    i = head.i - 1
+    while i > head.sent.start and doc[i].lower_ in AUXILIARIES:
+        i -= 1
+    while i > head.sent.start and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > head.sent.start and doc[i].ent_iob_ == "B" and doc[i].ent_type_ != PER:
+        i -= 1  # "Presiden RI", "Bupati Sleman": whose office
+    title = doc[i] if i >= head.sent.start else None
+    if title is None or not (title.text[:1].isupper() and is_head(title) and title.ent_iob_ not in ("B", "I")):
+        return None
+    if i > head.sent.start and doc[i - 1].lower_ in QUANTIFIERS:
+        return None  # "sejumlah Bupati mengunjungi": many holders, none named
+    return doc[i : i + 1]
+
+
+QUANTIFIERS = frozenset("sejumlah para beberapa semua seluruh banyak".split())
+
+
+def _holder_named(doc: Doc, office: Span) -> list[tuple[int, int]]:
+    """The person named earlier with that office ("Presiden Joko Widodo" for a later "Presiden"), or no one."""
+    text = doc_text(doc)
+    word = office.text.casefold()
+    for role in reversed(doc._.kg_roles or () if Doc.has_extension("kg_roles") else ()):
+        title = text[role.start : role.end].split()
+        if role.person[1] <= office.start_char and title and title[0].casefold() == word:
+            return [role.person]
     return []
 
 

@@ -800,3 +800,17 @@ def test_the_body_an_apposed_description_names_is_not_who_arrives(blank_nlp, mak
     """"X, bakal calon wakil presiden dari Partai Y atau PY tiba di ...": X arrives, not the party of his description."""
     text = "Budi Santoso, bakal calon wakil presiden (bacawapres) dari Partai Golkar atau Golkar tiba di Bandung."
     assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == [["Budi Santoso"]]
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Bulan depan Gubernur Jawa Barat akan berkunjung ke Jakarta, Senin (18/3).", []),  # an office no one here holds
+    ("Presiden juga akan berkunjung ke Jakarta, Senin (18/3).", [["Joko Widodo"]]),  # the one named with it
+    ("Sejumlah Bupati juga berkunjung ke Jakarta, Senin (18/3).", [["Budi Santoso"]]),  # many: as before, the last
+])
+def test_an_office_named_without_its_holder_does_not_take_the_last_visitor(blank_nlp, make_article, later, expected):
+    """"Presiden RI akan berkunjung ke ...": the office is the subject; the visit before it (another's) lends no
+    participant; the office's holder named earlier is the one."""
+    text = ("Budi Santoso berkunjung ke Bandung, Rabu (13/3).\n"
+            "Ia didampingi Kepala Dinas Siti Aminah. Presiden Joko Widodo menyampaikan salam.\n" + later)
+    visits = [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Visit" and e[3] == "Jakarta"]
+    assert visits == expected

@@ -454,6 +454,12 @@ def region_alone(text: str) -> regions.Region | None:
     return link.region if isinstance(link, RegionLink) else None
 
 
+def written_levels(text: str) -> tuple[str, ...] | None:
+    """The levels a name's level word allows ("Kabupaten Arfak": regency); None when it has none."""
+    name = _parse(text)
+    return name.levels if name is not None and name.level_word else None
+
+
 def level_word_regions(text: str) -> tuple[regions.Region, ...]:
     """The regions a name written with its level word can be ("Kecamatan Satui"); none without one."""
     name = _parse(text)

@@ -806,6 +806,19 @@ def test_resolve_a_region_in_a_body_name_is_the_region_its_level_word_tells_from
     assert keys[0] == keys[3] != keys[4] and keys[0].startswith("LOC/region/")
 
 
+def test_resolve_a_region_written_without_its_first_word_is_the_region_the_article_links():
+    art = annotate(
+        "Calon tunggal ada di Kabupaten Pegunungan Arfak, Papua Barat. Komunikasi dengan Kabupaten Arfak sulit. "
+        "Warga Desa Nanga Kiungkang memanen sawit; harga di Kiungkang turun. Di Barat tidak.",
+        [("Kabupaten Pegunungan Arfak", "LOC"), ("Papua Barat", "LOC"), ("Kabupaten Arfak", "LOC"),
+         ("Desa Nanga Kiungkang", "LOC"), ("Kiungkang", "LOC"), ("Barat", "LOC")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[0] == keys[2] and keys[0].startswith("LOC/region/")
+    assert keys[3] == keys[4] and keys[3].startswith("LOC/region/")
+    assert keys[5] != keys[1]  # a compass word ends many names: it names none of them
+
+
 def _with_headline(art: AnnotatedArticle, quotes=(), roles=()) -> AnnotatedArticle:
     from dataclasses import replace
 

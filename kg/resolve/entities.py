@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from kg.link import CITY, COUNTRY, PlaceLink, is_capital, link_place
-from kg.link_regions import RegionLink, level_word_regions
+from kg.link_regions import RegionLink, level_word_regions, written_levels
 from kg.records import LOC, ORG, PER, AnnotatedArticle, Entity, Mention, Region
 from kg.words import BODY_WORDS
 from kg.resolve.regions import group_region, region_key, region_links, without_level_word
@@ -266,13 +266,33 @@ def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict
         if (pos, i) in regions and m.label == LOC:
             found.setdefault(without_level_word(normalise_name(clean_surface(m.text, m.label))), set()).add(regions[(pos, i)].region)
     named = {name: next(iter(linked)) for name, linked in found.items() if len(linked) == 1}
+    endings: dict[str, set[Region]] = {}  # "arfak" -> Pegunungan Arfak, "kiungkang" -> Nanga Kiungkang
+    for name, region in named.items():
+        words = name.split()
+        for k in range(1, len(words)):
+            endings.setdefault(" ".join(words[k:]), set()).add(region)
     for i, m in enumerate(art.mentions):
         if m.label == LOC and (pos, i) not in regions:
             name = normalise_name(clean_surface(m.text, m.label))
             linked = found.get(without_level_word(name), set())
             if len(linked) > 1 and len(level := linked & set(level_word_regions(m.text))) == 1:
                 named[name] = next(iter(level))
+            elif not linked and len(ending := _ending_of(without_level_word(name), endings, written_levels(m.text))) == 1:
+                named[name] = next(iter(ending))  # "Kabupaten Arfak" beside "Kabupaten Pegunungan Arfak"
     return named
+
+
+def _ending_of(name: str, endings: dict[str, set[Region]], levels: tuple[str, ...] | None) -> set[Region]:
+    """The regions linked in the article whose name ends with ``name`` (of the level its level word gives):
+    the news drops a region name's first word ("Kabupaten Arfak" for Pegunungan Arfak, "Kiungkang" for Desa
+    Nanga Kiungkang). Not a compass word or another ending many names share ("Barat", "Raya"), nor a short one
+    ("Jaya")."""
+    if len(name) < 5 or name in _COMMON_ENDINGS:
+        return set()
+    return {r for r in endings.get(name, set()) if levels is None or r.level in levels}
+
+
+_COMMON_ENDINGS = frozenset("utara selatan timur barat tengah raya hilir hulu baru lama".split())
 
 
 def _tag_persons(

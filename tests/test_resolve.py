@@ -819,6 +819,18 @@ def test_resolve_a_region_written_without_its_first_word_is_the_region_the_artic
     assert keys[5] != keys[1]  # a compass word ends many names: it names none of them
 
 
+def test_resolve_a_region_written_with_or_without_a_final_h_is_the_region_the_article_links():
+    art = annotate(
+        "Masjid di Desa Sungai Jernih, Kabupaten Musi Rawas Utara, diresmikan. Warga Sungai Jerni bergotong royong. "
+        "Kantor Kecamatan Meureuboh "
+        "disegel; Camat Meureubo datang dari Kecamatan Meureubo.",
+        [("Desa Sungai Jernih", "LOC"), ("Kabupaten Musi Rawas Utara", "LOC"), ("Sungai Jerni", "LOC"),
+         ("Kecamatan Meureuboh", "LOC"), ("Kecamatan Meureubo", "LOC")],
+    )
+    keys = resolve([art]).articles[0].mention_entities
+    assert keys[0] == keys[2] and keys[3] == keys[4] and keys[0].startswith("LOC/region/")
+
+
 def _with_headline(art: AnnotatedArticle, quotes=(), roles=()) -> AnnotatedArticle:
     from dataclasses import replace
 

@@ -279,7 +279,19 @@ def _linked_region_names(pos: int, art: AnnotatedArticle, regions: dict) -> dict
                 named[name] = next(iter(level))
             elif not linked and len(ending := _ending_of(without_level_word(name), endings, written_levels(m.text))) == 1:
                 named[name] = next(iter(ending))  # "Kabupaten Arfak" beside "Kabupaten Pegunungan Arfak"
+            elif not linked and len(spelt := found.get(_with_final_h(without_level_word(name)), set())) == 1:
+                named[name] = next(iter(spelt))  # "Sungai Jerni" beside "Desa Sungai Jernih"
     return named
+
+
+def _with_final_h(name: str) -> str:
+    """The name with a final "h" added to, or taken from, its last word: writers add and drop it ("Jerni" for
+    Jernih, "Meureuboh" for Meureubo)."""
+    words = name.split()
+    if not words or len(words[-1]) < 4:
+        return ""
+    last = words[-1][:-1] if words[-1].endswith("h") else words[-1] + "h"
+    return " ".join(words[:-1] + [last])
 
 
 def _ending_of(name: str, endings: dict[str, set[Region]], levels: tuple[str, ...] | None) -> set[Region]:

@@ -115,6 +115,8 @@ def test_resolve_surname_two_people_share_is_the_one_named_first():
      "Ny ", "Rahma Dudung Abdurachman", "Dudung Abdurachman"),
     ("Hadir Ketua TP PKK Kotabaru Fatma Idiana Sayed Jafar. Bupati Sayed Jafar lalu berpidato.",
      "Ketua TP PKK Kotabaru ", "Fatma Idiana Sayed Jafar", "Sayed Jafar"),
+    ("Tiba di Bandara, Presiden Jokowi dan Ibu Negara Iriana Jokowi diulosi. Jokowi lalu berpidato.",
+     "Ibu Negara ", "Iriana Jokowi", "Jokowi"),
 ])
 def test_resolve_a_husbands_name_inside_his_wifes_is_not_her_short_name(text, cue, wife, husband):
     """A wife is often named with her husband's name after her own; written as a wife's, her name does not take

@@ -666,6 +666,12 @@ def split_fields_from_holders(doc: Doc) -> None:
             continue
         if cut is not None and (not title_before(doc, ent.start) or _after_a_body(doc, ent.start)):
             cut = None  # the cheap test first: few spans open with a field
+        if cut is None and (holder := _agency_holder_start(doc, ent)) is not None:
+            # "Kepala Dinas Lingkungan Hidup Isnawa Adji": the office's body, then its holder
+            ents.extend([Span(doc, ent.start, holder, label=ORG, span_id=ent.id_),
+                         Span(doc, holder, ent.end, label=PER, span_id=ent.id_)])
+            changed = True
+            continue
         if cut is None:
             ents.append(ent)
             continue
@@ -673,6 +679,21 @@ def split_fields_from_holders(doc: Doc) -> None:
         ents.append(Span(doc, cut, ent.end, label=PER, span_id=ent.id_))
     if changed:
         set_ents(doc, ents, default="outside")
+
+
+AGENCY_WORDS = frozenset("dinas badan biro bagian bidang kantor inspektorat".split())
+
+
+def _agency_holder_start(doc: Doc, ent: Span) -> int | None:
+    """Where the holder's name starts in a body span after its head's office ("Kepala Dinas Lingkungan Hidup
+    Isnawa Adji"): an agency word, its field in common words, then two to four words the corpora never write in
+    lower case (no honorific: "Rumah Sakit dr Soetomo" is named after one)."""
+    if ent.label_ != ORG or ent[0].lower_ not in AGENCY_WORDS or ent.start == 0 or not is_head(doc[ent.start - 1]):
+        return None
+    rest = _field_end(doc[ent.start + 1 : ent.end])
+    if rest is None or rest == ent.start + 1 or any(t.lower_.rstrip(".") in HONORIFICS for t in doc[rest : ent.end]):
+        return None
+    return rest
 
 
 def _after_a_body(doc: Doc, start: int) -> bool:

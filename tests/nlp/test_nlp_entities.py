@@ -2206,3 +2206,12 @@ def test_where_a_named_person_is_a_resident_of_is_a_place_even_when_it_seems_to_
     assert mentions.count(("Ranai", "LOC")) == 2
     text = "Di hadapan warga Sunandar memperkenalkan diri ."
     assert _tagged([(3, 4, "PER")], text, make_article) == [("Sunandar", "PER")]
+
+
+def test_an_agency_span_after_its_heads_office_ends_where_the_holders_name_starts(make_article):
+    """"Kepala Dinas Lingkungan Hidup Isnawa Adji" tagged one body: the agency and its field, then its head; a
+    field in common words only ("Bina Marga") is all the body's."""
+    text = "Hadir Kepala Dinas Lingkungan Hidup Isnawa Adji bersama rombongan ."
+    assert _tagged([(2, 7, "ORG")], text, make_article) == [("Dinas Lingkungan Hidup", "ORG"), ("Isnawa Adji", "PER")]
+    text = "Hadir Kepala Dinas Pekerjaan Umum Bina Marga bersama rombongan ."
+    assert _tagged([(2, 7, "ORG")], text, make_article) == [("Dinas Pekerjaan Umum Bina Marga", "ORG")]

@@ -1179,11 +1179,26 @@ def find_reported(view: DocView, direct: list[QuoteSpan]) -> list[QuoteSpan]:
                 found = _reported_pronoun(view, s_start, sentence, end, last[1])
             elif named is not None and view.sentence_of(named.start) >= index - 1:
                 found = _reported_pronoun(view, s_start, sentence, end, (named.start, named.end))  # just named
+            elif (holder := _titled_opening(view, index - 1)) is not None:
+                found = _reported_pronoun(view, s_start, sentence, end, (holder.start, holder.end))
         if found is not None and not _too_short(view.text[found.start : found.end]):
             result.append(found)
             if found.speaker:
                 spoke.append((index, found.speaker))
     return result
+
+
+TITLE_OPENING = re.compile(r"\s*((?:[A-Z][\w.]*\s+){1,4})(?=[a-z])")
+
+
+def _titled_opening(view: DocView, index: int) -> Ent | None:
+    """"Pj Bupati membacakan pidato ... . Ia menuturkan, ...": the sentence before names its subject by a title
+    only; "ia" is the person the article named with that title."""
+    if index < 0:
+        return None
+    s_start, s_end = view.sentences[index]
+    m = TITLE_OPENING.match(view.text, s_start, s_end)
+    return _titled_subject(view, m.group(1), s_start) if m else None
 
 
 def _too_short(said: str) -> bool:

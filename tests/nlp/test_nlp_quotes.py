@@ -541,6 +541,13 @@ def test_the_one_a_speaker_stands_in_for_is_not_the_speaker(blank_nlp, make_arti
     assert [q[1] for q in found] == ["Budi Santoso"]
 
 
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_title_only_is_that_titles_holder(blank_nlp, make_article):
+    text = ("Rapat paripurna dihadiri Bupati Bandung Budi Santoso.\n"
+            "Bupati membacakan pidato pendapat akhir. Ia menuturkan, APBD 2024 akan dievaluasi gubernur.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("APBD 2024 akan dievaluasi gubernur", "Budi Santoso")]
+
+
 def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article):
     text = ('"Film harus jujur pada penontonnya," kata Budi Santoso.\n'
             "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")

@@ -742,8 +742,9 @@ DATED = re.compile(r"[^.;\"“”()]{0,60}\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[^.;\"
 
 
 # " (56), warga Desa Antap, yang berada di lokasi kejadian, ": an age, where the speaker lives, what they did;
-# " (55) warga Desa Gisik Cemandi, Sedati ": the place may be a list, and no comma need set it off.
-RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,?\s*warga\s[^;.()\"“”]{1,80}?(?:,\s*yang\s[^,;]{1,80})?,?\s*")
+# " (55) warga Desa Gisik Cemandi, Sedati ": the place may be a list, and no comma need set it off; ", asal Medan,
+# Sumatera Utara, ": where the speaker comes from, likewise.
+RESIDENT = re.compile(r"\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:warga|asal)\s[^;.()\"“”]{1,80}?(?:,\s*yang\s[^,;]{1,80})?,?\s*")
 # " (38) pedagang di Pasar Induk Kajen ": an age, then the speaker's occupation and where they work.
 OCCUPATION_WORDS = "|".join(sorted(OCCUPATIONS))
 AGED_OCCUPATION = re.compile(r"\s*\(\d{1,3}\)\s*,?\s*(?:" + OCCUPATION_WORDS + r")\b[^,;()]{0,50}?,?\s*")

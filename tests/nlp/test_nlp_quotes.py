@@ -761,6 +761,8 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
          "sempat melihat truk melaju cukup cepat.", "sempat melihat truk melaju cukup cepat"),
         ("Budi Santoso (55) warga Desa Gisik Cemandi, Sedati mengatakan, sejak lima hari lalu tidak melaut.",
          "sejak lima hari lalu tidak melaut"),  # no comma before "warga", a list of places after it
+        ("Wisatawan lain, Budi Santoso, asal Medan, Sumatera Utara, mengaku mengunjungi Aceh lebih awal.",
+         "mengunjungi Aceh lebih awal"),  # where the speaker comes from
         ("Budi Santoso (38) pedagang di Pasar Pagi mengatakan harga cabai sudah tiga bulan ini naik.",
          "harga cabai sudah tiga bulan ini naik"),  # an age and an occupation between the speaker and the verb
         ("Budi Santoso (63), salah seorang petani Desa Medali, Kecamatan Puri, mengatakan, serangan hama merata.",
@@ -772,7 +774,7 @@ def test_a_right_quote_mark_opening_a_paragraph_opens_a_quote(ruled_nlp, make_ar
     ],
 )
 def test_reported_speech_in_the_forms_regional_news_writes(ruled_nlp, make_article, text, expected):
-    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi", "Sedati"],
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "LOC": ["Pasar Pagi", "Sedati", "Medan", "Sumatera Utara"],
                      "ORG": ["Persija Jakarta", "Dinas Perikanan Kabupaten Kepulauan Mentawai"]})
     found, _ = _quotes(nlp, make_article, text)
     assert (expected, "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -429,6 +429,9 @@ def _words_written_in_lower_case(ent: Span, lowered: set[str], by_position: bool
 BODY_FIRST = ORG_FIRST | FORCE_FIRST  # words that open a body's name, though some are common nouns
 
 
+DOCUMENT_WORDS = frozenset({"memorandum", "nota"})  # the kinds of document an agreement is written in
+
+
 def _opened_by_a_thing(token: Token) -> bool:
     """A first word the corpora write in lower case often and never inside a name, and no body's word
     ("Upah", "Kartu"; not "Dinas", "Madrasah", "Armada"): what it opens names a thing, not a body."""
@@ -474,6 +477,8 @@ def drop_common_words(doc: Doc) -> None:
             continue  # "sudah di Rumah Sakit": the kind alone; "Rumah Sakit Umum Daerah (RSUD) Dolopo" is named
         if len(ent) > 1 and ent.label_ == ORG and _opened_by_a_thing(token):
             continue  # "Upah Minimum Regional (UMR)", "Kartu Tanda Penduduk": a thing's name, no body's
+        if len(ent) > 1 and token.lower_ in DOCUMENT_WORDS:
+            continue  # "Memorandum of Understanding", "Nota Kesepahaman": a document signed, no one who signs it
         if ent.start > 0 and doc[ent.start - 1].lower_ in VEHICLES and doc[ent.start - 1].is_lower \
                 and (ent.label_ == ORG or token.lower_ in VEHICLE_MAKES):
             continue  # "sepeda motor Honda Beat", "truk Fuso": a vehicle's make and model, no body (nor person:

@@ -22,7 +22,7 @@ from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import root, strip_clitic
 from kg.nlp.quotes import CUES, SPEECH_VERBS
 from kg.nlp.sites import names_the_outlet
-from kg.nlp.triggers import CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
+from kg.nlp.triggers import AGREEMENT, CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
 from kg.words import LEVEL_WORDS
 
@@ -308,8 +308,9 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
     found: list[Span] = []
     i = token.i + 1
     limit = min(sent.end, token.i + 14)
-    # "peluncuran dua rudal balistik jarak pendek Korea Utara": the actor may follow the object words
-    reach = 8 if kind in (LAUNCH, DEAL, SANCTION) else 4
+    # "peluncuran dua rudal balistik jarak pendek Korea Utara", "penandatanganan Nota Kesepahaman Terpadu bersama X":
+    # the actor may follow the object words
+    reach = 8 if kind in (LAUNCH, DEAL, SANCTION, AGREEMENT) else 4
     first_within = token.i + reach if is_noun_trigger(token) else limit
     skipped_title = 0  # title words do not count towards the reach
     while i < limit:

@@ -2215,3 +2215,10 @@ def test_an_agency_span_after_its_heads_office_ends_where_the_holders_name_start
     assert _tagged([(2, 7, "ORG")], text, make_article) == [("Dinas Lingkungan Hidup", "ORG"), ("Isnawa Adji", "PER")]
     text = "Hadir Kepala Dinas Pekerjaan Umum Bina Marga bersama rombongan ."
     assert _tagged([(2, 7, "ORG")], text, make_article) == [("Dinas Pekerjaan Umum Bina Marga", "ORG")]
+
+
+def test_a_document_an_agreement_is_written_in_names_no_one(make_article):
+    """"Memorandum Of Understanding", "Nota Kesepakatan": the model types them a person or a body; they sign nothing."""
+    text = "Kedua pihak menandatangani Memorandum Of Understanding dan Nota Kesepakatan dengan Universitas Alma Ata ."
+    spans = [(3, 6, "PER"), (7, 9, "ORG"), (10, 13, "ORG")]
+    assert _tagged(spans, text, make_article) == [("Universitas Alma Ata", "ORG")]

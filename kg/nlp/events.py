@@ -50,6 +50,7 @@ from kg.nlp.triggers import (
     MEETING,
     PROTEST,
     SANCTION,
+    QUANTIFIERS,
     STATEMENT,
     TRAVEL,
     VISIT,
@@ -714,8 +715,6 @@ def _office_subject(doc: Doc, token: Token) -> Span | None:
         return None  # "sejumlah Bupati mengunjungi": many holders, none named
     return doc[i : i + 1]
 
-
-QUANTIFIERS = frozenset("sejumlah para beberapa semua seluruh banyak".split())
 
 
 def _holder_named(doc: Doc, office: Span) -> list[tuple[int, int]]:

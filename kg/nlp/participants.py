@@ -206,8 +206,7 @@ def _described_from(doc: Doc, body: Span, start: int) -> Span | None:
         return None
     for k in range(i - 1, max(start, i - 1 - MAX_DESCRIPTION), -1):
         if doc[k].text == ",":
-            person = next((e for e in ents_of(doc) if e.end == k and e.label_ == PER), None)
-            return person
+            return next((e for e in ents_of(doc) if e.end == k and e.label_ == PER), None)
         if doc[k].ent_iob_ in ("B", "I") or doc[k].is_punct and doc[k].text not in "()":
             return None
     return None

@@ -181,8 +181,9 @@ def _speaker_after_cue(
 # Words after which a speaker's title and name are over: the occasion, the one spoken to ("kata Pj Gubernur NTB
 # saat menerima audiensi dengan Konsul Jenderal X"), the one the speaker stands in for ("Wakil Bupati X yang
 # mewakili Bupati Y"). Not "melalui" ("Kapolres X melalui Kasat Y"): the gold takes either for the speaker.
-OCCASION_WORD = re.compile(
-    r"\s(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama|mewakili)\s")
+OCCASION_WORDS = ("saat", "ketika", "usai", "seusai", "setelah", "sesudah", "sambil", "dengan", "kepada", "terhadap",
+                  "didampingi", "bersama", "mewakili")
+OCCASION_WORD = re.compile(r"\s(?:" + "|".join(OCCASION_WORDS) + r")\s")
 
 
 def _an_office(words: str) -> bool:
@@ -875,8 +876,8 @@ def _reported_cue_before(view: DocView, s_start: int, sentence: str, end: int) -
 CUE_BEFORE_UNPUNCTUATED = re.compile(
     r"^\s*(?:[Ss]eperti\s+(?:yang\s+)?)?(?P<cue>[Kk]ata|[Uu]jar|[Tt]utur|[Dd]i(?:" + PASSIVE_CUES + r"))"
     r"\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,5}?)"
-    r"(?!(?:saat|ketika|usai|seusai|setelah|sesudah|sambil|dengan|kepada|terhadap|didampingi|bersama|dalam|di|pada|"
-    r"yang|dan|lagi|juga|pula|bahwa)\b)(?=[a-z])"
+    r"(?!(?:" + "|".join(OCCASION_WORDS + ("dalam", "di", "pada", "yang", "dan", "lagi", "juga", "pula", "bahwa"))
+    + r")\b)(?=[a-z])"
 )
 
 

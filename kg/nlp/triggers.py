@@ -77,8 +77,9 @@ NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "jangan", "batal"})
 # Quantifiers: "jumlah kunjungan wisatawan", "serangkaian kunjungan", "beberapa kali kunjungannya", "Beberapa
 # titik yang dikunjungi", "kunjungan dari negara-negara": visits counted or lumped together, or made by many
 # unnamed visitors, a statistic or a summary, not one event with its own people, place and day. (A tour "ke
-# beberapa kota di Palestina" is still a visit: to the country.)
-QUANTIFIERS = frozenset("jumlah serangkaian beberapa sejumlah berbagai banyak".split())
+# beberapa kota di Palestina" is still a visit: to the country.) Before an office ("sejumlah Bupati", "para Kepala
+# Dinas") they make many holders, none named (kg.nlp.events).
+QUANTIFIERS = frozenset("jumlah serangkaian beberapa sejumlah berbagai banyak para semua seluruh".split())
 # "anggaran perjalanan dinas (Perjadin) tahun 2024", "biaya kunjungan kerja": the money for trips or visits,
 # a budget line, not one event.
 MONEY_NOUNS = frozenset("anggaran biaya dana ongkos tunjangan uang".split())

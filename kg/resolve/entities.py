@@ -417,9 +417,9 @@ def _person_target(
 _AGE_AFTER = re.compile(r"\s*\(\d{1,3}(?:\s+tahun)?\)")
 
 #: Words that introduce a woman as a wife: "istri Ibu Ivo Sugianto Sabran", "Istri Rasidah Alfedri", "Ny Rahma Dudung
-#: Abdurachman", "Ibu Negara Iriana Jokowi" (the president's wife), or as the head of an officials' wives' organisation (the regional PKK team, Dharma Wanita, the
-#: army's Persit, the police's Bhayangkari, the navy's Jalasenastri): "Ketua TP PKK Fatma Idiana Sayed Jafar". A wife
-#: is often named with her husband's name after her own.
+#: Abdurachman", "Ibu Negara Iriana Jokowi" (the president's wife), or as the head of an officials' wives'
+#: organisation (the regional PKK team, Dharma Wanita, the army's Persit, the police's Bhayangkari, the navy's
+#: Jalasenastri): "Ketua TP PKK Fatma Idiana Sayed Jafar". A wife is often named with her husband's name after her own.
 _WIFE_BEFORE = re.compile(
     r"(?:\b(?:istri(?:nya)?|ny\.?|nyonya|ibu\s+negara)\s+"
     r"|\bketua\s+(?:umum\s+)?(?:tp[\s-]*pkk|tim\s+penggerak\s+pkk|pkk|dharma\s+wanita(?:\s+persatuan)?|persit"

@@ -24,6 +24,7 @@ from kg.nlp.participants import (
     ADVERBS,
     PLACE_PREPS,
     both_named,
+    companions_of,
     ents_in,
     ents_of,
     is_common_noun,
@@ -49,8 +50,8 @@ from kg.nlp.triggers import (
     LAUNCH,
     MEETING,
     PROTEST,
-    SANCTION,
     QUANTIFIERS,
+    SANCTION,
     STATEMENT,
     TRAVEL,
     VISIT,
@@ -301,6 +302,9 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             office = _office_subject(doc, token)
             participants = _holder_named(doc, office) if office is not None else \
                 _inherited_participants(kind, sentence, events)
+        if kind in PEOPLE_EVENTS and participants:  # "X didampingi Y tiba": Y goes along with X
+            companions = [(e.start_char, e.end_char) for e in companions_of(doc, token, excluded) if e is not place]
+            participants = list(dict.fromkeys(participants + companions))
         time = event_time(doc, token, triggers)
         event = EventSpan(
             token.idx, token.idx + len(token.text), kind, sentence, participants,
@@ -320,9 +324,39 @@ def _find_events(doc: Doc) -> list[EventSpan]:
             for other in _places_listed_after(doc, place):  # "lawatan ke Tiongkok, Myanmar dan Australia"
                 _merge_or_add(events, replace(event, place=(other.start_char, other.end_char),
                                               participants=list(event.participants)))
+    _add_companions_told_next(doc, events, excluded, triggers, sentence_starts)
     kept = [e for e in (_without_named_things(doc, _without_carriers(doc, e)) for e in events) if _holds(doc, e)]
     kept = _departures_as_legs(doc, kept)
     return [e for e in kept if not _headline_of(doc, e, kept)]
+
+
+def _add_companions_told_next(doc: Doc, events: list[EventSpan], excluded: set[int], triggers: set[int],
+                              sentence_starts: list[int]) -> None:
+    """"X tiba di Bandara El Tari Kupang. X juga didampingi istrinya, Y.": a sentence with no event of its own that
+    tells who went along with one who took part in an event told in the two sentences before adds them to it."""
+    text = doc_text(doc)
+    for i, word in enumerate(token_texts(doc)):
+        if word.casefold() != "didampingi":
+            continue
+        sentence = bisect_right(sentence_starts, i) - 1
+        start = sentence_starts[sentence]
+        end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(doc)
+        if any(start <= t < end for t in triggers):
+            continue  # the sentence's own events took them (companions_of)
+        k = i - 1
+        while k > start and doc[k].lower_ in AUXILIARIES:
+            k -= 1
+        subject = next((e for e in ents_of(doc) if e.end == k + 1 and e.label_ == PER), None)
+        pronoun = doc[k].lower_ in ("ia", "dia", "beliau") and k == start
+        if subject is None and not pronoun:
+            continue
+        companions = [(e.start_char, e.end_char) for e in companions_of(doc, doc[i], excluded)]
+        for event in events:
+            if not 0 < sentence - event.sentence <= 2 or event.type not in PEOPLE_EVENTS or not companions:
+                continue
+            if pronoun or any(_same_person(_words(text, (subject.start_char, subject.end_char)), _words(text, p))
+                              for p in event.participants):
+                event.participants = list(dict.fromkeys(event.participants + companions))
 
 
 def _departures_as_legs(doc: Doc, events: list[EventSpan]) -> list[EventSpan]:
@@ -714,7 +748,6 @@ def _office_subject(doc: Doc, token: Token) -> Span | None:
     if i > head.sent.start and doc[i - 1].lower_ in QUANTIFIERS:
         return None  # "sejumlah Bupati mengunjungi": many holders, none named
     return doc[i : i + 1]
-
 
 
 def _holder_named(doc: Doc, office: Span) -> list[tuple[int, int]]:

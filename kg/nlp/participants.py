@@ -151,7 +151,10 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
             if i >= sent.start and doc[i].text == ",":
                 i -= 1  # "Kim Jong Un, Presiden Korea Utara tiba": skip the apposed title
             continue
-        if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama"):
+        if group and t.lower_ in ("dan", "serta", ",", "maupun", "baik", "bersama", "didampingi"):
+            i -= 1  # "X didampingi Y meninjau": Y goes along with X, who leads
+            continue
+        if group and t.lower_ == "oleh" and i > sent.start and doc[i - 1].lower_ == "didampingi":
             i -= 1
             continue
         if not group and t.lower_ == "yang" and not token.lower_.startswith("di") and i - 1 >= sent.start \
@@ -253,10 +256,8 @@ def is_common_noun(token: Token) -> bool:
     a noun a following name can only qualify ("vaksin Pfizer")."""
     from kg.nlp.roles import is_head
 
-    lower = token.lower_
-    verb = lower.startswith(VERB_PREFIXES) and root(token.text) != lower
-    return (token.is_alpha and token.is_lower and not token.is_stop and not verb and lower not in COMPANIONS
-            and not is_head(token))
+    return (token.is_alpha and token.is_lower and not token.is_stop and not _a_verb(token)
+            and token.lower_ not in COMPANIONS and not is_head(token))
 
 
 VERB_PREFIXES = ("me", "di", "ber", "ter")  # Indonesian verbal prefixes (meN-, di-, ber-, ter-)
@@ -342,6 +343,35 @@ def objects_of(doc: Doc, token: Token, excluded: set[int], kind: str, triggers: 
             break  # "kedatangannya ke Manado merupakan nostalgia ... dengan Sulut United": said of the event
         i += 1
     return found
+
+
+def companions_of(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
+    """People named after "didampingi" in the trigger's sentence: "Gubernur X didampingi Wakil Bupati Y, Ketua DPRD Z
+    meninjau ...", "Pada kunjungan itu, X didampingi oleh Y": who goes with the one who acts takes part too."""
+    sent = token.sent
+    found: list[Span] = []
+    for t in sent:
+        if t.lower_ != "didampingi":
+            continue
+        i = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "oleh")
+        while i < sent.end:
+            word = doc[i]
+            if word.ent_iob_ in ("B", "I"):
+                ent = next(e for e in ents_of(doc) if e.start <= i < e.end)
+                if ent.label_ == PER and i not in excluded:
+                    found.append(ent)
+                i = ent.end
+                continue
+            if word.text in (".", ";", ":") or word.lower_ in CLAUSE_BREAKS or _reports(word) or _a_verb(word):
+                break  # "didampingi X meninjau lokasi": the next predicate; who is named after it did not go along
+            i += 1
+    return found
+
+
+def _a_verb(token: Token) -> bool:
+    """A lower-case word with a verbal prefix on a root ("dikunjungi", "membawa")."""
+    lower = token.lower_
+    return token.is_lower and lower.startswith(VERB_PREFIXES) and root(token.text) != lower
 
 
 def _reports(token: Token) -> bool:

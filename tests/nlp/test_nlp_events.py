@@ -814,3 +814,16 @@ def test_an_office_named_without_its_holder_does_not_take_the_last_visitor(blank
             "Ia didampingi Kepala Dinas Siti Aminah. Presiden Joko Widodo menyampaikan salam.\n" + later)
     visits = [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Visit" and e[3] == "Jakarta"]
     assert visits == expected
+
+
+def test_who_goes_along_takes_part(blank_nlp, make_article):
+    """"X didampingi Wakil Bupati Y meninjau ...", "X tiba ... . X juga didampingi istrinya, Y.": Y goes with X; the
+    one who tells it does not."""
+    text = ("Gubernur Budi Santoso didampingi Wakil Bupati Siti Aminah meninjau Pasar Baru di Bandung pada Senin (11/3), "
+            "kata Joko Widodo.")
+    assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Visit"] == [["Budi Santoso", "Siti Aminah"]]
+    text = "Budi Santoso tiba di Bandung pada Senin (11/3) didampingi oleh istrinya, Siti Aminah, dan Kapolda Joko Widodo."
+    assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == [
+        ["Budi Santoso", "Joko Widodo", "Siti Aminah"]]
+    text = "Budi Santoso tiba di Bandung pada Senin (11/3).\nBudi Santoso juga didampingi istrinya, Siti Aminah."
+    assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == [["Budi Santoso", "Siti Aminah"]]

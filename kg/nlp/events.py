@@ -347,15 +347,15 @@ def _add_companions_told_next(doc: Doc, events: list[EventSpan], excluded: set[i
         while k > start and doc[k].lower_ in AUXILIARIES:
             k -= 1
         subject = next((e for e in ents_of(doc) if e.end == k + 1 and e.label_ == PER), None)
-        pronoun = doc[k].lower_ in ("ia", "dia", "beliau") and k == start
-        if subject is None and not pronoun:
-            continue
+        pronoun = k == start and doc[k].lower_ in ("ia", "dia", "beliau")  # "Ia didampingi ...": the one just named
         companions = [(e.start_char, e.end_char) for e in companions_of(doc, doc[i], excluded)]
+        if (subject is None and not pronoun) or not companions:
+            continue
+        name = _words(text, (subject.start_char, subject.end_char)) if subject is not None else None
         for event in events:
-            if not 0 < sentence - event.sentence <= 2 or event.type not in PEOPLE_EVENTS or not companions:
+            if not 0 < sentence - event.sentence <= 2 or event.type not in PEOPLE_EVENTS:
                 continue
-            if pronoun or any(_same_person(_words(text, (subject.start_char, subject.end_char)), _words(text, p))
-                              for p in event.participants):
+            if name is None or any(_same_person(name, _words(text, p)) for p in event.participants):
                 event.participants = list(dict.fromkeys(event.participants + companions))
 
 

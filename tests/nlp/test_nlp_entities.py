@@ -2222,3 +2222,9 @@ def test_a_document_an_agreement_is_written_in_names_no_one(make_article):
     text = "Kedua pihak menandatangani Memorandum Of Understanding dan Nota Kesepakatan dengan Universitas Alma Ata ."
     spans = [(3, 6, "PER"), (7, 9, "ORG"), (10, 13, "ORG")]
     assert _tagged(spans, text, make_article) == [("Universitas Alma Ata", "ORG")]
+
+
+def test_a_term_the_corpora_never_write_in_a_name_is_no_person(make_article):
+    """"Raperda" (a draft bylaw): the model typed it a person, and the quotes after "imbuhnya" went to it."""
+    text = "Bupati Saiful menyetujui Raperda itu bersama DPRD ."
+    assert _tagged([(1, 2, "PER"), (3, 4, "PER"), (6, 7, "ORG")], text, make_article) == [("Saiful", "PER"), ("DPRD", "ORG")]

@@ -39,6 +39,7 @@ from kg.nlp.participants import (
     serves_earlier_event,
 )
 from kg.nlp.morph import root
+from kg.nlp.quotes import PERSON_PRONOUNS
 from kg.nlp.regions import is_region_name
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import (
@@ -347,7 +348,7 @@ def _add_companions_told_next(doc: Doc, events: list[EventSpan], excluded: set[i
         while k > start and doc[k].lower_ in AUXILIARIES:
             k -= 1
         subject = next((e for e in ents_of(doc) if e.end == k + 1 and e.label_ == PER), None)
-        pronoun = k == start and doc[k].lower_ in ("ia", "dia", "beliau")  # "Ia didampingi ...": the one just named
+        pronoun = k == start and doc[k].lower_ in PERSON_PRONOUNS  # "Ia didampingi ...": the one just named
         companions = [(e.start_char, e.end_char) for e in companions_of(doc, doc[i], excluded)]
         if (subject is None and not pronoun) or not companions:
             continue

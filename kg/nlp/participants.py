@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.context import token_texts
 from kg.nlp.cues import DOMAIN
 from kg.nlp.dates import SPAN_KEY as TIMES_KEY
 from kg.nlp.morph import root, strip_clitic
-from kg.nlp.quotes import CUES, SPEECH_VERBS
+from kg.nlp.quotes import CUES, PERSON_PRONOUNS, SPEECH_VERBS
 from kg.nlp.sites import names_the_outlet
 from kg.nlp.triggers import AGREEMENT, CLAUSE_BREAKS, DEAL, LAUNCH, SANCTION
 from kg.records import LOC, ORG, PER
@@ -163,7 +164,7 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
                 return []  # "vaksin Pfizer yang tiba": the clause tells of the vaccine, not of Pfizer
             i -= 1  # "Wapres Maruf Amin yang berkunjung ke Palembang": the name the relative clause tells of
             continue
-        if not group and t.lower_ in ("ia", "dia", "beliau"):
+        if not group and t.lower_ in PERSON_PRONOUNS:
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
         if not group and t.lower_ in COMPANIONS and i > sent.start and doc[i - 1].lower_ in ("dan", "beserta", "bersama"):
@@ -349,11 +350,12 @@ def companions_of(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     """People named after "didampingi" in the trigger's sentence: "Gubernur X didampingi Wakil Bupati Y, Ketua DPRD Z
     meninjau ...", "Pada kunjungan itu, X didampingi oleh Y": who goes with the one who acts takes part too."""
     sent = token.sent
+    texts = token_texts(doc)  # words as strings: no Token object for each word of the sentence
     found: list[Span] = []
-    for t in sent:
-        if t.lower_ != "didampingi":
+    for d in range(sent.start, sent.end):
+        if texts[d].casefold() != "didampingi":
             continue
-        i = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "oleh")
+        i = d + 1 + (d + 1 < sent.end and texts[d + 1].casefold() == "oleh")
         while i < sent.end:
             word = doc[i]
             if word.ent_iob_ in ("B", "I"):

@@ -5,6 +5,8 @@ Datelines and credits write the publishing site in many ways ("TABLOIDJAWATIMUR.
 reads them as places or people or not at all. When the article comes with its address (a crawl
 record, a page's ``og:url``), the host says which letters spell the outlet: a run of tokens whose
 letters are the host's name (with or without its domain ending) is that outlet, an organization.
+A plain text file has no address, but its dateline often writes one ("SUARANET.COM – KAB. GORONTALO –",
+"Bangka Barat – www.fokusbabel.com"): the first web address of the header lines stands in for it.
 """
 
 from __future__ import annotations
@@ -65,9 +67,28 @@ def site_names(url: str | None) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def site_address(doc: Doc) -> str | None:
+    """The article's own address, or else the first web address its header lines write."""
+    url = doc.user_data.get(URL_KEY)
+    if url is None:
+        if HEADER_SITE_KEY not in doc.user_data:
+            text = doc_text(doc)
+            found = HEADER_ADDRESS.search(text, 0, _header_end(text))
+            doc.user_data[HEADER_SITE_KEY] = "http://" + found.group(1).lower() if found else None
+        url = doc.user_data[HEADER_SITE_KEY]
+    return url
+
+
+HEADER_SITE_KEY = "kg_header_site"
+# A host as a dateline writes it: "SUARANET.COM", "www.fokusbabel.com", "Indometro.id"; not an e-mail address
+# ("redaksi@x.com") nor a page's path ("x.com/berita").
+HEADER_ADDRESS = re.compile(
+    r"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|or\.id|com|id|net|org|co|tv|news))(?![\w@-]|/\w)", re.I)
+
+
 def tag_site_names(doc: Doc) -> None:
     """Tag the runs of tokens that spell the article's outlet as one organization each."""
-    anywhere, header = site_names(doc.user_data.get(URL_KEY))
+    anywhere, header = site_names(site_address(doc))
     if not anywhere:
         return
     header_end = _header_end(doc_text(doc))
@@ -97,7 +118,7 @@ def tag_site_names(doc: Doc) -> None:
 def names_the_outlet(doc: Doc, span: Span) -> bool:
     """Does ``span`` spell the article's own outlet ("Japos", "SUARATA")? The outlet reports; it takes no part in
     what it reports, nor is it where things happen."""
-    anywhere, header = site_names(doc.user_data.get(URL_KEY))
+    anywhere, header = site_names(site_address(doc))
     return bool(anywhere) and _letters(span.text) in anywhere | header
 
 

@@ -68,3 +68,10 @@ def test_a_mark_glued_to_the_outlets_address_or_a_www_before_it_is_no_part_of_th
     orgs = [m for m in article.mentions if m.label == "ORG"]
     assert [m.text for m in orgs] == ["kabarsenja.id", "www.kabarsenja.id"]
     assert all(text[m.start:m.end] == m.text for m in orgs)
+
+
+def test_without_an_address_the_one_the_dateline_writes_names_the_outlet(blank_nlp):
+    text = ("Banjir Rendam Desa\nKABARSENJA.COM – KAB. MALANG – Hujan deras mengguyur desa itu.\n"
+            "Warga bercerita kepada Kabarsenja pada Senin pagi. Surel redaksi@koransenja.com tidak dibalas.")
+    assert _orgs(blank_nlp, text, None) == ["KABARSENJA.COM", "Kabarsenja"]
+    assert _orgs(blank_nlp, text.replace("KABARSENJA.COM", "KABARSENJA"), None) == []  # no address written

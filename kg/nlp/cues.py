@@ -400,11 +400,36 @@ def _domain(words: Span) -> bool:
 
 
 def _outlet_after_place(words: Span) -> bool:
-    """"JABAR EKSPRES -", "RADAR BANTEN -": a place and a word that makes it no place is an outlet."""
+    """"JABAR EKSPRES -", "RADAR BANTEN -": a place and a word that makes it no place is an outlet;
+    so is one word that glues a place's name to letters naming none ("MALANGTIMES -", "KANALMEDAN -")."""
     from kg.regions import LEVELS, candidates
 
+    if len(words) == 1:
+        return _glued_to_a_place(words[0].text)
     return len(words) >= 2 and known_place(words[0].text) and not known_place(words.text) \
         and not known_place(words[1:].text) and not candidates(words.text, LEVELS)
+
+
+MIN_GLUED_PLACE = 4  # letters of the place a glued outlet name holds: "MEDAN", "WONOSOBO"
+MIN_GLUED_REST = 3  # and of what it is glued to: "ZONE", "TODAY"
+
+
+def _glued_to_a_place(word: str) -> bool:
+    """A word in capitals that no place of any level is called, made of a known place's name and letters
+    that name no place: "WONOSOBOZONE", "GROBOGANTODAY"; not a town the lists lack ("BUNTOK", "KASONGAN")."""
+    from kg.regions import LEVELS, candidates
+
+    def a_place(letters: str) -> bool:
+        return known_place(letters.title()) or bool(candidates(letters, LEVELS))
+
+    if not word.isalpha() or a_place(word):
+        return False
+    for cut in range(MIN_GLUED_REST, len(word) - MIN_GLUED_REST + 1):
+        head, tail = word[:cut], word[cut:]
+        for place, rest in ((head, tail), (tail, head)):
+            if len(place) >= MIN_GLUED_PLACE and known_place(place.title()) and not a_place(rest):
+                return True
+    return False
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -86,6 +86,15 @@ def test_a_capitalised_dateline_is_an_outlet_when_a_place_is_only_its_first_word
         ("TANJUNG KEMUNING", "LOC")]  # a district of the official list
 
 
+@pytest.mark.parametrize(("word", "label"), [
+    ("MEDANTIMES", "ORG"), ("KANALMEDAN", "ORG"),  # a city's name glued to letters that name no place
+    ("TEMBILAHAN", "LOC"), ("BATULICIN", "LOC"),  # a district of the list; "Batu Licin" written as one word
+    ("BUNTOK", "LOC"),  # a town the lists lack: no place's name inside it, so still the dateline's place
+])
+def test_one_capitalised_word_of_a_dateline_is_an_outlet_when_it_glues_a_place_to_no_place(word, label):
+    assert entities(f"Laporan Warga\n{word} – Warga menerima bantuan.", []) == [(word, label)]
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("KRAKSAAN Radar Bromo – Pengadilan menerima berkas.", [("KRAKSAAN", "LOC"), ("Radar Bromo", "ORG")]),
     ("PURUK CAHU, Kaltengmaju.com – Pemerintah rapat.", [("PURUK CAHU", "LOC"), ("Kaltengmaju.com", "ORG")]),

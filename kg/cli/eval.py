@@ -62,8 +62,11 @@ def eval_ner(files: tuple[Path, ...], model_path: Path | None, as_json: bool) ->
 @click.option("--errors", "show_errors", is_flag=True,
               help="Also list misses, wrong predictions, and split or merged entity nodes.")
 @click.option("--by-article", is_flag=True, help="Also print entity scores per article.")
+@click.option("--plain-text", is_flag=True,
+              help="Read the articles as plain text files, without the web addresses the gold gives.")
 def eval_facts(
-    gold: Path, articles_dir: Path | None, model_path: Path | None, as_json: bool, show_errors: bool, by_article: bool
+    gold: Path, articles_dir: Path | None, model_path: Path | None, as_json: bool, show_errors: bool, by_article: bool,
+    plain_text: bool,
 ) -> None:
     """P/R/F1 of entities, events, roles and quotes against a gold JSON Lines file.
 
@@ -77,6 +80,7 @@ def eval_facts(
     Example:
         kg eval facts gold/news/dev.jsonl --errors
         kg eval facts gold/seeds.jsonl --json
+        kg eval facts gold/news/dev.jsonl --plain-text
     """
     import json
 
@@ -84,7 +88,7 @@ def eval_facts(
     from kg.nlp import load_pipeline
 
     load_gold(gold)  # a malformed gold file fails before the model loads
-    evaluation = evaluate_facts(gold, articles_dir, load_pipeline(model_path))
+    evaluation = evaluate_facts(gold, articles_dir, load_pipeline(model_path), with_addresses=not plain_text)
     if as_json:
         result = evaluation.as_dict(errors=show_errors)
         if by_article:

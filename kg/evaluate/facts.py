@@ -501,7 +501,8 @@ class Evaluation:
         return result
 
 
-def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) -> Evaluation:
+def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None,
+                   with_addresses: bool = True) -> Evaluation:
     """Read the gold file, run the articles it names through NLP and resolution, and score them.
 
     Scores are taken from the resolved articles, so they see the mentions and entity nodes
@@ -510,6 +511,8 @@ def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) 
     gold_path (Path): the gold JSON Lines file.
     articles_dir (Path | None): where the named articles are; default the gold file's folder.
     nlp (Language | None): the pipeline; default ``kg.nlp.load_pipeline()``.
+    with_addresses (bool): give each article the web address its gold line names, as a crawl record or a
+        saved page would; without them, articles are read as the plain text files most users bring.
     """
     from kg.article import parse_article
     from kg.nlp import annotate, load_pipeline
@@ -526,7 +529,8 @@ def evaluate_facts(gold_path: Path, articles_dir: Path | None = None, nlp=None) 
             raise DataError(f"Gold article {item.source} cannot be used: {source.message}")
         article = parse_article(source)
         # the gold's source address, as a crawl record or a saved page gives it (kg.nlp.sites reads it)
-        articles.append(article if article.url or not item.url else replace(article, url=item.url))
+        given = article.url or not item.url or not with_addresses
+        articles.append(article if given else replace(article, url=item.url))
     # Resolve each article on its own: a gold article's entities are judged within that article.
     resolved, named = {}, {}
     for item, result in zip(gold, annotate(articles, nlp or load_pipeline())):

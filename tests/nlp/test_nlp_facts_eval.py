@@ -358,3 +358,16 @@ def test_a_quote_the_graph_gives_no_speaker_is_neither_right_nor_wrong():
     named = load_gold_lines([{"source": "a.txt", "quotes": [{"speaker": "Jokowi", "text": "Kami sepakat"}]}])
     quotes = score_facts(named, {"a.txt": unnamed})["quotes"]
     assert (quotes.found, quotes.gold) == (0, 1)  # left unattributed, a named speaker's quote is missed
+
+
+def test_eval_facts_reads_articles_with_the_gold_address_or_as_plain_text(tmp_path, blank_nlp):
+    from kg.evaluate.facts import evaluate_facts
+
+    (tmp_path / "a.txt").write_text(
+        "Banjir Rendam Desa\nHujan deras mengguyur desa itu, kata warga kepada Kabarsenja.\n", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"source": "a.txt", "url": "https://kabarsenja.com/banjir/1",
+                                "entities": [{"type": "ORG", "names": ["Kabarsenja"]}]}) + "\n", encoding="utf-8")
+    with_address = evaluate_facts(gold, nlp=blank_nlp).entities.overall
+    plain = evaluate_facts(gold, nlp=blank_nlp, with_addresses=False).entities.overall
+    assert (with_address.found, plain.found) == (1, 0)  # the address names the outlet; the text alone does not

@@ -353,16 +353,19 @@ DASHES = ("-", "–", "—")  # a dateline's dash
 
 def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
     """A body line that opens with a dateline: "PENENGAHAN - ..." (the place, in capitals),
-    "Berita Baru, Jakarta – ..." (the outlet, then a known place) or "Surabaya, IDN Times - ..."."""
+    "Berita Baru, Jakarta – ..." (the outlet, then a known place), "Surabaya, IDN Times - ...",
+    "JABARNEWS | SUBANG – ..." or "PALU, beritapalu | ..." (a bar between or after the two)."""
     found = []
     for start in _line_starts(doc):
         dash = next((i for i in range(start, min(len(doc), start + 8))
                      if doc[i].text in DASHES + ("--",) and not _glued(doc, i)
-                     or doc[i].text in ("--", "---") and i > start and _capitals(doc[start:i])), None)
+                     or doc[i].text in ("--", "---") and i > start and _capitals(doc[start:i])
+                     or doc[i].text == "|" and _separated(doc[start:i], (",",))
+                     or doc[i].text in DASHES and _separated(doc[start:i], ("|",))), None)  # "X | BANGKALAN-Univ"
         if dash is None or dash == start:
             continue
         words = doc[start:dash]
-        comma = next((t.i for t in words if t.text == ","), None)
+        comma = next((t.i for t in words if t.text in SEPARATORS), None)
         if comma is None:
             if start == 0 or words[0].ent_type_ == ORG:
                 continue  # a headline, or "KPK - ..."
@@ -378,6 +381,14 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
         elif _dateline_pair(first, second) or _domain(second) and _capitals(first):
             found += [(start, comma, LOC), (comma + 1, end, ORG)]  # "PANGKALPINANG, LASPELA -", "PURUK CAHU, X.com -"
     return found
+
+
+SEPARATORS = (",", "|")  # between a dateline's place and its outlet
+
+
+def _separated(words: Span, marks: tuple[str, ...]) -> bool:
+    """One of ``marks`` stands between two words of ``words``: "PALU, beritapalu", "KABARMADURAID | BANGKALAN"."""
+    return any(t.text in marks for t in words[1:-1])
 
 
 def _capitals(words: Span) -> bool:
@@ -410,6 +421,7 @@ def _outlet_after_place(words: Span) -> bool:
         and not known_place(words[1:].text) and not candidates(words.text, LEVELS)
 
 
+MIN_OUTLET_LETTERS = 6  # a one-word outlet in lower case: "batampos", not "kami"
 MIN_GLUED_PLACE = 4  # letters of the place a glued outlet name holds: "MEDAN", "WONOSOBO"
 MIN_GLUED_REST = 3  # and of what it is glued to: "ZONE", "TODAY"
 
@@ -444,7 +456,11 @@ def _dateline_pair(place: Span, outlet: Span) -> bool:
 
 
 def _outlet_words(span: Span) -> bool:
-    """Capitalised words, or a domain the tokenizer cut at its hyphen ("TRIBUN-PANTURA.COM")."""
+    """Capitalised words, or a domain the tokenizer cut at its hyphen ("TRIBUN-PANTURA.COM"), or one word
+    in lower case that is no word of the language ("gemasulawesi", "beritapalu")."""
+    if len(span) == 1 and span[0].is_alpha and len(span[0]) >= MIN_OUTLET_LETTERS \
+            and not is_dictionary_word(span[0].lower_):
+        return True
     words = [t for t in span if t.text != "-"]
     glued = all(not t.whitespace_ for t in span[:-1]) if any(t.text == "-" for t in span) else True
     return glued and len(words) <= 3 and all(

@@ -102,6 +102,10 @@ def test_one_capitalised_word_of_a_dateline_is_an_outlet_when_it_glues_a_place_t
     ("SIKAKAP--Nelayan menerima mesin.", [("SIKAKAP", "LOC")]),
     ("Orideknews.com, MANOKWARI, – Dinas rapat.", [("Orideknews.com", "ORG"), ("MANOKWARI", "LOC")]),  # not "MANOKWARI,"
     ("HAI-ONLINE.COM - Film horor naik daun.", []),  # a hyphen inside the outlet's name is no dateline's dash
+    ("JABARSENJA | SUBANG – Pemerintah rapat.", [("JABARSENJA", "ORG"), ("SUBANG", "LOC")]),  # a bar between
+    ("KABARSENJA | BANGKALAN-Warga rapat.", [("KABARSENJA", "ORG"), ("BANGKALAN", "LOC")]),  # and a glued dash
+    ("PALU, beritasenja | Warga rapat.", [("PALU", "LOC"), ("beritasenja", "ORG")]),  # a bar ends it; no word
+    ("PALU, kemarin | Warga rapat.", []),  # "kemarin" is a word of the language, no outlet: no dateline pair
 ])
 def test_a_dateline_place_in_capitals_beside_an_outlet_or_before_a_run_of_dashes(line, expected):
     assert entities("Judul Berita\n" + line, []) == expected

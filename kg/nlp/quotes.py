@@ -22,6 +22,7 @@ from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, PREFIXES, RANKS
 from kg.nlp.sentences import DATELINE
+from kg.nlp.sites import names_the_outlet
 from kg.records import LOC, ORG, PER
 
 SPAN_KEY = "kg_quotes"
@@ -1256,8 +1257,16 @@ class QuoteFinder:
         view = DocView(doc)
         view.quoted = quote_marks(view.text)
         direct = find_direct(view)
-        doc._.kg_quotes = sorted(direct + find_reported(view, direct), key=lambda q: q.start)
+        found = direct + find_reported(view, direct)
+        doc._.kg_quotes = sorted((q for q in found if not _the_outlet_reports(doc, q)), key=lambda q: q.start)
         return doc
+
+
+def _the_outlet_reports(doc: Doc, quote: QuoteSpan) -> bool:
+    """"JURNAL SUMBAR menyebutkan ...", "Pelita.co melaporkan, ...": the article's own outlet telling what it
+    found is the article's narration, no one's words."""
+    speaker = doc.char_span(*quote.speaker, alignment_mode="expand") if quote.speaker else None
+    return speaker is not None and names_the_outlet(doc, speaker)
 
 
 @Language.factory(

@@ -373,6 +373,8 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
                 found.append((start, dash, ORG if _outlet_after_place(words) else LOC))
             elif (caps := _capitals_opening(words)) and words[caps - 1].whitespace_ and _outlet_words(words[caps:]):
                 found += [(start, start + caps, LOC), (start + caps, dash, ORG)]  # "KRAKSAAN Radar Bromo -"
+            elif len(words) == 1 and _styled_as_a_brand(words[0].text):
+                found.append((start, dash, ORG))  # "JagoDangdut –", "Kabar27 –", "batampos –"
             continue
         end = dash - 1 if doc[dash - 1].text == "," and dash - 1 > comma + 1 else dash  # "Orideknews.com, MANOKWARI, –"
         first, second = doc[start:comma], doc[comma + 1 : end]
@@ -389,6 +391,16 @@ SEPARATORS = (",", "|")  # between a dateline's place and its outlet
 def _separated(words: Span, marks: tuple[str, ...]) -> bool:
     """One of ``marks`` stands between two words of ``words``: "PALU, beritapalu", "KABARMADURAID | BANGKALAN"."""
     return any(t.text in marks for t in words[1:-1])
+
+
+def _styled_as_a_brand(word: str) -> bool:
+    """Written as no place's name is: a capital inside the word ("JagoDangdut", "satumalukuID"), letters and digits
+    ("Kabar27"), or all in lower case and no word of the language ("batampos"). Places are written "Palu", "PALU"."""
+    if not word.isalnum() or not any(c.isalpha() for c in word) or len(word) < MIN_OUTLET_LETTERS - 1:
+        return False
+    inner_capital = any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    return inner_capital or any(c.isdigit() for c in word) \
+        or word.islower() and not is_dictionary_word(word) and not known_place(word.title())
 
 
 def _capitals(words: Span) -> bool:

@@ -106,6 +106,10 @@ def test_one_capitalised_word_of_a_dateline_is_an_outlet_when_it_glues_a_place_t
     ("KABARSENJA | BANGKALAN-Warga rapat.", [("KABARSENJA", "ORG"), ("BANGKALAN", "LOC")]),  # and a glued dash
     ("PALU, beritasenja | Warga rapat.", [("PALU", "LOC"), ("beritasenja", "ORG")]),  # a bar ends it; no word
     ("PALU, kemarin | Warga rapat.", []),  # "kemarin" is a word of the language, no outlet: no dateline pair
+    ("JagoSenja – Warga rapat.", [("JagoSenja", "ORG")]),  # written as a brand, as no place is
+    ("Kabar27 – Warga rapat.", [("Kabar27", "ORG")]),
+    ("senjapos – Warga rapat.", [("senjapos", "ORG")]),
+    ("Narasenja – Warga rapat.", []),  # capitalised as a place would be: the dateline alone does not say which
 ])
 def test_a_dateline_place_in_capitals_beside_an_outlet_or_before_a_run_of_dashes(line, expected):
     assert entities("Judul Berita\n" + line, []) == expected

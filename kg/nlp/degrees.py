@@ -33,6 +33,7 @@ FIELDS = frozenset(
 UNDOTTED = frozenset(
     {"S" + field for field in FIELDS} | {"M" + field for field in FIELDS}
     | {"MA", "MBA", "MSc", "BSc", "PhD", "Lc", "SKM", "MKM", "AMd", "Amd", "SS", "MAP", "CPA", "AP"}
+    | {"Ak", "CA"}  # the accountant's professional titles (Akuntan, UU 34/1954; Chartered Accountant, IAI)
 )
 # Degrees of three letters or more are also written in other casings ("Msi", "Spd").
 UNDOTTED_ANY_CASE = frozenset(d.lower() for d in UNDOTTED if len(d) >= 3)
@@ -102,8 +103,9 @@ def _degree_runs(doc: Doc) -> list[tuple[int, int]]:
                 continue
             start = i - 2  # "Muchlis, AS, MH": letters the list lacks, between the name and a degree, are one too
         degrees = 1
-        while True:  # ", M.M", ", M.H.,"
-            k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        while True:  # ", M.M", ", M.H.,", "SE., MM.," (the tokenizer splits an undotted degree's dot off)
+            k = end + 1 if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_ else end
+            k = k + 1 if k < len(doc) and doc[k].text == "," else k
             more = degree_end(doc, k) if k < len(doc) else k
             degrees += more > k
             if more == k:
@@ -150,7 +152,9 @@ def _after_name(doc: Doc, i: int) -> bool:
     """Is token ``i`` right after a capitalised word (and perhaps a comma) that could end a name, or that
     ends a person's name the model found ("Abu Bakar, S. Sos": "bakar" is also a word)?"""
     k = i - 1 if doc[i - 1].text != "," else i - 2
-    return k >= 0 and (_name_word(doc[k]) or (doc[k].ent_type_ == PER and doc[k].text[:1].isupper()))
+    return k >= 0 and (_name_word(doc[k]) or (doc[k].ent_type_ == PER and doc[k].text[:1].isupper())
+                       or _inner_name_word(doc[k]) and k > 0 and doc[k - 1].lower_.rstrip(".") in HONORIFICS)
+    # (the last: "H. Sapuan, SE., MM.": after an honorific, a name though "sapuan" is also a word)
 
 
 def _name_word(token) -> bool:

@@ -965,6 +965,14 @@ def test_degrees_with_a_space_after_the_dot_after_a_name_that_is_also_a_word(rul
     assert [m.text for m in annotated.mentions if m.label == "PER"] == ["Abu Bakar", "M. Basri"]
 
 
+def test_an_accountants_titles_written_with_dots_after_an_honoured_name_that_is_also_a_word(ruled_nlp, make_article):
+    # "sapuan" is a word too; the tokenizer splits each undotted degree's dot off ("SE", ".", ",")
+    text = "Bantuan diserahkan Bupati Mukomuko, H. Sapuan, SE., MM., Ak., CA., CPA, didampingi Sekda."
+    nlp = ruled_nlp({"PER": ["Ak", "CA"], "ORG": ["CPA"]})  # as the model read it: "Sapuan" no name
+    (annotated,) = annotate([make_article(text)], nlp)
+    assert [(m.text, m.label) for m in annotated.mentions if m.label != "LOC"] == [("Sapuan", "PER")]
+
+
 def test_two_capitals_ending_a_place_made_of_name_words_are_a_degree(ruled_nlp, make_article):
     text = "Bupati didampingi Sekretaris Daerah Jeffry Korengkeng SH, Msi bersama warga di Pantai Lakban SH."
     nlp = ruled_nlp({"LOC": ["Jeffry Korengkeng SH", "Pantai Lakban"]})

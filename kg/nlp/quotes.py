@@ -18,7 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.context import DocView, Ent, pronoun_speaker, word_before
+from kg.nlp.context import DocView, Ent, doc_text, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, PREFIXES, RANKS
 from kg.nlp.sentences import DATELINE
@@ -1263,10 +1263,15 @@ class QuoteFinder:
 
 
 def _the_outlet_reports(doc: Doc, quote: QuoteSpan) -> bool:
-    """"JURNAL SUMBAR menyebutkan ...", "Pelita.co melaporkan, ...": the article's own outlet telling what it
-    found is the article's narration, no one's words."""
+    """"JURNAL SUMBAR menyebutkan ...", "Pelita.co melaporkan, ...", "Media ini melaporkan, ..." (this outlet):
+    the article's own outlet telling what it found is the article's narration, no one's words."""
+    if THIS_OUTLET_REPORTS.search(doc_text(doc), max(0, quote.start - 40), quote.start):
+        return True
     speaker = doc.char_span(*quote.speaker, alignment_mode="expand") if quote.speaker else None
     return speaker is not None and names_the_outlet(doc, speaker)
+
+
+THIS_OUTLET_REPORTS = re.compile(r"\b[Mm]edia\s+ini\s+(?:[\w-]+\s+)?[\w-]+\s*,?\s*$")  # "Media ini melaporkan, "
 
 
 @Language.factory(

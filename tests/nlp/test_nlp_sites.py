@@ -78,9 +78,10 @@ def test_without_an_address_the_one_the_dateline_writes_names_the_outlet(blank_n
 
 
 def test_what_the_outlet_itself_reports_is_no_quote(ruled_nlp):
-    nlp = ruled_nlp({"ORG": ["Kabarsenja"], "PER": ["Budi Santoso"]})
+    nlp = ruled_nlp({"ORG": ["Kabarsenja"], "PER": ["Budi Santoso", "Media"]})  # as the model read "Media ini"
     text = ("Banjir Rendam Desa\nMALANG – Hujan deras mengguyur desa itu sejak pagi.\n"
             "Kabarsenja menyebutkan, banjir merendam empat puluh rumah warga di desa itu.\n"
-            "Budi Santoso menyebutkan, banjir merendam empat puluh rumah warga di desa itu.")
+            "Budi Santoso menyebutkan, banjir merendam empat puluh rumah warga di desa itu.\n"
+            "Menurut data yang diperoleh Media ini melaporkan, banjir itu tidak memakan korban jiwa.")
     (article,) = annotate([Article(source="t.txt", sha256="0" * 64, text=text, url="https://kabarsenja.com/1")], nlp)
     assert [article.mentions[q.speaker].text for q in article.quotes if q.speaker is not None] == ["Budi Santoso"]

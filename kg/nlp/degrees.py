@@ -152,9 +152,9 @@ def _after_name(doc: Doc, i: int) -> bool:
     """Is token ``i`` right after a capitalised word (and perhaps a comma) that could end a name, or that
     ends a person's name the model found ("Abu Bakar, S. Sos": "bakar" is also a word)?"""
     k = i - 1 if doc[i - 1].text != "," else i - 2
+    # the last test: "H. Sapuan, SE., MM.": after an honorific, a name though "sapuan" is also a word
     return k >= 0 and (_name_word(doc[k]) or (doc[k].ent_type_ == PER and doc[k].text[:1].isupper())
                        or _inner_name_word(doc[k]) and k > 0 and doc[k - 1].lower_.rstrip(".") in HONORIFICS)
-    # (the last: "H. Sapuan, SE., MM.": after an honorific, a name though "sapuan" is also a word)
 
 
 def _name_word(token) -> bool:

@@ -83,7 +83,8 @@ HEADER_SITE_KEY = "kg_header_site"
 # A host as a dateline writes it: "SUARANET.COM", "www.fokusbabel.com", "Indometro.id"; not an e-mail address
 # ("redaksi@x.com") nor a page's path ("x.com/berita").
 HEADER_ADDRESS = re.compile(
-    r"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|or\.id|com|id|net|org|co|tv|news))(?![\w@-]|/\w)", re.I)
+    r"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|or\.id|com|id|net|org|co|tv|news))"
+    r"(?![\w@-]|/\w)", re.I)
 
 
 def tag_site_names(doc: Doc) -> None:

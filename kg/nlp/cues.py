@@ -357,6 +357,9 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
     "JABARNEWS | SUBANG – ..." or "PALU, beritapalu | ..." (a bar between or after the two)."""
     found = []
     for start in _line_starts(doc):
+        if start > 0 and (bracketed := _bracketed_dateline(doc, start)):
+            found += bracketed
+            continue
         dash = next((i for i in range(start, min(len(doc), start + 8))
                      if doc[i].text in DASHES + ("--",) and not _glued(doc, i)
                      or doc[i].text in ("--", "---") and i > start and _capitals(doc[start:i])
@@ -386,6 +389,37 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 SEPARATORS = (",", "|")  # between a dateline's place and its outlet
+DATELINE_ENDS = DASHES + ("--", ":", ".-")  # what may follow "Mataram (Inside Lombok)" before the story
+
+
+def _bracketed_dateline(doc: Doc, start: int) -> list[tuple[int, int, str]]:
+    """"Mataram (Inside Lombok) –", "Padang, (minangsatu) -", "PADANG (SumbarFokus)" at a line's end: a known place
+    and, in brackets, the outlet; or the other way round ("OTENTIK (BANDARLAMPUNG) –")."""
+    opening = next((i for i in range(start + 1, min(len(doc), start + 5)) if doc[i].text == "("), None)
+    closing = next((i for i in range(opening + 2, min(len(doc), opening + 6)) if doc[i].text == ")"), None) \
+        if opening is not None else None
+    if closing is None:
+        return []
+    after = closing + 1
+    if after < len(doc) and doc[after].text not in DATELINE_ENDS and "\n" not in doc[closing].whitespace_ \
+            and "\n" not in doc[after].text:
+        return []
+    place_end = opening - 1 if doc[opening - 1].text == "," else opening
+    first, inside = doc[start:place_end], doc[opening + 1 : closing]
+    if not 1 <= len(first) <= 3 or any("\n" in t.whitespace_ for t in doc[start:closing]):
+        return []
+    if _a_place(first) and not _a_place(inside) and (_outlet_words(inside) or _domain(inside)):
+        return [(start, place_end, LOC), (opening + 1, closing, ORG)]
+    if _a_place(inside) and not _a_place(first) and _capitals(first):
+        return [(start, place_end, ORG), (opening + 1, closing, LOC)]
+    return []
+
+
+def _a_place(words: Span) -> bool:
+    """A known place, or a region of the official list at any level ("TEMBILAHAN", a district)."""
+    from kg.regions import LEVELS, candidates
+
+    return known_place(words.text) or known_place(words.text.title()) or bool(candidates(words.text, LEVELS))
 
 
 def _separated(words: Span, marks: tuple[str, ...]) -> bool:

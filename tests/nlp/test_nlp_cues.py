@@ -110,6 +110,12 @@ def test_one_capitalised_word_of_a_dateline_is_an_outlet_when_it_glues_a_place_t
     ("Kabar27 – Warga rapat.", [("Kabar27", "ORG")]),
     ("senjapos – Warga rapat.", [("senjapos", "ORG")]),
     ("Narasenja – Warga rapat.", []),  # capitalised as a place would be: the dateline alone does not say which
+    ("Mataram (Senja Lombok) – Warga rapat.", [("Mataram", "LOC"), ("Senja Lombok", "ORG")]),  # the outlet in brackets
+    ("PADANG (SenjaFokus)\nWarga rapat.", [("PADANG", "LOC"), ("SenjaFokus", "ORG")]),  # alone on its line
+    ("Padang, (senjapos) - Warga rapat.", [("Padang", "LOC"), ("senjapos", "ORG")]),
+    ("SENJATIK (BANDARLAMPUNG) – Warga rapat.", [("SENJATIK", "ORG"), ("BANDARLAMPUNG", "LOC")]),  # the other way
+    ("Sergai (Sumut) – Warga rapat.", []),  # two places: no outlet
+    ("Kepala Desa (Kades) Salabulan hadir.", []),  # a short form in brackets inside a sentence: no dateline
 ])
 def test_a_dateline_place_in_capitals_beside_an_outlet_or_before_a_run_of_dashes(line, expected):
     assert entities("Judul Berita\n" + line, []) == expected

@@ -73,8 +73,7 @@ def site_address(doc: Doc) -> str | None:
     if url is None:
         if HEADER_SITE_KEY not in doc.user_data:
             text = doc_text(doc)
-            found = HEADER_ADDRESS.search(text, 0, _header_end(text))
-            doc.user_data[HEADER_SITE_KEY] = "http://" + found.group(1).lower() if found else None
+            doc.user_data[HEADER_SITE_KEY] = _address_written(text[: _header_end(text)])
         url = doc.user_data[HEADER_SITE_KEY]
     return url
 
@@ -85,6 +84,21 @@ HEADER_SITE_KEY = "kg_header_site"
 HEADER_ADDRESS = re.compile(
     r"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|or\.id|com|id|net|org|co|tv|news))"
     r"(?![\w@-]|/\w)", re.I)
+
+
+# The same in capitals with a space after the dot, the name in one or two words: "TABLOIDJAWATIMUR. COM",
+# "PRESMEDIA. ID", "KENDARI AKTUAL. COM".
+SPACED_ADDRESS = re.compile(r"(?<![\w.])((?:[A-Z][A-Z0-9]+ )?[A-Z][A-Z0-9]+)\. (CO\.ID|COM|ID|NET|CO)(?![\w.])")
+
+
+def _address_written(header: str) -> str | None:
+    """The first web address the header writes, as a URL."""
+    found = [m for m in (HEADER_ADDRESS.search(header), SPACED_ADDRESS.search(header)) if m]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    host = first.group(1) if first.re is HEADER_ADDRESS else first.group(1).replace(" ", "") + "." + first.group(2)
+    return "http://" + host.lower()
 
 
 def tag_site_names(doc: Doc) -> None:

@@ -18,7 +18,7 @@ def _orgs(nlp, text: str, url: str | None) -> list[str]:
 def test_the_hosts_name_spelled_in_a_dateline_is_the_outlet(blank_nlp):
     text = "Banjir Rendam Desa\nMALANG, KABARSENJA. COM – Hujan deras mengguyur desa itu sejak pagi."
     assert _orgs(blank_nlp, text, "https://www.kabarsenja.com/berita/banjir") == ["KABARSENJA. COM"]
-    assert _orgs(blank_nlp, text, None) == []  # no address: nothing to go by
+    assert _orgs(blank_nlp, text, None) == ["KABARSENJA. COM"]  # no address given: the one the dateline writes
 
 
 def test_an_edition_sub_domain_counts_in_the_header_only_and_never_a_region(blank_nlp):
@@ -85,3 +85,9 @@ def test_what_the_outlet_itself_reports_is_no_quote(ruled_nlp):
             "Menurut data yang diperoleh Media ini melaporkan, banjir itu tidak memakan korban jiwa.")
     (article,) = annotate([Article(source="t.txt", sha256="0" * 64, text=text, url="https://kabarsenja.com/1")], nlp)
     assert [article.mentions[q.speaker].text for q in article.quotes if q.speaker is not None] == ["Budi Santoso"]
+
+
+def test_an_address_in_capitals_with_a_space_after_the_dot_names_the_outlet_too(blank_nlp):
+    text = ("Banjir Rendam Desa\nMALANG, KABAR SENJA. COM – Hujan deras mengguyur desa itu.\n"
+            "Warga bercerita kepada Kabar Senja pada Senin pagi.")
+    assert _orgs(blank_nlp, text, None) == ["KABAR SENJA. COM", "Kabar Senja"]

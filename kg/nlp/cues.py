@@ -408,18 +408,18 @@ def _bracketed_dateline(doc: Doc, start: int) -> list[tuple[int, int, str]]:
     first, inside = doc[start:place_end], doc[opening + 1 : closing]
     if not 1 <= len(first) <= 3 or any("\n" in t.whitespace_ for t in doc[start:closing]):
         return []
-    if _a_place(first) and not _a_place(inside) and (_outlet_words(inside) or _domain(inside)):
+    if _a_place(first.text) and not _a_place(inside.text) and (_outlet_words(inside) or _domain(inside)):
         return [(start, place_end, LOC), (opening + 1, closing, ORG)]
-    if _a_place(inside) and not _a_place(first) and _capitals(first):
+    if _a_place(inside.text) and not _a_place(first.text) and _capitals(first):
         return [(start, place_end, ORG), (opening + 1, closing, LOC)]
     return []
 
 
-def _a_place(words: Span) -> bool:
+def _a_place(text: str) -> bool:
     """A known place, or a region of the official list at any level ("TEMBILAHAN", a district)."""
     from kg.regions import LEVELS, candidates
 
-    return known_place(words.text) or known_place(words.text.title()) or bool(candidates(words.text, LEVELS))
+    return known_place(text) or known_place(text.title()) or bool(candidates(text, LEVELS))
 
 
 def _separated(words: Span, marks: tuple[str, ...]) -> bool:
@@ -475,17 +475,12 @@ MIN_GLUED_REST = 3  # and of what it is glued to: "ZONE", "TODAY"
 def _glued_to_a_place(word: str) -> bool:
     """A word in capitals that no place of any level is called, made of a known place's name and letters
     that name no place: "WONOSOBOZONE", "GROBOGANTODAY"; not a town the lists lack ("BUNTOK", "KASONGAN")."""
-    from kg.regions import LEVELS, candidates
-
-    def a_place(letters: str) -> bool:
-        return known_place(letters.title()) or bool(candidates(letters, LEVELS))
-
-    if not word.isalpha() or a_place(word):
+    if not word.isalpha() or _a_place(word):
         return False
     for cut in range(MIN_GLUED_REST, len(word) - MIN_GLUED_REST + 1):
         head, tail = word[:cut], word[cut:]
         for place, rest in ((head, tail), (tail, head)):
-            if len(place) >= MIN_GLUED_PLACE and known_place(place.title()) and not a_place(rest):
+            if len(place) >= MIN_GLUED_PLACE and known_place(place.title()) and not _a_place(rest):
                 return True
     return False
 

@@ -118,7 +118,8 @@ def is_agency_contraction(word: str) -> bool:
     )
 
 
-DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
+WEB_ENDING = r"(?:com|co\.id|or\.id|id|net|org|co|tv|news)"  # how a news site's address ends: ".com", ".co.id"
+DOMAIN = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.{WEB_ENDING}$", re.I)
 MAX_NEW_NAME_TOKENS = 4
 # Cues specific enough to add a name the model missed ("media Barat" is not an outlet).
 NAMING_CUES = tuple(cue for cue in MEDIA_CUES if cue not in (("media",), ("radio",)))

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Doc, Span
 
 from kg.nlp.context import doc_ents, doc_text, set_ents
-from kg.nlp.cues import known_place
+from kg.nlp.cues import WEB_ENDING, known_place
 from kg.nlp.morph import is_dictionary_word
 from kg.nlp.tokenizers import GLUED_MARKS
 from kg.records import ORG
@@ -82,8 +82,7 @@ HEADER_SITE_KEY = "kg_header_site"
 # A host as a dateline writes it: "SUARANET.COM", "www.fokusbabel.com", "Indometro.id"; not an e-mail address
 # ("redaksi@x.com") nor a page's path ("x.com/berita").
 HEADER_ADDRESS = re.compile(
-    r"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|or\.id|com|id|net|org|co|tv|news))"
-    r"(?![\w@-]|/\w)", re.I)
+    rf"(?<![\w@/.-])((?:www\.)?[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.{WEB_ENDING})(?![\w@-]|/\w)", re.I)
 
 
 # The same in capitals with a space after the dot, the name in one or two words: "TABLOIDJAWATIMUR. COM",

@@ -298,6 +298,14 @@ def test_a_word_opening_a_quotation_that_the_corpora_never_write_in_a_name_is_no
     assert mentions == [("Budi Santoso", "PER")]
 
 
+def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
+    # "saking" (so much that) is a root of the dictionary the cased corpora never show; where it opens a sentence
+    # it is capitalised by position, no one's name
+    text = "Pesanan terus datang . Saking banyaknya , Budi Santoso menambah karyawan ."
+    mentions = _tagged([(4, 5, "PER"), (8, 10, "PER")], text, make_article)
+    assert mentions == [("Budi Santoso", "PER")]
+
+
 def test_a_bodys_last_common_word_the_model_gave_its_holder_goes_back_to_the_body(make_article):
     text = "Kepala Humas Badan Nasional Penanggulangan Bencana Sutopo Purwo Nugroho mengatakan gempa terasa ."
     mentions = _tagged([(2, 5, "ORG"), (5, 9, "PER")], text, make_article)

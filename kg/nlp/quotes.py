@@ -29,11 +29,12 @@ SPAN_KEY = "kg_quotes"
 if not Doc.has_extension("kg_quotes"):
     Doc.set_extension("kg_quotes", default=None)
 
-# Base speech verbs used right after a quote ("kata Budi", "ujarnya").
+# Base speech verbs used right after a quote ("kata Budi", "ujarnya"; "sampai Bupati X", "sampainya": regional
+# usage for "sampaikan", only ever a cue right after the closing mark).
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
     "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup harap sambung "
-    "pinta ajak ulas imbau himbau puji keluh rinci".split()
+    "pinta ajak ulas imbau himbau puji keluh rinci sampai".split()
 )
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(
@@ -240,7 +241,7 @@ def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + _GLUED_UNIT
                          + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,4}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
-        if e.label == PER and e.end <= before and pattern.search(view.text[max(0, e.start - 80) : e.start]):
+        if e.label == PER and e.end <= before and _holds(pattern, view.text[max(0, e.start - 80) : e.start]):
             return view.fullest(e)
     # "Asisten II Bidang Perekonomian dan Pembangunan Setda Bengkulu, Raden Ahmad Denny", later "Asisten II
     # menambahkan": the title written out in full, then a comma and the holder, in one clause.
@@ -248,9 +249,19 @@ def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     for n in range(len(words), min(len(words), 2) - 1, -1):
         written_out = re.compile(r"\b" + r"\s+".join(map(re.escape, words[:n])) + r"\s[^.;:\n\"“”]{0,100}?,\s*$", re.I)
         for e in reversed(view.ents):
-            if e.label == PER and e.end <= before and written_out.search(view.text[max(0, e.start - 140) : e.start]):
+            if e.label == PER and e.end <= before and _holds(written_out, view.text[max(0, e.start - 140) : e.start]):
                 return view.fullest(e)
     return None
+
+
+# Words that make the office after them another one: "Wakil Bupati Mukomuko, Wasri" holds no "Bupati Mukomuko".
+OTHER_OFFICE_WORDS = frozenset({"wakil", "mantan", "eks"})
+
+
+def _holds(office: re.Pattern, before_name: str) -> bool:
+    """Do the words before a name end with the office, not with its deputy's or a former holder's?"""
+    m = office.search(before_name)
+    return m is not None and word_before(before_name, m.start()).lower() not in OTHER_OFFICE_WORDS
 
 
 def _attribute_after(

@@ -479,6 +479,14 @@ def test_a_title_after_a_cue_opening_the_sentence_is_its_holder(blank_nlp, make_
     assert [(q[0], q[1]) for q in found] == [("ruang rawat inap sudah penuh sejak pekan lalu", "Budi Santoso")]
 
 
+def test_a_title_after_the_regional_cue_sampai_is_its_holder_not_the_deputys(blank_nlp, make_article):
+    # "sampai" for "sampaikan" (regional usage); "Wakil Bupati Bandung, Siti Aminah" holds another office
+    text = ("Bantuan diserahkan oleh Bupati Bandung, Budi Santoso, bersama Wakil Bupati Bandung, Siti Aminah.\n"
+            '"Bantuan ini untuk para nelayan di desa," sampai Bupati Bandung.')
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Bantuan ini untuk para nelayan di desa", "Budi Santoso")]
+
+
 def test_a_title_later_written_without_its_glued_unit_is_its_holder(blank_nlp, make_article):
     text = ("Kasatlantas Polres Bandung AKP Budi Santoso meninjau lokasi kecelakaan.\n"
             "Kasat menjelaskan bahwa truk itu melaju terlalu kencang dari arah kota.")

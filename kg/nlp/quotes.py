@@ -29,13 +29,15 @@ SPAN_KEY = "kg_quotes"
 if not Doc.has_extension("kg_quotes"):
     Doc.set_extension("kg_quotes", default=None)
 
-# Base speech verbs used right after a quote ("kata Budi", "ujarnya"; "sampai Bupati X", "sampainya": regional
-# usage for "sampaikan", only ever a cue right after the closing mark).
+# Base speech verbs used right after a quote ("kata Budi", "ujarnya").
 CUES = frozenset(
     "kata ujar ucap tutur tambah ungkap jelas imbuh tulis jawab sebut terang papar tegas lanjut "
     "pungkas seru tanya kilah aku bilang timpal sahut tukas klaim katakan beber tandas urai tutup harap sambung "
-    "pinta ajak ulas imbau himbau puji keluh rinci sampai".split()
+    "pinta ajak ulas imbau himbau puji keluh rinci".split()
 )
+# '"...," sampai Bupati X', '"...," sampainya': regional usage for "sampaikan", a cue only right after the closing
+# mark (elsewhere "sampai" is "until").
+CUES_AFTER_THE_MARK = CUES | {"sampai"}
 # Prefixed speech verbs ("X mengatakan, ...", "... Budi menambahkan").
 SPEECH_VERBS = frozenset(
     "mengatakan menyatakan berkata menambahkan mengungkapkan menjelaskan menegaskan menuturkan "
@@ -282,9 +284,9 @@ def _attribute_after(
     cue_end = end + m.end(1)
     lower = word.lower()
     said_by = recent or (_reporter_here(view, start) if start is not None else None)
-    if lower in CUES or lower in SPEECH_VERBS or lower == "menurut":
+    if lower in CUES_AFTER_THE_MARK or lower in SPEECH_VERBS or lower == "menurut":
         return _speaker_after_cue(view, cue_end, limit, end, said_by), word, True
-    if lower.endswith("nya") and lower[:-3] in CUES:
+    if lower.endswith("nya") and lower[:-3] in CUES_AFTER_THE_MARK:
         return said_by or view.previous_speaker(end), word, True
     # '"...," Budi menambahkan.' — a mention, then a speech verb.
     ent = view.ent_at(end + m.start(1))

@@ -1137,7 +1137,8 @@ def name_people_stated_in_office(doc: Doc) -> None:
     office ("ditetapkan/dilantik/terpilih sebagai Kepala ...") is a person's, whatever type the model gave it;
     not a known place or a body's name."""
     ents = doc_ents(doc)
-    people = {e.start for e in ents if e.label_ in (LOC, ORG) and len(e) <= 3 and _stated_in_office(doc, e)}
+    people = {e.start for e in ents if e.label_ in (LOC, ORG) and len(e) <= 3 and _stated_in_office(doc, e)
+              or e.label_ == LOC and _holds_a_regional_office(doc, e)}
     if people:
         set_ents(doc, [Span(doc, e.start, e.end, label=PER, span_id=e.id_) if e.start in people else e for e in ents],
                      default="outside")
@@ -1152,6 +1153,19 @@ def _stated_in_office(doc: Doc, ent: Span) -> bool:
     return (at is not None and at < len(doc) and is_head(doc[at]) and doc[at].lower_ not in PREFIXES
             and all(_name_letters(t) and t.text[:1].isupper() and t.lower_ not in ORG_FIRST for t in ent)
             and not known_place(ent.text) and not is_region_name(ent.text) and not _listed_body(ent.text))
+
+
+def _holds_a_regional_office(doc: Doc, ent: Span) -> bool:
+    """"Wakil Bupati Misharti": right after a regent's or governor's office stands its region, which the official
+    list or GeoNames knows; a "place" there that neither knows, written as a name, is the holder. Not a short form
+    of a place or body the article names in full ("Wakil Bupati Selayar" after "Kabupaten Kepulauan Selayar")."""
+    if not (ent.start > 0 and doc[ent.start - 1].lower_ in REGION_HEADS and len(ent) <= 3
+            and all(_name_letters(t) and t.text[:1].isupper() and not t.text.isupper() for t in ent)
+            and not known_place(ent.text) and not any(is_region_name(t.text) for t in ent)):
+        return False
+    name = re.compile(rf"\b{re.escape(ent.text.lower())}\b")
+    return not any(e.label_ in (LOC, ORG) and e.start != ent.start and len(e) > len(ent) and name.search(e.text.lower())
+                   for e in doc_ents(doc))
 
 
 PATRONYMIC = frozenset({"bin", "binti"})

@@ -298,6 +298,18 @@ def test_a_word_opening_a_quotation_that_the_corpora_never_write_in_a_name_is_no
     assert mentions == [("Budi Santoso", "PER")]
 
 
+@pytest.mark.parametrize("text, spans, expected", [
+    # no list knows "Marhasni": right after the regent's office, the holder's name
+    ("Bupati Kampar hadir bersama Wakil Bupati Marhasni .", [(1, 2, "LOC"), (6, 7, "LOC")],
+     [("Kampar", "LOC"), ("Marhasni", "PER")]),
+    # "Selayar" shortens the regency the article names in full: the office's region
+    ("Kabupaten Kepulauan Selayar menyambut tamu . Wakil Bupati Selayar hadir .", [(0, 3, "LOC"), (8, 9, "LOC")],
+     [("Kabupaten Kepulauan Selayar", "LOC"), ("Selayar", "LOC")]),
+])
+def test_a_place_no_list_knows_right_after_a_regents_office_is_its_holder(make_article, text, spans, expected):
+    assert _tagged(spans, text, make_article) == expected
+
+
 def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
     # "saking" (so much that) is a root of the dictionary the cased corpora never show; where it opens a sentence
     # it is capitalised by position, no one's name

@@ -505,10 +505,10 @@ def drop_common_words(doc: Doc) -> None:
                 and is_dictionary_word(token.text)):
             continue  # "kepada Wartawan", "Level III atau Siaga": a common noun written with a capital, wherever it stands
         if len(ent) == 1 and ent.label_ == PER and token.is_alpha and _opens_a_sentence(doc, ent.start, starts) \
-                and (is_seen_only_in_lower_case(token.text, least=1) or casing_counts(token.text) is None) \
-                and is_dictionary_word(token.text):
+                and is_dictionary_word(token.text) and (is_seen_only_in_lower_case(token.text, least=1) or (
+                    casing_counts(token.text) is None and not _in_longer_name(doc, ent))):
             continue  # '"Logika sederhana, ..."', "Saking banyaknya, ...": a word of the language the corpora never
-            # write in a name, or never show at all
+            # write in a name, or never show at all and the article names no one by it ("Muhammad Ihsan")
         if len(ent) == 1 and token.is_alpha and ent.start not in defined and token.lower_ in lowered_as_words \
                 and is_seen_only_in_lower_case(token.text, least=1):
             continue  # "jamaah Umroh" where the article also writes "jamaah umroh": a word the corpora never write in a name

@@ -66,6 +66,18 @@ def test_normalise_name_unifies_hyphens_case_and_clitics():
     assert person_tokens("Menteri Luar Negeri Retno Marsudi") == ("retno", "marsudi")
 
 
+def test_resolve_a_state_schools_n_and_negeri_are_one_school_named_as_written():
+    art = annotate(
+        "Siswa SMAN 1 Bulukumba menang. SMA Negeri 1 Bulukumba bangga. SMA N 1 Bulukumba juara. SMAN 2 Palu kalah.",
+        [("SMAN 1 Bulukumba", "ORG"), ("SMA Negeri 1 Bulukumba", "ORG"), ("SMA N 1 Bulukumba", "ORG"),
+         ("SMAN 2 Palu", "ORG")],
+    )
+    facts = resolve([art])
+    keys = facts.articles[0].mention_entities
+    assert keys[0] == keys[1] == keys[2] != keys[3]
+    assert entity(facts, keys[0]).name in ("SMAN 1 Bulukumba", "SMA Negeri 1 Bulukumba", "SMA N 1 Bulukumba")
+
+
 def test_resolve_person_variants_in_one_article_are_one_entity():
     art = annotate(
         "Kim Jong Un tiba. Kim Jong-un disambut. Kim lalu pulang.",

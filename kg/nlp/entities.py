@@ -2400,6 +2400,49 @@ def extend_class_designations(doc: Doc) -> None:
         set_ents(doc, sorted(kept + spans, key=lambda e: e.start), default="outside")
 
 
+# A school's or a clinic's number after its name: "SMP Negeri 11", "SDN Saripoi 2", "Puskesmas Sawangan II".
+_FACILITY_NUMBER = re.compile(r"\d{1,3}|I{1,3}|IV|VI{0,3}|IX|X")
+NUMBERED_FACILITIES = SCHOOL_WORDS | {"puskesmas"}
+
+
+def extend_numbered_facilities(doc: Doc) -> None:
+    """"SMP Negeri 11 Pondok Pusaka", "SMPN SATAP 6 Balaesang Tanjung", "Puskesmas Rawat Inap Secang II": a school's
+    or a clinic's number, and the place right after it, belong to its name; the model stops before the number."""
+    ents = list(doc_ents(doc))
+    at = {k: e for e in ents for k in range(e.start, e.end)}
+    spans: list[Span] = []
+    for ent in ents:
+        if (ent.label_ != ORG or ent.end >= len(doc) or not ent[-1].whitespace_
+                or not _FACILITY_NUMBER.fullmatch(doc[ent.end].text)
+                or not any(t.lower_ in NUMBERED_FACILITIES for t in ent)):
+            continue
+        after = at.get(ent.end)
+        if after is not None and not (after.start == ent.end and after.label_ in (LOC, ORG)):
+            continue
+        if after is not None:
+            end = after.end
+        elif all(t.lower_ in NUMBERED_FACILITIES or not is_never_in_lower_case(t.text) or t.text.isupper() for t in ent):
+            end = _name_run_end(doc, ent.end + 1, at)  # "SMP Negeri 11 Pondok Pusaka": only a kind and a number
+        else:
+            end = ent.end + 1  # "SDN Mekarjaya 1 Depok": the school has its name; the city after is where it is
+        spans.append(Span(doc, ent.start, end, label=ORG, span_id=ent.id_))
+    if spans:
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        set_ents(doc, sorted(kept + spans, key=lambda e: e.start), default="outside")
+
+
+def _name_run_end(doc: Doc, i: int, at: dict[int, Span]) -> int:
+    """The end of up to three capitalised words from ``i`` that no entity holds and that are no weekday, month,
+    office or rank; a tagged place there ends the run with it."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end].lower_ not in MONTHS and doc[end].lower_ not in WEEKDAYS and doc[end].lower_ not in HEADS | RANKS:
+        if end in at:
+            return at[end].end if at[end].start == end and at[end].label_ == LOC and end == i else end
+        end += 1
+    return end
+
+
 def _class_end(doc: Doc, i: int) -> int:
     """The end of the class code starting at ``i`` ("IA", "II B", "1 B"), or ``i`` when none is there."""
     if i >= len(doc) or not _CLASS_CODE.fullmatch(doc[i].text):
@@ -3475,6 +3518,7 @@ class EntityRepair:
             extend_organizations(doc)
             join_names_that_go_on(doc)
             extend_class_designations(doc)
+            extend_numbered_facilities(doc)
             join_body_fields(doc)
             split_coordinations(doc)
             split_units(doc)

@@ -39,6 +39,8 @@ _METRO = re.compile(r"^(Pol(?:res|resta|sek))\s+Metro\s+(?=\S)", re.I)
 # A court's, prison's or office's class: "Pengadilan Negeri Kelas IA Khusus Palembang" is "Pengadilan Negeri Palembang".
 _CLASS = re.compile(r"\s+(?:Kelas|Klas)\s+(?:I{1,3}|IV|[1-4])(?:\s?[AB])?(?:\s+Khusus)?(?=\s|$)", re.IGNORECASE)
 PAREN = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]+)\)\s*$")  # "Long Name (ACR)"
+# A state school's "N" for "Negeri": "SMAN 1 Bulukumba", "SMA N 1 Bulukumba" and "SMA Negeri 1 Bulukumba" are one school.
+_STATE_SCHOOL = re.compile(r"^(sma|smp|sd|smk) ?n(?= |$)")
 _DOMAIN = re.compile(r"(?<=\w)\s?\.\s?(?:co\.id|or\.id|go\.id|ac\.id|com|co|id|net|org|tv|news)$", re.IGNORECASE)
 _WWW = re.compile(r"^www\.(?=\w)", re.IGNORECASE)
 
@@ -56,7 +58,7 @@ def normalise_name(text: str) -> str:
     rules compare every candidate word with every name an article writes in full)."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _POSSESSIVE.sub("", text)
-    return " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split())
+    return _STATE_SCHOOL.sub(r"\1 negeri", " ".join(_PUNCT.sub("", _DASHES.sub(" ", text.casefold())).split()))
 
 
 # The old (pre-1972) Indonesian spelling and the new one: "Widjajanto" = "Wijayanto", "Soekarno" =

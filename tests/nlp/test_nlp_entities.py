@@ -311,6 +311,16 @@ def test_a_place_no_list_knows_right_after_a_regents_office_is_its_holder(make_a
     assert _tagged(spans, text, make_article) == expected
 
 
+@pytest.mark.parametrize("text, spans, expected", [
+    # the number and the place after it are the school's name, up to a weekday
+    ("Siswa SMP Negeri 11 Pondok Pusaka hadir .", [(1, 3, "ORG")], [("SMP Negeri 11 Pondok Pusaka", "ORG")]),
+    ("Siswa SMPN 6 Pulau Punjung Senin lalu hadir .", [(1, 2, "ORG")], [("SMPN 6 Pulau Punjung", "ORG")]),
+    ("Pasien Puskesmas Sawangan II dirujuk .", [(1, 3, "ORG")], [("Puskesmas Sawangan II", "ORG")]),
+])
+def test_a_schools_or_clinics_number_belongs_to_its_name(make_article, text, spans, expected):
+    assert _tagged(spans, text, make_article) == expected
+
+
 def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
     # "saking" (so much that) is a root of the dictionary the cased corpora never show; where it opens a sentence
     # it is capitalised by position, no one's name

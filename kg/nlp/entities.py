@@ -1937,12 +1937,16 @@ def _lists(doc: Doc, ents: list[Span]) -> list[list[Span]]:
 
 def relabel_regional_bodies(doc: Doc) -> None:
     """"Disnakertrans Bantul" after "Dinas ... (Disnakertrans) Bantul": a "person" whose first word the
-    article names as an organization on its own, followed by a region, is that organization's office."""
+    article names as an organization on its own, followed by a region, is that organization's office; so is a
+    "person" that names a region with its level word ("Tagana Kota Probolinggo", "Forkompinda Kabupaten Pacitan"):
+    no one's name holds "Kota" or "Kabupaten" and a place after it."""
     ents = doc_ents(doc)  # read once: each read makes a Span per entity
     bodies = {e.text for e in ents if e.label_ == ORG and len(e) == 1}
     fixed = [
         Span(doc, e.start, e.end, label=ORG, span_id=e.id_)
-        if e.label_ == PER and len(e) >= 2 and e[0].text in bodies and is_region_name(e[1:].text) else e
+        if e.label_ == PER and len(e) >= 2 and (e[0].text in bodies and is_region_name(e[1:].text)
+                                                 or any(t.lower_ in LEVEL_WORDS and t.text[:1].isupper() for t in e[1:-1]))
+        else e
         for e in ents
     ]
     if any(a.label_ != b.label_ for a, b in zip(fixed, ents)):

@@ -321,6 +321,13 @@ def test_a_schools_or_clinics_number_belongs_to_its_name(make_article, text, spa
     assert _tagged(spans, text, make_article) == expected
 
 
+def test_a_person_that_names_a_region_with_its_level_word_is_a_body(make_article):
+    # the model typed the disaster volunteers of a city a person; "Kota" and a place in a name make it a body
+    text = "Relawan Tagana Kota Bandung membersihkan pantai bersama Budi Santoso ."
+    mentions = _tagged([(1, 4, "PER"), (7, 9, "PER")], text, make_article)
+    assert mentions == [("Tagana Kota Bandung", "ORG"), ("Budi Santoso", "PER")]
+
+
 def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
     # "saking" (so much that) is a root of the dictionary the cased corpora never show; where it opens a sentence
     # it is capitalised by position, no one's name

@@ -1302,7 +1302,7 @@ def _first_name_before(doc: Doc, ent: Span, taken: set[int], starts: frozenset[i
         return False  # the run of capitals starts earlier ("Ketua Komisi Budi"); "Menurut" opening the sentence
         # does not, nor does an honorific ("H Mawardi" + "Yahya")
     title = title_before(doc, ent.start)
-    after_place = previous is not None and previous.ent_type_ == LOC and link_place(previous.text) is not None
+    after_place = previous is not None and previous.ent_type_ == LOC and known_place(previous.text)  # "Walikota Jayapura"
     if title is not None and title[1] > i and lower not in NAME_TITLES and not after_place:
         return False  # "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": the title's last field
     return not (lower in HEADS or lower in RANKS or lower in HONORIFICS or lower in PREFIXES or lower in MONTHS

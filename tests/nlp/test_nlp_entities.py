@@ -328,6 +328,13 @@ def test_a_person_that_names_a_region_with_its_level_word_is_a_body(make_article
     assert mentions == [("Tagana Kota Bandung", "ORG"), ("Budi Santoso", "PER")]
 
 
+def test_a_first_name_after_an_office_and_a_city_of_the_region_list_joins_the_holders_name(make_article):
+    # GeoNames has no "Jayapura" the linker picks, the official region list has the city: the place ends the title
+    text = "Tamu disambut Walikota Jayapura Agustinus Rumbiak di kantornya ."
+    mentions = _tagged([(3, 4, "LOC"), (5, 6, "PER")], text, make_article)
+    assert mentions == [("Jayapura", "LOC"), ("Agustinus Rumbiak", "PER")]
+
+
 def test_a_dictionary_word_the_corpora_lack_opening_a_sentence_is_no_person(make_article):
     # "saking" (so much that) is a root of the dictionary the cased corpora never show; where it opens a sentence
     # it is capitalised by position, no one's name

@@ -1106,9 +1106,10 @@ NYA_INSIDE = re.compile(r"^\s*[^,\s]+\s[^,]{1,78},\s+(?P<nya>" + NYA_CUES + r"|(
 NYA_BARE = re.compile(r"^\s*\S[^\"“”]{2,160}?\s(?P<nya>menurutnya|katanya|kata\s+(?:dia|ia|beliau)"
                       r"|(?:" + "|".join(NYA_STEMS_INSIDE) + r")nya(?=,)),?\s+\w")
 MAX_PRONOUN_DISTANCE = 3  # sentences between the speaker's last words and "Dia mengatakan, ..."
-# "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan":
+# "Suami Zakia Adya Mecca ini mencontohkan ...", "Eks Direktur Teknik Bhayangkara FC ... itu pun mengatakan", "Mantan
+# Dekan Fakultas Hukum Unram ini juga menjelaskan":
 # a subject described with a demonstrative is the person the article is talking about, not a name inside it.
-DESCRIBED_SUBJECT = r"\s*(?:[\w.-]+\s+){1,12}?(?:ini|itu|tersebut)(?:\s+pun)?\s+"
+DESCRIBED_SUBJECT = r"\s*(?:[\w.-]+\s+){1,12}?(?:ini|itu|tersebut)(?:\s+(?:pun|juga|pula))?\s+"
 
 
 def _described_subject(before: str, cue: str) -> bool:

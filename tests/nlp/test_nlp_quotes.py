@@ -556,9 +556,11 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_a_title_only_is_that_titles
     assert [(q[0], q[1]) for q in found] == [("APBD 2024 akan dievaluasi gubernur", "Budi Santoso")]
 
 
-def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article):
+@pytest.mark.parametrize("subject", ["Suami Siti Aminah ini", "Mantan Dekan Fakultas Hukum Unpad ini juga"])
+def test_a_subject_described_with_a_demonstrative_is_the_one_talked_about(blank_nlp, make_article, subject):
+    # an adverb ("juga") may stand between the demonstrative and the verb; a body inside the description is no speaker
     text = ('"Film harus jujur pada penontonnya," kata Budi Santoso.\n'
-            "Suami Siti Aminah ini mencontohkan film lama yang masih ditonton sampai sekarang.")
+            f"{subject} mencontohkan film lama yang masih ditonton sampai sekarang.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[1], q[2]) for q in found] == [("Budi Santoso", "kata"), ("Budi Santoso", "mencontohkan")]
 

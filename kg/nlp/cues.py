@@ -382,9 +382,10 @@ def _dateline_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         end = dash - 1 if doc[dash - 1].text == "," and dash - 1 > comma + 1 else dash  # "Orideknews.com, MANOKWARI, –"
         first, second = doc[start:comma], doc[comma + 1 : end]
-        if _dateline_pair(second, first) or _domain(first) and _capitals(second):
-            found += [(start, comma, ORG), (comma + 1, end, LOC)]  # "Berita Baru, Jakarta -", "TRIBUN.CO.ID, KUBURAYA -"
-        elif _dateline_pair(first, second) or _domain(second) and _capitals(first):
+        if _dateline_pair(second, first) or _domain(first) and (_capitals(second) or _a_place(second.text)):
+            found += [(start, comma, ORG), (comma + 1, end, LOC)]  # "Berita Baru, Jakarta -", "TRIBUN.CO.ID, KUBURAYA -",
+            # "Kaltimtoday.co, Tenggarong -" (a district's town)
+        elif _dateline_pair(first, second) or _domain(second) and (_capitals(first) or _a_place(first.text)):
             found += [(start, comma, LOC), (comma + 1, end, ORG)]  # "PANGKALPINANG, LASPELA -", "PURUK CAHU, X.com -"
     return found
 

@@ -99,6 +99,7 @@ def test_one_capitalised_word_of_a_dateline_is_an_outlet_when_it_glues_a_place_t
     ("KRAKSAAN Radar Bromo – Pengadilan menerima berkas.", [("KRAKSAAN", "LOC"), ("Radar Bromo", "ORG")]),
     ("PURUK CAHU, Kaltengmaju.com – Pemerintah rapat.", [("PURUK CAHU", "LOC"), ("Kaltengmaju.com", "ORG")]),
     ("TRIBUNPONTIANAK.CO.ID, KUBURAYA - Titik api muncul.", [("TRIBUNPONTIANAK.CO.ID", "ORG"), ("KUBURAYA", "LOC")]),
+    ("Senjatoday.co, Tenggarong - Warga rapat.", [("Senjatoday.co", "ORG"), ("Tenggarong", "LOC")]),  # a district's town
     ("SIKAKAP--Nelayan menerima mesin.", [("SIKAKAP", "LOC")]),
     ("Orideknews.com, MANOKWARI, – Dinas rapat.", [("Orideknews.com", "ORG"), ("MANOKWARI", "LOC")]),  # not "MANOKWARI,"
     ("HAI-ONLINE.COM - Film horor naik daun.", []),  # a hyphen inside the outlet's name is no dateline's dash

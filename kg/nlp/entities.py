@@ -2435,16 +2435,17 @@ def extend_numbered_facilities(doc: Doc) -> None:
         set_ents(doc, sorted(kept + spans, key=lambda e: e.start), default="outside")
 
 
+_FACILITY_PLACE_STOPS = HEADS | RANKS | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
 def _name_run_end(doc: Doc, i: int, at: dict[int, Span]) -> int:
     """The end of up to three capitalised words from ``i`` that no entity holds and that are no weekday, month,
     office or rank; a tagged place there ends the run with it."""
-    end = i
-    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
-            and doc[end].lower_ not in MONTHS and doc[end].lower_ not in WEEKDAYS and doc[end].lower_ not in HEADS | RANKS:
-        if end in at:
-            return at[end].end if at[end].start == end and at[end].label_ == LOC and end == i else end
-        end += 1
-    return end
+    end = _capitalised_run_end(doc, i, 3, stop=_FACILITY_PLACE_STOPS)
+    tagged = next((k for k in range(i, end) if k in at), end)
+    if tagged == i and at[i].start == i and at[i].label_ == LOC:
+        return at[i].end
+    return tagged
 
 
 def _class_end(doc: Doc, i: int) -> int:

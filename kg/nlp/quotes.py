@@ -24,6 +24,7 @@ from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, PREFIXES, RANKS
 from kg.nlp.sentences import DATELINE
 from kg.nlp.sites import names_the_outlet
 from kg.records import LOC, ORG, PER
+from kg.words import BODY_WORDS, LEVEL_WORDS
 
 SPAN_KEY = "kg_quotes"
 if not Doc.has_extension("kg_quotes"):
@@ -172,6 +173,8 @@ def _speaker_after_cue(
         return view.fullest(people[0])
     if office and (holder := _title_holder(view, rest, quote_start)):
         return holder
+    if office and (title := _title_before_clause(rest)) and (holder := _holder_of(view, title, quote_start)):
+        return holder  # '"...," kata gubernur meyakinkan konsul': the governor
     if candidates and candidates[0].start - cue_end < 40:
         return candidates[0]
     places = view.ents_between(cue_end, min(window_end, cue_end + 30), (LOC,))
@@ -230,6 +233,18 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     if holder is None and 0 < len(bare) < len(words):
         holder = _holder_of(view, bare, before)
     return holder
+
+
+def _title_before_clause(rest: str) -> list[str] | None:
+    """The title in "gubernur meyakinkan konsul jenderal", "Bupati dalam sambutannya": words of an office, body or
+    level before the first lower-case word that names none (the clause the cue goes on with), in the same line;
+    None when a name or place comes first ("Produser Romi")."""
+    words = rest.split("\n", 1)[0].split()[:4]
+    for n, word in enumerate(words):
+        if word.lower() in HEADS | BODY_WORDS | LEVEL_WORDS | PREFIXES:
+            continue
+        return (words[:n] or None) if word.islower() else None
+    return None
 
 
 # "Kasat" later for the "Kasatlantas" named earlier, "Kapolres" for "Kapolresta": a title glued to its unit is

@@ -1269,3 +1269,21 @@ def test_the_last_speaker_goes_on_through_three_sentences_of_narration(ruled_nlp
                           "Hal ini disampaikan oleh Sekretaris Siti Aminah kepada wartawan.")
     found, _ = _quotes(nlp, make_article, handed)
     assert ("Saking banyaknya, saya menandatangani sampai malam", "Budi Santoso") not in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize("after_the_mark", [
+    "kata gubernur meyakinkan para tamu.",  # the title in lower case, then what the speaker did
+    "ujar Gubernur dalam sambutannya.",
+])
+def test_a_title_after_the_cue_then_a_clause_is_the_titles_holder(blank_nlp, make_article, after_the_mark):
+    text = ("Gubernur Sulawesi Tengah Budi Santoso menerima Konsul Jenderal Australia Siti Aminah di Palu.\n"
+            f"“Pengusaha yang mau berinvestasi kita siapkan,” {after_the_mark}")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Pengusaha yang mau berinvestasi kita siapkan", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+def test_a_name_after_an_occupation_after_the_cue_is_not_cut_as_a_title(blank_nlp, make_article):
+    text = ("Penulis Siti Aminah menerima Produser Budi Santoso di Palu.\n"
+            "“Film ini diputar Sabtu,” ungkap Produser Romi\nIa mengatakan film itu dibuat di desa.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Film ini diputar Sabtu", "Budi Santoso") not in [(q[0], q[1]) for q in found]

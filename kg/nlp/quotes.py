@@ -324,8 +324,8 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
     people = _without_companions(view, [e for e in before if e.label == PER])
     if people:
         return people[-1]
-    if before:
-        return before[-1]
+    if before and not _pronoun_after(view, before[-1].end, offset):
+        return before[-1]  # not "Dalam APEC, ia menegaskan ...": the pronoun is the subject, the body the setting
     places = [
         e for e in view.ents_between(sentence_start, offset, (LOC,))
         if offset - e.end <= 12 and word_before(view.text, e.start).lower() not in MODIFIED_PLACE | PLACE_PREPOSITIONS
@@ -337,6 +337,11 @@ def _subject_before(view: DocView, offset: int) -> Ent | None:
         if w.lower() in PERSON_PRONOUNS:
             return view.previous_person(sentence_start)
     return None
+
+
+def _pronoun_after(view: DocView, start: int, end: int) -> bool:
+    """Does a personal pronoun ("ia", "dia", "beliau") stand between ``start`` and ``end``?"""
+    return any(w.lower() in PERSON_PRONOUNS for w in WORD.findall(view.text[start:end]))
 
 
 # "Kapolres X didampingi Kasat Y dan Kasi Humas Z mengatakan": those named after "didampingi" stood by the speaker.

@@ -1287,3 +1287,10 @@ def test_a_name_after_an_occupation_after_the_cue_is_not_cut_as_a_title(blank_nl
             "“Film ini diputar Sabtu,” ungkap Produser Romi\nIa mengatakan film itu dibuat di desa.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Film ini diputar Sabtu", "Budi Santoso") not in [(q[0], q[1]) for q in found]
+
+
+def test_a_pronoun_after_a_body_is_the_subject_not_the_body(blank_nlp, make_article):
+    text = ("Siti Aminah tiba di Manila kemarin.\n"
+            "Dalam sidang ASEAN, ia menegaskan pentingnya perdagangan yang adil.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("pentingnya perdagangan yang adil", "Siti Aminah")]

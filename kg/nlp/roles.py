@@ -348,7 +348,15 @@ def title_before(doc: Doc, person_start: int) -> tuple[int, int] | None:
         return None  # "A sebagai Kepala Desa X, B sebagai ...": the title is A's
     if comma and head > 0 and doc[head - 1].lower_ in FRONTED_PREPOSITIONS and doc[head - 1].i == sentence_start:
         return None  # "Kepada Wakil Bupati X, Risma menyarankan ...": the title is the phrase's, not the subject's
+    if comma and _an_offices_building(doc, head):
+        return None  # "Di Kantor Camat Popayato Barat, Gusnar menyampaikan ...": a building, not Gusnar's office
     return head, end
+
+
+def _an_offices_building(doc: Doc, head: int) -> bool:
+    """Does the title at token ``head`` name a building ("Kantor Bupati", "Rumah Dinas Wali Kota")?"""
+    before = [t.lower_ for t in doc[max(0, head - 2) : head]]
+    return before[-1:] == ["kantor"] or before in (["rumah", "dinas"], ["rumah", "jabatan"])
 
 
 def ranks_start(doc: Doc, end: int) -> int:

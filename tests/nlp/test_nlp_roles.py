@@ -270,6 +270,12 @@ def test_a_title_in_a_fronted_phrase_is_not_the_subjects(blank_nlp, make_article
     assert _roles(blank_nlp, make_article, text) == []
 
 
+@pytest.mark.parametrize("building", ["Kantor", "Rumah Dinas"])
+def test_a_title_naming_a_building_is_not_the_subjects(blank_nlp, make_article, building):
+    text = f"Dalam pertemuan di {building} Bupati Jawa Barat, Siti Aminah menyampaikan apresiasi."
+    assert _roles(blank_nlp, make_article, text) == []
+
+
 def test_public_relations_as_the_last_field_of_an_office(blank_nlp, make_article):
     text = "Hal itu dikatakan Kepala Seksi Penerangan Hukum dan Humas Polri, Budi Santoso, di Jakarta."
     roles = _roles(blank_nlp, make_article, text)

@@ -2281,3 +2281,11 @@ def test_a_term_the_corpora_never_write_in_a_name_is_no_person(make_article):
     """"Raperda" (a draft bylaw): the model typed it a person, and the quotes after "imbuhnya" went to it."""
     text = "Bupati Saiful menyetujui Raperda itu bersama DPRD ."
     assert _tagged([(1, 2, "PER"), (3, 4, "PER"), (6, 7, "ORG")], text, make_article) == [("Saiful", "PER"), ("DPRD", "ORG")]
+
+
+def test_a_first_name_typed_a_place_no_list_knows_stays_in_the_persons_name(make_article):
+    # the model typed "Widodo" a place the second time; no region list or gazetteer knows such a place
+    text = ("Penandatanganan dilakukan Sekretaris Daerah Widodo Joko Mulyono di Tegal .\n"
+            "Sekretaris Daerah Widodo Joko Mulyono berharap kerja sama berlanjut .")
+    mentions = _tagged([(4, 7, "PER"), (8, 9, "LOC"), (13, 14, "LOC"), (14, 16, "PER")], text, make_article)
+    assert ("Widodo Joko Mulyono", "PER") in mentions and ("Widodo", "LOC") not in mentions

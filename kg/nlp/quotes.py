@@ -252,10 +252,15 @@ def _title_before_clause(rest: str) -> list[str] | None:
 _GLUED_UNIT = r"(?-i:[a-z]{0,7})"
 
 
+# Between the words of a title looked up again: spaces, or the slash a unit's number and its base are written
+# with ("Dandim 0803/Madiun" earlier, "Dandim 0803 Madiun mengatakan" later).
+_WORD_BREAK = r"(?:\s+|\s*/\s*)"
+
+
 def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     # Up to four capitalised words (the office's place, ranks) or a unit number between the title and the
     # name: "Kapolres Batu AKBP X", "Wali Kota Ambon, X", "Dandim 1617/Jembrana Letkol Kav. X".
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + _GLUED_UNIT
+    pattern = re.compile(r"\b" + _WORD_BREAK.join(map(re.escape, words)) + _GLUED_UNIT
                          + r"\)?[\s,]+(?:(?-i:\(?[A-Z0-9][\w./-]*\)?),?\s+|(?:dr|drg|ir|h|hj)\.?\s+){0,4}$", re.I)  # "dr": a form of address
     for e in reversed(view.ents):
         if e.label == PER and e.end <= before and _holds(pattern, view.text[max(0, e.start - 80) : e.start]):
@@ -264,7 +269,7 @@ def _holder_of(view: DocView, words: list[str], before: int) -> Ent | None:
     # menambahkan": the title written out in full, then a comma and the holder, in one clause.
     # "Asisten II Setda Provinsi Bengkulu menyebut": the title's first words are enough to find it.
     for n in range(len(words), min(len(words), 2) - 1, -1):
-        written_out = re.compile(r"\b" + r"\s+".join(map(re.escape, words[:n])) + r"\s[^.;:\n\"“”]{0,100}?,\s*$", re.I)
+        written_out = re.compile(r"\b" + _WORD_BREAK.join(map(re.escape, words[:n])) + r"\s[^.;:\n\"“”]{0,100}?,\s*$", re.I)
         for e in reversed(view.ents):
             if e.label == PER and e.end <= before and _holds(written_out, view.text[max(0, e.start - 140) : e.start]):
                 return view.fullest(e)

@@ -1294,3 +1294,11 @@ def test_a_pronoun_after_a_body_is_the_subject_not_the_body(blank_nlp, make_arti
             "Dalam sidang ASEAN, ia menegaskan pentingnya perdagangan yang adil.")
     found, _ = _quotes(blank_nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("pentingnya perdagangan yang adil", "Siti Aminah")]
+
+
+def test_a_units_title_looked_up_again_without_its_slash_is_its_holders(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Budi Santoso"], "ORG": ["0803 Madiun"]})  # the unit and its base, as the model tags them
+    text = ("Dalam panen raya tampak Dandim 0803/Madiun, Letkol Kav. Budi Santoso bersama warga.\n"
+            "Di lokasi yang sama Dandim 0803 Madiun mengatakan pihaknya akan mengawal penyerapan gabah.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert ("pihaknya akan mengawal penyerapan gabah", "Budi Santoso") in [(q[0], q[1]) for q in found]

@@ -411,8 +411,9 @@ def find_direct(view: DocView) -> list[QuoteSpan]:
         if words < 2 and speaker is None:
             continue
         result.append(QuoteSpan(start, end, (speaker.start, speaker.end) if speaker else None, cue, True))
-    return [q if q.speaker else q._replace(speaker=_person_of_previous_paragraph(view, q.start))
-            for q in _attributed_by_the_next(view, result)]
+    attributed = _attributed_by_the_next(view, result)
+    return [q if q.speaker else q._replace(speaker=_person_of_previous_paragraph(view, q.start, attributed[:k]))
+            for k, q in enumerate(attributed)]
 
 
 MAX_QUOTED_PARAGRAPHS = 3  # paragraphs after the one a quote opens in that it may go on through
@@ -446,11 +447,31 @@ def _attributed_by_the_next(view: DocView, found: list[QuoteSpan]) -> list[Quote
     return result
 
 
-def _person_of_previous_paragraph(view: DocView, start: int) -> tuple[int, int] | None:
+def _person_of_previous_paragraph(view: DocView, start: int, earlier: list[QuoteSpan]) -> tuple[int, int] | None:
     """'Dwi mengimbau masyarakat ... .' then a paragraph that is only a quote, with no speech verb:
-    the person the paragraph before was about."""
+    the person the paragraph before was about. When that paragraph reports a pronoun's words ("Ia berpendapat, ...",
+    "... lanjut dia, ..."), the one quoted last (``earlier``: the quotes before this one) goes on speaking."""
     person = _last_person_of_previous_paragraph(view, start)
-    return (person.start, person.end) if person else None
+    if person is not None:
+        return (person.start, person.end)
+    if _a_pronoun_reported_before(view, start):
+        return next((q.speaker for q in reversed(earlier) if q.speaker is not None), None)
+    return None
+
+
+# A pronoun's words reported: "Ia berpendapat", "dia juga menjelaskan", "lanjut dia", "kata beliau".
+PRONOUN_REPORTED = re.compile(
+    r"\b(?:(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kembali)\s+)?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")|(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\s+(?:ia|dia|beliau))\b", re.I)
+
+
+def _a_pronoun_reported_before(view: DocView, start: int) -> bool:
+    """Does the paragraph before the one the quote at ``start`` opens report a pronoun's words?"""
+    opening = view.text.rfind("\n", 0, start) + 1
+    if view.text[opening:start].strip(" \"“'‘") or opening == 0:
+        return False
+    previous = view.text.rfind("\n", 0, opening - 1) + 1
+    return PRONOUN_REPORTED.search(view.text, previous, opening) is not None
 
 
 def _last_person_of_previous_paragraph(view: DocView, start: int) -> Ent | None:

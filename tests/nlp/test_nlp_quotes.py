@@ -1302,3 +1302,14 @@ def test_a_units_title_looked_up_again_without_its_slash_is_its_holders(ruled_nl
             "Di lokasi yang sama Dandim 0803 Madiun mengatakan pihaknya akan mengawal penyerapan gabah.")
     found, _ = _quotes(nlp, make_article, text)
     assert ("pihaknya akan mengawal penyerapan gabah", "Budi Santoso") in [(q[0], q[1]) for q in found]
+
+
+@pytest.mark.parametrize("report", ["Ia berpendapat, rumah sakit itu perlu diperluas.",
+                                    "Pejabat yang baru, lanjut dia, harus meningkatkan pelayanan."])
+def test_a_bare_quote_after_a_pronouns_report_goes_on_with_the_last_speaker(blank_nlp, make_article, report):
+    text = ("“Kami akan membangun tiga rumah sakit,” kata Budi Santoso.\n"
+            f"{report} Serta utamakan disiplin di jajaran staf medis.\n"  # the report's last sentence reports nothing
+            "“Rumah sakit saat ini padat segalanya, mulai padat karya sampai padat aturan.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert ("Rumah sakit saat ini padat segalanya, mulai padat karya sampai padat aturan", "Budi Santoso") in [
+        (q[0].rstrip("."), q[1]) for q in found]

@@ -101,8 +101,12 @@ def name_after(doc: Doc, i: int) -> Span | None:
     if run and spelled == 0:
         return None  # rank words only
     if j > i and any(doc[k].lower_ in HEADS for k in range(i, min(j, n))):
+        unit = bool(run) and is_unit_word(run[0].text)
         while run and (is_unit_word(run[0].text) or run[0].lower_ in SERVICE_UNITS):
             run = run[1:]  # "kata Kepala Seksi Penerangan Hukum ...", "Kepala Seksi Penkum": the unit the office heads
+        if unit and (body := _body_after_fields(doc, j)) is not None:
+            return name_after(doc, body)  # "kata Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Provinsi Sulsel
+            # Endro Yudo Walyono": the unit's fields, its body, then the holder
     if not run or len(run) > MAX_NAME_TOKENS or (j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == PER):
         return None
     if j < n and doc[j].ent_iob_ == "B" and doc[j].ent_type_ in (ORG, LOC) and is_head(doc[run[0].i - 1]) \
@@ -114,6 +118,14 @@ def name_after(doc: Doc, i: int) -> Span | None:
             and any(is_head(doc[k]) for k in range(i, run[0].i)):
         return None  # "kata Kepala Disnakertranskop UKM Barut, M Mastur": the office's body, then its holder
     return Span(doc, run[0].i, run[-1].i + 1, label=_label(run), span_id=RULE_ID)
+
+
+def _body_after_fields(doc: Doc, j: int) -> int | None:
+    """Where a body or place the model tagged starts, after a unit's field words from token ``j`` on
+    ("Pencegahan dan Kesiapsiagaan BPBD ..."); None when something else comes first."""
+    while j < len(doc) and (doc[j].lower_ in ("dan", "&") or _is_name_token(doc[j])):
+        j += 1
+    return j if j < len(doc) and doc[j].ent_iob_ == "B" and doc[j].ent_type_ in (ORG, LOC) else None
 
 
 def name_before(doc: Doc, i: int, known_words: set[str]) -> Span | None:

@@ -1313,3 +1313,12 @@ def test_a_bare_quote_after_a_pronouns_report_goes_on_with_the_last_speaker(blan
     found, _ = _quotes(blank_nlp, make_article, text)
     assert ("Rumah sakit saat ini padat segalanya, mulai padat karya sampai padat aturan", "Budi Santoso") in [
         (q[0].rstrip("."), q[1]) for q in found]
+
+
+def test_a_holder_after_a_units_fields_and_its_body_is_the_speaker(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["BPBD Provinsi Sulsel"]})  # the model leaves the holder's name untagged
+    text = ("“Tiga rumah rusak parah di lokasi,” kata Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Provinsi Sulsel "
+            "Endro Yudo Walyono di Makassar, Sabtu.")
+    found, annotated = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Tiga rumah rusak parah di lokasi", "Endro Yudo Walyono")]
+    assert "Kesiapsiagaan" not in [m.text for m in annotated.mentions]

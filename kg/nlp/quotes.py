@@ -674,6 +674,14 @@ def _in_opening_clause(view: DocView, s_start: int, speaker: Ent, verb: int) -> 
             and "," in view.text[speaker.end : verb])
 
 
+def _the_bodys_region(view: DocView, speaker: Ent, verb: int) -> bool:
+    """"Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Sulawesi Selatan menyebut ...": only the body's region, a
+    place, between the body (or its bracketed acronym) and the verb."""
+    places = view.ents_between(speaker.end, verb, (LOC,))
+    return (speaker.label == ORG and len(places) == 1 and not view.text[speaker.end : places[0].start].strip(" )")
+            and not view.text[places[0].end : verb].strip())
+
+
 def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Match) -> QuoteSpan | None:
     speaker = _subject_before(view, s_start + m.start())
     if speaker and _in_opening_clause(view, s_start, speaker, s_start + m.start()):
@@ -685,7 +693,8 @@ def _reported_by(view: DocView, s_start: int, sentence: str, end: int, m: re.Mat
         # "X yang menjadi pembicara ... mengatakan,", "X, yang meresmikan peletakan batu pertama, menyebut ..."
         relative = re.match(DEGREES + r"\s*,?\s*yang\s[^,;]{0,80},?\s*$", between) or OCCASION.match(between) \
             or _office_apposed(between) or RESIDENT.fullmatch(between) or AGED_OCCUPATION.fullmatch(between) \
-            or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between) or COMPANION_PHRASE.fullmatch(between)
+            or APPOSED_OCCUPATION.fullmatch(between) or DATED.fullmatch(between) or COMPANION_PHRASE.fullmatch(between) \
+            or _the_bodys_region(view, speaker, s_start + m.start())
         introduces = m.group("verb") in CLAUSE_VERBS or sentence[m.end("verb") : m.end("verb") + 1] == "," \
             or _an_admission(sentence, m) or _a_clause_delivered(sentence, m)
         if not introduces or (len(between) > 25 and not relative) or _a_feeling_expressed(sentence, m) \

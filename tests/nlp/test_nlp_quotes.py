@@ -1322,3 +1322,12 @@ def test_a_holder_after_a_units_fields_and_its_body_is_the_speaker(ruled_nlp, ma
     found, annotated = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [("Tiga rumah rusak parah di lokasi", "Endro Yudo Walyono")]
     assert "Kesiapsiagaan" not in [m.text for m in annotated.mentions]
+
+
+def test_a_body_named_with_its_acronym_and_region_reports(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Badan Penanggulangan Bencana Daerah", "BPBD"], "LOC": ["Provinsi Sulawesi Selatan"]})
+    text = ("Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Sulawesi Selatan menyebut empat rumah rusak akibat "
+            "tanah longsor.")
+    found, _ = _quotes(nlp, make_article, text)
+    assert [q[0] for q in found] == ["empat rumah rusak akibat tanah longsor"]
+    assert found[0][1] in ("BPBD", "Badan Penanggulangan Bencana Daerah")

@@ -999,7 +999,9 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
     clause_start = s_start + m.end()
     found = view.ents_between(s_start + m.start(2), clause_start, PERSON_OR_ORG)
     apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:end])
-    if apposed:
+    if (whole := _source_with_commas(view, s_start + m.start(2), end)) is not None:
+        found, clause_start = [whole[0]], whole[1]
+    elif apposed:
         names = view.ents_between(clause_start, clause_start + apposed.end(1), PERSON_OR_ORG)
         # "Menurut Kasat Reskrim, Kompol X, ...": the holder's rank may stand before the apposed name
         whole = len(names) == 1 and _only_ranks(view.text[clause_start : names[0].start])
@@ -1013,6 +1015,16 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
     if not speaker or end <= clause_start or _own_speaker(view, clause_start, end):
         return None
     return QuoteSpan(clause_start, end, (speaker.start, speaker.end), m.group(1), False)
+
+
+def _source_with_commas(view: DocView, at: int, end: int) -> tuple[Ent, int] | None:
+    """"Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), ...": a source whose name holds commas, with its
+    bracketed acronym; the source and where the words reported start."""
+    ent = view.ent_at(at)
+    if ent is None or ent.start != at or ent.label not in PERSON_OR_ORG or "," not in ent.text:
+        return None
+    after = re.match(r"\s*(?:\([^()]{1,15}\))?\s*,\s*", view.text[ent.end : end])
+    return (ent, ent.end + after.end()) if after else None
 
 
 def _own_speaker(view: DocView, start: int, end: int) -> bool:

@@ -1331,3 +1331,11 @@ def test_a_body_named_with_its_acronym_and_region_reports(ruled_nlp, make_articl
     found, _ = _quotes(nlp, make_article, text)
     assert [q[0] for q in found] == ["empat rumah rusak akibat tanah longsor"]
     assert found[0][1] in ("BPBD", "Badan Penanggulangan Bencana Daerah")
+
+
+def test_a_source_whose_name_holds_commas_after_menurut(ruled_nlp, make_article):
+    nlp = ruled_nlp({"ORG": ["Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG"]})
+    text = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), cuaca pekan ini termasuk kategori waspada."
+    found, _ = _quotes(nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("cuaca pekan ini termasuk kategori waspada", "Badan Meteorologi, Klimatologi, dan Geofisika")]

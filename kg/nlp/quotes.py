@@ -18,6 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.casing import is_common_word
 from kg.nlp.context import DocView, Ent, doc_text, pronoun_speaker, word_before
 from kg.nlp.names import add_speaker_names
 from kg.nlp.roles import HEADS, HONORIFICS, OCCUPATIONS, PREFIXES, RANKS
@@ -181,6 +182,8 @@ def _speaker_after_cue(
     if places:
         return places[0]  # "kata Kremlin" (a seat of government speaking)
     if first and first.group()[:1].isupper():
+        return view.previous_person(quote_start, first.group())
+    if first and not is_common_word(first.group()):  # '"...," tutup musthofa.': a name the text wrote in lower case
         return view.previous_person(quote_start, first.group())
     return None
 

@@ -1339,3 +1339,10 @@ def test_a_source_whose_name_holds_commas_after_menurut(ruled_nlp, make_article)
     found, _ = _quotes(nlp, make_article, text)
     assert [(q[0], q[1]) for q in found] == [
         ("cuaca pekan ini termasuk kategori waspada", "Badan Meteorologi, Klimatologi, dan Geofisika")]
+
+
+def test_a_speakers_name_written_in_lower_case_after_the_cue(blank_nlp, make_article):
+    text = ("Bupati Kudus Budi Santoso mengunjungi pabrik rokok bersama Siti Aminah.\n"
+            "“Pemerintah mesti berdiri di tengah-tengah,” tutup santoso.")
+    found, _ = _quotes(blank_nlp, make_article, text)
+    assert [(q[0], q[1]) for q in found] == [("Pemerintah mesti berdiri di tengah-tengah", "Budi Santoso")]

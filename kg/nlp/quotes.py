@@ -470,20 +470,24 @@ PRONOUN_REPORTED = re.compile(
 
 def _a_pronoun_reported_before(view: DocView, start: int) -> bool:
     """Does the paragraph before the one the quote at ``start`` opens report a pronoun's words?"""
+    paragraph = _previous_paragraph(view, start)
+    return paragraph is not None and PRONOUN_REPORTED.search(view.text, *paragraph) is not None
+
+
+def _previous_paragraph(view: DocView, start: int) -> tuple[int, int] | None:
+    """(start, end) of the paragraph before the one the quote at ``start`` opens; None when the quote does not open
+    its paragraph or opens the text."""
     opening = view.text.rfind("\n", 0, start) + 1
     if view.text[opening:start].strip(" \"“'‘") or opening == 0:
-        return False
-    previous = view.text.rfind("\n", 0, opening - 1) + 1
-    return PRONOUN_REPORTED.search(view.text, previous, opening) is not None
+        return None
+    return view.text.rfind("\n", 0, opening - 1) + 1, opening
 
 
 def _last_person_of_previous_paragraph(view: DocView, start: int) -> Ent | None:
     """The last person named (not a cited source) in the paragraph before the one the quote at ``start`` opens."""
-    opening = view.text.rfind("\n", 0, start) + 1
-    if view.text[opening:start].strip(" \"“'‘") or opening == 0:
-        return None  # the quote does not open its paragraph
-    previous = view.text.rfind("\n", 0, opening - 1) + 1
-    people = [e for e in view.ents_between(previous, opening, (PER,)) if not view.is_cited_source(e)]
+    if (paragraph := _previous_paragraph(view, start)) is None:
+        return None
+    people = [e for e in view.ents_between(*paragraph, (PER,)) if not view.is_cited_source(e)]
     return view.fullest(people[-1]) if people else None
 
 

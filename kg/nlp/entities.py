@@ -286,8 +286,9 @@ def _split(doc: Doc, ent: Span, labels: dict[str, str]) -> list[Span]:
         if ent.label_ == ORG and labels[front] == PER and k == ent.start + 1 and is_region_name(rest):
             continue  # "Persipura Jayapura", later "Persipura" typed a person: a club or company named with its town
         if ent.label_ == PER and labels[front] == LOC and rest_label == PER and k == ent.start + 1 \
-                and _no_place_known(front):
-            continue  # "Bupati Salwa" (typed a place), "Bupati Bondowoso, Salwa Arifin": the regent's first name
+                and not known_place(front):
+            continue  # "Bupati Salwa" (typed a place), "Bupati Bondowoso, Salwa Arifin": the regent's first name; a
+            # "place" no list knows before a person's name is the first name ("Widodo Joko Mulyono")
         if ent.label_ == PER and labels[front] == ORG and k == ent.end - 1 and all(
                 _could_be_a_given_name(t.text) and not is_mixed_acronym(t.text) for t in doc[ent.start : k]):
             continue  # "Diki Ginanjar" and later "ucap Diki" (typed a body), "Gatut Sunu Wibowo" and "Bupati Gatut
@@ -306,13 +307,7 @@ def _a_place_only_where_a_person_stands(doc: Doc, name: str) -> bool:
     places = [e for e in doc_ents(doc) if e.label_ == LOC and e.text == name]
     return (bool(places) and all(e.start > 0 and doc[e.start - 1].lower_ in _PERSON_BEFORE
                                  or _speaks_after(doc, e.end) for e in places)
-            and _no_place_known(name))
-
-
-def _no_place_known(name: str) -> bool:
-    """Is ``name`` no place GeoNames' linker or the official region list knows ("Salwa", "Widodo")? Typed a place
-    before a person's name, it is the person's first name."""
-    return link_place(name) is None and not is_region_name(name)
+            and not known_place(name))
 
 
 def _body_word(token: Token) -> bool:
@@ -2982,7 +2977,7 @@ def _named_holder_start(doc: Doc, ent: Span, bodies: set[str], people: list[Span
             continue
         if person:
             if body.text.lower() in bodies and any(e.text == holder.text for e in elsewhere) \
-                    and not _no_place_known(body.text):
+                    and known_place(body.text):
                 return cut  # (not "Bupati Nina Agustina" nor "Sekretaris Daerah Widodo Joko Mulyono", whose "Nina"
                 # and "Widodo", typed places, no list knows)
             if cut == ent.start + 1 and len(holder) > 1 and _short_body_name(body[0]) and _office_before(doc, ent.start):

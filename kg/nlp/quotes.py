@@ -238,13 +238,16 @@ def _title_holder(view: DocView, rest: str, before: int) -> Ent | None:
     return holder
 
 
+_TITLE_WORDS = HEADS | BODY_WORDS | LEVEL_WORDS | PREFIXES  # the words a title after a cue is made of (built once)
+
+
 def _title_before_clause(rest: str) -> list[str] | None:
     """The title in "gubernur meyakinkan konsul jenderal", "Bupati dalam sambutannya": words of an office, body or
     level before the first lower-case word that names none (the clause the cue goes on with), in the same line;
     None when a name or place comes first ("Produser Romi")."""
     words = rest.split("\n", 1)[0].split()[:4]
     for n, word in enumerate(words):
-        if word.lower() in HEADS | BODY_WORDS | LEVEL_WORDS | PREFIXES:
+        if word.lower() in _TITLE_WORDS:
             continue
         return (words[:n] or None) if word.islower() else None
     return None
@@ -1005,10 +1008,9 @@ def _reported_menurut(view: DocView, s_start: int, sentence: str, end: int) -> Q
         return None
     clause_start = s_start + m.end()
     found = view.ents_between(s_start + m.start(2), clause_start, PERSON_OR_ORG)
-    apposed = re.match(r"([^,]{1,40}),\s*", view.text[clause_start:end])
-    if (whole := _source_with_commas(view, s_start + m.start(2), end)) is not None:
-        found, clause_start = [whole[0]], whole[1]
-    elif apposed:
+    if (source := _source_with_commas(view, s_start + m.start(2), end)) is not None:
+        found, clause_start = [source[0]], source[1]
+    elif apposed := re.match(r"([^,]{1,40}),\s*", view.text[clause_start:end]):
         names = view.ents_between(clause_start, clause_start + apposed.end(1), PERSON_OR_ORG)
         # "Menurut Kasat Reskrim, Kompol X, ...": the holder's rank may stand before the apposed name
         whole = len(names) == 1 and _only_ranks(view.text[clause_start : names[0].start])

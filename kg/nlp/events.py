@@ -148,6 +148,17 @@ def _prep_before(doc: Doc, ent: Span) -> int:
     return next((i for i in range(ent.start - 1, ent.sent.start - 1, -1) if doc[i].lower_ in PLACE_PREPS), -1)
 
 
+def _goes_on_naming(doc: Doc, place: Span | None, ent: Span, split: bool) -> bool:
+    """"mendarat di Pangkalan TNI Angkatan Udara (Lanud) Halu Oleo": a name glued to a place is the rest of its
+    name, which the model split, and so is what follows that rest with only brackets between; not who lands there.
+    ``split``: ``place`` is itself such a rest. A short name in brackets right after a whole place is kept: it
+    may name who receives the visit ("mengunjungi Kamar Dagang dan Industri (Kadin) Sulawesi Tenggara")."""
+    if place is None or ent.start < place.end:
+        return False
+    between = doc[place.end : ent.start]
+    return not between if not split else all(t.text in "()" for t in between)
+
+
 def _place(doc: Doc, token: Token, kind: str, candidates: list[Span]) -> Span | None:
     """Where the event happens (for departures: where from): after the trigger in its clause, else before.
     Not the country or body of an unnamed office holder ("dikunjungi oleh PM Jepang")."""
@@ -274,9 +285,14 @@ def _find_events(doc: Doc) -> list[EventSpan]:
         place = _place(doc, token, kind, objects if kind in (MEETING, VISIT, DEPARTURE) else [])
         if place is not None and place.start > token.i and _condemns(token):
             place = None  # "mengecam agresi Israel di Gaza": where what is condemned happened
+        where, split = None, False  # the last object naming where; whether the model split that name
         for ent in objects:
             prep = place_prep(doc, ent)
+            if _goes_on_naming(doc, where, ent, split):
+                where, split = ent, True
+                continue
             if ent is place or (prep and not (kind == DEAL and prep == "ke")):
+                where, split = ent, False
                 continue
             if kind in VISITED_PLACES and ent.label_ == LOC:
                 continue  # "Tiga lokasi dikunjungi, yakni Pasar X": what is visited, not who visits

@@ -827,3 +827,14 @@ def test_who_goes_along_takes_part(blank_nlp, make_article):
         ["Budi Santoso", "Joko Widodo", "Siti Aminah"]]
     text = "Budi Santoso tiba di Bandung pada Senin (11/3).\nBudi Santoso juga didampingi istrinya, Siti Aminah."
     assert [e[2] for e in _events(blank_nlp, make_article, text) if e[0] == "Arrival"] == [["Budi Santoso", "Siti Aminah"]]
+
+
+def test_the_rest_of_a_split_place_name_does_not_land_there(ruled_nlp, make_article):
+    # the model's spans on a real article: the air base's name cut in four, two pieces typed persons
+    nlp = ruled_nlp({"PER": ["Joko Widodo", "Jokowi", "TNI Angkatan Udara", "Halu Oleo"],
+                     "LOC": ["Pangkalan", "Provinsi Bali", "Kota Kendari"], "ORG": ["Lanud"]})
+    text = ("Presiden Joko Widodo dijadwalkan tiba di Kota Kendari, Senin (27/12/2021).\n"
+            "Jokowi bertolak dari Provinsi Bali setelah melakukan kunjungan kerja dan bakal mendarat di Pangkalan TNI "
+            "Angkatan Udara (Lanud) Halu Oleo.")
+    landings = [e[:4] for e in _events(nlp, make_article, text) if e[1] == "mendarat"]
+    assert landings == [("Arrival", "mendarat", ["Joko Widodo"], "Pangkalan")]

@@ -130,6 +130,17 @@ def not_actors(doc: Doc) -> set[int]:
     return excluded
 
 
+def _before_companions(doc: Doc, i: int, start: int) -> int | None:
+    """When the words up to ``i`` are "dan rombongan", "beserta jajaran terkait," (an entourage, a word that
+    qualifies it, a comma that sets it off): the index before them, else None."""
+    j = i - (doc[i].text == ",")
+    if j > start and doc[j].is_lower and doc[j].lower_ not in COMPANIONS and doc[j - 1].lower_ in COMPANIONS:
+        j -= 1  # "jajaran terkait", "rombongan lainnya"
+    if j > start and doc[j].lower_ in COMPANIONS and doc[j - 1].lower_ in ("dan", "beserta", "bersama"):
+        return j - 2
+    return None
+
+
 def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     """The name group right before the trigger: "Kim dan Putin (juga) bertemu"."""
     sent = token.sent
@@ -167,8 +178,8 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
         if not group and t.lower_ in PERSON_PRONOUNS:
             person = _previous_person(doc, i)  # "ketika ia bertemu ...": the last person named
             return [person] if person is not None else []
-        if not group and t.lower_ in COMPANIONS and i > sent.start and doc[i - 1].lower_ in ("dan", "beserta", "bersama"):
-            i -= 2  # "Halimah Yacob, dan rombongan tiba": the one the entourage goes with
+        if not group and (before := _before_companions(doc, i, sent.start)) is not None:
+            i = before  # "Halimah Yacob, dan rombongan tiba", "X dan jajaran terkait, melakukan": the one they go with
             if i >= sent.start and doc[i].text == ",":
                 i -= 1
             continue

@@ -838,3 +838,14 @@ def test_the_rest_of_a_split_place_name_does_not_land_there(ruled_nlp, make_arti
             "Angkatan Udara (Lanud) Halu Oleo.")
     landings = [e[:4] for e in _events(nlp, make_article, text) if e[1] == "mendarat"]
     assert landings == [("Arrival", "mendarat", ["Joko Widodo"], "Pangkalan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Palu, Hadianto Rasyid, bersama rombongan, mengunjungi Pemerintah Kota Gorontalo, Rabu (13/3).",
+    "Hadianto Rasyid dan jajaran terkait, melakukan kunjungan kerja ke Pemerintah Kota Gorontalo, Rabu (13/3).",
+])
+def test_the_one_an_entourage_set_off_by_commas_goes_with_visits(ruled_nlp, make_article, text):
+    nlp = ruled_nlp({"PER": ["Hadianto Rasyid"], "LOC": ["Palu"], "ORG": ["Pemerintah Kota Gorontalo"]})
+    visits = [e[:4] for e in _events(nlp, make_article, text) if e[0] == "Visit"]
+    assert [(kind, people, place) for kind, _, people, place in visits] == [
+        ("Visit", ["Hadianto Rasyid"], "Pemerintah Kota Gorontalo")]

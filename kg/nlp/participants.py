@@ -143,6 +143,8 @@ def _before_companions(doc: Doc, i: int, start: int) -> int | None:
 
 def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
     """The name group right before the trigger: "Kim dan Putin (juga) bertemu"."""
+    from kg.nlp.roles import is_head
+
     sent = token.sent
     group: list[Span] = []
     i = token.i - 1
@@ -158,8 +160,8 @@ def _subject(doc: Doc, token: Token, excluded: set[int]) -> list[Span]:
             continue
         if i in excluded:
             i -= 1
-            while i >= sent.start and i in excluded:
-                i -= 1
+            while i >= sent.start and (i in excluded or (doc[i].text[:1].isupper() and is_head(doc[i]))):
+                i -= 1  # (and the office's title word before its body: "bersama Ketua DPRD X, Y")
             if i >= sent.start and doc[i].text == ",":
                 i -= 1  # "Kim Jong Un, Presiden Korea Utara tiba": skip the apposed title
             continue

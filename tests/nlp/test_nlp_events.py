@@ -849,3 +849,12 @@ def test_the_one_an_entourage_set_off_by_commas_goes_with_visits(ruled_nlp, make
     visits = [e[:4] for e in _events(nlp, make_article, text) if e[0] == "Visit"]
     assert [(kind, people, place) for kind, _, people, place in visits] == [
         ("Visit", ["Hadianto Rasyid"], "Pemerintah Kota Gorontalo")]
+
+
+def test_an_office_before_its_body_does_not_end_the_subject(ruled_nlp, make_article):
+    # the model's spans on a real article: the council head's name typed a place, so no role holds the title
+    nlp = ruled_nlp({"PER": ["Aswarodi"], "ORG": ["DPRD Kabupaten Lampung Utara"], "LOC": ["Wansori", "Jakarta"]})
+    text = ("Aswarodi bersama Ketua DPRD Kabupaten Lampung Utara, Wansori dan jajaran terkait, melakukan kunjungan kerja "
+            "ke Jakarta, Selasa (16/7).")
+    visits = [e[:4] for e in _events(nlp, make_article, text) if e[0] == "Visit"]
+    assert visits == [("Visit", "kunjungan", ["Aswarodi", "Wansori"], "Jakarta")]

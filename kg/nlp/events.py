@@ -117,7 +117,12 @@ def _same_clause(doc: Doc, a: int, b: int) -> bool:
     """No comma, clause word or other punctuation between token indices a < b. A comma that only sets off
     an office's holder ("kunjungan Perdana Menteri Malaysia, Ismail Sabri, di Istana Bogor") ends no clause."""
     return not any((t.text == "," and not _sets_off_holder(doc, t.i)) or t.text in (";", ":") or t.lower_ in CLAUSE_BREAKS
+                   or (t.lower_ in _JOINING and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _AUXILIARIES_OF_A_VERB)
                    for t in doc[min(a, b) + 1 : max(a, b)])
+
+
+# "setelah melakukan kunjungan kerja ... dan bakal mendarat di X": "dan" before an auxiliary starts another verb's clause.
+_JOINING = frozenset({"dan", "serta", "lalu", "kemudian"})
 
 
 def _sets_off_holder(doc: Doc, comma: int) -> bool:
@@ -742,6 +747,7 @@ def _inherited_participants(kind: str, sentence: int, earlier: list[EventSpan]) 
 
 
 AUXILIARIES = frozenset("akan telah sudah juga pun segera sempat baru langsung kembali ingin hendak pernah masih".split())
+_AUXILIARIES_OF_A_VERB = AUXILIARIES - {"juga", "pun", "baru"} | {"bakal"}
 
 
 def _office_subject(doc: Doc, token: Token) -> Span | None:

@@ -858,3 +858,10 @@ def test_an_office_before_its_body_does_not_end_the_subject(ruled_nlp, make_arti
             "ke Jakarta, Selasa (16/7).")
     visits = [e[:4] for e in _events(nlp, make_article, text) if e[0] == "Visit"]
     assert visits == [("Visit", "kunjungan", ["Aswarodi", "Wansori"], "Jakarta")]
+
+
+def test_and_before_an_auxiliary_starts_another_verbs_clause(ruled_nlp, make_article):
+    nlp = ruled_nlp({"PER": ["Jokowi"], "LOC": ["Provinsi Bali", "Kendari"]})
+    text = "Jokowi bertolak dari Provinsi Bali setelah melakukan kunjungan kerja dan bakal mendarat di Kendari."
+    visits = [e[:4] for e in _events(nlp, make_article, text) if e[0] == "Visit"]
+    assert visits == []  # where he lands is the next clause's place; the visit's own is not written
